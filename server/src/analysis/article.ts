@@ -1,0 +1,61 @@
+import { findBlocks } from './structure';
+import { findPublicationDate } from './publicationDate';
+import { tokenize } from './tokens';
+import { ParagraphCache, type ParagraphResult } from './paragraphCache';
+import { findEntityMentions, groupEntities, type Lexicon } from './entities/index';
+import { findDateExpressions, resolveDates, type DateExpression } from './dates/index';
+import { findQuotes } from './quotes/index';
+import type { ArticleAnalysis, Block, EntityMention, Segment } from './types';
+
+export interface AnalyzeOptions {
+  /** The segmenter (nodejieba's `tag` in production). */
+  segment: Segment;
+  /** The file path or URI path, read for a publication date (`…/2024/04/17/…`). */
+  path?: string;
+  /** `newslens.publicationDate`: used when the article itself gives no date. */
+  publicationDate?: string;
+  /** User lexicon corrections; a new lexicon needs a new (or cleared) cache. */
+  lexicon?: Lexicon;
+  /** Per-paragraph results reused across analyses of one document. */
+  cache?: ParagraphCache;
+}
+
+const EMPTY_LEXICON: Lexicon = new Map();
+
+/**
+ * Analyzes an article: `# 标题\n\n董军16日晚表示：“……”` → title, entities (`董军`), dates
+ * (`16日晚` → 2024-04-16 given a publication date), quotes with speakers, and findings.
+ */
+export function analyzeArticle(text: string, options: AnalyzeOptions): ArticleAnalysis {
+  const blocks = findBlocks(text);
+  const publicationDate = findPublicationDate(text, blocks, options.path, options.publicationDate);
+  const prose = blocks.filter((b) => b.kind !== 'image');
+  const lexicon = options.lexicon ?? EMPTY_LEXICON;
+  const cache = options.cache ?? new ParagraphCache(1);
+  const compute = (para: string): ParagraphResult => analyzeParagraph(para, options.segment, lexicon);
+  const mentions: EntityMention[] = [];
+  const exprs: DateExpression[] = [];
+  for (const b of prose) {
+    const r = cache.get(text.slice(b.content.start, b.content.end), compute);
+    const off = b.content.start;
+    for (const m of r.mentions) mentions.push({ ...m, start: m.start + off, end: m.end + off });
+    for (const d of r.dates) exprs.push({ ...d, start: d.start + off, end: d.end + off });
+  }
+  cache.sweep();
+  const entities = groupEntities(mentions);
+  const dates = resolveDates(text, exprs, publicationDate);
+  const quotes = findQuotes(text, prose, mentions);
+  const findings = [...quotes.findings, ...dates.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, findings };
+}
+
+/** The cacheable, paragraph-local part of the analysis (segmentation, entity and date recognition). */
+export function analyzeParagraph(text: string, segment: Segment, lexicon: Lexicon): ParagraphResult {
+  const tokens = tokenize(text, segment);
+  return { tokens, mentions: findEntityMentions(text, tokens, lexicon), dates: findDateExpressions(text) };
+}
+
+/** The prose blocks (everything but image lines), in order. */
+export function proseBlocks(blocks: Block[]): Block[] {
+  return blocks.filter((b) => b.kind !== 'image');
+}

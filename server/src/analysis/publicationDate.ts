@@ -1,0 +1,47 @@
+import type { Block, PublicationDate } from './types';
+
+const FULL_DATE = /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?/;
+const DATE_LINE = new RegExp(
+  String.raw`^(?:(?:发布|发表|更新|刊发|出版)?(?:时间|日期)|Published|Date)?\s*[:：]?\s*` + FULL_DATE.source +
+    String.raw`(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:(?:来源|作者|编辑)[:：].*)?$`,
+  'i',
+);
+const URL_DATE = /\/(\d{4})\/(\d{2})\/(\d{2})\//;
+const PATH_DATE = /(?:^|[\\/])(\d{4})[\\/](\d{1,2})[\\/](\d{1,2})(?=[\\/]|$)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+/** `2024`, `4`, `17` → `2024-04-17`; null when not a calendar date. */
+export function toIsoDate(y: string | number, m: string | number, d: string | number): string | null {
+  const [yy, mm, dd] = [Number(y), Number(m), Number(d)];
+  if (!(yy >= 1900 && yy <= 2100 && mm >= 1 && mm <= 12 && dd >= 1)) return null;
+  if (dd > new Date(Date.UTC(yy, mm, 0)).getUTCDate()) return null;
+  return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+/**
+ * The article's publication date and where it came from: a date line (`发布时间：2024-04-17`), else an
+ * image URL (`…/2024/04/17/…`), else the file path (`…/2024/04/17/x.md`, `2024-04-17-x.md`), else the
+ * `fallback` setting; null when none is known.
+ */
+export function findPublicationDate(text: string, blocks: Block[], path?: string, fallback?: string): PublicationDate | null {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
+    const line = text.slice(b.content.start, b.content.end);
+    const m = line.length <= 60 ? DATE_LINE.exec(line) : null;
+    const value = m && toIsoDate(m[1], m[2], m[3]);
+    if (value) return { value, source: 'text', span: { start: b.content.start, end: b.content.end } };
+  }
+  for (const b of blocks) {
+    const m = b.kind === 'image' && b.url ? URL_DATE.exec(b.url) : null;
+    const value = m && toIsoDate(m[1], m[2], m[3]);
+    if (value) {
+      const at = text.indexOf(m![0], b.start);
+      return { value, source: 'image-url', span: { start: at + 1, end: at + m![0].length - 1 } };
+    }
+  }
+  const p = path ? PATH_DATE.exec(path) : null;
+  const fromPath = p && (p[1] ? toIsoDate(p[1], p[2], p[3]) : toIsoDate(p[4], p[5], p[6]));
+  if (fromPath) return { value: fromPath, source: 'path', span: null };
+  const f = fallback ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(fallback.trim()) : null;
+  const fromSetting = f && toIsoDate(f[1], f[2], f[3]);
+  return fromSetting ? { value: fromSetting, source: 'setting', span: null } : null;
+}
