@@ -1,0 +1,71 @@
+// Turns an ArticleAnalysis into the CLI's JSON object, text report and `check` lines.
+import type { ArticleAnalysis, Finding, Severity } from '../analysis/types';
+import { toLineColumn } from './lines';
+
+export interface JsonReport {
+  file: string;
+  publicationDate: { value: string; source: string } | null;
+  entities: { text: string; type: string; start: number; end: number; entity: string }[];
+  dates: { text: string; value: string | null; start: number; end: number }[];
+  quotes: { text: string; kind: string; speaker: string | null; start: number; end: number }[];
+  diagnostics: { code: string; severity: Severity; message: string; start: number; end: number }[];
+}
+
+export type SeverityOverrides = Partial<Record<string, Severity | 'off'>>;
+
+/** The findings that become diagnostics, with severities overridden (or turned off) by settings. */
+export function applySeverities(findings: Finding[], overrides: SeverityOverrides = {}): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = overrides[f.code];
+    if (s === 'off') continue;
+    out.push(s ? { ...f, severity: s } : f);
+  }
+  return out;
+}
+
+/** The documented JSON object of one analyzed file. */
+export function toJsonReport(file: string, a: ArticleAnalysis, lang: 'zh' | 'en', findings: Finding[]): JsonReport {
+  const names = new Map(a.entities.map((e) => [e.id, e.name]));
+  return {
+    file,
+    publicationDate: a.publicationDate && { value: a.publicationDate.value, source: a.publicationDate.source },
+    entities: a.mentions.map((m) => ({ text: m.text, type: m.type, start: m.start, end: m.end, entity: names.get(m.entityId ?? '') ?? m.text })),
+    dates: a.dates.map((d) => ({ text: d.text, value: d.value, start: d.start, end: d.end })),
+    quotes: a.quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker, start: q.start, end: q.end })),
+    diagnostics: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message[lang], start: f.start, end: f.end })),
+  };
+}
+
+/** `file:line:col severity code message` lines (1-based line and UTF-16 column). */
+export function toCheckLines(file: string, text: string, findings: Finding[], lang: 'zh' | 'en'): string[] {
+  return findings.map((f) => {
+    const { line, character } = toLineColumn(text, f.start);
+    return `${file}:${line + 1}:${character + 1} ${f.severity} ${f.code} ${f.message[lang]}`;
+  });
+}
+
+/** A readable report: publication date, entities by type, dates, quotes, diagnostics. */
+export function toTextReport(file: string, text: string, a: ArticleAnalysis, findings: Finding[], lang: 'zh' | 'en'): string {
+  const out: string[] = [`== ${file}`];
+  const pub = a.publicationDate;
+  out.push(`Title: ${a.title ? text.slice(a.title.content.start, a.title.content.end) : '(none)'}`);
+  out.push(`Publication date: ${pub ? `${pub.value} (from ${pub.source})` : 'unknown'}`);
+  const label = { person: 'People 人物', place: 'Places 地点', organization: 'Organizations 机构' } as const;
+  for (const type of ['person', 'place', 'organization'] as const) {
+    const list = a.entities.filter((e) => e.type === type);
+    out.push(`${label[type]} (${list.length}):`);
+    for (const e of list) out.push(`  ${e.name}${e.aliases.length ? ` = ${e.aliases.join(' = ')}` : ''}  ×${e.mentions.length}`);
+  }
+  out.push(`Dates 时间 (${a.dates.length}):`);
+  for (const d of a.dates) out.push(`  ${d.text} → ${d.value ?? (d.vague ? '(vague)' : '(unresolved)')}`);
+  out.push(`Quotes 引语 (${a.quotes.length}):`);
+  for (const q of a.quotes) out.push(`  [${q.kind}] “${clip(q.text, 30)}”${q.kind === 'speech' ? ` — ${q.speaker ?? '(no speaker)'}` : ''}`);
+  out.push(`Diagnostics (${findings.length}):`);
+  out.push(...toCheckLines(file, text, findings, lang).map((l) => `  ${l.slice(file.length + 1)}`));
+  return out.join('\n');
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}
