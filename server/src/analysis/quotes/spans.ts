@@ -1,0 +1,101 @@
+import type { Block, Finding, Span } from '../types';
+import { unbalancedMessage } from './messages';
+
+/** A quoted span before kind and speaker are decided. Offsets are document offsets. */
+export interface QuoteSpan extends Span {
+  inner: Span;
+  mark: string;
+  /** 0 for a top-level quote, 1 for a quote inside another, … */
+  depth: number;
+  /** Index (in `blocks`) of the block holding the opening mark, and of the one holding the closing mark. */
+  block: number;
+  endBlock: number;
+}
+
+const CLOSE_OF: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '《': '》' };
+const OPEN_OF: Record<string, string> = { '”': '“', '」': '「', '』': '『', '’': '‘', '》': '《' };
+
+interface Open {
+  mark: string;
+  at: number;
+  block: number;
+}
+
+interface ScanState {
+  stack: Open[];
+  spans: QuoteSpan[];
+  findings: Finding[];
+}
+
+/**
+ * Finds “…”, 「…」, 『…』 and ‘…’ spans (nested ones too) and unbalanced marks, 《》 included:
+ * `他说：“我们已经进入了‘战前时代’。”` → the outer quote (depth 0) and `战前时代` (depth 1).
+ * A paragraph that opens with “ and leaves it open continues in the next paragraph that opens with “.
+ */
+export function findQuoteSpans(text: string, blocks: Block[]): { spans: QuoteSpan[]; findings: Finding[] } {
+  const state: ScanState = { stack: [], spans: [], findings: [] };
+  for (let b = 0; b < blocks.length; b++) {
+    const { start, end } = blocks[b].content;
+    const carried = state.stack.length > 0;
+    let i = start;
+    if (carried && CLOSE_OF[text[start]] && text[start] === state.stack[state.stack.length - 1].mark) i++;
+    for (; i < end; i++) scanChar(text, i, b, state);
+    if (state.stack.length && !continues(text, blocks, b, state.stack)) closeBlock(text, blocks[b], state);
+  }
+  state.spans.sort((a, b) => a.start - b.start || a.depth - b.depth);
+  return state;
+}
+
+function scanChar(text: string, i: number, block: number, state: ScanState): void {
+  const c = text[i];
+  if (CLOSE_OF[c]) {
+    if (c === '‘' && isApostrophe(text, i)) return;
+    state.stack.push({ mark: c, at: i, block });
+    return;
+  }
+  const open = OPEN_OF[c];
+  if (!open) return;
+  if (c === '’' && isApostrophe(text, i)) return;
+  let k = state.stack.length - 1;
+  while (k >= 0 && state.stack[k].mark !== open) k--;
+  if (k < 0) {
+    state.findings.push(unbalancedFinding(i, c, 'stray-close'));
+    return;
+  }
+  while (state.stack.length - 1 > k) {
+    const lost = state.stack.pop()!;
+    state.findings.push(unbalancedFinding(lost.at, lost.mark, 'unclosed', { start: i, end: i }));
+  }
+  const o = state.stack.pop()!;
+  if (o.mark === '《') return;
+  const depth = state.stack.filter((s) => s.mark !== '《').length;
+  state.spans.push({ start: o.at, end: i + 1, inner: { start: o.at + 1, end: i }, mark: o.mark, depth, block: o.block, endBlock: block });
+}
+
+/** `O’Neill`, `90’s`: a single mark between Latin letters or digits is an apostrophe. */
+function isApostrophe(text: string, i: number): boolean {
+  return /[A-Za-z0-9]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '');
+}
+
+/** The open quote goes on when the next prose paragraph opens with the same mark (the Chinese convention). */
+function continues(text: string, blocks: Block[], b: number, stack: Open[]): boolean {
+  const next = blocks[b + 1];
+  if (!next || next.kind !== 'paragraph' || blocks[b].kind !== 'paragraph') return false;
+  const top = stack[stack.length - 1];
+  return stack.every((s) => s.mark !== '《') && top.mark !== '‘' && text[next.content.start] === top.mark;
+}
+
+function closeBlock(text: string, block: Block, state: ScanState): void {
+  const end = block.content.end;
+  while (state.stack.length) {
+    const lost = state.stack.pop()!;
+    state.findings.push(unbalancedFinding(lost.at, lost.mark, 'unclosed', { start: end, end }));
+  }
+  void text;
+}
+
+function unbalancedFinding(at: number, mark: string, why: 'unclosed' | 'stray-close', missingAt?: Span): Finding {
+  const message = unbalancedMessage(mark, why);
+  const related = missingAt ? [{ ...missingAt, message: unbalancedMessage(mark, 'missing-here') }] : undefined;
+  return { code: 'quote.unbalanced', severity: 'error', start: at, end: at + 1, message, ...(related ? { related } : {}) };
+}

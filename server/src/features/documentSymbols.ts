@@ -1,0 +1,66 @@
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ArticleAnalysis, EntityType, Span } from '../analysis/types';
+import { toRange } from './spans';
+
+const GROUPS: { type: EntityType; name: string; kind: SymbolKind }[] = [
+  { type: 'person', name: '人物 People', kind: SymbolKind.Object },
+  { type: 'place', name: '地点 Places', kind: SymbolKind.Object },
+  { type: 'organization', name: '机构 Organizations', kind: SymbolKind.Object },
+];
+
+/** The outline: title with its sections, then 人物/地点/机构/时间/引语 groups of distinct items. */
+export function provideDocumentSymbols(doc: TextDocument, a: ArticleAnalysis): DocumentSymbol[] {
+  const sym = (name: string, kind: SymbolKind, span: Span, detail?: string, children?: DocumentSymbol[]): DocumentSymbol => ({
+    name: name.trim() || '(empty)', kind, detail, range: toRange(doc, span), selectionRange: toRange(doc, span), children,
+  });
+  const group = (name: string, children: DocumentSymbol[]): DocumentSymbol | null => {
+    if (children.length === 0) return null;
+    const range = { start: children[0].range.start, end: children.reduce((m, c) => (doc.offsetAt(c.range.end) > doc.offsetAt(m) ? c.range.end : m), children[0].range.end) };
+    return { name, kind: SymbolKind.Namespace, detail: String(children.length), range, selectionRange: children[0].selectionRange, children };
+  };
+  const out: DocumentSymbol[] = [];
+  const headings = a.blocks.filter((b) => b.kind === 'heading');
+  const sections = headings.map((h, i) => {
+    const end = i + 1 < headings.length ? headings[i + 1].start : doc.getText().length;
+    return { ...sym(doc.getText().slice(h.content.start, h.content.end), SymbolKind.Module, h), range: toRange(doc, { start: h.start, end: Math.max(h.end, end) }) };
+  });
+  if (a.title) {
+    const title = sym(doc.getText().slice(a.title.content.start, a.title.content.end), SymbolKind.File, a.title, undefined, sections);
+    title.range = toRange(doc, { start: a.title.start, end: Math.max(a.title.end, doc.getText().length) });
+    out.push(title);
+  } else out.push(...sections);
+  for (const g of GROUPS) {
+    const items = a.entities.filter((e) => e.type === g.type).sort((x, y) => x.mentions[0].start - y.mentions[0].start);
+    const detail = (n: number, aliases: string[]) => `×${n}${aliases.length ? ` · ${aliases.join('、')}` : ''}`;
+    const s = group(g.name, items.map((e) => sym(e.name, g.kind, e.mentions[0], detail(e.mentions.length, e.aliases))));
+    if (s) out.push(s);
+  }
+  const dates = [...a.dates].sort((x, y) => calendarKey(x.value).localeCompare(calendarKey(y.value)) || x.start - y.start);
+  const dateGroup = group('时间 Dates', dates.map((d) => sym(d.text, SymbolKind.Event, d, d.value ?? (d.vague ? 'vague' : 'unresolved'))));
+  if (dateGroup) out.push(dateGroup);
+  const quoteGroup = group('引语 Quotes', quotesBySpeaker(a, sym));
+  if (quoteGroup) out.push(quoteGroup);
+  return out;
+}
+
+/** Sort key for TIMEX3 values: calendar order, unresolved last. */
+function calendarKey(value: string | null): string {
+  return value ? value.replace(/^(\d{4})(?=$|[^\d])/, '$1') : '\uffff';
+}
+
+function quotesBySpeaker(a: ArticleAnalysis, sym: (n: string, k: SymbolKind, s: Span, d?: string, c?: DocumentSymbol[]) => DocumentSymbol): DocumentSymbol[] {
+  const bySpeaker = new Map<string, DocumentSymbol[]>();
+  for (const q of a.quotes) {
+    const key = q.kind === 'term' ? '术语 Terms' : q.speaker ?? '未署名 Unattributed';
+    const label = q.text.length > 24 ? `${q.text.slice(0, 24)}…` : q.text;
+    const list = bySpeaker.get(key) ?? [];
+    list.push(sym(`“${label}”`, SymbolKind.String, q));
+    bySpeaker.set(key, list);
+  }
+  return [...bySpeaker].map(([speaker, children]) => ({
+    ...sym(speaker, SymbolKind.Key, { start: 0, end: 0 }, `${children.length}`, children),
+    range: { start: children[0].range.start, end: children[children.length - 1].range.end },
+    selectionRange: children[0].selectionRange,
+  }));
+}

@@ -1,0 +1,48 @@
+import type { FindingCode, Severity } from '../analysis/types';
+
+export type SeveritySetting = Severity | 'off';
+
+/** The `newslens.*` settings the server reads (see package.json `contributes.configuration`). */
+export interface Settings {
+  publicationDate: string;
+  language: 'auto' | 'zh' | 'en';
+  lexiconFiles: string[];
+  diagnostics: Partial<Record<FindingCode, SeveritySetting>>;
+  maxDocumentSize: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  publicationDate: '',
+  language: 'auto',
+  lexiconFiles: [],
+  diagnostics: {},
+  maxDocumentSize: 4_000_000,
+};
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+/** Settings from the client, with anything malformed replaced by its default. */
+export function toSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const diagnostics: Settings['diagnostics'] = {};
+  // VS Code nests dotted setting keys: `diagnostics.quote.unbalanced` arrives as {quote: {unbalanced}}.
+  for (const [code, value] of flatten(r.diagnostics)) if (typeof value === 'string' && SEVERITIES.has(value)) diagnostics[code as FindingCode] = value as SeveritySetting;
+  return {
+    publicationDate: typeof r.publicationDate === 'string' ? r.publicationDate : '',
+    language: r.language === 'zh' || r.language === 'en' ? r.language : 'auto',
+    lexiconFiles: Array.isArray(r.lexiconFiles) ? r.lexiconFiles.filter((f): f is string => typeof f === 'string') : [],
+    diagnostics,
+    maxDocumentSize: typeof r.maxDocumentSize === 'number' && r.maxDocumentSize > 0 ? r.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
+  };
+}
+
+/** `auto` follows the editor's display language (`zh-cn` → zh), anything else English. */
+export function messageLanguage(settings: Settings, locale: string | undefined): 'zh' | 'en' {
+  if (settings.language !== 'auto') return settings.language;
+  return /^zh/i.test(locale ?? '') ? 'zh' : 'en';
+}
+
+function flatten(value: unknown, prefix = ''): [string, unknown][] {
+  if (!value || typeof value !== 'object') return prefix ? [[prefix, value]] : [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+}
