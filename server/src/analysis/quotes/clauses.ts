@@ -1,0 +1,63 @@
+import { SPEECH_VERB } from './lexicon';
+import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
+import { clauseStart, sentenceStart, type BlockView } from './view';
+
+/** A speech clause: a speaker phrase and its verb (`李先生称，`), or an outlet (`据路透社报道`). Offsets are document offsets. */
+export interface SpeechClause {
+  /** Start of the verb (or of `据`). */
+  at: number;
+  /** Just after the verb and its tail (`称，`). */
+  end: number;
+  /** Start of the sentence holding it. */
+  sentence: number;
+  /** The verb is followed by `，` `：` or a quote mark: it introduces reported content. */
+  open: boolean;
+  phrase: (SpeakerPhrase & { start: number; end: number }) | null;
+  media: boolean;
+}
+
+const CLAUSE_RE = new RegExp(`${SPEECH_VERB}((?:称|说|道)?[：:，,]?)`, 'g');
+/** Verbs that introduce reported content even without a comma: `图斯克称此事可能导致冲突升级`. */
+const STRONG = /^(?:表示|称|说|指出|强调|透露|坦言|直言|介绍|告诉|回应|认为|警告|宣称|声称|写道|提到|补充说|补充道|介绍说|说道|报道)/;
+const OUTLET_RE = /据([^，。！？；：,\u25a1“”「」]{2,24}?)(?:的)?(?:报道|消息|通报|披露|援引|透露)/g;
+const NOT_OUTLET = /^(?:报道|悉|介绍|了解|统计|分析|调查|相关|有关|外媒|媒体|报|称)$/;
+const MAX_BACK = 3;
+
+/**
+ * The speech clauses of one block, in order:
+ * `李先生称，他是当地的一名医生，“要不是……”` → one clause, verb `称`, phrase `李先生`.
+ */
+export function findSpeechClauses(view: BlockView): SpeechClause[] {
+  const out: SpeechClause[] = [];
+  const s = view.masked;
+  for (const m of s.matchAll(CLAUSE_RE)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    if (s[at - 1] === '据') continue;
+    const open = /[：:，,]/.test(m[1]) || /[“「『]/.test(s[end] ?? '');
+    if (!open && !STRONG.test(m[0])) continue;
+    const sentence = sentenceStart(s, at);
+    out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase: phraseBefore(s, at, sentence, view.start), media: /报道/.test(m[0]) });
+  }
+  for (const m of s.matchAll(OUTLET_RE)) {
+    if (NOT_OUTLET.test(m[1])) continue;
+    const p = parseSpeakerPhrase(m[1]);
+    const at = m.index!;
+    const phrase = p ? { ...p, start: view.start + at + 1 + p.start, end: view.start + at + 1 + p.end } : null;
+    out.push({ at: view.start + at, end: view.start + at + m[0].length, sentence: view.start + sentenceStart(s, at), open: true, phrase, media: true });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The speaker phrase of the clause before `verbAt`, stepping back over empty clauses (`，称……`). */
+function phraseBefore(s: string, verbAt: number, floor: number, offset: number): SpeechClause['phrase'] {
+  let to = verbAt;
+  for (let step = 0; step < MAX_BACK && to >= floor; step++) {
+    const from = clauseStart(s, to, floor);
+    const p = parseSpeakerPhrase(s.slice(from, to));
+    if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6)) return { ...p, start: offset + from + p.start, end: offset + from + p.end };
+    if (p || from <= floor) return null;
+    to = from - 1;
+  }
+  return null;
+}

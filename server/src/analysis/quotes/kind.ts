@@ -1,0 +1,43 @@
+import type { QuoteKind } from '../types';
+
+/** What the surroundings of one quote say, gathered by the attribution pass. */
+export interface KindContext {
+  /** The text inside the marks. */
+  inner: string;
+  depth: number;
+  /** Up to six characters before the opening mark, markup skipped. */
+  before: string;
+  /** The character right after the closing mark, markup skipped (`undefined` at the end of the block). */
+  next: string | undefined;
+  /** Nothing but markup or a colon precedes the quote in its sentence. */
+  sentenceInitial: boolean;
+  /** `“……”李先生说` */
+  verbAfter: boolean;
+  /** A speech verb followed by `，` or `：` earlier in the sentence governs the quote: `表示，……“重要一步”`. */
+  governed: boolean;
+  /** A speech verb (or colon) right before the opening mark: `称“这是一件令人不安的事件”`. */
+  direct: boolean;
+}
+
+const CLAUSE = /[，。！？；：,!?;…—]/;
+/** Words before a quote that make it a name or label: `所谓“台独”`, `称这家公司为“宇宙集团”`, `一切“台独”`. */
+const TERM_BEFORE = /(?:所谓|称为|称之为|叫做|名为|号称|被称为|冠以|一切|这一|即|为|之|被|把|将|以|当作)$/;
+const BOUNDARY_AFTER = /^[，。！？；：,.!?;:）)\]】、”’」』]$/;
+
+/**
+ * Speech or term: `董军表示：“我们……”` → speech; `一切“台独”分裂活动` → term (a name inside a noun phrase);
+ * `是……的“重要一步”` after `表示，` → speech (a fragment of reported speech).
+ */
+export function decideKind(c: KindContext): QuoteKind {
+  const clause = CLAUSE.test(c.inner);
+  const long = c.inner.length >= 10;
+  if (c.depth > 0) return clause && long ? 'speech' : 'term';
+  if (/[：:]$/.test(c.before)) return 'speech';
+  if (c.verbAfter) return 'speech';
+  const embedded = c.next !== undefined && !BOUNDARY_AFTER.test(c.next);
+  if (embedded) return clause && long ? 'speech' : 'term';
+  if (TERM_BEFORE.test(c.before) && !clause) return 'term';
+  if (c.direct || c.governed) return 'speech';
+  if (c.sentenceInitial) return clause || long ? 'speech' : 'term';
+  return clause && long ? 'speech' : 'term';
+}

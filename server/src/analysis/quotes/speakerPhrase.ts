@@ -1,0 +1,73 @@
+import { INDEFINITE, LEADING, MEDIA, PRONOUN, SUBJECT_END, TITLE } from './lexicon';
+
+/** What kind of speaker a phrase names. */
+export type SpeakerClass = 'name' | 'role' | 'media' | 'pronoun' | 'indefinite';
+
+/** A speaker phrase inside a clause; offsets are relative to the clause string. */
+export interface SpeakerPhrase {
+  name: string;
+  start: number;
+  end: number;
+  cls: SpeakerClass;
+}
+
+const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}([\\u4e00-\\u9fa5·•A-Za-z]{2,12})$`);
+const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人)$`);
+const LOOKS_LIKE = /^[\u4e00-\u9fa5A-Za-z0-9·•《》“”\-\s]+$/;
+const BAD_START = /^[的了是把被将和与及或就而从到让使给由为所]/;
+const QUOTED_SOURCE = /(?:援引|引述|引用)(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
+const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
+
+/**
+ * Reads the speaker out of the clause before a speech verb:
+ * `中国军事专家傅前哨10日对《环球时报》记者` → `{name: '傅前哨', cls: 'name'}`;
+ * `一名匿名美国高级国防官员` → role; `他` → pronoun; `多份诊断报告` → indefinite.
+ */
+export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
+  let start = leadLength(clause);
+  const view = IN_VIEW.exec(clause.slice(start));
+  if (view) return classify(view[1], start + 1);
+  const cut = subjectEnd(clause, start);
+  let end = cut;
+  while (end > start && /[的\s*_]/.test(clause[end - 1])) end--;
+  const raw = clause.slice(start, end);
+  const quoted = QUOTED_SOURCE.exec(raw);
+  if (quoted) {
+    start += quoted.index + quoted[0].indexOf(quoted[1]);
+    return classify(quoted[1], start);
+  }
+  return classify(raw, start);
+}
+
+function leadLength(clause: string): number {
+  let i = 0;
+  while (i < clause.length && /[\s*_]/.test(clause[i])) i++;
+  const lead = LEADING.exec(clause.slice(i));
+  return lead ? i + lead[0].length : i;
+}
+
+/** The first place after at least one character where the subject stops (a date, a preposition, an adverb). */
+function subjectEnd(clause: string, from: number): number {
+  const re = new RegExp(SUBJECT_END.source, 'g');
+  re.lastIndex = from + 1;
+  const m = re.exec(clause);
+  return m ? m.index : clause.length;
+}
+
+function classify(raw: string, at: number): SpeakerPhrase | null {
+  const name = raw.trim();
+  if (!name || name.length > 30 || BAD_START.test(name) || !LOOKS_LIKE.test(name)) return null;
+  if (!/[\u4e00-\u9fa5A-Za-z]/.test(name)) return null;
+  const start = at + raw.indexOf(name);
+  if (PRONOUN.test(name)) return { name, start, end: start + name.length, cls: 'pronoun' };
+  if (INDEFINITE.test(name)) return { name, start, end: start + name.length, cls: 'indefinite' };
+  const title = /《([^》]+)》/.exec(name);
+  if (title && MEDIA.test(name)) return { name: title[1], start: start + title.index + 1, end: start + title.index + 1 + title[1].length, cls: 'media' };
+  const person = NAME_AFTER_TITLE.exec(name);
+  if (person && !ENDS_WITH_ROLE.test(name)) {
+    const s = start + name.length - person[1].length;
+    return { name: person[1], start: s, end: s + person[1].length, cls: 'name' };
+  }
+  const cls = ENDS_WITH_ROLE.test(name) ? 'role' : MEDIA.test(name) ? 'media' : 'name';
+  return { name, start, end: start + name.length, cls };
+}

@@ -1,0 +1,90 @@
+import type { Block } from '../types';
+import type { QuoteSpan } from './spans';
+
+/**
+ * A prose block as the attribution rules read it: its text with the inside of clause-bearing
+ * quotes blanked out, so that `。` or `说` inside a quotation never ends a sentence or counts as a verb.
+ */
+export interface BlockView {
+  /** Document offset of `masked[0]`. */
+  start: number;
+  masked: string;
+  block: Block;
+  index: number;
+}
+
+/** The filler for masked quotation text: not punctuation, not CJK, one UTF-16 unit. */
+export const MASK = '\u25a1';
+const CLAUSE_PUNCT = /[，。！？；：,!?;]/;
+const SENTENCE_END = /[。！？!?；;]/;
+const CLAUSE_END = /[，,。！？!?；;：:“”「」『』]/;
+
+/**
+ * Builds the masked views: `李先生说，“走动，就会肿胀。”` → `李先生说，“□□□□□□□□□”`.
+ * Short quotes without clause punctuation (`“台独”`) stay readable: they are part of the sentence.
+ */
+export function buildViews(text: string, blocks: Block[], spans: QuoteSpan[]): BlockView[] {
+  const masks: { from: number; to: number }[][] = blocks.map(() => []);
+  for (const q of spans) {
+    if (q.depth > 0) continue;
+    const inner = text.slice(q.inner.start, q.inner.end);
+    if (!(CLAUSE_PUNCT.test(inner) || inner.length >= 12 || q.block !== q.endBlock)) continue;
+    for (let b = q.block; b <= q.endBlock; b++) {
+      const c = blocks[b].content;
+      masks[b].push({ from: Math.max(c.start, q.inner.start), to: Math.min(c.end, q.inner.end) });
+    }
+  }
+  return blocks.map((block, index) => {
+    const masked = applyMasks(text.slice(block.content.start, block.content.end), block.content.start, masks[index]);
+    return { start: block.content.start, masked, block, index };
+  });
+}
+
+function applyMasks(s: string, offset: number, masks: { from: number; to: number }[]): string {
+  if (!masks.length) return s;
+  let out = '';
+  let at = 0;
+  for (const m of masks) {
+    const from = m.from - offset;
+    const to = m.to - offset;
+    if (from < at) continue;
+    out += s.slice(at, from) + MASK.repeat(Math.max(0, to - from));
+    at = Math.max(at, to);
+  }
+  return out + s.slice(at);
+}
+
+/** Start (in `masked`) of the sentence holding position `at`: after the last `。！？；` before it. */
+export function sentenceStart(masked: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (SENTENCE_END.test(masked[i])) return i + 1;
+  return 0;
+}
+
+/** End (exclusive, in `masked`) of the sentence holding position `at`. */
+export function sentenceEnd(masked: string, at: number): number {
+  for (let i = at; i < masked.length; i++) if (SENTENCE_END.test(masked[i])) return i;
+  return masked.length;
+}
+
+/** Start of the clause ending at `at`: after the last comma, colon, sentence end or quote mark. */
+export function clauseStart(masked: string, at: number, floor = 0): number {
+  for (let i = at - 1; i >= floor; i--) if (CLAUSE_END.test(masked[i])) return i + 1;
+  return floor;
+}
+
+/** True for a character that ends a clause (`，` `。` `：` …) or a quote mark. */
+export function isClauseEnd(c: string | undefined): boolean {
+  return c === undefined || CLAUSE_END.test(c);
+}
+
+/** Markdown emphasis and spaces around quotes (`**欧洲已经处于“战前时代”**`) are skipped when reading neighbours. */
+export function skipMarkupBack(s: string, i: number): number {
+  while (i > 0 && /[*\s_]/.test(s[i - 1])) i--;
+  return i;
+}
+
+/** Forward counterpart of {@link skipMarkupBack}. */
+export function skipMarkupForward(s: string, i: number): number {
+  while (i < s.length && /[*\s_]/.test(s[i])) i++;
+  return i;
+}

@@ -1,0 +1,2 @@
+// Tests get the real segmenter through the same module the server uses.
+export { loadSegmenter } from '../../server/src/node/segmenter';

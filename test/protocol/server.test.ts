@@ -1,0 +1,81 @@
+// The real server over stdio, driven by a real JSON-RPC client: initialize, open, edit, hover, symbols, diagnostics.
+import { test, after, before } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { HoverRequest, DocumentSymbolRequest, DocumentDiagnosticRequest, type DocumentSymbol, type Hover, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import { startClient, open, change, type TestClient } from './lspClient';
+
+const seedPath = path.resolve(__dirname, '../../seeds/000_6e34d8bb3fe969e6.txt');
+const seed = fs.readFileSync(seedPath, 'utf8');
+const uri = pathToFileURL(seedPath).toString();
+let client: TestClient;
+
+before(async () => {
+  client = await startClient();
+  await open(client, uri, seed);
+});
+after(() => client.close());
+
+function positionOf(text: string, needle: string, nth = 0): { line: number; character: number } {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `${needle} not in text`);
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+const hoverText = (h: Hover | null) => (h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
+
+test('hover on 董军 shows a person with its mention count', async () => {
+  const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(seed, '董军') });
+  assert.match(hoverText(h), /人物 Person\*\* · 董军/);
+  assert.match(hoverText(h), /Mentions 提及: \d+/);
+});
+
+test('hover on 去年12月 shows 2023-12', async () => {
+  const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(seed, '去年12月') });
+  assert.match(hoverText(h), /2023-12/);
+});
+
+test('document symbols: title with sections, and the five groups', async () => {
+  const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+  assert.equal(symbols[0].name, '17个月来首次重要沟通，中美防长这通电话释放什么信号');
+  assert.deepEqual(symbols[0].children?.map((s) => s.name), ['高层交往恢复', '涉及台海、南海问题', '警惕危险动向']);
+  const groups = symbols.slice(1).map((s) => s.name);
+  for (const g of ['人物 People', '地点 Places', '机构 Organizations', '时间 Dates', '引语 Quotes']) assert.ok(groups.includes(g), `missing group ${g}`);
+  const people = symbols.find((s) => s.name === '人物 People')!;
+  assert.ok(people.children!.some((c) => c.name === '董军'));
+});
+
+test('an incremental edit across a surrogate pair updates hover and diagnostics', async () => {
+  // Insert "𠮷“" at the start of the first paragraph: an unclosed quote before 董军, and a surrogate pair that shifts columns.
+  const p = positionOf(seed, '中国国防部长董军');
+  await change(client, uri, 2, { start: p, end: p }, '𠮷“');
+  const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+  const unbalanced = report.items.filter((d) => d.code === 'quote.unbalanced');
+  assert.equal(unbalanced.length, 1, JSON.stringify(report.items.map((d) => d.code)));
+  assert.deepEqual(unbalanced[0].range.start, { line: p.line, character: p.character + 2 });
+  assert.equal(unbalanced[0].source, 'newslens');
+  const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: p.line, character: p.character + 3 + 6 } });
+  assert.match(hoverText(h), /董军/);
+  // Remove the two inserted code units' worth of text (𠮷 is 2 UTF-16 units, “ is 1).
+  await change(client, uri, 3, { start: p, end: { line: p.line, character: p.character + 3 } }, '');
+  const after = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+  assert.equal(after.items.filter((d) => d.code === 'quote.unbalanced').length, 0);
+});
+
+test('diagnostics carry codes and the newslens source; a severity setting turns one off', async () => {
+  const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+  assert.ok(report.items.every((d) => d.source === 'newslens' && typeof d.code === 'string'));
+  const quiet = await startClient({ diagnostics: { quote: { unbalanced: 'off' } } });
+  try {
+    await open(quiet, 'untitled:x', '他说：“没有结尾');
+    await new Promise((r) => setTimeout(r, 100)); // let the configuration pull after initialized settle
+    const r = (await quiet.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: 'untitled:x' } })) as FullDocumentDiagnosticReport;
+    assert.equal(r.items.filter((d) => d.code === 'quote.unbalanced').length, 0);
+  } finally {
+    await quiet.close();
+  }
+});

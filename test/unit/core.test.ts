@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { tokenize } from '../../server/src/analysis/tokens';
+import { ParagraphCache } from '../../server/src/analysis/paragraphCache';
+import { analyzeArticle } from '../../server/src/analysis/article';
+import { toLineColumn } from '../../server/src/cli/lines';
+import { itemAt } from '../../server/src/features/spans';
+import { toSettings, messageLanguage } from '../../server/src/features/settings';
+import type { Segment } from '../../server/src/analysis/types';
+
+/** A fake segmenter: one token per character, so tests of the plumbing don't depend on jieba's dictionary. */
+const charSegment: Segment = (text) => {
+  const out: { word: string; tag: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c < 0xdc00;
+    out.push({ word: text.slice(i, pair ? i + 2 : i + 1), tag: 'x' });
+    if (pair) i++;
+  }
+  return out;
+};
+
+test('tokenize gives UTF-16 spans across surrogate pairs', () => {
+  const text = '𠮷董军👍';
+  const tokens = tokenize(text, charSegment);
+  assert.deepEqual(tokens.map((t) => [t.start, t.end]), [[0, 2], [2, 3], [3, 4], [4, 6]]);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.word);
+});
+
+test('tokenize re-finds tokens when a segmenter drops characters', () => {
+  const tokens = tokenize('董 军', () => [{ word: '董', tag: 'x' }, { word: '军', tag: 'x' }]);
+  assert.deepEqual(tokens.map((t) => [t.start, t.end]), [[0, 1], [2, 3]]);
+});
+
+test('ParagraphCache reuses unchanged paragraphs and forgets old ones', () => {
+  const cache = new ParagraphCache(2);
+  let calls = 0;
+  const segment: Segment = (t) => (calls++, charSegment(t));
+  analyzeArticle('甲。\n乙。', { segment, cache });
+  assert.equal(calls, 2);
+  analyzeArticle('甲。\n丙。', { segment, cache });
+  assert.equal(calls, 3);
+  analyzeArticle('甲。\n丙。', { segment, cache });
+  analyzeArticle('甲。\n丙。', { segment, cache });
+  assert.equal(calls, 3);
+  assert.equal(cache.size, 2, 'the paragraph 乙。 was dropped');
+});
+
+test('a cached paragraph at a new offset yields spans at the new offset', () => {
+  const cache = new ParagraphCache();
+  const segment: Segment = (t) => [{ word: t, tag: 'ns' }];
+  const a = analyzeArticle('北京。', { segment, cache });
+  const b = analyzeArticle('前言，有标点。\n北京。', { segment, cache });
+  const text = '前言，有标点。\n北京。';
+  assert.equal(a.mentions[0].start, 0);
+  assert.equal(text.slice(b.mentions.at(-1)!.start, b.mentions.at(-1)!.end), '北京。');
+});
+
+test('toLineColumn counts CRLF, LF and CR line ends and UTF-16 columns', () => {
+  const text = 'a\r\n𠮷b\nc\rd';
+  assert.deepEqual(toLineColumn(text, text.indexOf('b')), { line: 1, character: 2 });
+  assert.deepEqual(toLineColumn(text, text.indexOf('c')), { line: 2, character: 0 });
+  assert.deepEqual(toLineColumn(text, text.indexOf('d')), { line: 3, character: 0 });
+});
+
+test('itemAt finds the innermost span, and nothing between spans', () => {
+  const items = [{ start: 0, end: 10 }, { start: 2, end: 4 }, { start: 12, end: 14 }];
+  assert.deepEqual(itemAt(items, 3), { start: 2, end: 4 });
+  assert.deepEqual(itemAt(items, 5), { start: 0, end: 10 });
+  assert.equal(itemAt(items, 11), undefined);
+  assert.equal(itemAt(items, 14), undefined);
+  assert.equal(itemAt([], 0), undefined);
+});
+
+test('settings: nested diagnostic keys, bad values fall back to defaults', () => {
+  const s = toSettings({ diagnostics: { quote: { unbalanced: 'off', unattributed: 'loud' } }, language: 'fr', lexiconFiles: ['a.txt', 3], maxDocumentSize: -1 });
+  assert.deepEqual(s.diagnostics, { 'quote.unbalanced': 'off' });
+  assert.equal(s.language, 'auto');
+  assert.deepEqual(s.lexiconFiles, ['a.txt']);
+  assert.ok(s.maxDocumentSize > 0);
+  assert.equal(messageLanguage(s, 'zh-cn'), 'zh');
+  assert.equal(messageLanguage(s, 'en'), 'en');
+  assert.equal(messageLanguage({ ...s, language: 'en' }, 'zh-cn'), 'en');
+});

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { findBlocks } from '../../server/src/analysis/structure';
+import { findPublicationDate, toIsoDate } from '../../server/src/analysis/publicationDate';
+
+const cases: { name: string; text: string; kinds: string[]; contents: string[] }[] = [
+  { name: 'title, image, heading, paragraph', text: '# 标题\n\n![a](https://x/2024/04/17/a.jpg)\n\n**高层交往恢复**\n\n正文一句。', kinds: ['title', 'image', 'heading', 'paragraph'], contents: ['标题', '', '高层交往恢复', '正文一句。'] },
+  { name: 'CRLF line endings', text: '# 标题\r\n\r\n**小节**\r\n正文，有标点。\r\n', kinds: ['title', 'heading', 'paragraph'], contents: ['标题', '小节', '正文，有标点。'] },
+  { name: 'a short unpunctuated line is a heading', text: '正文，有标点。\n警惕危险动向\n又一段。', kinds: ['paragraph', 'heading', 'paragraph'], contents: ['正文，有标点。', '警惕危险动向', '又一段。'] },
+  { name: 'a single line is a paragraph, never a heading', text: '王毅会见布林肯', kinds: ['paragraph'], contents: ['王毅会见布林肯'] },
+  { name: 'a second # line is a heading', text: '# 一\n## 二\n# 三', kinds: ['title', 'heading', 'heading'], contents: ['一', '二', '三'] },
+  { name: 'surrogate pair and indentation', text: '  𠮷字开头的段落，有逗号。  \n', kinds: ['paragraph'], contents: ['𠮷字开头的段落，有逗号。'] },
+  { name: 'empty text', text: '', kinds: [], contents: [] },
+];
+
+for (const c of cases) {
+  test(`findBlocks: ${c.name}`, () => {
+    const blocks = findBlocks(c.text);
+    assert.deepEqual(blocks.map((b) => b.kind), c.kinds);
+    assert.deepEqual(blocks.map((b) => c.text.slice(b.content.start, b.content.end)), c.contents);
+    for (const b of blocks) assert.ok(!/[\r\n]/.test(c.text.slice(b.start, b.end)));
+  });
+}
+
+test('findBlocks: image URL is recorded, never prose', () => {
+  const [img] = findBlocks('![x.jpg](https://raw.githubusercontent.com/q/main/2024/04/17/标题/x.jpg)');
+  assert.equal(img.kind, 'image');
+  assert.equal(img.url, 'https://raw.githubusercontent.com/q/main/2024/04/17/标题/x.jpg');
+});
+
+const pubCases: { name: string; text: string; path?: string; setting?: string; value: string | null; source?: string }[] = [
+  { name: 'a date line wins', text: '# 标题\n\n发布时间：2024年4月18日 09:30\n\n![a](https://x/2024/04/17/a.jpg)\n\n正文。', value: '2024-04-18', source: 'text' },
+  { name: 'ISO date line', text: '# 标题\n2024-04-16\n正文，内容。', value: '2024-04-16', source: 'text' },
+  { name: 'image URL', text: '# 标题\n\n![a](https://x/main/2024/04/17/t/a.jpg)\n\n正文。', value: '2024-04-17', source: 'image-url' },
+  { name: 'path folders', text: '正文。', path: '/data/2024/02/05/x.md', value: '2024-02-05', source: 'path' },
+  { name: 'path ISO', text: '正文。', path: 'C:\\news\\2024-03-11-x.md', value: '2024-03-11', source: 'path' },
+  { name: 'setting', text: '正文。', path: '/tmp/x.md', setting: '2024-01-02', value: '2024-01-02', source: 'setting' },
+  { name: 'invalid dates are ignored', text: '发布时间：2024年2月30日', path: '/a/2024/13/01/x.md', setting: 'tomorrow', value: null },
+  { name: 'a date inside a long paragraph is not a date line', text: '2024年4月16日，中美防长通电话，双方就两军关系等问题交换了意见，这是一段很长的正文句子，不是日期行，而是新闻内容本身，包含大量信息。', value: null },
+];
+for (const c of pubCases) {
+  test(`findPublicationDate: ${c.name}`, () => {
+    const p = findPublicationDate(c.text, findBlocks(c.text), c.path, c.setting);
+    assert.equal(p?.value ?? null, c.value);
+    if (c.source) assert.equal(p?.source, c.source);
+    if (p?.span) assert.ok(p.span.end <= c.text.length);
+  });
+}
+
+test('toIsoDate validates the calendar', () => {
+  assert.equal(toIsoDate(2024, 2, 29), '2024-02-29');
+  assert.equal(toIsoDate(2023, 2, 29), null);
+  assert.equal(toIsoDate('2024', '4', '7'), '2024-04-07');
+});
