@@ -36,8 +36,9 @@ export function decideKind(c: KindContext): QuoteKind {
   if (c.verbAfter) return 'speech';
   const embedded = c.next !== undefined && !BOUNDARY_AFTER.test(c.next);
   if (embedded) return clause && long ? 'speech' : 'term';
+  if (c.direct) return 'speech';
   if (TERM_BEFORE.test(c.before) && !clause) return 'term';
-  if (c.direct || c.governed) return 'speech';
+  if (c.governed) return 'speech';
   if (c.sentenceInitial) return clause || long ? 'speech' : 'term';
   return clause && long ? 'speech' : 'term';
 }

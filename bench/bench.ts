@@ -1,0 +1,79 @@
+// `npm run bench`: NewsLens's speed as ratios against raw nodejieba `tag` measured in the same run.
+// No absolute thresholds: machines are noisy, so every number is read against its baseline.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyzeArticle } from '../server/src/analysis/article';
+import { findDateExpressions, resolveDates } from '../server/src/analysis/dates/index';
+import { findBlocks } from '../server/src/analysis/structure';
+import { findPublicationDate } from '../server/src/analysis/publicationDate';
+import { loadSegmenter } from '../server/src/node/segmenter';
+import { runProtocolBench } from './protocol';
+
+const root = path.resolve(__dirname, '..');
+const corpusDir = path.resolve(root, '../shared/corpus');
+const seedPath = path.join(root, 'seeds/000_6e34d8bb3fe969e6.txt');
+const quick = process.argv.includes('--quick');
+
+/** Median wall time (ms) of `f` over `runs` runs after one warm-up. */
+function time(f: () => void, runs: number): number {
+  f();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    f();
+    ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)];
+}
+
+function listArticles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(dir, f));
+}
+
+const rows: [string, string, string][] = [];
+const row = (what: string, value: string, note = '') => rows.push([what, value, note]);
+
+async function main(): Promise<void> {
+  const segment = loadSegmenter();
+  const seed = fs.readFileSync(seedPath, 'utf8');
+  const bytes = Buffer.byteLength(seed);
+  const tagMs = time(() => segment(seed), 50);
+  const fullMs = time(() => analyzeArticle(seed, { segment, path: seedPath }), 50);
+  row('seed: raw nodejieba tag', `${tagMs.toFixed(2)} ms`, `${(bytes / 1e6 / (tagMs / 1000)).toFixed(2)} MB/s`);
+  row('seed: full analysis (cold cache)', `${fullMs.toFixed(2)} ms`, `throughput ratio vs tag ${(tagMs / fullMs).toFixed(2)}`);
+  const blocks = findBlocks(seed);
+  const pub = findPublicationDate(seed, blocks, seedPath);
+  const dateMs = time(() => {
+    const exprs = blocks.flatMap((b) => findDateExpressions(seed.slice(b.content.start, b.content.end)).map((d) => ({ ...d, start: d.start + b.content.start, end: d.end + b.content.start })));
+    resolveDates(seed, exprs, pub);
+  }, 200);
+  row(`seed: date analysis (${(bytes / 1024).toFixed(1)} KB)`, `${dateMs.toFixed(3)} ms`, `${((dateMs / bytes) * 5 * 1024).toFixed(3)} ms per 5 KB`);
+
+  const files = listArticles(corpusDir).slice(0, quick ? 200 : undefined);
+  if (files.length) {
+    const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
+    const total = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+    const t0 = process.hrtime.bigint();
+    for (const t of texts) segment(t);
+    const corpusTag = Number(process.hrtime.bigint() - t0) / 1e6;
+    const t1 = process.hrtime.bigint();
+    texts.forEach((t, i) => analyzeArticle(t, { segment, path: files[i] }));
+    const corpusFull = Number(process.hrtime.bigint() - t1) / 1e6;
+    row(`corpus (${files.length} files, ${(total / 1e6).toFixed(1)} MB): raw tag`, `${corpusTag.toFixed(0)} ms`, `${(total / 1e6 / (corpusTag / 1000)).toFixed(2)} MB/s`);
+    row('corpus: full analysis', `${corpusFull.toFixed(0)} ms`, `${(total / 1e6 / (corpusFull / 1000)).toFixed(2)} MB/s, ratio vs tag ${(corpusTag / corpusFull).toFixed(2)}`);
+  } else {
+    row('corpus', 'skipped', `${corpusDir} not found`);
+  }
+  if (!process.argv.includes('--no-protocol')) for (const r of await runProtocolBench(quick)) row(...r);
+
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`NewsLens benchmark — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
+  for (const [what, value, note] of rows) console.log(`${what.padEnd(width)}  ${value.padStart(12)}  ${note}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

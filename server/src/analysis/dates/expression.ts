@@ -1,0 +1,58 @@
+/** The plain-data shape of a recognised, unresolved time expression (JSON-able, cacheable). */
+
+/**
+ * One calendar point as written, before resolution: `去年12月` → `{yearRel: -1, month: 12}`;
+ * `上周日` → `{weekRel: -1, weekday: 7}`; `当晚` → `{dayRef: 0, partOfDay: 'EV'}`.
+ */
+export interface DatePoint {
+  /** An explicit year: `2024年` → 2024. */
+  year?: number;
+  /** A year relative to the publication year: `去年` → -1. */
+  yearRel?: number;
+  /** A year relative to the previous mention: `同年` → 0, `次年` → 1. */
+  yearRef?: number;
+  /** `初`/`底`/`上半年`/`一季度` of a year (the value stays the year, like the gold: `去年底` → 2023). */
+  yearPart?: string;
+  season?: 'SP' | 'SU' | 'FA' | 'WI';
+  /** A holiday name (`春节`, `清明`): resolved with the holiday table. */
+  holiday?: string;
+  month?: number;
+  monthRel?: number;
+  monthRef?: number;
+  monthPart?: string;
+  day?: number;
+  dayRel?: number;
+  /** A day relative to the previous single-day mention: `当天` → 0, `次日` → 1. */
+  dayRef?: number;
+  /** Week relative to the publication week: `上周` → -1, `本周` → 0. */
+  weekRel?: number;
+  /** ISO weekday, Monday = 1 … Sunday = 7; `周末` → 6 with `weekend`. */
+  weekday?: number;
+  weekend?: boolean;
+  /** A weekday written next to a date, to check: `4月16日（周三）` → 3. */
+  checkWeekday?: number;
+  /** Where that weekday is, relative to the expression's start. */
+  checkSpan?: { start: number; end: number };
+  /** TIMEX3 part of day: `MO`, `MI`, `AF`, `EV`, `NI`. */
+  partOfDay?: string;
+  hour?: number;
+  minute?: number;
+}
+
+export type DateExpressionKind = 'point' | 'range' | 'ago' | 'vague';
+
+/** A recognised, not yet resolved, time expression; `start`/`end` relative to the text it was found in. */
+export interface DateExpression {
+  start: number;
+  end: number;
+  text: string;
+  kind: DateExpressionKind;
+  /** The point, or a range's first half (points and ranges only). */
+  from?: DatePoint;
+  /** A range's second half, as written (`1月5日至19日` → `{day: 19}`). */
+  to?: DatePoint;
+  /** `两年前` → `{n: 2, unit: 'Y'}`; `n` is null for `几天前`. */
+  ago?: { n: number | null; unit: 'Y' | 'M' | 'W' | 'D' };
+  /** `2021年以来` → `since`; the value stays the anchor's. */
+  anchor?: 'since' | 'before' | 'after' | 'from';
+}

@@ -1,0 +1,141 @@
+/** Parses the text of one recognised point (`2024年4月17日（周三）晚8时`) into a {@link DatePoint}. */
+import type { DatePoint } from './expression';
+import * as G from './grammar';
+import { parseNumeral } from './numerals';
+import { PARTS_OF_DAY, SEASONS } from './lexicon';
+
+const RE = {
+  year: G.sticky(G.YEAR), yearTail: G.sticky(G.YEAR_TAIL), month: G.sticky(G.MONTH), monthTail: G.sticky(G.MONTH_TAIL),
+  day: G.sticky(G.DAY), week: G.sticky(G.WEEK), check: G.sticky(G.WEEKDAY_CHECK), part: G.sticky(G.PART),
+  clock: G.sticky(G.CLOCK), seasonShort: G.sticky(G.SEASON_SHORT), season: G.sticky(G.SEASON), holiday: G.sticky(G.HOLIDAY),
+};
+const REL: Record<string, number> = { 今: 0, 本: 0, 这: 0, 这个: 0, 当: 0, 同: 0, 去: -1, 上: -1, 上一: -1, 上个: -1, 前: -2, 明: 1, 下: 1, 下个: 1, 后: 2, 次: 1, 翌: 1, 上上: -2, 下下: 2 };
+const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+const DAY_WORDS: Record<string, [number, 'rel' | 'ref', string?]> = {
+  大前天: [-3, 'rel'], 前天: [-2, 'rel'], 昨天: [-1, 'rel'], 昨日: [-1, 'rel'], 今天: [0, 'rel'], 今日: [0, 'rel'],
+  明天: [1, 'rel'], 明日: [1, 'rel'], 后天: [2, 'rel'], 大后天: [3, 'rel'], 今晨: [0, 'rel', 'MO'], 今早: [0, 'rel', 'MO'],
+  今晚: [0, 'rel', 'EV'], 今夜: [0, 'rel', 'NI'], 昨晚: [-1, 'rel', 'EV'], 昨夜: [-1, 'rel', 'NI'], 明晚: [1, 'rel', 'EV'],
+  当天: [0, 'ref'], 当日: [0, 'ref'], 同日: [0, 'ref'], 当晚: [0, 'ref', 'EV'], 次日: [1, 'ref'], 翌日: [1, 'ref'],
+  第二天: [1, 'ref'], 前一天: [-1, 'ref'], 前一日: [-1, 'ref'],
+};
+
+/** A cursor over the expression text; `take` runs a sticky regex at the cursor and advances on success. */
+class Cursor {
+  pos: number;
+  constructor(readonly s: string, pos: number) {
+    this.pos = pos;
+  }
+  take(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.pos;
+    const m = re.exec(this.s);
+    if (m && m[0].length > 0) this.pos += m[0].length;
+    return m && m[0].length > 0 ? m : null;
+  }
+}
+
+function readYear(c: Cursor, p: DatePoint): boolean {
+  const m = c.take(RE.year);
+  if (!m) return false;
+  if (m[1] || m[2]) p.year = parseNumeral(m[1] ?? m[2]);
+  else if (m[3] === '同' || m[3] === '次' || m[3] === '翌') p.yearRef = REL[m[3]];
+  else p.yearRel = REL[m[3]];
+  const t = c.take(RE.yearTail);
+  if (t) {
+    if (t[5]) p.season = SEASONS[t[5]] as DatePoint['season'];
+    else p.yearPart = t[1] ?? t[2] ?? (t[3] ? `${t[3]}半年` : `Q${parseNumeral(t[4]) || t[4]}`);
+  } else {
+    const h = c.take(RE.holiday);
+    if (h) p.holiday = h[1];
+  }
+  return true;
+}
+
+function readMonth(c: Cursor, p: DatePoint): boolean {
+  const m = c.take(RE.month);
+  if (!m) return false;
+  if (m[1]) p.month = parseNumeral(m[1]);
+  else if (m[2] === '同' || m[2] === '次' || m[2] === '当') p.monthRef = REL[m[2]];
+  else p.monthRel = REL[m[2]];
+  const t = c.take(RE.monthTail);
+  if (t) p.monthPart = t[1] ? `${t[1]}旬` : t[2];
+  return true;
+}
+
+function readDay(c: Cursor, p: DatePoint, inRange: boolean): boolean | null {
+  const m = c.take(RE.day);
+  if (!m) return false;
+  if (m[1]) {
+    // A Chinese-numeral day (`三日`) or a `号` day needs its month: alone they are too often other things.
+    const chinese = !/^[0-9０-９]+$/.test(m[1]);
+    if ((chinese || m[2] === '号') && p.month === undefined && p.monthRel === undefined && !inRange) return null;
+    p.day = parseNumeral(m[1]);
+  } else {
+    const [n, how, part] = DAY_WORDS[m[3]];
+    if (how === 'rel') p.dayRel = n;
+    else p.dayRef = n;
+    if (part) p.partOfDay = part;
+  }
+  const w = c.take(RE.check);
+  if (w) {
+    p.checkWeekday = WEEKDAY[w[1]];
+    p.checkSpan = { start: w.index, end: w.index + w[0].length };
+  }
+  return true;
+}
+
+function readTimeOfDay(c: Cursor, p: DatePoint): void {
+  const part = c.take(RE.part);
+  if (part) p.partOfDay = PARTS_OF_DAY[part[1]];
+  const k = c.take(RE.clock);
+  if (!k) return;
+  const h = parseNumeral(k[1] ?? k[4]);
+  const min = k[5] ? Number(k[5]) : k[2] ? parseNumeral(k[2]) : k[3] ? 30 : 0;
+  if (!(h >= 0 && h <= 24 && min >= 0 && min < 60)) return;
+  // 晚8时 is 20:00; 凌晨1时 stays 01:00.
+  p.hour = (p.partOfDay === 'EV' || p.partOfDay === 'AF' || (p.partOfDay === 'NI' && h >= 6)) && h < 12 ? h + 12 : h;
+  p.minute = min;
+}
+
+function readWeekOrSeason(c: Cursor, p: DatePoint): boolean {
+  const w = c.take(RE.week);
+  if (w) {
+    const prefix = w[1] ?? w[3];
+    if (prefix !== undefined) p.weekRel = REL[prefix];
+    if (w[2] === '末') { p.weekday = 6; p.weekend = true; } else if (w[2]) p.weekday = WEEKDAY[w[2]];
+    return true;
+  }
+  const s = c.take(RE.seasonShort);
+  if (s) { p.yearRel = REL[s[1]]; p.season = SEASONS[s[2]] as DatePoint['season']; return true; }
+  const t = c.take(RE.season);
+  if (t) { p.yearRel = 0; p.season = SEASONS[t[1]] as DatePoint['season']; return true; }
+  const h = c.take(RE.holiday);
+  if (h) { p.holiday = h[1]; return true; }
+  return false;
+}
+
+/**
+ * Parses one point at `pos` of `s`: `去年12月` → `{yearRel: -1, month: 12}`, end 5.
+ * Returns null when nothing (or something invalid, like a lone `三日`) is there.
+ */
+export function parsePoint(s: string, pos: number, inRange = false): { point: DatePoint; end: number } | null {
+  const c = new Cursor(s, pos);
+  const p: DatePoint = {};
+  const year = readYear(c, p);
+  const month = p.holiday || p.season || p.yearPart ? false : readMonth(c, p);
+  const day = p.holiday || p.season || p.yearPart ? false : readDay(c, p, inRange);
+  if (day === null) return null;
+  if (!year && !month && !day && !readWeekOrSeason(c, p)) {
+    const before = c.pos;
+    readTimeOfDay(c, p);
+    return p.hour !== undefined && c.pos > before ? { point: p, end: c.pos } : null;
+  }
+  if (day || p.weekday !== undefined) readTimeOfDay(c, p);
+  if (!isValid(p)) return null;
+  return { point: p, end: c.pos };
+}
+
+function isValid(p: DatePoint): boolean {
+  if (p.year !== undefined && !(p.year >= 1000 && p.year <= 2200)) return false;
+  if (p.month !== undefined && !(p.month >= 1 && p.month <= 12)) return false;
+  return p.day === undefined || (p.day >= 1 && p.day <= 31);
+}

@@ -1,0 +1,77 @@
+/** Recognition: finds time expressions in a paragraph, independent of the publication date. */
+import type { DateExpression, DatePoint } from './expression';
+import { RECOGNIZER, CONNECTOR, ANCHOR, YEAR, sticky } from './grammar';
+import { parsePoint } from './parse';
+import { parseNumeral } from './numerals';
+
+const CONNECTOR_RE = sticky(CONNECTOR);
+const ANCHOR_RE = sticky(ANCHOR);
+const NUM_RANGE_RE = /([0-9０-９〇零○Ｏ一二两三四五六七八九十]{1,4})(?:、|至|到|-|—|～|~)([0-9０-９〇零○Ｏ一二两三四五六七八九十]{1,4})(年|月份?|日)$/;
+const ANCHORS: Record<string, DateExpression['anchor']> = { 以来: 'since', 之前: 'before', 以前: 'before', 之后: 'after', 以后: 'after', 起: 'from' };
+const AGO_UNITS: Record<string, 'Y' | 'M' | 'W' | 'D'> = { 年: 'Y', 个月: 'M', 个多月: 'M', 个星期: 'W', 周: 'W', 天: 'D' };
+
+/** `1月5日至19日` → a range; `2021年以来` → a point anchored `since`. */
+function toPointOrRange(s: string): Omit<DateExpression, 'start' | 'end' | 'text'> & { length: number } | null {
+  const first = parsePoint(s, 0);
+  if (!first) return null;
+  let end = first.end;
+  let to: DatePoint | undefined;
+  CONNECTOR_RE.lastIndex = end;
+  if (CONNECTOR_RE.exec(s)) {
+    const second = parsePoint(s, CONNECTOR_RE.lastIndex, true);
+    if (second) { to = second.point; end = second.end; }
+  }
+  ANCHOR_RE.lastIndex = end;
+  const a = ANCHOR_RE.exec(s);
+  const anchor = a ? ANCHORS[a[1]] : undefined;
+  if (a) end = ANCHOR_RE.lastIndex;
+  return { kind: to ? 'range' : 'point', from: first.point, ...(to && { to }), ...(anchor && { anchor }), length: end };
+}
+
+/** `去年九、十月份` → a month range; `2023至2024年` → a year range. */
+function toNumRange(s: string): Omit<DateExpression, 'start' | 'end' | 'text'> & { length: number } | null {
+  const m = NUM_RANGE_RE.exec(s);
+  if (!m) return null;
+  const lead = s.slice(0, m.index);
+  const base = lead ? parsePoint(lead, 0) : { point: {} as DatePoint, end: 0 };
+  if (!base || base.end !== lead.length) return null;
+  const a = parseNumeral(m[1]), b = parseNumeral(m[2]);
+  const unit = m[3][0];
+  const ok = unit === '年' ? m[1].length === 4 && m[2].length === 4 && a < b : unit === '月' ? a >= 1 && b <= 12 && a < b : a >= 1 && b <= 31 && a < b;
+  if (!ok) return null;
+  const key = unit === '年' ? 'year' : unit === '月' ? 'month' : 'day';
+  return { kind: 'range', from: { ...base.point, [key]: a }, to: { [key]: b }, length: s.length };
+}
+
+function toAgo(s: string): Omit<DateExpression, 'start' | 'end' | 'text'> & { length: number } | null {
+  const m = /^([^个年周天]+)(个月|个多月|个星期|年|周|天)/.exec(s);
+  if (!m) return null;
+  const n = /^[几数多]$/.test(m[1]) ? null : m[1] === '半' ? 0.5 : parseNumeral(m[1]);
+  const unit = AGO_UNITS[m[2]];
+  // 半年前 is six months ago.
+  if (n === 0.5) return unit === 'Y' ? { kind: 'ago', ago: { n: 6, unit: 'M' }, length: s.length } : null;
+  return { kind: 'ago', ago: { n: n !== null && Number.isNaN(n) ? null : n, unit }, length: s.length };
+}
+
+/**
+ * Finds the time expressions of one paragraph (recognition only, no publication date needed):
+ * `去年12月，…16日晚` → `[{text: '去年12月', from: {yearRel: -1, month: 12}}, {text: '16日晚', from: {day: 16, partOfDay: 'EV'}}]`.
+ */
+export function findDateExpressions(text: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  RECOGNIZER.lastIndex = 0;
+  for (let m = RECOGNIZER.exec(text); m; m = RECOGNIZER.exec(text)) {
+    if (m[0].length === 0) { RECOGNIZER.lastIndex++; continue; }
+    const g = m.groups!;
+    const parsed = g.numRange ? toNumRange(m[0]) : g.ago ? toAgo(m[0]) : g.point ? toPointOrRange(m[0]) : { kind: 'vague' as const, length: m[0].length };
+    if (!parsed) continue;
+    const { length, ...rest } = parsed;
+    const start = m.index;
+    out.push({ start, end: start + length, text: text.slice(start, start + length), ...rest });
+    // A rejected tail (`至三日` that did not parse) is scanned again.
+    if (length < m[0].length) RECOGNIZER.lastIndex = start + length;
+  }
+  return out;
+}
+
+void YEAR;

@@ -1,0 +1,88 @@
+import type { Token } from '../types';
+import { MAX_PLACE_LENGTH, ORGANIZATIONS, PLACES, PLACE_SHORT, PLACE_SUFFIXES } from './builtins';
+import { isHan, isTranslit, spanOf, type Candidate } from './shared';
+
+/** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set('中美俄日韩朝英法德意澳加印巴越台港欧非亚苏以伊叙埃土泰菲新蒙沙京沪津渝粤闽浙皖鲁豫鄂湘赣川蜀黔滇陕甘青宁藏疆桂琼晋冀辽吉黑两'.split(''));
+/** Tags under which a short division name (`邯郸`) is accepted: the segmenter did not read it as a common word. */
+const SHORT_OK: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j']);
+/** Suffixes of places below county level; such a name keeps the divisions before it (`武汉市东西湖区径河街道`). */
+const LOCAL_SUFFIXES: ReadonlySet<string> = new Set(['街道', '镇', '乡', '村', '社区']);
+const REGION = /^(?:[东西南北][亚欧非美]|[亚欧非美印拉澳][太亚欧非美]|中东)$/;
+
+/** True when `word` is made only of abbreviation characters: `中美`, `两岸`. */
+export function isAbbreviationCompound(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) if (!ABBREVIATIONS.has(word.charAt(i))) return false;
+  return true;
+}
+
+/**
+ * Lexicon places and international organizations whose span starts and ends on token boundaries,
+ * longest first, even across tokens (`罗马/ns 尼亚/x` → `罗马尼亚`): `在柬埔寨见了一面` → `柬埔寨`.
+ */
+export function findLexiconEntries(text: string, tokens: Token[]): Candidate[] {
+  const ends = new Map<number, number>();
+  tokens.forEach((t, i) => ends.set(t.end, i));
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens[i].start;
+    for (let n = Math.min(MAX_PLACE_LENGTH, text.length - start); n >= 2; n--) {
+      const j = ends.get(start + n);
+      if (j === undefined) continue;
+      const w = text.slice(start, start + n);
+      if (PLACES.has(w) || ORGANIZATIONS.has(w)) {
+        out.push(spanOf(tokens, i, j, PLACES.has(w) ? 'place' : 'organization', 'lexicon', 3));
+        break;
+      }
+    }
+    const t = tokens[i];
+    if (PLACE_SHORT.has(t.word) && SHORT_OK.has(t.tag)) out.push(spanOf(tokens, i, i, 'place', 'lexicon-short', 3));
+  }
+  return out;
+}
+
+/** True for a segmenter `ns` token that names a place (not `中美`, `两国`, `王国`). */
+export function isTaggedPlace(t: Token): boolean {
+  if (t.tag !== 'ns' || t.word.length < 2 || !isHan(t.word)) return false;
+  if (isAbbreviationCompound(t.word)) return false;
+  return !t.word.endsWith('国') || PLACES.has(t.word);
+}
+
+/** Macro-region compounds: `亚太`, `印太`, `北美`, `中东` (never `中美`). */
+export function isRegion(word: string): boolean {
+  return REGION.test(word);
+}
+
+const isPlaceToken = (t: Token): boolean => PLACES.has(t.word) || isTaggedPlace(t) || (PLACE_SHORT.has(t.word) && SHORT_OK.has(t.tag));
+
+/**
+ * Places from tags and shapes: `ns` tokens, regions (`亚太`), a name right after a country
+ * (`美国夏威夷`), a name + place suffix (`阿拉斯加州`, `径河街道`, grown over the divisions before it).
+ */
+export function findPlaces(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isTaggedPlace(t)) out.push(spanOf(tokens, i, i, 'place', 'jieba-ns', 2));
+    else if (isRegion(t.word)) out.push(spanOf(tokens, i, i, 'place', 'region', 2));
+    else if (i > 0 && PLACES.has(tokens[i - 1].word) && isForeignName(t) && !isNameContinuation(tokens[i + 1]))
+      out.push(spanOf(tokens, i, i, 'place', 'place-in-country', 2));
+    const s = tokens[i + 1];
+    if (s && PLACE_SUFFIXES.has(s.word) && (isPlaceToken(t) || isForeignName(t) || (t.tag === 'x' && isHan(t.word) && t.word.length >= 2))) {
+      let from = i;
+      if (LOCAL_SUFFIXES.has(s.word)) while (from > 0 && isPlaceToken(tokens[from - 1])) from--;
+      out.push(spanOf(tokens, from, i + 1, 'place', 'place-suffix', 2));
+    }
+  }
+  return out;
+}
+
+/** A dictionary-tagged or unknown token that reads as a transliterated name: `夏威夷/nr`, `罗森/x`. */
+function isForeignName(t: Token): boolean {
+  return (t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'x') && t.word.length >= 2 && isTranslit(t.word);
+}
+
+function isNameContinuation(t: Token | undefined): boolean {
+  return !!t && (t.word === '·' || isForeignName(t));
+}

@@ -1,0 +1,143 @@
+import type { EntityMention, QuoteKind, Span } from '../types';
+import { findSpeechClauses, type SpeechClause } from './clauses';
+import { decideKind } from './kind';
+import { SPEECH_VERB } from './lexicon';
+import { parseSpeakerPhrase } from './speakerPhrase';
+import type { QuoteSpan } from './spans';
+import { sentenceEnd, sentenceStart, skipMarkupBack, skipMarkupForward, type BlockView } from './view';
+
+/** A quote with its kind and speaker decided. */
+export interface Attributed {
+  span: QuoteSpan;
+  kind: QuoteKind;
+  speaker: string | null;
+  speakerSpan: Span | null;
+  via: string | null;
+  /** The speaker phrase was found but names no one in particular (`多份诊断报告称`). */
+  indefinite: boolean;
+}
+
+interface Who {
+  name: string;
+  span: Span;
+  via: string;
+}
+
+interface State {
+  last: Who | null;
+  inBlock: Who | null;
+  prevBlockLast: Who | null;
+  persons: EntityMention[];
+}
+
+const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，。！？；：“”「」\\u25a1,;!?]{1,25}?)${SPEECH_VERB}`);
+const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|[：:])$`);
+
+/**
+ * Decides kind and speaker of every quote: `“他们同班不同宿舍……”李先生说` → speech, `李先生`, `verb-after`;
+ * a later `他补充说` resolves to the last speaker; a follow-on quote in the paragraph is `carried`.
+ */
+export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSpan[], mentions: EntityMention[]): Attributed[] {
+  const byBlock: QuoteSpan[][] = views.map(() => []);
+  for (const q of spans) byBlock[q.block].push(q);
+  const state: State = { last: null, inBlock: null, prevBlockLast: null, persons: mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start) };
+  const out: Attributed[] = [];
+  for (const view of views) {
+    state.prevBlockLast = state.inBlock;
+    state.inBlock = null;
+    const clauses = findSpeechClauses(view);
+    const who = clauses.map((c) => resolveClause(c, state));
+    let k = 0;
+    for (const q of byBlock[view.index]) {
+      for (; k < clauses.length && clauses[k].end <= q.start; k++) remember(state, who[k]);
+      const a = attributeOne(text, q, views, clauses.slice(0, k), who.slice(0, k), state);
+      if (a.speaker && a.kind === 'speech') remember(state, { name: a.speaker, span: a.speakerSpan!, via: a.via! });
+      out.push(a);
+    }
+    for (; k < clauses.length; k++) remember(state, who[k]);
+  }
+  return out;
+}
+
+function remember(state: State, who: Who | null | undefined): void {
+  if (!who) return;
+  state.last = who;
+  state.inBlock = who;
+}
+
+/** The clause's speaker; pronouns are resolved here, against what was said before the clause. */
+function resolveClause(c: SpeechClause, state: State): Who | null {
+  const p = c.phrase;
+  if (!p || p.cls === 'indefinite') return null;
+  if (p.cls === 'pronoun') return resolvePronoun(p.start, state);
+  const via = c.media || p.cls === 'media' ? 'media' : p.cls === 'role' ? 'role' : 'verb-before';
+  return { name: p.name, span: { start: p.start, end: p.end }, via };
+}
+
+function resolvePronoun(at: number, state: State): Who | null {
+  if (state.last && state.last.span.start < at) return { ...state.last, via: 'pronoun' };
+  let best: EntityMention | null = null;
+  for (const m of state.persons) {
+    if (m.start >= at) break;
+    best = m;
+  }
+  return best ? { name: best.text, span: { start: best.start, end: best.end }, via: 'pronoun' } : null;
+}
+
+function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses: SpeechClause[], who: (Who | null)[], state: State): Attributed {
+  const view = views[q.block];
+  const o = q.start - view.start;
+  const sStart = sentenceStart(view.masked, o);
+  const before = view.masked.slice(sStart, skipMarkupBack(view.masked, o));
+  const after = readAfter(q, views[q.endBlock]);
+  const text = source.slice(q.inner.start, q.inner.end);
+  const sentenceInitial = /^[\s*_：:]*$/.test(before);
+  const verbAfter = parseVerbAfter(after, text, state);
+  const near = nearestClause(clauses, view.start + sStart);
+  const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next: after.next, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && clauses[near].open, direct: DIRECT.test(before) });
+  const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false };
+  if (kind === 'term' || q.depth > 0) return none;
+  const pick = chooseSpeaker(sentenceInitial, verbAfter, near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, state);
+  if (!pick) return none;
+  if (pick === 'indefinite') return { ...none, indefinite: true };
+  return { ...none, speaker: pick.name, speakerSpan: pick.span, via: pick.via };
+}
+
+function chooseSpeaker(initial: boolean, after: Who | null, near: { clause: SpeechClause; who: Who | null } | null, before: string, state: State): Who | 'indefinite' | null {
+  if (initial && after) return after;
+  if (near) return near.who ?? (near.clause.phrase ? 'indefinite' : after);
+  if (after) return after;
+  if (initial && /^[\s*_]*[：:]/.test(before) && state.prevBlockLast) return { ...state.prevBlockLast, via: 'verb-before' };
+  if (state.inBlock) return { ...state.inBlock, via: 'carried' };
+  return null;
+}
+
+/** The last speech clause in the quote's sentence before it, or -1. */
+function nearestClause(clauses: SpeechClause[], sentence: number): number {
+  for (let i = clauses.length - 1; i >= 0; i--) if (clauses[i].sentence === sentence) return i;
+  return -1;
+}
+
+interface After {
+  next: string | undefined;
+  rest: string;
+  /** Document offset of `rest[0]`. */
+  at: number;
+}
+
+function readAfter(q: QuoteSpan, view: BlockView): After {
+  const e = skipMarkupForward(view.masked, q.end - view.start);
+  return { next: view.masked[e], rest: view.masked.slice(e, Math.min(sentenceEnd(view.masked, e), e + 40)), at: view.start + e };
+}
+
+function parseVerbAfter(after: After, inner: string, state: State): Who | null {
+  const { next, rest } = after;
+  if (!(next === undefined || /[，,]/.test(next) || /[，。！？；：…]/.test(inner) || inner.length >= 8)) return null;
+  const m = VERB_AFTER.exec(rest);
+  if (!m) return null;
+  const p = parseSpeakerPhrase(m[1]);
+  if (!p || p.cls === 'indefinite') return null;
+  const off = after.at + m[0].indexOf(m[1]);
+  if (p.cls === 'pronoun') return resolvePronoun(off + p.start, state);
+  return { name: p.name, span: { start: off + p.start, end: off + p.end }, via: p.cls === 'media' ? 'media' : 'verb-after' };
+}
