@@ -1,23 +1,40 @@
-// Keeps one analysis per open document version, and each document's paragraph cache.
+// Keeps one analysis per open document version, and each document's paragraph cache. Analysis runs in
+// time slices so the server keeps answering while a big document is analyzed; work for a version that
+// has been superseded is dropped.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeArticle } from './analysis/article';
+import { analyzeArticleSteps } from './analysis/article';
 import { ParagraphCache } from './analysis/paragraphCache';
 import type { Lexicon } from './analysis/entities/index';
 import type { ArticleAnalysis, Segment } from './analysis/types';
-
-interface Entry {
-  version: number;
-  analysis: ArticleAnalysis;
-  cache: ParagraphCache;
-}
 
 export interface StoreOptions {
   segment: Segment;
   lexicon: Lexicon;
   publicationDate: string;
+  /** Documents longer than this (characters) report progress while analyzed. */
+  maxDocumentSize: number;
+  /** Called with 0–1 while a large document is analyzed, and with `null` when done or dropped. */
+  onProgress?: (uri: string, fraction: number | null) => void;
 }
 
-/** Analyses keyed by document URI; a request for the current version reuses the stored result. */
+export class StaleAnalysisError extends Error {
+  constructor() {
+    super('the document changed while it was being analyzed');
+  }
+}
+
+interface Entry {
+  version: number;
+  result: Promise<ArticleAnalysis>;
+  done?: ArticleAnalysis;
+  cancelled: boolean;
+  cache: ParagraphCache;
+}
+
+/** Milliseconds of analysis between two turns of the event loop. */
+const SLICE_MS = 8;
+
+/** Analyses keyed by document URI; a request for the current version reuses the stored or running one. */
 export class AnalysisStore {
   #entries = new Map<string, Entry>();
   #options: StoreOptions;
@@ -26,28 +43,66 @@ export class AnalysisStore {
     this.#options = options;
   }
 
-  /** New lexicon or settings: every document is re-analyzed from scratch on next request. */
+  /** New lexicon or settings: running work is dropped and every document is re-analyzed on next request. */
   reconfigure(options: Partial<StoreOptions>): void {
     this.#options = { ...this.#options, ...options };
+    for (const e of this.#entries.values()) e.cancelled = true;
     this.#entries.clear();
   }
 
-  get(doc: TextDocument): ArticleAnalysis {
+  /** The analysis of `doc`'s current version; rejects with StaleAnalysisError if a newer version arrives first. */
+  get(doc: TextDocument): Promise<ArticleAnalysis> {
     const entry = this.#entries.get(doc.uri);
-    if (entry && entry.version === doc.version) return entry.analysis;
-    const cache = entry?.cache ?? new ParagraphCache();
-    const analysis = analyzeArticle(doc.getText(), {
-      segment: this.#options.segment,
-      lexicon: this.#options.lexicon,
-      publicationDate: this.#options.publicationDate,
-      path: decodeURIComponent(doc.uri.replace(/^[a-z-]+:\/\//i, '')),
-      cache,
-    });
-    this.#entries.set(doc.uri, { version: doc.version, analysis, cache });
-    return analysis;
+    if (entry && entry.version === doc.version) return entry.result;
+    if (entry) entry.cancelled = true;
+    const next: Entry = { version: doc.version, cancelled: false, cache: entry?.cache ?? new ParagraphCache(), result: Promise.resolve(null as never) };
+    next.result = this.#run(doc, next);
+    next.result.catch(() => undefined);
+    this.#entries.set(doc.uri, next);
+    return next.result;
+  }
+
+  /** The last finished analysis, whatever its version (for features that tolerate staleness). */
+  latest(uri: string): ArticleAnalysis | undefined {
+    return this.#entries.get(uri)?.done;
   }
 
   forget(uri: string): void {
+    const e = this.#entries.get(uri);
+    if (e) e.cancelled = true;
     this.#entries.delete(uri);
+  }
+
+  async #run(doc: TextDocument, entry: Entry): Promise<ArticleAnalysis> {
+    const text = doc.getText();
+    const o = this.#options;
+    const steps = analyzeArticleSteps(text, { segment: o.segment, lexicon: o.lexicon, publicationDate: o.publicationDate, path: uriPath(doc.uri), cache: entry.cache });
+    const report = text.length > o.maxDocumentSize ? o.onProgress : undefined;
+    try {
+      for (let sliceStart = Date.now(); ; ) {
+        const r = steps.next();
+        if (r.done) {
+          entry.done = r.value;
+          return r.value;
+        }
+        report?.(doc.uri, r.value);
+        if (Date.now() - sliceStart >= SLICE_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          if (entry.cancelled) throw new StaleAnalysisError();
+          sliceStart = Date.now();
+        }
+      }
+    } finally {
+      report?.(doc.uri, null);
+    }
+  }
+}
+
+/** `file:///a/2024/04/17/x.md` → `/a/2024/04/17/x.md`, read for a publication date in the path. */
+function uriPath(uri: string): string {
+  try {
+    return decodeURIComponent(uri.replace(/^[a-z][a-z0-9+.-]*:(\/\/[^/]*)?/i, ''));
+  } catch {
+    return uri;
   }
 }

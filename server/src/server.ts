@@ -3,6 +3,11 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type DiagnosticServerCancellationData,
+  type WorkDoneProgressServerReporter,
   DocumentDiagnosticReportKind,
   TextDocuments,
   TextDocumentSyncKind,
@@ -11,7 +16,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Segment } from './analysis/types';
-import { AnalysisStore } from './analysisStore';
+import { AnalysisStore, StaleAnalysisError } from './analysisStore';
+import type { ArticleAnalysis } from './analysis/types';
 import { provideDiagnostics } from './features/diagnostics';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideHover } from './features/hover';
@@ -26,7 +32,22 @@ export interface ServerDeps {
 /** Starts NewsLens on `connection` (stdio, IPC or in-memory streams) and listens. */
 export function startServer(connection: Connection, deps: ServerDeps): void {
   const documents = new TextDocuments(TextDocument);
-  const store = new AnalysisStore({ segment: deps.segment, lexicon: new Map(), publicationDate: '' });
+  const progress = new Map<string, Promise<WorkDoneProgressServerReporter>>();
+  const onProgress = (uri: string, fraction: number | null) => {
+    let reporter = progress.get(uri);
+    if (fraction === null) {
+      progress.delete(uri);
+      return void reporter?.then((r) => r.done());
+    }
+    if (!reporter) {
+      reporter = connection.window.createWorkDoneProgress();
+      progress.set(uri, reporter);
+      void reporter.then((r) => r.begin('NewsLens', 0, 'Analyzing a large article in parts…'));
+      void connection.window.showInformationMessage(`NewsLens: ${uri.split('/').pop()} is larger than newslens.maxDocumentSize; it is analyzed in parts.`);
+    }
+    void reporter.then((r) => r.report(Math.round(fraction * 100)));
+  };
+  const store = new AnalysisStore({ segment: deps.segment, lexicon: new Map(), publicationDate: '', maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize, onProgress });
   let settings: Settings = DEFAULT_SETTINGS;
   let locale: string | undefined;
   let folders: string[] = [];
@@ -41,7 +62,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     for (const p of problems.filter((q) => !missingDefault(q))) connection.console.warn(`newslens: ${p.file}:${p.line}: ${p.message} (skipped)`);
     const real = problems.filter((q) => !missingDefault(q));
     if (real.length) void connection.window.showWarningMessage(`NewsLens: ${real.length} problem(s) in lexicon files, lines skipped; see the NewsLens output. First: ${real[0].file}:${real[0].line}: ${real[0].message}`);
-    store.reconfigure({ lexicon, publicationDate: settings.publicationDate });
+    store.reconfigure({ lexicon, publicationDate: settings.publicationDate, maxDocumentSize: settings.maxDocumentSize });
     connection.languages.diagnostics.refresh();
   };
 
@@ -68,23 +89,32 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   connection.onDidChangeConfiguration(() => void reload());
   connection.onDidChangeWatchedFiles(() => void reload());
 
-  const withDoc = <T>(uri: string, empty: T, f: (doc: TextDocument) => T): T => {
-    const doc = documents.get(uri);
-    return doc ? f(doc) : empty;
+  // Runs `f` on the current analysis of `uri`; retries when an edit supersedes the analysis it waited
+  // for, and answers a cancelled request with RequestCancelled.
+  const withAnalysis = async <T>(uri: string, empty: T, token: CancellationToken | undefined, f: (doc: TextDocument, a: ArticleAnalysis) => T): Promise<T | ResponseError> => {
+    for (;;) {
+      const doc = documents.get(uri);
+      if (!doc) return empty;
+      try {
+        const a = await store.get(doc);
+        if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+        return f(doc, a);
+      } catch (e) {
+        if (!(e instanceof StaleAnalysisError)) throw e;
+      }
+    }
   };
-  connection.onHover(({ textDocument, position }) =>
-    withDoc(textDocument.uri, null, (doc) => provideHover(doc, store.get(doc), doc.offsetAt(position))),
+  connection.onHover(({ textDocument, position }, token) =>
+    withAnalysis(textDocument.uri, null, token, (doc, a) => provideHover(doc, a, doc.offsetAt(position))),
   );
-  connection.onDocumentSymbol(({ textDocument }) => withDoc(textDocument.uri, [], (doc) => provideDocumentSymbols(doc, store.get(doc))));
-  connection.languages.diagnostics.on(({ textDocument }) => ({
-    kind: DocumentDiagnosticReportKind.Full,
-    items: withDoc(textDocument.uri, [], (doc) => provideDiagnostics(doc, store.get(doc).findings, settings, lang())),
-  }));
-  connection.onRequest('newslens/analysis', ({ uri }: { uri: string }) =>
-    withDoc(uri, null, (doc) => {
-      const a = store.get(doc);
-      return toJsonReport(uri, a, lang(), applySeverities(a.findings, settings.diagnostics));
-    }),
+  connection.onDocumentSymbol(({ textDocument }, token) => withAnalysis(textDocument.uri, [], token, provideDocumentSymbols));
+  connection.languages.diagnostics.on(async ({ textDocument }, token) => {
+    const items = await withAnalysis(textDocument.uri, [], token, (doc, a) => provideDiagnostics(doc, a.findings, settings, lang()));
+    if (items instanceof ResponseError) return new ResponseError<DiagnosticServerCancellationData>(items.code, items.message, { retriggerRequest: false });
+    return { kind: DocumentDiagnosticReportKind.Full, items };
+  });
+  connection.onRequest('newslens/analysis', ({ uri }: { uri: string }, token) =>
+    withAnalysis(uri, null, token, (_doc, a) => toJsonReport(uri, a, lang(), applySeverities(a.findings, settings.diagnostics))),
   );
   documents.onDidClose(({ document }) => store.forget(document.uri));
   documents.listen(connection);

@@ -31,9 +31,10 @@ export async function startClient(settings: Record<string, unknown> = {}, rootDi
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const notifications: { method: string; params: unknown }[] = [];
   connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => settings));
-  connection.onRequest(RegistrationRequest.type, () => null);
-  connection.onRequest(DiagnosticRefreshRequest.type, () => null);
-  connection.onNotification((method, params) => notifications.push({ method, params }));
+  connection.onRequest(RegistrationRequest.type, () => undefined);
+  connection.onRequest(DiagnosticRefreshRequest.type, () => undefined);
+  for (const method of ['window/showMessage', 'window/logMessage', '$/progress']) connection.onNotification(method, (params: unknown) => notifications.push({ method, params }));
+  connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('window/showMessageRequest', () => null);
   connection.listen();
   const rootUri = rootDir ? pathToFileURL(rootDir).toString() : null;

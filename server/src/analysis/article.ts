@@ -22,24 +22,46 @@ export interface AnalyzeOptions {
 
 const EMPTY_LEXICON: Lexicon = new Map();
 
+/** Characters of paragraph work between two yields of {@link analyzeArticleSteps}. */
+const SLICE_CHARS = 20_000;
+
 /**
  * Analyzes an article: `# 标题\n\n董军16日晚表示：“……”` → title, entities (`董军`), dates
  * (`16日晚` → 2024-04-16 given a publication date), quotes with speakers, and findings.
  */
 export function analyzeArticle(text: string, options: AnalyzeOptions): ArticleAnalysis {
+  const steps = analyzeArticleSteps(text, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same analysis as {@link analyzeArticle}, yielding the fraction of paragraph work done (0–1)
+ * every few thousand characters, so a server can answer other requests between slices, report
+ * progress, or drop the work when the document changes. Same text and options, same result.
+ */
+export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Generator<number, ArticleAnalysis> {
   const blocks = findBlocks(text);
   const publicationDate = findPublicationDate(text, blocks, options.path, options.publicationDate);
-  const prose = blocks.filter((b) => b.kind !== 'image');
+  const prose = proseBlocks(blocks);
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
   const cache = options.cache ?? new ParagraphCache(1);
   const compute = (para: string): ParagraphResult => analyzeParagraph(para, options.segment, lexicon);
   const mentions: EntityMention[] = [];
   const exprs: DateExpression[] = [];
+  let sinceYield = 0;
   for (const b of prose) {
     const r = cache.get(text.slice(b.content.start, b.content.end), compute);
     const off = b.content.start;
     for (const m of r.mentions) mentions.push({ ...m, start: m.start + off, end: m.end + off });
     for (const d of r.dates) exprs.push({ ...d, start: d.start + off, end: d.end + off });
+    sinceYield += b.content.end - b.content.start;
+    if (sinceYield >= SLICE_CHARS) {
+      sinceYield = 0;
+      yield b.end / text.length;
+    }
   }
   cache.sweep();
   const entities = groupEntities(mentions);
