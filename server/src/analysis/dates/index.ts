@@ -1,31 +1,93 @@
+/**
+ * The dates module: recognition (`findDateExpressions`, per paragraph, cacheable) and resolution
+ * against the publication date (`resolveDates`, per document). Design notes in README.md.
+ */
 import type { DateMention, Finding, PublicationDate } from '../types';
+import type { DateExpression, DatePoint } from './expression';
+import { parseDay, weekdayNames, toEpochDay, type Day } from './calendar';
+import { sentenceStart, tenseWindow, isFuture, isPast } from './context';
+import { resolveAgo, resolvePoint, resolveRange, type Context, type Resolved } from './resolve';
+import { futureInPast, toReason, unresolved, weekdayMismatch } from './findings';
 
-/** A recognised, not yet resolved, time expression; `start`/`end` relative to the text it was found in. */
-export interface DateExpression {
-  start: number;
-  end: number;
-  text: string;
+export type { DateExpression, DatePoint } from './expression';
+export { findDateExpressions } from './recognize';
+
+interface State {
+  pub: Day | null;
+  prevDay: Day | null;
+  prevMonth: { y: number; m: number } | null;
+  prevYear: number | null;
+  sentence: number;
+  sentenceDate: Resolved | null;
 }
 
-/** Time expressions in one paragraph (recognition only, cacheable): `去年12月，…16日晚` → 2 expressions. */
-export function findDateExpressions(text: string): DateExpression[] {
-  const out: DateExpression[] = [];
-  for (const m of text.matchAll(/\d{4}年(?:\d{1,2}月)?|\d{1,2}月\d{1,2}日/g)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+const hasCalendar = (p?: DatePoint): boolean => !!p && (p.year !== undefined || p.yearRel !== undefined || p.month !== undefined || p.monthRel !== undefined || p.day !== undefined);
+const forward = (p?: DatePoint): boolean => !!p && ((p.yearRel ?? 0) > 0 || (p.monthRel ?? 0) > 0 || (p.dayRel ?? 0) > 0 || (p.weekRel ?? 0) > 0 || p.dayRef !== undefined);
+
+function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | null; future: boolean; window: string } {
+  const window = tenseWindow(text, e.start, e.end);
+  const future = isFuture(window);
+  const sentence = sentenceStart(text, e.start);
+  const c: Context = { pub: s.pub, future, inherit: sentence === s.sentence ? s.sentenceDate : null, prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear };
+  const r = e.kind === 'ago' ? resolveAgo(e, s.pub) : e.kind === 'range' ? resolveRange(e, c) : resolvePoint(e.from!, c);
+  if (r) {
+    if (r.d !== undefined) s.prevDay = r.last;
+    if (r.m !== undefined) s.prevMonth = { y: r.last.y, m: r.last.m };
+    s.prevYear = r.y;
+    if (hasCalendar(e.from)) { s.sentence = sentence; s.sentenceDate = r; }
   }
-  return out;
+  return { r, future, window };
+}
+
+function checkWeekdays(e: DateExpression, r: Resolved, out: Finding[]): void {
+  const p = e.from;
+  if (!p || p.checkWeekday === undefined || !p.checkSpan || r.d === undefined) return;
+  const f = weekdayMismatch({ start: e.start + p.checkSpan.start, end: e.start + p.checkSpan.end }, r.first, p.checkWeekday);
+  if (f) out.push(f);
+}
+
+/** `上周日（3月24日）`: a weekday next to a date in brackets names the same day. */
+function checkBracketedPairs(text: string, exprs: DateExpression[], days: (Day | null)[], out: Finding[]): void {
+  for (let i = 0; i + 1 < exprs.length; i++) {
+    const [a, b] = [exprs[i], exprs[i + 1]];
+    if (!/^[（(]$/.test(text.slice(a.end, b.start)) || !/^[)）]/.test(text.slice(b.end, b.end + 1))) continue;
+    const weekdayOnly = (p?: DatePoint): boolean => !!p && p.weekday !== undefined && !p.weekend && !hasCalendar(p);
+    const [w, d] = weekdayOnly(a.from) ? [a, days[i + 1]] : weekdayOnly(b.from) ? [b, days[i]] : [null, null];
+    const f = w && d ? weekdayMismatch({ start: w.start, end: w.end }, d, w.from!.weekday!) : null;
+    if (f) out.push(f);
+  }
 }
 
 /**
  * Resolves expressions (document offsets) against the publication date:
- * `去年12月` with 2024-04-17 → `2023-12`. Also yields date findings (weekday mismatch, unresolved, future).
+ * `去年12月` with 2024-04-17 → `2023-12`; `4月16日（周三）` → `2024-04-16` and a weekday-mismatch warning.
  */
 export function resolveDates(text: string, exprs: DateExpression[], pub: PublicationDate | null): { dates: DateMention[]; findings: Finding[] } {
-  void text;
-  const dates = exprs.map((e): DateMention => {
-    const m = /^(\d{4})年(?:(\d{1,2})月)?$/.exec(e.text);
-    const value = m ? (m[2] ? `${m[1]}-${m[2].padStart(2, '0')}` : m[1]) : null;
-    return { ...e, value, vague: false, relative: !m, weekday: null, reason: m ? 'explicit' : `unresolved (publication date ${pub?.value ?? 'unknown'})` };
-  });
-  return { dates, findings: [] };
+  const s: State = { pub: pub ? parseDay(pub.value) : null, prevDay: null, prevMonth: null, prevYear: null, sentence: -1, sentenceDate: null };
+  const sorted = [...exprs].sort((a, b) => a.start - b.start);
+  const dates: DateMention[] = [];
+  const findings: Finding[] = [];
+  const days: (Day | null)[] = [];
+  for (const e of sorted) {
+    const span = { start: e.start, end: e.end };
+    if (e.kind === 'vague') {
+      dates.push({ ...span, text: e.text, value: null, vague: true, relative: false, weekday: null, reason: `${e.text}: vague, deliberately not resolved to a calendar value` });
+      days.push(null);
+      continue;
+    }
+    const { r, future, window } = resolveOne(text, e, s);
+    const single = r && r.d !== undefined && toEpochDay(r.first) === toEpochDay(r.last);
+    const relative = r ? r.relative : e.kind === 'ago' || !hasExplicitYear(e.from);
+    days.push(single ? r.first : null);
+    dates.push({ ...span, text: e.text, value: r?.value ?? null, vague: !r && e.ago?.n === null, relative, weekday: single ? weekdayNames(r.first) : null, reason: toReason(e.text, r?.value ?? null, r?.why ?? [], relative, pub) });
+    if (!r && !pub && relative) findings.push(unresolved(span, e.text));
+    if (r) checkWeekdays(e, r, findings);
+    if (r && s.pub && pub && !future && !forward(e.from) && toEpochDay(r.first) > toEpochDay(s.pub) && isPast(window)) findings.push(futureInPast(span, e.text, r.value, pub));
+  }
+  checkBracketedPairs(text, sorted, days, findings);
+  return { dates, findings };
+}
+
+function hasExplicitYear(p?: DatePoint): boolean {
+  return !!p && p.year !== undefined;
 }

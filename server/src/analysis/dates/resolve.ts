@@ -1,0 +1,217 @@
+/** Resolution of one point, range or `N年前` against the publication date and the context. */
+import type { DateExpression, DatePoint } from './expression';
+import { addDays, daysInMonth, formatDay, isoWeek, isoWeekday, toEpochDay, WEEKDAYS_EN, type Day } from './calendar';
+import { HOLIDAYS } from './lexicon';
+
+/** A resolved value and the calendar unit it names (used to anchor `同年`, `当天`, a range's second half). */
+export interface Resolved {
+  value: string;
+  y: number;
+  m?: number;
+  d?: number;
+  /** First and last day covered, for ordering and for the future check. */
+  first: Day;
+  last: Day;
+  /** True when the publication date was needed. */
+  relative: boolean;
+  why: string[];
+}
+
+/** What a point is resolved against. */
+export interface Context {
+  pub: Day | null;
+  future: boolean;
+  /** Year/month of an earlier point in the same sentence, or of a range's first half. */
+  inherit: Resolved | null;
+  /** The last single day, month and year mentioned before (for `当天`, `次月`, `同年`). */
+  prevDay: Day | null;
+  prevMonth: { y: number; m: number } | null;
+  prevYear: number | null;
+}
+
+interface Work {
+  y?: number;
+  m?: number;
+  d?: number;
+  relative: boolean;
+  why: string[];
+}
+
+const ORD = (n: number): string => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+
+function shiftMonth(y: number, m: number, n: number): { y: number; m: number } {
+  const k = y * 12 + (m - 1) + n;
+  return { y: Math.floor(k / 12), m: (k % 12 + 12) % 12 + 1 };
+}
+
+function day(y: number, m: number, d: number, w: Work, time = ''): Resolved | null {
+  if (d < 1 || d > daysInMonth(y, m)) return null;
+  const dd = { y, m, d };
+  return { value: formatDay(y, m, d) + time, y, m, d, first: dd, last: dd, relative: w.relative, why: w.why };
+}
+
+function month(y: number, m: number, w: Work): Resolved {
+  return { value: formatDay(y, m), y, m, first: { y, m, d: 1 }, last: { y, m, d: daysInMonth(y, m) }, relative: w.relative, why: w.why };
+}
+
+function year(y: number, w: Work, value = formatDay(y)): Resolved {
+  return { value, y, first: { y, m: 1, d: 1 }, last: { y, m: 12, d: 31 }, relative: w.relative, why: w.why };
+}
+
+function resolveYear(p: DatePoint, c: Context, w: Work): boolean {
+  if (p.year !== undefined) w.y = p.year;
+  else if (p.yearRel !== undefined) {
+    if (!c.pub) return false;
+    w.y = c.pub.y + p.yearRel;
+    w.relative = true;
+  } else if (p.yearRef !== undefined) {
+    const base = c.prevYear ?? c.pub?.y;
+    if (base === undefined) return false;
+    w.y = base + p.yearRef;
+    w.relative = c.prevYear === null;
+    w.why.push(`${p.yearRef ? 'the year after' : 'the same year as'} the previous mention = ${w.y}`);
+  }
+  return true;
+}
+
+function resolveMonth(p: DatePoint, c: Context, w: Work): boolean {
+  if (p.monthRel !== undefined || p.monthRef !== undefined) {
+    const base = p.monthRel !== undefined ? c.pub : c.prevMonth ?? c.pub;
+    if (!base) return false;
+    const s = shiftMonth(base.y, base.m, (p.monthRel ?? p.monthRef)!);
+    [w.y, w.m] = [s.y, s.m];
+    w.relative = base === c.pub;
+    w.why.push(`month = ${formatDay(s.y, s.m)}`);
+    return true;
+  }
+  if (p.month === undefined) return true;
+  w.m = p.month;
+  if (w.y !== undefined) return true;
+  if (c.inherit) {
+    w.y = c.inherit.y;
+    w.why.push(`year ${w.y} from the date before it`);
+    return true;
+  }
+  if (!c.pub) return false;
+  const pm = c.pub.m;
+  w.y = c.future ? (p.month >= pm || pm - p.month < 6 ? c.pub.y : c.pub.y + 1) : p.month <= pm ? c.pub.y : c.pub.y - 1;
+  w.relative = true;
+  w.why.push(`no year: ${c.future ? 'future tense, the next' : 'the most recent'} ${p.month}月 = ${w.y}`);
+  return true;
+}
+
+function resolveDayOfMonth(p: DatePoint, c: Context, w: Work): boolean {
+  const d = p.day!;
+  if (w.m !== undefined && w.y !== undefined) return true;
+  if (c.inherit?.m !== undefined) {
+    [w.y, w.m] = [c.inherit.y, c.inherit.m];
+    w.why.push(`month ${formatDay(w.y, w.m)} from the date before it`);
+    return true;
+  }
+  if (!c.pub) return false;
+  const back = c.future ? (d >= c.pub.d ? 0 : 1) : d <= c.pub.d ? 0 : -1;
+  const s = shiftMonth(c.pub.y, c.pub.m, back);
+  [w.y, w.m] = [s.y, s.m];
+  w.relative = true;
+  w.why.push(`${d}日 alone: the ${c.future ? 'next' : 'most recent'} ${ORD(d)} = ${formatDay(s.y, s.m, d)}`);
+  return true;
+}
+
+function timeOf(p: DatePoint): string {
+  if (p.hour !== undefined) return `T${String(p.hour).padStart(2, '0')}:${String(p.minute ?? 0).padStart(2, '0')}`;
+  return p.partOfDay ? `T${p.partOfDay}` : '';
+}
+
+function resolveRelativeDay(p: DatePoint, c: Context, w: Work): Resolved | null {
+  const base = p.dayRel !== undefined ? c.pub : c.prevDay ?? c.pub;
+  if (!base) return null;
+  const n = (p.dayRel ?? p.dayRef)!;
+  const t = addDays(base, n);
+  w.relative = base === c.pub;
+  w.why.push(`${n === 0 ? 'the same day as' : `${n > 0 ? '+' : ''}${n} day(s) from`} ${base === c.pub ? 'publication' : 'the previous date'} = ${formatDay(t.y, t.m, t.d)}`);
+  return day(t.y, t.m, t.d, w, timeOf(p));
+}
+
+function resolveWeek(p: DatePoint, c: Context, w: Work): Resolved | null {
+  const pub = c.pub;
+  if (!pub) return null;
+  w.relative = true;
+  const pubWd = isoWeekday(pub);
+  let monday = addDays(pub, 1 - pubWd);
+  if (p.weekRel !== undefined) monday = addDays(monday, 7 * p.weekRel);
+  else if (p.weekend) monday = addDays(monday, c.future || pubWd >= 6 ? 0 : -7);
+  if (p.weekday === undefined || p.weekend) {
+    const r = year(monday.y, w, isoWeek(monday) + (p.weekend ? '-WE' : ''));
+    [r.first, r.last] = p.weekend ? [addDays(monday, 5), addDays(monday, 6)] : [monday, addDays(monday, 6)];
+    w.why.push(`week = ${r.value}`);
+    return r;
+  }
+  let t = addDays(monday, p.weekday - 1);
+  if (p.weekRel === undefined) {
+    let delta = p.weekday - pubWd;
+    if (!c.future && delta > 0) delta -= 7;
+    if (c.future && delta < 0) delta += 7;
+    t = addDays(pub, delta);
+    w.why.push(`the ${c.future ? 'next' : 'most recent'} ${WEEKDAYS_EN[p.weekday - 1]}`);
+  }
+  return day(t.y, t.m, t.d, w, timeOf(p));
+}
+
+/** Resolves one point: `{yearRel: -1, month: 12}` with pub 2024-04-17 → `2023-12`. */
+export function resolvePoint(p: DatePoint, c: Context): Resolved | null {
+  const w: Work = { relative: false, why: [] };
+  if (p.dayRel !== undefined || p.dayRef !== undefined) return resolveRelativeDay(p, c, w);
+  if (p.year === undefined && p.yearRel === undefined && p.yearRef === undefined && p.month === undefined && p.day === undefined && !p.holiday) {
+    if (p.weekday !== undefined || p.weekRel !== undefined) return resolveWeek(p, c, w);
+    if (p.season === undefined && p.hour !== undefined && c.pub) return resolveRelativeDay({ ...p, dayRef: 0 }, c, w);
+  }
+  if (!resolveYear(p, c, w)) return null;
+  if (p.holiday || p.season) {
+    const y = w.y ?? c.pub?.y;
+    if (y === undefined) return null;
+    if (w.y === undefined) { w.relative = true; w.why.push(`the publication year ${y}`); }
+    if (p.season) return year(y, w, `${y}-${p.season}`);
+    const h = HOLIDAYS[Object.keys(HOLIDAYS).find((k) => p.holiday!.startsWith(k))!]?.(y);
+    return h ? day(h.y, h.m, h.d, w) : year(y, w);
+  }
+  if (!resolveMonth(p, c, w)) return null;
+  if (p.day !== undefined) {
+    if (!resolveDayOfMonth(p, c, w)) return null;
+    return day(w.y!, w.m!, p.day, w, timeOf(p));
+  }
+  if (w.m !== undefined) return month(w.y!, w.m, w);
+  return w.y !== undefined ? year(w.y, w) : null;
+}
+
+/** `两年前` with pub 2024-03-31 → `2022`; `3天前` → a day. */
+export function resolveAgo(e: DateExpression, pub: Day | null): Resolved | null {
+  const a = e.ago!;
+  if (!pub || a.n === null) return null;
+  const w: Work = { relative: true, why: [`${a.n} ${a.unit} before publication`] };
+  if (a.unit === 'Y') return year(pub.y - a.n, w);
+  if (a.unit === 'M') { const s = shiftMonth(pub.y, pub.m, -a.n); return month(s.y, s.m, w); }
+  const t = addDays(pub, a.unit === 'W' ? -7 * a.n : -a.n);
+  if (a.unit === 'D') return day(t.y, t.m, t.d, w);
+  const r = year(t.y, w, isoWeek(t));
+  return { ...r, first: t, last: t };
+}
+
+/** `1月5日至19日` → `2024-01-05/2024-01-19`: the second half inherits the first's year and month. */
+export function resolveRange(e: DateExpression, c: Context): Resolved | null {
+  const a = resolvePoint(e.from!, c);
+  if (!a) return null;
+  const to = e.to!;
+  let b = resolvePoint(to, { ...c, inherit: a });
+  if (!b) return null;
+  if (toEpochDay(b.first) < toEpochDay(a.first) && to.year === undefined && to.yearRel === undefined) {
+    // `12月29日至1月3日`: the second half is in the next year (or month, or week).
+    const bumped: Resolved = to.month !== undefined ? { ...a, y: a.y + 1 } : to.day !== undefined ? { ...a, ...shiftMonth(a.y, a.m ?? 1, 1) } : a;
+    b = to.weekday !== undefined ? shiftDays(b, 7) : resolvePoint(to, { ...c, inherit: bumped }) ?? b;
+  }
+  return { ...a, value: `${a.value}/${b.value}`, last: b.last, relative: a.relative || b.relative, why: [...a.why, ...b.why] };
+}
+
+function shiftDays(r: Resolved, n: number): Resolved {
+  const t = addDays(r.first, n);
+  return { ...r, value: formatDay(t.y, t.m, t.d) + r.value.slice(10), y: t.y, m: t.m, d: t.d, first: t, last: t };
+}
