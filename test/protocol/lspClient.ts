@@ -33,7 +33,7 @@ export async function startClient(settings: Record<string, unknown> = {}, rootDi
   connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => settings));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.onRequest(DiagnosticRefreshRequest.type, () => undefined);
-  for (const method of ['window/showMessage', 'window/logMessage', '$/progress']) connection.onNotification(method, (params: unknown) => notifications.push({ method, params }));
+  for (const method of ['window/showMessage', 'window/logMessage', '$/progress']) connection.onNotification(method, (params: unknown) => void notifications.push({ method, params }));
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('window/showMessageRequest', () => null);
   connection.listen();
