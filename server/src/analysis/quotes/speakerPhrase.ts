@@ -56,11 +56,12 @@ function subjectEnd(clause: string, from: number): number {
 
 function classify(raw: string, at: number): SpeakerPhrase | null {
   const name = raw.trim();
-  if (!name || name.length > 30 || BAD_START.test(name) || !LOOKS_LIKE.test(name)) return null;
+  if (!name || name.length > 30 || !LOOKS_LIKE.test(name)) return null;
   if (!/[\u4e00-\u9fa5A-Za-z]/.test(name)) return null;
   const start = at + raw.indexOf(name);
+  if (INDEFINITE.test(name) || name[0] === '有') return { name, start, end: start + name.length, cls: 'indefinite' };
   if (PRONOUN.test(name)) return { name, start, end: start + name.length, cls: 'pronoun' };
-  if (INDEFINITE.test(name)) return { name, start, end: start + name.length, cls: 'indefinite' };
+  if (BAD_START.test(name)) return null;
   const title = /《([^》]+)》/.exec(name);
   if (title && MEDIA.test(name)) return { name: title[1], start: start + title.index + 1, end: start + title.index + 1 + title[1].length, cls: 'media' };
   const person = NAME_AFTER_TITLE.exec(name);

@@ -46,15 +46,17 @@ export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSp
     state.prevBlockLast = state.inBlock;
     state.inBlock = null;
     const clauses = findSpeechClauses(view);
-    const who = clauses.map((c) => resolveClause(c, state));
-    let k = 0;
+    const who: (Who | null)[] = [];
+    const advance = (until: number): void => {
+      for (let k = who.length; k < clauses.length && clauses[k].end <= until; k++) remember(state, (who[k] = resolveClause(clauses[k], state)));
+    };
     for (const q of byBlock[view.index]) {
-      for (; k < clauses.length && clauses[k].end <= q.start; k++) remember(state, who[k]);
-      const a = attributeOne(text, q, views, clauses.slice(0, k), who.slice(0, k), state);
+      advance(q.start);
+      const a = attributeOne(text, q, views, clauses.slice(0, who.length), who, state);
       if (a.speaker && a.kind === 'speech') remember(state, { name: a.speaker, span: a.speakerSpan!, via: a.via! });
       out.push(a);
     }
-    for (; k < clauses.length; k++) remember(state, who[k]);
+    advance(Infinity);
   }
   return out;
 }
@@ -94,7 +96,7 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const sentenceInitial = /^[\s*_：:]*$/.test(before);
   const verbAfter = parseVerbAfter(after, text, state);
   const near = nearestClause(clauses, view.start + sStart);
-  const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next: after.next, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && clauses[near].open, direct: DIRECT.test(before) });
+  const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next: after.next, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0, direct: DIRECT.test(before) });
   const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false };
   if (kind === 'term' || q.depth > 0) return none;
   const pick = chooseSpeaker(sentenceInitial, verbAfter, near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, state);

@@ -17,7 +17,9 @@ export interface BlockView {
 export const MASK = '\u25a1';
 const CLAUSE_PUNCT = /[，。！？；：,!?;]/;
 const SENTENCE_END = /[。！？!?；;]/;
-const CLAUSE_END = /[，,。！？!?；;：:“”「」『』]/;
+const CLAUSE_END = /[，,。！？!?；;：:\s\u3000]/;
+const OPENERS = /[“「『‘]/;
+const CLOSERS = /[”」』’]/;
 
 /**
  * Builds the masked views: `李先生说，“走动，就会肿胀。”` → `李先生说，“□□□□□□□□□”`.
@@ -68,13 +70,19 @@ export function sentenceEnd(masked: string, at: number): number {
 
 /** Start of the clause ending at `at`: after the last comma, colon, sentence end or quote mark. */
 export function clauseStart(masked: string, at: number, floor = 0): number {
-  for (let i = at - 1; i >= floor; i--) if (CLAUSE_END.test(masked[i])) return i + 1;
+  for (let i = at - 1; i >= floor; i--) if (endsClause(masked, i)) return i + 1;
   return floor;
 }
 
-/** True for a character that ends a clause (`，` `。` `：` …) or a quote mark. */
-export function isClauseEnd(c: string | undefined): boolean {
-  return c === undefined || CLAUSE_END.test(c);
+/**
+ * Punctuation and spaces end a clause; so do the marks of a masked (clause-bearing) quotation,
+ * while a short term in marks (`“战前时代”的同时`) is part of its clause.
+ */
+function endsClause(s: string, i: number): boolean {
+  const c = s[i];
+  if (CLAUSE_END.test(c) || c === MASK) return true;
+  if (CLOSERS.test(c)) return s[i - 1] === MASK || s[i - 1] === undefined;
+  return OPENERS.test(c) && (s[i + 1] === MASK || s[i + 1] === undefined);
 }
 
 /** Markdown emphasis and spaces around quotes (`**欧洲已经处于“战前时代”**`) are skipped when reading neighbours. */
