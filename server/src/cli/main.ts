@@ -1,11 +1,11 @@
 // `newslens analyze|check` — the command-line face of the analysis engine.
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeArticle } from '../analysis/article';
+import { isMainThread } from 'node:worker_threads';
 import { loadSegmenter } from '../node/segmenter';
-import { collectArticles, readArticle, InputError } from '../node/articleFiles';
+import { collectArticles, InputError } from '../node/articleFiles';
 import { readLexicons, findWorkspaceLexicon } from '../node/lexiconFiles';
-import { applySeverities, toCheckLines, toJsonReport, toTextReport } from './report';
+import { processFile, worstStatus, type FileJob } from './process';
+import { defaultWorkers, runBatch, serveBatchWorker } from './batch';
 
 const USAGE = `Usage:
   newslens analyze [--format json|text] [options] PATH...   entities, dates, quotes and diagnostics
@@ -14,9 +14,10 @@ Options:
   --publication-date YYYY-MM-DD   used when an article gives no date of its own
   --lexicon FILE                  extra lexicon file (repeatable); .newslens/lexicon.txt is read automatically
   --lang zh|en                    language of messages (default: from LANG)
+  --workers N                     worker threads for many files (default: all cores)
 PATH is a .txt/.md file or a folder searched recursively. Exit status: 0 ok, 1 errors found (check), 2 unusable input.`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -33,6 +34,7 @@ function main(argv: string[]): number {
         'publication-date': { type: 'string' },
         lexicon: { type: 'string', multiple: true, default: [] },
         lang: { type: 'string' },
+        workers: { type: 'string' },
       },
     });
   } catch (e) {
@@ -43,7 +45,9 @@ function main(argv: string[]): number {
   if (values.format !== 'json' && values.format !== 'text') return fail(`--format must be json or text, not "${values.format}"`);
   const pub = values['publication-date'];
   if (pub !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(pub)) return fail(`--publication-date must look like 2024-04-17, not "${pub}"`);
+  if (values.workers !== undefined && !/^[1-9]\d*$/.test(values.workers)) return fail(`--workers must be a positive number, not "${values.workers}"`);
   const lang = values.lang === 'zh' || values.lang === 'en' ? values.lang : /^zh/i.test(process.env.LANG ?? '') ? 'zh' : 'en';
+  const job: FileJob = { command, format: values.format, publicationDate: pub, lang };
 
   let files: string[];
   try {
@@ -55,31 +59,31 @@ function main(argv: string[]): number {
   const workspaceLexicon = findWorkspaceLexicon(process.cwd());
   const { lexicon, problems } = readLexicons([...(workspaceLexicon ? [workspaceLexicon] : []), ...(values.lexicon ?? [])]);
   for (const p of problems) process.stderr.write(`newslens: ${p.file}:${p.line}: ${p.message} (line skipped)\n`);
-  const segment = loadSegmenter();
 
-  let status = 0;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readArticle(file);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      process.stderr.write(`newslens: ${e.message}\n`);
-      status = 2;
-      continue;
-    }
-    const analysis = analyzeArticle(text, { segment, path: path.resolve(file), publicationDate: pub, lexicon });
-    const findings = applySeverities(analysis.findings);
-    if (command === 'check') {
-      for (const line of toCheckLines(file, text, findings, lang)) process.stdout.write(`${line}\n`);
-      if (status === 0 && findings.some((f) => f.severity === 'error')) status = 1;
-    } else if (values.format === 'json') {
-      process.stdout.write(`${JSON.stringify(toJsonReport(file, analysis, lang, findings))}\n`);
-    } else {
-      process.stdout.write(`${toTextReport(file, text, analysis, findings, lang)}\n\n`);
-    }
+  const workers = values.workers ? Number(values.workers) : defaultWorkers(files.length);
+  const progress = progressLine(files.length);
+  if (workers > 1 && files.length > 1) {
+    const status = await runBatch(files, { job, lexicon: [...lexicon] }, Math.min(workers, files.length), __filename, progress);
+    progress(-1);
+    return status;
   }
+  const segment = loadSegmenter();
+  let status = 0;
+  files.forEach((file, i) => {
+    const r = processFile(file, job, segment, lexicon);
+    if (r.stderr) process.stderr.write(r.stderr);
+    process.stdout.write(r.stdout);
+    status = worstStatus(status, r.status);
+    progress(i + 1);
+  });
+  progress(-1);
   return status;
+}
+
+/** `[  120/1875] analyzing…` on a terminal's stderr, redrawn in place; nothing when stderr is piped. */
+function progressLine(total: number): (done: number) => void {
+  if (!process.stderr.isTTY || total < 2) return () => undefined;
+  return (done) => process.stderr.write(done < 0 ? '\r\x1b[K' : `\r[${String(done).padStart(String(total).length)}/${total}] analyzing…`);
 }
 
 function fail(message: string): number {
@@ -87,9 +91,14 @@ function fail(message: string): number {
   return 2;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  process.stderr.write(`newslens: internal error: ${(e as Error).message}\n`);
-  process.exitCode = 70;
+if (isMainThread) {
+  main(process.argv.slice(2)).then(
+    (status) => (process.exitCode = status),
+    (e: Error) => {
+      process.stderr.write(`newslens: internal error: ${e.message}\n`);
+      process.exitCode = 70;
+    },
+  );
+} else {
+  serveBatchWorker();
 }

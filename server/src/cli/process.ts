@@ -1,0 +1,45 @@
+// What the CLI does with one article file: the same in the main thread and in a worker.
+import * as path from 'node:path';
+import { analyzeArticle } from '../analysis/article';
+import type { Lexicon } from '../analysis/entities/index';
+import type { Segment } from '../analysis/types';
+import { readArticle, InputError } from '../node/articleFiles';
+import { applySeverities, toCheckLines, toJsonReport, toTextReport } from './report';
+
+export interface FileJob {
+  command: 'analyze' | 'check';
+  format: 'json' | 'text';
+  publicationDate?: string;
+  lang: 'zh' | 'en';
+}
+
+export interface FileResult {
+  stdout: string;
+  stderr: string;
+  /** 0 fine, 1 error-severity findings (check), 2 unusable file. */
+  status: number;
+}
+
+/** Analyzes one file and renders its output; an unusable file becomes a message, never an exception. */
+export function processFile(file: string, job: FileJob, segment: Segment, lexicon: Lexicon): FileResult {
+  let text: string;
+  try {
+    text = readArticle(file);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { stdout: '', stderr: `newslens: ${e.message}\n`, status: 2 };
+  }
+  const analysis = analyzeArticle(text, { segment, path: path.resolve(file), publicationDate: job.publicationDate, lexicon });
+  const findings = applySeverities(analysis.findings);
+  if (job.command === 'check') {
+    const lines = toCheckLines(file, text, findings, job.lang);
+    return { stdout: lines.map((l) => `${l}\n`).join(''), stderr: '', status: findings.some((f) => f.severity === 'error') ? 1 : 0 };
+  }
+  const out = job.format === 'json' ? `${JSON.stringify(toJsonReport(file, analysis, job.lang, findings))}\n` : `${toTextReport(file, text, analysis, findings, job.lang)}\n\n`;
+  return { stdout: out, stderr: '', status: 0 };
+}
+
+/** Combines statuses: unusable input (2) outranks errors found (1). */
+export function worstStatus(a: number, b: number): number {
+  return a === 2 || b === 2 ? 2 : Math.max(a, b);
+}
