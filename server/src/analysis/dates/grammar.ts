@@ -11,13 +11,13 @@ export const YEAR = `(?:(?<![0-9０-９.])([0-9０-９]{4})年度?|(?<![${N}])([
 /** After a year: `底` (去年底), `年底` (去年年底), `上半年`, `一季度`, `夏天`. */
 export const YEAR_TAIL = `(?:年?([初底末])|(年中)|([上下])半年|第?([一二三四1-4])季度|([春夏秋冬])[季天])`;
 /** `4月`, `十一月`, `9月份`, `本月`, `上个月`, `次月`. */
-export const MONTH = `(?:(?<![${N}])(1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])月份?|(本|上个?|下个?|这个|当|同|次)月)`;
+export const MONTH = `(?:(?<![${N}])(1[0-2]|0?[1-9]|１[０-２]|０?[１-９])月份?|(?<![${N}个每近第])(十[一二]?|[一二三四五六七八九])月份?(?![前内])|(本|上个?|下个?|这个|当|同|次)月)`;
 /** After a month: `初`, `底`, `末`, `上旬`, `中旬`, `下旬`. */
 export const MONTH_TAIL = `(?:([上中下])旬|([初底末]))`;
 const DAY_NUM = `[12][0-9]|3[01]|0?[1-9]|[０-３]?[０-９]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]`;
 const DAY_WORDS = '大前天|前天|昨天|昨日|今天|今日|明天|明日|大后天|后天|今晨|今早|今晚|今夜|昨晚|昨夜|明晚|当天|当日|当晚|次日|翌日|同日|第二天|前一天|前一日';
 /** `17日`, `三日`, `5号`, `昨天`, `当晚`; `30日内` is a duration, not a day. */
-export const DAY = `(?:(?<![${N}])(${DAY_NUM})([日号])(?!内|以内|之内)|(?<![目眼提此之面向以史空当如至迄先])(${DAY_WORDS}))`;
+export const DAY = `(?:(?<![${N}拘留满共达续延近约第每隔数几])(${DAY_NUM})([日号])(?!内|以内|之内)|(?<![目眼提此之面向以史空当如至迄先])(${DAY_WORDS}))`;
 const WEEK_PREFIX = '上上|上个?|下下|下个?|本|这个?';
 /** `周二`, `星期三`, `上周日`, `周末`, `上周`, `下个星期`; not `每周一`, `两周`, `本周期`. */
 export const WEEK = `(?:(?<![${N}个每几数])(${WEEK_PREFIX})?(?:周|星期|礼拜)([一二三四五六日天末])|(?<![${N}个每几数])(${WEEK_PREFIX})(?:周|星期|礼拜)(?![一二三四五六日天末期年边围岁刊报转到全密长]))`;
@@ -44,7 +44,7 @@ const POINT = `(?:${CAL}|${WEEK}(?:${PART})?(?:${CLOCK})?|${SEASON_SHORT}|${SEAS
 
 /** The recogniser: one alternation, tried left to right at each position (longest rules first). */
 export const RECOGNIZER = new RegExp(
-  `(?<numRange>(?:${YEAR})?${NUM_RANGE})|(?<ago>${AGO})|(?<point>${POINT}(?:${CONNECTOR}${POINT})?${ANCHOR}?)|(?<vague>${VAGUE_SRC})`,
+  `(?<numRange>(?:${YEAR})?(?:${MONTH})?${NUM_RANGE})|(?<ago>${AGO})|(?<point>${POINT}(?:${CONNECTOR}${POINT})?${ANCHOR}?)|(?<vague>${VAGUE_SRC})`,
   'g',
 );
 

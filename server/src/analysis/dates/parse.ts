@@ -53,9 +53,9 @@ function readYear(c: Cursor, p: DatePoint): boolean {
 function readMonth(c: Cursor, p: DatePoint): boolean {
   const m = c.take(RE.month);
   if (!m) return false;
-  if (m[1]) p.month = parseNumeral(m[1]);
-  else if (m[2] === '同' || m[2] === '次' || m[2] === '当') p.monthRef = REL[m[2]];
-  else p.monthRel = REL[m[2]];
+  if (m[1] || m[2]) p.month = parseNumeral(m[1] ?? m[2]);
+  else if (m[3] === '同' || m[3] === '次' || m[3] === '当') p.monthRef = REL[m[3]];
+  else p.monthRel = REL[m[3]];
   const t = c.take(RE.monthTail);
   if (t) p.monthPart = t[1] ? `${t[1]}旬` : t[2];
   return true;

@@ -109,8 +109,10 @@ function resolveDayOfMonth(p: DatePoint, c: Context, w: Work): boolean {
     return true;
   }
   if (!c.pub) return false;
-  const back = c.future ? (d >= c.pub.d ? 0 : 1) : d <= c.pub.d ? 0 : -1;
-  const s = shiftMonth(c.pub.y, c.pub.m, back);
+  const step = c.future ? 1 : -1;
+  let s = shiftMonth(c.pub.y, c.pub.m, (c.future ? d >= c.pub.d : d <= c.pub.d) ? 0 : step);
+  // `31日` in May is March 31: skip months too short for the day.
+  for (let i = 0; i < 2 && d > daysInMonth(s.y, s.m); i++) s = shiftMonth(s.y, s.m, step);
   [w.y, w.m] = [s.y, s.m];
   w.relative = true;
   w.why.push(`${d}日 alone: the ${c.future ? 'next' : 'most recent'} ${ORD(d)} = ${formatDay(s.y, s.m, d)}`);
