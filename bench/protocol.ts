@@ -1,5 +1,148 @@
-// Protocol round trips through a real client over stdio (filled in by the speed work).
-export async function runProtocolBench(quick: boolean): Promise<[string, string, string][]> {
-  void quick;
-  return [];
+// Speed as a user of the editor and of the CLI feels it: protocol round trips through a real client
+// over stdio, cold start, peak memory and batch throughput, each beside a baseline from the same run.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DocumentDiagnosticRequest, DocumentSymbolRequest, HoverRequest } from 'vscode-languageserver-protocol';
+import { startClient, open, change, type TestClient } from '../test/protocol/lspClient';
+
+type Row = [string, string, string];
+const root = path.resolve(__dirname, '..');
+const corpusDir = path.resolve(root, '../shared/corpus');
+const CLI = path.join(root, 'dist/cli.js');
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+/** A ~1 MB (UTF-8) article: corpus paragraphs in order, under one title. */
+export function buildLargeArticle(targetBytes = 1_000_000): string {
+  const parts = ['# 大文档基准\n'];
+  let bytes = 0;
+  const files = fs.readdirSync(corpusDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
+  for (const f of files) {
+    for (const line of fs.readFileSync(path.join(corpusDir, f), 'utf8').split('\n')) {
+      if (!line.trim() || line.startsWith('#') || line.startsWith('![')) continue;
+      parts.push(line);
+      bytes += Buffer.byteLength(line) + 2;
+      if (bytes >= targetBytes) return parts.join('\n\n');
+    }
+  }
+  return parts.join('\n\n');
+}
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+async function roundTrips(client: TestClient, name: string, text: string, uri: string, runs: number): Promise<Row[]> {
+  await open(client, uri, text);
+  await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  const hover: number[] = [];
+  const symbols: number[] = [];
+  const diag: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const at = Math.floor(((i * 7919) % runs) / runs * (text.length - 1));
+    let t = now();
+    await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionAt(text, at) });
+    hover.push(now() - t);
+    if (i % 5 === 0) {
+      t = now();
+      await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+      symbols.push(now() - t);
+    }
+  }
+  // One-character edits typed into paragraphs across the document, each followed by a diagnostics pull.
+  let version = 2;
+  let current = text;
+  for (let i = 0; i < Math.min(runs, 100); i++) {
+    const at = current.indexOf('。', Math.floor((i / 100) * current.length));
+    const offset = at < 0 ? 0 : at;
+    const pos = positionAt(current, offset);
+    const t = now();
+    await change(client, uri, version++, { start: pos, end: pos }, '的');
+    await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    diag.push(now() - t);
+    current = current.slice(0, offset) + '的' + current.slice(offset);
+  }
+  const f = (xs: number[]) => `${pct(xs, 50).toFixed(2)} / ${pct(xs, 99).toFixed(2)} ms`;
+  return [
+    [`${name}: hover p50 / p99`, f(hover), `${hover.length} requests`],
+    [`${name}: documentSymbol p50 / p99`, f(symbols), `${symbols.length} requests`],
+    [`${name}: diagnostics after 1-char edit p50 / p99`, f(diag), `${diag.length} edits`],
+  ];
+}
+
+/** Peak RSS (VmHWM, MB) of a process, read from /proc before it exits. */
+function peakRss(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+async function coldStart(seed: string): Promise<Row[]> {
+  const bare: number[] = [];
+  const server: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    let t = now();
+    spawnSync(process.execPath, ['-e', "require(process.argv[1]).load()", require.resolve('nodejieba')]);
+    bare.push(now() - t);
+    t = now();
+    const c = await startClient();
+    const uri = 'untitled:cold.txt';
+    await open(c, uri, seed);
+    await c.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    server.push(now() - t);
+    await c.close();
+  }
+  const b = pct(bare, 50);
+  const s = pct(server, 50);
+  return [
+    ['cold start: bare nodejieba process (spawn → loaded → exit)', `${b.toFixed(0)} ms`, 'baseline'],
+    ['cold start: server spawn → first diagnostics (seed)', `${s.toFixed(0)} ms`, `ratio ${(s / b).toFixed(2)} × bare`],
+  ];
+}
+
+function bareRss(): number {
+  const r = spawnSync(process.execPath, ['-e', "require(process.argv[1]).load(); process.stdout.write(require('fs').readFileSync('/proc/self/status','utf8'))", require.resolve('nodejieba')], { encoding: 'utf8' });
+  const m = /VmHWM:\s+(\d+) kB/.exec(r.stdout);
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+function batch(workers: number): number {
+  const t = now();
+  const r = spawnSync(process.execPath, [CLI, 'analyze', '--workers', String(workers), corpusDir], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  if (r.status !== 0 && r.status !== 2) throw new Error(`batch failed: ${r.stderr}`);
+  return now() - t;
+}
+
+/** All protocol-level, memory and batch rows of the benchmark. */
+export async function runProtocolBench(quick: boolean): Promise<Row[]> {
+  const rows: Row[] = [];
+  const seedPath = path.join(root, 'seeds/000_6e34d8bb3fe969e6.txt');
+  const seed = fs.readFileSync(seedPath, 'utf8');
+  const client = await startClient();
+  rows.push(...(await roundTrips(client, 'seed (5 KB)', seed, pathToFileURL(seedPath).toString(), quick ? 50 : 300)));
+  if (fs.existsSync(corpusDir)) {
+    const big = buildLargeArticle();
+    rows.push(...(await roundTrips(client, `1 MB article (${(Buffer.byteLength(big) / 1e6).toFixed(2)} MB)`, big, 'untitled:large.txt', quick ? 30 : 200)));
+  }
+  const serverRss = peakRss(client.process.pid!);
+  await client.close();
+  const bare = bareRss();
+  rows.push(['peak RSS: bare process loading nodejieba', `${bare.toFixed(0)} MB`, 'baseline']);
+  rows.push(['peak RSS: server after the runs above', `${serverRss.toFixed(0)} MB`, `+${(serverRss - bare).toFixed(0)} MB over bare`]);
+  rows.push(...(await coldStart(seed)));
+  if (fs.existsSync(corpusDir) && !quick) {
+    const one = batch(1);
+    const cores = os.availableParallelism();
+    const all = batch(cores);
+    rows.push([`batch: corpus with 1 worker`, `${(one / 1000).toFixed(1)} s`, 'baseline']);
+    rows.push([`batch: corpus with ${cores} workers`, `${(all / 1000).toFixed(1)} s`, `speed-up ${(one / all).toFixed(2)} ×`]);
+  }
+
+
+  return rows;
 }
