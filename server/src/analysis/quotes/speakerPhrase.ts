@@ -13,7 +13,8 @@ export interface SpeakerPhrase {
 
 const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}([\\u4e00-\\u9fa5·•A-Za-z]{2,12})$`);
 const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人)$`);
-const LOOKS_LIKE = /^[\u4e00-\u9fa5A-Za-z0-9·•《》“”\-\s]+$/;
+const LOOKS_LIKE = /^[\u4e00-\u9fa5A-Za-z0-9·•《》“”、\-\s]+$/;
+const PAREN = /（[^（）]*）|\([^()]*\)/g;
 const BAD_START = /^[的了是把被将和与及或就而从到让使给由为所]/;
 const QUOTED_SOURCE = /(?:援引|引述|引用)(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
 const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
@@ -55,6 +56,11 @@ function subjectEnd(clause: string, from: number): number {
 }
 
 function classify(raw: string, at: number): SpeakerPhrase | null {
+  if (/[（(]/.test(raw)) {
+    // `瓦妮莎·威特（Vanessa Witte）`: the name without its gloss; the span keeps the whole phrase
+    const p = classify(raw.replace(PAREN, '').replace(/[（）()]/g, ''), at);
+    return p && { ...p, start: at + raw.indexOf(raw.trim()), end: at + raw.trimEnd().length };
+  }
   const name = raw.trim();
   if (!name || name.length > 30 || !LOOKS_LIKE.test(name)) return null;
   if (!/[\u4e00-\u9fa5A-Za-z]/.test(name)) return null;

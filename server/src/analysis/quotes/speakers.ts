@@ -30,7 +30,7 @@ interface State {
   persons: EntityMention[];
 }
 
-const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，。！？；：“”「」\\u25a1,;!?]{1,25}?)${SPEECH_VERB}`);
+const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，。！？；：“”「」\\u25a1,;!?]{1,40}?)${SPEECH_VERB}`);
 const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|[：:])$`);
 
 /**
@@ -107,10 +107,13 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
 
 function chooseSpeaker(initial: boolean, after: Who | null, near: { clause: SpeechClause; who: Who | null } | null, before: string, state: State): Who | 'indefinite' | null {
   if (initial && after) return after;
-  if (near) return near.who ?? (near.clause.phrase ? 'indefinite' : after);
+  if (near?.who) return near.who;
+  if (near?.clause.phrase) return 'indefinite';
   if (after) return after;
   if (initial && /^[\s*_]*[：:]/.test(before) && state.prevBlockLast) return { ...state.prevBlockLast, via: 'verb-before' };
   if (state.inBlock) return { ...state.inBlock, via: 'carried' };
+  // `并补充说“……”`: a verb whose subject was dropped keeps the last speaker
+  if (near && state.last) return { ...state.last, via: 'carried' };
   return null;
 }
 
