@@ -21,6 +21,7 @@ import type { ArticleAnalysis } from './analysis/types';
 import { provideDiagnostics } from './features/diagnostics';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideHover } from './features/hover';
+import { provideSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
 import { DEFAULT_SETTINGS, messageLanguage, toSettings, type Settings } from './features/settings';
 import { readLexicons, WORKSPACE_LEXICON } from './node/lexiconFiles';
 import { applySeverities, toJsonReport } from './cli/report';
@@ -77,6 +78,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         documentSymbolProvider: { label: 'NewsLens' },
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
         diagnosticProvider: { identifier: 'newslens', interFileDependencies: false, workspaceDiagnostics: false },
       },
       serverInfo: { name: 'newslens', version: '0.1.0' },
@@ -108,6 +110,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     withAnalysis(textDocument.uri, null, token, (doc, a) => provideHover(doc, a, doc.offsetAt(position))),
   );
   connection.onDocumentSymbol(({ textDocument }, token) => withAnalysis(textDocument.uri, [], token, provideDocumentSymbols));
+  connection.languages.semanticTokens.on(({ textDocument }, token) => withAnalysis(textDocument.uri, { data: [] }, token, provideSemanticTokens));
   connection.languages.diagnostics.on(async ({ textDocument }, token) => {
     const items = await withAnalysis(textDocument.uri, [], token, (doc, a) => provideDiagnostics(doc, a.findings, settings, lang()));
     if (items instanceof ResponseError) return new ResponseError<DiagnosticServerCancellationData>(items.code, items.message, { retriggerRequest: false });

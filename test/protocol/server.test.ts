@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { HoverRequest, DocumentSymbolRequest, DocumentDiagnosticRequest, type DocumentSymbol, type Hover, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import { HoverRequest, DocumentSymbolRequest, SemanticTokensRequest, DocumentDiagnosticRequest, type DocumentSymbol, type Hover, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { startClient, open, change, type TestClient } from './lspClient';
 
 const seedPath = path.resolve(__dirname, '../../seeds/000_6e34d8bb3fe969e6.txt');
@@ -78,4 +78,20 @@ test('diagnostics carry codes and the newslens source; a severity setting turns 
   } finally {
     await quiet.close();
   }
+});
+
+test('semantic tokens mark 董军 as a person (variable) and 去年12月 as a date (number)', async () => {
+  const tokens = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+  const decoded: { line: number; character: number; length: number; type: number }[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < tokens!.data.length; i += 5) {
+    const [dl, dc, length, type] = tokens!.data.slice(i, i + 4);
+    line += dl;
+    character = dl ? dc : character + dc;
+    decoded.push({ line, character, length, type });
+  }
+  const at = (needle: string) => decoded.find((t) => t.line === positionOf(seed, needle).line && t.character === positionOf(seed, needle).character);
+  assert.equal(at('董军')?.type, 0);
+  assert.equal(at('去年12月')?.type, 3);
 });
