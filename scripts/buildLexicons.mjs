@@ -50,7 +50,7 @@ function divisions() {
   };
   for (const p of require(dir + 'provinces.json')) add(p.name, true);
   for (const c of require(dir + 'cities.json')) add(c.name, true);
-  for (const a of require(dir + 'areas.json')) add(a.name, false);
+  for (const a of require(dir + 'areas.json')) add(a.name, true);
   for (const [p, cities] of Object.entries(require(dir + 'HK-MO-TW.json'))) {
     add(p, true);
     for (const [c, areas] of Object.entries(cities)) { add(c, true); for (const a of areas) add(a.replace(/（.*?）/g, ''), false); }
@@ -63,7 +63,7 @@ function divisions() {
 
 /** Common single-character surnames (top of the national surname frequency ranking): a name without context may start with one. */
 const SURNAMES_COMMON =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚舒阮柯纪梅童凌毕季裴霍涂苗谷盛翁冉骆蓝辛靳管柴鲍喻祁蒲滕屈饶牟艾尤穆卓缪褚娄窦戚岑费卜冷晏瞿佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄丛虞敖巩佘邝匡鞠荆冀郁胥栗鄢谌奚粟冼蔺阚帅屠朴廉禹漆易常解房';
+  '傅洪萧王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢齐乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚舒阮柯纪梅童凌毕季裴霍涂苗谷盛翁冉骆蓝辛靳管柴鲍喻祁蒲滕屈饶牟艾尤穆卓缪褚娄窦戚岑费卜冷晏瞿佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄丛虞敖巩佘邝匡鞠荆冀郁胥栗鄢谌奚粟冼蔺阚帅屠朴廉禹漆易常解房';
 /** Less common surnames that are also frequent ordinary characters: a name starting with one needs context (a title, a speech verb). */
 const SURNAMES_RARE =
   '于向成文安明华和时关符单曲路游车项连简党宫席卫米柏宗桂全应边师商沙荣仲池查官封谈惠乐燕楚劳皮楼满闻位厉伊海花权强盖练井祖巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利呼居揭干但尉冶元束檀衣信展阴昝智幸奉植衡富尧由古吉司农阳';
@@ -71,11 +71,11 @@ const SURNAMES_COMPOUND = '欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公�
 
 /** Characters of the standard Chinese transliteration table for foreign names (Xinhua usage). */
 const TRANSLIT =
-  '阿埃艾爱安昂奥澳巴拔柏班邦包保鲍贝本比彼毕边宾滨波伯勃博布步查察达戴丹道德登邓迪蒂丁东杜敦顿多厄恩尔法范菲斐费芬丰冯夫弗福富盖甘冈戈格根贡古瓜圭桂哈海汉豪赫黑亨洪胡华怀霍基吉季加贾坚杰金京久卡凯坎康考柯科可克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾冷里理利莉丽连廉良列林琳灵留柳龙隆卢鲁路伦罗洛吕马玛迈麦曼芒毛梅美门蒙孟米密明摩莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕派潘庞培佩彭皮平珀坡泼蒲普奇齐恰乔切钦琴琼丘屈让热仁日荣茹瑞若萨塞赛桑瑟森沙莎山尚绍舍申圣施什史士斯松宋苏素索塔泰坦汤唐陶特滕提田廷通图托瓦万旺威韦维卫温文翁沃乌吾伍西希锡席夏谢辛欣休修许雅亚扬杨耶叶伊依因尹英尤于约云泽扎詹章兹朱祖佐左卓娅琪芙黛蒂丝露缇伊';
+  '阿埃艾爱安昂奥澳巴拔柏班邦包保鲍贝本比彼毕边宾滨波伯勃博布步查察达戴丹道德登邓迪蒂丁东杜敦顿多厄恩尔法范菲斐费芬丰冯夫弗福富盖甘冈戈格根贡古瓜圭桂哈海汉豪赫黑亨洪胡华怀霍基吉季加贾坚杰金京久卡凯坎康考柯科可克肯孔库夸奎昆拉腊莱赖兰朗劳勒雷蕾冷里理利莉丽连廉良列林琳灵留柳龙隆卢鲁路伦罗洛吕马玛迈麦曼芒毛梅美门蒙孟米密明摩莫默姆穆纳娜奈南内尼妮涅宁纽努诺欧帕派潘庞培佩彭皮平珀坡泼蒲普奇齐恰乔切钦琴琼丘屈让热仁日荣茹瑞若萨塞赛桑瑟森沙莎山尚绍舍申圣施什史士斯松宋苏素索塔泰坦汤唐陶特滕提田廷通图托瓦万旺威韦维卫温文翁沃乌吾伍西希锡席夏谢辛欣休修许雅亚扬杨耶叶伊依因尹英尤于约云泽扎詹章兹朱祖佐左卓娅琪芙黛蒂丝露缇伊汀盛拜夷葛蓬韩舒迦耳珊岑芝嘉蕾柯谭汶岚伽娃莲菲茨赞祖鞑楠佳';
 
 /** Heads of organization names: a name grown over adjacent tokens ends with one of these. */
 const ORG_SUFFIXES =
-  '部 委 局 院 所 署 办 会 厅 处 司 协会 学会 委员会 理事会 联合会 商会 大学 学院 中学 小学 医院 法院 检察院 研究院 研究所 研究中心 科学院 集团 公司 有限公司 银行 报 日报 晚报 时报 周报 周刊 杂志 社 通讯社 报社 出版社 台 电视台 电台 广播电台 中心 基金会 委员会 政府 议会 国会 党 军 空军 海军 陆军 部队 警卫队 国民警卫队 卫队 舰队 军区 战区 派出所 公安局 大使馆 领事馆 总领事馆 代表处 办事处 交易所 联盟 组织 机构 基金 俱乐部 队 参谋部 总局 分局 支队 大队';
+  '部 委 局 院 所 署 办 协会 学会 委员会 常委会 理事会 联合会 商会 工会 研究会 促进会 基金会 红十字会 大学 学院 中学 小学 医院 法院 检察院 研究院 研究所 研究中心 科学院 集团 公司 有限公司 银行 日报 晚报 时报 周报 周刊 杂志 社 通讯社 报社 出版社 电视台 电台 广播电台 中心 议会 国会 市委 省委 县委 区委 党委 纪委 公安厅 教育厅 财政厅 办公厅 办事处 联络处 空军 海军 陆军 部队 警卫队 国民警卫队 卫队 舰队 军区 战区 派出所 公安局 大使馆 领事馆 总领事馆 代表处 办事处 交易所 联盟 俱乐部 参谋部 总局 分局 支队 大队';
 /** Words of an organization name that are not themselves names but make a name specific (national bodies, armed services). */
 const ORG_HEADS = '国家 中央 全国 中共 国务院 军委 空军 海军 陆军 火箭军 武警 联合国 人民';
 /** Suffixes that turn a preceding name into a place: 阿拉斯加 + 州, 径河 + 街道. */

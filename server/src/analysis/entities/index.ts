@@ -1,50 +1,31 @@
-import type { EntityMention, EntityType, Entity, Token } from '../types';
+import type { EntityMention, Token } from '../types';
+import { findLexiconEntries, findPlaces } from './places';
+import { findPersons } from './names';
+import { findOrganizations } from './organizations';
+import { findMedia, findQuotedOrganizations } from './media';
+import { findTaggedEntities } from './tagCorrections';
+import { findUserEntries, type Lexicon } from './userLexicon';
+import { resolveCandidates } from './resolve';
 
-/** A user correction: `董军 person`, or `none` for "not an entity". */
-export type LexiconType = EntityType | 'none';
-
-/** User lexicon entries (word → type), merged over the built-in lexicons. */
-export type Lexicon = ReadonlyMap<string, LexiconType>;
+export { groupEntities, isAliasOf } from './grouping';
+export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
 
 /**
- * Entity mentions in one paragraph, offsets relative to `text`:
- * `中国国防部长董军` → `中国国防部` organization, `董军` person.
+ * Entity mentions in one paragraph, offsets relative to `text` (`tokens` are the segmenter's, with
+ * spans into `text`): `中国国防部长董军` → `中国国防部` organization, `董军` person. User lexicon
+ * entries win over every rule; a `none` entry removes mentions of its word.
  */
 export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexicon): EntityMention[] {
-  const out: EntityMention[] = [];
-  const map: Record<string, EntityType> = { nr: 'person', nrt: 'person', ns: 'place', nt: 'organization' };
-  for (const t of tokens) {
-    const user = lexicon.get(t.word);
-    const type = user === 'none' ? undefined : user ?? map[t.tag];
-    if (type) out.push({ start: t.start, end: t.end, text: t.word, type, rule: user ? 'user-lexicon' : `jieba-${t.tag}` });
-  }
-  void text;
-  return out;
-}
-
-/** Groups mentions into entities (`古普塔` ↔ `苏拉布·古普塔`) and sets each mention's `entityId`. */
-export function groupEntities(mentions: EntityMention[]): Entity[] {
-  const byKey = new Map<string, Entity>();
-  for (const m of mentions) {
-    const key = `${m.type}:${m.text}`;
-    let e = byKey.get(key);
-    if (!e) byKey.set(key, (e = { id: key, name: m.text, type: m.type, aliases: [], mentions: [] }));
-    e.mentions.push({ start: m.start, end: m.end });
-    m.entityId = e.id;
-  }
-  return [...byKey.values()];
-}
-
-/** Parses `.newslens/lexicon.txt` (`董军 person` per line; `none` = not an entity). Placeholder until the entity module lands. */
-export function parseLexicon(source: string): { entries: Map<string, LexiconType>; errors: { line: number; message: string }[] } {
-  const entries = new Map<string, LexiconType>();
-  const errors: { line: number; message: string }[] = [];
-  source.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) return;
-    const [word, type] = line.split(/\s+/);
-    if (type === 'person' || type === 'place' || type === 'organization' || type === 'none') entries.set(word, type);
-    else errors.push({ line: i + 1, message: `unknown type "${type ?? ''}"` });
-  });
-  return { entries, errors };
+  const user = findUserEntries(text, lexicon);
+  const candidates = [
+    ...user.found,
+    ...findLexiconEntries(text, tokens),
+    ...findPlaces(tokens),
+    ...findTaggedEntities(tokens),
+    ...findPersons(tokens),
+    ...findOrganizations(tokens),
+    ...findMedia(text),
+    ...findQuotedOrganizations(text, tokens),
+  ];
+  return resolveCandidates(text, candidates, user.suppressed);
 }

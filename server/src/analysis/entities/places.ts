@@ -5,9 +5,17 @@ import { isHan, isTranslit, spanOf, type Candidate } from './shared';
 /** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set('中美俄日韩朝英法德意澳加印巴越台港欧非亚苏以伊叙埃土泰菲新蒙沙京沪津渝粤闽浙皖鲁豫鄂湘赣川蜀黔滇陕甘青宁藏疆桂琼晋冀辽吉黑两'.split(''));
 /** Tags under which a short division name (`邯郸`) is accepted: the segmenter did not read it as a common word. */
-const SHORT_OK: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'j']);
+const SHORT_OK: ReadonlySet<string> = new Set(['ns', 'x']);
 /** Suffixes of places below county level; such a name keeps the divisions before it (`武汉市东西湖区径河街道`). */
 const LOCAL_SUFFIXES: ReadonlySet<string> = new Set(['街道', '镇', '乡', '村', '社区']);
+/** Ends of place names (`武当山`, `台湾海峡`, `太平洋`); a two-character word needs a specific first character (`长江`, not `江湖`). */
+const PLACE_END = /[省市县区州岛湾海洋峡河江湖山港洲城镇乡村岭峰关门口]$/;
+const GENERIC_PLACE_CHARS: ReadonlySet<string> = new Set('海山河江湖城岛港水地大小上下内外'.split(''));
+const DIRECTIONAL_REGION = /^[东西南北华][东西南北中]$|^[东西南北]部$/;
+/** Seats of government: organizations, not places (`五角大楼`, `克宫`). */
+export const SEAT = /^(?:[\u4e00-\u9fff]{2,}大楼|[\u4e00-\u9fff]宫)$/;
+/** Common words nodejieba's dictionary tags `ns` (checked against its dictionary, not against any corpus). */
+const NOT_PLACES: ReadonlySet<string> = new Set('东西 美丽 南北 东南西北 海洋 城市 山区 山水 江湖 大桥 海关 城镇 朝廷 英雄'.split(' '));
 const REGION = /^(?:[东西南北][亚欧非美]|[亚欧非美印拉澳][太亚欧非美]|中东)$/;
 
 /** True when `word` is made only of abbreviation characters: `中美`, `两岸`. */
@@ -44,9 +52,12 @@ export function findLexiconEntries(text: string, tokens: Token[]): Candidate[] {
 
 /** True for a segmenter `ns` token that names a place (not `中美`, `两国`, `王国`). */
 export function isTaggedPlace(t: Token): boolean {
-  if (t.tag !== 'ns' || t.word.length < 2 || !isHan(t.word)) return false;
-  if (isAbbreviationCompound(t.word)) return false;
-  return !t.word.endsWith('国') || PLACES.has(t.word);
+  const w = t.word;
+  if (t.tag !== 'ns' || w.length < 2 || !isHan(w) || isAbbreviationCompound(w) || NOT_PLACES.has(w)) return false;
+  if (PLACES.has(w) || PLACE_SHORT.has(w)) return true;
+  if (/[独国约]$/.test(w) || SEAT.test(w)) return false;
+  if (isTranslit(w) || DIRECTIONAL_REGION.test(w)) return true;
+  return PLACE_END.test(w) && (w.length >= 3 || !GENERIC_PLACE_CHARS.has(w.charAt(0)));
 }
 
 /** Macro-region compounds: `亚太`, `印太`, `北美`, `中东` (never `中美`). */
@@ -64,9 +75,9 @@ export function findPlaces(tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (isTaggedPlace(t)) out.push(spanOf(tokens, i, i, 'place', 'jieba-ns', 2));
+    if (isTaggedPlace(t) && !isAdjective(tokens[i + 1])) out.push(spanOf(tokens, i, i, 'place', 'jieba-ns', 2));
     else if (isRegion(t.word)) out.push(spanOf(tokens, i, i, 'place', 'region', 2));
-    else if (i > 0 && PLACES.has(tokens[i - 1].word) && isForeignName(t) && !isNameContinuation(tokens[i + 1]))
+    else if (i > 0 && PLACES.has(tokens[i - 1].word) && isNameTagged(t) && !isNameContinuation(tokens[i + 1]) && !isAdjective(tokens[i + 1]))
       out.push(spanOf(tokens, i, i, 'place', 'place-in-country', 2));
     const s = tokens[i + 1];
     if (s && PLACE_SUFFIXES.has(s.word) && (isPlaceToken(t) || isForeignName(t) || (t.tag === 'x' && isHan(t.word) && t.word.length >= 2))) {
@@ -81,6 +92,16 @@ export function findPlaces(tokens: Token[]): Candidate[] {
 /** A dictionary-tagged or unknown token that reads as a transliterated name: `夏威夷/nr`, `罗森/x`. */
 function isForeignName(t: Token): boolean {
   return (t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'x') && t.word.length >= 2 && isTranslit(t.word);
+}
+
+/** An `nr`/`x` token of two to four ideographs right after a country is a place in it (`美国夏威夷`). */
+function isNameTagged(t: Token): boolean {
+  return (t.tag === 'nr' || t.tag === 'nrt' || (t.tag === 'x' && isTranslit(t.word))) && t.word.length >= 2 && t.word.length <= 4 && isHan(t.word);
+}
+
+/** A place name used as an adjective: `伊斯兰/ns 国`, `伊斯兰/ns 主义者`. */
+export function isAdjective(next: Token | undefined): boolean {
+  return !!next && /^(?:国|主义|主义者|教|教徒|人|族)$/.test(next.word);
 }
 
 function isNameContinuation(t: Token | undefined): boolean {

@@ -1,0 +1,118 @@
+import type { Token } from '../types';
+import { KINSHIP, PLACES, PLACE_SHORT, TITLES, TRANSLIT, suffixIn } from './builtins';
+import { NAME_DOTS, isChineseName, isHan, isTranslit, spanOf, surnameLength, type Candidate } from './shared';
+
+/** Verbs of saying and thinking that follow a speaker's name: `古普塔表示`. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  '表示 说 称 指出 强调 认为 介绍 透露 告诉 坦言 回应 宣布 补充 解释 证实 承认 警告 呼吁 提到 谈到 说道 写道 发现 看来 回忆 直言 否认 建议 希望 相信 表态 声称 质疑 批评 感叹 笑称 提醒 主张'.split(' '),
+);
+const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'x']);
+const NICKNAME = /^[小老阿][\u4e00-\u9fff]$/;
+
+/** A name found at a position: its last token index and how it was recognised. */
+interface NameAt {
+  end: number;
+  /** Where the name ends when it ends inside token `end` (`图斯/nrt 克称/x` → after `克`). */
+  endAt?: number;
+  shape: 'translit' | 'chinese' | 'split-chinese' | 'nickname';
+}
+
+/** The transliterated name run starting at `i` (`苏拉/ns 布/nr ·/x 古普塔/nr`), if any. */
+export function translitRunAt(tokens: Token[], i: number): NameAt | null {
+  let j = i, parts = 0, named = 0, dots = 0, chars = 0;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    const tailChar = parts > 0 && t.word.length === 1 && !NAME_DOTS.has(t.word);
+    if (!isTranslit(t.word) || PLACES.has(t.word) || PLACE_SHORT.has(t.word) || (!tailChar && !/^(nr|nrt|nrfg|x|ns|nz)$/.test(t.tag))) break;
+    parts++;
+    chars += t.word.length;
+    if (NAME_TAGS.has(t.tag)) named++;
+    const dot = tokens[j + 1];
+    if (dot && NAME_DOTS.has(dot.word) && tokens[j + 2] && isTranslit(tokens[j + 2].word)) { dots++; j += 2; continue; }
+    j++;
+  }
+  if (parts === 0 || named === 0) return null;
+  const strong = tokens.slice(i, j).some((t) => t.tag === 'nr' || t.tag === 'nrt');
+  const ok = dots > 0 || (parts >= 2 && chars >= 3 && strong) || (chars >= 3 && tokens[i].tag === 'x') || tokens[i].tag === 'nrt';
+  if (!ok) return null;
+  const tail = tokens[j];
+  if (tail && tail.tag === 'x' && tail.word.length === 2 && TRANSLIT.has(tail.word.charAt(0)) && SPEECH_VERBS.has(tail.word.charAt(1)))
+    return { end: j, endAt: tail.start + 1, shape: 'translit' };
+  return { end: j - 1, shape: 'translit' };
+}
+
+/** A name of any shape starting at `i` (used after a title or a kinship word). */
+export function nameAt(tokens: Token[], i: number): NameAt | null {
+  let t = tokens[i];
+  if (t && /^[/／:：\s]$/.test(t.word)) t = tokens[++i];
+  if (!t || !isHan(t.word)) return null;
+  const run = translitRunAt(tokens, i);
+  if (run) return run;
+  const loose = NAME_TAGS.has(t.tag) || ((t.tag === 'ns' || t.tag === 'nz') && !PLACES.has(t.word));
+  if (loose && (isChineseName(t.word, true) || isTranslit(t.word)) && t.word.length <= 4) return { end: i, shape: 'chinese' };
+  if (NICKNAME.test(t.word) && t.tag !== 'm') return { end: i, shape: 'nickname' };
+  if (isSplitName(t, tokens[i + 1])) return { end: i + 1, shape: 'split-chinese' };
+  return null;
+}
+
+/** Tags a given name split off by the segmenter may carry (`傅/nr 前哨/n`, `张/q 李昊/x`). */
+const GIVEN_TAGS: ReadonlySet<string> = new Set(['x', 'n', 'nr', 'ng', 'nz', 'nrfg', 'a', 'ag']);
+const NOT_SURNAME_TAGS: ReadonlySet<string> = new Set(['v', 'p', 'c', 'd', 'r', 'm', 'f', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'y', 'e', 't']);
+
+/** A surname token followed by a one- or two-character given name: `傅/nr 前哨/n`. */
+function isSplitName(s: Token, g: Token | undefined): boolean {
+  return !!g && surnameLength(s.word, true) === s.word.length && !NOT_SURNAME_TAGS.has(s.tag) && isHan(g.word) && g.word.length <= 2 && GIVEN_TAGS.has(g.tag) && !TITLES.has(g.word);
+}
+
+function nameSpan(tokens: Token[], i: number, n: NameAt, rule: string, priority: number): Candidate {
+  const c = spanOf(tokens, i, n.end, 'person', rule, priority);
+  if (n.endAt !== undefined) c.end = n.endAt;
+  return c;
+}
+
+/** `15/m 万人/x`: a number before a surname-shaped word makes it a quantity. */
+function afterNumber(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && (p.tag === 'm' || /[0-9０-９]$/.test(p.word));
+}
+
+/** A name ending at token `j` (used before a speech verb): `古普塔`, `傅/nr 前哨/n`, `董军/x`. */
+export function nameEndingAt(tokens: Token[], j: number): { start: number } | null {
+  const t = tokens[j];
+  if (!t || !isHan(t.word)) return null;
+  let i = j;
+  while (i > 0 && (isTranslit(tokens[i - 1].word) || NAME_DOTS.has(tokens[i - 1].word))) i--;
+  for (; i <= j; i++) {
+    const run = translitRunAt(tokens, i);
+    if (run && run.end === j) return { start: i };
+  }
+  if (NAME_TAGS.has(t.tag) && isChineseName(t.word, true)) return { start: j };
+  const prev = tokens[j - 1];
+  if (prev && isSplitName(prev, t)) return { start: j - 1 };
+  return null;
+}
+
+/**
+ * Person names from shape and context: `罗森/x 伯格/nr` (transliteration run), `刘振立/x`
+ * (unknown word shaped surname + given name), `发言人汪文斌` (title + name), `傅前哨称` (name +
+ * speech verb), `儿子小康` (kinship + nickname).
+ */
+export function findPersons(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const run = translitRunAt(tokens, i);
+    if (run) out.push(nameSpan(tokens, i, run, 'translit-name', 1));
+    else if (t.tag === 'x' && isChineseName(t.word, false) && !afterNumber(tokens, i)) out.push(spanOf(tokens, i, i, 'person', 'surname-name', 1));
+    if (TITLES.has(t.word) || suffixIn(t.word, TITLES) || KINSHIP.has(t.word)) {
+      const n = nameAt(tokens, i + 1);
+      const first = /^[/／:：\s]$/.test(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
+      if (n) out.push(nameSpan(tokens, first, n, KINSHIP.has(t.word) ? 'kinship-name' : 'title-name', 4));
+    }
+    if (SPEECH_VERBS.has(t.word) && i > 0) {
+      const n = nameEndingAt(tokens, i - 1);
+      if (n) out.push(spanOf(tokens, n.start, i - 1, 'person', 'name-verb', 4));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { Token } from '../types';
+import { ORG_HEADS, ORG_SUFFIXES, PLACES, TITLES, suffixIn } from './builtins';
+import { isTaggedPlace, isAbbreviationCompound } from './places';
+import { NAME_DOTS, isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
+import { nameAt } from './names';
+
+/** Single-character heads that make an organization only in words of three or more characters (`国防部`, not `内部`). */
+const SHORT_HEADS: ReadonlySet<string> = new Set('部局院委所署办司'.split(''));
+const DIRECTIONAL = /[东南西北中内外上下前后全局干总腹底头胸背]部$/;
+/** Parts an organization name may be grown over, by tag. */
+const GROW_TAGS: ReadonlySet<string> = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'j', 'x', 'vn', 'v', 'l', 'i', 'b', 'an']);
+/** Words that end a name growing leftwards even when their tag would allow it. */
+const STOP_WORDS: ReadonlySet<string> = new Set('是 有 为 将 称 说 表示 进行 成为 通过 包括 举行 访问 认为 指出 强调 宣布 记者 消息 报道 据 向 对 与 和 及 在 从 同'.split(' '));
+const ORDINAL = /^第?[一二三四五六七八九十百零\d]+[届次]$/;
+const MAX_PARTS = 8;
+/** A head the segmenter glued to the next word: `审批/v 局向/x 纵览新闻`. */
+const SPLIT_HEAD = /^[局部院委所署办][向在对称说的和与将已为于也都还是]$/;
+
+/** The organization part of a token: `国防部` → `国防部`, `国防部长` → `国防部`, `空军司令` → `空军`, `内部` → null. */
+export function orgHeadLength(t: Token): number {
+  const w = t.word;
+  if (!isHan(w) && t.tag !== 'j') return 0;
+  if ((t.tag === 'nt' || t.tag === 'j') && /[会委部局院办署军]$/.test(w)) return w.length;
+  if (t.tag === 'x' && SPLIT_HEAD.test(w)) return 1;
+  const title = suffixIn(w, TITLES);
+  const base = w.endsWith('长') && suffixIn(w.slice(0, -1), ORG_SUFFIXES) ? w.slice(0, -1) : title && title.length < w.length ? w.slice(0, w.length - title.length) : w;
+  const suffix = suffixIn(base, ORG_SUFFIXES);
+  if (!suffix) return 0;
+  if (suffix.length === 1 && SHORT_HEADS.has(suffix) && (base.length < 3 || DIRECTIONAL.test(base))) return 0;
+  if (suffix.length === 1 && !SHORT_HEADS.has(suffix) && base.length < 3) return 0;
+  return base === w || base.length >= 2 ? base.length : 0;
+}
+
+/** True for a part that makes a grown organization name specific: a place, a name, `国家`, `中央`. */
+function isProperPart(t: Token): boolean {
+  if (PLACES.has(t.word) || isTaggedPlace(t) || ORG_HEADS.has(t.word) || ORDINAL.test(t.word)) return true;
+  if (t.tag === 'ns') return isHan(t.word) && t.word.length >= 2;
+  if (t.tag === 'nt' || t.tag === 'nz' || t.tag === 'j' || t.tag === 'nrt') return !isAbbreviationCompound(t.word) || t.word.length === 1;
+  if (t.tag === 'nr') return isChineseName(t.word, true) || isTranslit(t.word);
+  if (t.tag === 'x') return (isHan(t.word) && t.word.length >= 2 && !/^[日月年时号]/.test(t.word)) || /^[A-Z][A-Za-z]+$/.test(t.word);
+  return false;
+}
+
+function canGrowOver(t: Token, right: Token): boolean {
+  if (STOP_WORDS.has(t.word) || TITLES.has(t.word)) return false;
+  if (NAME_DOTS.has(t.word)) return isTranslit(right.word);
+  if (ORDINAL.test(t.word)) return true;
+  return GROW_TAGS.has(t.tag) && (isHan(t.word) || /^[A-Za-z]+$/.test(t.word));
+}
+
+/**
+ * Organization names grown leftwards from a head (`部`, `协会`, `大学`, …) over adjacent parts to
+ * the leftmost specific one: `华盛顿/ns 中美/ns 研究所/n` → `华盛顿中美研究所`; `中国/ns 国防部长/n`
+ * → `中国国防部`. Without a specific part (`教育局`), only before a title + name (`参谋部参谋长刘振立`).
+ */
+export function findOrganizations(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = orgHeadLength(tokens[i]);
+    if (!head) continue;
+    let from = i;
+    let verbs = 0;
+    while (from > 0 && i - from < MAX_PARTS && canGrowOver(tokens[from - 1], tokens[from]) && (verbs += Number(tokens[from - 1].tag === 'v')) <= 1) from--;
+    while (from < i && !isProperPart(tokens[from])) from++;
+    if (from === i && head < tokens[i].word.length && tokens[i].tag === 'x') continue;
+    const c = spanOf(tokens, from, i, 'organization', from < i ? 'org-grown' : 'org-head', 3);
+    c.end = tokens[i].start + head;
+    const specific = from < i || isProperPart(tokens[i]) || (tokens[i].tag === 'nt' && head === tokens[i].word.length);
+    if (specific || beforeTitledName(tokens, i, head)) out.push(c);
+  }
+  return out;
+}
+
+/** True when the organization head is followed by a title and a name (`参谋部` `参谋长` `刘振立`). */
+function beforeTitledName(tokens: Token[], i: number, head: number): boolean {
+  const t = tokens[i];
+  if (head < t.word.length) return !!nameAt(tokens, i + 1);
+  const next = tokens[i + 1];
+  return !!next && !!suffixIn(next.word, TITLES) && !!nameAt(tokens, i + 2);
+}
