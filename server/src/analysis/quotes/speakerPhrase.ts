@@ -62,7 +62,7 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
     return p && { ...p, start: at + raw.indexOf(raw.trim()), end: at + raw.trimEnd().length };
   }
   const name = raw.trim();
-  if (!name || name.length > 30 || !LOOKS_LIKE.test(name)) return null;
+  if (!name || name.length > 80 || !LOOKS_LIKE.test(name)) return null;
   if (!/[\u4e00-\u9fa5A-Za-z]/.test(name)) return null;
   const start = at + raw.indexOf(name);
   if (INDEFINITE.test(name) || name[0] === '有') return { name, start, end: start + name.length, cls: 'indefinite' };
@@ -76,5 +76,6 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
     return { name: person[1], start: s, end: s + person[1].length, cls: 'name' };
   }
   const cls = ENDS_WITH_ROLE.test(name) ? 'role' : MEDIA.test(name) ? 'media' : 'name';
+  if (name.length > (cls === 'role' ? 40 : 30)) return null;
   return { name, start, end: start + name.length, cls };
 }

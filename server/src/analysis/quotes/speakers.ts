@@ -4,6 +4,8 @@ import { decideKind } from './kind';
 import { SPEECH_VERB } from './lexicon';
 import { parseSpeakerPhrase } from './speakerPhrase';
 import type { QuoteSpan } from './spans';
+import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
+import { resolvePronoun, type State, type Who } from './memory';
 import { sentenceEnd, sentenceStart, skipMarkupBack, skipMarkupForward, type BlockView } from './view';
 
 /** A quote with its kind and speaker decided. */
@@ -17,20 +19,7 @@ export interface Attributed {
   indefinite: boolean;
 }
 
-interface Who {
-  name: string;
-  span: Span;
-  via: string;
-}
-
-interface State {
-  last: Who | null;
-  inBlock: Who | null;
-  prevBlockLast: Who | null;
-  persons: EntityMention[];
-}
-
-const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，。！？；：“”「」\\u25a1,;!?]{1,40}?)${SPEECH_VERB}`);
+const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，。！？；：“”「」\\u25a1,;!?]{1,60}?)${SPEECH_VERB}`);
 const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|[：:])$`);
 
 /**
@@ -40,7 +29,9 @@ const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|[：:])$
 export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSpan[], mentions: EntityMention[]): Attributed[] {
   const byBlock: QuoteSpan[][] = views.map(() => []);
   for (const q of spans) byBlock[q.block].push(q);
-  const state: State = { last: null, inBlock: null, prevBlockLast: null, persons: mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start) };
+  const state: State = { last: null, inBlock: null, prevBlockLast: null, persons: [], personStarts: new Set() };
+  state.persons = mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start);
+  for (const m of state.persons) state.personStarts.add(m.start);
   const out: Attributed[] = [];
   for (const view of views) {
     state.prevBlockLast = state.inBlock;
@@ -76,16 +67,6 @@ function resolveClause(c: SpeechClause, state: State): Who | null {
   return { name: p.name, span: { start: p.start, end: p.end }, via };
 }
 
-function resolvePronoun(at: number, state: State): Who | null {
-  if (state.last && state.last.span.start < at) return { ...state.last, via: 'pronoun' };
-  let best: EntityMention | null = null;
-  for (const m of state.persons) {
-    if (m.start >= at) break;
-    best = m;
-  }
-  return best ? { name: best.text, span: { start: best.start, end: best.end }, via: 'pronoun' } : null;
-}
-
 function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses: SpeechClause[], who: (Who | null)[], state: State): Attributed {
   const view = views[q.block];
   const o = q.start - view.start;
@@ -99,21 +80,43 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next: after.next, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0, direct: DIRECT.test(before) });
   const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false };
   if (kind === 'term' || q.depth > 0) return none;
-  const pick = chooseSpeaker(sentenceInitial, verbAfter, near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, state);
+  const ctx: Choice = { initial: sentenceInitial, after: verbAfter, near: near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, view, sStart, q };
+  const pick = chooseSpeaker(ctx, state);
   if (!pick) return none;
   if (pick === 'indefinite') return { ...none, indefinite: true };
   return { ...none, speaker: pick.name, speakerSpan: pick.span, via: pick.via };
 }
 
-function chooseSpeaker(initial: boolean, after: Who | null, near: { clause: SpeechClause; who: Who | null } | null, before: string, state: State): Who | 'indefinite' | null {
-  if (initial && after) return after;
-  if (near?.who) return near.who;
-  if (near?.clause.phrase) return 'indefinite';
-  if (after) return after;
-  if (initial && /^[\s*_]*[：:]/.test(before) && state.prevBlockLast) return { ...state.prevBlockLast, via: 'verb-before' };
+interface Choice {
+  initial: boolean;
+  after: Who | null;
+  near: { clause: SpeechClause; who: Who | null } | null;
+  before: string;
+  view: BlockView;
+  sStart: number;
+  q: QuoteSpan;
+}
+
+/** The attribution rules in order of confidence (README.md explains each). */
+function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | null {
+  if (c.initial && c.after) return c.after;
+  if (c.near?.who) return c.near.who;
+  if (c.near?.clause.phrase) return 'indefinite';
+  if (c.after) return c.after;
+  const colonAt = skipMarkupBack(c.view.masked, c.q.start - c.view.start) - 1;
+  if (!c.near && /[：:]/.test(c.view.masked[colonAt] ?? '')) {
+    if (c.initial && state.prevBlockLast && colonAt <= c.sStart) return { ...state.prevBlockLast, via: 'verb-before' };
+    const colon = colonSpeaker(c.view, colonAt, c.sStart, state);
+    if (colon) return colon;
+  }
+  if (!c.near && !c.initial) {
+    const subject = subjectSpeaker(c.view, c.sStart, c.q.start - c.view.start, state);
+    if (subject) return subject;
+  }
   if (state.inBlock) return { ...state.inBlock, via: 'carried' };
+  if (state.prevBlockLast && isQuoteOnly(c.view, c.q.start, c.q.end)) return { ...state.prevBlockLast, via: 'carried' };
   // `并补充说“……”`: a verb whose subject was dropped keeps the last speaker
-  if (near && state.last) return { ...state.last, via: 'carried' };
+  if (c.near && state.last) return { ...state.last, via: 'carried' };
   return null;
 }
 
