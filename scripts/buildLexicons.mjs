@@ -75,7 +75,7 @@ const TRANSLIT =
 
 /** Heads of organization names: a name grown over adjacent tokens ends with one of these. */
 const ORG_SUFFIXES =
-  '部 委 局 院 所 署 办 协会 学会 委员会 常委会 理事会 联合会 商会 工会 研究会 促进会 基金会 红十字会 大学 学院 中学 小学 医院 法院 检察院 研究院 研究所 研究中心 科学院 集团 公司 有限公司 银行 日报 晚报 时报 周报 周刊 杂志 社 通讯社 报社 出版社 电视台 电台 广播电台 中心 议会 国会 市委 省委 县委 区委 党委 纪委 公安厅 教育厅 财政厅 办公厅 办事处 联络处 空军 海军 陆军 部队 警卫队 国民警卫队 卫队 舰队 军区 战区 派出所 公安局 大使馆 领事馆 总领事馆 代表处 办事处 交易所 联盟 俱乐部 参谋部 总局 分局 支队 大队';
+  '部 委 局 院 所 署 办 协会 学会 委员会 常委会 理事会 联合会 商会 工会 研究会 促进会 基金会 红十字会 大学 学院 中学 小学 医院 法院 检察院 研究院 研究所 研究中心 科学院 集团 公司 有限公司 银行 日报 晚报 时报 周报 周刊 杂志 社 通讯社 报社 出版社 电视台 电台 广播电台 中心 议会 国会 市委 省委 县委 区委 党委 纪委 公安厅 教育厅 财政厅 办公厅 办事处 联络处 空军 海军 陆军 部队 警卫队 国民警卫队 卫队 舰队 军区 战区 派出所 公安局 大使馆 领事馆 总领事馆 代表处 办事处 交易所 联盟 俱乐部 参谋部 队 男队 女队 国家队 代表队 球队 总局 分局 支队 大队';
 /** Words of an organization name that are not themselves names but make a name specific (national bodies, armed services). */
 const ORG_HEADS = '国家 中央 全国 中共 国务院 军委 空军 海军 陆军 火箭军 武警 联合国 人民';
 /** Suffixes that turn a preceding name into a place: 阿拉斯加 + 州, 径河 + 街道. */

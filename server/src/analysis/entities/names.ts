@@ -7,6 +7,9 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
   '表示 说 称 指出 强调 认为 介绍 透露 告诉 坦言 回应 宣布 补充 解释 证实 承认 警告 呼吁 提到 谈到 说道 写道 发现 看来 回忆 直言 否认 建议 希望 相信 表态 声称 质疑 批评 感叹 笑称 提醒 主张'.split(' '),
 );
 const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'x']);
+/** Titles and forms of address written after a name: `彭真同志`, `周恩来总理`. */
+const HONORIFICS: ReadonlySet<string> = new Set('同志 先生 女士 夫人 老师 总理 主席 总统 书记 教授 院士 校长 部长 委员长 将军 元帅'.split(' '));
+const afterNumberToken = (t: Token | undefined): boolean => !!t && (t.tag === 'm' || /[0-9０-９]$/.test(t.word));
 const NICKNAME = /^[小老阿][\u4e00-\u9fff]$/;
 
 /** A name found at a position: its last token index and how it was recognised. */
@@ -109,6 +112,8 @@ export function findPersons(tokens: Token[]): Candidate[] {
       const first = /^[/／:：\s]$/.test(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
       if (n) out.push(nameSpan(tokens, first, n, KINSHIP.has(t.word) ? 'kinship-name' : 'title-name', 4));
     }
+    if (HONORIFICS.has(t.word) && i > 0 && isChineseName(tokens[i - 1].word, false) && tokens[i - 1].tag !== 'm' && !afterNumberToken(tokens[i - 2]))
+      out.push(spanOf(tokens, i - 1, i - 1, 'person', 'name-title', 3));
     if (SPEECH_VERBS.has(t.word) && i > 0) {
       const n = nameEndingAt(tokens, i - 1);
       if (n) out.push(spanOf(tokens, n.start, i - 1, 'person', 'name-verb', 4));

@@ -13,6 +13,8 @@ const GROW_TAGS: ReadonlySet<string> = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nr
 const STOP_WORDS: ReadonlySet<string> = new Set('是 有 为 将 称 说 表示 进行 成为 通过 包括 举行 访问 认为 指出 强调 宣布 记者 消息 报道 据 向 对 与 和 及 在 从 同'.split(' '));
 const ORDINAL = /^第?[一二三四五六七八九十百零\d]+[届次]$/;
 const MAX_PARTS = 8;
+/** Events and meetings, not bodies: `音乐会`, `十一届三中全会`, `新闻发布会`. */
+const EVENT = /(?:运动|奥运|音乐|博览|展览|研讨|座谈|发布|见面|招待|联欢|演唱|茶话|报告|讨论|交流|订货|交易|全|晚|宴|舞|庙|大|例|年|峰)会$/;
 /** A head the segmenter glued to the next word: `审批/v 局向/x 纵览新闻`. */
 const SPLIT_HEAD = /^[局部院委所署办][向在对称说的和与将已为于也都还是]$/;
 
@@ -20,6 +22,7 @@ const SPLIT_HEAD = /^[局部院委所署办][向在对称说的和与将已为�
 export function orgHeadLength(t: Token): number {
   const w = t.word;
   if (!isHan(w) && t.tag !== 'j') return 0;
+  if (EVENT.test(w)) return 0;
   if ((t.tag === 'nt' || t.tag === 'j') && /[会委部局院办署军]$/.test(w)) return w.length;
   if (t.tag === 'x' && SPLIT_HEAD.test(w)) return 1;
   const title = suffixIn(w, TITLES);
@@ -42,7 +45,7 @@ function isProperPart(t: Token): boolean {
 }
 
 function canGrowOver(t: Token, right: Token): boolean {
-  if (STOP_WORDS.has(t.word) || TITLES.has(t.word)) return false;
+  if (STOP_WORDS.has(t.word) || TITLES.has(t.word) || /^[日月年][电讯]?$/.test(t.word) || /^[日月]电/.test(t.word)) return false;
   if (NAME_DOTS.has(t.word)) return isTranslit(right.word);
   if (ORDINAL.test(t.word)) return true;
   return GROW_TAGS.has(t.tag) && (isHan(t.word) || /^[A-Za-z]+$/.test(t.word));

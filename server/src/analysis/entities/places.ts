@@ -5,13 +5,14 @@ import { isHan, isTranslit, spanOf, type Candidate } from './shared';
 /** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set('中美俄日韩朝英法德意澳加印巴越台港欧非亚苏以伊叙埃土泰菲新蒙沙京沪津渝粤闽浙皖鲁豫鄂湘赣川蜀黔滇陕甘青宁藏疆桂琼晋冀辽吉黑两'.split(''));
 /** Tags under which a short division name (`邯郸`) is accepted: the segmenter did not read it as a common word. */
-const SHORT_OK: ReadonlySet<string> = new Set(['ns', 'x']);
+const SHORT_OK: ReadonlySet<string> = new Set(['ns', 'x', 'nr', 'nrt']);
 /** Suffixes of places below county level; such a name keeps the divisions before it (`武汉市东西湖区径河街道`). */
 const LOCAL_SUFFIXES: ReadonlySet<string> = new Set(['街道', '镇', '乡', '村', '社区']);
 /** Ends of place names (`武当山`, `台湾海峡`, `太平洋`); a two-character word needs a specific first character (`长江`, not `江湖`). */
 const PLACE_END = /[省市县区州岛湾海洋峡河江湖山港洲城镇乡村岭峰关门口]$/;
 const GENERIC_PLACE_CHARS: ReadonlySet<string> = new Set('海山河江湖城岛港水地大小上下内外'.split(''));
-const DIRECTIONAL_REGION = /^[东西南北华][东西南北中]$|^[东西南北]部$/;
+/** Characters of grammar words, never in a place name the dictionary tags `ns` (`之日起`, `波及`). */
+const FUNCTION_CHARS = /[之起及的了着过令把被让给很都也还就才]/;
 /** Seats of government: organizations, not places (`五角大楼`, `克宫`). */
 export const SEAT = /^(?:[\u4e00-\u9fff]{2,}大楼|[\u4e00-\u9fff]宫)$/;
 /** Common words nodejieba's dictionary tags `ns` (checked against its dictionary, not against any corpus). */
@@ -46,8 +47,16 @@ export function findLexiconEntries(text: string, tokens: Token[]): Candidate[] {
     }
     const t = tokens[i];
     if (PLACE_SHORT.has(t.word) && SHORT_OK.has(t.tag)) out.push(spanOf(tokens, i, i, 'place', 'lexicon-short', 3));
+    const p = placePrefix(t.word);
+    if (p) out.push({ start: t.start, end: t.start + p, type: 'place', rule: 'lexicon-prefix', priority: 1 });
   }
   return out;
+}
+
+/** Length of a country or division name opening a longer word (`中国政府`, `法国人`), or 0. */
+function placePrefix(word: string): number {
+  for (let n = Math.min(MAX_PLACE_LENGTH, word.length - 1); n >= 2; n--) if (PLACES.has(word.slice(0, n))) return n;
+  return 0;
 }
 
 /** True for a segmenter `ns` token that names a place (not `中美`, `两国`, `王国`). */
@@ -55,9 +64,15 @@ export function isTaggedPlace(t: Token): boolean {
   const w = t.word;
   if (t.tag !== 'ns' || w.length < 2 || !isHan(w) || isAbbreviationCompound(w) || NOT_PLACES.has(w)) return false;
   if (PLACES.has(w) || PLACE_SHORT.has(w)) return true;
-  if (/[独国约]$/.test(w) || SEAT.test(w)) return false;
-  if (isTranslit(w) || DIRECTIONAL_REGION.test(w)) return true;
-  return PLACE_END.test(w) && (w.length >= 3 || !GENERIC_PLACE_CHARS.has(w.charAt(0)));
+  if (/[独国约]$/.test(w) || SEAT.test(w) || FUNCTION_CHARS.test(w)) return false;
+  if (PLACE_END.test(w) && w.length === 2) return !GENERIC_PLACE_CHARS.has(w.charAt(0));
+  return true;
+}
+
+/** `东北地区` → `东北`: the generic `地区` is not part of the name. */
+function withoutArea(c: Candidate, word: string): Candidate {
+  if (word.length >= 4 && word.endsWith('地区')) c.end -= 2;
+  return c;
 }
 
 /** Macro-region compounds: `亚太`, `印太`, `北美`, `中东` (never `中美`). */
@@ -75,8 +90,9 @@ export function findPlaces(tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (isTaggedPlace(t) && !isAdjective(tokens[i + 1])) out.push(spanOf(tokens, i, i, 'place', 'jieba-ns', 2));
+    if (isTaggedPlace(t) && !isAdjective(tokens[i + 1])) out.push(withoutArea(spanOf(tokens, i, i, 'place', 'jieba-ns', 2), t.word));
     else if (isRegion(t.word)) out.push(spanOf(tokens, i, i, 'place', 'region', 2));
+    else if (isNameTagged(t) && (isDateline(tokens, i) || afterMotion(tokens, i))) out.push(spanOf(tokens, i, i, 'place', 'place-cue', 3));
     else if (i > 0 && PLACES.has(tokens[i - 1].word) && isNameTagged(t) && !isNameContinuation(tokens[i + 1]) && !isAdjective(tokens[i + 1]))
       out.push(spanOf(tokens, i, i, 'place', 'place-in-country', 2));
     const s = tokens[i + 1];
@@ -97,6 +113,18 @@ function isForeignName(t: Token): boolean {
 /** An `nr`/`x` token of two to four ideographs right after a country is a place in it (`美国夏威夷`). */
 function isNameTagged(t: Token): boolean {
   return (t.tag === 'nr' || t.tag === 'nrt' || (t.tag === 'x' && isTranslit(t.word))) && t.word.length >= 2 && t.word.length <= 4 && isHan(t.word);
+}
+
+/** `新华社莫斯科4月28日电`, `本报巴黎5月25日电`: the place of a dateline. */
+function isDateline(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1], n = tokens[i + 1];
+  return !!p && !!n && /^(?:新华社|本报|中新社|电)$/.test(p.word) && /^[0-9０-９一二三四五六七八九十]/.test(n.word);
+}
+
+/** `抵达开罗`, `前往基辅`: a verb of motion before a name makes it a destination. */
+function afterMotion(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && /^(?:抵达|前往|飞抵|到达|途经|逃往|访问|来到|位于|飞往|赶赴|赴|抵)$/.test(p.word);
 }
 
 /** A place name used as an adjective: `伊斯兰/ns 国`, `伊斯兰/ns 主义者`. */

@@ -1,19 +1,27 @@
 import type { Token } from '../types';
-import { PLACES } from './builtins';
+import { PLACES, PLACE_SHORT, TRANSLIT } from './builtins';
 import { SEAT, isAbbreviationCompound } from './places';
 import { isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
 
 /** Heads of `nt` dictionary entries that are not organizations (`中美关系`, `美国军舰`). */
-const NOT_ORG_END = /(?:关系|军舰|同学|方|人|者|军|全会|会议|大会|晚会|社会|机会|政府)$/;
+const NOT_ORG_END = /(?:关系|军舰|同学|组织|机关|方|人|者|军|全会|会议|大会|晚会|社会|机会|政府)$/;
+/** A doctrine named after a person: `邓小平理论`, `马克思主义`. */
+const DOCTRINE = /^([\u4e00-\u9fff]{2,4}?)(?:理论|思想|主义)$/;
 /** Local offices named by their function alone (`公安局`, `派出所`): generic unless grown over a name. */
 const GENERIC_LOCAL = /^[\u4e00-\u9fff]{1,2}[局所]$/;
 /** Endings of common nouns that nodejieba's dictionary tags as names (`高中生`, `雷阵雨`, `许可证`). */
-const NOT_NAME_END = /[生者员证雨家们师手物族人]$/;
+const NOT_NAME_END = /[生者员证雨家们师手物族人杯赛奖节]$/;
+
+function translitCount(w: string): number {
+  let n = 0;
+  for (let i = 0; i < w.length; i++) if (TRANSLIT.has(w.charAt(i))) n++;
+  return n;
+}
 
 /** A dictionary `nr`/`nrt` word that reads as a name: `拜登`, `邓小平`; not `智慧`, `令人`. */
 function isPersonWord(w: string): boolean {
-  if (NOT_NAME_END.test(w)) return false;
-  return (isTranslit(w) && w.length >= 3) || (isChineseName(w, false) && w.length === 3);
+  if (NOT_NAME_END.test(w) || PLACE_SHORT.has(w)) return false;
+  return (w.length >= 3 && translitCount(w) >= w.length - 1) || (isChineseName(w, false) && w.length === 3);
 }
 
 /**
@@ -24,11 +32,13 @@ export function findTaggedEntities(tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
     if (!isHan(t.word) || t.word.length < 2) return;
-    if ((SEAT.test(t.word) && (t.tag === 'ns' || t.tag === 'x')) || (t.tag === 'ns' && /^[\u4e00-\u9fff]约$/.test(t.word)))
+    if ((SEAT.test(t.word) && (t.tag === 'ns' || t.tag === 'x')) || (t.tag === 'ns' && /^[北华]约$/.test(t.word)))
       out.push(spanOf(tokens, i, i, 'organization', 'seat', 4));
     else if (t.tag === 'nt' && !NOT_ORG_END.test(t.word) && !isAbbreviationCompound(t.word) && !GENERIC_LOCAL.test(t.word))
       out.push(spanOf(tokens, i, i, 'organization', 'jieba-nt', 2));
     else if ((t.tag === 'nr' || t.tag === 'nrt') && !PLACES.has(t.word) && (isPersonWord(t.word) || (t.tag === 'nrt' && isTranslit(t.word)))) out.push(spanOf(tokens, i, i, 'person', `jieba-${t.tag}`, 1));
+    const d = DOCTRINE.exec(t.word);
+    if (d && (isChineseName(d[1], false) || (d[1].length >= 3 && isTranslit(d[1])))) out.push({ start: t.start, end: t.start + d[1].length, type: 'person', rule: 'doctrine-name', priority: 2 });
   });
   return out;
 }
