@@ -3,7 +3,8 @@
  *
  *   npx tsx scripts/quoteCorpusReport.ts [DIR=../shared/corpus] [--sample 30] [--seed 1]
  *     counts speech quotes and how many got a speaker, by `speakerVia`, and prints a random
- *     sample of unattributed speech quotes with their sentence for review by hand.
+ *     sample of unattributed speech quotes with their sentence for review by hand;
+ *     `--attributed N` also samples N attributed ones, to check the speakers given.
  *   npx tsx scripts/quoteCorpusReport.ts --analyze FILE
  *     prints the CLI-shaped JSON (entities, quotes, diagnostics) of one file, so that
  *     `../shared/eval/score.mjs` can score the quotes module before the CLI exists.
@@ -35,7 +36,7 @@ function listArticles(dir: string): string[] {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...listArticles(p));
-    else if (/\.(md|txt)$/.test(name)) out.push(p);
+    else if (!name.startsWith('.')) out.push(p);
   }
   return out;
 }
@@ -55,11 +56,12 @@ function sentenceAround(text: string, q: Quote): string {
   return `${text.slice(a, q.start)}${q.mark}${inner}${text[q.end - 1]}${text.slice(q.end, b + 1)}`.replace(/\s+/g, ' ');
 }
 
-function report(dir: string, sampleSize: number, seed: number): void {
+function report(dir: string, sampleSize: number, seed: number, attributed: number): void {
   const files = listArticles(dir);
   let speech = 0, term = 0, withSpeaker = 0, bytes = 0, ms = 0;
   const via = new Map<string, number>();
   const misses: { file: string; context: string }[] = [];
+  const hits: { file: string; context: string }[] = [];
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
     bytes += text.length;
@@ -69,7 +71,11 @@ function report(dir: string, sampleSize: number, seed: number): void {
     for (const q of a.quotes) {
       if (q.kind === 'term') { term++; continue; }
       speech++;
-      if (q.speaker) { withSpeaker++; via.set(q.speakerVia ?? '?', (via.get(q.speakerVia ?? '?') ?? 0) + 1); }
+      if (q.speaker) {
+        withSpeaker++;
+        via.set(q.speakerVia ?? '?', (via.get(q.speakerVia ?? '?') ?? 0) + 1);
+        hits.push({ file: f.slice(dir.length + 1), context: `{${q.speaker} / ${q.speakerVia}} ${sentenceAround(text, q)}` });
+      }
       else misses.push({ file: f.slice(dir.length + 1), context: sentenceAround(text, q) });
     }
   }
@@ -77,10 +83,15 @@ function report(dir: string, sampleSize: number, seed: number): void {
   console.log(`quotes: ${speech + term} (speech ${speech}, term ${term})`);
   console.log(`speech quotes with a speaker: ${withSpeaker}/${speech} = ${((100 * withSpeaker) / Math.max(1, speech)).toFixed(1)}%`);
   console.log(`by speakerVia: ${[...via].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  printSample('unattributed speech quotes', misses, sampleSize, seed);
+  if (attributed > 0) printSample('attributed speech quotes {speaker / via}', hits, attributed, seed);
+}
+
+function printSample(what: string, items: { file: string; context: string }[], n: number, seed: number): void {
   const rnd = random(seed);
-  const pool = [...misses];
-  console.log(`\n${Math.min(sampleSize, pool.length)} random unattributed speech quotes (seed ${seed}):`);
-  for (let i = 0; i < sampleSize && pool.length; i++) {
+  const pool = [...items];
+  console.log(`\n${Math.min(n, pool.length)} random ${what} (seed ${seed}):`);
+  for (let i = 0; i < n && pool.length; i++) {
     const m = pool.splice(Math.floor(rnd() * pool.length), 1)[0];
     console.log(`${String(i + 1).padStart(2)}. [${m.file}] ${m.context}`);
   }
@@ -89,4 +100,4 @@ function report(dir: string, sampleSize: number, seed: number): void {
 const args = process.argv.slice(2);
 const flag = (name: string, dflt: string): string => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 if (args[0] === '--analyze') analyzeFile(args[1]);
-else report(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? '../shared/corpus', Number(flag('--sample', '30')), Number(flag('--seed', '1')));
+else report(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? '../shared/corpus', Number(flag('--sample', '30')), Number(flag('--seed', '1')), Number(flag('--attributed', '0')));

@@ -14,6 +14,8 @@ export interface SpeechClause {
   open: boolean;
   phrase: (SpeakerPhrase & { start: number; end: number }) | null;
   media: boolean;
+  /** `据路透社报道`: names a source but does not make short quotes in its sentence reported speech. */
+  outlet: boolean;
 }
 
 const CLAUSE_RE = new RegExp(`${SPEECH_VERB}((?:称|说|道)?[：:，,]?)`, 'g');
@@ -37,14 +39,14 @@ export function findSpeechClauses(view: BlockView): SpeechClause[] {
     const open = /[：:，,]/.test(m[1]) || /[“「『]/.test(s[end] ?? '');
     if (!open && !STRONG.test(m[0])) continue;
     const sentence = sentenceStart(s, at);
-    out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase: phraseBefore(s, at, sentence, view.start), media: /报道/.test(m[0]) });
+    out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase: phraseBefore(s, at, sentence, view.start), media: /报道/.test(m[0]), outlet: false });
   }
   for (const m of s.matchAll(OUTLET_RE)) {
     if (NOT_OUTLET.test(m[1])) continue;
     const p = parseSpeakerPhrase(m[1]);
     const at = m.index!;
     const phrase = p ? { ...p, start: view.start + at + 1 + p.start, end: view.start + at + 1 + p.end } : null;
-    out.push({ at: view.start + at, end: view.start + at + m[0].length, sentence: view.start + sentenceStart(s, at), open: true, phrase, media: true });
+    out.push({ at: view.start + at, end: view.start + at + m[0].length, sentence: view.start + sentenceStart(s, at), open: true, phrase, media: true, outlet: true });
   }
   return out.sort((a, b) => a.at - b.at);
 }

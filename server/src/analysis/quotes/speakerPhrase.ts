@@ -15,7 +15,7 @@ const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}([\\u4e00-\\u9fa5·•A-Za-z]{2,
 const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人)$`);
 const LOOKS_LIKE = /^[\u4e00-\u9fa5A-Za-z0-9·•《》“”、\-\s]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
-const BAD_START = /^[的了是把被将和与及或就而从到让使给由为所]/;
+const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令]|发现|看到|听到|得知)/;
 const QUOTED_SOURCE = /(?:援引|引述|引用)(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
 const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
 

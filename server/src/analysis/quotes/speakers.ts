@@ -77,7 +77,7 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const sentenceInitial = /^[\s*_：:]*$/.test(before);
   const verbAfter = parseVerbAfter(after, text, state);
   const near = nearestClause(clauses, view.start + sStart);
-  const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next: after.next, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0, direct: DIRECT.test(before) });
+  const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next: after.next, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && !clauses[near].outlet, direct: DIRECT.test(before) });
   const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false };
   if (kind === 'term' || q.depth > 0) return none;
   const ctx: Choice = { initial: sentenceInitial, after: verbAfter, near: near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, view, sStart, q };
@@ -140,7 +140,7 @@ function readAfter(q: QuoteSpan, view: BlockView): After {
 
 function parseVerbAfter(after: After, inner: string, state: State): Who | null {
   const { next, rest } = after;
-  if (!(next === undefined || /[，,]/.test(next) || /[，。！？；：…]/.test(inner) || inner.length >= 8)) return null;
+  if (!(/[，。！？；：…]/.test(inner) || inner.length >= 8 || ((next === undefined || /[，,]/.test(next)) && inner.length >= 6))) return null;
   const m = VERB_AFTER.exec(rest);
   if (!m) return null;
   const p = parseSpeakerPhrase(m[1]);
