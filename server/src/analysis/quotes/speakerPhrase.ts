@@ -1,4 +1,4 @@
-import { INDEFINITE, LEADING, MEDIA, PRONOUN, SUBJECT_END, TITLE } from './lexicon';
+import { INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, SUBJECT_END, TITLE } from './lexicon';
 
 /** What kind of speaker a phrase names. */
 export type SpeakerClass = 'name' | 'role' | 'media' | 'pronoun' | 'indefinite';
@@ -69,7 +69,7 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (PRONOUN.test(name)) return { name, start, end: start + name.length, cls: 'pronoun' };
   if (BAD_START.test(name)) return null;
   const title = /《([^》]+)》/.exec(name);
-  if (title && MEDIA.test(name)) return { name: title[1], start: start + title.index + 1, end: start + title.index + 1 + title[1].length, cls: 'media' };
+  if (title && name.length - title[0].length <= 4) return { name: title[1], start: start + title.index + 1, end: start + title.index + 1 + title[1].length, cls: 'media' };
   const person = NAME_AFTER_TITLE.exec(name);
   if (person && !ENDS_WITH_ROLE.test(name)) {
     const s = start + name.length - person[1].length;
@@ -77,5 +77,7 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   }
   const cls = ENDS_WITH_ROLE.test(name) ? 'role' : MEDIA.test(name) ? 'media' : 'name';
   if (name.length > (cls === 'role' ? 40 : 30)) return null;
+  // a bare `name` that is a clause fragment (`韩国是唯一一个`, `听`) is no speaker
+  if (cls === 'name' && (name.length < 2 || /[是了着过]/.test(name) || (name.length > 6 && !ORG_END.test(name)))) return null;
   return { name, start, end: start + name.length, cls };
 }

@@ -5,7 +5,7 @@ import { SPEECH_VERB } from './lexicon';
 import { parseSpeakerPhrase } from './speakerPhrase';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
-import { resolvePronoun, type State, type Who } from './memory';
+import { isPersonLike, resolvePronoun, type State, type Who } from './memory';
 import { sentenceEnd, sentenceStart, skipMarkupBack, skipMarkupForward, type BlockView } from './view';
 
 /** A quote with its kind and speaker decided. */
@@ -29,7 +29,7 @@ const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|[：:])$
 export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSpan[], mentions: EntityMention[]): Attributed[] {
   const byBlock: QuoteSpan[][] = views.map(() => []);
   for (const q of spans) byBlock[q.block].push(q);
-  const state: State = { last: null, inBlock: null, prevBlockLast: null, persons: [], personStarts: new Set() };
+  const state: State = { last: null, lastPerson: null, inBlock: null, prevBlockLast: null, persons: [], personStarts: new Set() };
   state.persons = mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start);
   for (const m of state.persons) state.personStarts.add(m.start);
   const out: Attributed[] = [];
@@ -56,13 +56,14 @@ function remember(state: State, who: Who | null | undefined): void {
   if (!who) return;
   state.last = who;
   state.inBlock = who;
+  if (isPersonLike(who)) state.lastPerson = who;
 }
 
 /** The clause's speaker; pronouns are resolved here, against what was said before the clause. */
 function resolveClause(c: SpeechClause, state: State): Who | null {
   const p = c.phrase;
   if (!p || p.cls === 'indefinite') return null;
-  if (p.cls === 'pronoun') return resolvePronoun(p.start, state);
+  if (p.cls === 'pronoun') return resolvePronoun(p.start, state, p.name);
   const via = c.media || p.cls === 'media' ? 'media' : p.cls === 'role' ? 'role' : 'verb-before';
   return { name: p.name, span: { start: p.start, end: p.end }, via };
 }
@@ -146,6 +147,6 @@ function parseVerbAfter(after: After, inner: string, state: State): Who | null {
   const p = parseSpeakerPhrase(m[1]);
   if (!p || p.cls === 'indefinite') return null;
   const off = after.at + m[0].indexOf(m[1]);
-  if (p.cls === 'pronoun') return resolvePronoun(off + p.start, state);
+  if (p.cls === 'pronoun') return resolvePronoun(off + p.start, state, p.name);
   return { name: p.name, span: { start: off + p.start, end: off + p.end }, via: p.cls === 'media' ? 'media' : 'verb-after' };
 }
