@@ -29,6 +29,7 @@ interface Group {
  * (`国防部` of `中国国防部` and `美国国防部`) goes, mention by mention, to the one named last before it.
  */
 export function groupEntities(mentions: EntityMention[]): Entity[] {
+  retypeByContext(mentions);
   const groups = new Map<string, Group>();
   for (const m of mentions) {
     const key = `${m.type}:${m.text}`;
@@ -43,6 +44,22 @@ export function groupEntities(mentions: EntityMention[]): Entity[] {
     for (const m of g.mentions) target.set(m, pickLonger(m, longer) ?? g);
   }
   return toEntities(mentions, target);
+}
+
+/** Rules whose evidence is the context (a title, a speech verb, the user), stronger than a dictionary tag. */
+const CONTEXT_RULES: ReadonlySet<string> = new Set(['user-lexicon', 'title-name', 'name-verb', 'name-title', 'kinship-name', 'place-cue']);
+
+/**
+ * One type per name in a document: `普京` tagged a place in a headline is the person of `总统普京`
+ * elsewhere, so every mention of it takes the type its context gave.
+ */
+function retypeByContext(mentions: EntityMention[]): void {
+  const typed = new Map<string, EntityType>();
+  for (const m of mentions) if (CONTEXT_RULES.has(m.rule) && !typed.has(m.text)) typed.set(m.text, m.type);
+  for (const m of mentions) {
+    const t = typed.get(m.text);
+    if (t && t !== m.type && m.rule !== 'user-lexicon') m.type = t;
+  }
 }
 
 /** The entity a short-form mention belongs to: the fullest form if the candidates nest, else the one named last before it. */

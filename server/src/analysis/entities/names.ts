@@ -8,7 +8,10 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
 );
 const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'x']);
 /** Titles and forms of address written after a name: `彭真同志`, `周恩来总理`. */
-const HONORIFICS: ReadonlySet<string> = new Set('同志 先生 女士 夫人 老师 总理 主席 总统 书记 教授 院士 校长 部长 委员长 将军 元帅'.split(' '));
+const HONORIFICS: ReadonlySet<string> = new Set('同志 烈士 先生 女士 夫人 老师 总理 主席 总统 书记 教授 院士 校长 部长 委员长 将军 元帅'.split(' '));
+/** Unknown words ending in a grammar character are not names (`曾在`, `高些`); a name glued to `说`/`是` is (`赵华说`). */
+const FUNCTION_END = /[的在了些上起去着过说是]$/;
+const GLUED_VERB = /[说是称]$/;
 const afterNumberToken = (t: Token | undefined): boolean => !!t && (t.tag === 'm' || /[0-9０-９]$/.test(t.word));
 const NICKNAME = /^[小老阿][\u4e00-\u9fff]$/;
 
@@ -53,6 +56,7 @@ export function nameAt(tokens: Token[], i: number): NameAt | null {
   if (run) return run;
   const loose = NAME_TAGS.has(t.tag) || ((t.tag === 'ns' || t.tag === 'nz') && !PLACES.has(t.word));
   if (loose && (isChineseName(t.word, true) || isTranslit(t.word)) && t.word.length <= 4) return { end: i, shape: 'chinese' };
+  if (t.word.length === 3 && isChineseName(t.word, false) && !FUNCTION_END.test(t.word)) return { end: i, shape: 'chinese' };
   if (NICKNAME.test(t.word) && t.tag !== 'm') return { end: i, shape: 'nickname' };
   if (isSplitName(t, tokens[i + 1])) return { end: i + 1, shape: 'split-chinese' };
   return null;
@@ -64,7 +68,7 @@ const NOT_SURNAME_TAGS: ReadonlySet<string> = new Set(['v', 'p', 'c', 'd', 'r', 
 
 /** A surname token followed by a one- or two-character given name: `傅/nr 前哨/n`. */
 function isSplitName(s: Token, g: Token | undefined): boolean {
-  return !!g && surnameLength(s.word, true) === s.word.length && !NOT_SURNAME_TAGS.has(s.tag) && isHan(g.word) && g.word.length <= 2 && GIVEN_TAGS.has(g.tag) && !TITLES.has(g.word);
+  return !!g && surnameLength(s.word, true) === s.word.length && !NOT_SURNAME_TAGS.has(s.tag) && isHan(g.word) && g.word.length <= 2 && GIVEN_TAGS.has(g.tag) && !TITLES.has(g.word) && !SPEECH_VERBS.has(g.word);
 }
 
 function nameSpan(tokens: Token[], i: number, n: NameAt, rule: string, priority: number): Candidate {
@@ -106,7 +110,10 @@ export function findPersons(tokens: Token[]): Candidate[] {
     const t = tokens[i];
     const run = translitRunAt(tokens, i);
     if (run) out.push(nameSpan(tokens, i, run, 'translit-name', 1));
-    else if (t.tag === 'x' && isChineseName(t.word, false) && !afterNumber(tokens, i)) out.push(spanOf(tokens, i, i, 'person', 'surname-name', 1));
+    else if (t.tag === 'x' && isChineseName(t.word, false) && !afterNumber(tokens, i)) {
+      const glued = GLUED_VERB.test(t.word) && t.word.length === 3;
+      if (glued || !FUNCTION_END.test(t.word)) out.push({ ...spanOf(tokens, i, i, 'person', 'surname-name', 1), end: t.end - Number(glued) });
+    }
     if (TITLES.has(t.word) || suffixIn(t.word, TITLES) || KINSHIP.has(t.word)) {
       const n = nameAt(tokens, i + 1);
       const first = /^[/／:：\s]$/.test(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
@@ -114,6 +121,7 @@ export function findPersons(tokens: Token[]): Candidate[] {
     }
     if (HONORIFICS.has(t.word) && i > 0 && isChineseName(tokens[i - 1].word, false) && tokens[i - 1].tag !== 'm' && !afterNumberToken(tokens[i - 2]))
       out.push(spanOf(tokens, i - 1, i - 1, 'person', 'name-title', 3));
+    else if (HONORIFICS.has(t.word) && i > 1 && isSplitName(tokens[i - 2], tokens[i - 1])) out.push(spanOf(tokens, i - 2, i - 1, 'person', 'name-title', 3));
     if (SPEECH_VERBS.has(t.word) && i > 0) {
       const n = nameEndingAt(tokens, i - 1);
       if (n) out.push(spanOf(tokens, n.start, i - 1, 'person', 'name-verb', 4));

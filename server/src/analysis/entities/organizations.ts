@@ -10,9 +10,15 @@ const DIRECTIONAL = /[东南西北中内外上下前后全局干总腹底头胸�
 /** Parts an organization name may be grown over, by tag. */
 const GROW_TAGS: ReadonlySet<string> = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'j', 'x', 'vn', 'v', 'l', 'i', 'b', 'an']);
 /** Words that end a name growing leftwards even when their tag would allow it. */
-const STOP_WORDS: ReadonlySet<string> = new Set('是 有 为 将 称 说 表示 进行 成为 通过 包括 举行 访问 认为 指出 强调 宣布 记者 消息 报道 据 向 对 与 和 及 在 从 同'.split(' '));
+const STOP_WORDS: ReadonlySet<string> = new Set('讯 本报讯 这是 由 原 两国 两院 是 有 为 将 称 说 表示 进行 成为 通过 包括 举行 访问 认为 指出 强调 宣布 记者 消息 报道 据 向 对 与 和 及 在 从 同'.split(' '));
 const ORDINAL = /^第?[一二三四五六七八九十百零\d]+[届次]$/;
 const MAX_PARTS = 8;
+/** A ministry named by its portfolio alone: `外交部`, `人事部` (three or four characters, one word). */
+const MINISTRY = /^[\u4e00-\u9fff]{2,3}部$/;
+/** Verbs that occur inside organization names (`美国驻文莱大使馆`, `俄罗斯侦查委员会`, `军委联合参谋部`). */
+const ORG_VERBS: ReadonlySet<string> = new Set(
+  '驻 联合 侦查 审批 监督 管理 组织 动员 发展 改革 研究 开发 投资 建设 保护 监察 检察 侦察 指挥 参谋 救援 执法 合作 促进 协调 经营 贸易 服务 出版 广播 规划 保障 统计 审计 监管 调查 教育 培训 交流 咨询 认证 评估'.split(' '),
+);
 /** Events and meetings, not bodies: `音乐会`, `十一届三中全会`, `新闻发布会`. */
 const EVENT = /(?:运动|奥运|音乐|博览|展览|研讨|座谈|发布|见面|招待|联欢|演唱|茶话|报告|讨论|交流|订货|交易|全|晚|宴|舞|庙|大|例|年|峰)会$/;
 /** A head the segmenter glued to the next word: `审批/v 局向/x 纵览新闻`. */
@@ -29,6 +35,7 @@ export function orgHeadLength(t: Token): number {
   const base = w.endsWith('长') && suffixIn(w.slice(0, -1), ORG_SUFFIXES) ? w.slice(0, -1) : title && title.length < w.length ? w.slice(0, w.length - title.length) : w;
   const suffix = suffixIn(base, ORG_SUFFIXES);
   if (!suffix) return 0;
+  if (base === suffix && base.length === 1) return t.tag === 'n' || t.tag === 'ng' || t.tag === 'q' ? 1 : 0;
   if (suffix.length === 1 && SHORT_HEADS.has(suffix) && (base.length < 3 || DIRECTIONAL.test(base))) return 0;
   if (suffix.length === 1 && !SHORT_HEADS.has(suffix) && base.length < 3) return 0;
   return base === w || base.length >= 2 ? base.length : 0;
@@ -48,6 +55,7 @@ function canGrowOver(t: Token, right: Token): boolean {
   if (STOP_WORDS.has(t.word) || TITLES.has(t.word) || /^[日月年][电讯]?$/.test(t.word) || /^[日月]电/.test(t.word)) return false;
   if (NAME_DOTS.has(t.word)) return isTranslit(right.word);
   if (ORDINAL.test(t.word)) return true;
+  if (t.tag === 'v' && !ORG_VERBS.has(t.word)) return false;
   return GROW_TAGS.has(t.tag) && (isHan(t.word) || /^[A-Za-z]+$/.test(t.word));
 }
 
@@ -62,13 +70,12 @@ export function findOrganizations(tokens: Token[]): Candidate[] {
     const head = orgHeadLength(tokens[i]);
     if (!head) continue;
     let from = i;
-    let verbs = 0;
-    while (from > 0 && i - from < MAX_PARTS && canGrowOver(tokens[from - 1], tokens[from]) && (verbs += Number(tokens[from - 1].tag === 'v')) <= 1) from--;
+    while (from > 0 && i - from < MAX_PARTS && canGrowOver(tokens[from - 1], tokens[from])) from--;
     while (from < i && !isProperPart(tokens[from])) from++;
-    if (from === i && head < tokens[i].word.length && tokens[i].tag === 'x') continue;
+    if (from === i && ((head < tokens[i].word.length && tokens[i].tag === 'x') || head === 1)) continue;
     const c = spanOf(tokens, from, i, 'organization', from < i ? 'org-grown' : 'org-head', 3);
     c.end = tokens[i].start + head;
-    const specific = from < i || isProperPart(tokens[i]) || (tokens[i].tag === 'nt' && head === tokens[i].word.length);
+    const specific = from < i || isProperPart(tokens[i]) || (tokens[i].tag === 'nt' && head === tokens[i].word.length) || MINISTRY.test(tokens[i].word);
     if (specific || beforeTitledName(tokens, i, head)) out.push(c);
   }
   return out;

@@ -7,6 +7,8 @@ import { isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shar
 const NOT_ORG_END = /(?:关系|军舰|同学|组织|机关|方|人|者|军|全会|会议|大会|晚会|社会|机会|政府)$/;
 /** A doctrine named after a person: `邓小平理论`, `马克思主义`. */
 const DOCTRINE = /^([\u4e00-\u9fff]{2,4}?)(?:理论|思想|主义)$/;
+/** Endings of dictionary `nt` words that name bodies (`国民党`, `新华社`, `全国政协`), not fields (`天文学`) or crowds (`广大观众`). */
+const ORG_END = /(?:党|社|团|盟|联|协|军|队|会|委|部|局|院|办|署|所|行|厂|司|台|校|大学|中学|小学|学院|处|厅|组|府|中心|公司|集团|银行)$/;
 /** Local offices named by their function alone (`公安局`, `派出所`): generic unless grown over a name. */
 const GENERIC_LOCAL = /^[\u4e00-\u9fff]{1,2}[局所]$/;
 /** Endings of common nouns that nodejieba's dictionary tags as names (`高中生`, `雷阵雨`, `许可证`). */
@@ -34,9 +36,9 @@ export function findTaggedEntities(tokens: Token[]): Candidate[] {
     if (!isHan(t.word) || t.word.length < 2) return;
     if ((SEAT.test(t.word) && (t.tag === 'ns' || t.tag === 'x')) || (t.tag === 'ns' && /^[北华]约$/.test(t.word)))
       out.push(spanOf(tokens, i, i, 'organization', 'seat', 4));
-    else if (t.tag === 'nt' && !NOT_ORG_END.test(t.word) && !isAbbreviationCompound(t.word) && !GENERIC_LOCAL.test(t.word))
+    else if (t.tag === 'nt' && ORG_END.test(t.word) && !NOT_ORG_END.test(t.word) && !isAbbreviationCompound(t.word) && !GENERIC_LOCAL.test(t.word))
       out.push(spanOf(tokens, i, i, 'organization', 'jieba-nt', 2));
-    else if ((t.tag === 'nr' || t.tag === 'nrt') && !PLACES.has(t.word) && (isPersonWord(t.word) || (t.tag === 'nrt' && isTranslit(t.word)))) out.push(spanOf(tokens, i, i, 'person', `jieba-${t.tag}`, 1));
+    else if ((t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'nrfg') && !PLACES.has(t.word) && (isPersonWord(t.word) || (t.tag === 'nrt' && isTranslit(t.word)))) out.push(spanOf(tokens, i, i, 'person', `jieba-${t.tag}`, 1));
     const d = DOCTRINE.exec(t.word);
     if (d && (isChineseName(d[1], false) || (d[1].length >= 3 && isTranslit(d[1])))) out.push({ start: t.start, end: t.start + d[1].length, type: 'person', rule: 'doctrine-name', priority: 2 });
   });
