@@ -13,7 +13,7 @@ export interface SpeakerPhrase {
 
 const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}([\\u4e00-\\u9fa5·•A-Za-z]{2,12})$`);
 const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人)$`);
-const LOOKS_LIKE = /^[\u4e00-\u9fa5A-Za-z0-9·•《》“”、\-\s]+$/;
+const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》“”、\-\s]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
 const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令]|发现|看到|听到|得知)/;
 const QUOTED_SOURCE = /(?:援引|引述|引用)(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
@@ -63,7 +63,7 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   }
   const name = raw.trim();
   if (!name || name.length > 80 || !LOOKS_LIKE.test(name)) return null;
-  if (!/[\u4e00-\u9fa5A-Za-z]/.test(name)) return null;
+  if (!/[\u3400-\u9fa5\ud800-\udbffA-Za-z]/.test(name)) return null;
   const start = at + raw.indexOf(name);
   if (INDEFINITE.test(name) || name[0] === '有') return { name, start, end: start + name.length, cls: 'indefinite' };
   if (PRONOUN.test(name)) return { name, start, end: start + name.length, cls: 'pronoun' };

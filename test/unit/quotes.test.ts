@@ -1,0 +1,132 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findBlocks } from '../../server/src/analysis/structure';
+import { findQuotes } from '../../server/src/analysis/quotes/index';
+import type { EntityMention, Quote } from '../../server/src/analysis/types';
+
+function run(text: string, mentions: EntityMention[] = []) {
+  const blocks = findBlocks(text).filter((b) => b.kind !== 'image');
+  const r = findQuotes(text, blocks, mentions);
+  for (const q of r.quotes) {
+    assert.equal(text.slice(q.start, q.end), q.mark + q.text + text.slice(q.end - 1, q.end), 'quote span');
+    assert.equal(text.slice(q.inner.start, q.inner.end), q.text, 'inner span');
+    if (q.speakerSpan) assert.ok(text.slice(q.speakerSpan.start, q.speakerSpan.end).includes(q.speaker!.replace(/（.*?）/g, '').slice(0, 2)) || q.speakerVia === 'pronoun' || q.speakerVia === 'carried', `speaker span of ${q.speaker}`);
+  }
+  for (const f of r.findings) assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end, 'finding span');
+  return r;
+}
+
+const one = (text: string, head: string): Quote => {
+  const q = run(text).quotes.find((x) => x.text.startsWith(head));
+  assert.ok(q, `no quote starting ${head}`);
+  return q;
+};
+
+test('verb before with colon: speaker is the name after the title', () => {
+  const q = one('华盛顿中美研究所高级研究员苏拉布·古普塔表示：“我完全期待中美防长举行面对面会晤。”', '我完全');
+  assert.deepEqual([q.kind, q.speaker, q.speakerVia], ['speech', '苏拉布·古普塔', 'verb-before']);
+});
+
+test('verb before with a content clause between verb and quote', () => {
+  const q = one('李先生称，他是当地的一名医生，还是区政协委员，“要不是孩子伤的位置特殊，我不会追究。”', '要不是');
+  assert.equal(q.speaker, '李先生');
+});
+
+test('date and preposition phrases end the subject', () => {
+  const q = one('中国军事专家傅前哨10日对《环球时报》记者表示，“从表面上看，美军此举似乎构成威胁。”', '从表面');
+  assert.equal(q.speaker, '傅前哨');
+});
+
+test('verb after the quote', () => {
+  const q = one('“这场恐袭还有很多未解之秘，俄乌冲突可能有升级风险。”霍恩卡斯尔说。', '这场恐袭');
+  assert.deepEqual([q.speaker, q.speakerVia], ['霍恩卡斯尔', 'verb-after']);
+});
+
+test('pronoun resolves to the last speaker', () => {
+  const r = run('图斯克警告称，“我们还有很长的路要走”。其强调称，为乌克兰购买武器装备，“未来两年将决定一切。”');
+  const q = r.quotes.find((x) => x.text.startsWith('未来'))!;
+  assert.deepEqual([q.speaker, q.speakerVia], ['图斯克', 'pronoun']);
+});
+
+test('follow-on quote in the paragraph is carried', () => {
+  const r = run('傅前哨10日对记者表示，美国旨在围堵中国。“从表面上看美军此举似乎构成威胁，但实质上是政治作秀。”');
+  const q = r.quotes[0];
+  assert.deepEqual([q.kind, q.speaker, q.speakerVia], ['speech', '傅前哨', 'carried']);
+});
+
+test('a role stands in when there is no name', () => {
+  const q = one('一名匿名美国高级国防官员表示，两国防长通话是保持沟通渠道畅通的“重要一步”。', '重要一步');
+  assert.deepEqual([q.kind, q.speaker, q.speakerVia], ['speech', '一名匿名美国高级国防官员', 'role']);
+});
+
+test('media as speaker: 据…报道 and 《…》报道称', () => {
+  assert.equal(one('据路透社报道，一名官员称这一决定“完全出于安全考虑，不针对任何国家”。', '完全').speaker, '一名官员');
+  const q = one('美国《新闻周刊》8日报道称，“这是美国与第一岛链沿线国家加强防务接触的又一里程碑。”', '这是美国');
+  assert.deepEqual([q.speaker, q.speakerVia], ['新闻周刊', 'media']);
+});
+
+test('colon on the next line takes the speaker of the line before', () => {
+  const text = '此外，波兰总理图斯克3月29日在接受采访时警告称，**欧洲已经处于“战前时代”**\n：“我知道这听起来很恐怖。但是我们需要接受现实。”';
+  const q = run(text).quotes.find((x) => x.text.startsWith('我知道'))!;
+  assert.equal(q.speaker, '图斯克');
+});
+
+test('terms: names, scare quotes and labels are not speech', () => {
+  const r = run('中国人民解放军对于一切“台独”分裂活动，决不会听之任之。奥斯汀重申美国的“一中政策”。有网友称这家公司为“宇宙集团”。');
+  assert.deepEqual(r.quotes.map((q) => q.kind), ['term', 'term', 'term']);
+  assert.equal(r.findings.filter((f) => f.code === 'quote.unattributed').length, 0);
+});
+
+test('a plural or document subject is no speaker, and the quote is flagged', () => {
+  const r = run('李先生提供的材料中，多份诊断报告称“双侧睾丸损伤，建议卧床静养”。');
+  assert.deepEqual([r.quotes[0].kind, r.quotes[0].speaker], ['speech', null]);
+  const f = r.findings.find((x) => x.code === 'quote.unattributed')!;
+  assert.equal(f.start, r.quotes[0].start);
+  assert.ok(f.message.zh && f.message.en);
+});
+
+test('nested quotes and 「」『』 marks', () => {
+  const r = run('他说：「我们已经进入了『战前时代』。」');
+  assert.deepEqual(r.quotes.map((q) => [q.mark, q.text]), [['「', '我们已经进入了『战前时代』。'], ['『', '战前时代']]);
+  assert.equal(r.quotes[1].kind, 'term');
+});
+
+test('a quote over several paragraphs', () => {
+  const text = '他说：“第一段话没有结束，\n\n“第二段接着说完。”\n\n下一段。';
+  const r = run(text);
+  assert.equal(r.quotes.length, 1);
+  assert.equal(r.quotes[0].end, text.indexOf('”') + 1);
+  assert.equal(r.findings.filter((f) => f.code === 'quote.unbalanced').length, 0);
+});
+
+test('surrogate pairs and CRLF keep spans exact', () => {
+  const text = '# 标题\r\n\r\n𠮷田先生表示：“👍这是好事。”\r\n\r\n“我们还要努力，做得更好。”𠮷田先生说。\r\n';
+  const r = run(text);
+  assert.equal(r.quotes.length, 2);
+  assert.equal(r.quotes[0].text, '👍这是好事。');
+  assert.deepEqual([r.quotes[1].speaker, r.quotes[1].speakerVia], ['𠮷田先生', 'verb-after']);
+  assert.equal(r.quotes[0].speaker, '𠮷田先生');
+  assert.equal(text.slice(r.quotes[1].speakerSpan!.start, r.quotes[1].speakerSpan!.end), r.quotes[1].speaker);
+});
+
+test('an unclosed mark is reported where it opens, with the paragraph end as the latest closing place', () => {
+  const text = '他说：“我们会继续努力。\n\n下一段。';
+  const r = run(text);
+  const f = r.findings.find((x) => x.code === 'quote.unbalanced')!;
+  assert.equal(text.slice(f.start, f.end), '“');
+  assert.equal(f.severity, 'error');
+  assert.equal(f.related![0].start, text.indexOf('\n'));
+  assert.equal(r.quotes.length, 0);
+});
+
+test('a stray closing mark and an unclosed book-title mark', () => {
+  const text = '他说这是好事”。双方对《中美海空相遇安全行为准则执行情况进行评估。';
+  const r = run(text);
+  const marks = r.findings.filter((x) => x.code === 'quote.unbalanced').map((f) => text.slice(f.start, f.end));
+  assert.deepEqual(marks, ['”', '《']);
+});
+
+test('apostrophes in Latin names are not quote marks', () => {
+  const r = run('美国众议员O’Neill表示，这是好事。');
+  assert.equal(r.findings.filter((x) => x.code === 'quote.unbalanced').length, 0);
+});
