@@ -1,5 +1,5 @@
 import { SPEECH_VERB } from './lexicon';
-import { parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
+import { isSubjectless, parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { clauseStart, sentenceStart, type BlockView } from './view';
 
 /** A speech clause: a speaker phrase and its verb (`李先生称，`), or an outlet (`据路透社报道`). Offsets are document offsets. */
@@ -14,6 +14,8 @@ export interface SpeechClause {
   open: boolean;
   phrase: (SpeakerPhrase & { start: number; end: number }) | null;
   media: boolean;
+  /** The words before the verb name something that is no speaker (`在商品晒单笔记中同样有买家表示`). */
+  rejected: boolean;
   /** `据路透社报道`: names a source but does not make short quotes in its sentence reported speech. */
   outlet: boolean;
 }
@@ -39,14 +41,16 @@ export function findSpeechClauses(view: BlockView): SpeechClause[] {
     const open = /[：:，,]/.test(m[1]) || /[“「『]/.test(s[end] ?? '');
     if (!open && !STRONG.test(m[0])) continue;
     const sentence = sentenceStart(s, at);
-    out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase: phraseBefore(s, at, sentence, view.start), media: /报道/.test(m[0]), outlet: false });
+    const phrase = phraseBefore(s, at, sentence, view.start);
+    const rejected = !phrase && !isSubjectless(s.slice(clauseStart(s, at, sentence), at));
+    out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase, media: /报道/.test(m[0]), outlet: false, rejected });
   }
   for (const m of s.matchAll(OUTLET_RE)) {
     if (NOT_OUTLET.test(m[1])) continue;
     const p = parseSpeakerPhrase(m[1]);
     const at = m.index!;
     const phrase = p ? { ...p, start: view.start + at + 1 + p.start, end: view.start + at + 1 + p.end } : null;
-    out.push({ at: view.start + at, end: view.start + at + m[0].length, sentence: view.start + sentenceStart(s, at), open: true, phrase, media: true, outlet: true });
+    out.push({ at: view.start + at, end: view.start + at + m[0].length, sentence: view.start + sentenceStart(s, at), open: true, phrase, media: true, outlet: true, rejected: !phrase });
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -56,9 +60,10 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number):
   let to = verbAt;
   for (let step = 0; step < MAX_BACK && to >= floor; step++) {
     const from = clauseStart(s, to, floor);
-    const p = parseSpeakerPhrase(s.slice(from, to));
+    const clause = s.slice(from, to);
+    const p = parseSpeakerPhrase(clause);
     if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6)) return { ...p, start: offset + from + p.start, end: offset + from + p.end };
-    if (p || from <= floor) return null;
+    if (p || from <= floor || !isSubjectless(clause)) return null;
     to = from - 1;
   }
   return null;

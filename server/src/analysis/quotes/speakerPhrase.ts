@@ -13,7 +13,7 @@ export interface SpeakerPhrase {
 
 const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}([\\u4e00-\\u9fa5·•A-Za-z]{2,12})$`);
 const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人)$`);
-const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》“”、\-\s]+$/;
+const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》、\-\s]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
 const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令]|发现|看到|听到|得知)/;
 const QUOTED_SOURCE = /(?:援引|引述|引用)(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
@@ -28,6 +28,7 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
   let start = leadLength(clause);
   const view = IN_VIEW.exec(clause.slice(start));
   if (view) return classify(view[1], start + 1);
+  if (startsPredicate(clause, start)) return null;
   const cut = subjectEnd(clause, start);
   let end = cut;
   while (end > start && /[的\s*_]/.test(clause[end - 1])) end--;
@@ -38,6 +39,21 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
     return classify(quoted[1], start);
   }
   return classify(raw, start);
+}
+
+/**
+ * True when the clause has no subject of its own: empty after leading adverbs (`还`, `并`), or opening
+ * with an adverb or preposition (`一直担任家庭部长`); its verb then shares the subject of an earlier clause.
+ */
+export function isSubjectless(clause: string): boolean {
+  const start = leadLength(clause);
+  return start >= clause.trimEnd().length || startsPredicate(clause, start);
+}
+
+function startsPredicate(clause: string, start: number): boolean {
+  const re = new RegExp(SUBJECT_END.source, 'y');
+  re.lastIndex = start;
+  return re.test(clause) && !IN_VIEW.test(clause.slice(start));
 }
 
 function leadLength(clause: string): number {

@@ -102,7 +102,7 @@ interface Choice {
 function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | null {
   if (c.initial && c.after) return c.after;
   if (c.near?.who) return c.near.who;
-  if (c.near?.clause.phrase) return 'indefinite';
+  if (c.near?.clause.phrase || c.near?.clause.rejected) return 'indefinite';
   if (c.after) return c.after;
   const colonAt = skipMarkupBack(c.view.masked, c.q.start - c.view.start) - 1;
   if (!c.near && /[：:]/.test(c.view.masked[colonAt] ?? '')) {
