@@ -1,7 +1,7 @@
 import type { Token } from '../types';
 import { ORG_HEADS, ORG_SUFFIXES, PLACES, TITLES, suffixIn } from './builtins';
 import { isTaggedPlace, isAbbreviationCompound } from './places';
-import { NAME_DOTS, isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
+import { GENERIC_LOCAL, NAME_DOTS, isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
 import { nameAt } from './names';
 
 /** Single-character heads that make an organization only in words of three or more characters (`国防部`, not `内部`). */
@@ -45,7 +45,7 @@ export function orgHeadLength(t: Token): number {
 function isProperPart(t: Token): boolean {
   if (PLACES.has(t.word) || isTaggedPlace(t) || ORG_HEADS.has(t.word) || ORDINAL.test(t.word)) return true;
   if (t.tag === 'ns') return isHan(t.word) && t.word.length >= 2;
-  if (t.tag === 'nt' || t.tag === 'nz' || t.tag === 'j' || t.tag === 'nrt') return !isAbbreviationCompound(t.word) || t.word.length === 1;
+  if (t.tag === 'nt' || t.tag === 'nz' || t.tag === 'j' || t.tag === 'nrt') return (!isAbbreviationCompound(t.word) || t.word.length === 1) && !GENERIC_LOCAL.test(t.word);
   if (t.tag === 'nr') return isChineseName(t.word, true) || isTranslit(t.word);
   if (t.tag === 'x') return (isHan(t.word) && t.word.length >= 2 && !/^[日月年时号]/.test(t.word)) || /^[A-Z][A-Za-z]+$/.test(t.word);
   return false;
@@ -75,7 +75,7 @@ export function findOrganizations(tokens: Token[]): Candidate[] {
     if (from === i && ((head < tokens[i].word.length && tokens[i].tag === 'x') || head === 1)) continue;
     const c = spanOf(tokens, from, i, 'organization', from < i ? 'org-grown' : 'org-head', 3);
     c.end = tokens[i].start + head;
-    const specific = from < i || isProperPart(tokens[i]) || (tokens[i].tag === 'nt' && head === tokens[i].word.length) || MINISTRY.test(tokens[i].word);
+    const specific = from < i || isProperPart(tokens[i]) || (tokens[i].tag === 'nt' && head === tokens[i].word.length && !GENERIC_LOCAL.test(tokens[i].word)) || MINISTRY.test(tokens[i].word);
     if (specific || beforeTitledName(tokens, i, head)) out.push(c);
   }
   return out;

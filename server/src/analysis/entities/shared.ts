@@ -38,5 +38,8 @@ export function spanOf(tokens: Token[], i: number, j: number, type: EntityType, 
   return { start: tokens[i].start, end: tokens[j].end, type, rule, priority };
 }
 
+/** Local offices named by their function alone (`公安局`, `派出所`): generic unless grown over a name. */
+export const GENERIC_LOCAL = /^[\u4e00-\u9fff]{1,2}[局所]$/;
+
 /** Name-middle dots used between parts of foreign names: `苏拉布·古普塔`. */
 export const NAME_DOTS: ReadonlySet<string> = new Set(['·', '・', '•', '‧', '.']);

@@ -1,7 +1,7 @@
 import type { Token } from '../types';
 import { PLACES, PLACE_SHORT, TRANSLIT } from './builtins';
 import { SEAT, isAbbreviationCompound } from './places';
-import { isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
+import { GENERIC_LOCAL, isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
 
 /** Heads of `nt` dictionary entries that are not organizations (`中美关系`, `美国军舰`). */
 const NOT_ORG_END = /(?:关系|军舰|同学|组织|机关|方|人|者|军|全会|会议|大会|晚会|社会|机会|政府)$/;
@@ -9,8 +9,6 @@ const NOT_ORG_END = /(?:关系|军舰|同学|组织|机关|方|人|者|军|全�
 const DOCTRINE = /^([\u4e00-\u9fff]{2,4}?)(?:理论|思想|主义)$/;
 /** Endings of dictionary `nt` words that name bodies (`国民党`, `新华社`, `全国政协`), not fields (`天文学`) or crowds (`广大观众`). */
 const ORG_END = /(?:党|社|团|盟|联|协|军|队|会|委|部|局|院|办|署|所|行|厂|司|台|校|大学|中学|小学|学院|处|厅|组|府|中心|公司|集团|银行)$/;
-/** Local offices named by their function alone (`公安局`, `派出所`): generic unless grown over a name. */
-const GENERIC_LOCAL = /^[\u4e00-\u9fff]{1,2}[局所]$/;
 /** Endings of common nouns that nodejieba's dictionary tags as names (`高中生`, `雷阵雨`, `许可证`). */
 const NOT_NAME_END = /[生者员证雨家们师手物族人杯赛奖节]$/;
 

@@ -1,0 +1,114 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadSegmenter } from '../helpers/segmenter';
+import { tokenize } from '../../server/src/analysis/tokens';
+import { findEntityMentions, groupEntities, type Lexicon } from '../../server/src/analysis/entities/index';
+import type { EntityMention } from '../../server/src/analysis/types';
+
+const segment = loadSegmenter();
+
+/** Mentions of `text` with real nodejieba tokens; every span must slice back to its text. */
+function find(text: string, lexicon: Lexicon = new Map()): EntityMention[] {
+  const ms = findEntityMentions(text, tokenize(text, segment), lexicon);
+  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text, `span of ${m.text}`);
+  return ms;
+}
+const typed = (text: string, lexicon?: Lexicon): string[] => find(text, lexicon).map((m) => `${m.text}/${m.type}`);
+const has = (text: string, want: string, lexicon?: Lexicon): void => assert.ok(typed(text, lexicon).includes(want), `${want} in ${typed(text, lexicon).join(' ')}`);
+const lacks = (text: string, word: string, lexicon?: Lexicon): void => assert.ok(!find(text, lexicon).some((m) => m.text === word), `${word} not in ${typed(text, lexicon).join(' ')}`);
+
+const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
+  { rule: 'title + unknown name', text: '中国国防部长董军16日晚应约同美国国防部长奥斯汀视频通话。', yes: ['董军/person', '奥斯汀/person', '中国国防部/organization'], no: ['国防部长'] },
+  { rule: 'title before a non-name', text: '外交部发言人表示，中方坚决反对。', yes: [], no: ['表示', '中方'] },
+  { rule: 'transliteration run across ·', text: '华盛顿中美研究所高级研究员苏拉布·古普塔表示', yes: ['苏拉布·古普塔/person', '华盛顿中美研究所/organization'], no: ['苏拉', '中美'] },
+  { rule: 'transliteration run of split tokens', text: '“美国在台协会”主席罗森伯格窜台时', yes: ['罗森伯格/person', '美国在台协会/organization'], no: ['伯格'] },
+  { rule: 'surname + given name after title', text: '中央军委委员、军委联合参谋部参谋长刘振立应约通话。', yes: ['刘振立/person', '军委联合参谋部/organization', '中央军委/organization'], no: [] },
+  { rule: 'split name before a speech verb', text: '傅前哨称，F-35的航程有限。', yes: ['傅前哨/person'], no: ['前哨'] },
+  { rule: 'a verb is no given name', text: '图斯克在接受采访时警告称', yes: ['图斯克/person'], no: ['时警告'] },
+  { rule: 'quantity is no name', text: '预计将有15万人应征入伍。', yes: [], no: ['万人'] },
+  { rule: 'kinship + nickname', text: '他的儿子小康晚自习后返回宿舍', yes: ['小康/person'], no: [] },
+  { rule: 'dictionary mistypes corrected', text: '奥斯汀与董军谈到了南海、乌克兰危机、朝鲜等问题。', yes: ['乌克兰/place', '南海/place', '朝鲜/place'], no: [] },
+  { rule: 'seat of government', text: '根据五角大楼发布的通告', yes: ['五角大楼/organization'], no: [] },
+  { rule: 'name after a country is a place in it', text: '中美两军在美国夏威夷举行会议。', yes: ['夏威夷/place', '美国/place'], no: ['中美'] },
+  { rule: 'region compounds', text: '美国深化同亚太盟伴防务合作', yes: ['亚太/place'], no: [] },
+  { rule: 'abbreviations and side references', text: '中美两国元首通话，中方和美方都表示两岸关系重要。', yes: [], no: ['中美', '中方', '美方', '两岸', '两国'] },
+  { rule: 'place chain grown to a local unit', text: '该公司位于武汉市东西湖区径河街道。', yes: ['武汉市东西湖区径河街道/place'], no: [] },
+  { rule: 'place chain split into places', text: '他来自山东省日照市莒县。', yes: ['山东省/place', '日照市/place', '莒县/place'], no: ['山东省日照市莒县'] },
+  { rule: 'organization grown over places', text: '湖北武汉市东西湖区行政审批局向记者证实', yes: ['湖北武汉市东西湖区行政审批局/organization'], no: ['审批局'] },
+  { rule: 'generic office is no entity', text: '李先生再次前往公安局递交材料', yes: [], no: ['公安局'] },
+  { rule: 'media in book-title marks', text: '美国《新闻周刊》8日报道称，《公司法》自7月起施行。', yes: ['新闻周刊/organization'], no: ['公司法'] },
+  { rule: 'media byline and source list', text: '来源：央视新闻、参考消息、红星新闻', yes: ['央视新闻/organization', '参考消息/organization', '红星新闻/organization'], no: [] },
+  { rule: 'quoted group and its acronym', text: '极端组织分支“伊斯兰国呼罗珊省”（ISIS-K）是唯一凶手', yes: ['伊斯兰国呼罗珊省/organization', 'ISIS-K/organization'], no: [] },
+  { rule: 'an adjective is no place', text: '嫌犯是激进的伊斯兰主义者', yes: [], no: ['伊斯兰'] },
+];
+
+for (const c of CASES) {
+  test(`rule: ${c.rule}`, () => {
+    for (const y of c.yes) has(c.text, y);
+    for (const n of c.no) lacks(c.text, n);
+  });
+}
+
+test('titles are not part of names', () => {
+  for (const m of find('波兰总理图斯克3月29日警告称')) assert.ok(!m.text.includes('总理'), m.text);
+  has('波兰总理图斯克3月29日警告称', '图斯克/person');
+});
+
+test('user lexicon: a typed entry is found across token boundaries and wins', () => {
+  const lex: Lexicon = new Map([['研究所高级', 'organization']]);
+  has('华盛顿中美研究所高级研究员', '研究所高级/organization', lex);
+  has('近日习主席应约通话', '习主席/person', new Map([['习主席', 'person']]));
+});
+
+test('user lexicon: none suppresses a mention and the parts inside it', () => {
+  lacks('中国国防部长董军表示', '董军', new Map([['董军', 'none']]));
+  lacks('奥斯汀强调了公海航行自由', '奥斯汀', new Map([['奥斯汀', 'none']]));
+  has('奥斯汀强调了公海航行自由', '奥斯汀/person');
+});
+
+test('offsets are UTF-16 across a surrogate pair, CRLF and full-width punctuation', () => {
+  const text = '𠮷𠮷：中国国防部长董军16日晚\r\n表示，“奥斯汀';
+  const ms = find(text);
+  const dong = ms.find((m) => m.text === '董军');
+  assert.ok(dong);
+  assert.equal(dong.start, text.indexOf('董军'));
+  assert.ok(ms.some((m) => m.text === '奥斯汀'));
+});
+
+test('grouping links short forms to the fullest form', () => {
+  const text = '华盛顿中美研究所高级研究员苏拉布·古普塔表示。在古普塔看来，中国国防部消息称。国防部表示。';
+  const ms = find(text);
+  const es = groupEntities(ms);
+  const gupta = es.find((e) => e.name === '苏拉布·古普塔');
+  assert.ok(gupta);
+  assert.deepEqual(gupta.aliases, ['古普塔']);
+  assert.equal(gupta.mentions.length, 2);
+  const mod = es.find((e) => e.name === '中国国防部');
+  assert.ok(mod && mod.aliases.includes('国防部'));
+  for (const m of ms) assert.ok(m.entityId, `entityId of ${m.text}`);
+});
+
+test('grouping: an ambiguous short form goes to the entity named last before it', () => {
+  const m = (text: string, start: number): EntityMention => ({ text, start, end: start + text.length, type: 'organization', rule: 't' });
+  const ms = [m('中国国防部', 0), m('美国国防部', 10), m('国防部', 20)];
+  groupEntities(ms);
+  assert.equal(ms[2].entityId, ms[1].entityId);
+});
+
+test('grouping: a context type wins over a dictionary tag for the same name', () => {
+  const ms: EntityMention[] = [
+    { text: '普京', start: 0, end: 2, type: 'place', rule: 'jieba-ns' },
+    { text: '普京', start: 10, end: 12, type: 'person', rule: 'title-name' },
+  ];
+  const es = groupEntities(ms);
+  assert.equal(es.length, 1);
+  assert.equal(es[0].type, 'person');
+});
+
+test('grouping: different names stay apart', () => {
+  const ms: EntityMention[] = [
+    { text: '董军', start: 0, end: 2, type: 'person', rule: 'x' },
+    { text: '奥斯汀', start: 5, end: 8, type: 'person', rule: 'x' },
+  ];
+  assert.equal(groupEntities(ms).length, 2);
+});

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseLexicon } from '../../server/src/analysis/entities/index';
+import { PLACES, PLACE_SHORT, SURNAMES, TITLES, TRANSLIT, ORG_SUFFIXES } from '../../server/src/analysis/entities/builtins';
+
+test('parseLexicon: types in English, Chinese and jieba tags; comments and blank lines', () => {
+  const src = '# 用户词表\n董军 person\n\n华盛顿中美研究所 机构\n旧金山 ns\n中美 none   # 不是实体\n中方 -\n两岸 非实体\r\n';
+  const { entries, errors } = parseLexicon(src);
+  assert.deepEqual(errors, []);
+  assert.deepEqual([...entries], [
+    ['董军', 'person'], ['华盛顿中美研究所', 'organization'], ['旧金山', 'place'], ['中美', 'none'], ['中方', 'none'], ['两岸', 'none'],
+  ]);
+});
+
+test('parseLexicon: a bad line is reported with its 1-based number and skipped', () => {
+  const { entries, errors } = parseLexicon('董军 person\n坏行\n奥斯汀 人物\n拜登 总统\n多 个 词');
+  assert.deepEqual([...entries.keys()], ['董军', '奥斯汀']);
+  assert.deepEqual(errors.map((e) => e.line), [2, 4, 5]);
+  for (const e of errors) assert.ok(e.message.length > 0);
+});
+
+test('parseLexicon: never throws on odd input', () => {
+  for (const s of ['', '\n\n', '\uFEFF董军 person', '\t \t', '#', '𠮷 place']) assert.doesNotThrow(() => parseLexicon(s));
+  assert.equal(parseLexicon('\uFEFF董军 person').entries.get('董军'), 'person');
+  assert.equal(parseLexicon('董军\u3000person').entries.get('董军'), 'person');
+});
+
+test('built-in lexicons: countries, regions, divisions and their short forms', () => {
+  for (const p of ['柬埔寨', '菲律宾', '乌克兰', '欧洲', '东南亚', '湖北省', '武汉市', '东西湖区', '莒县']) assert.ok(PLACES.has(p), p);
+  for (const p of ['湖北', '邯郸', '广西', '恩施', '西双版纳']) assert.ok(PLACE_SHORT.has(p), p);
+  assert.ok(!PLACES.has('中非'), 'compound 中非 is not a place');
+  assert.ok(!PLACE_SHORT.has('市辖'), 'no placeholder divisions');
+});
+
+test('built-in closed classes', () => {
+  for (const s of ['王', '董', '刘', '傅']) assert.ok(SURNAMES.has(s), s);
+  for (const c of ['斯', '尔', '普', '塔']) assert.ok(TRANSLIT.has(c), c);
+  for (const t of ['部长', '发言人', '教授', '记者']) assert.ok(TITLES.has(t), t);
+  for (const o of ['协会', '大学', '研究所', '有限公司']) assert.ok(ORG_SUFFIXES.has(o), o);
+  assert.ok(!SURNAMES.has('的'));
+});
