@@ -39,11 +39,16 @@ export function findQuoteSpans(text: string, blocks: Block[]): { spans: QuoteSpa
     const carried = state.stack.length > 0;
     let i = start;
     if (carried && CLOSE_OF[text[start]] && text[start] === state.stack[state.stack.length - 1].mark) i++;
-    for (; i < end; i++) scanChar(text, i, b, state);
+    for (; i < end; i++) if (isMark(text.charCodeAt(i))) scanChar(text, i, b, state);
     if (state.stack.length && !continues(text, blocks, b, state.stack)) closeBlock(text, blocks[b], state);
   }
   state.spans.sort((a, b) => a.start - b.start || a.depth - b.depth);
   return state;
+}
+
+/** ‘ ’ “ ” (U+2018–U+201D) and 《 》 「 」 『 』 (U+300A–U+300F): a cheap test before the table lookups. */
+function isMark(code: number): boolean {
+  return (code >= 0x2018 && code <= 0x201d) || (code >= 0x300a && code <= 0x300f);
 }
 
 function scanChar(text: string, i: number, block: number, state: ScanState): void {
