@@ -4,7 +4,9 @@ const SENTENCE_END = /[。！？!?\n]/;
 const CLAUSE_END = /[。！？!?\n，,；;：:]/;
 
 /** Future markers: `将于`, `预计`, `计划`, `即将`… A bare `将` is too often `把` (将此类举动视为…). */
-const FUTURE = /将(?:于|在|从|会|要|有|举行|召开|开始|启动|进行|迎来|实施|施行|推出|发布|前往|出席|访问|达到|持续)|预计|计划|拟于|拟在|即将|有望|届时|准备|打算|下周|下个?月|明年|明天|起(?:施行|实施|执行|生效)/;
+const FUTURE = /将(?:于|在|从|会|要|有|举行|召开|开始|启动|进行|迎来|实施|施行|推出|发布|前往|出席|访问|达到|持续)|预计|计划|拟于|拟在|即将|就要|快要|将要|有望|届时|准备|打算|下周|下个?月|明年|明天|起(?:施行|实施|执行|生效)/;
+/** Conditionals: a date in `如果2027年…` is not reported as done. */
+const HYPOTHETICAL = /如果|假如|若是|要是|一旦|倘若/;
 /** Past markers: `已经`, `曾`, a verb followed by `了` (not `为了`, `除了`, `了解`). */
 const PAST = /已经|已于|已在|已被|曾经|曾于|曾在|[^为除\s]了(?!解)/;
 
@@ -28,19 +30,33 @@ function backward(text: string, pos: number, stop: RegExp): number {
 }
 
 /**
- * The text that decides the tense of an expression: from the start of its clause to the end of its
- * sentence (`征兵时间从4月1日至7月15日，预计将有…` reads `预计` after the date).
+ * Where the tense of an expression is read: its own clause, and the next one too when the expression
+ * ends its clause (`征兵时间从4月1日至7月15日，预计将有…` reads `预计`; `3月29日宣布，将于4月1日…` does
+ * not lend `将于` to `3月29日`).
  */
-export function tenseWindow(text: string, start: number, end: number): string {
-  return text.slice(backward(text, start, CLAUSE_END), forward(text, end, SENTENCE_END));
+function clauseEnd(text: string, end: number): number {
+  const own = forward(text, end, CLAUSE_END);
+  const rest = text.slice(end, own);
+  if (!/^[\s（()）0-9０-９日号]*$/.test(rest) || own >= text.length || SENTENCE_END.test(text[own])) return own;
+  return forward(text, own + 1, CLAUSE_END);
 }
 
-/** True when the sentence speaks of the future: `将于4月1日开始春季征兵` → true. */
+/** The clause (or two) around an expression: `…，预计将有15万人应征` for `4月1日至7月15日`. */
+export function tenseWindow(text: string, start: number, end: number): string {
+  return text.slice(backward(text, start, CLAUSE_END), clauseEnd(text, end));
+}
+
+/** True when the clause speaks of the future: `将于4月1日开始春季征兵` → true. */
 export function isFuture(window: string): boolean {
   return FUTURE.test(window);
 }
 
-/** True when the clause reports something done: `5月1日已经举行了` → true. */
-export function isPast(window: string): boolean {
-  return PAST.test(window) && !FUTURE.test(window);
+/**
+ * True when the clause after a date reports something done and nothing points ahead or is
+ * hypothetical: `2024年12月1日，双方举行了会谈。` → true; `到2030年…` and `如果2027年…已经…` → false.
+ */
+export function isPast(text: string, start: number, end: number): boolean {
+  if (/[到至]$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+  const window = tenseWindow(text, start, end);
+  return PAST.test(text.slice(end, clauseEnd(text, end))) && !FUTURE.test(window) && !HYPOTHETICAL.test(window);
 }

@@ -22,11 +22,11 @@ interface State {
 }
 
 const hasCalendar = (p?: DatePoint): boolean => !!p && (p.year !== undefined || p.yearRel !== undefined || p.month !== undefined || p.monthRel !== undefined || p.day !== undefined);
-const forward = (p?: DatePoint): boolean => !!p && ((p.yearRel ?? 0) > 0 || (p.monthRel ?? 0) > 0 || (p.dayRel ?? 0) > 0 || (p.weekRel ?? 0) > 0 || p.dayRef !== undefined);
+/** The year is written (`2025年`, `今年`), not inferred, and does not point ahead (`明年`): only then can a date contradict the tense. */
+const yearWritten = (e: DateExpression): boolean => !!e.from && (e.from.year !== undefined || (e.from.yearRel !== undefined && e.from.yearRel <= 0));
 
-function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | null; future: boolean; window: string } {
-  const window = tenseWindow(text, e.start, e.end);
-  const future = isFuture(window);
+function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | null; future: boolean } {
+  const future = isFuture(tenseWindow(text, e.start, e.end));
   const sentence = sentenceStart(text, e.start);
   const c: Context = { pub: s.pub, future, inherit: sentence === s.sentence ? s.sentenceDate : null, prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear };
   const r = e.kind === 'ago' ? resolveAgo(e, s.pub) : e.kind === 'range' ? resolveRange(e, c) : resolvePoint(e.from!, c);
@@ -36,7 +36,7 @@ function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | 
     s.prevYear = r.y;
     if (hasCalendar(e.from)) { s.sentence = sentence; s.sentenceDate = r; }
   }
-  return { r, future, window };
+  return { r, future };
 }
 
 function checkWeekdays(e: DateExpression, r: Resolved, out: Finding[]): void {
@@ -75,14 +75,14 @@ export function resolveDates(text: string, exprs: DateExpression[], pub: Publica
       days.push(null);
       continue;
     }
-    const { r, future, window } = resolveOne(text, e, s);
+    const { r, future } = resolveOne(text, e, s);
     const single = r && r.d !== undefined && toEpochDay(r.first) === toEpochDay(r.last);
     const relative = r ? r.relative : e.kind === 'ago' || !hasExplicitYear(e.from);
     days.push(single ? r.first : null);
     dates.push({ ...span, text: e.text, value: r?.value ?? null, vague: !r && e.ago?.n === null, relative, weekday: single ? weekdayNames(r.first) : null, reason: toReason(e.text, r?.value ?? null, r?.why ?? [], relative, pub) });
     if (!r && !pub && relative) findings.push(unresolved(span, e.text));
     if (r) checkWeekdays(e, r, findings);
-    if (r && s.pub && pub && !future && !forward(e.from) && toEpochDay(r.first) > toEpochDay(s.pub) && isPast(window)) findings.push(futureInPast(span, e.text, r.value, pub));
+    if (r && s.pub && pub && !future && yearWritten(e) && toEpochDay(r.first) > toEpochDay(s.pub) && isPast(text, e.start, e.end)) findings.push(futureInPast(span, e.text, r.value, pub));
   }
   checkBracketedPairs(text, sorted, days, findings);
   return { dates, findings };

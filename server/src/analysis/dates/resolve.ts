@@ -159,6 +159,30 @@ function resolveWeek(p: DatePoint, c: Context, w: Work): Resolved | null {
   return day(t.y, t.m, t.d, w, timeOf(p));
 }
 
+/**
+ * `春节` with no year: the occurrence nearest to publication (the coming one in the run-up, the last
+ * one after it), or the next one when the sentence speaks of the future.
+ */
+function resolveHoliday(name: string, c: Context, w: Work): Resolved | null {
+  const rule = HOLIDAYS[Object.keys(HOLIDAYS).find((k) => name.startsWith(k))!];
+  if (w.y !== undefined) {
+    const h = rule?.(w.y);
+    return h ? day(h.y, h.m, h.d, w) : year(w.y, w);
+  }
+  if (!c.pub || !rule) return c.pub ? year(c.pub.y, { ...w, relative: true }) : null;
+  const pub = toEpochDay(c.pub);
+  let best: Day | null = null;
+  for (const y of [c.pub.y - 1, c.pub.y, c.pub.y + 1]) {
+    const h = rule(y);
+    if (!h || (c.future && toEpochDay(h) < pub)) continue;
+    if (!best || Math.abs(toEpochDay(h) - pub) < Math.abs(toEpochDay(best) - pub)) best = h;
+  }
+  if (!best) return null;
+  w.relative = true;
+  w.why.push(c.future ? 'the next one' : 'the one nearest to publication');
+  return day(best.y, best.m, best.d, w);
+}
+
 /** Resolves one point: `{yearRel: -1, month: 12}` with pub 2024-04-17 → `2023-12`. */
 export function resolvePoint(p: DatePoint, c: Context): Resolved | null {
   const w: Work = { relative: false, why: [] };
@@ -168,13 +192,12 @@ export function resolvePoint(p: DatePoint, c: Context): Resolved | null {
     if (p.season === undefined && p.hour !== undefined && c.pub) return resolveRelativeDay({ ...p, dayRef: 0 }, c, w);
   }
   if (!resolveYear(p, c, w)) return null;
-  if (p.holiday || p.season) {
+  if (p.holiday) return resolveHoliday(p.holiday, c, w);
+  if (p.season) {
     const y = w.y ?? c.pub?.y;
     if (y === undefined) return null;
     if (w.y === undefined) { w.relative = true; w.why.push(`the publication year ${y}`); }
-    if (p.season) return year(y, w, `${y}-${p.season}`);
-    const h = HOLIDAYS[Object.keys(HOLIDAYS).find((k) => p.holiday!.startsWith(k))!]?.(y);
-    return h ? day(h.y, h.m, h.d, w) : year(y, w);
+    return year(y, w, `${y}-${p.season}`);
   }
   if (!resolveMonth(p, c, w)) return null;
   if (p.day !== undefined) {
