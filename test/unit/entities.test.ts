@@ -39,6 +39,9 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'media in book-title marks', text: '美国《新闻周刊》8日报道称，《公司法》自7月起施行。', yes: ['新闻周刊/organization'], no: ['公司法'] },
   { rule: 'media byline and source list', text: '来源：央视新闻、参考消息、红星新闻', yes: ['央视新闻/organization', '参考消息/organization', '红星新闻/organization'], no: [] },
   { rule: 'quoted group and its acronym', text: '极端组织分支“伊斯兰国呼罗珊省”（ISIS-K）是唯一凶手', yes: ['伊斯兰国呼罗珊省/organization', 'ISIS-K/organization'], no: [] },
+  { rule: 'dictionary ns words that are common nouns', text: '家里张灯结彩，新春气氛浓厚，很喜庆。游荡在时间长河中', yes: [], no: ['新春', '喜庆', '长河'] },
+  { rule: 'dictionary nr words that are common nouns', text: '5月转入康复科时的会诊单。他和姐姐老打视频', yes: [], no: ['康复科', '老打'] },
+  { rule: 'foreign city in a dateline', text: '新华社莫斯科4月28日电', yes: ['莫斯科/place'], no: [] },
   { rule: 'an adjective is no place', text: '嫌犯是激进的伊斯兰主义者', yes: [], no: ['伊斯兰'] },
 ];
 

@@ -25,7 +25,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...findPersons(tokens),
     ...findOrganizations(tokens),
     ...findMedia(text),
-    ...findQuotedOrganizations(text, tokens),
+    ...findQuotedOrganizations(text),
   ];
   return resolveCandidates(text, candidates, user.suppressed);
 }

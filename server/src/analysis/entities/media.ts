@@ -1,4 +1,3 @@
-import type { Token } from '../types';
 import { isHan, type Candidate } from './shared';
 
 /** Endings of newspaper, magazine, broadcaster and news-app names. */
@@ -56,8 +55,7 @@ function sourceList(text: string, at: number, add: (s: number, e: number, rule: 
 }
 
 /** Named groups in quotes: `“伊斯兰国”组织`, `极端组织分支“伊斯兰国呼罗珊省”`, and an acronym after them `（ISIS-K）`. */
-export function findQuotedOrganizations(text: string, tokens: Token[]): Candidate[] {
-  void tokens;
+export function findQuotedOrganizations(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(/(组织|分支|团体|武装)?“([^“”\n]{2,12})”(组织|武装|团体)?(?:[（(]([A-Z][A-Z0-9-]{1,9})[)）])?/g)) {
     if (!m[1] && !m[3]) continue;

@@ -29,7 +29,7 @@ export function translitRunAt(tokens: Token[], i: number): NameAt | null {
   while (j < tokens.length) {
     const t = tokens[j];
     const tailChar = parts > 0 && t.word.length === 1 && !NAME_DOTS.has(t.word);
-    if (!isTranslit(t.word) || PLACES.has(t.word) || PLACE_SHORT.has(t.word) || (!tailChar && !/^(nr|nrt|nrfg|x|ns|nz)$/.test(t.tag))) break;
+    if (!isTranslit(t.word) || PLACES.has(t.word) || (PLACE_SHORT.has(t.word) && t.tag === 'ns') || (!tailChar && !/^(nr|nrt|nrfg|x|ns|nz)$/.test(t.tag))) break;
     parts++;
     chars += t.word.length;
     if (NAME_TAGS.has(t.tag)) named++;
@@ -57,7 +57,7 @@ export function nameAt(tokens: Token[], i: number): NameAt | null {
   const loose = NAME_TAGS.has(t.tag) || ((t.tag === 'ns' || t.tag === 'nz') && !PLACES.has(t.word));
   if (loose && (isChineseName(t.word, true) || isTranslit(t.word)) && t.word.length <= 4) return { end: i, shape: 'chinese' };
   if (t.word.length === 3 && isChineseName(t.word, false) && !FUNCTION_END.test(t.word)) return { end: i, shape: 'chinese' };
-  if (NICKNAME.test(t.word) && t.tag !== 'm') return { end: i, shape: 'nickname' };
+  if (NICKNAME.test(t.word) && /^(?:nr|nrt|nrfg|nz)$/.test(t.tag)) return { end: i, shape: 'nickname' };
   if (isSplitName(t, tokens[i + 1])) return { end: i + 1, shape: 'split-chinese' };
   return null;
 }

@@ -11,12 +11,14 @@ const LOCAL_SUFFIXES: ReadonlySet<string> = new Set(['街道', '镇', '乡', '�
 /** Ends of place names (`武当山`, `台湾海峡`, `太平洋`); a two-character word needs a specific first character (`长江`, not `江湖`). */
 const PLACE_END = /[省市县区州岛湾海洋峡河江湖山港洲城镇乡村岭峰关门口]$/;
 const GENERIC_PLACE_CHARS: ReadonlySet<string> = new Set('海山河江湖城岛港水地大小上下内外'.split(''));
+/** Two-character regions named by direction: `华北`, `东北`, `西部`. */
+const DIRECTIONAL_REGION = /^[东西南北华][东西南北中部]$/;
 /** Characters of grammar words, never in a place name the dictionary tags `ns` (`之日起`, `波及`). */
 const FUNCTION_CHARS = /[之起及的了着过令把被让给很都也还就才]/;
 /** Seats of government: organizations, not places (`五角大楼`, `克宫`). */
 export const SEAT = /^(?:[\u4e00-\u9fff]{2,}大楼|[\u4e00-\u9fff]宫)$/;
 /** Common words nodejieba's dictionary tags `ns` (checked against its dictionary, not against any corpus). */
-const NOT_PLACES: ReadonlySet<string> = new Set('东西 美丽 南北 东南西北 海洋 城市 山区 山水 江湖 大桥 海关 城镇 朝廷 英雄'.split(' '));
+const NOT_PLACES: ReadonlySet<string> = new Set('长河 东西 美丽 南北 东南西北 海洋 城市 山区 山水 江湖 大桥 海关 城镇 朝廷 英雄'.split(' '));
 const REGION = /^(?:[东西南北][亚欧非美]|[亚欧非美印拉澳][太亚欧非美]|中东)$/;
 
 /** True when `word` is made only of abbreviation characters: `中美`, `两岸`. */
@@ -65,8 +67,9 @@ export function isTaggedPlace(t: Token): boolean {
   if (t.tag !== 'ns' || w.length < 2 || !isHan(w) || isAbbreviationCompound(w) || NOT_PLACES.has(w)) return false;
   if (PLACES.has(w) || PLACE_SHORT.has(w)) return true;
   if (/[独国约]$/.test(w) || SEAT.test(w) || FUNCTION_CHARS.test(w)) return false;
-  if (PLACE_END.test(w) && w.length === 2) return !GENERIC_PLACE_CHARS.has(w.charAt(0));
-  return true;
+  if (w.length >= 3) return true;
+  if (PLACE_END.test(w)) return !GENERIC_PLACE_CHARS.has(w.charAt(0));
+  return isTranslit(w) || DIRECTIONAL_REGION.test(w);
 }
 
 /** `东北地区` → `东北`: the generic `地区` is not part of the name. */

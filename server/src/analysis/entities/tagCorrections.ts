@@ -10,7 +10,7 @@ const DOCTRINE = /^([\u4e00-\u9fff]{2,4}?)(?:理论|思想|主义)$/;
 /** Endings of dictionary `nt` words that name bodies (`国民党`, `新华社`, `全国政协`), not fields (`天文学`) or crowds (`广大观众`). */
 const ORG_END = /(?:党|社|团|盟|联|协|军|队|会|委|部|局|院|办|署|所|行|厂|司|台|校|大学|中学|小学|学院|处|厅|组|府|中心|公司|集团|银行)$/;
 /** Endings of common nouns that nodejieba's dictionary tags as names (`高中生`, `雷阵雨`, `许可证`). */
-const NOT_NAME_END = /[生者员证雨家们师手物族人杯赛奖节]$/;
+const NOT_NAME_END = /[生者员证雨家们师手物族人杯赛奖节科室]$/;
 
 function translitCount(w: string): number {
   let n = 0;
