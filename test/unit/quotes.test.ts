@@ -130,3 +130,16 @@ test('apostrophes in Latin names are not quote marks', () => {
   const r = run('美国众议员O’Neill表示，这是好事。');
   assert.equal(r.findings.filter((x) => x.code === 'quote.unbalanced').length, 0);
 });
+
+test('a name after 的 in a long phrase, and a role after the quote', () => {
+  assert.equal(one('新任阿里巴巴集团CEO的吴泳铭也表态，“无论过去的商业模式有多成功，都必须翻篇归零。”', '无论').speaker, '吴泳铭');
+  const q = one('“开一家金店要成百上千万，不挣钱谁信？”湖南某县城金店老板表示，但利润越来越低。', '开一家');
+  assert.deepEqual([q.speaker, q.speakerVia], ['湖南某县城金店老板', 'verb-after']);
+});
+
+test('a personal pronoun skips outlets; a clause fragment is no speaker', () => {
+  const r = run('据路透社报道，美国官员约翰逊表示欢迎。路透社称，“谈判取得了真正的进展，但仍有分歧。”这名官员说，“我们会继续努力，争取达成协议。”');
+  assert.deepEqual(r.quotes.map((q) => q.speaker), ['路透社', '约翰逊']);
+  const s = run('韩国是唯一一个说“我们会坚持到底，绝不放弃。”的国家。');
+  assert.equal(s.quotes[0].speaker, null);
+});

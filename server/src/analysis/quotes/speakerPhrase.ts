@@ -11,8 +11,8 @@ export interface SpeakerPhrase {
   cls: SpeakerClass;
 }
 
-const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}([\\u4e00-\\u9fa5·•A-Za-z]{2,12})$`);
-const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人)$`);
+const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Za-z]{2,12})$`);
+const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|家人|亲属|朋友|同事|邻居|买家|卖家|车主|业主|店主|老板|商户|网民|用户|粉丝|乘客|游客|顾客|消费者|市民|村干部)$`);
 const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》、\-\s]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
 const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令]|发现|看到|听到|得知)/;
@@ -81,9 +81,9 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (!name || name.length > 80 || !LOOKS_LIKE.test(name)) return null;
   if (!/[\u3400-\u9fa5\ud800-\udbffA-Za-z]/.test(name)) return null;
   const start = at + raw.indexOf(name);
-  if (INDEFINITE.test(name) || name[0] === '有') return { name, start, end: start + name.length, cls: 'indefinite' };
+  if (INDEFINITE.test(name) || (name[0] === '有' && !/^有(?:一)?[位名个]/.test(name))) return { name, start, end: start + name.length, cls: 'indefinite' };
   if (PRONOUN.test(name)) return { name, start, end: start + name.length, cls: 'pronoun' };
-  if (BAD_START.test(name)) return null;
+  if (BAD_START.test(name)) return name[0] === '有' ? classify(raw.slice(raw.indexOf('有') + 1), at + raw.indexOf('有') + 1) : null;
   const title = /《([^》]+)》/.exec(name);
   if (title && name.length - title[0].length <= 4) return { name: title[1], start: start + title.index + 1, end: start + title.index + 1 + title[1].length, cls: 'media' };
   const person = NAME_AFTER_TITLE.exec(name);
@@ -91,9 +91,14 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
     const s = start + name.length - person[1].length;
     return { name: person[1], start: s, end: s + person[1].length, cls: 'name' };
   }
+  const owner = /的([\u4e00-\u9fa5·]{2,4})$/.exec(name);
+  if (owner && name.length > 8 && !ENDS_WITH_ROLE.test(name)) {
+    // `新任阿里巴巴集团CEO的吴泳铭` → `吴泳铭`
+    return { name: owner[1], start: start + owner.index + 1, end: start + name.length, cls: 'name' };
+  }
   const cls = ENDS_WITH_ROLE.test(name) ? 'role' : MEDIA.test(name) ? 'media' : 'name';
   if (name.length > (cls === 'role' ? 40 : 30)) return null;
   // a bare `name` that is a clause fragment (`韩国是唯一一个`, `听`) is no speaker
-  if (cls === 'name' && (name.length < 2 || /[是了着过]/.test(name) || (name.length > 6 && !ORG_END.test(name)))) return null;
+  if (cls === 'name' && (name.length < 2 || /[是了着过]/.test(name) || (name.length > 8 && !ORG_END.test(name)))) return null;
   return { name, start, end: start + name.length, cls };
 }
