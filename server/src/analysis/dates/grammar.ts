@@ -17,7 +17,7 @@ export const MONTH_TAIL = `(?:([上中下])旬|([初底末]))`;
 const DAY_NUM = `[12][0-9]|3[01]|0?[1-9]|[０-３]?[０-９]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]`;
 const DAY_WORDS = '大前天|前天|昨天|昨日|今天|今日|明天|明日|大后天|后天|今晨|今早|今晚|今夜|昨晚|昨夜|明晚|当天|当日|当晚|次日|翌日|同日|第二天|前一天|前一日';
 /** `17日`, `三日`, `5号`, `昨天`, `当晚`; `30日内` is a duration, not a day. */
-export const DAY = `(?:(?<![${N}拘留满共达续延近约第每隔数几])(${DAY_NUM})([日号])(?!内|以内|之内)|(?<![目眼提此之面向以史空当如至迄先])(${DAY_WORDS}))`;
+export const DAY = `(?:(?<![${N}拘留满共达续延近约第每隔数几])(${DAY_NUM})([日号])(?!内|以内|之内)(?:(?<=号)(?=(那天|当天|晚|上午|下午|早上|早晨|凌晨|中午|傍晚|夜))|)|(?<![目眼提此之面向以史空当如至迄先])(${DAY_WORDS}))`;
 const WEEK_PREFIX = '上上|上个?|下下|下个?|本|这个?';
 /** `周二`, `星期三`, `上周日`, `周末`, `上周`, `下个星期`; not `每周一`, `两周`, `本周期`. */
 export const WEEK = `(?:(?<![${N}个每几数])(${WEEK_PREFIX})?(?:周|星期|礼拜)([一二三四五六日天末])|(?<![${N}个每几数])(${WEEK_PREFIX})(?:周|星期|礼拜)(?![一二三四五六日天末期年边围岁刊报转到全密长]))`;
@@ -35,6 +35,8 @@ export const CONNECTOR = '(?:至|到|—|–|-|~|～|－)';
 export const ANCHOR = '(以来|之前|以前|之后|以后|起)';
 /** `九、十月份`, `1-2月`, `2023至2024年`: one unit shared by two numbers. */
 export const NUM_RANGE = `(?<![${N}])([${N}]{1,4})(?:、|至|到|-|—|～|~)([${N}]{1,4})(年|月份?|日)(?!内|以内|之内|左右)`;
+/** `上世纪80年代`, `90年代`, `1990年代`. */
+export const DECADE = '(?:(上个?世纪|二十世纪|20世纪|十九世纪|19世纪)?([1-9]0|[一二三四五六七八九]十)|([12][0-9]{2}0))年代';
 /** `两年前`, `4年前`, `3个月前`, `几天前`. */
 export const AGO = `(?<![${N}])([${N}]{1,3}|半|几|数|多)(个月|个多月|个星期|年|周|天)(?:以前|之前|前)`;
 
@@ -44,7 +46,7 @@ const POINT = `(?:${CAL}|${WEEK}(?:${PART})?(?:${CLOCK})?|${SEASON_SHORT}|${SEAS
 
 /** The recogniser: one alternation, tried left to right at each position (longest rules first). */
 export const RECOGNIZER = new RegExp(
-  `(?<numRange>(?:${YEAR})?(?:${MONTH})?${NUM_RANGE})|(?<ago>${AGO})|(?<point>${POINT}(?:${CONNECTOR}${POINT})?${ANCHOR}?)|(?<vague>${VAGUE_SRC})`,
+  `(?<numRange>(?:${YEAR})?(?:${MONTH})?${NUM_RANGE})|(?<ago>${AGO})|(?<decade>${DECADE})|(?<point>${POINT}(?:${CONNECTOR}${POINT})?${ANCHOR}?)|(?<vague>${VAGUE_SRC})`,
   'g',
 );
 

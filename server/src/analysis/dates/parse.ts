@@ -42,7 +42,7 @@ function readYear(c: Cursor, p: DatePoint): boolean {
   const t = c.take(RE.yearTail);
   if (t) {
     if (t[5]) p.season = SEASONS[t[5]] as DatePoint['season'];
-    else p.yearPart = t[1] ?? t[2] ?? (t[3] ? `${t[3]}半年` : `Q${parseNumeral(t[4]) || t[4]}`);
+    else p.yearPart = t[1] ?? t[2] ?? (t[3] ? (t[3] === '上' ? 'H1' : 'H2') : `Q${parseNumeral(t[4]) || t[4]}`);
   } else {
     const h = c.take(RE.holiday);
     if (h) p.holiday = h[1];
@@ -67,10 +67,11 @@ function readDay(c: Cursor, p: DatePoint, inRange: boolean): boolean | null {
   if (m[1]) {
     // A Chinese-numeral day (`三日`) or a `号` day needs its month: alone they are too often other things.
     const chinese = !/^[0-9０-９]+$/.test(m[1]);
-    if ((chinese || m[2] === '号') && p.month === undefined && p.monthRel === undefined && !inRange) return null;
+    const alone = p.month === undefined && p.monthRel === undefined && !inRange;
+    if (alone && (chinese || (m[2] === '号' && !m[3]))) return null;
     p.day = parseNumeral(m[1]);
   } else {
-    const [n, how, part] = DAY_WORDS[m[3]];
+    const [n, how, part] = DAY_WORDS[m[4]];
     if (how === 'rel') p.dayRel = n;
     else p.dayRef = n;
     if (part) p.partOfDay = part;

@@ -1,6 +1,6 @@
 /** Recognition: finds time expressions in a paragraph, independent of the publication date. */
 import type { DateExpression, DatePoint } from './expression';
-import { RECOGNIZER, CONNECTOR, ANCHOR, sticky } from './grammar';
+import { RECOGNIZER, CONNECTOR, ANCHOR, DECADE, sticky } from './grammar';
 import { parsePoint } from './parse';
 import { parseNumeral } from './numerals';
 
@@ -43,6 +43,15 @@ function toNumRange(s: string): Omit<DateExpression, 'start' | 'end' | 'text'> &
   return { kind: 'range', from: { ...base.point, [key]: a }, to: { [key]: b }, length: s.length };
 }
 
+/** `上世纪80年代` → `{decade: 80, century: -1}`. */
+function toDecade(s: string): Omit<DateExpression, 'start' | 'end' | 'text'> & { length: number } | null {
+  const m = new RegExp(`^${DECADE}$`).exec(s);
+  if (!m) return null;
+  const century = m[1] === undefined ? undefined : m[1].startsWith('上') ? -1 : /^(二十|20)/.test(m[1]) ? 20 : 19;
+  const decade = parseNumeral(m[2] ?? m[3]);
+  return { kind: 'point', from: { decade, ...(century !== undefined && { century }) }, length: s.length };
+}
+
 function toAgo(s: string): Omit<DateExpression, 'start' | 'end' | 'text'> & { length: number } | null {
   const m = /^([^个年周天]+)(个月|个多月|个星期|年|周|天)/.exec(s);
   if (!m) return null;
@@ -63,9 +72,11 @@ export function findDateExpressions(text: string): DateExpression[] {
   for (let m = RECOGNIZER.exec(text); m; m = RECOGNIZER.exec(text)) {
     if (m[0].length === 0) { RECOGNIZER.lastIndex++; continue; }
     const g = m.groups!;
-    const parsed = g.numRange ? toNumRange(m[0]) : g.ago ? toAgo(m[0]) : g.point ? toPointOrRange(m[0]) : { kind: 'vague' as const, length: m[0].length };
+    const parsed = g.numRange ? toNumRange(m[0]) : g.ago ? toAgo(m[0]) : g.decade ? toDecade(m[0]) : g.point ? toPointOrRange(text.slice(m.index, m.index + m[0].length + 2)) : { kind: 'vague' as const, length: m[0].length };
     if (!parsed) continue;
-    const { length, ...rest } = parsed;
+    // The parser sees two characters of lookahead (`26号那天`) but never takes more than the recogniser did.
+    const { length: parsedLength, ...rest } = parsed;
+    const length = Math.min(parsedLength, m[0].length);
     const start = m.index;
     out.push({ start, end: start + length, text: text.slice(start, start + length), ...rest });
     // A rejected tail (`至三日` that did not parse) is scanned again.

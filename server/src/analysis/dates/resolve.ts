@@ -159,6 +159,20 @@ function resolveWeek(p: DatePoint, c: Context, w: Work): Resolved | null {
   return day(t.y, t.m, t.d, w, timeOf(p));
 }
 
+/** `上世纪80年代` → `198`; `90年代` without a century: the last one not after publication. */
+function resolveDecade(p: DatePoint, c: Context, w: Work): Resolved | null {
+  let d = p.decade!;
+  if (d < 100) {
+    const pubCentury = c.pub ? Math.floor(c.pub.y / 100) : null;
+    const century = p.century === undefined || p.century < 0 ? (pubCentury === null ? null : pubCentury + (p.century ?? (d > c.pub!.y % 100 ? -1 : 0))) : p.century - 1;
+    if (century === null) return null;
+    w.relative = p.century === undefined || p.century < 0;
+    d = century * 100 + d;
+  }
+  const y = d - (d % 10);
+  return { ...year(y, w, String(y / 10)), last: { y: y + 9, m: 12, d: 31 } };
+}
+
 /**
  * `春节` with no year: the occurrence nearest to publication (the coming one in the run-up, the last
  * one after it), or the next one when the sentence speaks of the future.
@@ -191,8 +205,10 @@ export function resolvePoint(p: DatePoint, c: Context): Resolved | null {
     if (p.weekday !== undefined || p.weekRel !== undefined) return resolveWeek(p, c, w);
     if (p.season === undefined && p.hour !== undefined && c.pub) return resolveRelativeDay({ ...p, dayRef: 0 }, c, w);
   }
+  if (p.decade !== undefined) return resolveDecade(p, c, w);
   if (!resolveYear(p, c, w)) return null;
   if (p.holiday) return resolveHoliday(p.holiday, c, w);
+  if (w.y !== undefined && p.yearPart && /^[QH]/.test(p.yearPart)) return year(w.y, w, `${w.y}-${p.yearPart}`);
   if (p.season) {
     const y = w.y ?? c.pub?.y;
     if (y === undefined) return null;
