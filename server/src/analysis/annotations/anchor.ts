@@ -54,13 +54,14 @@ export function anchorAnnotation(text: string, annotation: Annotation, options: 
   if (old && text.slice(old.start, old.end) === quote.exact && (options.hint || trustPosition(text, old, quote))) {
     return { span: { start: old.start, end: old.end }, status: 'exact', confidence: 1 };
   }
+  let frame: Frame | undefined;
   const search: Search = {
     text,
     quote,
     old,
     // A hint is where the edit happened: the annotated text cannot be anywhere else.
     window: options.hint ? { start: options.hint.start, end: options.hint.end } : { start: 0, end: text.length },
-    frame: findFrame(text, quote, old ? old.start : 0),
+    frame: () => (frame ??= findFrame(text, quote, old ? old.start : 0)),
   };
   const byQuote = findByQuote(search);
   if (byQuote.span) return byQuote;
@@ -74,7 +75,8 @@ interface Search {
   quote: TextQuoteSelector;
   old: Span | null;
   window: Span;
-  frame: Frame;
+  /** Where the context is best found; computed on first use (it scans the whole text). */
+  frame: () => Frame;
 }
 
 /** The position selector as a UTF-16 span of `text`, or null when it is missing or outside the text. */
@@ -152,7 +154,7 @@ function fuzzyNearOld({ text, quote, old, window }: Search, minSimilarity: numbe
 
 /** The text between where the prefix ends and the suffix starts, when both are found close together. */
 function betweenFrame({ text, quote, frame, window }: Search): Span | null {
-  const { prefixEnd, suffixStart } = frame;
+  const { prefixEnd, suffixStart } = frame();
   if (!prefixEnd || !suffixStart || prefixEnd.sim < MIN_QUOTE_CONTEXT || suffixStart.sim < MIN_QUOTE_CONTEXT) return null;
   const gap = suffixStart.at - prefixEnd.at;
   if (gap <= 0 || gap > 2 * quote.exact.length + 8 || prefixEnd.at < window.start || suffixStart.at > window.end) return null;

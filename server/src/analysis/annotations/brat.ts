@@ -40,7 +40,7 @@ export function toBrat(text: string, analysis: Pick<ArticleAnalysis, 'mentions'>
     seen.set(key, id);
     return id;
   };
-  for (const m of [...analysis.mentions].sort((x, y) => x.start - y.start || x.end - y.end)) addSpan(ENTITY_TYPES[m.type], m);
+  for (const m of analysis.mentions.slice().sort((x, y) => x.start - y.start || x.end - y.end)) addSpan(ENTITY_TYPES[m.type], m);
   for (const { annotation, anchor } of anchorAll(text, annotations)) {
     if (!anchor.span) continue;
     const body = readBody(annotation);

@@ -68,10 +68,12 @@ function bestProbe(text: string, probe: string, near: number, toAt: (i: number) 
  * and matching clearly better there, or one side intact elsewhere (≥ 0.9) where it is broken here (< 0.5).
  * Text inserted right next to the quote (up to 16 units) does not make its own frame "another place".
  */
-export function contradicts(frame: Frame, span: Span, context: ContextMatch, quote: TextQuoteSelector): boolean {
-  const { prefixEnd, suffixStart } = frame;
+export function contradicts(getFrame: () => Frame, span: Span, context: ContextMatch, quote: TextQuoteSelector): boolean {
   // A quote of 1–3 units is too easily found again next to its old place: its frame must coincide.
   const short = quote.exact.length < 4;
+  // An (almost) intact context cannot be beaten by 0.1, so the costly frame search is skipped.
+  if (short ? context.before === 1 && context.after === 1 : context.before >= 0.9 && context.after >= 0.9) return false;
+  const { prefixEnd, suffixStart } = getFrame();
   const adjacent = short ? 0 : ADJACENT;
   const prefixElsewhere = !!prefixEnd && !within(span.start - prefixEnd.at, adjacent);
   const suffixElsewhere = !!suffixStart && !within(suffixStart.at - span.end, adjacent);

@@ -39,8 +39,10 @@ export function anchorAll(text: string, annotations: Annotation[], options: Omit
 export function updateAnchors(anchored: AnchoredAnnotation[], changes: TextChange[], newText: string, options: Omit<AnchorOptions, 'hint' | 'index'> = {}): AnchoredAnnotation[] {
   let index: ReturnType<typeof createCodePointIndex> | undefined;
   const reanchor = (annotation: Annotation, hint?: Span): Anchor => {
+    // Only an orphan (no hint) reads its position selector, so only it needs the code-point index.
+    if (hint) return anchorAnnotation(newText, annotation, { ...options, hint });
     index ??= createCodePointIndex(newText);
-    return anchorAnnotation(newText, annotation, { ...options, hint, index });
+    return anchorAnnotation(newText, annotation, { ...options, index });
   };
   return anchored.map(({ annotation, anchor }) => {
     if (!anchor.span) return { annotation, anchor: reanchor(annotation) };

@@ -17,15 +17,17 @@ export interface FuzzyMatch {
 export function anchoredDistance(pattern: string, text: string, at: number, backward: boolean, maxLength: number): { distance: number; length: number } {
   const m = pattern.length;
   const n = Math.max(0, Math.min(maxLength, backward ? at : text.length - at));
-  let row: number[] = Array.from({ length: n + 1 }, (_, j) => j);
+  let row = new Int32Array(n + 1);
+  let next = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) row[j] = j;
   for (let i = 1; i <= m; i++) {
     const pc = pattern.charCodeAt(backward ? m - i : i - 1);
-    const next = [i];
+    next[0] = i;
     for (let j = 1; j <= n; j++) {
       const tc = text.charCodeAt(backward ? at - j : at + j - 1);
-      next.push(Math.min(row[j - 1] + (pc === tc ? 0 : 1), row[j] + 1, next[j - 1] + 1));
+      next[j] = Math.min(row[j - 1] + (pc === tc ? 0 : 1), row[j] + 1, next[j - 1] + 1);
     }
-    row = next;
+    [row, next] = [next, row];
   }
   let best = { distance: m, length: 0 };
   for (let j = 0; j <= n; j++) {
