@@ -19,15 +19,7 @@ export interface CodePointIndex {
  * (`董` after `𠮷`) and back.
  */
 export function createCodePointIndex(text: string): CodePointIndex {
-  // UTF-16 start offsets of every well-formed surrogate pair, ascending.
-  const pairs: number[] = [];
-  for (let i = 0; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) pairs.push(i++);
-    }
-  }
+  const pairs = findPairs(text);
   const length = text.length - pairs.length;
   /** Number of pairs starting strictly before UTF-16 offset u. */
   const pairsBefore = (u: number): number => {
@@ -60,6 +52,19 @@ export function createCodePointIndex(text: string): CodePointIndex {
       return codePoint + lo;
     },
   };
+}
+
+/** UTF-16 start offsets of every well-formed surrogate pair, ascending: `findPairs('a𠮷b👍')` → `[1, 4]`. */
+function findPairs(text: string): number[] {
+  const pairs: number[] = [];
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) pairs.push(i++);
+    }
+  }
+  return pairs;
 }
 
 /** `toCodePointSpan('𠮷董军', {start: 2, end: 4})` → `{start: 1, end: 3}` (`董军`). */
