@@ -1,0 +1,44 @@
+import type { EntityMention, Span } from '../types';
+import { ORG_END } from './lexicon';
+
+/** A resolved speaker: its name, where it is written, and how it was found. */
+export interface Who {
+  name: string;
+  span: Span;
+  via: string;
+}
+
+/** What the attribution pass remembers while it walks the article. */
+export interface State {
+  /** The last speaker of the article so far (for `他说`, `这位官员表示`). */
+  last: Who | null;
+  /** The last person-like speaker (not an outlet or an organization), for `他`/`她`. */
+  lastPerson: Who | null;
+  /** The last speaker of the current paragraph (for a follow-on quote). */
+  inBlock: Who | null;
+  /** The last speaker of the previous paragraph (for `：“……”` on a new line, a quote-only paragraph). */
+  prevBlockLast: Who | null;
+  persons: EntityMention[];
+  /** Start offsets of person mentions. */
+  personStarts: Set<number>;
+}
+
+/**
+ * Resolves `他`/`其`/`这位官员` at `at`: the last speaker, else the last person mention before it:
+ * after `古普塔表示：“……”`, `他补充说` → `古普塔`.
+ */
+export function resolvePronoun(at: number, state: State, pronoun = '其'): Who | null {
+  const prev = /^(?:其|他们|她们|对方)$/.test(pronoun) ? state.last : state.lastPerson;
+  if (prev && prev.span.start < at) return { ...prev, via: 'pronoun' };
+  let best: EntityMention | null = null;
+  for (const m of state.persons) {
+    if (m.start >= at) break;
+    best = m;
+  }
+  return best ? { name: best.text, span: { start: best.start, end: best.end }, via: 'pronoun' } : null;
+}
+
+/** Speakers a personal pronoun can point back to: not outlets, not organizations. */
+export function isPersonLike(who: Who): boolean {
+  return who.via !== 'media' && !ORG_END.test(who.name);
+}
