@@ -15,7 +15,7 @@ import { readArticle, InputError } from '../node/articleFiles';
 import { findWorkspaceLexicon, readLexicons } from '../node/lexiconFiles';
 import { readSidecar, saveAnnotations, sidecarPath, sourceFor, type SidecarLayout } from '../node/sidecar';
 
-export const EXPORT_USAGE = `Usage:
+export const EXPORT_USAGE = `
   newslens export --format brat|w3c|claimreview|csv [options] PATH   print an article's annotations (or entities, csv)
   newslens import [options] FILE.jsonld ARTICLE                       merge W3C annotations into ARTICLE's sidecar
 Options:

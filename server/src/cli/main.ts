@@ -6,6 +6,7 @@ import { collectArticles, InputError } from '../node/articleFiles';
 import { readLexicons, findWorkspaceLexicon } from '../node/lexiconFiles';
 import { processFile, worstStatus, type FileJob } from './process';
 import { defaultWorkers, runBatch, serveBatchWorker } from './batch';
+import { EXPORT_USAGE, runExport, runImport } from './annotate';
 
 const USAGE = `Usage:
   newslens analyze [--format json|text] [options] PATH...   entities, dates, quotes and diagnostics
@@ -15,7 +16,8 @@ Options:
   --lexicon FILE                  extra lexicon file (repeatable); .newslens/lexicon.txt is read automatically
   --lang zh|en                    language of messages (default: from LANG)
   --workers N                     worker threads for many files (default: all cores)
-PATH is a .txt/.md file or a folder searched recursively. Exit status: 0 ok, 1 errors found (check), 2 unusable input.`;
+PATH is a .txt/.md file or a folder searched recursively. Exit status: 0 ok, 1 errors found (check), 2 unusable input.
+${EXPORT_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -23,6 +25,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;
   }
+  if (command === 'export') return runExport(rest);
+  if (command === 'import') return runImport(rest);
   if (command !== 'analyze' && command !== 'check') return fail(`unknown command "${command}"\n${USAGE}`);
   let args;
   try {
