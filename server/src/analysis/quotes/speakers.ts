@@ -136,7 +136,7 @@ interface After {
 
 function readAfter(q: QuoteSpan, view: BlockView): After {
   const e = skipMarkupForward(view.masked, q.end - view.start);
-  return { next: view.masked[e], rest: view.masked.slice(e, Math.min(sentenceEnd(view.masked, e), e + 40)), at: view.start + e };
+  return { next: view.masked[e], rest: view.masked.slice(e, Math.min(sentenceEnd(view.masked, e), e + 90)), at: view.start + e };
 }
 
 function parseVerbAfter(after: After, inner: string, state: State): Who | null {
