@@ -36,7 +36,7 @@ function listArticles(dir: string): string[] {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...listArticles(p));
-    else if (!name.startsWith('.')) out.push(p);
+    else out.push(p);
   }
   return out;
 }
