@@ -32,6 +32,7 @@ const pubCases: { name: string; text: string; path?: string; setting?: string; v
   { name: 'a date line wins', text: '# 标题\n\n发布时间：2024年4月18日 09:30\n\n![a](https://x/2024/04/17/a.jpg)\n\n正文。', value: '2024-04-18', source: 'text' },
   { name: 'ISO date line', text: '# 标题\n2024-04-16\n正文，内容。', value: '2024-04-16', source: 'text' },
   { name: 'image URL', text: '# 标题\n\n![a](https://x/main/2024/04/17/t/a.jpg)\n\n正文。', value: '2024-04-17', source: 'image-url' },
+  { name: 'image URL with spaces in the path', text: '# 标题\n\n![a.jpg](https://x/main/2024/03/31/普京下令 波兰总理警告/a.jpg)\n\n正文。', value: '2024-03-31', source: 'image-url' },
   { name: 'path folders', text: '正文。', path: '/data/2024/02/05/x.md', value: '2024-02-05', source: 'path' },
   { name: 'path ISO', text: '正文。', path: 'C:\\news\\2024-03-11-x.md', value: '2024-03-11', source: 'path' },
   { name: 'setting', text: '正文。', path: '/tmp/x.md', setting: '2024-01-02', value: '2024-01-02', source: 'setting' },

@@ -1,6 +1,7 @@
 import type { Block } from './types';
 
-const IMAGE = /^!\[[^\]]*\]\((\S*?)\)\s*$/;
+/** An image line; its URL may contain spaces (the corpus puts article titles in image paths). */
+const IMAGE = /^!\[[^\]]*\]\((.*)\)\s*$/;
 const BOLD_HEADING = /^\*\*(.+?)\*\*$/;
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 /** A short line without sentence punctuation reads as a heading (`高层交往恢复`). */
