@@ -1,23 +1,25 @@
-// The only file that touches the LSP connection: wires documents, settings and lexicons to the features.
+// The only file that touches the LSP connection: wires documents, settings, lexicons and annotations to the features.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
   LSPErrorCodes,
   ResponseError,
-  type CancellationToken,
-  type DiagnosticServerCancellationData,
-  type WorkDoneProgressServerReporter,
-  DocumentDiagnosticReportKind,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
+  type DiagnosticServerCancellationData,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Segment } from './analysis/types';
+import type { ArticleAnalysis, Segment } from './analysis/types';
+import type { TextChange } from './analysis/annotations/index';
 import { AnalysisStore, StaleAnalysisError } from './analysisStore';
-import type { ArticleAnalysis } from './analysis/types';
+import { AnnotationStore, type ChangeResult } from './annotationStore';
+import * as commands from './commands';
+import { annotationHoverAt, provideAnnotationActions, provideAnnotationDiagnostics, provideAnnotationSymbols } from './features/annotations';
 import { provideDiagnostics } from './features/diagnostics';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideHover } from './features/hover';
@@ -25,6 +27,7 @@ import { provideSemanticTokens, SEMANTIC_LEGEND } from './features/semanticToken
 import { DEFAULT_SETTINGS, messageLanguage, toSettings, type Settings } from './features/settings';
 import { readLexicons, WORKSPACE_LEXICON } from './node/lexiconFiles';
 import { applySeverities, toJsonReport } from './cli/report';
+import { largeDocumentProgress } from './progress';
 
 export interface ServerDeps {
   segment: Segment;
@@ -32,22 +35,25 @@ export interface ServerDeps {
 
 /** Starts NewsLens on `connection` (stdio, IPC or in-memory streams) and listens. */
 export function startServer(connection: Connection, deps: ServerDeps): void {
-  const documents = new TextDocuments(TextDocument);
-  const progress = new Map<string, Promise<WorkDoneProgressServerReporter>>();
-  const onProgress = (uri: string, fraction: number | null) => {
-    let reporter = progress.get(uri);
-    if (fraction === null) {
-      progress.delete(uri);
-      return void reporter?.then((r) => r.done());
-    }
-    if (!reporter) {
-      reporter = connection.window.createWorkDoneProgress();
-      progress.set(uri, reporter);
-      void reporter.then((r) => r.begin('NewsLens', 0, 'Analyzing a large article in parts…'));
-      void connection.window.showInformationMessage(`NewsLens: ${uri.split('/').pop()} is larger than newslens.maxDocumentSize; it is analyzed in parts.`);
-    }
-    void reporter.then((r) => r.report(Math.round(fraction * 100)));
-  };
+  const annotations = new AnnotationStore({ layout: 'beside', creator: '' });
+  // Annotations follow every content change, in order, with offsets of the text before each change.
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update(doc, changes, version) {
+      const edits: TextChange[] = [];
+      for (const c of changes) {
+        if ('range' in c) edits.push({ start: doc.offsetAt(c.range.start), end: doc.offsetAt(c.range.end), text: c.text });
+        else edits.push({ start: 0, end: doc.getText().length, text: c.text });
+        doc = TextDocument.update(doc, [c], version);
+      }
+      annotations.update(doc.uri, edits, doc.getText());
+      return doc;
+    },
+  });
+  const onProgress = largeDocumentProgress(
+    () => connection.window.createWorkDoneProgress(),
+    (uri) => void connection.window.showInformationMessage(`NewsLens: ${uri.split('/').pop()} is larger than newslens.maxDocumentSize; it is analyzed in parts.`),
+  );
   const store = new AnalysisStore({ segment: deps.segment, lexicon: new Map(), publicationDate: '', maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize, onProgress });
   let settings: Settings = DEFAULT_SETTINGS;
   let locale: string | undefined;
@@ -57,11 +63,11 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   const lang = () => messageLanguage(settings, locale);
   const reload = async () => {
     if (canPullConfig) settings = toSettings(await connection.workspace.getConfiguration('newslens'));
+    annotations.configure({ layout: settings.annotations.location, workspaceRoot: folders[0], creator: settings.annotations.creator });
     const files = [...folders.map((f) => path.join(f, WORKSPACE_LEXICON)), ...settings.lexiconFiles.map((f) => path.resolve(folders[0] ?? '.', f))];
     const { lexicon, problems } = readLexicons(files);
-    const missingDefault = (p: { file: string; line: number }) => p.line === 0 && folders.some((f) => p.file === path.join(f, WORKSPACE_LEXICON));
-    for (const p of problems.filter((q) => !missingDefault(q))) connection.console.warn(`newslens: ${p.file}:${p.line}: ${p.message} (skipped)`);
-    const real = problems.filter((q) => !missingDefault(q));
+    const real = problems.filter((p) => !(p.line === 0 && folders.some((f) => p.file === path.join(f, WORKSPACE_LEXICON))));
+    for (const p of real) connection.console.warn(`newslens: ${p.file}:${p.line}: ${p.message} (skipped)`);
     if (real.length) void connection.window.showWarningMessage(`NewsLens: ${real.length} problem(s) in lexicon files, lines skipped; see the NewsLens output. First: ${real[0].file}:${real[0].line}: ${real[0].message}`);
     store.reconfigure({ lexicon, publicationDate: settings.publicationDate, maxDocumentSize: settings.maxDocumentSize });
     connection.languages.diagnostics.refresh();
@@ -75,11 +81,13 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     settings = toSettings(params.initializationOptions?.settings ?? {});
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         documentSymbolProvider: { label: 'NewsLens' },
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
         diagnosticProvider: { identifier: 'newslens', interFileDependencies: false, workspaceDiagnostics: false },
+        codeActionProvider: { codeActionKinds: ['refactor.newslens'] },
+        executeCommandProvider: { commands: ['newslens.annotate', 'newslens.editAnnotation', 'newslens.removeAnnotation', 'newslens.setLexiconEntry'] },
       },
       serverInfo: { name: 'newslens', version: '0.1.0' },
     };
@@ -89,7 +97,12 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     void reload();
   });
   connection.onDidChangeConfiguration(() => void reload());
-  connection.onDidChangeWatchedFiles(() => void reload());
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const sidecarDocs = changes.map((c) => annotations.uriOfSidecar(uriToPath(c.uri) ?? '')).filter((u): u is string => !!u);
+    for (const uri of sidecarDocs) annotations.open(uri, documents.get(uri)?.getText() ?? '');
+    if (sidecarDocs.length < changes.length) void reload();
+    else connection.languages.diagnostics.refresh();
+  });
 
   // Runs `f` on the current analysis of `uri`; retries when an edit supersedes the analysis it waited
   // for, and answers a cancelled request with RequestCancelled.
@@ -107,19 +120,57 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     }
   };
   connection.onHover(({ textDocument, position }, token) =>
-    withAnalysis(textDocument.uri, null, token, (doc, a) => provideHover(doc, a, doc.offsetAt(position))),
+    withAnalysis(textDocument.uri, null, token, (doc, a) => {
+      const offset = doc.offsetAt(position);
+      const note = annotationHoverAt(annotations.get(doc.uri), doc.uri, offset);
+      const hover = provideHover(doc, a, offset);
+      if (!note) return hover;
+      const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? `${note}\n\n---\n\n${hover.contents.value}` : note;
+      return { contents: { kind: 'markdown' as const, value } };
+    }),
   );
-  connection.onDocumentSymbol(({ textDocument }, token) => withAnalysis(textDocument.uri, [], token, provideDocumentSymbols));
+  connection.onDocumentSymbol(({ textDocument }, token) =>
+    withAnalysis(textDocument.uri, [], token, (doc, a) => [...provideDocumentSymbols(doc, a), ...provideAnnotationSymbols(doc, annotations.get(doc.uri))]),
+  );
   connection.languages.semanticTokens.on(({ textDocument }, token) => withAnalysis(textDocument.uri, { data: [] }, token, provideSemanticTokens));
   connection.languages.diagnostics.on(async ({ textDocument }, token) => {
-    const items = await withAnalysis(textDocument.uri, [], token, (doc, a) => provideDiagnostics(doc, a.findings, settings, lang()));
+    const items = await withAnalysis(textDocument.uri, [], token, (doc, a) => [
+      ...provideDiagnostics(doc, a.findings, settings, lang()),
+      ...provideAnnotationDiagnostics(doc, annotations.get(doc.uri), settings, lang()),
+    ]);
     if (items instanceof ResponseError) return new ResponseError<DiagnosticServerCancellationData>(items.code, items.message, { retriggerRequest: false });
     return { kind: DocumentDiagnosticReportKind.Full, items };
   });
+  connection.onCodeAction(({ textDocument, range }, token) =>
+    withAnalysis(textDocument.uri, [], token, (doc, a) => provideAnnotationActions(doc, a, annotations.get(doc.uri), range)),
+  );
+
+  const ctx: commands.CommandContext = { document: (uri) => documents.get(uri), analysis: (doc) => store.get(doc), annotations, workspaceFolder: () => folders[0] };
+  const report = (r: ChangeResult, refresh: () => void) => {
+    if (!r.ok) void connection.window.showWarningMessage(`NewsLens: ${r.message}`);
+    else refresh();
+    return r;
+  };
+  const refreshDiagnostics = () => connection.languages.diagnostics.refresh();
+  connection.onExecuteCommand(({ command, arguments: [arg] = [] }) => {
+    if (command === 'newslens.annotate') return report(commands.annotate(ctx, arg), refreshDiagnostics);
+    if (command === 'newslens.editAnnotation') return report(commands.editAnnotation(ctx, arg), refreshDiagnostics);
+    if (command === 'newslens.removeAnnotation') return report(commands.removeAnnotation(ctx, arg), refreshDiagnostics);
+    if (command === 'newslens.setLexiconEntry') return report(commands.setLexicon(ctx, arg), () => void reload());
+    return undefined;
+  });
+  connection.onRequest('newslens/annotation', (arg) => commands.getAnnotation(ctx, arg));
+  connection.onRequest('newslens/export', (arg) => commands.exportDocument(ctx, arg));
+  connection.onRequest('newslens/import', (arg: { uri: string; content: string }) => report(commands.importAnnotations(ctx, arg), refreshDiagnostics) as { ok: boolean; message?: string });
   connection.onRequest('newslens/analysis', ({ uri }: { uri: string }, token) =>
     withAnalysis(uri, null, token, (_doc, a) => toJsonReport(uri, a, lang(), applySeverities(a.findings, settings.diagnostics))),
   );
-  documents.onDidClose(({ document }) => store.forget(document.uri));
+  documents.onDidOpen(({ document }) => annotations.open(document.uri, document.getText()));
+  documents.onDidSave(({ document }) => void annotations.save(document.uri, document.getText()));
+  documents.onDidClose(({ document }) => {
+    store.forget(document.uri);
+    annotations.close(document.uri);
+  });
   documents.listen(connection);
   connection.listen();
 }

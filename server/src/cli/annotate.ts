@@ -5,10 +5,8 @@ import { parseArgs } from 'node:util';
 import { analyzeArticle } from '../analysis/article';
 import { anchorAll } from '../analysis/annotations/incremental';
 import { retarget } from '../analysis/annotations/create';
-import { mergeAnnotations, parseSidecar, serializeSidecar } from '../analysis/annotations/sidecar';
-import { toBrat } from '../analysis/annotations/brat';
-import { toClaimReviews } from '../analysis/annotations/claimReview';
-import { toEntityCsv } from '../analysis/annotations/csv';
+import { mergeAnnotations, parseSidecar } from '../analysis/annotations/sidecar';
+import { renderExport, EXPORT_FORMATS, type ExportFormat } from '../analysis/annotations/exportFormats';
 import type { Annotation } from '../analysis/annotations/model';
 import { loadSegmenter } from '../node/segmenter';
 import { readArticle, InputError } from '../node/articleFiles';
@@ -26,7 +24,7 @@ Options:
   --publisher NAME                who published the article (ClaimReview claim author when no speaker is found)
 Exit status: 0 ok, 2 unusable input.`;
 
-const FORMATS = ['brat', 'w3c', 'claimreview', 'csv'];
+const FORMATS: readonly string[] = EXPORT_FORMATS;
 const COMMON = {
   layout: { type: 'string', default: 'beside' },
   workspace: { type: 'string' },
@@ -52,11 +50,7 @@ export function runExport(argv: string[]): number {
   if (orphans && values.format !== 'csv') process.stderr.write(`newslens: ${orphans} annotation(s) not found in ${article} (orphaned): ${values.format === 'w3c' ? 'exported unchanged' : 'left out'}\n`);
   const current = anchored.map(({ annotation, anchor }) => (anchor.span ? retarget(annotation, text, anchor.span) : annotation));
   const source = article.split('\\').join('/');
-  let out: string;
-  if (values.format === 'brat') out = toBrat(text, analysis, current);
-  else if (values.format === 'w3c') out = serializeSidecar(current.map((a) => ({ ...a, target: { ...a.target, source } })), { source });
-  else if (values.format === 'claimreview') out = `${JSON.stringify(toClaimReviews(text, analysis, current, { url: (values.url as string | undefined) ?? source, publisher: values.publisher as string | undefined }), null, 2)}\n`;
-  else out = toEntityCsv(analysis);
+  const out = renderExport(values.format as ExportFormat, text, analysis, current, { source, url: values.url as string | undefined, publisher: values.publisher as string | undefined });
   process.stdout.write(out);
   return 0;
 }

@@ -11,6 +11,11 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** LSP severity of a severity setting. */
+export function toSeverity(s: Severity): DiagnosticSeverity {
+  return SEVERITY[s];
+}
+
 /** Diagnostics from findings, with each code's severity from settings (`off` drops it). */
 export function provideDiagnostics(doc: TextDocument, findings: Finding[], settings: Settings, lang: 'zh' | 'en'): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -19,7 +24,7 @@ export function provideDiagnostics(doc: TextDocument, findings: Finding[], setti
     if (setting === 'off') continue;
     out.push({
       range: toRange(doc, f),
-      severity: SEVERITY[setting],
+      severity: toSeverity(setting),
       code: f.code,
       source: 'newslens',
       message: f.message[lang],

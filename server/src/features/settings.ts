@@ -7,7 +7,9 @@ export interface Settings {
   publicationDate: string;
   language: 'auto' | 'zh' | 'en';
   lexiconFiles: string[];
-  diagnostics: Partial<Record<FindingCode, SeveritySetting>>;
+  /** By diagnostic code: finding codes, and `factcheck.*` / `annotation.*`. */
+  diagnostics: Partial<Record<FindingCode | string, SeveritySetting>>;
+  annotations: { creator: string; location: 'beside' | 'workspace' };
   maxDocumentSize: number;
 }
 
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lexiconFiles: [],
   diagnostics: {},
   maxDocumentSize: 4_000_000,
+  annotations: { creator: '', location: 'beside' },
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -33,6 +36,7 @@ export function toSettings(raw: unknown): Settings {
     lexiconFiles: Array.isArray(r.lexiconFiles) ? r.lexiconFiles.filter((f): f is string => typeof f === 'string') : [],
     diagnostics,
     maxDocumentSize: typeof r.maxDocumentSize === 'number' && r.maxDocumentSize > 0 ? r.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
+    annotations: toAnnotationSettings(r.annotations),
   };
 }
 
@@ -45,4 +49,9 @@ export function messageLanguage(settings: Settings, locale: string | undefined):
 function flatten(value: unknown, prefix = ''): [string, unknown][] {
   if (!value || typeof value !== 'object') return prefix ? [[prefix, value]] : [];
   return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function toAnnotationSettings(raw: unknown): Settings['annotations'] {
+  const a = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  return { creator: typeof a.creator === 'string' ? a.creator : '', location: a.location === 'workspace' ? 'workspace' : 'beside' };
 }

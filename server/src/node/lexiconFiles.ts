@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseLexicon, type Lexicon, type LexiconType } from '../analysis/entities/index';
+import { writeFileAtomic } from './sidecar';
 
 export interface LexiconProblem {
   file: string;
@@ -37,4 +38,22 @@ export function findWorkspaceLexicon(dir: string): string | undefined {
     if (fs.existsSync(candidate)) return candidate;
     if (path.dirname(d) === d) return undefined;
   }
+}
+
+/**
+ * Writes `word type` into a lexicon file (replacing any earlier line for the same word), atomically;
+ * comments and other lines are kept as they are.
+ */
+export function setLexiconEntry(file: string, word: string, type: LexiconType): void {
+  let lines: string[] = [];
+  try {
+    lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    lines = ['# NewsLens lexicon corrections: one "词 类型" per line (person, place, organization, none).'];
+  }
+  const kept = lines.filter((l) => l.trim().split(/\s+/)[0] !== word || l.trim().startsWith('#'));
+  while (kept.length && kept[kept.length - 1].trim() === '') kept.pop();
+  kept.push(`${word} ${type}`, '');
+  writeFileAtomic(file, kept.join('\n'));
 }

@@ -10,3 +10,4 @@ export { toClaimReviews, type ClaimReviewOptions } from './claimReview';
 export { toEntityCsv, csvField } from './csv';
 export { similarity } from './similarity';
 export { matchContext, findFrame, type ContextMatch, type Frame } from './context';
+export { renderExport, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from './exportFormats';

@@ -1,0 +1,20 @@
+import type { Block, Span } from './types';
+
+const SENTENCE_END = /[。！？!?；;]/;
+
+/**
+ * The sentence around `offset`, inside its block, without leading spaces: in `甲说了。乙去了北京。`
+ * offset 6 gives `乙去了北京。`. Closing quote marks after the full stop stay with the sentence.
+ */
+export function sentenceAt(text: string, blocks: readonly Block[], offset: number): Span | null {
+  const block = blocks.find((b) => b.kind !== 'image' && b.content.start <= offset && offset <= b.content.end);
+  if (!block) return null;
+  let start = offset;
+  while (start > block.content.start && !SENTENCE_END.test(text[start - 1])) start--;
+  while (start < block.content.end && /[”’」』\s]/.test(text[start])) start++;
+  let end = offset;
+  while (end < block.content.end && !SENTENCE_END.test(text[end])) end++;
+  if (end < block.content.end) end++;
+  while (end < block.content.end && /[”’」』]/.test(text[end])) end++;
+  return end > start ? { start, end } : null;
+}

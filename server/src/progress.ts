@@ -1,0 +1,21 @@
+// `$/progress` for documents analyzed in parts: one work-done progress per document while it runs.
+import type { WorkDoneProgressServerReporter } from 'vscode-languageserver';
+
+/** A progress callback for AnalysisStore: 0–1 while running, null when finished or dropped. */
+export function largeDocumentProgress(create: () => Promise<WorkDoneProgressServerReporter>, announce: (uri: string) => void): (uri: string, fraction: number | null) => void {
+  const running = new Map<string, Promise<WorkDoneProgressServerReporter>>();
+  return (uri, fraction) => {
+    let reporter = running.get(uri);
+    if (fraction === null) {
+      running.delete(uri);
+      return void reporter?.then((r) => r.done());
+    }
+    if (!reporter) {
+      reporter = create();
+      running.set(uri, reporter);
+      void reporter.then((r) => r.begin('NewsLens', 0, 'Analyzing a large article in parts…'));
+      announce(uri);
+    }
+    void reporter.then((r) => r.report(Math.round(fraction * 100)));
+  };
+}
