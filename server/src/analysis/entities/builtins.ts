@@ -8,10 +8,12 @@ import classes from './lexicons/classes.json';
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 const charSet = (s: string): ReadonlySet<string> => new Set(s.split(''));
 
-/** Countries, territories, world regions and Chinese divisions (full names): always places. */
-export const PLACES = set([...places.countries, ...places.divisions]);
+/** Countries, territories, world regions, world cities and Chinese divisions (full names): always places. */
+export const PLACES = set([...places.countries, ...places.cities, ...places.divisions]);
 /** Short forms of provinces and cities (`湖北`, `邯郸`): places only where the segmenter agrees. */
 export const PLACE_SHORT = set(places.divisionShort);
+/** Short forms of provinces and prefecture-level cities that are not common words (`合肥`, `大连`): places whatever their tag. */
+export const CITY_SHORT = set(places.cityShort);
 /** International organizations named in CLDR (`欧盟`, `联合国`). */
 export const ORGANIZATIONS = set(places.organizations);
 /** Longest lexicon entry, bounding text lookups. */

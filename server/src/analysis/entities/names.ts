@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { KINSHIP, PLACES, PLACE_SHORT, TITLES, TRANSLIT, suffixIn } from './builtins';
+import { CITY_SHORT, KINSHIP, PLACES, PLACE_SHORT, TITLES, TRANSLIT, suffixIn } from './builtins';
 import { NAME_DOTS, isChineseName, isHan, isTranslit, spanOf, surnameLength, type Candidate } from './shared';
 
 /** Verbs of saying and thinking that follow a speaker's name: `古普塔表示`. */
@@ -29,7 +29,7 @@ export function translitRunAt(tokens: Token[], i: number): NameAt | null {
   while (j < tokens.length) {
     const t = tokens[j];
     const tailChar = parts > 0 && t.word.length === 1 && !NAME_DOTS.has(t.word);
-    if (!isTranslit(t.word) || PLACES.has(t.word) || (PLACE_SHORT.has(t.word) && t.tag === 'ns') || (!tailChar && !/^(nr|nrt|nrfg|x|ns|nz)$/.test(t.tag))) break;
+    if (!isTranslit(t.word) || PLACES.has(t.word) || CITY_SHORT.has(t.word) || (PLACE_SHORT.has(t.word) && t.tag === 'ns') || (!tailChar && !/^(nr|nrt|nrfg|x|ns|nz)$/.test(t.tag))) break;
     parts++;
     chars += t.word.length;
     if (NAME_TAGS.has(t.tag)) named++;

@@ -1,6 +1,6 @@
 import type { Token } from '../types';
 import { ORG_HEADS, ORG_SUFFIXES, PLACES, TITLES, suffixIn } from './builtins';
-import { isTaggedPlace, isAbbreviationCompound } from './places';
+import { isTaggedPlace, isAbbreviationCompound, isShortPlace } from './places';
 import { GENERIC_LOCAL, NAME_DOTS, isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
 import { nameAt } from './names';
 
@@ -43,7 +43,7 @@ export function orgHeadLength(t: Token): number {
 
 /** True for a part that makes a grown organization name specific: a place, a name, `国家`, `中央`. */
 function isProperPart(t: Token): boolean {
-  if (PLACES.has(t.word) || isTaggedPlace(t) || ORG_HEADS.has(t.word) || ORDINAL.test(t.word)) return true;
+  if (PLACES.has(t.word) || isTaggedPlace(t) || isShortPlace(t) || ORG_HEADS.has(t.word) || ORDINAL.test(t.word)) return true;
   if (t.tag === 'ns') return isHan(t.word) && t.word.length >= 2;
   if (t.tag === 'nt' || t.tag === 'nz' || t.tag === 'j' || t.tag === 'nrt') return (!isAbbreviationCompound(t.word) || t.word.length === 1) && !GENERIC_LOCAL.test(t.word);
   if (t.tag === 'nr') return isChineseName(t.word, true) || isTranslit(t.word);
@@ -54,7 +54,7 @@ function isProperPart(t: Token): boolean {
 function canGrowOver(t: Token, right: Token): boolean {
   if (STOP_WORDS.has(t.word) || TITLES.has(t.word) || /^[日月年][电讯]?$/.test(t.word) || /^[日月]电/.test(t.word)) return false;
   if (NAME_DOTS.has(t.word)) return isTranslit(right.word);
-  if (ORDINAL.test(t.word)) return true;
+  if (ORDINAL.test(t.word) || isShortPlace(t)) return true;
   if (t.tag === 'v' && !ORG_VERBS.has(t.word)) return false;
   return GROW_TAGS.has(t.tag) && (isHan(t.word) || /^[A-Za-z]+$/.test(t.word));
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { MAX_PLACE_LENGTH, ORGANIZATIONS, PLACES, PLACE_SHORT, PLACE_SUFFIXES } from './builtins';
+import { CITY_SHORT, MAX_PLACE_LENGTH, ORGANIZATIONS, PLACES, PLACE_SHORT, PLACE_SUFFIXES } from './builtins';
 import { isHan, isTranslit, spanOf, type Candidate } from './shared';
 
 /** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
@@ -48,11 +48,16 @@ export function findLexiconEntries(text: string, tokens: Token[]): Candidate[] {
       }
     }
     const t = tokens[i];
-    if (PLACE_SHORT.has(t.word) && SHORT_OK.has(t.tag)) out.push(spanOf(tokens, i, i, 'place', 'lexicon-short', 3));
+    if (isShortPlace(t)) out.push(spanOf(tokens, i, i, 'place', 'lexicon-short', 3));
     const p = placePrefix(t.word);
     if (p) out.push({ start: t.start, end: t.start + p, type: 'place', rule: 'lexicon-prefix', priority: 1 });
   }
   return out;
+}
+
+/** A short division name the segmenter reads as a place (`邯郸/ns`), or a city's short name whatever its tag (`合肥/n`). */
+export function isShortPlace(t: Token): boolean {
+  return PLACE_SHORT.has(t.word) && (SHORT_OK.has(t.tag) || CITY_SHORT.has(t.word));
 }
 
 /** Length of a country or division name opening a longer word (`中国政府`, `法国人`), or 0. */
@@ -83,7 +88,7 @@ export function isRegion(word: string): boolean {
   return REGION.test(word);
 }
 
-const isPlaceToken = (t: Token): boolean => PLACES.has(t.word) || isTaggedPlace(t) || (PLACE_SHORT.has(t.word) && SHORT_OK.has(t.tag));
+const isPlaceToken = (t: Token): boolean => PLACES.has(t.word) || isTaggedPlace(t) || isShortPlace(t);
 
 /**
  * Places from tags and shapes: `ns` tokens, regions (`亚太`), a name right after a country

@@ -5,6 +5,10 @@ import { GENERIC_LOCAL, isChineseName, isHan, isTranslit, spanOf, type Candidate
 
 /** Heads of `nt` dictionary entries that are not organizations (`中美关系`, `美国军舰`). */
 const NOT_ORG_END = /(?:关系|军舰|同学|组织|机关|方|人|者|军|全会|会议|大会|晚会|社会|机会|政府)$/;
+/** Named bodies whose head is otherwise generic: `世界卫生组织`, `全国人民代表大会`, `党中央`, `民革中央`. */
+const NAMED_BODY = /^(?:[\u4e00-\u9fff]{2,}组织|[\u4e00-\u9fff]+人民代表大会|[\u4e00-\u9fff]{1,4}中央)$/;
+/** Kinds of groups, not named bodies: `民间组织`, `非法组织`, `国际金融组织`, `国立中央`. */
+const GENERIC_BODY = /^(?:党团|同化|民兵|民间|特务|社团|秘密|非法|解放|基金|卫生|国际经济|国际金融|经济合作|恐怖|犯罪|黑社会|群众|基层|地下|外围|宗教|慈善|公益|中介|行业|合作|国立)(?:组织|中央)$/;
 /** A doctrine named after a person: `邓小平理论`, `马克思主义`. */
 const DOCTRINE = /^([\u4e00-\u9fff]{2,4}?)(?:理论|思想|主义)$/;
 /** Endings of dictionary `nt` words that name bodies (`国民党`, `新华社`, `全国政协`), not fields (`天文学`) or crowds (`广大观众`). */
@@ -34,7 +38,7 @@ export function findTaggedEntities(tokens: Token[]): Candidate[] {
     if (!isHan(t.word) || t.word.length < 2) return;
     if ((SEAT.test(t.word) && (t.tag === 'ns' || t.tag === 'x')) || (t.tag === 'ns' && /^[北华]约$/.test(t.word)))
       out.push(spanOf(tokens, i, i, 'organization', 'seat', 4));
-    else if (t.tag === 'nt' && ORG_END.test(t.word) && !NOT_ORG_END.test(t.word) && !isAbbreviationCompound(t.word) && !GENERIC_LOCAL.test(t.word))
+    else if (t.tag === 'nt' && ((NAMED_BODY.test(t.word) && !GENERIC_BODY.test(t.word)) || (ORG_END.test(t.word) && !NOT_ORG_END.test(t.word))) && !isAbbreviationCompound(t.word) && !GENERIC_LOCAL.test(t.word))
       out.push(spanOf(tokens, i, i, 'organization', 'jieba-nt', 2));
     else if ((t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'nrfg') && !PLACES.has(t.word) && (isPersonWord(t.word) || (t.tag === 'nrt' && isTranslit(t.word)))) out.push(spanOf(tokens, i, i, 'person', `jieba-${t.tag}`, 1));
     const d = DOCTRINE.exec(t.word);
