@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { addFactCheck, editAnnotation, exportAnnotations, importAnnotations } from './annotations';
 
 let client: LanguageClient | undefined;
 
@@ -15,25 +16,38 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const languages = config.get<string[]>('languages', ['plaintext', 'markdown', 'news']);
   const clientOptions: LanguageClientOptions = {
     documentSelector: languages.flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.newslens/lexicon.txt') },
+    synchronize: {
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.newslens/lexicon.txt'),
+        vscode.workspace.createFileSystemWatcher('**/*.annotations.json'),
+        vscode.workspace.createFileSystemWatcher('**/.newslens/annotations/**'),
+      ],
+    },
     initializationOptions: { settings: config },
+    // Hovers carry "Edit" / "Remove" links to NewsLens's own commands.
+    markdown: { isTrusted: { enabledCommands: ['newslens.editAnnotationUI', 'newslens.removeAnnotation'] } },
   };
-  client = new LanguageClient('newslens', 'NewsLens', serverOptions, clientOptions);
+  const c = new LanguageClient('newslens', 'NewsLens', serverOptions, clientOptions);
+  client = c;
   context.subscriptions.push(
-    vscode.commands.registerCommand('newslens.restartServer', () => client?.restart()),
-    vscode.commands.registerCommand('newslens.showAnalysis', showAnalysis),
+    vscode.commands.registerCommand('newslens.restartServer', () => c.restart()),
+    vscode.commands.registerCommand('newslens.showAnalysis', () => showAnalysis(c)),
+    vscode.commands.registerCommand('newslens.addFactCheck', () => addFactCheck(c)),
+    vscode.commands.registerCommand('newslens.editAnnotationUI', (arg: { uri: string; id: string }) => editAnnotation(c, arg)),
+    vscode.commands.registerCommand('newslens.exportAnnotations', () => exportAnnotations(c)),
+    vscode.commands.registerCommand('newslens.importAnnotations', () => importAnnotations(c)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('newslens.languages')) void vscode.window.showInformationMessage('NewsLens: reload the window to apply newslens.languages.');
     }),
   );
-  await client.start();
+  await c.start();
 }
 
 /** Opens the analysis of the active article as JSON (the same shape as `newslens analyze --format json`). */
-async function showAnalysis(): Promise<void> {
+async function showAnalysis(c: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || !client) return void vscode.window.showWarningMessage('NewsLens: open an article first.');
-  const result = await client.sendRequest('newslens/analysis', { uri: editor.document.uri.toString() });
+  if (!editor) return void vscode.window.showWarningMessage('NewsLens: open an article first.');
+  const result = await c.sendRequest('newslens/analysis', { uri: editor.document.uri.toString() });
   if (!result) return void vscode.window.showWarningMessage('NewsLens: this document is not one NewsLens analyzes (see newslens.languages).');
   const doc = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(result, null, 2) });
   await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
