@@ -61,7 +61,7 @@ test('one command adds a verdict: sidecar written in the W3C model, diagnostic s
   let d = (await diagnostics()).filter((x) => x.code === 'factcheck.false');
   assert.equal(d.length, 1);
   assert.equal(d[0].severity, 2);
-  assert.match(d[0].message, /数据有误/);
+  assert.match(String(d[0].message), /数据有误/);
   assert.deepEqual(d[0].range.start, start);
   // Typing before the annotated text on the same line moves the diagnostic with it.
   const at = pos(text, '国防部长');
