@@ -22,7 +22,9 @@ const ORG_VERBS: ReadonlySet<string> = new Set(
 /** Events and meetings, not bodies: `音乐会`, `十一届三中全会`, `新闻发布会`. */
 const EVENT = /(?:运动|奥运|音乐|博览|展览|研讨|座谈|发布|见面|招待|联欢|演唱|茶话|报告|讨论|交流|订货|交易|全|晚|宴|舞|庙|大|例|年|峰)会$/;
 /** A head the segmenter glued to the next word: `审批/v 局向/x 纵览新闻`. */
-const SPLIT_HEAD = /^[局部院委所署办][向在对称说的和与将已为于也都还是]$/;
+const SPLIT_HEAD = /^[局部院委所署办队][以向在对称说的和与将已为于也都还是]$/;
+/** Teams named by a place alone: `匈牙利队`, `中国女排`. */
+const TEAM: ReadonlySet<string> = new Set('队 男队 女队 国家队 代表队 女足 男足 女篮 男篮 女排 男排'.split(' '));
 
 /** The organization part of a token: `国防部` → `国防部`, `国防部长` → `国防部`, `空军司令` → `空军`, `内部` → null. */
 export function orgHeadLength(t: Token): number {
@@ -32,7 +34,8 @@ export function orgHeadLength(t: Token): number {
   if ((t.tag === 'nt' || t.tag === 'j') && /[会委部局院办署军]$/.test(w)) return w.length;
   if (t.tag === 'x' && SPLIT_HEAD.test(w)) return 1;
   const title = suffixIn(w, TITLES);
-  const base = w.endsWith('长') && suffixIn(w.slice(0, -1), ORG_SUFFIXES) ? w.slice(0, -1) : title && title.length < w.length ? w.slice(0, w.length - title.length) : w;
+  // `社长` and `部长` alone are titles: only a longer word holds a body before its `长` (`国防部长`).
+  const base = w.endsWith('长') && w.length > 2 && suffixIn(w.slice(0, -1), ORG_SUFFIXES) ? w.slice(0, -1) : title && title.length < w.length ? w.slice(0, w.length - title.length) : w;
   const suffix = suffixIn(base, ORG_SUFFIXES);
   if (!suffix) return 0;
   if (base === suffix && base.length === 1) return t.tag === 'n' || t.tag === 'ng' || t.tag === 'q' ? 1 : 0;
@@ -75,10 +78,16 @@ export function findOrganizations(tokens: Token[]): Candidate[] {
     if (from === i && ((head < tokens[i].word.length && tokens[i].tag === 'x') || head === 1)) continue;
     const c = spanOf(tokens, from, i, 'organization', from < i ? 'org-grown' : 'org-head', 3);
     c.end = tokens[i].start + head;
-    const specific = from < i || isProperPart(tokens[i]) || (tokens[i].tag === 'nt' && head === tokens[i].word.length && !GENERIC_LOCAL.test(tokens[i].word)) || MINISTRY.test(tokens[i].word);
+    const specific = from < i || isProperPart(tokens[i]) || isPlaceTeam(tokens[i].word, head) || (tokens[i].tag === 'nt' && head === tokens[i].word.length && !GENERIC_LOCAL.test(tokens[i].word)) || MINISTRY.test(tokens[i].word);
     if (specific || beforeTitledName(tokens, i, head)) out.push(c);
   }
   return out;
+}
+
+/** A team named by a place in one token: `匈牙利队`, `中国女排` (not `部队`). */
+function isPlaceTeam(word: string, head: number): boolean {
+  const team = suffixIn(word.slice(0, head), TEAM);
+  return !!team && PLACES.has(word.slice(0, head - team.length));
 }
 
 /** True when the organization head is followed by a title and a name (`参谋部` `参谋长` `刘振立`). */
