@@ -48,12 +48,14 @@ test('ParagraphCache reuses unchanged paragraphs and forgets old ones', () => {
 
 test('a cached paragraph at a new offset yields spans at the new offset', () => {
   const cache = new ParagraphCache();
-  const segment: Segment = (t) => [{ word: t, tag: 'ns' }];
-  const a = analyzeArticle('北京。', { segment, cache });
-  const b = analyzeArticle('前言，有标点。\n北京。', { segment, cache });
-  const text = '前言，有标点。\n北京。';
-  assert.equal(a.mentions[0].start, 0);
-  assert.equal(text.slice(b.mentions.at(-1)!.start, b.mentions.at(-1)!.end), '北京。');
+  const lexicon = new Map([['北京', 'place' as const]]);
+  const a = analyzeArticle('北京很冷。', { segment: charSegment, cache, lexicon });
+  const text = '前言，有标点。\n北京很冷。';
+  const b = analyzeArticle(text, { segment: charSegment, cache, lexicon });
+  assert.equal(cache.hits, 1);
+  assert.deepEqual([a.mentions[0].start, a.mentions[0].end], [0, 2]);
+  const last = b.mentions.at(-1)!;
+  assert.equal(text.slice(last.start, last.end), '北京');
 });
 
 test('toLineColumn counts CRLF, LF and CR line ends and UTF-16 columns', () => {
