@@ -10,6 +10,8 @@ const charSet = (s: string): ReadonlySet<string> => new Set(s.split(''));
 
 /** Countries, territories, world regions, world cities and Chinese divisions (full names): always places. */
 export const PLACES = set([...places.countries, ...places.cities, ...places.divisions]);
+/** Countries, territories and world regions only (`美国`, `欧洲`). */
+export const COUNTRIES = set(places.countries);
 /** Short forms of provinces and cities (`湖北`, `邯郸`): places only where the segmenter agrees. */
 export const PLACE_SHORT = set(places.divisionShort);
 /** Short forms of provinces and prefecture-level cities that are not common words (`合肥`, `大连`): places whatever their tag. */

@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { CITY_SHORT, MAX_PLACE_LENGTH, ORGANIZATIONS, PLACES, PLACE_SHORT, PLACE_SUFFIXES } from './builtins';
+import { CITY_SHORT, COUNTRIES, MAX_PLACE_LENGTH, ORGANIZATIONS, PLACES, PLACE_SHORT, PLACE_SUFFIXES } from './builtins';
 import { isHan, isTranslit, spanOf, type Candidate } from './shared';
 
 /** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
@@ -101,7 +101,7 @@ export function findPlaces(tokens: Token[]): Candidate[] {
     if (isTaggedPlace(t) && !isAdjective(tokens[i + 1])) out.push(withoutArea(spanOf(tokens, i, i, 'place', 'jieba-ns', 2), t.word));
     else if (isRegion(t.word)) out.push(spanOf(tokens, i, i, 'place', 'region', 2));
     else if (isNameTagged(t) && (isDateline(tokens, i) || afterMotion(tokens, i))) out.push(spanOf(tokens, i, i, 'place', 'place-cue', 3));
-    else if (i > 0 && PLACES.has(tokens[i - 1].word) && isNameTagged(t) && !isNameContinuation(tokens[i + 1]) && !isAdjective(tokens[i + 1]))
+    else if (i > 0 && COUNTRIES.has(tokens[i - 1].word) && isInCountry(t, tokens[i + 1]))
       out.push(spanOf(tokens, i, i, 'place', 'place-in-country', 2));
     const s = tokens[i + 1];
     if (s && PLACE_SUFFIXES.has(s.word) && (isPlaceToken(t) || isForeignName(t) || (t.tag === 'x' && isHan(t.word) && t.word.length >= 2))) {
@@ -121,6 +121,15 @@ function isForeignName(t: Token): boolean {
 /** An `nr`/`x` token of two to four ideographs right after a country is a place in it (`美国夏威夷`). */
 function isNameTagged(t: Token): boolean {
   return (t.tag === 'nr' || t.tag === 'nrt' || (t.tag === 'x' && isTranslit(t.word))) && t.word.length >= 2 && t.word.length <= 4 && isHan(t.word);
+}
+
+/**
+ * `美国/ns 夏威夷/nr` (after a country): a transliterated name, not a modifier of a noun after it
+ * (`日本雅马哈数字…`, `英国汉巴大桥`) nor weather (`东京多云`).
+ */
+function isInCountry(t: Token, next: Token | undefined): boolean {
+  if (!isNameTagged(t) || !isTranslit(t.word) || isNameContinuation(next) || isAdjective(next)) return false;
+  return !next || !/^(?:n|nz|ng|vn|nr|nrt|ns|nt|j)$/.test(next.tag);
 }
 
 /** `新华社莫斯科4月28日电`, `本报巴黎5月25日电`: the place of a dateline. */

@@ -28,6 +28,21 @@ function isPersonWord(w: string): boolean {
   return (w.length >= 3 && translitCount(w) >= w.length - 1) || (isChineseName(w, false) && w.length === 3);
 }
 
+/** Common words nodejieba's dictionary tags `nrt` (checked against its dictionary): `灵芝`, `路基`. */
+const NOT_NRT: ReadonlySet<string> = new Set('灵芝 路基 科普 多达 朗朗 尼古丁 卢比 卡拉'.split(' '));
+
+/**
+ * An `nrt` word read as a foreign name: `琼斯`, `穆巴拉克`; a two-character one not after a
+ * number (`1/m 卢比`) nor before a noun it modifies (`多福/nrt 农庄/n`).
+ */
+function isForeignNameWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.tag !== 'nrt' || !isTranslit(t.word) || NOT_NRT.has(t.word)) return false;
+  if (t.word.length > 2) return true;
+  const p = tokens[i - 1], n = tokens[i + 1];
+  return !(p && (p.tag === 'm' || /[0-9０-９]$/.test(p.word))) && !(n && /^(?:n|nz|ng)$/.test(n.tag));
+}
+
 /**
  * Dictionary tags, corrected: `乌克兰/nr` → place (lexicon), `五角大楼/ns` → organization (seat),
  * `中美关系/nt` → nothing; `nr` words count only when shaped like names (`拜登`, not `智慧`).
@@ -40,7 +55,7 @@ export function findTaggedEntities(tokens: Token[]): Candidate[] {
       out.push(spanOf(tokens, i, i, 'organization', 'seat', 4));
     else if (t.tag === 'nt' && ((NAMED_BODY.test(t.word) && !GENERIC_BODY.test(t.word)) || (ORG_END.test(t.word) && !NOT_ORG_END.test(t.word))) && !isAbbreviationCompound(t.word) && !GENERIC_LOCAL.test(t.word))
       out.push(spanOf(tokens, i, i, 'organization', 'jieba-nt', 2));
-    else if ((t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'nrfg') && !PLACES.has(t.word) && (isPersonWord(t.word) || (t.tag === 'nrt' && isTranslit(t.word)))) out.push(spanOf(tokens, i, i, 'person', `jieba-${t.tag}`, 1));
+    else if ((t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'nrfg') && !PLACES.has(t.word) && (isPersonWord(t.word) || isForeignNameWord(tokens, i))) out.push(spanOf(tokens, i, i, 'person', `jieba-${t.tag}`, 1));
     const d = DOCTRINE.exec(t.word);
     if (d && (isChineseName(d[1], false) || (d[1].length >= 3 && isTranslit(d[1])))) out.push({ start: t.start, end: t.start + d[1].length, type: 'person', rule: 'doctrine-name', priority: 2 });
   });
