@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLexicon } from '../../server/src/analysis/entities/index';
-import { PLACES, PLACE_SHORT, SURNAMES, TITLES, TRANSLIT, ORG_SUFFIXES } from '../../server/src/analysis/entities/builtins';
+import { CITY_SHORT, COUNTRIES, PLACES, PLACE_SHORT, SURNAMES, TITLES, TRANSLIT, ORG_SUFFIXES } from '../../server/src/analysis/entities/builtins';
 
 test('parseLexicon: types in English, Chinese and jieba tags; comments and blank lines', () => {
   const src = '# 用户词表\n董军 person\n\n华盛顿中美研究所 机构\n旧金山 ns\n中美 none   # 不是实体\n中方 -\n两岸 非实体\r\n';
@@ -38,4 +38,12 @@ test('built-in closed classes', () => {
   for (const t of ['部长', '发言人', '教授', '记者']) assert.ok(TITLES.has(t), t);
   for (const o of ['协会', '大学', '研究所', '有限公司']) assert.ok(ORG_SUFFIXES.has(o), o);
   assert.ok(!SURNAMES.has('的'));
+});
+
+test('built-in lexicons: world cities (CLDR exemplar cities) and city short names', () => {
+  for (const c of ['莫斯科', '基辅', '开罗', '曼谷', '纽约', '布宜诺斯艾利斯']) assert.ok(PLACES.has(c), c);
+  for (const c of ['达尔文', '昭和', '未知地点', '印第安纳州温森斯']) assert.ok(!PLACES.has(c), `${c} is dropped`);
+  assert.ok(!COUNTRIES.has('莫斯科') && COUNTRIES.has('美国'), 'cities are not countries');
+  for (const c of ['合肥', '大连', '湖北', '保定']) assert.ok(CITY_SHORT.has(c), c);
+  for (const c of ['朝阳', '白银', '长治', '海口']) assert.ok(!CITY_SHORT.has(c), `${c} needs the segmenter's agreement`);
 });

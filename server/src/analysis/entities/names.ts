@@ -109,7 +109,8 @@ export function findPersons(tokens: Token[]): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const run = translitRunAt(tokens, i);
-    if (run) out.push(nameSpan(tokens, i, run, 'translit-name', 1));
+    // After a number a transliterated word is a unit (`1/m 卢比`, `5/m 马克`), not a name.
+    if (run && !(afterNumber(tokens, i) && run.end === i)) out.push(nameSpan(tokens, i, run, 'translit-name', 1));
     else if (t.tag === 'x' && isChineseName(t.word, false) && !afterNumber(tokens, i)) {
       const glued = GLUED_VERB.test(t.word) && t.word.length === 3;
       if (glued || !FUNCTION_END.test(t.word)) out.push({ ...spanOf(tokens, i, i, 'person', 'surname-name', 1), end: t.end - Number(glued) });

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadSegmenter } from '../helpers/segmenter';
+import { tokenize } from '../../server/src/analysis/tokens';
+import { findEntityMentions } from '../../server/src/analysis/entities/index';
+import type { EntityMention } from '../../server/src/analysis/types';
+
+const segment = loadSegmenter();
+
+function find(text: string): EntityMention[] {
+  const ms = findEntityMentions(text, tokenize(text, segment), new Map());
+  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text, `span of ${m.text}`);
+  return ms;
+}
+const typed = (text: string): string[] => find(text).map((m) => `${m.text}/${m.type}`);
+
+/** Rules for general news beyond the seed's kind of article: each with what it must and must not find. */
+const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
+  { rule: 'world city from CLDR exemplar cities', text: '代表团抵达莫斯科后又转往基辅和卡拉奇。', yes: ['莫斯科/place', '基辅/place', '卡拉奇/place'], no: [] },
+  { rule: 'a CLDR city that reads as a person is dropped', text: '达尔文的进化论影响深远。', yes: [], no: ['达尔文/place'] },
+  { rule: 'city short name whatever its tag', text: '本报合肥5月13日电，大连农村每年有17万人外出。', yes: ['合肥/place', '大连/place'], no: [] },
+  { rule: 'ambiguous city short name stays a word', text: '罐头开封后要冷藏，才能长治久安。', yes: [], no: ['开封', '长治'] },
+  { rule: 'city short name ends a transliteration run', text: '晴17℃／26℃拉萨多云6℃／23℃', yes: ['拉萨/place'], no: ['拉萨多云', '多云'] },
+  { rule: 'named bodies among nt words', text: '庆祝世界卫生组织成立，宣传党中央精神，民革中央副主席出席。', yes: ['世界卫生组织/organization', '党中央/organization', '民革中央/organization'], no: [] },
+  { rule: 'people\'s congress is a body, not a meeting', text: '在第二届全国人民代表大会第一次会议上', yes: ['全国人民代表大会/organization'], no: [] },
+  { rule: 'kinds of groups are not bodies', text: '打击非法组织和民间组织的活动', yes: [], no: ['非法组织', '民间组织'] },
+  { rule: 'factory grown over a city', text: '衡阳有色冶金机械总厂的子弟小学', yes: ['衡阳有色冶金机械总厂/organization'], no: ['衡阳/place'] },
+  { rule: 'federation head after a region', text: '西藏自治区科协正在这里举办展览', yes: ['西藏自治区科协/organization'], no: [] },
+  { rule: 'team named by a country in one token', text: '以96∶89战胜匈牙利队。', yes: ['匈牙利队/organization'], no: [] },
+  { rule: 'team head glued to the next word', text: '哥伦比亚队以1∶0击败突尼斯队', yes: ['哥伦比亚队/organization'], no: [] },
+  { rule: 'generic troops are no team', text: '他们将走上部队的指挥岗位', yes: [], no: ['部队'] },
+  { rule: 'a title alone grows no body', text: '经济日报社社长徐心华，财政部副部长萨默斯', yes: ['日报社/organization', '财政部/organization', '萨默斯/person'], no: ['日报社社', '财政部副部'] },
+  { rule: 'weather after a city is no place', text: '东京多云16℃／24℃，纽约小雨12℃／20℃', yes: ['东京/place', '纽约/place'], no: ['多云', '小雨'] },
+  { rule: 'name after a country still a place', text: '中美两军在美国夏威夷举行会议。', yes: ['夏威夷/place'], no: [] },
+  { rule: 'modifier after a country is no place', text: '日本雅马哈数字卡拉ok', yes: ['日本/place'], no: ['雅马哈/place'] },
+  { rule: 'currency is no person', text: '每升提价1卢比。', yes: [], no: ['卢比'] },
+  { rule: 'foreign name of the dictionary', text: '埃及总统穆巴拉克会见了琼斯。', yes: ['穆巴拉克/person', '琼斯/person'], no: [] },
+];
+
+for (const c of CASES) {
+  test(`entities: ${c.rule}`, () => {
+    const got = typed(c.text);
+    for (const y of c.yes) assert.ok(got.includes(y), `${y} in ${got.join(' ')}`);
+    for (const n of c.no) assert.ok(!got.some((g) => g === n || g.startsWith(`${n}/`)), `${n} not in ${got.join(' ')}`);
+  });
+}
