@@ -80,7 +80,7 @@ test('diagnostics carry codes and the newslens source; a severity setting turns 
   }
 });
 
-test('semantic tokens mark 董军 as a person (variable) and 去年12月 as a date (number)', async () => {
+test('semantic tokens mark 董军 as a person (function) and 去年12月 as a date (number)', async () => {
   const tokens = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
   const decoded: { line: number; character: number; length: number; type: number }[] = [];
   let line = 0;
