@@ -1,0 +1,203 @@
+// `npm run test:e2e`: packages NewsLens, installs the .vsix into code-server (VS Code 1.139) and
+// checks in headless Chromium what a user sees: activation, outline, hovers, Problems, an edit.
+// Numbers in the log are the assertions of issue 6. See README.md next to this file.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { installExtension, prepareProfile, startCodeServer } from './codeServer.mjs';
+import { SetupError, ensureNodeModules, ensureSystemPackages, tail } from './setup.mjs';
+import { compareInstalled, folderFiles, vsixFiles } from './vsix.mjs';
+import * as wb from './workbench.mjs';
+
+const E2E = import.meta.dirname;
+const ROOT = path.resolve(E2E, '..', '..');
+const WORK = path.join(E2E, '.work');
+const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+const SEED = '000_6e34d8bb3fe969e6.txt';
+const FIXTURE = 'weekday-and-quote.txt';
+const RUN_DEADLINE_MS = 14 * 60_000;
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const started = Date.now();
+const log = (msg) => console.log(`[e2e ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${msg}`);
+const results = { passed: 0, failed: 0 };
+const cleanups = [];
+let page;
+
+/** One assertion: logs `ok` with what it saw, or `not ok` with why, saves a screenshot, and goes on. */
+async function check(name, fn) {
+  try {
+    const seen = await fn();
+    results.passed++;
+    log(`ok - ${name}${seen ? `\n        ${seen}` : ''}`);
+  } catch (err) {
+    results.failed++;
+    log(`not ok - ${name}\n        ${String(err?.message ?? err).replace(/\n/g, '\n        ')}`);
+    if (page) await page.screenshot({ path: path.join(WORK, `failure-${results.passed + results.failed}.png`) }).catch(() => {});
+  }
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function shot(name) {
+  const file = path.join(SHOTS, name);
+  await page.screenshot({ path: file, animations: 'disabled' });
+  log(`screenshot ${path.relative(ROOT, file)}`);
+}
+
+async function finish(code) {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+  console.log(`e2e: ${results.passed} passed, ${results.failed} failed`);
+  process.exit(code);
+}
+
+function packageExtension() {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  const r = spawnSync('npm', ['run', 'package'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`npm run package failed:\n${tail(`${r.stdout}\n${r.stderr}`)}`);
+  const vsix = path.join(ROOT, 'newslens.vsix');
+  expect(statSync(vsix, { throwIfNoEntry: false })?.mtimeMs >= started - 1000, `npm run package did not write ${vsix} in this run`);
+  return vsix;
+}
+
+/** The tree nodes (any depth) named `name`. */
+const find = (nodes, name) => nodes.flatMap((n) => [...(n.name === name ? [n] : []), ...find(n.children, name)]);
+const names = (node) => node.children.map((c) => c.name);
+
+async function main() {
+  setTimeout(() => { log(`not ok - the run exceeded ${RUN_DEADLINE_MS / 60_000} minutes`); results.failed++; void finish(1); }, RUN_DEADLINE_MS).unref();
+  log('setup: system packages');
+  ensureSystemPackages(log);
+  log('setup: test/e2e npm packages');
+  const tools = ensureNodeModules(E2E, log);
+  const { chromium } = await import('playwright-core');
+
+  log('npm run package');
+  const vsix = packageExtension();
+  const runDir = path.join(WORK, `run-${process.pid}`);
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(runDir, { recursive: true });
+  mkdirSync(SHOTS, { recursive: true });
+  cleanups.push(async () => { if (results.failed === 0) rmSync(runDir, { recursive: true, force: true }); });
+  const workspace = path.join(runDir, 'workspace');
+  cpSync(path.join(E2E, 'fixtures', 'workspace'), workspace, { recursive: true });
+  const dirs = prepareProfile(runDir);
+  log(installExtension(tools, dirs, vsix).split('\n').at(-1));
+
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const extId = `${pkg.publisher}.${pkg.name}`;
+  await check(`5. the installed extension is the .vsix that npm run package made`, async () => {
+    const packed = vsixFiles(vsix);
+    const entry = JSON.parse(readFileSync(path.join(dirs.extensions, 'extensions.json'), 'utf8')).find((e) => e.identifier.id === extId);
+    expect(entry, `${extId} is not in ${dirs.extensions}/extensions.json`);
+    expect(entry.version === pkg.version, `installed version ${entry.version}, package.json says ${pkg.version}`);
+    const diff = compareInstalled(packed.files, folderFiles(entry.location.fsPath ?? entry.location.path));
+    expect(diff.length === 0, `installed files differ from ${path.basename(vsix)}: ${diff.join(', ')}`);
+    return `${extId}@${entry.version}, newslens.vsix sha256 ${packed.sha256.slice(0, 16)}…, all ${packed.files.size} files identical`;
+  });
+
+  const server = await startCodeServer(tools, dirs);
+  cleanups.push(server.stop);
+  log(`code-server ${server.url} (pid ${server.pid}), log ${path.relative(ROOT, dirs.log)}`);
+  const context = await chromium.launchPersistentContext(path.join(runDir, 'chromium-profile'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+    reducedMotion: 'reduce',
+  });
+  cleanups.push(() => context.close());
+  page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+  log('workbench loaded; opening the seed article');
+  await wb.openFromExplorer(page, SEED);
+
+  let outline;
+  await check('2. the Outline lists the title, the sections and the 人物/地点/机构/时间/引语 groups with known items', async () => {
+    const groups = ['人物 People', '地点 Places', '机构 Organizations', '时间 Dates', '引语 Quotes'];
+    // The folder list is collapsed so the Outline has the sidebar's height (and the screenshot shows it).
+    await wb.setSection(page, 'Explorer Section', false);
+    outline = await wb.readOutline(page, (tree) => groups.every((g) => find(tree, g).length > 0));
+    const title = find(outline, '17个月来首次重要沟通，中美防长这通电话释放什么信号')[0];
+    expect(title, `no title symbol; top level: ${outline.map((n) => n.name).join(' | ')}`);
+    for (const s of ['高层交往恢复', '涉及台海、南海问题', '警惕危险动向']) expect(names(title).includes(s), `section ${s} not under the title: ${names(title).join(' | ')}`);
+    const group = (g) => find(outline, g)[0];
+    const want = { '人物 People': ['董军', '奥斯汀'], '地点 Places': ['柬埔寨', '旧金山'], '机构 Organizations': ['中国人民解放军'] };
+    for (const [g, items] of Object.entries(want)) for (const i of items) expect(names(group(g)).includes(i), `${i} not under ${g}: ${names(group(g)).join(' | ')}`);
+    const lastDecember = find([group('时间 Dates')], '去年12月')[0];
+    expect(lastDecember?.detail.includes('2023-12'), `时间 Dates has no 去年12月 → 2023-12: ${group('时间 Dates').children.map((c) => `${c.name} ${c.detail}`).join(' | ')}`);
+    const quotes = group('引语 Quotes').children.flatMap((s) => [s.name, ...names(s)]);
+    expect(quotes.some((q) => q.startsWith('“我完全期待')), `引语 Quotes lacks “我完全期待…: ${quotes.join(' | ')}`);
+    return `title + ${names(title).length} sections; ${groups.map((g) => `${g} (${group(g).children.length})`).join(', ')}; 董军 ∈ 人物, 去年12月 → 2023-12`;
+  });
+  await shot('outline.png');
+
+  await check('1. opening the article activated NewsLens and its server, with no error notification', async () => {
+    // The outline above came from the language server; Running Extensions shows the activation.
+    expect(outline, 'the Outline never filled, so the server did not answer');
+    const rows = await wb.runningExtensions(page);
+    const row = rows.find((r) => r.startsWith(`${pkg.displayName} |`));
+    expect(row, `${pkg.displayName} is not among the running extensions: ${rows.join(' ; ')}`);
+    expect(row.includes(pkg.version) && /Activation: \d+ms/.test(row), `unexpected Running Extensions row: ${row}`);
+    const errors = await wb.errorNotifications(page);
+    expect(errors.length === 0, `error notifications: ${errors.join(' ; ')}`);
+    return `Running Extensions: ${row}`;
+  });
+
+  await check('3a. hovering 董军 shows the person hover', async () => {
+    const text = await wb.hoverText(page, '董军', (t) => t.startsWith('人物 Person'));
+    expect(/^人物 Person\s*·\s*董军/.test(text), `hover: ${text}`);
+    await shot('hover-person.png');
+    return text.replace(/\s*\n+\s*/g, ' / ');
+  });
+  await check('3b. hovering 去年12月 shows 2023-12', async () => {
+    const text = await wb.hoverText(page, '去年12月', (t) => t.startsWith('时间 Date'));
+    expect(text.includes('2023-12'), `hover: ${text}`);
+    await shot('hover-date.png');
+    return text.replace(/\s*\n+\s*/g, ' / ');
+  });
+
+  log(`opening ${FIXTURE}`);
+  await wb.openFromExplorer(page, FIXTURE);
+  const fixtureRows = async () => (await wb.problems(page)).filter((m) => m.file === FIXTURE && m.text.includes('newslens')).map((m) => m.text);
+  const has = (rows, code) => rows.some((r) => r.includes(code));
+  await check('4a. the Problems panel lists quote.unbalanced and date.weekday-mismatch for the fixture', async () => {
+    const rows = await wb.until(page, 'both diagnostics in Problems', async () => {
+      const r = await fixtureRows();
+      return has(r, 'quote.unbalanced') && has(r, 'date.weekday-mismatch') ? r : null;
+    }, 30_000);
+    await shot('problems.png');
+    return rows.join('\n        ');
+  });
+  await check('4b. typing the missing ” removes quote.unbalanced; the weekday mismatch stays', async () => {
+    const lines = readFileSync(path.join(workspace, FIXTURE), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('“') && !l.includes('”')) + 1;
+    expect(line > 0, `${FIXTURE} has no line with an unclosed “`);
+    await page.locator('.editor-instance .view-lines').first().click();
+    await wb.goToLineEnd(page, line);
+    await page.keyboard.type('”');
+    await wb.until(page, `line ${line} to end with ” on screen`, () => wb.textPosition(page, `${lines[line - 1].trimEnd()}”`), 10_000);
+    const rows = await wb.until(page, 'quote.unbalanced to leave Problems', async () => {
+      const r = await fixtureRows();
+      return !has(r, 'quote.unbalanced') && has(r, 'date.weekday-mismatch') ? r : null;
+    }, 30_000);
+    await shot('problems-after-edit.png');
+    return `line ${line} now ends with ”; Problems: ${rows.join(' ; ')}`;
+  });
+  await check('1b. no error notification appeared during the run', async () => {
+    const errors = await wb.errorNotifications(page);
+    expect(errors.length === 0, `error notifications: ${errors.join(' ; ')}`);
+  });
+  await finish(results.failed === 0 ? 0 : 1);
+}
+
+main().catch(async (err) => {
+  const setup = err instanceof SetupError;
+  log(`${setup ? 'SETUP FAILED' : 'ERROR'}: ${err?.stack ?? err}`);
+  if (page) await page.screenshot({ path: path.join(WORK, 'failure-abort.png') }).catch(() => {});
+  results.failed++;
+  await finish(1);
+});

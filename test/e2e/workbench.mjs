@@ -1,0 +1,203 @@
+// Reads and drives the VS Code workbench in a page the way a user does: keyboard, mouse, what is on screen.
+
+/**
+ * Polls `probe` until it returns something truthy, or throws after `timeoutMs` with `what` and the
+ * last value seen (a deadline, never a fixed sleep).
+ */
+export async function until(page, what, probe, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    last = await probe();
+    if (last && (!Array.isArray(last) || last.length)) return last;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}; last seen: ${JSON.stringify(last)}`);
+    await page.waitForTimeout(150);
+  }
+}
+
+/** Runs a command through the command palette by its label, e.g. `Explorer: Focus on Outline View`. */
+export async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${label}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** Expands or collapses a sidebar section by clicking its header, e.g. `Outline` or `Explorer Section: workspace`. */
+export async function setSection(page, labelPrefix, expanded) {
+  const header = page.locator(`.pane-header[aria-label^="${labelPrefix}"]`).first();
+  await header.waitFor({ state: 'visible', timeout: 30_000 });
+  if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await header.click();
+  await until(page, `section ${labelPrefix} ${expanded ? 'expanded' : 'collapsed'}`, async () => (await header.getAttribute('aria-expanded')) === String(expanded), 5_000);
+}
+
+/** Opens a file by double-clicking it in the Explorer and waits for its editor tab to be active. */
+export async function openFromExplorer(page, fileName) {
+  await setSection(page, 'Explorer Section', true);
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName });
+  await row.waitFor({ state: 'visible', timeout: 60_000 });
+  await row.dblclick();
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ state: 'visible', timeout: 30_000 });
+  await page.locator('.editor-instance .view-lines .view-line').first().waitFor({ state: 'visible', timeout: 30_000 });
+}
+
+/** Error notifications currently shown as toasts or in the notification center. */
+export async function errorNotifications(page) {
+  return page.$$eval('.notification-list-item', (items) =>
+    items.filter((i) => i.querySelector('.codicon-error, .codicon-notifications-error')).map((i) => i.innerText.replace(/\s+/g, ' ').trim()),
+  );
+}
+
+/**
+ * The rows of the Running Extensions editor as text (`NewsLens | 0.1.0 | … | Activation: 80ms`).
+ * VS Code 1.139 opens it as a modal editor; Escape closes it.
+ */
+export async function runningExtensions(page) {
+  await runCommand(page, 'Developer: Show Running Extensions');
+  const list = '.runtime-extensions-editor';
+  const first = page.locator(`${list} .monaco-list-row[data-index="0"]`);
+  await first.waitFor({ state: 'visible', timeout: 15_000 });
+  await first.click();
+  const rows = (await scanList(page, list)).map((r) => r.text.replace(/\s*\n\s*/g, ' | '));
+  await page.keyboard.press('Escape');
+  await page.locator(list).waitFor({ state: 'hidden', timeout: 10_000 });
+  return rows;
+}
+
+/**
+ * Every row of the focused list or tree in `container`, walked with Home/PageDown so rows that a
+ * virtualized list has not rendered yet are seen too; in index order.
+ */
+async function scanList(page, container) {
+  const rows = new Map();
+  // Sticky-scroll copies of ancestor rows carry no aria-level; the real rows are the others.
+  const rowSelector = `${container} .monaco-list-row:not(.monaco-tree-sticky-row)`;
+  const focusedIndex = () => page.$eval(`${rowSelector}.focused`, (r) => Number(r.dataset.index)).catch(() => -1);
+  const collect = async () => {
+    const seen = await page.$$eval(rowSelector, (els) =>
+      els.map((r) => ({
+        index: Number(r.dataset.index),
+        level: Number(r.getAttribute('aria-level')),
+        name: r.querySelector('.label-name')?.textContent.trim() ?? r.innerText.trim(),
+        detail: r.querySelector('.label-description')?.textContent.trim() ?? '',
+        text: r.innerText.trim(),
+      })),
+    );
+    for (const row of seen) rows.set(row.index, row);
+  };
+  await page.keyboard.press('End');
+  const last = await until(page, 'the last row to take focus', async () => ((await focusedIndex()) > 0 ? focusedIndex() : null), 5_000).catch(() => 0);
+  await page.keyboard.press('Home');
+  await until(page, 'the first row to take focus', async () => (await focusedIndex()) === 0, 5_000);
+  await collect();
+  for (let at = 0; at < last; ) {
+    await page.keyboard.press('PageDown');
+    at = await until(page, 'PageDown to move the focus', async () => {
+      const i = await focusedIndex();
+      return i > at ? i : null;
+    }, 5_000);
+    await collect();
+  }
+  return [...rows.values()].sort((a, b) => a.index - b.index);
+}
+
+/** Nests flat rows by aria-level: `[{name, detail, children}]`. */
+function toTree(rows) {
+  const roots = [];
+  const stack = [];
+  for (const { level, name, detail } of rows) {
+    const node = { name, detail, children: [] };
+    stack.length = level - 1;
+    (level > 1 && stack[level - 2] ? stack[level - 2].children : roots).push(node);
+    stack[level - 1] = node;
+  }
+  return roots;
+}
+
+/** Opens the Outline view and returns its tree once `ready(tree)` holds. */
+export async function readOutline(page, ready, timeoutMs = 60_000) {
+  await setSection(page, 'Outline', true);
+  const pane = '.outline-pane';
+  return until(page, 'the Outline to fill', async () => {
+    const first = page.locator(`${pane} .monaco-list-row[data-index="0"]`);
+    if (!(await first.isVisible())) return null;
+    // Clicking a row focuses the tree, so Home/End/PageDown move through it.
+    await first.click();
+    const tree = toTree(await scanList(page, pane));
+    await page.keyboard.press('Home');
+    return ready(tree) ? tree : null;
+  }, timeoutMs);
+}
+
+/** Centre of the `nth` occurrence of `needle` in the visible lines of the active editor. */
+export async function textPosition(page, needle, nth = 0) {
+  return page.evaluate(([needle, nth]) => {
+    let seen = 0;
+    for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
+      const nodes = [];
+      let text = '';
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n; (n = walker.nextNode()); ) {
+        nodes.push({ node: n, at: text.length });
+        text += n.data;
+      }
+      for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+        if (seen++ < nth) continue;
+        const locate = (offset) => { const n = nodes.findLast((x) => x.at <= offset); return [n.node, offset - n.at]; };
+        const range = document.createRange();
+        range.setStart(...locate(i));
+        const [endNode, endOffset] = locate(i + needle.length - 1);
+        range.setEnd(endNode, endOffset + 1);
+        const r = range.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }
+    }
+    return null;
+  }, [needle, nth]);
+}
+
+/** Moves the mouse onto `needle` in the editor and returns the hover text once `ready(text)` holds. */
+export async function hoverText(page, needle, ready, nth = 0) {
+  // Start away from any text so the hover is a fresh one.
+  await page.mouse.move(5, 5);
+  await page.locator('.monaco-hover-content').filter({ visible: true }).first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
+  const at = await until(page, `"${needle}" on screen in the editor`, () => textPosition(page, needle, nth), 10_000);
+  await page.mouse.move(at.x, at.y, { steps: 3 });
+  return until(page, `the hover over "${needle}"`, async () => {
+    const texts = await page.$$eval('.monaco-hover-content', (els) => els.filter((e) => e.offsetParent).map((e) => e.innerText.trim()));
+    const text = texts.find((t) => t && ready(t));
+    return text ?? null;
+  }, 15_000);
+}
+
+/** Opens the Problems panel and returns its markers as `{ file, text }`, text as shown (message, source(code), [Ln, Col]). */
+export async function problems(page) {
+  if (!(await page.locator('.markers-panel').isVisible())) await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+  await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 10_000 });
+  const rows = await page.$$eval('.markers-panel .monaco-list-row', (els) =>
+    els.map((r) => ({ level: Number(r.getAttribute('aria-level')), label: r.getAttribute('aria-label') ?? '', text: r.innerText.replace(/\s+/g, ' ').trim() })),
+  );
+  const markers = [];
+  let file = '';
+  for (const row of rows) {
+    const fileRow = /problems? in file (.+?) of folder/.exec(row.label);
+    if (row.level === 1 && fileRow) file = fileRow[1];
+    else if (row.level === 2) markers.push({ file, text: row.text });
+  }
+  return markers;
+}
+
+/** Puts the cursor at the end of line `line` (1-based) with Go to Line (Ctrl+G), as a user would. */
+export async function goToLineEnd(page, line) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+  await page.keyboard.press('End');
+}
