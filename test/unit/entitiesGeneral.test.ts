@@ -33,6 +33,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'weather after a city is no place', text: '东京多云16℃／24℃，纽约小雨12℃／20℃', yes: ['东京/place', '纽约/place'], no: ['多云', '小雨'] },
   { rule: 'name after a country still a place', text: '中美两军在美国夏威夷举行会议。', yes: ['夏威夷/place'], no: [] },
   { rule: 'modifier after a country is no place', text: '日本雅马哈数字卡拉ok', yes: ['日本/place'], no: ['雅马哈/place'] },
+  { rule: 'a leader\'s government after 在 is no place', text: '在拜登政府任职前，他曾在开罗工作。', yes: ['开罗/place'], no: ['拜登/place'] },
   { rule: 'currency is no person', text: '每升提价1卢比。', yes: [], no: ['卢比'] },
   { rule: 'foreign name of the dictionary', text: '埃及总统穆巴拉克会见了琼斯。', yes: ['穆巴拉克/person', '琼斯/person'], no: [] },
 ];

@@ -141,7 +141,7 @@ function isDateline(tokens: Token[], i: number): boolean {
 /** `抵达开罗`, `前往基辅`: a verb of motion before a name makes it a destination. */
 function afterMotion(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1], n = tokens[i + 1];
-  if (p && (p.word === '在' || p.word === '于') && isTranslit(tokens[i].word)) return !!n && !/^(?:看来|眼里|眼中|心中|身上|手中|面前|的|和|与|等|说|表示|看)$/.test(n.word);
+  if (p && (p.word === '在' || p.word === '于') && isTranslit(tokens[i].word)) return !!n && !/^(?:看来|眼里|眼中|心中|身上|手中|面前|的|和|与|等|说|表示|看|政府|当局|任内|任期|执政|时期|上台|任职)$/.test(n.word);
   return !!p && /^(?:抵达|前往|飞抵|到达|途经|逃往|访问|来到|位于|飞往|赶赴|赴|抵)$/.test(p.word);
 }
 
