@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { installExtension, prepareProfile, startCodeServer } from './codeServer.mjs';
-import { SetupError, ensureNodeModules, ensureSystemPackages, tail } from './setup.mjs';
+import { SetupError, ensureNodeModules, ensureSystemPackages, npmEnv, tail } from './setup.mjs';
 import { compareInstalled, folderFiles, vsixFiles } from './vsix.mjs';
 import * as wb from './workbench.mjs';
 
@@ -54,8 +54,7 @@ async function finish(code) {
 }
 
 function packageExtension() {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
-  const r = spawnSync('npm', ['run', 'package'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync('npm', ['run', 'package'], { cwd: ROOT, env: npmEnv(), encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`npm run package failed:\n${tail(`${r.stdout}\n${r.stderr}`)}`);
   const vsix = path.join(ROOT, 'newslens.vsix');
   expect(statSync(vsix, { throwIfNoEntry: false })?.mtimeMs >= started - 1000, `npm run package did not write ${vsix} in this run`);

