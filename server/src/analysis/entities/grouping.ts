@@ -1,6 +1,7 @@
 import type { Entity, EntityMention, EntityType } from '../types';
 
 const ADMIN_TAIL = /^(?:省|市|县|区|州)$/;
+const NAME_SPLIT = /[·・•‧.]/;
 
 /**
  * True when `short` is another form of `long` of the same type: a foreign name's last or first
@@ -10,7 +11,7 @@ const ADMIN_TAIL = /^(?:省|市|县|区|州)$/;
 export function isAliasOf(short: string, long: string, type: EntityType): boolean {
   if (short.length >= long.length || short.length < 2) return false;
   if (type === 'person') {
-    const parts = long.split(/[·・•‧.]/);
+    const parts = long.split(NAME_SPLIT);
     return parts.length > 1 && (parts[parts.length - 1] === short || parts[0] === short || parts.join('') === short);
   }
   if (type === 'organization') return long.endsWith(short);
@@ -21,6 +22,10 @@ interface Group {
   type: EntityType;
   text: string;
   mentions: EntityMention[];
+  /** The mentions grouped under this entity (its own and its short forms'), filled by {@link groupEntities}. */
+  members: EntityMention[];
+  /** Mention starts, sorted, built on first need. */
+  starts?: number[];
 }
 
 /**
@@ -30,20 +35,67 @@ interface Group {
  */
 export function groupEntities(mentions: EntityMention[]): Entity[] {
   retypeByContext(mentions);
-  const groups = new Map<string, Group>();
-  for (const m of mentions) {
-    const key = `${m.type}:${m.text}`;
-    const g = groups.get(key) ?? { type: m.type, text: m.text, mentions: [] };
+  const groups = byType<Group>();
+  const own: Group[] = new Array(mentions.length);
+  mentions.forEach((m, i) => {
+    const named = groups[m.type];
+    let g = named.get(m.text);
+    if (!g) named.set(m.text, (g = { type: m.type, text: m.text, mentions: [], members: [] }));
     g.mentions.push(m);
-    groups.set(key, g);
-  }
-  const target = new Map<EntityMention, Group>();
-  const all = [...groups.values()];
-  for (const g of all) {
-    const longer = all.filter((l) => l.type === g.type && isAliasOf(g.text, l.text, g.type));
-    for (const m of g.mentions) target.set(m, pickLonger(m, longer) ?? g);
-  }
+    own[i] = g;
+  });
+  const longer = findLongForms(groups);
+  const target = own.map((g, i) => {
+    const ls = longer.get(g);
+    return ls ? (pickLonger(mentions[i], ls) ?? g) : g;
+  });
   return toEntities(mentions, target);
+}
+
+/** One map per entity type, keyed by name: names are flat strings, so lookups hash nothing new. */
+function byType<T>(): Record<EntityType, Map<string, T>> {
+  return { person: new Map(), place: new Map(), organization: new Map() };
+}
+
+/**
+ * The long forms of each group that has any (`国防部` → `中国国防部`, `美国国防部`), in first-mention
+ * order. Every group is indexed under each short form it could have, so a short form finds its
+ * long forms by one lookup instead of a scan of all groups.
+ */
+function findLongForms(groups: Record<EntityType, Map<string, Group>>): Map<Group, Group[]> {
+  const index = byType<Group[]>();
+  for (const named of Object.values(groups)) {
+    for (const g of named.values()) {
+      for (const short of shortFormsOf(g)) {
+        const list = index[g.type].get(short);
+        if (!list) index[g.type].set(short, [g]);
+        else if (list[list.length - 1] !== g) list.push(g);
+      }
+    }
+  }
+  const longer = new Map<Group, Group[]>();
+  for (const named of Object.values(groups)) {
+    for (const g of named.values()) {
+      const ls = index[g.type].get(g.text)?.filter((l) => l !== g && isAliasOf(g.text, l.text, g.type));
+      if (ls && ls.length > 0) longer.set(g, ls);
+    }
+  }
+  return longer;
+}
+
+/** The short forms a group's name could stand for, by its type (a superset; {@link isAliasOf} decides). */
+function shortFormsOf(g: Group): string[] {
+  const t = g.text;
+  if (g.type === 'person') {
+    const parts = t.split(NAME_SPLIT);
+    return parts.length > 1 ? [parts[parts.length - 1], parts[0], parts.join('')] : [];
+  }
+  if (g.type === 'organization') {
+    const out: string[] = [];
+    for (let n = 2; n < t.length; n++) out.push(t.slice(t.length - n));
+    return out;
+  }
+  return ADMIN_TAIL.test(t.slice(-1)) ? [t.slice(0, -1)] : [];
 }
 
 /** Rules whose evidence is the context (a title, a speech verb, the user), stronger than a dictionary tag. */
@@ -66,24 +118,38 @@ function retypeByContext(mentions: EntityMention[]): void {
 function pickLonger(m: EntityMention, longer: Group[]): Group | null {
   if (longer.length === 0) return null;
   const fullest = longer.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-  if (longer.every((l) => fullest.text.includes(l.text.split(/[·・•‧.]/).join('')) || fullest.text.includes(l.text))) return fullest;
+  if (longer.every((l) => fullest.text.includes(l.text.split(NAME_SPLIT).join('')) || fullest.text.includes(l.text))) return fullest;
   let best: Group | null = null, bestAt = -1;
-  for (const l of longer) for (const x of l.mentions) if (x.start < m.start && x.start > bestAt) { best = l; bestAt = x.start; }
+  for (const l of longer) {
+    const at = lastStartBefore(l, m.start);
+    if (at > bestAt) { best = l; bestAt = at; }
+  }
   return best ?? longer.reduce((a, b) => (b.mentions[0].start < a.mentions[0].start ? b : a));
 }
 
-/** Builds entities (canonical name = the longest form) from each mention's target group, in first-mention order. */
-function toEntities(mentions: EntityMention[], target: Map<EntityMention, Group>): Entity[] {
-  const byGroup = new Map<Group, EntityMention[]>();
-  for (const m of mentions) {
-    const g = target.get(m)!;
-    const list = byGroup.get(g) ?? [];
-    list.push(m);
-    byGroup.set(g, list);
+/** The latest start of a mention of `g` before `pos`, or -1 (binary search over sorted starts). */
+function lastStartBefore(g: Group, pos: number): number {
+  const starts = (g.starts ??= g.mentions.map((x) => x.start).sort((a, b) => a - b));
+  let lo = 0, hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < pos) lo = mid + 1;
+    else hi = mid;
   }
+  return lo > 0 ? starts[lo - 1] : -1;
+}
+
+/** Builds entities (canonical name = the longest form) from each mention's target group, in first-mention order. */
+function toEntities(mentions: EntityMention[], target: Group[]): Entity[] {
+  const used: Group[] = [];
+  mentions.forEach((m, i) => {
+    const g = target[i];
+    if (g.members.length === 0) used.push(g);
+    g.members.push(m);
+  });
   const entities: Entity[] = [];
-  for (const [g, ms] of byGroup) {
-    ms.sort((a, b) => a.start - b.start);
+  for (const g of used) {
+    const ms = g.members.sort((a, b) => a.start - b.start);
     const id = `${g.type}:${g.text}`;
     const aliases = [...new Set(ms.map((m) => m.text))].filter((t) => t !== g.text);
     for (const m of ms) m.entityId = id;
@@ -91,4 +157,3 @@ function toEntities(mentions: EntityMention[], target: Map<EntityMention, Group>
   }
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
-
