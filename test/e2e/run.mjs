@@ -23,6 +23,7 @@ const log = (msg) => console.log(`[e2e ${((Date.now() - started) / 1000).toFixed
 const results = { passed: 0, failed: 0 };
 const cleanups = [];
 let page;
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
 /** One assertion: logs `ok` with what it saw, or `not ok` with why, saves a screenshot, and goes on. */
 async function check(name, fn) {
@@ -61,18 +62,12 @@ function packageExtension() {
   return vsix;
 }
 
-/** The tree nodes (any depth) named `name`. */
-const find = (nodes, name) => nodes.flatMap((n) => [...(n.name === name ? [n] : []), ...find(n.children, name)]);
-const names = (node) => node.children.map((c) => c.name);
-
-async function main() {
-  setTimeout(() => { log(`not ok - the run exceeded ${RUN_DEADLINE_MS / 60_000} minutes`); results.failed++; void finish(1); }, RUN_DEADLINE_MS).unref();
+/** Setup, `npm run package`, a fresh profile and workspace, and the .vsix installed into it. */
+async function prepare() {
   log('setup: system packages');
   ensureSystemPackages(log);
   log('setup: test/e2e npm packages');
   const tools = ensureNodeModules(E2E, log);
-  const { chromium } = await import('playwright-core');
-
   log('npm run package');
   const vsix = packageExtension();
   const runDir = path.join(WORK, `run-${process.pid}`);
@@ -84,8 +79,10 @@ async function main() {
   cpSync(path.join(E2E, 'fixtures', 'workspace'), workspace, { recursive: true });
   const dirs = prepareProfile(runDir);
   log(installExtension(tools, dirs, vsix).split('\n').at(-1));
+  return { tools, vsix, runDir, workspace, dirs };
+}
 
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+async function checkInstalledVsix(vsix, dirs) {
   const extId = `${pkg.publisher}.${pkg.name}`;
   await check(`5. the installed extension is the .vsix that npm run package made`, async () => {
     const packed = vsixFiles(vsix);
@@ -96,10 +93,14 @@ async function main() {
     expect(diff.length === 0, `installed files differ from ${path.basename(vsix)}: ${diff.join(', ')}`);
     return `${extId}@${entry.version}, newslens.vsix sha256 ${packed.sha256.slice(0, 16)}…, all ${packed.files.size} files identical`;
   });
+}
 
+/** code-server with the workspace open in headless Chromium; sets `page`. */
+async function openWorkbench({ tools, dirs, runDir, workspace }) {
   const server = await startCodeServer(tools, dirs);
   cleanups.push(server.stop);
   log(`code-server ${server.url} (pid ${server.pid}), log ${path.relative(ROOT, dirs.log)}`);
+  const { chromium } = await import('playwright-core');
   const context = await chromium.launchPersistentContext(path.join(runDir, 'chromium-profile'), {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -111,10 +112,16 @@ async function main() {
   page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-  log('workbench loaded; opening the seed article');
-  await wb.openFromExplorer(page, SEED);
+  log('workbench loaded');
+}
 
-  let outline;
+/** The tree nodes (any depth) named `name`, and the names of a node's children. */
+const find = (nodes, name) => nodes.flatMap((n) => [...(n.name === name ? [n] : []), ...find(n.children, name)]);
+const names = (node) => node?.children.map((c) => c.name) ?? [];
+
+/** Checks the seed article's Outline; returns the tree read (null when it never filled). */
+async function checkOutline() {
+  let outline = null;
   await check('2. the Outline lists the title, the sections and the 人物/地点/机构/时间/引语 groups with known items', async () => {
     const groups = ['人物 People', '地点 Places', '机构 Organizations', '时间 Dates', '引语 Quotes'];
     // The folder list is collapsed so the Outline has the sidebar's height (and the screenshot shows it).
@@ -133,9 +140,12 @@ async function main() {
     return `title + ${names(title).length} sections; ${groups.map((g) => `${g} (${group(g).children.length})`).join(', ')}; 董军 ∈ 人物, 去年12月 → 2023-12`;
   });
   await shot('outline.png');
+  return outline;
+}
 
+async function checkActivation(outline) {
   await check('1. opening the article activated NewsLens and its server, with no error notification', async () => {
-    // The outline above came from the language server; Running Extensions shows the activation.
+    // The outline came from the language server; Running Extensions shows the activation.
     expect(outline, 'the Outline never filled, so the server did not answer');
     const rows = await wb.runningExtensions(page);
     const row = rows.find((r) => r.startsWith(`${pkg.displayName} |`));
@@ -145,7 +155,9 @@ async function main() {
     expect(errors.length === 0, `error notifications: ${errors.join(' ; ')}`);
     return `Running Extensions: ${row}`;
   });
+}
 
+async function checkHovers() {
   await check('3a. hovering 董军 shows the person hover', async () => {
     const text = await wb.hoverText(page, '董军', (t) => t.startsWith('人物 Person'));
     expect(/^人物 Person\s*·\s*董军/.test(text), `hover: ${text}`);
@@ -158,15 +170,17 @@ async function main() {
     await shot('hover-date.png');
     return text.replace(/\s*\n+\s*/g, ' / ');
   });
+}
 
-  log(`opening ${FIXTURE}`);
-  await wb.openFromExplorer(page, FIXTURE);
-  const fixtureRows = async () => (await wb.problems(page)).filter((m) => m.file === FIXTURE && m.text.includes('newslens')).map((m) => m.text);
-  const has = (rows, code) => rows.some((r) => r.includes(code));
+/** The fixture's NewsLens markers in the Problems panel, as shown. */
+const fixtureProblems = async () => (await wb.problems(page)).filter((m) => m.file === FIXTURE && m.text.includes('newslens')).map((m) => m.text);
+const hasCode = (rows, code) => rows.some((r) => r.includes(code));
+
+async function checkProblems(workspace) {
   await check('4a. the Problems panel lists quote.unbalanced and date.weekday-mismatch for the fixture', async () => {
     const rows = await wb.until(page, 'both diagnostics in Problems', async () => {
-      const r = await fixtureRows();
-      return has(r, 'quote.unbalanced') && has(r, 'date.weekday-mismatch') ? r : null;
+      const r = await fixtureProblems();
+      return hasCode(r, 'quote.unbalanced') && hasCode(r, 'date.weekday-mismatch') ? r : null;
     }, 30_000);
     await shot('problems.png');
     return rows.join('\n        ');
@@ -180,12 +194,27 @@ async function main() {
     await page.keyboard.type('”');
     await wb.until(page, `line ${line} to end with ” on screen`, () => wb.textPosition(page, `${lines[line - 1].trimEnd()}”`), 10_000);
     const rows = await wb.until(page, 'quote.unbalanced to leave Problems', async () => {
-      const r = await fixtureRows();
-      return !has(r, 'quote.unbalanced') && has(r, 'date.weekday-mismatch') ? r : null;
+      const r = await fixtureProblems();
+      return !hasCode(r, 'quote.unbalanced') && hasCode(r, 'date.weekday-mismatch') ? r : null;
     }, 30_000);
     await shot('problems-after-edit.png');
     return `line ${line} now ends with ”; Problems: ${rows.join(' ; ')}`;
   });
+}
+
+async function main() {
+  setTimeout(() => { log(`not ok - the run exceeded ${RUN_DEADLINE_MS / 60_000} minutes`); results.failed++; void finish(1); }, RUN_DEADLINE_MS).unref();
+  const run = await prepare();
+  await checkInstalledVsix(run.vsix, run.dirs);
+  await openWorkbench(run);
+  log(`opening ${SEED}`);
+  await wb.openFromExplorer(page, SEED);
+  const outline = await checkOutline();
+  await checkActivation(outline);
+  await checkHovers();
+  log(`opening ${FIXTURE}`);
+  await wb.openFromExplorer(page, FIXTURE);
+  await checkProblems(run.workspace);
   await check('1b. no error notification appeared during the run', async () => {
     const errors = await wb.errorNotifications(page);
     expect(errors.length === 0, `error notifications: ${errors.join(' ; ')}`);
