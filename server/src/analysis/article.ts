@@ -3,8 +3,10 @@ import { findPublicationDate } from './publicationDate';
 import { tokenize } from './tokens';
 import { ParagraphCache, type ParagraphResult } from './paragraphCache';
 import { findEntityMentions, groupEntities, type Lexicon } from './entities/index';
-import { findDateExpressions, resolveDates, type DateExpression } from './dates/index';
+import { findDateExpressions, type DateExpression } from './dates/index';
+import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
+import { findOpenMarks } from './quotes/spans';
 import type { ArticleAnalysis, Block, EntityMention, Segment } from './types';
 
 export interface AnalyzeOptions {
@@ -50,23 +52,27 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
   const cache = options.cache ?? new ParagraphCache(1);
   const compute = (para: string): ParagraphResult => analyzeParagraph(para, options.segment, lexicon);
   const mentions: EntityMention[] = [];
-  const exprs: DateExpression[] = [];
+  const exprs: DateExpression[][] = [];
+  const openMarks: string[] = [];
+  const keys: string[] = [];
   let sinceYield = 0;
   for (const b of prose) {
     const r = cache.get(text.slice(b.content.start, b.content.end), compute);
     const off = b.content.start;
     for (const m of r.mentions) mentions.push({ ...m, start: m.start + off, end: m.end + off });
-    for (const d of r.dates) exprs.push({ ...d, start: d.start + off, end: d.end + off });
+    exprs.push(r.dates);
+    openMarks.push(r.openMarks);
+    keys.push(r.key);
     sinceYield += b.content.end - b.content.start;
     if (sinceYield >= SLICE_CHARS) {
       sinceYield = 0;
       yield b.end / text.length;
     }
   }
-  cache.sweep();
   const entities = groupEntities(mentions);
-  const dates = resolveDates(text, exprs, publicationDate);
-  const quotes = findQuotes(text, prose, mentions);
+  const dates = resolveParagraphDates(text, prose, exprs, publicationDate, cache.dates, keys);
+  const quotes = findQuotes(text, prose, mentions, { memo: cache.quotes, openMarks, keys });
+  cache.sweep();
   const findings = [...quotes.findings, ...dates.findings].sort((a, b) => a.start - b.start || a.end - b.end);
   return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, findings };
 }
@@ -74,7 +80,7 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
 /** The cacheable, paragraph-local part of the analysis (segmentation, entity and date recognition). */
 export function analyzeParagraph(text: string, segment: Segment, lexicon: Lexicon): ParagraphResult {
   const tokens = tokenize(text, segment);
-  return { tokens, mentions: findEntityMentions(text, tokens, lexicon), dates: findDateExpressions(text) };
+  return { mentions: findEntityMentions(text, tokens, lexicon), dates: findDateExpressions(text), openMarks: findOpenMarks(text) };
 }
 
 /** The prose blocks (everything but image lines), in order. */

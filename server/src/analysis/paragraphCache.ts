@@ -1,20 +1,33 @@
-import type { EntityMention, Token } from './types';
+import type { EntityMention } from './types';
 import type { DateExpression } from './dates/index';
+import type { DateLine } from './dates/paragraphs';
+import type { QuoteUnit } from './quotes/units';
 
 /** What analysis keeps of one paragraph; offsets relative to the paragraph text. */
 export interface ParagraphResult {
-  tokens: Token[];
   mentions: EntityMention[];
   dates: DateExpression[];
+  /** Quote marks left open when the paragraph is scanned on its own (`他说：“我们` → `“`); usually empty. */
+  openMarks: string;
+}
+
+/** A cached paragraph result and a short key that stands for the paragraph's text while it is cached. */
+export interface CachedParagraph extends ParagraphResult {
+  /** `¶17`: unique to one text for the cache's lifetime, so document-level keys need not repeat the text. */
+  key: string;
+}
+
+/** A memo table the document-level steps use: `get(key, compute)` computes once per key. */
+export interface Memo<T> {
+  get(key: string, compute: () => T): T;
 }
 
 /**
- * Per-paragraph results keyed by the paragraph's text, so an edit re-segments only the paragraphs it
- * touched: analyzing `甲。\n乙。` then `甲。\n丙。` segments `甲。` once. Entries unused for
- * `keepGenerations` analyses are dropped.
+ * Values keyed by a string, each remembered while recent analyses use it: with `keepGenerations` 2,
+ * an entry unused by the last two analyses (two {@link MemoTable.sweep} calls) is dropped.
  */
-export class ParagraphCache {
-  #entries = new Map<string, { result: ParagraphResult; generation: number }>();
+export class MemoTable<T> implements Memo<T> {
+  #entries = new Map<string, { value: T; generation: number }>();
   #generation = 0;
   readonly keepGenerations: number;
   hits = 0;
@@ -24,20 +37,20 @@ export class ParagraphCache {
     this.keepGenerations = keepGenerations;
   }
 
-  get(text: string, compute: (text: string) => ParagraphResult): ParagraphResult {
-    const hit = this.#entries.get(text);
+  get(key: string, compute: () => T): T {
+    const hit = this.#entries.get(key);
     if (hit) {
       hit.generation = this.#generation;
       this.hits++;
-      return hit.result;
+      return hit.value;
     }
     this.misses++;
-    const result = compute(text);
-    this.#entries.set(text, { result, generation: this.#generation });
-    return result;
+    const value = compute();
+    this.#entries.set(key, { value, generation: this.#generation });
+    return value;
   }
 
-  /** Ends one analysis: forgets paragraphs no recent analysis used. */
+  /** Ends one analysis: forgets entries no recent analysis used. */
   sweep(): void {
     for (const [k, v] of this.#entries) if (this.#generation - v.generation >= this.keepGenerations) this.#entries.delete(k);
     this.#generation++;
@@ -49,5 +62,60 @@ export class ParagraphCache {
 
   get size(): number {
     return this.#entries.size;
+  }
+}
+
+/**
+ * Everything reused across analyses of one document. Per-paragraph results are keyed by the
+ * paragraph's text, so an edit re-segments only the paragraphs it touched: analyzing `甲。\n乙。` then
+ * `甲。\n丙。` segments `甲。` once. The document-level steps keep their own tables (`quotes`, `dates`),
+ * keyed by a paragraph's text and the state carried into it. Entries unused for `keepGenerations`
+ * analyses are dropped.
+ */
+export class ParagraphCache {
+  readonly #paragraphs: MemoTable<CachedParagraph>;
+  #next = 0;
+  /** Quote units (a paragraph, or paragraphs one quotation runs over) by text and incoming speaker state. */
+  readonly quotes: MemoTable<QuoteUnit>;
+  /** Date resolution of one line by text, publication date and the dates mentioned before it. */
+  readonly dates: MemoTable<DateLine>;
+
+  constructor(keepGenerations = 2) {
+    this.#paragraphs = new MemoTable(keepGenerations);
+    this.quotes = new MemoTable(keepGenerations);
+    this.dates = new MemoTable(keepGenerations);
+  }
+
+  get keepGenerations(): number {
+    return this.#paragraphs.keepGenerations;
+  }
+
+  get hits(): number {
+    return this.#paragraphs.hits;
+  }
+
+  get misses(): number {
+    return this.#paragraphs.misses;
+  }
+
+  get(text: string, compute: (text: string) => ParagraphResult): CachedParagraph {
+    return this.#paragraphs.get(text, () => ({ ...compute(text), key: `\u00b6${this.#next++}` }));
+  }
+
+  /** Ends one analysis: forgets paragraphs and document-level results no recent analysis used. */
+  sweep(): void {
+    this.#paragraphs.sweep();
+    this.quotes.sweep();
+    this.dates.sweep();
+  }
+
+  clear(): void {
+    this.#paragraphs.clear();
+    this.quotes.clear();
+    this.dates.clear();
+  }
+
+  get size(): number {
+    return this.#paragraphs.size;
   }
 }

@@ -63,8 +63,23 @@ function checkBracketedPairs(text: string, exprs: DateExpression[], days: (Day |
  * `去年12月` with 2024-04-17 → `2023-12`; `4月16日（周三）` → `2024-04-16` and a weekday-mismatch warning.
  */
 export function resolveDates(text: string, exprs: DateExpression[], pub: PublicationDate | null): { dates: DateMention[]; findings: Finding[] } {
-  const s: State = { pub: pub ? parseDay(pub.value) : null, prevDay: null, prevMonth: null, prevYear: null, sentence: -1, sentenceDate: null };
-  const sorted = [...exprs].sort((a, b) => a.start - b.start);
+  const s = startState(pub);
+  return resolveRun(text, [...exprs].sort((a, b) => a.start - b.start), s, pub);
+}
+
+/** What resolution remembers while it walks the article: the publication day, the last day, month and year. */
+export type DateState = State;
+
+/** The resolution state at the start of an article published on `pub`. */
+export function startState(pub: PublicationDate | null): DateState {
+  return { pub: pub ? parseDay(pub.value) : null, prevDay: null, prevMonth: null, prevYear: null, sentence: -1, sentenceDate: null };
+}
+
+/**
+ * Resolves `sorted` (offsets into `text`, in order) and updates `s` in place: the loop behind
+ * {@link resolveDates}, also run line by line with a carried state (`paragraphs.ts`).
+ */
+export function resolveRun(text: string, sorted: DateExpression[], s: DateState, pub: PublicationDate | null): { dates: DateMention[]; findings: Finding[] } {
   const dates: DateMention[] = [];
   const findings: Finding[] = [];
   const days: (Day | null)[] = [];

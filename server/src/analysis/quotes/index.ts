@@ -1,10 +1,20 @@
 import type { Block, EntityMention, Finding, Quote } from '../types';
-import { unattributedMessage } from './messages';
+import type { Memo } from '../paragraphCache';
 import { findNameVariants } from './nameVariants';
-import { findSourcing } from './sourcing';
-import { attributeQuotes, type Attributed } from './speakers';
-import { findQuoteSpans } from './spans';
-import { buildViews } from './view';
+import { findOpenMarks, unitEnd } from './spans';
+import { findUnitQuotes, type Carry, type QuoteUnit } from './units';
+
+export type { QuoteUnit } from './units';
+
+/** Reuse across analyses of one document (see `units.ts`). */
+export interface QuoteOptions {
+  /** Unit results from earlier analyses. */
+  memo?: Memo<QuoteUnit>;
+  /** `findOpenMarks` of each block's content, if already known (cached with the paragraph). */
+  openMarks?: readonly string[];
+  /** Short stand-ins for the blocks' content texts in memo keys (`CachedParagraph.key`). */
+  keys?: readonly string[];
+}
 
 /**
  * Quotes of the article with kind and speaker, and the sourcing findings:
@@ -12,32 +22,27 @@ import { buildViews } from './view';
  * `有舆论认为，……` → `source.vague`. `blocks` are the prose blocks (title, headings, paragraphs);
  * `mentions` are entity mentions in document offsets, grouped by `entityId`.
  */
-export function findQuotes(text: string, blocks: Block[], mentions: EntityMention[]): { quotes: Quote[]; findings: Finding[] } {
-  const { spans, findings } = findQuoteSpans(text, blocks);
-  const views = buildViews(text, blocks, spans);
-  const attributed = attributeQuotes(text, views, spans, mentions);
-  const quotes = attributed.map((a) => toQuote(text, a));
-  for (const a of attributed) {
-    if (a.kind === 'speech' && !a.speaker && a.span.depth === 0) {
-      findings.push({ code: 'quote.unattributed', severity: 'warning', start: a.span.start, end: a.span.end, message: unattributedMessage() });
-    }
+export function findQuotes(text: string, blocks: Block[], mentions: EntityMention[], options: QuoteOptions = {}): { quotes: Quote[]; findings: Finding[] } {
+  const persons = mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start);
+  const quotes: Quote[] = [];
+  const findings: Finding[] = [];
+  let carry: Carry = { last: null, lastPerson: null, inBlock: null };
+  let p = 0;
+  for (let b = 0; b < blocks.length; ) {
+    const c = blocks[b].content;
+    const open = options.openMarks ? options.openMarks[b] : findOpenMarks(text.slice(c.start, c.end));
+    const e = open ? unitEnd(text, blocks, b) : b;
+    while (p < persons.length && persons[p].start < c.start) p++;
+    let q = p;
+    while (q < persons.length && persons[q].start < blocks[e].content.end) q++;
+    const u = findUnitQuotes({ text, blocks: blocks.slice(b, e + 1), keys: options.keys ? options.keys.slice(b, e + 1) : null, persons: persons.slice(p, q), before: p > 0 ? persons[p - 1] : null, carry }, options.memo);
+    for (const x of u.quotes) quotes.push(x);
+    for (const x of u.findings) findings.push(x);
+    carry = u.carry;
+    p = q;
+    b = e + 1;
   }
-  findings.push(...findSourcing(views), ...findNameVariants(mentions));
+  findings.push(...findNameVariants(mentions));
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, findings };
-}
-
-function toQuote(text: string, a: Attributed): Quote {
-  const q = a.span;
-  return {
-    start: q.start,
-    end: q.end,
-    text: text.slice(q.inner.start, q.inner.end),
-    inner: q.inner,
-    mark: q.mark,
-    kind: a.kind,
-    speaker: a.speaker,
-    speakerSpan: a.speakerSpan,
-    speakerVia: a.via,
-  };
 }

@@ -34,16 +34,39 @@ interface ScanState {
  */
 export function findQuoteSpans(text: string, blocks: Block[]): { spans: QuoteSpan[]; findings: Finding[] } {
   const state: ScanState = { stack: [], spans: [], findings: [] };
-  for (let b = 0; b < blocks.length; b++) {
-    const { start, end } = blocks[b].content;
-    const carried = state.stack.length > 0;
-    let i = start;
-    if (carried && CLOSE_OF[text[start]] && text[start] === state.stack[state.stack.length - 1].mark) i++;
-    for (; i < end; i++) if (isMark(text.charCodeAt(i))) scanChar(text, i, b, state);
-    if (state.stack.length && !continues(text, blocks, b, state.stack)) closeBlock(text, blocks[b], state);
-  }
+  for (let b = 0; b < blocks.length; b++) scanBlock(text, blocks, b, state);
   state.spans.sort((a, b) => a.start - b.start || a.depth - b.depth);
   return state;
+}
+
+/**
+ * Index of the last block of the run that starts at `from` with no mark open: `from` itself, unless a
+ * quotation left open there goes on in the next paragraphs (`“……\n“……”`).
+ */
+export function unitEnd(text: string, blocks: Block[], from: number): number {
+  const state: ScanState = { stack: [], spans: [], findings: [] };
+  let b = from;
+  for (; b < blocks.length; b++) {
+    scanBlock(text, blocks, b, state);
+    if (!state.stack.length) return b;
+  }
+  return b - 1;
+}
+
+/** The marks a paragraph leaves open when scanned on its own: `他说：“我们` → `“`; usually `''`. */
+export function findOpenMarks(paragraph: string): string {
+  const state: ScanState = { stack: [], spans: [], findings: [] };
+  for (let i = 0; i < paragraph.length; i++) if (isMark(paragraph.charCodeAt(i))) scanChar(paragraph, i, 0, state);
+  return state.stack.map((o) => o.mark).join('');
+}
+
+function scanBlock(text: string, blocks: Block[], b: number, state: ScanState): void {
+  const { start, end } = blocks[b].content;
+  const carried = state.stack.length > 0;
+  let i = start;
+  if (carried && CLOSE_OF[text[start]] && text[start] === state.stack[state.stack.length - 1].mark) i++;
+  for (; i < end; i++) if (isMark(text.charCodeAt(i))) scanChar(text, i, b, state);
+  if (state.stack.length && !continues(text, blocks, b, state.stack)) closeBlock(text, blocks[b], state);
 }
 
 /** ‘ ’ “ ” (U+2018–U+201D) and 《 》 「 」 『 』 (U+300A–U+300F): a cheap test before the table lookups. */

@@ -1,4 +1,4 @@
-import type { EntityMention, QuoteKind, Span } from '../types';
+import type { QuoteKind, Span } from '../types';
 import { findSpeechClauses, type SpeechClause } from './clauses';
 import { decideKind } from './kind';
 import { SPEECH_VERB } from './lexicon';
@@ -25,13 +25,11 @@ const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|[：:])$
 /**
  * Decides kind and speaker of every quote: `“他们同班不同宿舍……”李先生说` → speech, `李先生`, `verb-after`;
  * a later `他补充说` resolves to the last speaker; a follow-on quote in the paragraph is `carried`.
+ * `state` holds what earlier paragraphs left (see `units.ts`) and is updated in place.
  */
-export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSpan[], mentions: EntityMention[]): Attributed[] {
+export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSpan[], state: State): Attributed[] {
   const byBlock: QuoteSpan[][] = views.map(() => []);
   for (const q of spans) byBlock[q.block].push(q);
-  const state: State = { last: null, lastPerson: null, inBlock: null, prevBlockLast: null, persons: [], personStarts: new Set() };
-  state.persons = mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start);
-  for (const m of state.persons) state.personStarts.add(m.start);
   const out: Attributed[] = [];
   for (const view of views) {
     state.prevBlockLast = state.inBlock;
