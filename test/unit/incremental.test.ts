@@ -1,0 +1,149 @@
+// Incremental analysis must be invisible: after every edit, an analysis that reuses a document's
+// cache (paragraphs, quote units, date lines) equals a fresh analysis of the same text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle, type AnalyzeOptions } from '../../server/src/analysis/article';
+import { ParagraphCache } from '../../server/src/analysis/paragraphCache';
+import { loadSegmenter } from '../helpers/segmenter';
+
+const segment = loadSegmenter();
+const root = path.resolve(__dirname, '../..');
+const fixtures = path.join(root, 'test/fixtures/incremental');
+const corpus = path.resolve(root, '../shared/corpus');
+
+/** mulberry32: a small seeded PRNG, so a failure replays exactly. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Snippets that move quotes, speakers and dates around: marks, speech verbs, pronouns, relative dates. */
+const SNIPPETS = ['的', '。', '，', '“', '”', '‘', '’', '「', '」', '《', '》', '他说：“', '她表示，', '王建国表示，“', '”李女士说。', '据新华社报道，',
+  '次日', '当天', '当晚', '3月5日', '去年12月', '今年', '周二', '（周三）', '1月20日至25日', '2025年3月1日举行了', '𠮷', '👍', '\n', '\n\n', '\r\n', '**', '# ', '有网友认为，', '匿名官员'];
+
+type Edit = (text: string, rand: () => number) => string;
+
+const at = (text: string, rand: () => number): number => Math.floor(rand() * (text.length + 1));
+
+const EDITS: Edit[] = [
+  (t, r) => { const i = at(t, r); return t.slice(0, i) + SNIPPETS[Math.floor(r() * SNIPPETS.length)] + t.slice(i); },
+  (t, r) => { const i = at(t, r); return t.slice(0, i) + t.slice(i + 1 + Math.floor(r() * 6)); },
+  // split a paragraph
+  (t, r) => { const i = at(t, r); return `${t.slice(0, i)}\n\n${t.slice(i)}`; },
+  // join a paragraph with the next one
+  (t, r) => {
+    const i = t.indexOf('\n', at(t, r));
+    if (i < 0) return t;
+    let j = i;
+    while (j < t.length && /[\r\n]/.test(t[j])) j++;
+    return t.slice(0, t[i - 1] === '\r' ? i - 1 : i) + t.slice(j);
+  },
+  // move a quote mark elsewhere
+  (t, r) => {
+    const i = t.indexOf('“', at(t, r));
+    if (i < 0) return t;
+    const rest = t.slice(0, i) + t.slice(i + 1);
+    const k = at(rest, r);
+    return rest.slice(0, k) + '“' + rest.slice(k);
+  },
+  // rename: another surname or given-name character (speakers and person mentions change)
+  (t, r) => {
+    const i = Math.floor(r() * t.length);
+    return /[\u4e00-\u9fa5]/.test(t[i] ?? '') ? t.slice(0, i) + '王李张明华刚'[Math.floor(r() * 6)] + t.slice(i + 1) : t;
+  },
+  // duplicate a paragraph (the same text twice, with different incoming states)
+  (t, r) => {
+    const lines = t.split('\n');
+    const k = Math.floor(r() * lines.length);
+    lines.splice(k, 0, lines[k]);
+    return lines.join('\n');
+  },
+];
+
+function articles(): { name: string; text: string; path?: string }[] {
+  const out = fs.readdirSync(fixtures).sort().map((f) => ({ name: f, text: fs.readFileSync(path.join(fixtures, f), 'utf8'), path: f === 'speakers.txt' ? '/news/2024/03/12/gangkou.md' : undefined }));
+  const seed = path.join(root, 'seeds/000_6e34d8bb3fe969e6.txt');
+  out.push({ name: 'seed', text: fs.readFileSync(seed, 'utf8'), path: seed });
+  if (fs.existsSync(corpus)) {
+    const files = fs.readdirSync(corpus, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
+    for (const f of [files[7], files[311], files[1200]].filter(Boolean)) out.push({ name: f, text: fs.readFileSync(path.join(corpus, f), 'utf8'), path: path.join(corpus, f) });
+  }
+  return out;
+}
+
+test('random edits: analysis with a shared cache equals a fresh analysis after every edit', () => {
+  let quoteHits = 0;
+  let dateHits = 0;
+  for (const [n, a] of articles().entries()) {
+    const rand = prng(1000 + n);
+    const cache = new ParagraphCache();
+    const options = (c?: ParagraphCache): AnalyzeOptions => ({ segment, path: a.path, cache: c });
+    let text = a.text;
+    assert.deepEqual(analyzeArticle(text, options(cache)), analyzeArticle(text, options()), `${a.name}: first analysis`);
+    for (let step = 0; step < 60; step++) {
+      text = EDITS[Math.floor(rand() * EDITS.length)](text, rand);
+      assert.deepEqual(analyzeArticle(text, options(cache)), analyzeArticle(text, options()), `${a.name}: after edit ${step}`);
+    }
+    quoteHits += cache.quotes.hits;
+    dateHits += cache.dates.hits;
+  }
+  assert.ok(quoteHits > 100 && dateHits > 50, `the document-level results were reused (quotes ${quoteHits}, dates ${dateHits})`);
+});
+
+test('a paragraph reused after an earlier edit points at the speaker where it now is', () => {
+  const cache = new ParagraphCache();
+  const second = '\n\n他还说：“子丑寅卯辰巳午未申酉戌亥。”';
+  analyzeArticle('王建国表示：“甲乙丙丁戊己庚辛壬癸。”' + second, { segment, cache });
+  const text = '据悉，3月5日，王建国表示：“甲乙丙丁戊己庚辛壬癸。”' + second;
+  const hits = cache.quotes.hits;
+  const r = analyzeArticle(text, { segment, cache });
+  assert.equal(cache.quotes.hits, hits + 1, 'the second paragraph came from the cache');
+  const q = r.quotes.find((x) => x.text.startsWith('子'))!;
+  assert.equal(q.speaker, '王建国');
+  assert.equal(text.slice(q.speakerSpan!.start, q.speakerSpan!.end), '王建国');
+  assert.deepEqual(r, analyzeArticle(text, { segment }));
+});
+
+test('a reused paragraph takes a speaker renamed in an earlier paragraph', () => {
+  const cache = new ParagraphCache();
+  const second = '\n\n他还说：“子丑寅卯辰巳午未申酉戌亥。”';
+  analyzeArticle('王建国表示：“甲乙丙丁戊己庚辛壬癸。”' + second, { segment, cache });
+  const text = '李明华表示：“甲乙丙丁戊己庚辛壬癸。”' + second;
+  const r = analyzeArticle(text, { segment, cache });
+  assert.equal(r.quotes.find((x) => x.text.startsWith('子'))!.speaker, '李明华');
+  assert.deepEqual(r, analyzeArticle(text, { segment }));
+});
+
+test('a pronoun with no speaker before it follows the person mention renamed in an earlier paragraph', () => {
+  const cache = new ParagraphCache();
+  const second = '\n\n他说：“子丑寅卯辰巳午未申酉戌亥。”';
+  const a = analyzeArticle('总统普京来到现场。' + second, { segment, cache });
+  assert.equal(a.quotes[0].speaker, '普京');
+  const text = '总统拜登来到现场。' + second;
+  const r = analyzeArticle(text, { segment, cache });
+  assert.equal(r.quotes[0].speaker, '拜登');
+  assert.deepEqual(r, analyzeArticle(text, { segment }));
+});
+
+test('a reused date line counts 次日 from the day now mentioned before it', () => {
+  const cache = new ParagraphCache();
+  const opts = { segment, cache, publicationDate: '2024-04-17' };
+  analyzeArticle('3月5日，会议召开。\n\n次日，双方发表声明。', opts);
+  const r = analyzeArticle('3月8日，会议召开。\n\n次日，双方发表声明。', opts);
+  assert.deepEqual(r.dates.map((d) => d.value), ['2024-03-08', '2024-03-09']);
+  assert.deepEqual(r, analyzeArticle('3月8日，会议召开。\n\n次日，双方发表声明。', { segment, publicationDate: '2024-04-17' }));
+});
+
+test('the cache stays bounded: results of old texts are swept', () => {
+  const cache = new ParagraphCache(2);
+  for (let i = 0; i < 20; i++) analyzeArticle(`王建国表示：“第${i}次说明情况，请大家放心。”\n\n${i + 1}日当天，他说：“谢谢。”`, { segment, cache, publicationDate: '2024-04-17' });
+  assert.ok(cache.size <= 4 && cache.quotes.size <= 6 && cache.dates.size <= 4, `sizes ${cache.size}/${cache.quotes.size}/${cache.dates.size}`);
+});
