@@ -47,3 +47,30 @@ test('built-in lexicons: world cities (CLDR exemplar cities) and city short name
   for (const c of ['合肥', '大连', '湖北', '保定']) assert.ok(CITY_SHORT.has(c), c);
   for (const c of ['朝阳', '白银', '长治', '海口']) assert.ok(!CITY_SHORT.has(c), `${c} needs the segmenter's agreement`);
 });
+
+test('indexed lookups agree with the sets they index', async () => {
+  const { suffixIn, LEXICON_LENGTHS, PLACE_LENGTHS, TRANSLIT_CODES, SURNAME_CODES, SURNAMES_RARE, SURNAME_RARE_CODES } = await import('../../server/src/analysis/entities/builtins');
+  assert.equal(suffixIn('国防部长', TITLES), '部长');
+  assert.equal(suffixIn('常务副部长', TITLES, 2), '部长', 'max bounds the suffix length');
+  assert.equal(suffixIn('国防部', TITLES), null);
+  assert.equal(suffixIn('', TITLES), null);
+  assert.equal(suffixIn('长', TITLES), null, 'no entry is a one-character 长');
+  assert.deepEqual(LEXICON_LENGTHS.get('柬'.charCodeAt(0)), [3], 'only 柬埔寨 starts with 柬');
+  assert.ok(LEXICON_LENGTHS.get('湖'.charCodeAt(0))!.includes(3), '湖北省');
+  assert.equal(LEXICON_LENGTHS.get('的'.charCodeAt(0)), undefined, 'no place starts with 的');
+  for (const [c, ls] of PLACE_LENGTHS) for (let i = 1; i < ls.length; i++) assert.ok(ls[i - 1] > ls[i], `lengths of ${String.fromCharCode(c)} longest first`);
+  for (const c of TRANSLIT) assert.equal(TRANSLIT_CODES[c.charCodeAt(0)], 1, c);
+  for (const c of SURNAMES) assert.equal(SURNAME_CODES[c.charCodeAt(0)], 1, c);
+  for (const c of SURNAMES_RARE) assert.equal(SURNAME_RARE_CODES[c.charCodeAt(0)], 1, c);
+  assert.equal(TRANSLIT_CODES['的'.charCodeAt(0)], 0);
+});
+
+test('shape tests on code units: isHan, isTranslit, surnameLength', async () => {
+  const { isHan, isTranslit, surnameLength } = await import('../../server/src/analysis/entities/shared');
+  assert.ok(isHan('董军') && isHan('㐀') && !isHan('') && !isHan('F-35') && !isHan('董军A') && !isHan('𠮷'));
+  assert.ok(isTranslit('古普塔') && !isTranslit('') && !isTranslit('美国') && !isTranslit('古普塔A'));
+  assert.equal(surnameLength('欧阳修', false), 2);
+  assert.equal(surnameLength('董军', false), 1);
+  assert.equal(surnameLength('的确', true), 0);
+  assert.equal(surnameLength('', true), 0);
+});

@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { CITY_SHORT, COUNTRIES, MAX_PLACE_LENGTH, ORGANIZATIONS, PLACES, PLACE_SHORT, PLACE_SUFFIXES } from './builtins';
+import { CITY_SHORT, COUNTRIES, LEXICON_LENGTHS, ORGANIZATIONS, PLACES, PLACE_LENGTHS, PLACE_SHORT, PLACE_SUFFIXES } from './builtins';
 import { isHan, isTranslit, spanOf, type Candidate } from './shared';
 
 /** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
@@ -33,26 +33,37 @@ export function isAbbreviationCompound(word: string): boolean {
  * longest first, even across tokens (`罗马/ns 尼亚/x` → `罗马尼亚`): `在柬埔寨见了一面` → `柬埔寨`.
  */
 export function findLexiconEntries(text: string, tokens: Token[]): Candidate[] {
-  const ends = new Map<number, number>();
-  tokens.forEach((t, i) => ends.set(t.end, i));
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const start = tokens[i].start;
-    for (let n = Math.min(MAX_PLACE_LENGTH, text.length - start); n >= 2; n--) {
-      const j = ends.get(start + n);
-      if (j === undefined) continue;
-      const w = text.slice(start, start + n);
-      if (PLACES.has(w) || ORGANIZATIONS.has(w)) {
-        out.push(spanOf(tokens, i, j, PLACES.has(w) ? 'place' : 'organization', 'lexicon', 3));
-        break;
-      }
-    }
     const t = tokens[i];
+    // Most tokens start with a character no lexicon entry starts with: one lookup skips them.
+    const lengths = LEXICON_LENGTHS.get(text.charCodeAt(t.start));
+    const c = lengths ? lexiconEntryAt(text, tokens, i, lengths) : null;
+    if (c) out.push(c);
     if (isShortPlace(t)) out.push(spanOf(tokens, i, i, 'place', 'lexicon-short', 3));
-    const p = placePrefix(t.word);
+    const p = lengths ? placePrefix(t.word) : 0;
     if (p) out.push({ start: t.start, end: t.start + p, type: 'place', rule: 'lexicon-prefix', priority: 1 });
   }
   return out;
+}
+
+/** The longest lexicon entry starting at token `i` and ending on a token boundary, if any. */
+function lexiconEntryAt(text: string, tokens: Token[], i: number, lengths: readonly number[]): Candidate | null {
+  const start = tokens[i].start;
+  for (const n of lengths) {
+    const j = tokenEndingAt(tokens, i, start + n);
+    if (j < 0) continue;
+    const w = text.slice(start, start + n);
+    if (PLACES.has(w)) return spanOf(tokens, i, j, 'place', 'lexicon', 3);
+    if (ORGANIZATIONS.has(w)) return spanOf(tokens, i, j, 'organization', 'lexicon', 3);
+  }
+  return null;
+}
+
+/** The index of the token from `i` on that ends exactly at `end`, or -1 (tokens are in order and never overlap). */
+function tokenEndingAt(tokens: Token[], i: number, end: number): number {
+  for (let j = i; j < tokens.length && tokens[j].end <= end; j++) if (tokens[j].end === end) return j;
+  return -1;
 }
 
 /** A short division name the segmenter reads as a place (`邯郸/ns`), or a city's short name whatever its tag (`合肥/n`). */
@@ -62,7 +73,8 @@ export function isShortPlace(t: Token): boolean {
 
 /** Length of a country or division name opening a longer word (`中国政府`, `法国人`), or 0. */
 function placePrefix(word: string): number {
-  for (let n = Math.min(MAX_PLACE_LENGTH, word.length - 1); n >= 2; n--) if (PLACES.has(word.slice(0, n))) return n;
+  const lengths = PLACE_LENGTHS.get(word.charCodeAt(0));
+  if (lengths) for (const n of lengths) if (n < word.length && PLACES.has(word.slice(0, n))) return n;
   return 0;
 }
 

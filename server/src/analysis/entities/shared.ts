@@ -1,5 +1,5 @@
 import type { EntityType, Span, Token } from '../types';
-import { SURNAMES, SURNAMES_COMPOUND, SURNAMES_RARE, TRANSLIT } from './builtins';
+import { SURNAMES_COMPOUND, SURNAME_CODES, SURNAME_RARE_CODES, TRANSLIT_CODES } from './builtins';
 
 /** A proposed mention before overlaps are resolved: `董军`@6–8 person by `title-name`. */
 export interface Candidate extends Span {
@@ -9,22 +9,29 @@ export interface Candidate extends Span {
   priority: number;
 }
 
-const HAN = /^[\u3400-\u9fff]+$/;
-/** True for a run of CJK ideographs: `董军` yes, `F-35` no. */
-export const isHan = (s: string): boolean => HAN.test(s);
+/** True for a run of CJK ideographs (U+3400–U+9FFF): `董军` yes, `F-35` no. */
+export function isHan(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) return false;
+  }
+  return true;
+}
 
 /** True when every character is a transliteration character: `古普塔` yes, `美国` no. */
 export function isTranslit(word: string): boolean {
-  if (!isHan(word)) return false;
-  for (let i = 0; i < word.length; i++) if (!TRANSLIT.has(word.charAt(i))) return false;
+  if (word.length === 0) return false;
+  // Transliteration characters are all ideographs, so this also checks `isHan`.
+  for (let i = 0; i < word.length; i++) if (!TRANSLIT_CODES[word.charCodeAt(i)]) return false;
   return true;
 }
 
 /** Length of the surname `word` starts with (0 if none): `欧阳修` → 2, `董军` → 1; rare surnames only if `rare`. */
 export function surnameLength(word: string, rare: boolean): number {
   if (word.length >= 3 && SURNAMES_COMPOUND.has(word.slice(0, 2))) return 2;
-  const c = word.charAt(0);
-  return SURNAMES.has(c) || (rare && SURNAMES_RARE.has(c)) ? 1 : 0;
+  const c = word.charCodeAt(0);
+  return SURNAME_CODES[c] || (rare && SURNAME_RARE_CODES[c]) ? 1 : 0;
 }
 
 /** True for a Chinese full name shape: surname + one or two given-name characters (`刘振立`). */
