@@ -49,17 +49,18 @@ test('built-in lexicons: world cities (CLDR exemplar cities) and city short name
 });
 
 test('indexed lookups agree with the sets they index', async () => {
-  const { suffixIn, LEXICON_LENGTHS, PLACE_LENGTHS, TRANSLIT_CODES, SURNAME_CODES, SURNAMES_RARE, SURNAME_RARE_CODES } = await import('../../server/src/analysis/entities/builtins');
+  const { suffixIn, firstTwoKey, LEXICON_LENGTHS, PLACE_LENGTHS, TRANSLIT_CODES, SURNAME_CODES, SURNAMES_RARE, SURNAME_RARE_CODES } = await import('../../server/src/analysis/entities/builtins');
   assert.equal(suffixIn('国防部长', TITLES), '部长');
   assert.equal(suffixIn('常务副部长', TITLES, 2), '部长', 'max bounds the suffix length');
   assert.equal(suffixIn('国防部', TITLES), null);
   assert.equal(suffixIn('', TITLES), null);
   assert.equal(suffixIn('长', TITLES), null, 'no entry is a one-character 长');
-  assert.deepEqual(LEXICON_LENGTHS.get('柬'.charCodeAt(0)), [3], 'only 柬埔寨 starts with 柬');
-  assert.ok(LEXICON_LENGTHS.get('湖'.charCodeAt(0))!.includes(3), '湖北省');
-  assert.deepEqual(LEXICON_LENGTHS.get('的'.charCodeAt(0)), [4], '的黎波里 only');
-  assert.equal(LEXICON_LENGTHS.get('了'.charCodeAt(0)), undefined, 'no place starts with 了');
-  for (const [c, ls] of PLACE_LENGTHS) for (let i = 1; i < ls.length; i++) assert.ok(ls[i - 1] > ls[i], `lengths of ${String.fromCharCode(c)} longest first`);
+  assert.deepEqual(LEXICON_LENGTHS.get(firstTwoKey('柬埔')), [3], 'only 柬埔寨 starts with 柬埔');
+  assert.ok(LEXICON_LENGTHS.get(firstTwoKey('在湖北省', 1))!.includes(3), '湖北省 at offset 1');
+  assert.deepEqual(LEXICON_LENGTHS.get(firstTwoKey('的黎')), [4], '的黎波里');
+  assert.equal(LEXICON_LENGTHS.get(firstTwoKey('的确')), undefined, 'no place starts with 的确');
+  assert.equal(LEXICON_LENGTHS.get(firstTwoKey('柬')), undefined, 'a single character opens no entry');
+  for (const [c, ls] of PLACE_LENGTHS) for (let i = 1; i < ls.length; i++) assert.ok(ls[i - 1] > ls[i], `lengths under ${c} longest first`);
   for (const c of TRANSLIT) assert.equal(TRANSLIT_CODES[c.charCodeAt(0)], 1, c);
   for (const c of SURNAMES) assert.equal(SURNAME_CODES[c.charCodeAt(0)], 1, c);
   for (const c of SURNAMES_RARE) assert.equal(SURNAME_RARE_CODES[c.charCodeAt(0)], 1, c);

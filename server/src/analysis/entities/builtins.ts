@@ -19,12 +19,15 @@ export const CITY_SHORT = set(places.cityShort);
 /** International organizations named in CLDR (`欧盟`, `联合国`). */
 export const ORGANIZATIONS = set(places.organizations);
 
+/** The key of a text position for {@link LEXICON_LENGTHS}: its first two UTF-16 code units (`柬埔` of `柬埔寨`). */
+export const firstTwoKey = (s: string, at = 0): number => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
+
 /**
- * Lengths of a word list's entries (longest first) by their first UTF-16 code unit, so a lookup at
- * a position tries only lengths some entry has: `柬` → [4, 3] for `柬埔寨`, `柬埔寨王国`…
+ * Lengths of a word list's entries (longest first) by their first two code units, so a lookup at a
+ * position tries only lengths some entry has there: `柬埔` → [3] for `柬埔寨`; most positions have none.
  */
 function lengthsByFirst(words: Iterable<string>): ReadonlyMap<number, readonly number[]> {
-  return lengthsBy([...words].filter((w) => w.length >= 2), (w) => w.charCodeAt(0));
+  return lengthsBy([...words].filter((w) => w.length >= 2), (w) => firstTwoKey(w));
 }
 
 /** Lengths of `words` (longest first) grouped by the code unit `at` picks from each word. */

@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { CITY_SHORT, COUNTRIES, LEXICON_LENGTHS, ORGANIZATIONS, PLACES, PLACE_LENGTHS, PLACE_SHORT, PLACE_SUFFIXES } from './builtins';
+import { CITY_SHORT, COUNTRIES, LEXICON_LENGTHS, ORGANIZATIONS, PLACES, PLACE_LENGTHS, PLACE_SHORT, PLACE_SUFFIXES, firstTwoKey } from './builtins';
 import { isHan, isTranslit, spanOf, type Candidate } from './shared';
 
 /** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
@@ -37,11 +37,11 @@ export function findLexiconEntries(text: string, tokens: Token[]): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Most tokens start with a character no lexicon entry starts with: one lookup skips them.
-    const lengths = LEXICON_LENGTHS.get(text.charCodeAt(t.start));
+    const lengths = LEXICON_LENGTHS.get(firstTwoKey(text, t.start));
     const c = lengths ? lexiconEntryAt(text, tokens, i, lengths) : null;
     if (c) out.push(c);
     if (isShortPlace(t)) out.push(spanOf(tokens, i, i, 'place', 'lexicon-short', 3));
-    const p = lengths ? placePrefix(t.word) : 0;
+    const p = placePrefix(t.word);
     if (p) out.push({ start: t.start, end: t.start + p, type: 'place', rule: 'lexicon-prefix', priority: 1 });
   }
   return out;
@@ -68,12 +68,12 @@ function tokenEndingAt(tokens: Token[], i: number, end: number): number {
 
 /** A short division name the segmenter reads as a place (`邯郸/ns`), or a city's short name whatever its tag (`合肥/n`). */
 export function isShortPlace(t: Token): boolean {
-  return PLACE_SHORT.has(t.word) && (SHORT_OK.has(t.tag) || CITY_SHORT.has(t.word));
+  return t.word.length >= 2 && PLACE_SHORT.has(t.word) && (SHORT_OK.has(t.tag) || CITY_SHORT.has(t.word));
 }
 
 /** Length of a country or division name opening a longer word (`中国政府`, `法国人`), or 0. */
 function placePrefix(word: string): number {
-  const lengths = PLACE_LENGTHS.get(word.charCodeAt(0));
+  const lengths = PLACE_LENGTHS.get(firstTwoKey(word));
   if (lengths) for (const n of lengths) if (n < word.length && PLACES.has(word.slice(0, n))) return n;
   return 0;
 }
