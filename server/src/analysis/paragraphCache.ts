@@ -45,8 +45,8 @@ export class MemoTable<T> implements Memo<T> {
       return hit.value;
     }
     this.misses++;
-    const value = compute();
-    this.#entries.set(key, { value, generation: this.#generation });
+    const value = detachStrings(compute());
+    this.#entries.set(detach(key), { value, generation: this.#generation });
     return value;
   }
 
@@ -118,4 +118,25 @@ export class ParagraphCache {
   get size(): number {
     return this.#paragraphs.size;
   }
+}
+
+/**
+ * A copy of `s` that does not share memory with a larger string. V8 represents `text.slice(a, b)` and
+ * `${a}${b}` as views into their sources, so a cached paragraph key or quote text would otherwise keep
+ * every old version of a 1 MB document alive. Concatenating and slicing forces a fresh flat copy.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (` ${s}`).slice(1);
+}
+
+/** `detach` applied to every string inside a cached value (plain objects and arrays only). */
+export function detachStrings<T>(value: T): T {
+  if (typeof value === 'string') return detach(value) as T;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = detachStrings(value[i]);
+  } else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    for (const k of Object.keys(o)) o[k] = detachStrings(o[k]);
+  }
+  return value;
 }
