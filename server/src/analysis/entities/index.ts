@@ -6,6 +6,8 @@ import { findMedia, findQuotedOrganizations } from './media';
 import { findTaggedEntities } from './tagCorrections';
 import { findUserEntries, type Lexicon } from './userLexicon';
 import { resolveCandidates } from './resolve';
+import { ADDRESS_TERMS, completeGivenNames, findAddressedSurnames, findListedNames } from './nameContext';
+import type { Candidate } from './shared';
 
 export { groupEntities, isAliasOf } from './grouping';
 export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
@@ -17,7 +19,7 @@ export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
  */
 export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexicon): EntityMention[] {
   const user = findUserEntries(text, lexicon);
-  const candidates = [
+  let candidates = [
     ...user.found,
     ...findLexiconEntries(text, tokens),
     ...findPlaces(tokens),
@@ -27,5 +29,20 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...findMedia(text),
     ...findQuotedOrganizations(text),
   ];
-  return resolveCandidates(text, candidates, user.suppressed);
+  const addressed = findAddressedSurnames(tokens);
+  if (addressed.length > 0) candidates = [...withoutAddress(text, candidates, addressed), ...addressed];
+  let mentions = resolveCandidates(text, candidates, user.suppressed);
+  completeGivenNames(text, tokens, mentions);
+  const listed = findListedNames(tokens, mentions);
+  if (listed.length > 0) {
+    mentions = resolveCandidates(text, [...candidates, ...listed], user.suppressed);
+    completeGivenNames(text, tokens, mentions);
+  }
+  return mentions;
+}
+
+/** Person candidates that take a form of address into the name (`陈小姐`, `胡老`) give way to the surname alone. */
+function withoutAddress(text: string, candidates: Candidate[], addressed: Candidate[]): Candidate[] {
+  const at = new Set(addressed.map((a) => a.start));
+  return candidates.filter((c) => c.type !== 'person' || c.rule === 'user-lexicon' || !at.has(c.start) || !ADDRESS_TERMS.has(text.slice(c.start + 1, c.end)));
 }

@@ -1,0 +1,109 @@
+import type { EntityMention, Token } from '../types';
+import { PLACES, PLACE_SHORT, SURNAME_CODES, TITLES, suffixIn } from './builtins';
+import { isChineseName, isHan, isTranslit, type Candidate } from './shared';
+
+/** Separators of a list of names: `陶世安、徐运平`, `别列日纳亚／西卡鲁利泽`. */
+const LIST_SEPARATORS: ReadonlySet<string> = new Set(['、', '／', '/']);
+/** Grammar characters that end a name rather than continue it (`焦兵又`, `王刚在`). */
+const GRAMMAR_CHARS = /[的了在是和与及等说也都就还又才被把将对向从给为以则即便曾已仍却因着过们家呢吗吧啊]/;
+/** Tags of words that cannot be the next part of a name, so they end one. */
+const BOUNDARY_TAGS: ReadonlySet<string> = new Set(['v', 'p', 'c', 'd', 'r', 'm', 'f', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'y', 'e', 't', 'vd', 'ad']);
+/** Words after a listed name: relations (`张友香父子`), `等`. */
+const AFTER_LIST = /^(?:等|等人|父子|母子|父女|母女|夫妇|兄弟|姐妹|二人|两人|三人)$/;
+/** Speech verbs written as one character, glued by the segmenter to a name's last character (`高云/nr 江说/x`). */
+const GLUED_SPEECH = /^[\u4e00-\u9fff][说称道]$/;
+/** Forms of address after a surname alone: `李老师`, `陈小姐`, `胡老`. Titles of office (`唐外长`) are not among them. */
+export const ADDRESS_TERMS: ReadonlySet<string> = new Set('先生 女士 小姐 老师 老 师傅 大夫 阿姨 大爷 大妈 老先生 老太太'.split(' '));
+
+/** True when token `t` ends a name before it: end of text, punctuation, a grammar word, a title or `等`. */
+function endsName(t: Token | undefined): boolean {
+  if (!t || !isHan(t.word)) return true;
+  return BOUNDARY_TAGS.has(t.tag) || AFTER_LIST.test(t.word) || TITLES.has(t.word) || !!suffixIn(t.word, TITLES) || ADDRESS_TERMS.has(t.word);
+}
+
+/**
+ * A name listed after another, starting at token `i` and ending before a name boundary: a run of
+ * transliteration tokens (`西卡/ns 鲁利泽/x`) or a surname and given name cut into one to three
+ * tokens (`徐/nr 运/n 平/n`, `曾/d 秀/ag 君/nz`). Returns the last token index.
+ */
+function listedNameAt(tokens: Token[], i: number): number {
+  let chars = 0, translit = true;
+  for (let j = i; j < tokens.length && j < i + 4; j++) {
+    const w = tokens[j].word;
+    if (!isHan(w) || (GRAMMAR_CHARS.test(w) && j > i)) return -1;
+    chars += w.length;
+    translit &&= isTranslit(w);
+    if (chars > 8 || (!translit && chars > 4)) return -1;
+    if (!endsName(tokens[j + 1])) continue;
+    const word = tokens.slice(i, j + 1).map((t) => t.word).join('');
+    if (PLACES.has(word) || PLACE_SHORT.has(word)) return -1;
+    const shaped = (translit && chars >= 3) || (chars <= 3 && isChineseName(word, true) && !GRAMMAR_CHARS.test(word.slice(1)));
+    return shaped ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * Names listed after a recognised person (`记者陶世安、徐运平报道`, `李亚莉、曾秀君以…`): each item
+ * shaped like a name and followed by a name boundary is a person too.
+ */
+export function findListedNames(tokens: Token[], mentions: readonly EntityMention[]): Candidate[] {
+  const out: Candidate[] = [];
+  let k = 0;
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    while (k < tokens.length && tokens[k].start < m.end) k++;
+    if (tokens[k]?.start !== m.end) continue;
+    let at = k;
+    while (at < tokens.length - 1 && LIST_SEPARATORS.has(tokens[at].word)) {
+      const end = listedNameAt(tokens, at + 1);
+      if (end < 0) break;
+      out.push({ start: tokens[at + 1].start, end: tokens[end].end, type: 'person', rule: 'listed-name', priority: 2 });
+      at = end + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Three-character names the segmenter cut after two (`汪明/x 新/a 经常`, `赵国/nr 钧/q 少将`,
+ * `高云/nr 江说/x`): a two-character person mention grows over one more character when a name
+ * boundary (a title, an adverb, a verb) follows it. Mentions are changed in place.
+ */
+export function completeGivenNames(text: string, tokens: Token[], mentions: EntityMention[]): void {
+  let k = 0;
+  mentions.forEach((m, n) => {
+    if (m.type !== 'person' || m.rule === 'user-lexicon' || m.text.length !== 2 || !SURNAME_CODES[m.text.charCodeAt(0)]) return;
+    while (k < tokens.length && tokens[k].start < m.end) k++;
+    const c = tokens[k], next = mentions[n + 1];
+    if (!c || c.start !== m.end || (next && next.start < m.end + 2) || GRAMMAR_CHARS.test(c.word.charAt(0)) || !isHan(c.word)) return;
+    const single = c.word.length === 1 && !BOUNDARY_TAGS.has(c.tag) && isBoundaryAfterName(tokens[k + 1]);
+    if (single || (c.tag === 'x' && GLUED_SPEECH.test(c.word))) {
+      m.end += 1;
+      m.text = text.slice(m.start, m.end);
+    }
+  });
+}
+
+/** A word that follows a full name: a title or form of address, a speech verb, an adverb, a verb of two characters. */
+function isBoundaryAfterName(t: Token | undefined): boolean {
+  if (!t || !isHan(t.word)) return false;
+  if (TITLES.has(t.word) || ADDRESS_TERMS.has(t.word) || !!suffixIn(t.word, TITLES) || t.word === '同志') return true;
+  return (t.tag === 'd' || t.tag === 'v') && t.word.length >= 2 && !GRAMMAR_CHARS.test(t.word.charAt(0));
+}
+
+/**
+ * A surname alone before a form of address is the person's name as written (`李/nr 老师/n` → `李`,
+ * `陈小姐/nr` → `陈`); the address is no part of the name.
+ */
+export function findAddressedSurnames(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i], w = t.word;
+    if (!SURNAME_CODES[w.charCodeAt(0)] || !isHan(w)) continue;
+    const glued = w.length > 1 && ADDRESS_TERMS.has(w.slice(1));
+    const apart = w.length === 1 && !BOUNDARY_TAGS.has(t.tag) && !!tokens[i + 1] && ADDRESS_TERMS.has(tokens[i + 1].word);
+    if (glued || apart) out.push({ start: t.start, end: t.start + 1, type: 'person', rule: 'addressed-surname', priority: 2 });
+  }
+  return out;
+}

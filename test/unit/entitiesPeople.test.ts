@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadSegmenter } from '../helpers/segmenter';
+import { tokenize } from '../../server/src/analysis/tokens';
+import { findEntityMentions } from '../../server/src/analysis/entities/index';
+
+const segment = loadSegmenter();
+
+function typed(text: string): string[] {
+  const ms = findEntityMentions(text, tokenize(text, segment), new Map());
+  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text, `span of ${m.text}`);
+  return ms.map((m) => `${m.text}/${m.type}`);
+}
+
+/** People rules: each with what it must and must not find (sentences written for these tests). */
+const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
+  { rule: 'three-character name cut before an adverb', text: '县委书记汪明新经常下乡调研。', yes: ['汪明新/person'], no: ['汪明/person'] },
+  { rule: 'three-character name cut before a rank', text: '副参谋长赵国钧少将出席。', yes: ['赵国钧/person'], no: ['赵国/person'] },
+  { rule: 'three-character name with a glued speech verb', text: '政委高云江说：“我们准备好了。”', yes: ['高云江/person'], no: ['高云/person', '高云江说/person'] },
+  { rule: 'a two-character name keeps its grammar word', text: '记者王刚在现场看到', yes: ['王刚/person'], no: ['王刚在/person'] },
+  { rule: 'a two-character name before a noun stays two', text: '记者王刚家乡的变化', yes: [], no: ['王刚家/person'] },
+  { rule: 'names listed after a known name (、)', text: '记者陶世安、徐运平报道', yes: ['陶世安/person', '徐运平/person'], no: [] },
+  { rule: 'names listed after a known name (cut into single characters)', text: '中国选手李亚莉、曾秀君以11秒37夺冠', yes: ['李亚莉/person', '曾秀君/person'], no: [] },
+  { rule: 'transliterated names listed with ／', text: '俄罗斯选手别列日纳亚／西卡鲁利泽之后', yes: ['西卡鲁利泽/person'], no: ['西卡/place'] },
+  { rule: 'a listed item that is no name', text: '记者陶世安、北京报道', yes: ['陶世安/person', '北京/place'], no: ['北京/person'] },
+  { rule: 'a list of things after a name is no list of names', text: '张孝华、水果和蔬菜都到了', yes: [], no: ['水果/person'] },
+  { rule: 'surname alone before a form of address', text: '李老师看了后说，陈小姐也到了，胡老说好。', yes: ['李/person', '陈/person', '胡/person'], no: ['李老师/person', '陈小姐/person', '胡老/person'] },
+  { rule: 'a surname before a title of office stays out', text: '唐外长说，他亲眼看到了。', yes: [], no: ['唐/person'] },
+];
+
+for (const c of CASES) {
+  test(`people: ${c.rule}`, () => {
+    const got = typed(c.text);
+    for (const y of c.yes) assert.ok(got.includes(y), `${y} in ${got.join(' ')}`);
+    for (const n of c.no) assert.ok(!got.includes(n), `${n} not in ${got.join(' ')}`);
+  });
+}
