@@ -2,7 +2,7 @@
 // checks in headless Chromium what a user sees: activation, outline, hovers, Problems, an edit.
 // Numbers in the log are the assertions of issue 6. See README.md next to this file.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { installExtension, prepareProfile, startCodeServer } from './codeServer.mjs';
 import { SetupError, ensureNodeModules, ensureSystemPackages, npmEnv, tail } from './setup.mjs';
@@ -15,6 +15,7 @@ const WORK = path.join(E2E, '.work');
 const SHOTS = path.join(ROOT, 'docs', 'screenshots');
 const SEED = '000_6e34d8bb3fe969e6.txt';
 const FIXTURE = 'weekday-and-quote.txt';
+const FAST_TYPING = 'fast-typing.txt';
 const RUN_DEADLINE_MS = 14 * 60_000;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -74,7 +75,8 @@ async function prepare() {
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(runDir, { recursive: true });
   mkdirSync(SHOTS, { recursive: true });
-  cleanups.push(async () => { if (results.failed === 0) rmSync(runDir, { recursive: true, force: true }); });
+  // Kept after a failure (or with NEWSLENS_E2E_KEEP=1): code-server's log and VS Code's logs are in it.
+  cleanups.push(async () => { if (results.failed === 0 && process.env.NEWSLENS_E2E_KEEP !== '1') rmSync(runDir, { recursive: true, force: true }); });
   const workspace = path.join(runDir, 'workspace');
   cpSync(path.join(E2E, 'fixtures', 'workspace'), workspace, { recursive: true });
   const dirs = prepareProfile(runDir);
@@ -113,6 +115,14 @@ async function openWorkbench({ tools, dirs, runDir, workspace }) {
   await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
   log('workbench loaded');
+}
+
+/** `[error]` lines of the NewsLens output channel, from the log VS Code keeps of it. */
+function outputChannelErrors(dirs) {
+  const logs = path.join(dirs.userData, 'logs');
+  const files = readdirSync(logs, { recursive: true }).filter((f) => f.endsWith(`${pkg.publisher}.${pkg.name}${path.sep}${pkg.displayName}.log`));
+  expect(files.length > 0, `no ${pkg.displayName} output channel log under ${logs}`);
+  return files.flatMap((f) => readFileSync(path.join(logs, f), 'utf8').split('\n').filter((l) => l.includes('[error]')));
 }
 
 /** The tree nodes (any depth) named `name`, and the names of a node's children. */
@@ -202,6 +212,33 @@ async function checkProblems(workspace) {
   });
 }
 
+/**
+ * Typing straight after opening, while the server is still busy with its first analysis: each
+ * keystroke starts a diagnostics pull that cancels the one in flight, and the Problems panel must
+ * still end on the diagnostics of the last version.
+ */
+async function checkFastTyping(workspace) {
+  await check(`4c. typing right after opening ${FAST_TYPING}: ” typed and deleted 6 times, then typed; Problems follow the last version`, async () => {
+    const lines = readFileSync(path.join(workspace, FAST_TYPING), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('“') && !l.includes('”')) + 1;
+    expect(line > 0, `${FAST_TYPING} has no line with an unclosed “`);
+    await wb.openFromExplorer(page, FAST_TYPING);
+    await page.locator('.editor-instance .view-lines').first().click();
+    await wb.goToLineEnd(page, line);
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.type('”');
+      await page.keyboard.press('Backspace');
+    }
+    await page.keyboard.type('”');
+    await wb.until(page, `line ${line} to end with ” on screen`, () => wb.textPosition(page, `${lines[line - 1].trimEnd()}”`), 10_000);
+    const rows = await wb.until(page, `Problems for ${FAST_TYPING}: date.weekday-mismatch and no quote.unbalanced`, async () => {
+      const r = (await wb.problems(page)).filter((m) => m.file === FAST_TYPING && m.text.includes('newslens')).map((m) => m.text);
+      return !hasCode(r, 'quote.unbalanced') && hasCode(r, 'date.weekday-mismatch') ? r : null;
+    }, 30_000);
+    return `Problems: ${rows.map((r) => r.replace(/^.* newslens /, '')).join(' ; ')}`;
+  });
+}
+
 async function main() {
   setTimeout(() => { log(`not ok - the run exceeded ${RUN_DEADLINE_MS / 60_000} minutes`); results.failed++; void finish(1); }, RUN_DEADLINE_MS).unref();
   const run = await prepare();
@@ -209,6 +246,9 @@ async function main() {
   await openWorkbench(run);
   log(`opening ${SEED}`);
   await wb.openFromExplorer(page, SEED);
+  // Straight on, while the server's first analysis is running: the moment pulls get cancelled.
+  await checkFastTyping(run.workspace);
+  await wb.selectTab(page, SEED);
   const outline = await checkOutline();
   await checkActivation(outline);
   await checkHovers();
@@ -218,6 +258,10 @@ async function main() {
   await check('1b. no error notification appeared during the run', async () => {
     const errors = await wb.errorNotifications(page);
     expect(errors.length === 0, `error notifications: ${errors.join(' ; ')}`);
+  });
+  await check('1c. the NewsLens output channel logged no error during the run', async () => {
+    const errors = outputChannelErrors(run.dirs);
+    expect(errors.length === 0, `Output › NewsLens:\n${errors.join('\n')}`);
   });
   await finish(results.failed === 0 ? 0 : 1);
 }

@@ -45,6 +45,12 @@ export async function openFromExplorer(page, fileName) {
   await page.locator('.editor-instance .view-lines .view-line').first().waitFor({ state: 'visible', timeout: 30_000 });
 }
 
+/** Brings an open editor tab to the front by clicking it. */
+export async function selectTab(page, fileName) {
+  await page.locator('.tabs-container .tab', { hasText: fileName }).click();
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ state: 'visible', timeout: 10_000 });
+}
+
 /** Error notifications currently shown as toasts or in the notification center. */
 export async function errorNotifications(page) {
   return page.$$eval('.notification-list-item', (items) =>
