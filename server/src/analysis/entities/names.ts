@@ -12,6 +12,8 @@ const HONORIFICS: ReadonlySet<string> = new Set('同志 烈士 先生 女士 夫
 /** Unknown words ending in a grammar character are not names (`曾在`, `高些`); a name glued to `说`/`是` is (`赵华说`). */
 const FUNCTION_END = /[的在了些上起去着过说是]$/;
 const GLUED_VERB = /[说是称]$/;
+/** Grammar characters that are also transliteration characters (`因`, `派`): never a split-off last character of a name. */
+const GRAMMAR_TAIL = /^[因派在和与及被把将对向从给为以则便曾已仍却也都就还又才说称是的了]$/;
 const afterNumberToken = (t: Token | undefined): boolean => !!t && (t.tag === 'm' || /[0-9０-９]$/.test(t.word));
 const NICKNAME = /^[小老阿][\u4e00-\u9fff]$/;
 
@@ -28,7 +30,8 @@ export function translitRunAt(tokens: Token[], i: number): NameAt | null {
   let j = i, parts = 0, named = 0, dots = 0, chars = 0;
   while (j < tokens.length) {
     const t = tokens[j];
-    const tailChar = parts > 0 && t.word.length === 1 && !NAME_DOTS.has(t.word);
+    // A last character the segmenter split off (`弗兰克/nr 林/ng`), but not a grammar word (`克林顿/nr 派/v`, `季莫申科/nr 因/p`).
+    const tailChar = parts > 0 && t.word.length === 1 && !NAME_DOTS.has(t.word) && !GRAMMAR_TAIL.test(t.word);
     if (!isTranslit(t.word) || PLACES.has(t.word) || CITY_SHORT.has(t.word) || (PLACE_SHORT.has(t.word) && t.tag === 'ns') || (!tailChar && !/^(nr|nrt|nrfg|x|ns|nz)$/.test(t.tag))) break;
     parts++;
     chars += t.word.length;
