@@ -10,7 +10,6 @@ import {
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
-  type DiagnosticServerCancellationData,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -138,7 +137,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
       ...provideDiagnostics(doc, a.findings, settings, lang()),
       ...provideAnnotationDiagnostics(doc, annotations.get(doc.uri), settings, lang()),
     ]);
-    if (items instanceof ResponseError) return new ResponseError<DiagnosticServerCancellationData>(items.code, items.message, { retriggerRequest: false });
+    // A cancelled pull: vscode-languageclient re-pulls by itself when the cancellation carries no data.
+    if (items instanceof ResponseError) return new ResponseError(items.code, items.message);
     return { kind: DocumentDiagnosticReportKind.Full, items };
   });
   connection.onCodeAction(({ textDocument, range }, token) =>
