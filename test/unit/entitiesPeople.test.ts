@@ -30,6 +30,10 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a dot after a place or before a cup makes no person', text: '龙湖•天街开业，基石·渝皓杯开赛。', yes: [], no: ['龙湖•天街/person', '基石·渝皓/person'] },
   { rule: 'a grammar character after a transliterated name stays out', text: '美国总统克林顿派代表祝贺，前总理季莫申科因病缺席。', yes: ['克林顿/person', '季莫申科/person'], no: ['克林顿派/person', '季莫申科因/person'] },
   { rule: 'a split-off last character of a transliterated name stays in', text: '前商务部长芭芭拉·弗兰克林出席。', yes: ['芭芭拉·弗兰克林/person'], no: [] },
+  { rule: 'common nouns the dictionary tags as names', text: '发表白皮书，服用布洛芬，依据安全法，两国的默契，据塔斯社报道', yes: [], no: ['白皮书/person', '布洛芬/person', '安全法/person', '默契/person', '塔斯社/person'] },
+  { rule: 'two-character nouns opening with a surname character', text: '迎接龙年，公司高管表示颜值很重要，马方表示同意，陈方认为不妥。', yes: [], no: ['龙年/person', '高管/person', '颜值/person', '马方/person', '陈方/person'] },
+  { rule: 'idioms with a repeated character', text: '双方明里暗里较劲', yes: [], no: ['明里暗里/person'] },
+  { rule: 'a name ending in 生 is still a name', text: '报告会上，黄宏生等人呼吁，博士生和高中生参加。', yes: ['黄宏生/person'], no: ['博士生/person', '高中生/person'] },
   { rule: 'a surname before a title of office stays out', text: '唐外长说，他亲眼看到了。', yes: [], no: ['唐/person'] },
 ];
 

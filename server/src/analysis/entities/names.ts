@@ -1,6 +1,6 @@
 import type { Token } from '../types';
 import { CITY_SHORT, KINSHIP, PLACES, PLACE_SHORT, TITLES, TRANSLIT, suffixIn } from './builtins';
-import { NAME_DOTS, isChineseName, isHan, isTranslit, spanOf, surnameLength, type Candidate } from './shared';
+import { NAME_DOTS, NOT_NAMES, isChineseName, isHan, isTranslit, spanOf, surnameLength, type Candidate } from './shared';
 
 /** Verbs of saying and thinking that follow a speaker's name: `古普塔表示`. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(
@@ -40,7 +40,7 @@ export function translitRunAt(tokens: Token[], i: number): NameAt | null {
     if (dot && NAME_DOTS.has(dot.word) && tokens[j + 2] && isTranslit(tokens[j + 2].word)) { dots++; j += 2; continue; }
     j++;
   }
-  if (parts === 0 || named === 0) return null;
+  if (parts === 0 || named === 0 || (parts === 1 && NOT_NAMES.has(tokens[i].word))) return null;
   const strong = tokens.slice(i, j).some((t) => t.tag === 'nr' || t.tag === 'nrt');
   const ok = dots > 0 || (parts >= 2 && chars >= 3 && strong) || (chars >= 3 && tokens[i].tag === 'x') || tokens[i].tag === 'nrt';
   if (!ok) return null;

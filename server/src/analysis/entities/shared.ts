@@ -34,10 +34,24 @@ export function surnameLength(word: string, rare: boolean): number {
   return SURNAME_CODES[c] || (rare && SURNAME_RARE_CODES[c]) ? 1 : 0;
 }
 
-/** True for a Chinese full name shape: surname + one or two given-name characters (`刘振立`). */
+/** True for a Chinese full name shape: surname + one or two given-name characters (`刘振立`), not shaped like a common noun (`白皮书`). */
 export function isChineseName(word: string, rare: boolean): boolean {
   const s = surnameLength(word, rare);
-  return s > 0 && isHan(word) && word.length - s >= 1 && word.length - s <= 2;
+  return s > 0 && isHan(word) && word.length - s >= 1 && word.length - s <= 2 && !isNounShaped(word);
+}
+
+/** Endings of common nouns, not of names: `高中生`, `白皮书`, `安全法`, `塔斯社`, `纪律性`, `高新区`, `万埠镇`. */
+const NOUN_END = /(?:[者员证雨家们师手物族人杯赛奖节科室书法社性籍诗章车球传区镇村乡县郡]|[学中究业习招新考医先士]生)$/;
+/** Second characters of two-character nouns that begin with a surname character: `龙年`, `颜值`, `高管`, side references `马方`. */
+const SHORT_NOUN_END = /^[\u3400-\u9fff][年值管方]$/;
+
+/**
+ * True for a word shaped like a common noun or an idiom rather than a name, whatever its first
+ * character: `白皮书`, `高中生`, `龙年`, `马方`, `明里暗里` (a repeated character); `黄宏生`, `董军` are not.
+ */
+export function isNounShaped(word: string): boolean {
+  if (NOUN_END.test(word) || SHORT_NOUN_END.test(word)) return true;
+  return word.length === 4 && (word.charAt(1) === word.charAt(3) || word.charAt(0) === word.charAt(2));
 }
 
 /** A candidate spanning tokens `i..j` inclusive. */
@@ -50,3 +64,6 @@ export const GENERIC_LOCAL = /^[\u4e00-\u9fff]{1,2}[局所]$/;
 
 /** Name-middle dots used between parts of foreign names: `苏拉布·古普塔`. */
 export const NAME_DOTS: ReadonlySet<string> = new Set(['·', '・', '•', '‧', '.']);
+
+/** Common words nodejieba's dictionary tags `nr`/`nrt` (checked against its dictionary): `灵芝`, `路基`, `布洛芬`, `默契`. */
+export const NOT_NAMES: ReadonlySet<string> = new Set('灵芝 路基 科普 多达 朗朗 尼古丁 卢比 卡拉 默契 布洛芬'.split(' '));

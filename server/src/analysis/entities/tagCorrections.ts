@@ -1,7 +1,7 @@
 import type { Token } from '../types';
 import { PLACES, PLACE_SHORT, TRANSLIT } from './builtins';
 import { SEAT, isAbbreviationCompound } from './places';
-import { GENERIC_LOCAL, isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
+import { GENERIC_LOCAL, NOT_NAMES, isChineseName, isHan, isNounShaped, isTranslit, spanOf, type Candidate } from './shared';
 
 /** Heads of `nt` dictionary entries that are not organizations (`中美关系`, `美国军舰`). */
 const NOT_ORG_END = /(?:关系|军舰|同学|组织|机关|方|人|者|军|全会|会议|大会|晚会|社会|机会|政府)$/;
@@ -13,8 +13,6 @@ const GENERIC_BODY = /^(?:党团|同化|民兵|民间|特务|社团|秘密|非�
 const DOCTRINE = /^([\u4e00-\u9fff]{2,4}?)(?:理论|思想|主义)$/;
 /** Endings of dictionary `nt` words that name bodies (`国民党`, `新华社`, `全国政协`), not fields (`天文学`) or crowds (`广大观众`). */
 const ORG_END = /(?:党|社|团|盟|联|协|军|队|会|委|部|局|院|办|署|所|行|厂|司|台|校|大学|中学|小学|学院|处|厅|组|府|中心|公司|集团|银行)$/;
-/** Endings of common nouns that nodejieba's dictionary tags as names (`高中生`, `雷阵雨`, `许可证`). */
-const NOT_NAME_END = /[生者员证雨家们师手物族人杯赛奖节科室]$/;
 
 function translitCount(w: string): number {
   let n = 0;
@@ -24,12 +22,10 @@ function translitCount(w: string): number {
 
 /** A dictionary `nr`/`nrt` word that reads as a name: `拜登`, `邓小平`; not `智慧`, `令人`. */
 function isPersonWord(w: string): boolean {
-  if (NOT_NAME_END.test(w) || PLACE_SHORT.has(w)) return false;
+  if (isNounShaped(w) || PLACE_SHORT.has(w) || NOT_NAMES.has(w)) return false;
   return (w.length >= 3 && translitCount(w) >= w.length - 1) || (isChineseName(w, false) && w.length === 3);
 }
 
-/** Common words nodejieba's dictionary tags `nrt` (checked against its dictionary): `灵芝`, `路基`. */
-const NOT_NRT: ReadonlySet<string> = new Set('灵芝 路基 科普 多达 朗朗 尼古丁 卢比 卡拉'.split(' '));
 
 /**
  * An `nrt` word read as a foreign name: `琼斯`, `穆巴拉克`; a two-character one not after a
@@ -37,7 +33,7 @@ const NOT_NRT: ReadonlySet<string> = new Set('灵芝 路基 科普 多达 朗朗
  */
 function isForeignNameWord(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.tag !== 'nrt' || !isTranslit(t.word) || NOT_NRT.has(t.word)) return false;
+  if (t.tag !== 'nrt' || !isTranslit(t.word) || NOT_NAMES.has(t.word)) return false;
   if (t.word.length > 2) return true;
   const p = tokens[i - 1], n = tokens[i + 1];
   return !(p && (p.tag === 'm' || /[0-9０-９]$/.test(p.word))) && !(n && /^(?:n|nz|ng)$/.test(n.tag));
