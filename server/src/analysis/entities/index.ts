@@ -6,7 +6,7 @@ import { findMedia, findQuotedOrganizations } from './media';
 import { findTaggedEntities } from './tagCorrections';
 import { findUserEntries, type Lexicon } from './userLexicon';
 import { resolveCandidates } from './resolve';
-import { ADDRESS_TERMS, completeGivenNames, findAddressedSurnames, findDottedNames, findListedNames } from './nameContext';
+import { ADDRESS_TERMS, completeGivenNames, findAddressedSurnames, findCutNames, findDottedNames, findListedNames } from './nameContext';
 import type { Candidate } from './shared';
 
 export { groupEntities, isAliasOf } from './grouping';
@@ -26,6 +26,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...findTaggedEntities(tokens),
     ...findPersons(tokens),
     ...findDottedNames(text, tokens),
+    ...findCutNames(tokens),
     ...findOrganizations(tokens),
     ...findMedia(text),
     ...findQuotedOrganizations(text),

@@ -176,3 +176,17 @@ function continuesName(t: Token): boolean {
   if (!isHan(t.word) || BOUNDARY_TAGS.has(t.tag) || TITLES.has(t.word)) return false;
   return isTranslit(t.word) || (/^(?:nr|nrt|nz|x)$/.test(t.tag) && t.word.length <= 2);
 }
+
+/** Three-character names the segmenter cut after two, before a title or speech verb: `李铁/nr 辰/ng 校长`. */
+export function findCutNames(tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i], c = tokens[i + 1];
+    if (t.word.length !== 2 || !/^(?:nr|x|nz)$/.test(t.tag) || !isChineseName(t.word, false)) continue;
+    if (c.word.length !== 1 || !isHan(c.word) || GRAMMAR_CHARS.test(c.word) || BOUNDARY_TAGS.has(c.tag)) continue;
+    const n = tokens[i + 2];
+    if (n && (TITLES.has(n.word) || ADDRESS_TERMS.has(n.word) || n.word === '同志' || /^(?:说|表示|指出|认为)$/.test(n.word)))
+      out.push({ start: t.start, end: c.end, type: 'person', rule: 'cut-name', priority: 2 });
+  }
+  return out;
+}

@@ -9,6 +9,8 @@ const NOT_ORG_END = /(?:关系|军舰|同学|组织|机关|方|人|者|军|全�
 const NAMED_BODY = /^(?:[\u4e00-\u9fff]{2,}组织|[\u4e00-\u9fff]+人民代表大会|[\u4e00-\u9fff]{1,4}中央)$/;
 /** Kinds of groups, not named bodies: `民间组织`, `非法组织`, `国际金融组织`, `国立中央`. */
 const GENERIC_BODY = /^(?:党团|同化|民兵|民间|特务|社团|秘密|非法|解放|基金|卫生|国际经济|国际金融|经济合作|恐怖|犯罪|黑社会|群众|基层|地下|外围|宗教|慈善|公益|中介|行业|合作|国立)(?:组织|中央)$/;
+/** Local places the dictionary tags as names: `万埠镇/nr`, `梁沟村/nr`, `肯特郡/nr`. */
+const LOCAL_PLACE = /^[\u4e00-\u9fff]{2,4}[镇村乡县郡]$/;
 /** A doctrine named after a person: `邓小平理论`, `马克思主义`. */
 const DOCTRINE = /^([\u4e00-\u9fff]{2,4}?)(?:理论|思想|主义)$/;
 /** Endings of dictionary `nt` words that name bodies (`国民党`, `新华社`, `全国政协`), not fields (`天文学`) or crowds (`广大观众`). */
@@ -52,6 +54,7 @@ export function findTaggedEntities(tokens: Token[]): Candidate[] {
     else if (t.tag === 'nt' && ((NAMED_BODY.test(t.word) && !GENERIC_BODY.test(t.word)) || (ORG_END.test(t.word) && !NOT_ORG_END.test(t.word))) && !isAbbreviationCompound(t.word) && !GENERIC_LOCAL.test(t.word))
       out.push(spanOf(tokens, i, i, 'organization', 'jieba-nt', 2));
     else if ((t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'nrfg') && !PLACES.has(t.word) && (isPersonWord(t.word) || isForeignNameWord(tokens, i))) out.push(spanOf(tokens, i, i, 'person', `jieba-${t.tag}`, 1));
+    else if ((t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'nrfg') && LOCAL_PLACE.test(t.word)) out.push(spanOf(tokens, i, i, 'place', 'jieba-nr-place', 1));
     const d = DOCTRINE.exec(t.word);
     if (d && (isChineseName(d[1], false) || (d[1].length >= 3 && isTranslit(d[1])))) out.push({ start: t.start, end: t.start + d[1].length, type: 'person', rule: 'doctrine-name', priority: 2 });
   });
