@@ -31,7 +31,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...findMedia(text),
     ...findQuotedOrganizations(text),
   ];
-  const addressed = findAddressedSurnames(tokens);
+  const addressed = findAddressedSurnames(text, tokens);
   if (addressed.length > 0) candidates = [...withoutAddress(text, candidates, addressed), ...addressed];
   let mentions = resolveCandidates(text, candidates, user.suppressed);
   completeGivenNames(text, tokens, mentions);

@@ -14,6 +14,8 @@ const AFTER_LIST = /^(?:等|等人|父子|母子|父女|母女|夫妇|兄弟|姐
 const GLUED_SPEECH = /^[\u4e00-\u9fff][说称道]$/;
 /** Forms of address after a surname alone: `李老师`, `陈小姐`, `胡老`. Titles of office (`唐外长`) are not among them. */
 export const ADDRESS_TERMS: ReadonlySet<string> = new Set('先生 女士 小姐 老师 老 师傅 大夫 阿姨 大爷 大妈 老先生 老太太'.split(' '));
+/** Characters every form of address holds one of: a paragraph without them has none. */
+const ANY_ADDRESS = /[先女姐老师夫阿大]/;
 
 /** True when token `t` ends a name before it: end of text, punctuation, a grammar word, a title or `等`. */
 function endsName(t: Token | undefined): boolean {
@@ -96,8 +98,9 @@ function isBoundaryAfterName(t: Token | undefined): boolean {
  * A surname alone before a form of address is the person's name as written (`李/nr 老师/n` → `李`,
  * `陈小姐/nr` → `陈`); the address is no part of the name.
  */
-export function findAddressedSurnames(tokens: Token[]): Candidate[] {
+export function findAddressedSurnames(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
+  if (!ANY_ADDRESS.test(text)) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i], w = t.word;
     if (!SURNAME_CODES[w.charCodeAt(0)] || !isHan(w)) continue;
@@ -121,6 +124,7 @@ const FIRST_PART_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'nz',
  */
 export function findDottedNames(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
+  if (!ANY_NAME_DOT.test(text)) return out;
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!NAME_DOT_WORDS.has(tokens[i].word) || (out.length > 0 && out[out.length - 1].end > tokens[i].start)) continue;
     const start = firstPartStart(tokens, i);
@@ -142,6 +146,7 @@ export function findDottedNames(text: string, tokens: Token[]): Candidate[] {
 /** Heads of named things after a dotted name (`基石·渝皓杯`, `龙湖•天街`): cups, prizes, buildings. */
 const NAMED_THING_AFTER = /^[杯赛奖号牌楼城街园府苑]$/;
 const NAME_DOT_WORDS: ReadonlySet<string> = new Set(['·', '・', '•', '‧']);
+const ANY_NAME_DOT = /[·・•‧]/;
 
 /** Transliteration characters with a grammar character glued after them: `特在`, `马斯说`. */
 const isGluedTail = (w: string): boolean => w.length >= 2 && w.length <= 4 && GLUED_AFTER.test(w.charAt(w.length - 1)) && isTranslit(w.slice(0, -1));

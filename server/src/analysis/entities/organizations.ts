@@ -30,7 +30,7 @@ const TEAM: ReadonlySet<string> = new Set('队 男队 女队 国家队 代表队
 export function orgHeadLength(t: Token): number {
   const w = t.word;
   if (!isHan(w) && t.tag !== 'j') return 0;
-  if (EVENT.test(w)) return 0;
+  if (w.endsWith('会') && EVENT.test(w)) return 0;
   if ((t.tag === 'nt' || t.tag === 'j') && /[会委部局院办署军]$/.test(w)) return w.length;
   if (t.tag === 'x' && SPLIT_HEAD.test(w)) return 1;
   const title = suffixIn(w, TITLES);

@@ -73,6 +73,7 @@ export function isShortPlace(t: Token): boolean {
 
 /** Length of a country or division name opening a longer word (`中国政府`, `法国人`), or 0. */
 function placePrefix(word: string): number {
+  if (word.length < 3) return 0;
   const lengths = PLACE_LENGTHS.get(firstTwoKey(word));
   if (lengths) for (const n of lengths) if (n < word.length && PLACES.has(word.slice(0, n))) return n;
   return 0;
@@ -97,7 +98,7 @@ function withoutArea(c: Candidate, word: string): Candidate {
 
 /** Macro-region compounds: `亚太`, `印太`, `北美`, `中东` (never `中美`). */
 export function isRegion(word: string): boolean {
-  return REGION.test(word);
+  return word.length === 2 && REGION.test(word);
 }
 
 const isPlaceToken = (t: Token): boolean => PLACES.has(t.word) || isTaggedPlace(t) || isShortPlace(t);
