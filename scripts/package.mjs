@@ -6,5 +6,6 @@ const out = process.argv[2] ?? 'newslens.vsix';
 execFileSync('node', ['esbuild.mjs'], { stdio: 'inherit' });
 // vsce copies production dependencies (only nodejieba); .vscodeignore keeps just the nodejieba
 // files the extension needs (binary, JS, dictionaries): everything else is bundled by esbuild.
-execFileSync('npx', ['vsce', 'package', '--target', target, '--out', out], { stdio: 'inherit' });
+// README images are shipped in the .vsix and stay relative (there is no public repository to point at).
+execFileSync('npx', ['vsce', 'package', '--no-rewrite-relative-links', '--target', target, '--out', out], { stdio: 'inherit' });
 console.log(`packaged ${out} for ${target}`);
