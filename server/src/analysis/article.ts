@@ -69,8 +69,11 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
       yield b.end / text.length;
     }
   }
+  // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
   const entities = groupEntities(mentions);
+  yield 1;
   const dates = resolveParagraphDates(text, prose, exprs, publicationDate, cache.dates, keys);
+  yield 1;
   const quotes = findQuotes(text, prose, mentions, { memo: cache.quotes, openMarks, keys });
   cache.sweep();
   const findings = [...quotes.findings, ...dates.findings].sort((a, b) => a.start - b.start || a.end - b.end);

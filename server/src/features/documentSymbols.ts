@@ -9,8 +9,17 @@ const GROUPS: { type: EntityType; name: string; kind: SymbolKind }[] = [
   { type: 'organization', name: '机构 Organizations', kind: SymbolKind.Object },
 ];
 
+/** Outlines already built, by analysis (one analysis belongs to one document version). */
+const built = new WeakMap<ArticleAnalysis, DocumentSymbol[]>();
+
 /** The outline: title with its sections, then 人物/地点/机构/时间/引语 groups of distinct items. */
 export function provideDocumentSymbols(doc: TextDocument, a: ArticleAnalysis): DocumentSymbol[] {
+  let symbols = built.get(a);
+  if (!symbols) built.set(a, (symbols = buildSymbols(doc, a)));
+  return symbols;
+}
+
+function buildSymbols(doc: TextDocument, a: ArticleAnalysis): DocumentSymbol[] {
   const sym = (name: string, kind: SymbolKind, span: Span, detail?: string, children?: DocumentSymbol[]): DocumentSymbol => ({
     name: name.trim() || '(empty)', kind, detail, range: toRange(doc, span), selectionRange: toRange(doc, span), children,
   });
