@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { anchorAnnotation, anchorAll, createAnnotation, similarity, splitsPair, updateAnchors, type AnchoredAnnotation, type Annotation, type TextChange } from '../../server/src/analysis/annotations/index';
 import type { Span } from '../../server/src/analysis/types';
+import { prng } from '../helpers/random';
 
 const NOW = new Date('2024-04-18T08:00:00Z');
 const SEED = fs.readFileSync(path.resolve(__dirname, '../../seeds/000_6e34d8bb3fe969e6.txt'), 'utf8');
@@ -102,17 +103,6 @@ test('updateAnchors applies several changes in order and re-anchors only touched
 
 // ---- The issue's measurement ----------------------------------------------------------------
 
-/** mulberry32: a small seeded PRNG so every run makes the same edits. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INSERTS = ['𠮷', '\r\n', '，', '“', '”', '中美', '美国国防部', '董军', '的', '17个月来首次', 'abc', '👍', ''];
 

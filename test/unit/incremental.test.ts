@@ -7,23 +7,13 @@ import * as path from 'node:path';
 import { analyzeArticle, type AnalyzeOptions } from '../../server/src/analysis/article';
 import { ParagraphCache } from '../../server/src/analysis/paragraphCache';
 import { loadSegmenter } from '../helpers/segmenter';
+import { prng } from '../helpers/random';
 
 const segment = loadSegmenter();
 const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(root, 'test/fixtures/incremental');
 const corpus = path.resolve(root, '../shared/corpus');
 
-/** mulberry32: a small seeded PRNG, so a failure replays exactly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Snippets that move quotes, speakers and dates around: marks, speech verbs, pronouns, relative dates. */
 const SNIPPETS = ['的', '。', '，', '“', '”', '‘', '’', '「', '」', '《', '》', '他说：“', '她表示，', '王建国表示，“', '”李女士说。', '据新华社报道，',
