@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DocumentDiagnosticRequest, DocumentSymbolRequest, HoverRequest } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, DocumentDiagnosticRequest, DocumentSymbolRequest, ExecuteCommandRequest, HoverRequest, type CodeAction } from 'vscode-languageserver-protocol';
 import { startClient, open, change, type TestClient } from '../test/protocol/lspClient';
 
 type Row = [string, string, string];
@@ -118,6 +118,36 @@ function batch(workers: number): number {
   return now() - t;
 }
 
+/** Code action → its command (a verdict) → the diagnostics pull that shows it, on a copy of the seed. */
+async function verdictRoundTrip(seed: string, runs: number): Promise<Row> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-bench-'));
+  const file = path.join(dir, 'seed.txt');
+  fs.writeFileSync(file, seed);
+  const uri = pathToFileURL(file).toString();
+  const client = await startClient({}, dir);
+  const times: number[] = [];
+  try {
+    await open(client, uri, seed);
+    await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    const lines = seed.split('\n');
+    for (let i = 0; i < runs; i++) {
+      const line = lines.findIndex((l, j) => j >= (i * 3) % lines.length && l.length > 20);
+      const range = { start: { line, character: 2 }, end: { line, character: 10 } };
+      const t = now();
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } })) as CodeAction[];
+      const verdict = actions.find((a) => a.title.includes('False'))!;
+      await client.connection.sendRequest(ExecuteCommandRequest.type, verdict.command!);
+      const d = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      times.push(now() - t);
+      if (!('items' in d) || !d.items.some((x) => x.code === 'factcheck.false')) throw new Error('the verdict did not show as a diagnostic');
+    }
+  } finally {
+    await client.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return ['seed: code action → verdict → its diagnostic p50 / p99', `${pct(times, 50).toFixed(2)} / ${pct(times, 99).toFixed(2)} ms`, `${runs} verdicts, sidecar written each time`];
+}
+
 /** All protocol-level, memory and batch rows of the benchmark. */
 export async function runProtocolBench(quick: boolean): Promise<Row[]> {
   const rows: Row[] = [];
@@ -134,6 +164,7 @@ export async function runProtocolBench(quick: boolean): Promise<Row[]> {
   const bare = bareRss();
   rows.push(['peak RSS: bare process loading nodejieba', `${bare.toFixed(0)} MB`, 'baseline']);
   rows.push(['peak RSS: server after the runs above', `${serverRss.toFixed(0)} MB`, `+${(serverRss - bare).toFixed(0)} MB over bare`]);
+  rows.push(await verdictRoundTrip(seed, quick ? 10 : 40));
   rows.push(...(await coldStart(seed)));
   if (fs.existsSync(corpusDir) && !quick) {
     const one = batch(1);
