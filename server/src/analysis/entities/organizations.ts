@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { ORG_HEADS, ORG_SUFFIXES, PLACES, TITLES, suffixIn } from './builtins';
+import { COUNTRIES, ORG_HEADS, ORG_SUFFIXES, PLACES, TITLES, suffixIn } from './builtins';
 import { isTaggedPlace, isAbbreviationCompound, isShortPlace } from './places';
 import { GENERIC_LOCAL, NAME_DOTS, isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
 import { nameAt } from './names';
@@ -10,7 +10,9 @@ const DIRECTIONAL = /[东南西北中内外上下前后全局干总腹底头胸�
 /** Parts an organization name may be grown over, by tag. */
 const GROW_TAGS: ReadonlySet<string> = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'j', 'x', 'vn', 'v', 'l', 'i', 'b', 'an']);
 /** Words that end a name growing leftwards even when their tag would allow it. */
-const STOP_WORDS: ReadonlySet<string> = new Set('讯 本报讯 这是 由 原 两国 两院 是 有 为 将 称 说 表示 进行 成为 通过 包括 举行 访问 认为 指出 强调 宣布 记者 消息 报道 据 向 对 与 和 及 在 从 同'.split(' '));
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  '讯 本报讯 这是 由 原 两国 两院 是 有 为 将 称 说 表示 进行 成为 通过 包括 举行 访问 认为 指出 强调 宣布 记者 消息 报道 据 向 对 与 和 及 在 从 同 副 战胜 击败 打败 负于 逼平 力克 迎战 对阵 淘汰 荣获 利用'.split(' '),
+);
 const ORDINAL = /^第?[一二三四五六七八九十百零\d]+[届次]$/;
 const MAX_PARTS = 8;
 /** A ministry named by its portfolio alone: `外交部`, `人事部` (three or four characters, one word). */
@@ -19,10 +21,25 @@ const MINISTRY = /^[\u4e00-\u9fff]{2,3}部$/;
 const ORG_VERBS: ReadonlySet<string> = new Set(
   '驻 联合 侦查 审批 监督 管理 组织 动员 发展 改革 研究 开发 投资 建设 保护 监察 检察 侦察 指挥 参谋 救援 执法 合作 促进 协调 经营 贸易 服务 出版 广播 规划 保障 统计 审计 监管 调查 教育 培训 交流 咨询 认证 评估'.split(' '),
 );
-/** Events and meetings, not bodies: `音乐会`, `十一届三中全会`, `新闻发布会`. */
-const EVENT = /(?:运动|奥运|音乐|博览|展览|研讨|座谈|发布|见面|招待|联欢|演唱|茶话|报告|讨论|交流|订货|交易|全|晚|宴|舞|庙|大|例|年|峰)会$/;
+/** Events and meetings, not bodies: `音乐会`, `十一届三中全会`, `新闻发布会`, `亚运会`. */
+const EVENT = /(?:运动|运|音乐|博览|展览|研讨|座谈|发布|见面|招待|联欢|演唱|茶话|报告|讨论|交流|订货|交易|全|晚|宴|舞|庙|大|例|年|峰)会$/;
 /** A head the segmenter glued to the next word: `审批/v 局向/x 纵览新闻`. */
 const SPLIT_HEAD = /^[局部院委所署办队][以向在对称说的和与将已为于也都还是]$/;
+/** Offices counted by a numeral, not named: `两院`, `三院`, `第一部`. */
+const COUNTED_HEAD = /^第?[一二三四五六七八九十两\d]+[部院局所处委厅]$/;
+/** `部长`, `局长`: a title whose first character is the head of a body grown before it (`芬兰/农林/部长` → `芬兰农林部`). */
+const HEAD_TITLE = /^[部局司厅署]长$/;
+/** Administrative levels written bare before a body: `市/青年志愿者协会`, `乡/党委`, `县/人大`. */
+const ADMIN_LEVEL: ReadonlySet<string> = new Set('省 市 县 区 地 州 乡 镇 村 自治区 自治州'.split(' '));
+/** Party and people's bodies named by their level alone, standing for the local one: `市委`, `县委`, `乡党委`, `区政协`. */
+const LEVEL_BODY = /^(?:[省市县区地州乡镇村]|自治区|自治州)(?:委|党委|党支部|党总支|人大|政协|纪委|团委)$/;
+/** Party bodies of any unit, not named without a level or a place: `党委`, `党支部`. */
+const UNIT_PARTY_BODY: ReadonlySet<string> = new Set('党委 党委会 党支部 党总支 团委 纪委 党组'.split(' '));
+/** Towns and villages the dictionary tags as names: `薛埠镇/nr`. */
+const LOCAL_PLACE_NAME = /^[\u4e00-\u9fff]{1,3}[镇村乡]$/;
+/** Kinds of bodies, not names, after a place alone: `非洲球队`, `西藏部队`; after a country alone also `美国公司`, `中国大学`. */
+const KIND_AFTER_PLACE: ReadonlySet<string> = new Set(['球队', '部队']);
+const KIND_AFTER_COUNTRY: ReadonlySet<string> = new Set(['公司', '大学', '电视台', '企业']);
 /** Teams named by a place alone: `匈牙利队`, `中国女排`. */
 const TEAM: ReadonlySet<string> = new Set('队 男队 女队 国家队 代表队 女足 男足 女篮 男篮 女排 男排'.split(' '));
 
@@ -30,26 +47,35 @@ const TEAM: ReadonlySet<string> = new Set('队 男队 女队 国家队 代表队
 export function orgHeadLength(t: Token): number {
   const w = t.word;
   if (!isHan(w) && t.tag !== 'j') return 0;
-  if (w.endsWith('会') && EVENT.test(w)) return 0;
-  if ((t.tag === 'nt' || t.tag === 'j') && /[会委部局院办署军]$/.test(w)) return w.length;
+  if ((w.endsWith('会') && EVENT.test(w)) || COUNTED_HEAD.test(w)) return 0;
+  if ((t.tag === 'nt' || t.tag === 'j') && /[会委部局院办署军]$/.test(w) && !suffixIn(w, TITLES)) return w.length;
+  if (HEAD_TITLE.test(w)) return 1;
   if (t.tag === 'x' && SPLIT_HEAD.test(w)) return 1;
   const title = suffixIn(w, TITLES);
   // `社长` and `部长` alone are titles: only a longer word holds a body before its `长` (`国防部长`).
   const base = w.endsWith('长') && w.length > 2 && suffixIn(w.slice(0, -1), ORG_SUFFIXES) ? w.slice(0, -1) : title && title.length < w.length ? w.slice(0, w.length - title.length) : w;
   const suffix = suffixIn(base, ORG_SUFFIXES);
   if (!suffix) return 0;
-  if (base === suffix && base.length === 1) return t.tag === 'n' || t.tag === 'ng' || t.tag === 'q' ? 1 : 0;
+  if (base === suffix && base.length === 1) return t.tag === 'n' || t.tag === 'ng' || t.tag === 'q' || t.tag === 'zg' ? 1 : 0;
   if (suffix.length === 1 && SHORT_HEADS.has(suffix) && (base.length < 3 || DIRECTIONAL.test(base))) return 0;
   if (suffix.length === 1 && !SHORT_HEADS.has(suffix) && base.length < 3) return 0;
   return base === w || base.length >= 2 ? base.length : 0;
 }
 
+/** A dictionary word naming a kind of event or body, not one body: `音乐会`, `亚运会`, `美国公司`, `党委会`. */
+export function isGenericBodyWord(w: string): boolean {
+  return (w.endsWith('会') && EVENT.test(w)) || UNIT_PARTY_BODY.has(w) || isCountryKind(w);
+}
+
+const isCountryKind = (w: string): boolean => KIND_AFTER_COUNTRY.has(w.slice(2)) && COUNTRIES.has(w.slice(0, 2));
+
 /** True for a part that makes a grown organization name specific: a place, a name, `国家`, `中央`. */
 function isProperPart(t: Token): boolean {
+  if (UNIT_PARTY_BODY.has(t.word)) return false;
   if (PLACES.has(t.word) || isTaggedPlace(t) || isShortPlace(t) || ORG_HEADS.has(t.word) || ORDINAL.test(t.word)) return true;
   if (t.tag === 'ns') return isHan(t.word) && t.word.length >= 2;
   if (t.tag === 'nt' || t.tag === 'nz' || t.tag === 'j' || t.tag === 'nrt') return (!isAbbreviationCompound(t.word) || t.word.length === 1) && !GENERIC_LOCAL.test(t.word);
-  if (t.tag === 'nr') return isChineseName(t.word, true) || isTranslit(t.word);
+  if (t.tag === 'nr') return isChineseName(t.word, true) || isTranslit(t.word) || LOCAL_PLACE_NAME.test(t.word);
   if (t.tag === 'x') return (isHan(t.word) && t.word.length >= 2 && !/^[日月年时号]/.test(t.word)) || /^[A-Z][A-Za-z]+$/.test(t.word);
   return false;
 }
@@ -75,13 +101,48 @@ export function findOrganizations(tokens: Token[]): Candidate[] {
     let from = i;
     while (from > 0 && i - from < MAX_PARTS && canGrowOver(tokens[from - 1], tokens[from])) from--;
     while (from < i && !isProperPart(tokens[from])) from++;
+    from = withoutLeadingNoise(tokens, from, i, head);
     if (from === i && ((head < tokens[i].word.length && tokens[i].tag === 'x') || head === 1)) continue;
-    const c = spanOf(tokens, from, i, 'organization', from < i ? 'org-grown' : 'org-head', 3);
+    // `部长` after a place or a body is an office held, not a body: `美国/部长`, `财政部/副/部长`.
+    if (HEAD_TITLE.test(tokens[i].word) && (from === i - 1 || orgHeadLength(tokens[i - 1]) > 0)) continue;
+    if (isKindAfterPlace(tokens, from, i, head)) continue;
+    const level = from > 0 && ADMIN_LEVEL.has(tokens[from - 1].word) && tokens[from - 1].tag !== 'ns' ? from - 1 : from;
+    const c = spanOf(tokens, level, i, 'organization', level < i ? 'org-grown' : 'org-head', 3);
     c.end = tokens[i].start + head;
-    const specific = from < i || isProperPart(tokens[i]) || isPlaceTeam(tokens[i].word, head) || (tokens[i].tag === 'nt' && head === tokens[i].word.length && !GENERIC_LOCAL.test(tokens[i].word)) || MINISTRY.test(tokens[i].word);
+    const specific = isSpecificBody(tokens, level, from, i, head);
     if (specific || beforeTitledName(tokens, i, head)) out.push(c);
   }
   return out;
+}
+
+/** True when the body `level..i` is named, not generic: grown over a proper part, or a specific head (`外交部`, `匈牙利队`, `市委`). */
+function isSpecificBody(tokens: Token[], level: number, from: number, i: number, head: number): boolean {
+  const t = tokens[i], w = t.word.slice(0, head);
+  if (LEVEL_BODY.test(level < from ? tokens[level].word + w : w)) return true;
+  if (from === i && UNIT_PARTY_BODY.has(w)) return false;
+  if (from < i || isProperPart(t) || isPlaceTeam(t.word, head) || MINISTRY.test(t.word)) return true;
+  return t.tag === 'nt' && head === t.word.length && !GENERIC_LOCAL.test(t.word);
+}
+
+/**
+ * The start of a grown name without an unknown word glued before it (`逼平/x 荷兰队`, `需向/x
+ * 国家环保总局`, `还同/x 人民军`): dropped where a place or a complete body follows it.
+ */
+function withoutLeadingNoise(tokens: Token[], from: number, i: number, head: number): number {
+  if (from >= i || tokens[from].tag !== 'x' || !isHan(tokens[from].word)) return from;
+  const next = tokens[from + 1];
+  if (from + 1 < i) return next.tag === 'ns' || next.tag === 'nt' || PLACES.has(next.word) || isShortPlace(next) ? from + 1 : from;
+  return head === next.word.length && (next.tag === 'nt' || next.tag === 'j') ? from + 1 : from;
+}
+
+/** A kind of body after a place alone, not a name: `非洲/球队`, `西藏/部队`, `美国/公司`, `美国公司`. */
+function isKindAfterPlace(tokens: Token[], from: number, i: number, head: number): boolean {
+  const w = tokens[i].word.slice(0, head);
+  if (from === i) return isCountryKind(w);
+  if (from !== i - 1) return false;
+  const place = tokens[from];
+  if (KIND_AFTER_PLACE.has(w)) return PLACES.has(place.word) || isTaggedPlace(place) || isShortPlace(place);
+  return KIND_AFTER_COUNTRY.has(w) && COUNTRIES.has(place.word);
 }
 
 /** A team named by a place in one token: `匈牙利队`, `中国女排` (not `部队`). */

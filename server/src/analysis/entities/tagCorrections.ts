@@ -1,6 +1,7 @@
 import type { Token } from '../types';
 import { PLACES, PLACE_SHORT, TRANSLIT } from './builtins';
 import { SEAT, isAbbreviationCompound } from './places';
+import { isGenericBodyWord } from './organizations';
 import { GENERIC_LOCAL, NOT_NAMES, isChineseName, isHan, isNounShaped, isTranslit, spanOf, type Candidate } from './shared';
 
 /** Heads of `nt` dictionary entries that are not organizations (`中美关系`, `美国军舰`). */
@@ -9,12 +10,14 @@ const NOT_ORG_END = /(?:关系|军舰|同学|组织|机关|方|人|者|军|全�
 const NAMED_BODY = /^(?:[\u4e00-\u9fff]{2,}组织|[\u4e00-\u9fff]+人民代表大会|[\u4e00-\u9fff]{1,4}中央)$/;
 /** Kinds of groups, not named bodies: `民间组织`, `非法组织`, `国际金融组织`, `国立中央`. */
 const GENERIC_BODY = /^(?:党团|同化|民兵|民间|特务|社团|秘密|非法|解放|基金|卫生|国际经济|国际金融|经济合作|恐怖|犯罪|黑社会|群众|基层|地下|外围|宗教|慈善|公益|中介|行业|合作|国立)(?:组织|中央)$/;
+/** A national party congress by its number, the party's highest body (like `全国人民代表大会`): `十五大`, `中共十五大`, `二十大`; not `十大`, `三大`. */
+const PARTY_CONGRESS = /^(?:中共)?(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大$/;
 /** Local places the dictionary tags as names: `万埠镇/nr`, `梁沟村/nr`, `肯特郡/nr`. */
 const LOCAL_PLACE = /^[\u4e00-\u9fff]{2,4}[镇村乡县郡]$/;
 /** A doctrine named after a person: `邓小平理论`, `马克思主义`. */
 const DOCTRINE = /^([\u4e00-\u9fff]{2,4}?)(?:理论|思想|主义)$/;
-/** Endings of dictionary `nt` words that name bodies (`国民党`, `新华社`, `全国政协`), not fields (`天文学`) or crowds (`广大观众`). */
-const ORG_END = /(?:党|社|团|盟|联|协|军|队|会|委|部|局|院|办|署|所|行|厂|司|台|校|大学|中学|小学|学院|处|厅|组|府|中心|公司|集团|银行)$/;
+/** Endings of dictionary `nt` words that name bodies (`国民党`, `新华社`, `全国政协`, `建行`), not fields (`天文学`), crowds (`广大观众`) or acts (`太空飞行`). */
+const ORG_END = /(?:党|社|团|盟|联|协|军|队|会|委|部|局|院|办|署|所|^[\u4e00-\u9fff]行|[银分总支]行|厂|司|台|校|大学|中学|小学|学院|处|厅|组|府|中心|公司|集团|银行)$/;
 
 function translitCount(w: string): number {
   let n = 0;
@@ -49,9 +52,10 @@ export function findTaggedEntities(tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
     if (!isHan(t.word) || t.word.length < 2) return;
-    if ((SEAT.test(t.word) && (t.tag === 'ns' || t.tag === 'x')) || (t.tag === 'ns' && /^[北华]约$/.test(t.word)))
+    if (PARTY_CONGRESS.test(t.word)) out.push(spanOf(tokens, i, i, 'organization', 'party-congress', 2));
+    else if ((SEAT.test(t.word) && (t.tag === 'ns' || t.tag === 'x')) || (t.tag === 'ns' && /^[北华]约$/.test(t.word)))
       out.push(spanOf(tokens, i, i, 'organization', 'seat', 4));
-    else if (t.tag === 'nt' && ((NAMED_BODY.test(t.word) && !GENERIC_BODY.test(t.word)) || (ORG_END.test(t.word) && !NOT_ORG_END.test(t.word))) && !isAbbreviationCompound(t.word) && !GENERIC_LOCAL.test(t.word))
+    else if (t.tag === 'nt' && ((NAMED_BODY.test(t.word) && !GENERIC_BODY.test(t.word)) || (ORG_END.test(t.word) && !NOT_ORG_END.test(t.word) && !isGenericBodyWord(t.word))) && !isAbbreviationCompound(t.word) && !GENERIC_LOCAL.test(t.word))
       out.push(spanOf(tokens, i, i, 'organization', 'jieba-nt', 2));
     else if ((t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'nrfg') && !PLACES.has(t.word) && (isPersonWord(t.word) || isForeignNameWord(tokens, i))) out.push(spanOf(tokens, i, i, 'person', `jieba-${t.tag}`, 1));
     else if ((t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'nrfg') && LOCAL_PLACE.test(t.word)) out.push(spanOf(tokens, i, i, 'place', 'jieba-nr-place', 1));

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadSegmenter } from '../helpers/segmenter';
+import { tokenize } from '../../server/src/analysis/tokens';
+import { findEntityMentions } from '../../server/src/analysis/entities/index';
+
+const segment = loadSegmenter();
+
+function typed(text: string): string[] {
+  const ms = findEntityMentions(text, tokenize(text, segment), new Map());
+  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text, `span of ${m.text}`);
+  return ms.map((m) => `${m.text}/${m.type}`);
+}
+
+/** Organization rules: each with what it must and must not find. */
+const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
+  { rule: 'unknown word glued before a team is cut off', text: '荷兰队逼平比利时队后出线', yes: ['比利时队/organization'], no: ['逼平比利时队'] },
+  { rule: 'unknown word glued before a national body is cut off', text: '此事需向国家环保总局备案', yes: ['国家环保总局/organization'], no: ['需向国家环保总局'] },
+  { rule: 'unknown word before an unknown name stays in it', text: '平度市崔马镇供销社营业员', yes: [], no: ['供销社/organization'] },
+  { rule: 'sports verb ends a grown name', text: '马赛战胜南非队后', yes: ['南非队/organization'], no: ['马赛战胜南非队'] },
+  { rule: 'ministry grown before 部长', text: '他会见了芬兰农林部长', yes: ['芬兰农林部/organization'], no: [] },
+  { rule: '部长 after a country alone is an office', text: '美国部长访华', yes: ['美国/place'], no: ['美国部/organization'] },
+  { rule: 'provincial committee from a split 委', text: '吉林省委书记出席', yes: ['吉林省委/organization'], no: ['吉林省/place'] },
+  { rule: 'local party committee named by its level', text: '市委决定，县委书记张三出席。', yes: ['市委/organization', '县委/organization'], no: ['县委书记'] },
+  { rule: 'a party committee alone is not named', text: '党委会分设，作为一级党委', yes: [], no: ['党委/organization'] },
+  { rule: 'bare level before a body joins it', text: '乡卫生院和村党支部', yes: ['乡卫生院/organization', '村党支部/organization'], no: ['卫生院/organization'] },
+  { rule: '常委 is a title, not part of the body', text: '省委常委会议', yes: ['省委/organization'], no: ['省委常委'] },
+  { rule: 'kinds of bodies after a place alone', text: '非洲球队和西藏部队，多家美国公司裁员', yes: [], no: ['非洲球队', '西藏部队', '美国公司'] },
+  { rule: 'a bank after a country is named', text: '中国银行和美国银行', yes: ['中国银行/organization', '美国银行/organization'], no: [] },
+  { rule: 'counted offices are not bodies', text: '议会两院议长，中医大三院', yes: [], no: ['两院', '三院'] },
+  { rule: 'games and concerts are events', text: '亚运会和八运会期间举行音乐会', yes: [], no: ['亚运会', '八运会', '音乐会'] },
+  { rule: 'dictionary nt acts are not bodies', text: '完成太空飞行，建行贷款', yes: [], no: ['太空飞行'] },
+  { rule: 'party congress by its number', text: '中共十五大召开，学习党的十五大精神', yes: ['中共十五大/organization', '十五大/organization'], no: [] },
+  { rule: 'ten or three big is no congress', text: '全省十大新闻，发展三大产业', yes: [], no: ['十大', '三大'] },
+];
+
+for (const c of CASES) {
+  test(`organizations: ${c.rule}`, () => {
+    const got = typed(c.text);
+    for (const y of c.yes) assert.ok(got.includes(y), `${y} in ${got.join(' ')}`);
+    for (const n of c.no) assert.ok(!got.some((g) => g === n || g.startsWith(`${n}/`)), `${n} not in ${got.join(' ')}`);
+  });
+}
