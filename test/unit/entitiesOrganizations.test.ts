@@ -32,6 +32,15 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'dictionary nt acts are not bodies', text: '完成太空飞行，建行贷款', yes: [], no: ['太空飞行'] },
   { rule: 'party congress by its number', text: '中共十五大召开，学习党的十五大精神', yes: ['中共十五大/organization', '十五大/organization'], no: [] },
   { rule: 'ten or three big is no congress', text: '全省十大新闻，发展三大产业', yes: [], no: ['十大', '三大'] },
+  { rule: 'a body after its own title word grows no second head', text: '财政部部长蓝佛安出席，国家文物局局长李群', yes: ['财政部/organization', '国家文物局/organization'], no: ['部', '局'] },
+  { rule: 'a title is no portfolio', text: '苏格兰首席部长', yes: [], no: ['苏格兰首席部'] },
+  { rule: 'abbreviation before a place stays in the name', text: '国网湖北电力调度控制中心', yes: ['国网湖北电力调度控制中心/organization'], no: ['湖北电力调度控制中心'] },
+  { rule: 'abbreviated commission heads', text: '漳州市教委和山西省残联', yes: ['漳州市教委/organization', '山西省残联/organization'], no: [] },
+  { rule: 'international bodies grown over 国际', text: '而国际游泳联合会规定', yes: ['国际游泳联合会/organization'], no: [] },
+  { rule: 'international centres and teams are kinds', text: '建设国际金融中心，赴港的国际球队', yes: [], no: ['国际金融中心', '国际球队'] },
+  { rule: 'numeral split off a group of countries', text: '特别是二十国集团，此前', yes: ['二十国集团/organization'], no: ['十国集团/organization'] },
+  { rule: '任 before a body is a verb, not a given name', text: '王宏任贵州省委常委，他曾任上海市民政局局长', yes: ['王宏/person', '贵州省委/organization', '上海市民政局/organization'], no: ['王宏任', '曾任'] },
+  { rule: 'a name ending in 任 elsewhere stays whole', text: '李任在北京', yes: ['李任/person'], no: [] },
 ];
 
 for (const c of CASES) {

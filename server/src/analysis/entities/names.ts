@@ -15,6 +15,7 @@ const GLUED_VERB = /[说是称]$/;
 /** Grammar characters that are also transliteration characters (`因`, `派`): never a split-off last character of a name. */
 const GRAMMAR_TAIL = /^[因派在和与及被把将对向从给为以则便曾已仍却也都就还又才说称是的了]$/;
 const afterNumberToken = (t: Token | undefined): boolean => !!t && (t.tag === 'm' || /[0-9０-９]$/.test(t.word));
+const isPlaceOrBody = (t: Token | undefined): boolean => !!t && (t.tag === 'ns' || t.tag === 'nt' || PLACES.has(t.word) || CITY_SHORT.has(t.word) || PLACE_SHORT.has(t.word));
 const NICKNAME = /^[小老阿][\u4e00-\u9fff]$/;
 
 /** A name found at a position: its last token index and how it was recognised. */
@@ -115,8 +116,10 @@ export function findPersons(tokens: Token[]): Candidate[] {
     // After a number a transliterated word is a unit (`1/m 卢比`, `5/m 马克`), not a name.
     if (run && !(afterNumber(tokens, i) && run.end === i)) out.push(nameSpan(tokens, i, run, 'translit-name', 1));
     else if (t.tag === 'x' && isChineseName(t.word, false) && !afterNumber(tokens, i)) {
-      const glued = GLUED_VERB.test(t.word) && t.word.length === 3;
-      if (glued || !FUNCTION_END.test(t.word)) out.push({ ...spanOf(tokens, i, i, 'person', 'surname-name', 1), end: t.end - Number(glued) });
+      // `任` before a place or a body is the verb "serve as": `王宏任/贵州省委` → `王宏`, `曾任/上海市` → nothing.
+      const serves = t.word.endsWith('任') && isPlaceOrBody(tokens[i + 1]);
+      const glued = (GLUED_VERB.test(t.word) || serves) && t.word.length === 3;
+      if (glued || (!serves && !FUNCTION_END.test(t.word))) out.push({ ...spanOf(tokens, i, i, 'person', 'surname-name', 1), end: t.end - Number(glued) });
     }
     if (TITLES.has(t.word) || suffixIn(t.word, TITLES) || KINSHIP.has(t.word)) {
       const n = nameAt(tokens, i + 1);

@@ -37,8 +37,10 @@ const LEVEL_BODY = /^(?:[省市县区地州乡镇村]|自治区|自治州)(?:委
 const UNIT_PARTY_BODY: ReadonlySet<string> = new Set('党委 党委会 党支部 党总支 团委 纪委 党组'.split(' '));
 /** Towns and villages the dictionary tags as names: `薛埠镇/nr`. */
 const LOCAL_PLACE_NAME = /^[\u4e00-\u9fff]{1,3}[镇村乡]$/;
+/** Grammar characters (and a final `任` "serve as") that mark an unknown word as a phrase glued before a name: `需向`, `还同`, `王宏任`. */
+const GRAMMAR_CHAR = /[由需向原同还为将对在从被把给地得的了是有与和及也都就又再曾并]|任$/;
 /** Kinds of bodies, not names, after a place alone: `非洲球队`, `西藏部队`; after a country alone also `美国公司`, `中国大学`. */
-const KIND_AFTER_PLACE: ReadonlySet<string> = new Set(['球队', '部队']);
+const KIND_AFTER_PLACE: ReadonlySet<string> = new Set(['球队', '部队', '博物馆']);
 const KIND_AFTER_COUNTRY: ReadonlySet<string> = new Set(['公司', '大学', '电视台', '企业']);
 /** Teams named by a place alone: `匈牙利队`, `中国女排`. */
 const TEAM: ReadonlySet<string> = new Set('队 男队 女队 国家队 代表队 女足 男足 女篮 男篮 女排 男排'.split(' '));
@@ -102,10 +104,11 @@ export function findOrganizations(tokens: Token[]): Candidate[] {
     while (from > 0 && i - from < MAX_PARTS && canGrowOver(tokens[from - 1], tokens[from])) from--;
     while (from < i && !isProperPart(tokens[from])) from++;
     from = withoutLeadingNoise(tokens, from, i, head);
+    // `部长` makes a body only of a place and a portfolio (`芬兰/农林/部长`); not `美国/部长`, `财政部/副/部长`.
+    if (HEAD_TITLE.test(tokens[i].word)) from = isPlacePortfolio(tokens, i) ? i - 2 : i;
     if (from === i && ((head < tokens[i].word.length && tokens[i].tag === 'x') || head === 1)) continue;
-    // `部长` after a place or a body is an office held, not a body: `美国/部长`, `财政部/副/部长`.
-    if (HEAD_TITLE.test(tokens[i].word) && (from === i - 1 || orgHeadLength(tokens[i - 1]) > 0)) continue;
     if (isKindAfterPlace(tokens, from, i, head)) continue;
+    if (from === i && splitNumber(tokens, i)) from = i - 1;
     const level = from > 0 && ADMIN_LEVEL.has(tokens[from - 1].word) && tokens[from - 1].tag !== 'ns' ? from - 1 : from;
     const c = spanOf(tokens, level, i, 'organization', level < i ? 'org-grown' : 'org-head', 3);
     c.end = tokens[i].start + head;
@@ -125,20 +128,35 @@ function isSpecificBody(tokens: Token[], level: number, from: number, i: number,
 }
 
 /**
- * The start of a grown name without an unknown word glued before it (`逼平/x 荷兰队`, `需向/x
- * 国家环保总局`, `还同/x 人民军`): dropped where a place or a complete body follows it.
+ * The start of a grown name without an unknown word holding a grammar character glued before it
+ * (`需向/x 国家环保总局`, `还同/x 人民军`): dropped where a place or a complete body follows it;
+ * abbreviations stay (`国网/x 湖北/ns …中心`, `北交所/x 上市公司/nt`).
  */
 function withoutLeadingNoise(tokens: Token[], from: number, i: number, head: number): number {
-  if (from >= i || tokens[from].tag !== 'x' || !isHan(tokens[from].word)) return from;
+  if (from >= i || tokens[from].tag !== 'x' || !GRAMMAR_CHAR.test(tokens[from].word)) return from;
   const next = tokens[from + 1];
   if (from + 1 < i) return next.tag === 'ns' || next.tag === 'nt' || PLACES.has(next.word) || isShortPlace(next) ? from + 1 : from;
   return head === next.word.length && (next.tag === 'nt' || next.tag === 'j') ? from + 1 : from;
 }
 
-/** A kind of body after a place alone, not a name: `非洲/球队`, `西藏/部队`, `美国/公司`, `美国公司`. */
+/** A numeral the segmenter split off a counted group's name: `二/m 十国集团` (`二十国集团`). */
+function splitNumber(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev.tag === 'm' && /^[一二三四五六七八九]$/.test(prev.word) && /^十[一二三四五六七八九]?国/.test(tokens[i].word);
+}
+
+/** True for a place and a portfolio before token `i`: `芬兰/ns 农林/n` before `部长`. */
+function isPlacePortfolio(tokens: Token[], i: number): boolean {
+  const place = tokens[i - 2], portfolio = tokens[i - 1];
+  return !!place && (PLACES.has(place.word) || isTaggedPlace(place)) && portfolio.tag === 'n' && isHan(portfolio.word) && !orgHeadLength(portfolio) && !STOP_WORDS.has(portfolio.word) && !TITLES.has(portfolio.word);
+}
+
+/** A kind of body after a place alone, not a name: `非洲/球队`, `西藏/部队`, `美国/公司`, `美国公司`, `国际/金融中心`. */
 function isKindAfterPlace(tokens: Token[], from: number, i: number, head: number): boolean {
   const w = tokens[i].word.slice(0, head);
   if (from === i) return isCountryKind(w);
+  // `国际/金融中心` is a role a city plays, not a body (`国际/游泳/联合会` is one).
+  if (tokens[from].word === '国际') return w.endsWith('中心') || KIND_AFTER_PLACE.has(w);
   if (from !== i - 1) return false;
   const place = tokens[from];
   if (KIND_AFTER_PLACE.has(w)) return PLACES.has(place.word) || isTaggedPlace(place) || isShortPlace(place);
