@@ -9,8 +9,9 @@ import { findBlocks } from '../server/src/analysis/structure';
 import { findPublicationDate } from '../server/src/analysis/publicationDate';
 import { loadSegmenter } from '../server/src/node/segmenter';
 import { runProtocolBench } from './protocol';
+import { projectRoot } from '../test/helpers/root';
 
-const root = path.resolve(__dirname, '..');
+const root = projectRoot();
 const corpusDir = path.resolve(root, '../shared/corpus');
 const seedPath = path.join(root, 'seeds/000_6e34d8bb3fe969e6.txt');
 const quick = process.argv.includes('--quick');

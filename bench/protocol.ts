@@ -1,15 +1,16 @@
 // Speed as a user of the editor and of the CLI feels it: protocol round trips through a real client
 // over stdio, cold start, peak memory and batch throughput, each beside a baseline from the same run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, DocumentDiagnosticRequest, DocumentSymbolRequest, ExecuteCommandRequest, HoverRequest, type CodeAction } from 'vscode-languageserver-protocol';
 import { startClient, open, change, type TestClient } from '../test/protocol/lspClient';
+import { projectRoot } from '../test/helpers/root';
 
 type Row = [string, string, string];
-const root = path.resolve(__dirname, '..');
+const root = projectRoot();
 const corpusDir = path.resolve(root, '../shared/corpus');
 const CLI = path.join(root, 'dist/cli.js');
 
@@ -118,6 +119,15 @@ function batch(workers: number): number {
   return now() - t;
 }
 
+/** The machine's own ceiling: `n` independent single-worker CLI processes, each over a share of the corpus folders. */
+async function independentProcesses(n: number): Promise<number> {
+  const days = fs.readdirSync(corpusDir, { recursive: true, encoding: 'utf8' }).filter((d) => /^\d{4}[\\/]\d{2}[\\/]\d{2}$/.test(d)).map((d) => path.join(corpusDir, d));
+  const shares = Array.from({ length: n }, (_, i) => days.filter((_d, j) => j % n === i));
+  const t = now();
+  await Promise.all(shares.map((dirs) => new Promise((resolve) => spawn(process.execPath, [CLI, 'analyze', '--workers', '1', ...dirs], { stdio: 'ignore' }).on('exit', resolve))));
+  return now() - t;
+}
+
 /** Code action → its command (a verdict) → the diagnostics pull that shows it, on a copy of the seed. */
 async function verdictRoundTrip(seed: string, runs: number): Promise<Row> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-bench-'));
@@ -172,6 +182,8 @@ export async function runProtocolBench(quick: boolean): Promise<Row[]> {
     const all = batch(cores);
     rows.push([`batch: corpus with 1 worker`, `${(one / 1000).toFixed(1)} s`, 'baseline']);
     rows.push([`batch: corpus with ${cores} workers`, `${(all / 1000).toFixed(1)} s`, `speed-up ${(one / all).toFixed(2)} ×`]);
+    const ceiling = await independentProcesses(cores);
+    rows.push([`batch: ${cores} independent processes (machine ceiling)`, `${(ceiling / 1000).toFixed(1)} s`, `speed-up ${(one / ceiling).toFixed(2)} ×`]);
   }
 
 

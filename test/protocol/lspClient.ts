@@ -15,8 +15,9 @@ import {
   DiagnosticRefreshRequest,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
+import { projectRoot } from '../helpers/root';
 
-export const SERVER = path.resolve(__dirname, '../../dist/server.js');
+export const SERVER = path.join(projectRoot(), 'dist/server.js');
 
 export interface TestClient {
   connection: ProtocolConnection;
