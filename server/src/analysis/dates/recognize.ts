@@ -3,6 +3,7 @@ import type { DateExpression, DatePoint } from './expression';
 import { RECOGNIZER, CONNECTOR, ANCHOR, DECADE, sticky } from './grammar';
 import { parsePoint } from './parse';
 import { parseNumeral } from './numerals';
+import { firstChars } from './firstChars';
 
 const CONNECTOR_RE = sticky(CONNECTOR);
 const ANCHOR_RE = sticky(ANCHOR);
@@ -62,15 +63,31 @@ function toAgo(s: string): Omit<DateExpression, 'start' | 'end' | 'text'> & { le
   return { kind: 'ago', ago: { n: n !== null && Number.isNaN(n) ? null : n, unit }, length: s.length };
 }
 
+/** The recogniser anchored at one position; lookbehinds still see the text before it. */
+const RECOGNIZER_AT = new RegExp(RECOGNIZER.source, 'y');
+/** Characters a match can start with, derived from the grammar; most text can be skipped by one class scan. */
+const TRIGGER = new RegExp(`[${[...firstChars(RECOGNIZER)].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+
+/** The match {@link RECOGNIZER} would find from `from` on, tried only where a trigger character stands. */
+function nextMatch(text: string, from: number): RegExpExecArray | null {
+  TRIGGER.lastIndex = from;
+  while (TRIGGER.exec(text)) {
+    const at = TRIGGER.lastIndex - 1;
+    RECOGNIZER_AT.lastIndex = at;
+    const m = RECOGNIZER_AT.exec(text);
+    if (m) return m;
+    TRIGGER.lastIndex = at + 1;
+  }
+  return null;
+}
+
 /**
  * Finds the time expressions of one paragraph (recognition only, no publication date needed):
  * `去年12月，…16日晚` → `[{text: '去年12月', from: {yearRel: -1, month: 12}}, {text: '16日晚', from: {day: 16, partOfDay: 'EV'}}]`.
  */
 export function findDateExpressions(text: string): DateExpression[] {
   const out: DateExpression[] = [];
-  RECOGNIZER.lastIndex = 0;
-  for (let m = RECOGNIZER.exec(text); m; m = RECOGNIZER.exec(text)) {
-    if (m[0].length === 0) { RECOGNIZER.lastIndex++; continue; }
+  for (let m = nextMatch(text, 0); m; m = nextMatch(text, RECOGNIZER_AT.lastIndex)) {
     const g = m.groups!;
     const parsed = g.numRange ? toNumRange(m[0]) : g.ago ? toAgo(m[0]) : g.decade ? toDecade(m[0]) : g.point ? toPointOrRange(text.slice(m.index, m.index + m[0].length + 2)) : { kind: 'vague' as const, length: m[0].length };
     if (!parsed) continue;
@@ -80,7 +97,7 @@ export function findDateExpressions(text: string): DateExpression[] {
     const start = m.index;
     out.push({ start, end: start + length, text: text.slice(start, start + length), ...rest });
     // A rejected tail (`至三日` that did not parse) is scanned again.
-    if (length < m[0].length) RECOGNIZER.lastIndex = start + length;
+    if (length < m[0].length) RECOGNIZER_AT.lastIndex = start + length;
   }
   return out;
 }
