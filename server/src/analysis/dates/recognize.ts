@@ -3,7 +3,7 @@ import type { DateExpression, DatePoint } from './expression';
 import { RECOGNIZER, CONNECTOR, ANCHOR, DECADE, sticky } from './grammar';
 import { parsePoint } from './parse';
 import { parseNumeral } from './numerals';
-import { firstChars } from './firstChars';
+import { prefixes } from './prefixes';
 
 const CONNECTOR_RE = sticky(CONNECTOR);
 const ANCHOR_RE = sticky(ANCHOR);
@@ -65,14 +65,23 @@ function toAgo(s: string): Omit<DateExpression, 'start' | 'end' | 'text'> & { le
 
 /** The recogniser anchored at one position; lookbehinds still see the text before it. */
 const RECOGNIZER_AT = new RegExp(RECOGNIZER.source, 'y');
-/** Characters a match can start with, derived from the grammar; most text can be skipped by one class scan. */
-const TRIGGER = new RegExp(`[${[...firstChars(RECOGNIZER)].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+/** How a match can begin (two characters), derived from the grammar: most positions are skipped without running it. */
+const STARTS = prefixes(RECOGNIZER, 2);
+const TRIGGER = new RegExp(`[${[...new Set([...STARTS].map((w) => w.charCodeAt(0)))].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+const PAIRS = new Set([...STARTS].map((w) => w.length === 2 ? w.charCodeAt(0) * 0x10000 + w.charCodeAt(1) : -w.charCodeAt(0)));
 
-/** The match {@link RECOGNIZER} would find from `from` on, tried only where a trigger character stands. */
+/** True when the two characters at `at` can begin a match (a one-character match needs only the first). */
+function canStart(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return PAIRS.has(c * 0x10000 + text.charCodeAt(at + 1)) || PAIRS.has(-c);
+}
+
+/** The match {@link RECOGNIZER} would find from `from` on, tried only where a match can begin. */
 function nextMatch(text: string, from: number): RegExpExecArray | null {
   TRIGGER.lastIndex = from;
   while (TRIGGER.exec(text)) {
     const at = TRIGGER.lastIndex - 1;
+    if (!canStart(text, at)) continue;
     RECOGNIZER_AT.lastIndex = at;
     const m = RECOGNIZER_AT.exec(text);
     if (m) return m;
