@@ -132,11 +132,26 @@ export function detach(s: string): string {
 /** `detach` applied to every string inside a cached value (plain objects and arrays only). */
 export function detachStrings<T>(value: T): T {
   if (typeof value === 'string') return detach(value) as T;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = detachStrings(value[i]);
-  } else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    for (const k of Object.keys(o)) o[k] = detachStrings(o[k]);
-  }
+  if (value && typeof value === 'object') detachInside(value as Record<string, unknown>);
   return value;
+}
+
+/**
+ * Detaches the strings of an object or array in place. Most fields are numbers or short strings:
+ * they are neither rewritten nor recursed into, and no key array is allocated.
+ */
+function detachInside(o: Record<string, unknown>): void {
+  if (Array.isArray(o)) {
+    for (let i = 0; i < o.length; i++) detachField(o as unknown as Record<number, unknown>, i);
+    return;
+  }
+  // Cached values are plain objects: `for…in` sees exactly their own enumerable keys.
+  for (const k in o) detachField(o, k);
+}
+
+function detachField(o: Record<string | number, unknown>, k: string | number): void {
+  const v = o[k];
+  if (typeof v === 'string') {
+    if (v.length >= 13) o[k] = detach(v);
+  } else if (v !== null && typeof v === 'object') detachInside(v as Record<string, unknown>);
 }

@@ -5,8 +5,32 @@ import classes from './lexicons/classes.json';
  * The built-in lexicons as Sets, built once at load (see lexicons/README.md for sources):
  * `PLACES.has('柬埔寨')` → true, `SURNAMES.has('董')` → true.
  */
-const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+const set = (xs: readonly string[]): ReadonlySet<string> => new WordSet(xs);
 const charSet = (s: string): ReadonlySet<string> => new Set(s.split(''));
+
+/**
+ * A Set of words that answers most misses from a table of first code units, without hashing the
+ * word: `new WordSet(['部长']).has('记者')` → false after one array read. Token words are fresh
+ * strings from the segmenter, so a plain `Set.has` would hash each of them first.
+ */
+export class WordSet extends Set<string> {
+  readonly #firsts = new Uint8Array(0x10000);
+
+  constructor(words: Iterable<string>) {
+    // `super(words)` would call `add` before the table exists.
+    super();
+    for (const w of words) this.add(w);
+  }
+
+  override add(w: string): this {
+    this.#firsts[w.length ? w.charCodeAt(0) : 0] = 1;
+    return super.add(w);
+  }
+
+  override has(w: string): boolean {
+    return this.#firsts[w.length ? w.charCodeAt(0) : 0] === 1 && super.has(w);
+  }
+}
 
 /** Countries, territories, world regions, world cities and Chinese divisions (full names): always places. */
 export const PLACES = set([...places.countries, ...places.cities, ...places.divisions]);
@@ -19,34 +43,49 @@ export const CITY_SHORT = set(places.cityShort);
 /** International organizations named in CLDR (`欧盟`, `联合国`). */
 export const ORGANIZATIONS = set(places.organizations);
 
-/** The key of a text position for {@link LEXICON_LENGTHS}: its first two UTF-16 code units (`柬埔` of `柬埔寨`). */
-export const firstTwoKey = (s: string, at = 0): number => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
-
 /**
  * Lengths of a word list's entries (longest first) by their first two code units, so a lookup at a
  * position tries only lengths some entry has there: `柬埔` → [3] for `柬埔寨`; most positions have none.
+ * Indexed by the first code unit, then a Map by the second: small-integer keys, no key arithmetic.
  */
-function lengthsByFirst(words: Iterable<string>): ReadonlyMap<number, readonly number[]> {
-  return lengthsBy([...words].filter((w) => w.length >= 2), (w) => firstTwoKey(w));
+export class PrefixLengths {
+  readonly #byFirst: (Map<number, readonly number[]> | undefined)[] = new Array(0x10000).fill(undefined);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (w.length < 2) continue;
+      const c = w.charCodeAt(0);
+      const m = this.#byFirst[c] ?? (this.#byFirst[c] = new Map());
+      const ls = m.get(w.charCodeAt(1)) ?? [];
+      if (!ls.includes(w.length)) m.set(w.charCodeAt(1), [...ls, w.length].sort((a, b) => b - a));
+    }
+  }
+
+  /** Lengths of entries that start like `s` at `at` (`柬埔寨…`, 0 → [3]), or undefined. */
+  at(s: string, at = 0): readonly number[] | undefined {
+    const m = this.#byFirst[s.charCodeAt(at)];
+    return m && m.get(s.charCodeAt(at + 1));
+  }
 }
 
-/** Lengths of `words` (longest first) grouped by the code unit `at` picks from each word. */
-function lengthsBy(words: Iterable<string>, at: (w: string) => number): ReadonlyMap<number, readonly number[]> {
+/** {@link PrefixLengths} of PLACES and ORGANIZATIONS (lexicon lookups over the text). */
+export const LEXICON_PREFIXES = new PrefixLengths([...PLACES, ...ORGANIZATIONS]);
+/** {@link PrefixLengths} of PLACES (place names opening a longer word). */
+export const PLACE_PREFIXES = new PrefixLengths(PLACES);
+
+/** The key of a text position in {@link LEXICON_LENGTHS}: its first two UTF-16 code units (`柬埔` of `柬埔寨`). */
+export const firstTwoKey = (s: string, at = 0): number => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
+
+/** The same index as {@link LEXICON_PREFIXES} as one Map by {@link firstTwoKey} (lexicon.test.ts checks it against the sets). */
+export const LEXICON_LENGTHS = lengthsByFirstTwo([...PLACES, ...ORGANIZATIONS]);
+/** The same index as {@link PLACE_PREFIXES} as one Map by {@link firstTwoKey}. */
+export const PLACE_LENGTHS = lengthsByFirstTwo(PLACES);
+
+function lengthsByFirstTwo(words: Iterable<string>): ReadonlyMap<number, readonly number[]> {
   const sets = new Map<number, Set<number>>();
-  for (const w of words) {
-    if (!w) continue;
-    const c = at(w);
-    const s = sets.get(c) ?? new Set<number>();
-    s.add(w.length);
-    sets.set(c, s);
-  }
+  for (const w of words) if (w.length >= 2) sets.set(firstTwoKey(w), (sets.get(firstTwoKey(w)) ?? new Set<number>()).add(w.length));
   return new Map([...sets].map(([c, s]) => [c, [...s].sort((a, b) => b - a)]));
 }
-
-/** {@link lengthsByFirst} of PLACES and ORGANIZATIONS (lexicon lookups over the text). */
-export const LEXICON_LENGTHS = lengthsByFirst([...PLACES, ...ORGANIZATIONS]);
-/** {@link lengthsByFirst} of PLACES (place names opening a longer word). */
-export const PLACE_LENGTHS = lengthsByFirst(PLACES);
 
 export const SURNAMES = charSet(classes.surnames);
 export const SURNAMES_RARE = charSet(classes.surnamesRare);
@@ -70,14 +109,24 @@ export const TITLES = set(classes.titles);
 export const KINSHIP = set(classes.kinship);
 
 /** Lengths of a set's words (longest first) by their last UTF-16 code unit, built once per set. */
-const lengthsByLastOf = new WeakMap<ReadonlySet<string>, ReadonlyMap<number, readonly number[]>>();
+const lengthsByLastOf = new WeakMap<ReadonlySet<string>, (readonly number[] | undefined)[]>();
+
+function lengthsByLast(words: ReadonlySet<string>): (readonly number[] | undefined)[] {
+  const index: (number[] | undefined)[] = new Array(0x10000).fill(undefined);
+  for (const w of words) {
+    if (!w) continue;
+    const ls = (index[w.charCodeAt(w.length - 1)] ??= []);
+    if (!ls.includes(w.length)) ls.push(w.length);
+  }
+  for (const ls of index) ls?.sort((a, b) => b - a);
+  lengthsByLastOf.set(words, index);
+  return index;
+}
 
 /** The longest suffix of `word` (up to `max` characters) in `words`: `国防部长`, TITLES → `部长`. */
 export function suffixIn(word: string, words: ReadonlySet<string>, max = 6): string | null {
-  let index = lengthsByLastOf.get(words);
-  if (!index) lengthsByLastOf.set(words, (index = lengthsBy(words, (w) => w.charCodeAt(w.length - 1))));
-  // Most words end in a character no entry ends with: one lookup instead of six slices.
-  const lengths = index.get(word.charCodeAt(word.length - 1));
+  // Most words end in a character no entry ends with: one array read instead of six slices.
+  const lengths = (lengthsByLastOf.get(words) ?? lengthsByLast(words))[word.charCodeAt(word.length - 1)];
   if (!lengths) return null;
   for (const n of lengths) {
     if (n > max || n > word.length) continue;

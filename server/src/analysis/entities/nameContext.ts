@@ -1,19 +1,19 @@
 import type { EntityMention, Token } from '../types';
-import { PLACES, PLACE_SHORT, SURNAME_CODES, TITLES, suffixIn } from './builtins';
+import { PLACES, PLACE_SHORT, SURNAME_CODES, TITLES, suffixIn, WordSet } from './builtins';
 import { isChineseName, isHan, isTranslit, type Candidate } from './shared';
 
 /** Separators of a list of names: `陶世安、徐运平`, `别列日纳亚／西卡鲁利泽`. */
-const LIST_SEPARATORS: ReadonlySet<string> = new Set(['、', '／', '/']);
+const LIST_SEPARATORS: ReadonlySet<string> = new WordSet(['、', '／', '/']);
 /** Grammar characters that end a name rather than continue it (`焦兵又`, `王刚在`). */
 const GRAMMAR_CHARS = /[的了在是和与及等说也都就还又才被把将对向从给为以则即便曾已仍却因着过们家呢吗吧啊]/;
 /** Tags of words that cannot be the next part of a name, so they end one. */
-const BOUNDARY_TAGS: ReadonlySet<string> = new Set(['v', 'p', 'c', 'd', 'r', 'm', 'f', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'y', 'e', 't', 'vd', 'ad']);
+const BOUNDARY_TAGS: ReadonlySet<string> = new WordSet(['v', 'p', 'c', 'd', 'r', 'm', 'f', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'y', 'e', 't', 'vd', 'ad']);
 /** Words after a listed name: relations (`张友香父子`), `等`. */
 const AFTER_LIST = /^(?:等|等人|父子|母子|父女|母女|夫妇|兄弟|姐妹|二人|两人|三人)$/;
 /** Speech verbs written as one character, glued by the segmenter to a name's last character (`高云/nr 江说/x`). */
 const GLUED_SPEECH = /^[\u4e00-\u9fff][说称道]$/;
 /** Forms of address after a surname alone: `李老师`, `陈小姐`, `胡老`. Titles of office (`唐外长`) are not among them. */
-export const ADDRESS_TERMS: ReadonlySet<string> = new Set('先生 女士 小姐 老师 老 师傅 大夫 阿姨 大爷 大妈 老先生 老太太'.split(' '));
+export const ADDRESS_TERMS: ReadonlySet<string> = new WordSet('先生 女士 小姐 老师 老 师傅 大夫 阿姨 大爷 大妈 老先生 老太太'.split(' '));
 /** Characters every form of address holds one of: a paragraph without them has none. */
 const ANY_ADDRESS = /[先女姐老师夫阿大]/;
 
@@ -114,7 +114,7 @@ export function findAddressedSurnames(text: string, tokens: Token[]): Candidate[
 /** Characters glued after a name's last character by the segmenter: `马斯说/x`, `特在/d`. */
 const GLUED_AFTER = /^[说称在是和与的也都就还又及]$/;
 /** Tags of the part before a name dot that the segmenter misread (`彼得/nrt`, `差猜/v`, `芭芭拉/z`). */
-const FIRST_PART_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'nz', 'x', 'z', 'v', 'n', 'ns', 'ng', 'j']);
+const FIRST_PART_TAGS: ReadonlySet<string> = new WordSet(['nr', 'nrt', 'nrfg', 'nz', 'x', 'z', 'v', 'n', 'ns', 'ng', 'j']);
 
 /**
  * Foreign names written with a name dot (`彼得·皮奥`, `塞·威廉姆斯`, `瓦尔特·沙佛尔霍夫`): the dot is
@@ -145,7 +145,7 @@ export function findDottedNames(text: string, tokens: Token[]): Candidate[] {
 
 /** Heads of named things after a dotted name (`基石·渝皓杯`, `龙湖•天街`): cups, prizes, buildings. */
 const NAMED_THING_AFTER = /^[杯赛奖号牌楼城街园府苑]$/;
-const NAME_DOT_WORDS: ReadonlySet<string> = new Set(['·', '・', '•', '‧']);
+const NAME_DOT_WORDS: ReadonlySet<string> = new WordSet(['·', '・', '•', '‧']);
 const ANY_NAME_DOT = /[·・•‧]/;
 
 /** Transliteration characters with a grammar character glued after them: `特在`, `马斯说`. */

@@ -1,14 +1,14 @@
 import type { Token } from '../types';
-import { CITY_SHORT, KINSHIP, PLACES, PLACE_SHORT, TITLES, TRANSLIT, suffixIn } from './builtins';
+import { CITY_SHORT, KINSHIP, PLACES, PLACE_SHORT, TITLES, TRANSLIT, suffixIn, WordSet } from './builtins';
 import { NAME_DOTS, NOT_NAMES, isChineseName, isHan, isTranslit, spanOf, surnameLength, type Candidate } from './shared';
 
 /** Verbs of saying and thinking that follow a speaker's name: `古普塔表示`. */
-const SPEECH_VERBS: ReadonlySet<string> = new Set(
+const SPEECH_VERBS: ReadonlySet<string> = new WordSet(
   '表示 说 称 指出 强调 认为 介绍 透露 告诉 坦言 回应 宣布 补充 解释 证实 承认 警告 呼吁 提到 谈到 说道 写道 发现 看来 回忆 直言 否认 建议 希望 相信 表态 声称 质疑 批评 感叹 笑称 提醒 主张'.split(' '),
 );
-const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'x']);
+const NAME_TAGS: ReadonlySet<string> = new WordSet(['nr', 'nrt', 'nrfg', 'x']);
 /** Titles and forms of address written after a name: `彭真同志`, `周恩来总理`. */
-const HONORIFICS: ReadonlySet<string> = new Set('同志 烈士 先生 女士 夫人 老师 总理 主席 总统 书记 教授 院士 校长 部长 委员长 将军 元帅'.split(' '));
+const HONORIFICS: ReadonlySet<string> = new WordSet('同志 烈士 先生 女士 夫人 老师 总理 主席 总统 书记 教授 院士 校长 部长 委员长 将军 元帅'.split(' '));
 /** Unknown words ending in a grammar character are not names (`曾在`, `高些`); a name glued to `说`/`是` is (`赵华说`). */
 const FUNCTION_END = /[的在了些上起去着过说是]$/;
 const GLUED_VERB = /[说是称]$/;
@@ -67,8 +67,8 @@ export function nameAt(tokens: Token[], i: number): NameAt | null {
 }
 
 /** Tags a given name split off by the segmenter may carry (`傅/nr 前哨/n`, `张/q 李昊/x`). */
-const GIVEN_TAGS: ReadonlySet<string> = new Set(['x', 'n', 'nr', 'ng', 'nz', 'nrfg', 'a', 'ag']);
-const NOT_SURNAME_TAGS: ReadonlySet<string> = new Set(['v', 'p', 'c', 'd', 'r', 'm', 'f', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'y', 'e', 't']);
+const GIVEN_TAGS: ReadonlySet<string> = new WordSet(['x', 'n', 'nr', 'ng', 'nz', 'nrfg', 'a', 'ag']);
+const NOT_SURNAME_TAGS: ReadonlySet<string> = new WordSet(['v', 'p', 'c', 'd', 'r', 'm', 'f', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'y', 'e', 't']);
 
 /** A surname token followed by a one- or two-character given name: `傅/nr 前哨/n`. */
 function isSplitName(s: Token, g: Token | undefined): boolean {

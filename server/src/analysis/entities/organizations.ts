@@ -1,16 +1,16 @@
 import type { Token } from '../types';
-import { COUNTRIES, ORG_HEADS, ORG_SUFFIXES, PLACES, TITLES, suffixIn } from './builtins';
+import { COUNTRIES, ORG_HEADS, ORG_SUFFIXES, PLACES, TITLES, suffixIn, WordSet } from './builtins';
 import { isTaggedPlace, isAbbreviationCompound, isShortPlace } from './places';
 import { GENERIC_LOCAL, NAME_DOTS, isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
 import { nameAt } from './names';
 
 /** Single-character heads that make an organization only in words of three or more characters (`国防部`, not `内部`). */
-const SHORT_HEADS: ReadonlySet<string> = new Set('部局院委所署办司'.split(''));
+const SHORT_HEADS: ReadonlySet<string> = new WordSet('部局院委所署办司'.split(''));
 const DIRECTIONAL = /[东南西北中内外上下前后全局干总腹底头胸背]部$/;
 /** Parts an organization name may be grown over, by tag. */
-const GROW_TAGS: ReadonlySet<string> = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'j', 'x', 'vn', 'v', 'l', 'i', 'b', 'an']);
+const GROW_TAGS: ReadonlySet<string> = new WordSet(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'j', 'x', 'vn', 'v', 'l', 'i', 'b', 'an']);
 /** Words that end a name growing leftwards even when their tag would allow it. */
-const STOP_WORDS: ReadonlySet<string> = new Set(
+const STOP_WORDS: ReadonlySet<string> = new WordSet(
   '讯 本报讯 这是 由 原 两国 两院 是 有 为 将 称 说 表示 进行 成为 通过 包括 举行 访问 认为 指出 强调 宣布 记者 消息 报道 据 向 对 与 和 及 在 从 同 副 战胜 击败 打败 负于 逼平 力克 迎战 对阵 淘汰 荣获 利用'.split(' '),
 );
 const ORDINAL = /^第?[一二三四五六七八九十百零\d]+[届次]$/;
@@ -18,7 +18,7 @@ const MAX_PARTS = 8;
 /** A ministry named by its portfolio alone: `外交部`, `人事部` (three or four characters, one word). */
 const MINISTRY = /^[\u4e00-\u9fff]{2,3}部$/;
 /** Verbs that occur inside organization names (`美国驻文莱大使馆`, `俄罗斯侦查委员会`, `军委联合参谋部`). */
-const ORG_VERBS: ReadonlySet<string> = new Set(
+const ORG_VERBS: ReadonlySet<string> = new WordSet(
   '驻 联合 侦查 审批 监督 管理 组织 动员 发展 改革 研究 开发 投资 建设 保护 监察 检察 侦察 指挥 参谋 救援 执法 合作 促进 协调 经营 贸易 服务 出版 广播 规划 保障 统计 审计 监管 调查 教育 培训 交流 咨询 认证 评估'.split(' '),
 );
 /** Events and meetings, not bodies: `音乐会`, `十一届三中全会`, `新闻发布会`, `亚运会`. */
@@ -30,20 +30,20 @@ const COUNTED_HEAD = /^第?[一二三四五六七八九十两\d]+[部院局所�
 /** `部长`, `局长`: a title whose first character is the head of a body grown before it (`芬兰/农林/部长` → `芬兰农林部`). */
 const HEAD_TITLE = /^[部局司厅署]长$/;
 /** Administrative levels written bare before a body: `市/青年志愿者协会`, `乡/党委`, `县/人大`. */
-const ADMIN_LEVEL: ReadonlySet<string> = new Set('省 市 县 区 地 州 乡 镇 村 自治区 自治州'.split(' '));
+const ADMIN_LEVEL: ReadonlySet<string> = new WordSet('省 市 县 区 地 州 乡 镇 村 自治区 自治州'.split(' '));
 /** Party and people's bodies named by their level alone, standing for the local one: `市委`, `县委`, `乡党委`, `区政协`. */
 const LEVEL_BODY = /^(?:[省市县区地州乡镇村]|自治区|自治州)(?:委|党委|党支部|党总支|人大|政协|纪委|团委)$/;
 /** Party bodies of any unit, not named without a level or a place: `党委`, `党支部`. */
-const UNIT_PARTY_BODY: ReadonlySet<string> = new Set('党委 党委会 党支部 党总支 团委 纪委 党组'.split(' '));
+const UNIT_PARTY_BODY: ReadonlySet<string> = new WordSet('党委 党委会 党支部 党总支 团委 纪委 党组'.split(' '));
 /** Towns and villages the dictionary tags as names: `薛埠镇/nr`. */
 const LOCAL_PLACE_NAME = /^[\u4e00-\u9fff]{1,3}[镇村乡]$/;
 /** Grammar characters (and a final `任` "serve as") that mark an unknown word as a phrase glued before a name: `需向`, `还同`, `王宏任`. */
 const GRAMMAR_CHAR = /[由需向原同还为将对在从被把给地得的了是有与和及也都就又再曾并]|任$/;
 /** Kinds of bodies, not names, after a place alone: `非洲球队`, `西藏部队`; after a country alone also `美国公司`, `中国大学`. */
-const KIND_AFTER_PLACE: ReadonlySet<string> = new Set(['球队', '部队', '博物馆']);
-const KIND_AFTER_COUNTRY: ReadonlySet<string> = new Set(['公司', '大学', '电视台', '企业']);
+const KIND_AFTER_PLACE: ReadonlySet<string> = new WordSet(['球队', '部队', '博物馆']);
+const KIND_AFTER_COUNTRY: ReadonlySet<string> = new WordSet(['公司', '大学', '电视台', '企业']);
 /** Teams named by a place alone: `匈牙利队`, `中国女排`. */
-const TEAM: ReadonlySet<string> = new Set('队 男队 女队 国家队 代表队 女足 男足 女篮 男篮 女排 男排'.split(' '));
+const TEAM: ReadonlySet<string> = new WordSet('队 男队 女队 国家队 代表队 女足 男足 女篮 男篮 女排 男排'.split(' '));
 
 /** The organization part of a token: `国防部` → `国防部`, `国防部长` → `国防部`, `空军司令` → `空军`, `内部` → null. */
 export function orgHeadLength(t: Token): number {

@@ -1,16 +1,16 @@
 import type { Token } from '../types';
-import { CITY_SHORT, COUNTRIES, LEXICON_LENGTHS, ORGANIZATIONS, PLACES, PLACE_LENGTHS, PLACE_SHORT, PLACE_SUFFIXES, firstTwoKey } from './builtins';
+import { CITY_SHORT, COUNTRIES, LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, PLACE_SHORT, PLACE_SUFFIXES, WordSet } from './builtins';
 import { isHan, isTranslit, spanOf, type Candidate } from './shared';
 
 /** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
-const ABBREVIATIONS: ReadonlySet<string> = new Set('中美俄日韩朝英法德意澳加印巴越台港欧非亚苏以伊叙埃土泰菲新蒙沙京沪津渝粤闽浙皖鲁豫鄂湘赣川蜀黔滇陕甘青宁藏疆桂琼晋冀辽吉黑两'.split(''));
+const ABBREVIATIONS: ReadonlySet<string> = new WordSet('中美俄日韩朝英法德意澳加印巴越台港欧非亚苏以伊叙埃土泰菲新蒙沙京沪津渝粤闽浙皖鲁豫鄂湘赣川蜀黔滇陕甘青宁藏疆桂琼晋冀辽吉黑两'.split(''));
 /** Tags under which a short division name (`邯郸`) is accepted: the segmenter did not read it as a common word. */
-const SHORT_OK: ReadonlySet<string> = new Set(['ns', 'x', 'nr', 'nrt']);
+const SHORT_OK: ReadonlySet<string> = new WordSet(['ns', 'x', 'nr', 'nrt']);
 /** Suffixes of places below county level; such a name keeps the divisions before it (`武汉市东西湖区径河街道`). */
-const LOCAL_SUFFIXES: ReadonlySet<string> = new Set(['街道', '镇', '乡', '村', '社区']);
+const LOCAL_SUFFIXES: ReadonlySet<string> = new WordSet(['街道', '镇', '乡', '村', '社区']);
 /** Ends of place names (`武当山`, `台湾海峡`, `太平洋`); a two-character word needs a specific first character (`长江`, not `江湖`). */
 const PLACE_END = /[省市县区州岛湾海洋峡河江湖山港洲城镇乡村岭峰关门口]$/;
-const GENERIC_PLACE_CHARS: ReadonlySet<string> = new Set('海山河江湖城岛港水地大小上下内外'.split(''));
+const GENERIC_PLACE_CHARS: ReadonlySet<string> = new WordSet('海山河江湖城岛港水地大小上下内外'.split(''));
 /** Two-character regions named by direction: `华北`, `东北`, `西部`. */
 const DIRECTIONAL_REGION = /^[东西南北华][东西南北中部]$/;
 /** Characters of grammar words, never in a place name the dictionary tags `ns` (`之日起`, `波及`). */
@@ -18,7 +18,7 @@ const FUNCTION_CHARS = /[之起及的了着过令把被让给很都也还就才]
 /** Seats of government: organizations, not places (`五角大楼`, `克宫`). */
 export const SEAT = /^(?:[\u4e00-\u9fff]{2,}大楼|[\u4e00-\u9fff]宫)$/;
 /** Common words nodejieba's dictionary tags `ns` (checked against its dictionary, not against any corpus). */
-const NOT_PLACES: ReadonlySet<string> = new Set('长河 东西 美丽 南北 东南西北 海洋 城市 山区 山水 江湖 大桥 海关 城镇 朝廷 英雄'.split(' '));
+const NOT_PLACES: ReadonlySet<string> = new WordSet('长河 东西 美丽 南北 东南西北 海洋 城市 山区 山水 江湖 大桥 海关 城镇 朝廷 英雄'.split(' '));
 const REGION = /^(?:[东西南北][亚欧非美]|[亚欧非美印拉澳][太亚欧非美]|中东)$/;
 
 /** True when `word` is made only of abbreviation characters: `中美`, `两岸`. */
@@ -37,7 +37,7 @@ export function findLexiconEntries(text: string, tokens: Token[]): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Most tokens start with a character no lexicon entry starts with: one lookup skips them.
-    const lengths = LEXICON_LENGTHS.get(firstTwoKey(text, t.start));
+    const lengths = LEXICON_PREFIXES.at(text, t.start);
     const c = lengths ? lexiconEntryAt(text, tokens, i, lengths) : null;
     if (c) out.push(c);
     if (isShortPlace(t)) out.push(spanOf(tokens, i, i, 'place', 'lexicon-short', 3));
@@ -74,7 +74,7 @@ export function isShortPlace(t: Token): boolean {
 /** Length of a country or division name opening a longer word (`中国政府`, `法国人`), or 0. */
 function placePrefix(word: string): number {
   if (word.length < 3) return 0;
-  const lengths = PLACE_LENGTHS.get(firstTwoKey(word));
+  const lengths = PLACE_PREFIXES.at(word);
   if (lengths) for (const n of lengths) if (n < word.length && PLACES.has(word.slice(0, n))) return n;
   return 0;
 }

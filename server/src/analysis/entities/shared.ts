@@ -1,5 +1,5 @@
 import type { EntityType, Span, Token } from '../types';
-import { SURNAMES_COMPOUND, SURNAME_CODES, SURNAME_RARE_CODES, TRANSLIT_CODES } from './builtins';
+import { SURNAMES_COMPOUND, SURNAME_CODES, SURNAME_RARE_CODES, TRANSLIT_CODES, WordSet } from './builtins';
 
 /** A proposed mention before overlaps are resolved: `董军`@6–8 person by `title-name`. */
 export interface Candidate extends Span {
@@ -63,7 +63,7 @@ export function spanOf(tokens: Token[], i: number, j: number, type: EntityType, 
 export const GENERIC_LOCAL = /^[\u4e00-\u9fff]{1,2}[局所]$/;
 
 /** Name-middle dots used between parts of foreign names: `苏拉布·古普塔`. */
-export const NAME_DOTS: ReadonlySet<string> = new Set(['·', '・', '•', '‧', '.']);
+export const NAME_DOTS: ReadonlySet<string> = new WordSet(['·', '・', '•', '‧', '.']);
 
 /** Common words nodejieba's dictionary tags `nr`/`nrt` (checked against its dictionary): `灵芝`, `路基`, `布洛芬`, `默契`. */
-export const NOT_NAMES: ReadonlySet<string> = new Set('灵芝 路基 科普 多达 朗朗 尼古丁 卢比 卡拉 默契 布洛芬'.split(' '));
+export const NOT_NAMES: ReadonlySet<string> = new WordSet('灵芝 路基 科普 多达 朗朗 尼古丁 卢比 卡拉 默契 布洛芬'.split(' '));

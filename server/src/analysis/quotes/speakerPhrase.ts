@@ -50,10 +50,13 @@ export function isSubjectless(clause: string): boolean {
   return start >= clause.trimEnd().length || startsPredicate(clause, start);
 }
 
+/** {@link SUBJECT_END} compiled once for each way it is used (sticky: at a position; global: from a position). */
+const SUBJECT_END_AT = new RegExp(SUBJECT_END.source, 'y');
+const SUBJECT_END_FROM = new RegExp(SUBJECT_END.source, 'g');
+
 function startsPredicate(clause: string, start: number): boolean {
-  const re = new RegExp(SUBJECT_END.source, 'y');
-  re.lastIndex = start;
-  return re.test(clause) && !IN_VIEW.test(clause.slice(start));
+  SUBJECT_END_AT.lastIndex = start;
+  return SUBJECT_END_AT.test(clause) && !IN_VIEW.test(clause.slice(start));
 }
 
 function leadLength(clause: string): number {
@@ -65,9 +68,8 @@ function leadLength(clause: string): number {
 
 /** The first place after at least one character where the subject stops (a date, a preposition, an adverb). */
 function subjectEnd(clause: string, from: number): number {
-  const re = new RegExp(SUBJECT_END.source, 'g');
-  re.lastIndex = from + 1;
-  const m = re.exec(clause);
+  SUBJECT_END_FROM.lastIndex = from + 1;
+  const m = SUBJECT_END_FROM.exec(clause);
   return m ? m.index : clause.length;
 }
 
