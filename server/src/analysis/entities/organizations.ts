@@ -27,6 +27,7 @@ const EVENT = /(?:运动|运|音乐|博览|展览|研讨|座谈|发布|见面|�
 const SPLIT_HEAD = /^[局部院委所署办队][以向在对称说的和与将已为于也都还是]$/;
 /** Offices counted by a numeral, not named: `两院`, `三院`, `第一部`. */
 const COUNTED_HEAD = /^第?[一二三四五六七八九十两\d]+[部院局所处委厅]$/;
+const COUNTED_LAST = /^[部院局所处委厅]$/;
 /** `部长`, `局长`: a title whose first character is the head of a body grown before it (`芬兰/农林/部长` → `芬兰农林部`). */
 const HEAD_TITLE = /^[部局司厅署]长$/;
 /** Administrative levels written bare before a body: `市/青年志愿者协会`, `乡/党委`, `县/人大`. */
@@ -49,10 +50,9 @@ const TEAM: ReadonlySet<string> = new WordSet('队 男队 女队 国家队 代�
 export function orgHeadLength(t: Token): number {
   const w = t.word;
   if (!isHan(w) && t.tag !== 'j') return 0;
-  if ((w.endsWith('会') && EVENT.test(w)) || COUNTED_HEAD.test(w)) return 0;
+  if ((w.endsWith('会') && EVENT.test(w)) || (COUNTED_LAST.test(w.charAt(w.length - 1)) && COUNTED_HEAD.test(w))) return 0;
   if ((t.tag === 'nt' || t.tag === 'j') && /[会委部局院办署军]$/.test(w) && !suffixIn(w, TITLES)) return w.length;
-  if (HEAD_TITLE.test(w)) return 1;
-  if (t.tag === 'x' && SPLIT_HEAD.test(w)) return 1;
+  if (w.length === 2 && ((w.charAt(1) === '长' && HEAD_TITLE.test(w)) || (t.tag === 'x' && SPLIT_HEAD.test(w)))) return 1;
   const title = suffixIn(w, TITLES);
   // `社长` and `部长` alone are titles: only a longer word holds a body before its `长` (`国防部长`).
   const base = w.endsWith('长') && w.length > 2 && suffixIn(w.slice(0, -1), ORG_SUFFIXES) ? w.slice(0, -1) : title && title.length < w.length ? w.slice(0, w.length - title.length) : w;

@@ -52,14 +52,15 @@ export function findTaggedEntities(tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
     if (!isHan(t.word) || t.word.length < 2) return;
-    if (PARTY_CONGRESS.test(t.word)) out.push(spanOf(tokens, i, i, 'organization', 'party-congress', 2));
-    else if ((SEAT.test(t.word) && (t.tag === 'ns' || t.tag === 'x')) || (t.tag === 'ns' && /^[北华]约$/.test(t.word)))
+    const last = t.word.charAt(t.word.length - 1);
+    if (last === '大' && PARTY_CONGRESS.test(t.word)) out.push(spanOf(tokens, i, i, 'organization', 'party-congress', 2));
+    else if (((last === '楼' || last === '宫') && SEAT.test(t.word) && (t.tag === 'ns' || t.tag === 'x')) || (t.tag === 'ns' && /^[北华]约$/.test(t.word)))
       out.push(spanOf(tokens, i, i, 'organization', 'seat', 4));
     else if (t.tag === 'nt' && ((NAMED_BODY.test(t.word) && !GENERIC_BODY.test(t.word)) || (ORG_END.test(t.word) && !NOT_ORG_END.test(t.word) && !isGenericBodyWord(t.word))) && !isAbbreviationCompound(t.word) && !GENERIC_LOCAL.test(t.word))
       out.push(spanOf(tokens, i, i, 'organization', 'jieba-nt', 2));
     else if ((t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'nrfg') && !PLACES.has(t.word) && (isPersonWord(t.word) || isForeignNameWord(tokens, i))) out.push(spanOf(tokens, i, i, 'person', `jieba-${t.tag}`, 1));
     else if ((t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'nrfg') && LOCAL_PLACE.test(t.word)) out.push(spanOf(tokens, i, i, 'place', 'jieba-nr-place', 1));
-    const d = DOCTRINE.exec(t.word);
+    const d = last === '论' || last === '想' || last === '义' ? DOCTRINE.exec(t.word) : null;
     if (d && (isChineseName(d[1], false) || (d[1].length >= 3 && isTranslit(d[1])))) out.push({ start: t.start, end: t.start + d[1].length, type: 'person', rule: 'doctrine-name', priority: 2 });
   });
   return out;
