@@ -1,16 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadSegmenter } from '../helpers/segmenter';
-import { tokenize } from '../../server/src/analysis/tokens';
-import { findEntityMentions } from '../../server/src/analysis/entities/index';
-
-const segment = loadSegmenter();
-
-function typed(text: string): string[] {
-  const ms = findEntityMentions(text, tokenize(text, segment), new Map());
-  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text, `span of ${m.text}`);
-  return ms.map((m) => `${m.text}/${m.type}`);
-}
+import { typedMentions as typed } from '../helpers/entities';
 
 /** Organization rules: each with what it must and must not find. */
 const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
