@@ -2,6 +2,7 @@ import type { EntityMention } from './types';
 import type { DateExpression } from './dates/index';
 import type { DateLine } from './dates/paragraphs';
 import type { QuoteUnit } from './quotes/units';
+import type { EntityReuse } from './entities/grouping';
 
 /** What analysis keeps of one paragraph; offsets relative to the paragraph text. */
 export interface ParagraphResult {
@@ -15,6 +16,9 @@ export interface ParagraphResult {
 export interface CachedParagraph extends ParagraphResult {
   /** `¶17`: unique to one text for the cache's lifetime, so document-level keys need not repeat the text. */
   key: string;
+  /** The mentions in document offsets as the last analysis placed them, and where (see `placeMentions`). */
+  placed: EntityMention[] | null;
+  placedAt: number;
 }
 
 /** A memo table the document-level steps use: `get(key, compute)` computes once per key. */
@@ -79,6 +83,8 @@ export class ParagraphCache {
   readonly quotes: MemoTable<QuoteUnit>;
   /** Date resolution of one line by text, publication date and the dates mentioned before it. */
   readonly dates: MemoTable<DateLine>;
+  /** The last analysis's entities, reused when their mentions are unchanged. */
+  readonly entities: EntityReuse = { last: new Map() };
 
   constructor(keepGenerations = 2) {
     this.#paragraphs = new MemoTable(keepGenerations);
@@ -99,7 +105,11 @@ export class ParagraphCache {
   }
 
   get(text: string, compute: (text: string) => ParagraphResult): CachedParagraph {
-    return this.#paragraphs.get(text, () => ({ ...compute(text), key: `\u00b6${this.#next++}` }));
+    return this.#paragraphs.get(text, () => {
+      const r = compute(text);
+      // a literal: every entry has one hidden class, and the analysis writes `placed` without reshaping it
+      return { mentions: r.mentions, dates: r.dates, openMarks: r.openMarks, key: `\u00b6${this.#next++}`, placed: null, placedAt: -1 };
+    });
   }
 
   /** Ends one analysis: forgets paragraphs and document-level results no recent analysis used. */
@@ -113,6 +123,7 @@ export class ParagraphCache {
     this.#paragraphs.clear();
     this.quotes.clear();
     this.dates.clear();
+    this.entities.last = new Map();
   }
 
   get size(): number {

@@ -32,8 +32,9 @@ interface Group {
  * Groups mentions into entities and sets each mention's `entityId`: `苏拉布·古普塔` … `古普塔` →
  * one person named `苏拉布·古普塔` with alias `古普塔`. A short form that fits several entities
  * (`国防部` of `中国国防部` and `美国国防部`) goes, mention by mention, to the one named last before it.
+ * With `reuse` (kept across analyses of one document), unchanged entities are not rebuilt.
  */
-export function groupEntities(mentions: EntityMention[]): Entity[] {
+export function groupEntities(mentions: EntityMention[], reuse?: EntityReuse): Entity[] {
   retypeByContext(mentions);
   const groups = byType<Group>();
   const own: Group[] = new Array(mentions.length);
@@ -49,7 +50,7 @@ export function groupEntities(mentions: EntityMention[]): Entity[] {
     const ls = longer.get(g);
     return ls ? (pickLonger(mentions[i], ls) ?? g) : g;
   });
-  return toEntities(mentions, target);
+  return toEntities(mentions, target, reuse);
 }
 
 /** One map per entity type, keyed by name: names are flat strings, so lookups hash nothing new. */
@@ -139,8 +140,17 @@ function lastStartBefore(g: Group, pos: number): number {
   return lo > 0 ? starts[lo - 1] : -1;
 }
 
-/** Builds entities (canonical name = the longest form) from each mention's target group, in first-mention order. */
-function toEntities(mentions: EntityMention[], target: Group[]): Entity[] {
+/** The entities of the last grouping by id, with the mention objects grouped under each. */
+export interface EntityReuse {
+  last: Map<string, { entity: Entity; members: EntityMention[] }>;
+}
+
+/**
+ * Builds entities (canonical name = the longest form) from each mention's target group, in first-mention
+ * order. An entity whose mentions are the very objects the last grouping gave it (an edit elsewhere,
+ * see `placeMentions`) is that grouping's entity object: same id, name, aliases and spans.
+ */
+function toEntities(mentions: EntityMention[], target: Group[], reuse?: EntityReuse): Entity[] {
   const used: Group[] = [];
   mentions.forEach((m, i) => {
     const g = target[i];
@@ -148,12 +158,27 @@ function toEntities(mentions: EntityMention[], target: Group[]): Entity[] {
     g.members.push(m);
   });
   const entities: Entity[] = [];
+  const next: EntityReuse['last'] = new Map();
   for (const g of used) {
     const ms = g.members.sort((a, b) => a.start - b.start);
     const id = `${g.type}:${g.text}`;
-    const aliases = [...new Set(ms.map((m) => m.text))].filter((t) => t !== g.text);
     for (const m of ms) m.entityId = id;
-    entities.push({ id, name: g.text, type: g.type, aliases, mentions: ms.map((m) => ({ start: m.start, end: m.end })) });
+    const prev = reuse?.last.get(id);
+    const entity = prev && sameObjects(prev.members, ms) ? prev.entity : toEntity(id, g, ms);
+    if (reuse) next.set(id, { entity, members: ms });
+    entities.push(entity);
   }
+  if (reuse) reuse.last = next;
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+function toEntity(id: string, g: Group, ms: EntityMention[]): Entity {
+  const aliases = [...new Set(ms.map((m) => m.text))].filter((t) => t !== g.text);
+  return { id, name: g.text, type: g.type, aliases, mentions: ms.map((m) => ({ start: m.start, end: m.end })) };
+}
+
+function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
