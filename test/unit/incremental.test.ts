@@ -137,3 +137,28 @@ test('the cache stays bounded: results of old texts are swept', () => {
   for (let i = 0; i < 20; i++) analyzeArticle(`王建国表示：“第${i}次说明情况，请大家放心。”\n\n${i + 1}日当天，他说：“谢谢。”`, { segment, cache, publicationDate: '2024-04-17' });
   assert.ok(cache.size <= 4 && cache.quotes.size <= 6 && cache.dates.size <= 4, `sizes ${cache.size}/${cache.quotes.size}/${cache.dates.size}`);
 });
+
+test('a reused paragraph gets back the type its own text gives once the context that retyped it is gone', () => {
+  const cache = new ParagraphCache();
+  const first = analyzeArticle('普京访问北京。\n\n总统普京来到现场。', { segment, cache });
+  assert.equal(first.mentions[0].type, 'person', 'retyped by 总统普京');
+  const text = '普京访问北京。\n\n来到现场。';
+  const r = analyzeArticle(text, { segment, cache });
+  assert.equal(r.mentions[0], first.mentions[0], 'the mention object placed at the same offset was reused');
+  assert.equal(r.mentions[0].type, 'place');
+  assert.equal(r.mentions[0].entityId, 'place:普京');
+  assert.deepEqual(r, analyzeArticle(text, { segment }));
+});
+
+test('unchanged entities, date lines and quote units before an edit are the objects of the last analysis', () => {
+  const cache = new ParagraphCache();
+  const head = '3月5日，王建国表示：“甲乙丙丁戊己庚辛壬癸。”\n\n';
+  const a = analyzeArticle(`${head}李明华说：“好。”`, { segment, cache, publicationDate: '2024-04-17' });
+  const text = `${head}李明华说：“很好。”`;
+  const b = analyzeArticle(text, { segment, cache, publicationDate: '2024-04-17' });
+  assert.equal(b.dates[0], a.dates[0]);
+  assert.equal(b.quotes[0], a.quotes[0]);
+  assert.equal(b.entities.find((e) => e.name === '王建国'), a.entities.find((e) => e.name === '王建国'));
+  assert.notEqual(b.quotes[1], a.quotes[1]);
+  assert.deepEqual(b, analyzeArticle(text, { segment, publicationDate: '2024-04-17' }));
+});

@@ -23,6 +23,8 @@ export interface DateLine {
   dates: DateMention[];
   findings: Finding[];
   carry: Carry;
+  /** The dates and findings in document offsets as the last analysis placed them, and where. */
+  placed: { at: number; dates: DateMention[]; findings: Finding[] } | null;
 }
 
 /**
@@ -50,8 +52,9 @@ export function resolveParagraphDates(text: string, blocks: Block[], exprs: Date
       const para = keys ? keys[i] : text.slice(content.start, content.end);
       r = memo.get(`${pubKey}\u0001${carryKey(carry)}\u0001${text.slice(lineStart, content.start)}\u0001${text.slice(content.end, lineEnd)}\u0001${para}`, compute);
     } else r = compute();
-    for (const d of r.dates) dates.push(shiftDate(d, lineStart));
-    for (const f of r.findings) findings.push(shiftFinding(f, lineStart));
+    const placed = placeLine(r, lineStart);
+    for (const d of placed.dates) dates.push(d);
+    for (const f of placed.findings) findings.push(f);
     carry = r.carry;
   }
   return { dates, findings };
@@ -60,7 +63,17 @@ export function resolveParagraphDates(text: string, blocks: Block[], exprs: Date
 function resolveLine(line: string, exprs: DateExpression[], shift: number, s: DateState, pub: PublicationDate | null): DateLine {
   const local = exprs.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })).sort((a, b) => a.start - b.start);
   const r = resolveRun(line, local, s, pub);
-  return { ...r, carry: { prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear } };
+  return { dates: r.dates, findings: r.findings, carry: { prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear }, placed: null };
+}
+
+/**
+ * A line's results at `at`: those the last analysis placed there are reused as they are (an edit
+ * leaves every line before it in place), so unchanged lines allocate nothing. Nothing mutates them.
+ */
+function placeLine(r: DateLine, at: number): { dates: DateMention[]; findings: Finding[] } {
+  if (r.placed && r.placed.at === at) return r.placed;
+  r.placed = { at, dates: r.dates.map((d) => shiftDate(d, at)), findings: r.findings.map((f) => shiftFinding(f, at)) };
+  return r.placed;
 }
 
 function carryKey(c: Carry): string {

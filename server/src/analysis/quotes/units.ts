@@ -22,11 +22,17 @@ export interface Carry {
   inBlock: Who | null;
 }
 
-/** One unit's quotes and findings, offsets relative to the unit's first paragraph. */
-export interface QuoteUnit {
+/** Quotes, findings and the carry for the next unit. */
+export interface UnitQuotes {
   quotes: Quote[];
   findings: Finding[];
   carry: Carry;
+}
+
+/** One unit's quotes and findings, offsets relative to the unit's first paragraph. */
+export interface QuoteUnit extends UnitQuotes {
+  /** The result in document offsets as the last analysis placed it, and the input it was placed with. */
+  placed: { at: number; carry: Carry; before: number; result: UnitQuotes } | null;
 }
 
 /** Everything a unit's result depends on; spans in document offsets. */
@@ -53,7 +59,7 @@ const MENTION = -10;
  * Quotes of one unit in document offsets: `古普塔表示：“……”` → a speech quote by `古普塔`, and the
  * carry for the next unit. With `memo`, an unchanged unit with an unchanged input is not recomputed.
  */
-export function findUnitQuotes(u: UnitInput, memo?: Memo<QuoteUnit>): QuoteUnit {
+export function findUnitQuotes(u: UnitInput, memo?: Memo<QuoteUnit>): UnitQuotes {
   const base = u.blocks[0].content.start;
   const compute = (): QuoteUnit => {
     const local = u.text.slice(base, u.blocks[u.blocks.length - 1].content.end);
@@ -62,7 +68,22 @@ export function findUnitQuotes(u: UnitInput, memo?: Memo<QuoteUnit>): QuoteUnit 
     return computeUnit(local, blocks, placeholderState(u, persons));
   };
   const r = memo ? memo.get(unitKey(u, base), compute) : compute();
-  return place(r, base, u);
+  return placeAgain(r, base, u);
+}
+
+/**
+ * `place`, or the result the last analysis placed when nothing it was placed with changed: the same
+ * offset and the same carried speakers (the very objects, as a reused unit before this one passes on)
+ * and mention before. An edit leaves every unit before it so, and they allocate nothing.
+ */
+function placeAgain(r: QuoteUnit, base: number, u: UnitInput): UnitQuotes {
+  const p = r.placed;
+  const c = u.carry;
+  const before = u.before ? u.before.start : -1;
+  if (p && p.at === base && p.before === before && p.carry.last === c.last && p.carry.lastPerson === c.lastPerson && p.carry.inBlock === c.inBlock) return p.result;
+  const result = place(r, base, u);
+  r.placed = { at: base, carry: c, before, result };
+  return result;
 }
 
 /** The unit's text (or its stand-ins), block shapes, person mentions and incoming state, offsets from `base`. */
@@ -98,7 +119,7 @@ function computeUnit(text: string, blocks: Block[], state: State): QuoteUnit {
     }
   }
   findings.push(...findSourcing(views));
-  return { quotes: attributed.map((a) => toQuote(text, a)), findings, carry: { last: state.last, lastPerson: state.lastPerson, inBlock: state.inBlock } };
+  return { quotes: attributed.map((a) => toQuote(text, a)), findings, carry: { last: state.last, lastPerson: state.lastPerson, inBlock: state.inBlock }, placed: null };
 }
 
 function toQuote(text: string, a: Attributed): Quote {
@@ -117,10 +138,11 @@ function toQuote(text: string, a: Attributed): Quote {
 }
 
 /** Moves a unit result to document offsets and puts the real spans in place of the placeholders. */
-function place(r: QuoteUnit, base: number, u: UnitInput): QuoteUnit {
+function place(r: QuoteUnit, base: number, u: UnitInput): UnitQuotes {
   const span = (s: Span): Span => (s.start >= 0 ? { start: s.start + base, end: s.end + base } : placeholderSpan(s.start, u));
   const who = (w: Who | null): Who | null => w && { name: w.name, span: span(w.span), via: w.via };
-  const quotes = r.quotes.map((q) => ({ ...q, start: q.start + base, end: q.end + base, inner: span(q.inner), speakerSpan: q.speakerSpan && span(q.speakerSpan) }));
+  // a literal in `toQuote`'s key order: one hidden class for every placed quote
+  const quotes = r.quotes.map((q): Quote => ({ start: q.start + base, end: q.end + base, text: q.text, inner: span(q.inner), mark: q.mark, kind: q.kind, speaker: q.speaker, speakerSpan: q.speakerSpan && span(q.speakerSpan), speakerVia: q.speakerVia }));
   const findings = r.findings.map((f) => {
     const out = { ...f, start: f.start + base, end: f.end + base };
     if (f.related) out.related = f.related.map((x) => ({ ...x, ...span(x) }));
