@@ -62,7 +62,11 @@ export class AnalysisStore {
     return next.result;
   }
 
-  /** The last finished analysis, whatever its version (for features that tolerate staleness). */
+  /**
+   * The last finished analysis, whatever its version (for features that tolerate staleness). Its
+   * mention objects may be shared with a newer analysis of the same document, which rewrites their
+   * `type` and `entityId`: read those from `entities`, not from an old analysis's mentions.
+   */
   latest(uri: string): ArticleAnalysis | undefined {
     return this.#entries.get(uri)?.done;
   }
