@@ -13,7 +13,8 @@ type Prefixes = Set<string>;
 
 class Reader {
   pos = 0;
-  constructor(readonly src: string, readonly k: number) {}
+  /** How many characters the atom being read still has to contribute (changes while reading a sequence). */
+  constructor(readonly src: string, public k: number) {}
   peek(): string {
     return this.src[this.pos] ?? '';
   }
@@ -50,18 +51,42 @@ function alternation(r: Reader): Prefixes {
 
 function sequence(r: Reader): Prefixes {
   // Words that already have k characters are set aside: nothing after them can change them.
+  const k = r.k;
   const done: Prefixes = new Set();
   let open: Prefixes = new Set(['']);
   while (r.pos < r.src.length && r.peek() !== '|' && r.peek() !== ')') {
+    // Once every word is done the rest of the sequence is only read past, not expanded (the cheap path at load).
+    if (!open.size) { skipAtom(r); quantifier(r); continue; }
+    r.k = k - shortest(open);
     const a = atom(r);
     const q = quantifier(r);
-    if (!open.size) continue;
-    const next = concat(open, repeat(a, q, r.k), r.k);
+    const next = concat(open, repeat(a, q, r.k), k);
+    r.k = k;
     open = new Set();
-    for (const w of next) (w.length < r.k ? open : done).add(w);
+    for (const w of next) (w.length < k ? open : done).add(w);
   }
   for (const w of open) done.add(w);
   return done;
+}
+
+function shortest(a: Prefixes): number {
+  let n = Infinity;
+  for (const w of a) n = Math.min(n, w.length);
+  return n;
+}
+
+/** Reads past one atom without expanding it, rejecting the same syntax {@link atom} rejects. */
+function skipAtom(r: Reader): void {
+  const c = r.peek();
+  if (c === '[') { charClass(r, true); return; }
+  if (c !== '(') { atom(r); return; }
+  r.pos += /^\((\?(?:<?[=!]|:|<[A-Za-z]\w*>))?/.exec(r.src.slice(r.pos))![0].length;
+  while (r.peek() !== ')') {
+    if (r.pos >= r.src.length) r.fail('group end');
+    if (r.peek() === '|') r.pos++;
+    else { skipAtom(r); quantifier(r); }
+  }
+  r.pos++;
 }
 
 /** `a{min,max}` cut to `k` characters: more than `min + k` repetitions add nothing new. */
@@ -113,7 +138,7 @@ function group(r: Reader): Prefixes {
   return head[1] && /[=!]/.test(head[1]) ? new Set(['']) : inner;
 }
 
-function charClass(r: Reader): Prefixes {
+function charClass(r: Reader, skip = false): Prefixes {
   r.pos++;
   if (r.peek() === '^') r.fail('negated class');
   const out: Prefixes = new Set();
@@ -122,7 +147,7 @@ function charClass(r: Reader): Prefixes {
     const from = r.src.charCodeAt(r.pos++);
     let to = from;
     if (r.peek() === '-' && r.src[r.pos + 1] !== ']') { to = r.src.charCodeAt(r.pos + 1); r.pos += 2; }
-    for (let c = from; c <= to; c++) out.add(String.fromCharCode(c));
+    if (!skip) for (let c = from; c <= to; c++) out.add(String.fromCharCode(c));
   }
   r.pos++;
   return out;

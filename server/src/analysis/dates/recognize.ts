@@ -67,25 +67,32 @@ function toAgo(s: string): Omit<DateExpression, 'start' | 'end' | 'text'> & { le
 const RECOGNIZER_AT = new RegExp(RECOGNIZER.source, 'y');
 /** How a match can begin (two characters), derived from the grammar: most positions are skipped without running it. */
 const STARTS = prefixes(RECOGNIZER, 2);
-const TRIGGER = new RegExp(`[${[...new Set([...STARTS].map((w) => w.charCodeAt(0)))].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
-const PAIRS = new Set([...STARTS].map((w) => w.length === 2 ? w.charCodeAt(0) * 0x10000 + w.charCodeAt(1) : -w.charCodeAt(0)));
+/** Per first character: 0 no match begins with it, 1 one may whatever follows, 2 look at `SECOND`. */
+const FIRST = new Uint8Array(0x10000);
+/** Per first character, the second characters a match can continue with. */
+const SECOND = new Map<number, Set<number>>();
+for (const w of STARTS) {
+  const c = w.charCodeAt(0);
+  if (w.length === 1) { FIRST[c] = 1; continue; }
+  if (FIRST[c] !== 1) FIRST[c] = 2;
+  let next = SECOND.get(c);
+  if (!next) SECOND.set(c, (next = new Set()));
+  next.add(w.charCodeAt(1));
+}
 
 /** True when the two characters at `at` can begin a match (a one-character match needs only the first). */
 function canStart(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return PAIRS.has(c * 0x10000 + text.charCodeAt(at + 1)) || PAIRS.has(-c);
+  const f = FIRST[text.charCodeAt(at)];
+  return f === 1 || (f === 2 && SECOND.get(text.charCodeAt(at))!.has(text.charCodeAt(at + 1)));
 }
 
 /** The match {@link RECOGNIZER} would find from `from` on, tried only where a match can begin. */
 function nextMatch(text: string, from: number): RegExpExecArray | null {
-  TRIGGER.lastIndex = from;
-  while (TRIGGER.exec(text)) {
-    const at = TRIGGER.lastIndex - 1;
-    if (!canStart(text, at)) continue;
+  for (let at = from; at < text.length; at++) {
+    if (!FIRST[text.charCodeAt(at)] || !canStart(text, at)) continue;
     RECOGNIZER_AT.lastIndex = at;
     const m = RECOGNIZER_AT.exec(text);
     if (m) return m;
-    TRIGGER.lastIndex = at + 1;
   }
   return null;
 }
