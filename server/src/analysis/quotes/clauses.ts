@@ -1,6 +1,6 @@
-import { SPEECH_VERB } from './lexicon';
 import { isSubjectless, parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { clauseStart, sentenceStart, type BlockView } from './view';
+import { findVerbs } from './verbScan';
 
 /** A speech clause: a speaker phrase and its verb (`李先生称，`), or an outlet (`据路透社报道`). Offsets are document offsets. */
 export interface SpeechClause {
@@ -20,7 +20,6 @@ export interface SpeechClause {
   outlet: boolean;
 }
 
-const CLAUSE_RE = new RegExp(`${SPEECH_VERB}((?:称|说|道)?[：:，,]?)`, 'g');
 /** Verbs that introduce reported content even without a comma: `图斯克称此事可能导致冲突升级`. */
 const STRONG = /^(?:表示|放话|放言|推测|称|说|指出|强调|透露|坦言|直言|介绍|告诉|回应|认为|警告|宣称|声称|写道|提到|补充说|补充道|介绍说|说道|报道)/;
 const OUTLET_RE = /据([^，。！？；：,\u25a1“”「」]{2,24}?)(?:的)?(?:报道|消息|通报|披露|援引|透露)/g;
@@ -34,16 +33,16 @@ const MAX_BACK = 3;
 export function findSpeechClauses(view: BlockView): SpeechClause[] {
   const out: SpeechClause[] = [];
   const s = view.masked;
-  for (const m of s.matchAll(CLAUSE_RE)) {
-    const at = m.index!;
-    const end = at + m[0].length;
+  for (const m of findVerbs(s)) {
+    const at = m.index;
+    const end = at + m.text.length;
     if (s[at - 1] === '据') continue;
-    const open = /[：:，,]/.test(m[1]) || /[“「『]/.test(s[end] ?? '');
-    if (!open && !STRONG.test(m[0])) continue;
+    const open = /[：:，,]/.test(m.tail) || /[“「『]/.test(s[end] ?? '');
+    if (!open && !STRONG.test(m.text)) continue;
     const sentence = sentenceStart(s, at);
     const phrase = phraseBefore(s, at, sentence, view.start);
     const rejected = !phrase && !isSubjectless(s.slice(clauseStart(s, at, sentence), at));
-    out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase, media: /报道/.test(m[0]), outlet: false, rejected });
+    out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase, media: /报道/.test(m.text), outlet: false, rejected });
   }
   for (const m of s.matchAll(OUTLET_RE)) {
     if (NOT_OUTLET.test(m[1])) continue;
