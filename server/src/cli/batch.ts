@@ -1,7 +1,8 @@
 // Runs FileJobs over many files on worker threads, streaming results in input order.
 import * as os from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import type { LexiconType } from '../analysis/entities/index';
+import type { Lexicon, LexiconType } from '../analysis/entities/index';
+import type { Segment } from '../analysis/types';
 import { loadSegmenter } from '../node/segmenter';
 import { processFile, worstStatus, type FileJob, type FileResult } from './process';
 
@@ -16,8 +17,9 @@ export function defaultWorkers(files: number): number {
 }
 
 /**
- * Processes `files` with `workers` threads (each loads its own segmenter), writing each file's output
- * as soon as all earlier files are written; `onDone` is told how many are finished (for a progress line).
+ * Processes `files` with `workers` threads in all: `workers - 1` worker threads and the main thread
+ * itself (each loads its own segmenter, so the main thread's share saves one load), writing each file's
+ * output as soon as all earlier files are written; `onDone` is told how many are finished.
  */
 export function runBatch(files: string[], init: WorkerInit, workers: number, script: string, onDone: (n: number) => void): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -42,7 +44,7 @@ export function runBatch(files: string[], init: WorkerInit, workers: number, scr
     const feed = (w: Worker) => {
       if (nextToSend < files.length) w.postMessage({ index: nextToSend, file: files[nextToSend++] });
     };
-    for (let i = 0; i < workers; i++) {
+    for (let i = 1; i < workers; i++) {
       const w = new Worker(script, { workerData: init });
       w.on('message', (m: { index: number; result: FileResult }) => {
         results.set(m.index, m.result);
@@ -53,7 +55,27 @@ export function runBatch(files: string[], init: WorkerInit, workers: number, scr
       pool.push(w);
       feed(w);
     }
+    // The main thread's share: one file per turn of the event loop, so worker results keep flowing.
+    const segment = loadSegmenter();
+    const lexicon = new Map(init.lexicon);
+    const local = () => {
+      if (nextToSend >= files.length) return;
+      const index = nextToSend++;
+      results.set(index, safeProcess(files[index], init.job, segment, lexicon));
+      flush();
+      setImmediate(local);
+    };
+    setImmediate(local);
   });
+}
+
+/** One file's result; an unexpected exception becomes that file's error, not the batch's end. */
+function safeProcess(file: string, job: FileJob, segment: Segment, lexicon: Lexicon): FileResult {
+  try {
+    return processFile(file, job, segment, lexicon);
+  } catch (e) {
+    return { stdout: '', stderr: `newslens: ${file}: internal error: ${(e as Error).message}\n`, status: 2 };
+  }
 }
 
 /** The worker side: load the segmenter once, then answer one message per file. */
@@ -62,12 +84,6 @@ export function serveBatchWorker(): void {
   const segment = loadSegmenter();
   const lex = new Map(lexicon);
   parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
-    let result: FileResult;
-    try {
-      result = processFile(file, job, segment, lex);
-    } catch (e) {
-      result = { stdout: '', stderr: `newslens: ${file}: internal error: ${(e as Error).message}\n`, status: 2 };
-    }
-    parentPort!.postMessage({ index, result });
+    parentPort!.postMessage({ index, result: safeProcess(file, job, segment, lex) });
   });
 }
