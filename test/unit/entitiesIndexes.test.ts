@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LEXICON_LENGTHS, LEXICON_PREFIXES, PLACES, PLACE_LENGTHS, PLACE_PREFIXES, TITLES, WordSet, firstTwoKey, suffixIn } from '../../server/src/analysis/entities/builtins';
+import { LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, TITLES, WordSet, suffixIn } from '../../server/src/analysis/entities/builtins';
 
 test('WordSet answers like a Set, misses included', () => {
   const s = new WordSet(['部长', '记者', '']);
@@ -10,9 +10,14 @@ test('WordSet answers like a Set, misses included', () => {
   for (const w of ['柬埔寨', '湖北省', '美国', '的确']) assert.equal(PLACES.has(w), [...PLACES].includes(w), w);
 });
 
-test('the two-level prefix indexes agree with the one-Map indexes, at text offsets too', () => {
-  for (const [idx, map] of [[LEXICON_PREFIXES, LEXICON_LENGTHS], [PLACE_PREFIXES, PLACE_LENGTHS]] as const) {
-    for (const w of ['柬埔', '在湖北省', '的黎', '的确', '柬', '']) for (const at of [0, 1]) assert.deepEqual(idx.at(w, at), map.get(firstTwoKey(w, at)), `${w}@${at}`);
+test('the two-level prefix indexes agree with a scan of the word lists, at text offsets too', () => {
+  // The lengths of the words starting with the two code units at `at`, longest first, as a plain scan finds them.
+  const scan = (words: Iterable<string>, s: string, at: number) => {
+    const ls = [...new Set([...words].filter((w) => w.length >= 2 && s.length >= at + 2 && w.startsWith(s.slice(at, at + 2))).map((w) => w.length))].sort((a, b) => b - a);
+    return ls.length ? ls : undefined;
+  };
+  for (const [idx, words] of [[LEXICON_PREFIXES, [...PLACES, ...ORGANIZATIONS]], [PLACE_PREFIXES, [...PLACES]]] as const) {
+    for (const w of ['柬埔', '在湖北省', '的黎', '的确', '柬', '']) for (const at of [0, 1]) assert.deepEqual(idx.at(w, at), scan(words, w, at), `${w}@${at}`);
   }
   assert.equal(suffixIn('国防部长', TITLES), '部长');
   assert.equal(suffixIn('', TITLES), null);

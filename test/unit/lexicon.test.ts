@@ -49,18 +49,24 @@ test('built-in lexicons: world cities (CLDR exemplar cities) and city short name
 });
 
 test('indexed lookups agree with the sets they index', async () => {
-  const { suffixIn, firstTwoKey, LEXICON_LENGTHS, PLACE_LENGTHS, TRANSLIT_CODES, SURNAME_CODES, SURNAMES_RARE, SURNAME_RARE_CODES } = await import('../../server/src/analysis/entities/builtins');
+  const { suffixIn, LEXICON_PREFIXES, PLACE_PREFIXES, TRANSLIT_CODES, SURNAME_CODES, SURNAMES_RARE, SURNAME_RARE_CODES } = await import('../../server/src/analysis/entities/builtins');
   assert.equal(suffixIn('国防部长', TITLES), '部长');
   assert.equal(suffixIn('常务副部长', TITLES, 2), '部长', 'max bounds the suffix length');
   assert.equal(suffixIn('国防部', TITLES), null);
   assert.equal(suffixIn('', TITLES), null);
   assert.equal(suffixIn('长', TITLES), null, 'no entry is a one-character 长');
-  assert.deepEqual(LEXICON_LENGTHS.get(firstTwoKey('柬埔')), [3], 'only 柬埔寨 starts with 柬埔');
-  assert.ok(LEXICON_LENGTHS.get(firstTwoKey('在湖北省', 1))!.includes(3), '湖北省 at offset 1');
-  assert.deepEqual(LEXICON_LENGTHS.get(firstTwoKey('的黎')), [4], '的黎波里');
-  assert.equal(LEXICON_LENGTHS.get(firstTwoKey('的确')), undefined, 'no place starts with 的确');
-  assert.equal(LEXICON_LENGTHS.get(firstTwoKey('柬')), undefined, 'a single character opens no entry');
-  for (const [c, ls] of PLACE_LENGTHS) for (let i = 1; i < ls.length; i++) assert.ok(ls[i - 1] > ls[i], `lengths under ${c} longest first`);
+  assert.deepEqual(LEXICON_PREFIXES.at('柬埔'), [3], 'only 柬埔寨 starts with 柬埔');
+  assert.ok(LEXICON_PREFIXES.at('在湖北省', 1)!.includes(3), '湖北省 at offset 1');
+  assert.deepEqual(LEXICON_PREFIXES.at('的黎'), [4], '的黎波里');
+  assert.equal(LEXICON_PREFIXES.at('的确'), undefined, 'no place starts with 的确');
+  assert.equal(LEXICON_PREFIXES.at('柬'), undefined, 'a single character opens no entry');
+  // Every place is found through the index, with the lengths under its first two characters longest first.
+  for (const w of PLACES) {
+    if (w.length < 2) continue;
+    const ls = PLACE_PREFIXES.at(w)!;
+    assert.ok(ls.includes(w.length), `${w} is indexed`);
+    for (let i = 1; i < ls.length; i++) assert.ok(ls[i - 1] > ls[i], `lengths under ${w.slice(0, 2)} longest first`);
+  }
   for (const c of TRANSLIT) assert.equal(TRANSLIT_CODES[c.charCodeAt(0)], 1, c);
   for (const c of SURNAMES) assert.equal(SURNAME_CODES[c.charCodeAt(0)], 1, c);
   for (const c of SURNAMES_RARE) assert.equal(SURNAME_RARE_CODES[c.charCodeAt(0)], 1, c);

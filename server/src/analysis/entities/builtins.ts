@@ -73,20 +73,6 @@ export const LEXICON_PREFIXES = new PrefixLengths([...PLACES, ...ORGANIZATIONS])
 /** {@link PrefixLengths} of PLACES (place names opening a longer word). */
 export const PLACE_PREFIXES = new PrefixLengths(PLACES);
 
-/** The key of a text position in {@link LEXICON_LENGTHS}: its first two UTF-16 code units (`柬埔` of `柬埔寨`). */
-export const firstTwoKey = (s: string, at = 0): number => s.charCodeAt(at) * 0x10000 + s.charCodeAt(at + 1);
-
-/** The same index as {@link LEXICON_PREFIXES} as one Map by {@link firstTwoKey} (lexicon.test.ts checks it against the sets). */
-export const LEXICON_LENGTHS = lengthsByFirstTwo([...PLACES, ...ORGANIZATIONS]);
-/** The same index as {@link PLACE_PREFIXES} as one Map by {@link firstTwoKey}. */
-export const PLACE_LENGTHS = lengthsByFirstTwo(PLACES);
-
-function lengthsByFirstTwo(words: Iterable<string>): ReadonlyMap<number, readonly number[]> {
-  const sets = new Map<number, Set<number>>();
-  for (const w of words) if (w.length >= 2) sets.set(firstTwoKey(w), (sets.get(firstTwoKey(w)) ?? new Set<number>()).add(w.length));
-  return new Map([...sets].map(([c, s]) => [c, [...s].sort((a, b) => b - a)]));
-}
-
 export const SURNAMES = charSet(classes.surnames);
 export const SURNAMES_RARE = charSet(classes.surnamesRare);
 export const SURNAMES_COMPOUND = set(classes.surnamesCompound);
