@@ -3,7 +3,7 @@ import { findLexiconEntries, findPlaces } from './places';
 import { findPersons } from './names';
 import { findOrganizations } from './organizations';
 import { findMedia, findQuotedOrganizations } from './media';
-import { findTaggedEntities } from './tagCorrections';
+import { findTaggedEntities, retypeListedCompanies } from './tagCorrections';
 import { findUserEntries, type Lexicon } from './userLexicon';
 import { resolveCandidates } from './resolve';
 import { ADDRESS_TERMS, completeGivenNames, findAddressedSurnames, findCutNames, findDottedNames, findListedNames } from './nameContext';
@@ -40,6 +40,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     mentions = resolveCandidates(text, [...candidates, ...listed], user.suppressed);
     completeGivenNames(text, tokens, mentions);
   }
+  retypeListedCompanies(text, mentions);
   return mentions;
 }
 

@@ -10,8 +10,11 @@ const NAME_TAGS: ReadonlySet<string> = new WordSet(['nr', 'nrt', 'nrfg', 'x']);
 /** Titles and forms of address written after a name: `彭真同志`, `周恩来总理`. */
 const HONORIFICS: ReadonlySet<string> = new WordSet('同志 烈士 先生 女士 夫人 老师 总理 主席 总统 书记 教授 院士 校长 部长 委员长 将军 元帅'.split(' '));
 /** Unknown words ending in a grammar character are not names (`曾在`, `高些`); a name glued to `说`/`是` is (`赵华说`). */
-const FUNCTION_END = /[的在了些上起去着过说是]$/;
-const GLUED_VERB = /[说是称]$/;
+const FUNCTION_END = /[的在了些上起去着过说是对向到]$/;
+/** A verb or preposition glued after a three-character name: `赵华说`, `谢超对`, `叶辰成/了`. */
+const GLUED_VERB = /[说是称对向]$/;
+/** Aspect particles: an unknown word right before one ends in a verb (`钱存/了`, `叶辰成/了`), so it is no two-character name. */
+const ASPECT: ReadonlySet<string> = new WordSet(['了', '着', '过', '得']);
 /** Grammar characters that are also transliteration characters (`因`, `派`): never a split-off last character of a name. */
 const GRAMMAR_TAIL = /^[因派在和与及被把将对向从给为以则便曾已仍却也都就还又才说称是的了]$/;
 const afterNumberToken = (t: Token | undefined): boolean => !!t && (t.tag === 'm' || /[0-9０-９]$/.test(t.word));
@@ -59,7 +62,8 @@ export function nameAt(tokens: Token[], i: number): NameAt | null {
   const run = translitRunAt(tokens, i);
   if (run) return run;
   const loose = NAME_TAGS.has(t.tag) || ((t.tag === 'ns' || t.tag === 'nz') && !PLACES.has(t.word));
-  if (loose && (isChineseName(t.word, true) || isTranslit(t.word)) && t.word.length <= 4) return { end: i, shape: 'chinese' };
+  if (t.tag === 'x' && t.word.length === 3 && GLUED_VERB.test(t.word) && isChineseName(t.word.slice(0, 2), true)) return { end: i, endAt: t.start + 2, shape: 'chinese' };
+  if (loose && !(t.tag === 'x' && FUNCTION_END.test(t.word)) && (isChineseName(t.word, true) || isTranslit(t.word)) && t.word.length <= 4) return { end: i, shape: 'chinese' };
   if (t.word.length === 3 && isChineseName(t.word, false) && !FUNCTION_END.test(t.word)) return { end: i, shape: 'chinese' };
   if (NICKNAME.test(t.word) && /^(?:nr|nrt|nrfg|nz)$/.test(t.tag)) return { end: i, shape: 'nickname' };
   if (isSplitName(t, tokens[i + 1])) return { end: i + 1, shape: 'split-chinese' };
@@ -118,8 +122,9 @@ export function findPersons(tokens: Token[]): Candidate[] {
     else if (t.tag === 'x' && isChineseName(t.word, false) && !afterNumber(tokens, i)) {
       // `任` before a place or a body is the verb "serve as": `王宏任/贵州省委` → `王宏`, `曾任/上海市` → nothing.
       const serves = t.word.endsWith('任') && isPlaceOrBody(tokens[i + 1]);
-      const glued = (GLUED_VERB.test(t.word) || serves) && t.word.length === 3;
-      if (glued || (!serves && !FUNCTION_END.test(t.word))) out.push({ ...spanOf(tokens, i, i, 'person', 'surname-name', 1), end: t.end - Number(glued) });
+      const aspect = ASPECT.has(tokens[i + 1]?.word ?? '');
+      const glued = (GLUED_VERB.test(t.word) || serves || aspect) && t.word.length === 3;
+      if (glued || (!serves && !aspect && !FUNCTION_END.test(t.word))) out.push({ ...spanOf(tokens, i, i, 'person', 'surname-name', 1), end: t.end - Number(glued) });
     }
     if (TITLES.has(t.word) || suffixIn(t.word, TITLES) || KINSHIP.has(t.word)) {
       const n = nameAt(tokens, i + 1);

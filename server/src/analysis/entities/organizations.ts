@@ -13,6 +13,8 @@ const GROW_TAGS: ReadonlySet<string> = new WordSet(['n', 'nz', 'ns', 'nt', 'nr',
 const STOP_WORDS: ReadonlySet<string> = new WordSet(
   '讯 本报讯 这是 由 原 两国 两院 是 有 为 将 称 说 表示 进行 成为 通过 包括 举行 访问 认为 指出 强调 宣布 记者 消息 报道 据 向 对 与 和 及 在 从 同 副 战胜 击败 打败 负于 逼平 力克 迎战 对阵 淘汰 荣获 利用'.split(' '),
 );
+/** Unknown words that are a verb or determiner phrase, not part of a name: `称该`, `各所`, `各大`, `先到`, `问过`, `曾到`, `涉房`. */
+const PHRASE_X = /^(?:[据称各另该曾问先涉][\u4e00-\u9fff]|[\u4e00-\u9fff][到过该])$/;
 const ORDINAL = /^第?[一二三四五六七八九十百零\d]+[届次]$/;
 const MAX_PARTS = 8;
 /** A ministry named by its portfolio alone: `外交部`, `人事部` (three or four characters, one word). */
@@ -56,12 +58,14 @@ export function orgHeadLength(t: Token): number {
   const title = suffixIn(w, TITLES);
   // `社长` and `部长` alone are titles: only a longer word holds a body before its `长` (`国防部长`).
   const base = w.endsWith('长') && w.length > 2 && suffixIn(w.slice(0, -1), ORG_SUFFIXES) ? w.slice(0, -1) : title && title.length < w.length ? w.slice(0, w.length - title.length) : w;
-  const suffix = suffixIn(base, ORG_SUFFIXES);
+  // `医院院长`: the title repeats the head (`院` + `院长`), so the body is `医院`, not `医院院`.
+  const body = base.length >= 3 && base.charAt(base.length - 1) === base.charAt(base.length - 2) && base !== w ? base.slice(0, -1) : base;
+  const suffix = suffixIn(body, ORG_SUFFIXES);
   if (!suffix) return 0;
-  if (base === suffix && base.length === 1) return t.tag === 'n' || t.tag === 'ng' || t.tag === 'q' || t.tag === 'zg' ? 1 : 0;
-  if (suffix.length === 1 && SHORT_HEADS.has(suffix) && (base.length < 3 || DIRECTIONAL.test(base))) return 0;
-  if (suffix.length === 1 && !SHORT_HEADS.has(suffix) && base.length < 3) return 0;
-  return base === w || base.length >= 2 ? base.length : 0;
+  if (body === suffix && body.length === 1) return t.tag === 'n' || t.tag === 'ng' || t.tag === 'q' || t.tag === 'zg' ? 1 : 0;
+  if (suffix.length === 1 && SHORT_HEADS.has(suffix) && (body.length < 3 || DIRECTIONAL.test(body))) return 0;
+  if (suffix.length === 1 && !SHORT_HEADS.has(suffix) && body.length < 3) return 0;
+  return body === w || body.length >= 2 ? body.length : 0;
 }
 
 /** A dictionary word naming a kind of event or body, not one body: `音乐会`, `亚运会`, `美国公司`, `党委会`. */
@@ -85,6 +89,7 @@ function isProperPart(t: Token): boolean {
 function canGrowOver(t: Token, right: Token): boolean {
   if (STOP_WORDS.has(t.word) || TITLES.has(t.word) || /^[日月年][电讯]?$/.test(t.word) || /^[日月]电/.test(t.word)) return false;
   if (NAME_DOTS.has(t.word)) return isTranslit(right.word);
+  if (t.tag === 'x' && PHRASE_X.test(t.word)) return false;
   if (ORDINAL.test(t.word) || isShortPlace(t)) return true;
   if (t.tag === 'v' && !ORG_VERBS.has(t.word)) return false;
   return GROW_TAGS.has(t.tag) && (isHan(t.word) || /^[A-Za-z]+$/.test(t.word));

@@ -1,4 +1,4 @@
-import type { Token } from '../types';
+import type { EntityMention, Token } from '../types';
 import { PLACES, PLACE_SHORT, TRANSLIT } from './builtins';
 import { SEAT, isAbbreviationCompound } from './places';
 import { isGenericBodyWord } from './organizations';
@@ -64,4 +64,19 @@ export function findTaggedEntities(tokens: Token[]): Candidate[] {
     if (d && (isChineseName(d[1], false) || (d[1].length >= 3 && isTranslit(d[1])))) out.push({ start: t.start, end: t.start + d[1].length, type: 'person', rule: 'doctrine-name', priority: 2 });
   });
   return out;
+}
+
+/** Market words right after a name (optionally a share-class code such as `-SW`): the name is a listed company. */
+const MARKET_AFTER = /(?:-?[A-Z]{1,3})?(?:股份|股价|市值|涨|跌|收涨|收跌|反弹|高开|低开)/y;
+
+/**
+ * Names of listed companies the dictionary reads as people, retyped in place: `亚马逊涨2.69%`,
+ * `特斯拉反弹`, `阿里巴巴-SW涨`, `比亚迪股份` → organization; `特朗普表示` stays a person.
+ */
+export function retypeListedCompanies(text: string, mentions: EntityMention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.rule === 'user-lexicon') continue;
+    MARKET_AFTER.lastIndex = m.end;
+    if (MARKET_AFTER.test(text)) m.type = 'organization';
+  }
 }

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEntityMentions } from '../../server/src/analysis/entities/index';
+import { loadSegmenter } from '../../server/src/node/segmenter';
+import { tokenize } from '../../server/src/analysis/tokens';
+
+const segment = loadSegmenter();
+function found(text: string): string[] {
+  const ms = findEntityMentions(text, tokenize(text, segment), new Map());
+  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
+  return ms.map((m) => `${m.text}/${m.type}`);
+}
+
+test('organization names do not grow over verb or determiner phrases', () => {
+  const cases: [string, string[], string[]][] = [
+    ['员工按要求先到湖南省人民医院相关科室进行轮训。', ['湖南省人民医院/organization'], ['先到湖南省人民医院/organization']],
+    ['批次全部分流到县里各所医院进行轮岗。', [], ['各所医院/organization']],
+    ['我们曾经有人问过医院的开业时间。', [], ['问过医院/organization']],
+    ['游客表示不满，称该公司谎称提供的是火箭发射观看区。', [], ['称该公司/organization']],
+  ];
+  for (const [text, yes, no] of cases) {
+    const got = found(text);
+    for (const y of yes) assert.ok(got.includes(y), `${text}: ${y} in ${got}`);
+    for (const n of no) assert.ok(!got.includes(n), `${text}: ${n} not in ${got}`);
+  }
+});
+
+test('a title that repeats the head names the body without the repeat', () => {
+  const got = found('当天，湖南省人民医院院长、长沙县县长都出席了仪式。');
+  assert.ok(got.includes('湖南省人民医院/organization'), String(got));
+  assert.ok(!got.includes('湖南省人民医院院/organization'), String(got));
+  assert.ok(found('中国国防部长董军表示').includes('中国国防部/organization'));
+});
+
+test('a preposition or aspect particle glued to a name stays out of it', () => {
+  const pos = found('复旦大学南亚研究中心副研究员谢超对《环球时报》记者表示');
+  assert.ok(pos.includes('谢超/person') && !pos.includes('谢超对/person'), String(pos));
+  const aspect = found('叶辰成了百万分之一的幸运儿。最后，他把钱存了定期。');
+  assert.ok(aspect.includes('叶辰/person') && !aspect.includes('叶辰成/person'), String(aspect));
+  assert.ok(!aspect.some((m) => m.startsWith('钱存')), String(aspect));
+  assert.ok(!found('后来小胡对她说了这样一番话。').includes('胡对/person'));
+  assert.ok(!found('事发后，晓彤父亲曾到派出所报案。').some((m) => m.startsWith('曾到') || m.endsWith('派出所/organization')));
+  assert.ok(found('发言人汪文斌说，中方坚决反对。').includes('汪文斌/person'));
+});
+
+test('a name followed by market words is a listed company, not a person', () => {
+  const got = found('苹果涨1.29%，亚马逊涨2.69%，特斯拉反弹，比亚迪股份涨1.31%。');
+  for (const c of ['亚马逊', '特斯拉', '比亚迪']) {
+    assert.ok(got.includes(`${c}/organization`), `${c} in ${got}`);
+    assert.ok(!got.includes(`${c}/person`), `${c} in ${got}`);
+  }
+  assert.ok(found('特朗普表示，北约必须增加开支。').includes('特朗普/person'));
+});
