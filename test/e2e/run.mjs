@@ -16,6 +16,8 @@ const SHOTS = path.join(ROOT, 'docs', 'screenshots');
 const SEED = '000_6e34d8bb3fe969e6.txt';
 const FIXTURE = 'weekday-and-quote.txt';
 const FAST_TYPING = 'fast-typing.txt';
+// A copy of FIXTURE made in the throwaway workspace only, so no fixture in the repo ever gets a sidecar.
+const FACTCHECK = 'factcheck.txt';
 const RUN_DEADLINE_MS = 14 * 60_000;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -79,6 +81,7 @@ async function prepare() {
   cleanups.push(async () => { if (results.failed === 0 && process.env.NEWSLENS_E2E_KEEP !== '1') rmSync(runDir, { recursive: true, force: true }); });
   const workspace = path.join(runDir, 'workspace');
   cpSync(path.join(E2E, 'fixtures', 'workspace'), workspace, { recursive: true });
+  cpSync(path.join(workspace, FIXTURE), path.join(workspace, FACTCHECK));
   const dirs = prepareProfile(runDir);
   log(installExtension(tools, dirs, vsix).split('\n').at(-1));
   return { tools, vsix, runDir, workspace, dirs };
@@ -239,6 +242,75 @@ async function checkFastTyping(workspace) {
   });
 }
 
+/** The annotations of a W3C AnnotationCollection (embedded first page) or page. */
+const sidecarAnnotations = (json) => (Array.isArray(json?.first?.items) ? json.first.items : Array.isArray(json?.items) ? json.items : []);
+
+/**
+ * Issue 7: a fact-check verdict recorded from the editor. On the last sentence of FACTCHECK (a copy
+ * made in the workspace), the claim without its 。 is selected with the keyboard (Ctrl+G, End,
+ * Left, Shift+Left ×N), Quick Fix (Ctrl+.) offers `Fact-check “…”: False 不实`, and choosing it must
+ * put factcheck.false in Problems (6a), a W3C sidecar on disk (6b) and a 核查 Fact checks group in
+ * the Outline (6c), with no edit of the article in between.
+ */
+async function checkFactCheck(workspace) {
+  const lines = readFileSync(path.join(workspace, FACTCHECK), 'utf8').split('\n');
+  const line = lines.findLastIndex((l) => l.trim().endsWith('。')) + 1;
+  const claim = [...lines[line - 1].trimEnd().slice(0, -1)].slice(-11).join('');
+  const sidecar = path.join(workspace, `${FACTCHECK}.annotations.json`);
+  let chosen = null;
+  await check(`6a. selecting “${claim}” in ${FACTCHECK} and choosing Quick Fix › Fact-check …: False 不实 puts factcheck.false from newslens in Problems`, async () => {
+    expect(line > 0, `${FACTCHECK} has no line ending with 。`);
+    expect(!statSync(sidecar, { throwIfNoEntry: false }), `${sidecar} exists before the action`);
+    await wb.openFromExplorer(page, FACTCHECK);
+    // The server has analysed the copy once its own diagnostics are in Problems; then it offers actions.
+    await wb.until(page, `NewsLens diagnostics for ${FACTCHECK} in Problems`, async () =>
+      (await wb.problems(page)).some((m) => m.file === FACTCHECK && m.text.includes('newslens')), 30_000);
+    await page.locator('.editor-instance .view-lines').first().click();
+    await wb.goToLineEnd(page, line);
+    await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < [...claim].length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await wb.until(page, 'the selection to be drawn', () => page.locator('.editor-instance .selected-text').first().isVisible(), 5_000);
+    const title = await wb.chooseCodeAction(page, (t) => t.startsWith('Fact-check') && t.endsWith('False 不实'));
+    expect(title === `Fact-check “${claim}”: False 不实`, `the action is not about the selection “${claim}”: ${title}`);
+    chosen = title;
+    const rows = await wb.until(page, `factcheck.false for ${FACTCHECK} in Problems`, async () => {
+      const r = (await wb.problems(page)).filter((m) => m.file === FACTCHECK && m.text.includes('newslens')).map((m) => m.text);
+      return hasCode(r, 'factcheck.false') ? r : null;
+    }, 15_000);
+    const hover = await wb.hoverText(page, claim.slice(0, 4), (t) => /核查 Fact check\s*·\s*不实 False/.test(t));
+    await shot('factcheck.png');
+    return `chose “${title}”; Problems: ${rows.find((r) => r.includes('factcheck.false'))}\n        hover: ${/核查 Fact check[^\n]*/.exec(hover)[0]}`;
+  });
+  await check(`6b. ${path.basename(sidecar)} is on disk: an AnnotationCollection whose annotation is assessing, TextQuoteSelector.exact = the selection`, async () => {
+    expect(chosen, 'the action was not chosen (6a)');
+    const { json, items } = await wb.until(page, `${path.basename(sidecar)} on disk`, async () => {
+      try {
+        const json = JSON.parse(readFileSync(sidecar, 'utf8'));
+        return { json, items: sidecarAnnotations(json) };
+      } catch {
+        return null; // not there yet (writes are temp file + rename, so never half-written)
+      }
+    }, 10_000);
+    expect([json.type].flat().includes('AnnotationCollection'), `type ${JSON.stringify(json.type)}, not AnnotationCollection`);
+    expect(items.length === 1, `${items.length} annotations, not 1: ${JSON.stringify(json)}`);
+    const [item] = items;
+    const motivations = [item.motivation].flat();
+    expect(motivations.includes('assessing'), `motivation ${JSON.stringify(item.motivation)}, not assessing`);
+    const quote = [item.target?.selector].flat().find((s) => s?.type === 'TextQuoteSelector');
+    expect(quote, `no TextQuoteSelector: ${JSON.stringify(item.target)}`);
+    expect(quote.exact === claim, `TextQuoteSelector.exact is “${quote.exact}”, the selection was “${claim}”`);
+    return `${json.type}, ${items.length} annotation: motivation ${motivations.join(',')}, TextQuoteSelector.exact “${quote.exact}”, body ${JSON.stringify(item.body)}`;
+  });
+  await check('6c. the Outline shows the 核查 Fact checks group with the verdict', async () => {
+    expect(chosen, 'the action was not chosen (6a)');
+    let last = [];
+    const outline = await wb.readOutline(page, (tree) => { last = tree.map((n) => n.name); return find(tree, '核查 Fact checks').length > 0; }, 20_000)
+      .catch((err) => { throw new Error(`${err.message}; top level of the Outline: ${last.join(' | ')}`); });
+    const group = find(outline, '核查 Fact checks')[0];
+    return `核查 Fact checks › ${group.children.map((c) => `${c.name} ${c.detail}`.trim()).join(' | ')}`;
+  });
+}
+
 async function main() {
   setTimeout(() => { log(`not ok - the run exceeded ${RUN_DEADLINE_MS / 60_000} minutes`); results.failed++; void finish(1); }, RUN_DEADLINE_MS).unref();
   const run = await prepare();
@@ -255,6 +327,7 @@ async function main() {
   log(`opening ${FIXTURE}`);
   await wb.openFromExplorer(page, FIXTURE);
   await checkProblems(run.workspace);
+  await checkFactCheck(run.workspace);
   await check('1b. no error notification appeared during the run', async () => {
     const errors = await wb.errorNotifications(page);
     expect(errors.length === 0, `error notifications: ${errors.join(' ; ')}`);

@@ -207,3 +207,34 @@ export async function goToLineEnd(page, line) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
   await page.keyboard.press('End');
 }
+
+/**
+ * Opens Quick Fix (Ctrl+.) at the selection and clicks the first action whose title satisfies
+ * `wanted`; returns that title. Until the action is offered (the server may still be answering),
+ * the menu is closed with Escape and opened again, within the deadline. While the menu is open,
+ * Ctrl+. would apply its focused action, so it is only pressed with the menu closed.
+ */
+export async function chooseCodeAction(page, wanted, timeoutMs = 15_000) {
+  // The menu's list; `.action-widget` alone also matches its hidden submenu panel.
+  const menu = page.locator('.action-widget .monaco-list[aria-label="Action Widget"]');
+  const noActions = page.locator('.monaco-editor-overlaymessage', { hasText: /no code actions/i });
+  let titles = [];
+  const found = await until(page, 'the action in the Quick Fix menu', async () => {
+    await page.keyboard.press('Control+Period');
+    const shown = await until(page, 'the Quick Fix menu or its "no code actions" message', async () =>
+      (await menu.isVisible()) ? 'menu' : (await noActions.isVisible()) ? 'none' : null, 5_000);
+    if (shown === 'none') {
+      await noActions.waitFor({ state: 'hidden', timeout: 10_000 });
+      return null;
+    }
+    titles = (await menu.locator('.monaco-list-row.action .title').allInnerTexts()).map((t) => t.trim());
+    const index = titles.findIndex(wanted);
+    if (index >= 0) return { index, title: titles[index] };
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden', timeout: 5_000 });
+    return null;
+  }, timeoutMs).catch((err) => { throw new Error(`${err.message}; actions offered: ${titles.join(' | ')}`); });
+  await menu.locator('.monaco-list-row.action').nth(found.index).click();
+  await menu.waitFor({ state: 'hidden', timeout: 5_000 });
+  return found.title;
+}
