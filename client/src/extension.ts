@@ -41,6 +41,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await c.start();
+  context.subscriptions.push(c.onNotification('newslens/annotationsChanged', refreshOutline));
+}
+
+/**
+ * VS Code keeps a document's outline until the document changes or the set of symbol providers does;
+ * a recorded verdict changes neither, so a no-op provider is registered and removed to refresh it.
+ */
+function refreshOutline(): void {
+  const nothing = vscode.languages.registerDocumentSymbolProvider({ scheme: 'file' }, { provideDocumentSymbols: () => undefined });
+  setTimeout(() => nothing.dispose(), 250);
 }
 
 /** Opens the analysis of the active article as JSON (the same shape as `newslens analyze --format json`). */

@@ -151,7 +151,12 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     else refresh();
     return r;
   };
-  const refreshDiagnostics = () => connection.languages.diagnostics.refresh();
+  // Annotations changed without an edit: diagnostics are re-pulled; the outline has no refresh request
+  // in LSP, so the client is told and makes VS Code ask for symbols again.
+  const refreshDiagnostics = () => {
+    connection.languages.diagnostics.refresh();
+    void connection.sendNotification('newslens/annotationsChanged');
+  };
   connection.onExecuteCommand(({ command, arguments: [arg] = [] }) => {
     if (command === 'newslens.annotate') return report(commands.annotate(ctx, arg), refreshDiagnostics);
     if (command === 'newslens.editAnnotation') return report(commands.editAnnotation(ctx, arg), refreshDiagnostics);
