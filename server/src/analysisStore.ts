@@ -15,6 +15,8 @@ export interface StoreOptions {
   maxDocumentSize: number;
   /** Called with 0–1 while a large document is analyzed, and with `null` when done or dropped. */
   onProgress?: (uri: string, fraction: number | null) => void;
+  /** Called after each finished analysis, once the result has been handed out (the memory guard). */
+  afterAnalysis?: () => void;
 }
 
 export class StaleAnalysisError extends Error {
@@ -87,6 +89,7 @@ export class AnalysisStore {
         const r = steps.next();
         if (r.done) {
           entry.done = r.value;
+          if (o.afterAnalysis) setImmediate(o.afterAnalysis);
           return r.value;
         }
         report?.(doc.uri, r.value);

@@ -25,6 +25,7 @@ import { provideHover } from './features/hover';
 import { provideSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
 import { DEFAULT_SETTINGS, messageLanguage, toSettings, type Settings } from './features/settings';
 import { readLexicons, WORKSPACE_LEXICON } from './node/lexiconFiles';
+import { createMemoryGuard } from './node/memoryGuard';
 import { applySeverities, toJsonReport } from './cli/report';
 import { largeDocumentProgress } from './progress';
 
@@ -53,7 +54,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     () => connection.window.createWorkDoneProgress(),
     (uri) => void connection.window.showInformationMessage(`NewsLens: ${uri.split('/').pop()} is larger than newslens.maxDocumentSize; it is analyzed in parts.`),
   );
-  const store = new AnalysisStore({ segment: deps.segment, lexicon: new Map(), publicationDate: '', maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize, onProgress });
+  const store = new AnalysisStore({ segment: deps.segment, lexicon: new Map(), publicationDate: '', maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize, onProgress, afterAnalysis: createMemoryGuard() });
   let settings: Settings = DEFAULT_SETTINGS;
   let locale: string | undefined;
   let folders: string[] = [];

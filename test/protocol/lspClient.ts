@@ -28,7 +28,8 @@ export interface TestClient {
 
 /** Spawns the server and completes initialize/initialized, answering configuration requests with `settings`. */
 export async function startClient(settings: Record<string, unknown> = {}, rootDir?: string): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // --expose-gc as the extension starts it (the server's memory guard).
+  const child = spawn(process.execPath, ['--expose-gc', SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const notifications: { method: string; params: unknown }[] = [];
   connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => settings));
