@@ -23,10 +23,10 @@ import { provideDiagnostics } from './features/diagnostics';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideHover } from './features/hover';
 import { provideSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
-import { DEFAULT_SETTINGS, messageLanguage, toSettings, type Settings } from './features/settings';
+import { applySeverities, DEFAULT_SETTINGS, messageLanguage, toSettings, type Settings } from './features/settings';
 import { readLexicons, WORKSPACE_LEXICON } from './node/lexiconFiles';
 import { createMemoryGuard } from './node/memoryGuard';
-import { applySeverities, toJsonReport } from './cli/report';
+import { toJsonReport } from './cli/report';
 import { largeDocumentProgress } from './progress';
 
 export interface ServerDeps {

@@ -4,7 +4,8 @@ import { analyzeArticle } from '../analysis/article';
 import type { Lexicon } from '../analysis/entities/index';
 import type { Segment } from '../analysis/types';
 import { readArticle, InputError } from '../node/articleFiles';
-import { applySeverities, toCheckLines, toJsonReport, toTextReport } from './report';
+import { toCheckLines, toJsonReport, toTextReport } from './report';
+import { applySeverities } from '../features/settings';
 
 export interface FileJob {
   command: 'analyze' | 'check';

@@ -11,19 +11,6 @@ export interface JsonReport {
   diagnostics: { code: string; severity: Severity; message: string; start: number; end: number }[];
 }
 
-export type SeverityOverrides = Partial<Record<string, Severity | 'off'>>;
-
-/** The findings that become diagnostics, with severities overridden (or turned off) by settings. */
-export function applySeverities(findings: Finding[], overrides: SeverityOverrides = {}): Finding[] {
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const s = overrides[f.code];
-    if (s === 'off') continue;
-    out.push(s ? { ...f, severity: s } : f);
-  }
-  return out;
-}
-
 /** The documented JSON object of one analyzed file. */
 export function toJsonReport(file: string, a: ArticleAnalysis, lang: 'zh' | 'en', findings: Finding[]): JsonReport {
   const names = new Map(a.entities.map((e) => [e.id, e.name]));

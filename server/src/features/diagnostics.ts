@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../analysis/types';
-import type { Settings } from './settings';
+import { applySeverities, type Settings } from './settings';
 import { toRange } from './spans';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -18,18 +18,12 @@ export function toSeverity(s: Severity): DiagnosticSeverity {
 
 /** Diagnostics from findings, with each code's severity from settings (`off` drops it). */
 export function provideDiagnostics(doc: TextDocument, findings: Finding[], settings: Settings, lang: 'zh' | 'en'): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const f of findings) {
-    const setting = settings.diagnostics[f.code] ?? f.severity;
-    if (setting === 'off') continue;
-    out.push({
-      range: toRange(doc, f),
-      severity: toSeverity(setting),
-      code: f.code,
-      source: 'newslens',
-      message: f.message[lang],
-      relatedInformation: f.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r) }, message: r.message[lang] })),
-    });
-  }
-  return out;
+  return applySeverities(findings, settings.diagnostics).map((f) => ({
+    range: toRange(doc, f),
+    severity: toSeverity(f.severity),
+    code: f.code,
+    source: 'newslens',
+    message: f.message[lang],
+    relatedInformation: f.related?.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r) }, message: r.message[lang] })),
+  }));
 }

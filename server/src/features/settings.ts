@@ -1,4 +1,4 @@
-import type { FindingCode, Severity } from '../analysis/types';
+import type { Finding, FindingCode, Severity } from '../analysis/types';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -54,4 +54,15 @@ function flatten(value: unknown, prefix = ''): [string, unknown][] {
 function toAnnotationSettings(raw: unknown): Settings['annotations'] {
   const a = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   return { creator: typeof a.creator === 'string' ? a.creator : '', location: a.location === 'workspace' ? 'workspace' : 'beside' };
+}
+
+/** The findings that become diagnostics, each with its code's severity setting (`off` drops it). */
+export function applySeverities(findings: Finding[], overrides: Settings['diagnostics'] = {}): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = overrides[f.code];
+    if (s === 'off') continue;
+    out.push(s ? { ...f, severity: s } : f);
+  }
+  return out;
 }
