@@ -5,31 +5,14 @@
  *     counts speech quotes and how many got a speaker, by `speakerVia`, and prints a random
  *     sample of unattributed speech quotes with their sentence for review by hand;
  *     `--attributed N` also samples N attributed ones, to check the speakers given.
- *   npx tsx scripts/quoteCorpusReport.ts --analyze FILE
- *     prints the CLI-shaped JSON (entities, quotes, diagnostics) of one file, so that
- *     `../shared/eval/score.mjs` can score the quotes module before the CLI exists.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../server/src/analysis/article';
 import type { Quote, Segment } from '../server/src/analysis/types';
+import { loadSegmenter } from '../server/src/node/segmenter';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const jieba = require('nodejieba') as { tag(s: string): { word: string; tag: string }[] };
-const segment: Segment = (s) => jieba.tag(s);
-
-function analyzeFile(path: string): void {
-  const text = readFileSync(path, 'utf8');
-  const a = analyzeArticle(text, { segment, path });
-  const out = {
-    file: path,
-    entities: a.mentions.map((m) => ({ text: m.text, type: m.type, start: m.start, end: m.end, entity: m.entityId })),
-    dates: a.dates.map((d) => ({ text: d.text, value: d.value, start: d.start, end: d.end })),
-    quotes: a.quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker, via: q.speakerVia, start: q.start, end: q.end })),
-    diagnostics: a.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message.en, start: f.start, end: f.end })),
-  };
-  console.log(JSON.stringify(out));
-}
+const segment: Segment = loadSegmenter();
 
 function listArticles(dir: string): string[] {
   const out: string[] = [];
@@ -99,5 +82,4 @@ function printSample(what: string, items: { file: string; context: string }[], n
 
 const args = process.argv.slice(2);
 const flag = (name: string, dflt: string): string => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
-if (args[0] === '--analyze') analyzeFile(args[1]);
-else report(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? '../shared/corpus', Number(flag('--sample', '30')), Number(flag('--seed', '1')), Number(flag('--attributed', '0')));
+report(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? '../shared/corpus', Number(flag('--sample', '30')), Number(flag('--seed', '1')), Number(flag('--attributed', '0')));

@@ -28,7 +28,6 @@ export class StaleAnalysisError extends Error {
 interface Entry {
   version: number;
   result: Promise<ArticleAnalysis>;
-  done?: ArticleAnalysis;
   cancelled: boolean;
   cache: ParagraphCache;
 }
@@ -64,15 +63,6 @@ export class AnalysisStore {
     return next.result;
   }
 
-  /**
-   * The last finished analysis, whatever its version (for features that tolerate staleness). Its
-   * mention objects may be shared with a newer analysis of the same document, which rewrites their
-   * `type` and `entityId`: read those from `entities`, not from an old analysis's mentions.
-   */
-  latest(uri: string): ArticleAnalysis | undefined {
-    return this.#entries.get(uri)?.done;
-  }
-
   forget(uri: string): void {
     const e = this.#entries.get(uri);
     if (e) e.cancelled = true;
@@ -88,7 +78,6 @@ export class AnalysisStore {
       for (let sliceStart = Date.now(); ; ) {
         const r = steps.next();
         if (r.done) {
-          entry.done = r.value;
           if (o.afterAnalysis) setImmediate(o.afterAnalysis);
           return r.value;
         }
