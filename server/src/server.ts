@@ -3,7 +3,6 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
-  DocumentDiagnosticReportKind,
   LSPErrorCodes,
   ResponseError,
   TextDocuments,
@@ -20,6 +19,7 @@ import { AnnotationStore, type ChangeResult } from './annotationStore';
 import * as commands from './commands';
 import { annotationHoverAt, provideAnnotationActions, provideAnnotationDiagnostics, provideAnnotationSymbols } from './features/annotations';
 import { provideDiagnostics } from './features/diagnostics';
+import { DiagnosticReports } from './features/diagnosticReports';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideHover } from './features/hover';
 import { provideSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
@@ -54,6 +54,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     () => connection.window.createWorkDoneProgress(),
     (uri) => void connection.window.showInformationMessage(`NewsLens: ${uri.split('/').pop()} is larger than newslens.maxDocumentSize; it is analyzed in parts.`),
   );
+  const reports = new DiagnosticReports();
   const store = new AnalysisStore({ segment: deps.segment, lexicon: new Map(), publicationDate: '', maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize, onProgress, afterAnalysis: createMemoryGuard() });
   let settings: Settings = DEFAULT_SETTINGS;
   let locale: string | undefined;
@@ -133,14 +134,14 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     withAnalysis(textDocument.uri, [], token, (doc, a) => [...provideDocumentSymbols(doc, a), ...provideAnnotationSymbols(doc, annotations.get(doc.uri))]),
   );
   connection.languages.semanticTokens.on(({ textDocument }, token) => withAnalysis(textDocument.uri, { data: [] }, token, provideSemanticTokens));
-  connection.languages.diagnostics.on(async ({ textDocument }, token) => {
+  connection.languages.diagnostics.on(async ({ textDocument, previousResultId }, token) => {
     const items = await withAnalysis(textDocument.uri, [], token, (doc, a) => [
       ...provideDiagnostics(doc, a.findings, settings, lang()),
       ...provideAnnotationDiagnostics(doc, annotations.get(doc.uri), settings, lang()),
     ]);
     // A cancelled pull: vscode-languageclient re-pulls by itself when the cancellation carries no data.
     if (items instanceof ResponseError) return new ResponseError(items.code, items.message);
-    return { kind: DocumentDiagnosticReportKind.Full, items };
+    return reports.report(textDocument.uri, previousResultId, items);
   });
   connection.onCodeAction(({ textDocument, range }, token) =>
     withAnalysis(textDocument.uri, [], token, (doc, a) => provideAnnotationActions(doc, a, annotations.get(doc.uri), range)),
@@ -175,6 +176,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   documents.onDidSave(({ document }) => void annotations.save(document.uri, document.getText()));
   documents.onDidClose(({ document }) => {
     store.forget(document.uri);
+    reports.forget(document.uri);
     annotations.close(document.uri);
   });
   documents.listen(connection);

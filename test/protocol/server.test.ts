@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { HoverRequest, DocumentSymbolRequest, SemanticTokensRequest, DocumentDiagnosticRequest, type DocumentSymbol, type Hover, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import { HoverRequest, DocumentSymbolRequest, SemanticTokensRequest, DocumentDiagnosticRequest, type DocumentSymbol, type Hover, type FullDocumentDiagnosticReport, type DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { startClient, open, change, type TestClient } from './lspClient';
 
 const seedPath = path.resolve(__dirname, '../../seeds/000_6e34d8bb3fe969e6.txt');
@@ -64,6 +64,28 @@ test('an incremental edit across a surrogate pair updates hover and diagnostics'
   await change(client, uri, 3, { start: p, end: { line: p.line, character: p.character + 3 } }, '');
   const after = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
   assert.equal(after.items.filter((d) => d.code === 'quote.unbalanced').length, 0);
+});
+
+test('a pull with the last result id is answered unchanged when no diagnostic moved, in full when one did', async () => {
+  const other = 'untitled:result-ids.txt';
+  const text = '# 标题\n\n有舆论认为，这件事需要调查。\n\n第二段说明情况。';
+  await open(client, other, text);
+  const pull = (previousResultId?: string) => client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: other }, previousResultId }) as Promise<DocumentDiagnosticReport>;
+  const first = (await pull()) as FullDocumentDiagnosticReport;
+  assert.equal(first.kind, 'full');
+  assert.ok(first.resultId && first.items.some((d) => d.code === 'source.vague'), JSON.stringify(first));
+  // a character typed in the second paragraph moves no diagnostic
+  await change(client, other, 2, { start: { line: 4, character: 2 }, end: { line: 4, character: 2 } }, '的');
+  const same = await pull(first.resultId);
+  assert.deepEqual(same, { kind: 'unchanged', resultId: first.resultId });
+  // one typed before the finding moves it: a full report with a new id
+  await change(client, other, 3, { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, '的');
+  const moved = (await pull(first.resultId)) as FullDocumentDiagnosticReport;
+  assert.equal(moved.kind, 'full');
+  assert.notEqual(moved.resultId, first.resultId);
+  assert.equal(moved.items.find((d) => d.code === 'source.vague')!.range.start.character, first.items.find((d) => d.code === 'source.vague')!.range.start.character + 1);
+  // without an id (a client that keeps none), always in full
+  assert.equal((await pull()).kind, 'full');
 });
 
 test('diagnostics carry codes and the newslens source; a severity setting turns one off', async () => {

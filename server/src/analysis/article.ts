@@ -1,7 +1,8 @@
 import { findBlocks } from './structure';
 import { findPublicationDate } from './publicationDate';
 import { tokenize } from './tokens';
-import { ParagraphCache, type CachedParagraph, type ParagraphResult } from './paragraphCache';
+import { ParagraphCache, type CachedParagraph, type MemoEntry, type ParagraphResult } from './paragraphCache';
+import { mapBlocks } from './blockMap';
 import { findEntityMentions, groupEntities, type Lexicon } from './entities/index';
 import { findDateExpressions, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
@@ -18,7 +19,10 @@ export interface AnalyzeOptions {
   publicationDate?: string;
   /** User lexicon corrections; a new lexicon needs a new (or cleared) cache. */
   lexicon?: Lexicon;
-  /** Per-paragraph results reused across analyses of one document. */
+  /**
+   * Per-paragraph results reused across analyses of one document. The objects of one result are
+   * reused by the next (moved where their text now is), so only the latest result of a cache is valid.
+   */
   cache?: ParagraphCache;
 }
 
@@ -51,14 +55,23 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
   const cache = options.cache ?? new ParagraphCache(1);
   const compute = (para: string): ParagraphResult => analyzeParagraph(para, options.segment, lexicon);
+  // blocks on lines the edit did not touch take the last analysis's paragraphs without hashing their text
+  const run = cache.begin();
+  const previous = cache.previous;
+  const map = previous ? mapBlocks(previous.text, previous.prose, text, prose) : null;
   const mentions: EntityMention[] = [];
   const exprs: DateExpression[][] = [];
   const openMarks: string[] = [];
   const keys: string[] = [];
+  const paragraphs: MemoEntry<CachedParagraph>[] = new Array(prose.length);
   let sinceYield = 0;
-  for (const b of prose) {
-    const r = cache.get(text.slice(b.content.start, b.content.end), compute);
-    for (const m of placeMentions(r, b.content.start)) mentions.push(m);
+  for (let i = 0; i < prose.length; i++) {
+    const b = prose[i];
+    const j = map ? map.old[i] : -1;
+    const entry = j >= 0 ? previous!.paragraphs[j] : cache.entry(text.slice(b.content.start, b.content.end), compute);
+    const r = j >= 0 ? cache.touch(entry) : entry.value;
+    paragraphs[i] = entry;
+    for (const m of placeMentions(r, b.content.start, run)) mentions.push(m);
     exprs.push(r.dates);
     openMarks.push(r.openMarks);
     keys.push(r.key);
@@ -71,9 +84,10 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
   // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
   const entities = groupEntities(mentions, cache.entities);
   yield 1;
-  const dates = resolveParagraphDates(text, prose, exprs, publicationDate, cache.dates, keys);
+  const dates = resolveParagraphDates(text, prose, exprs, publicationDate, cache.dates, keys, map ? { map, previous: previous!.dates } : undefined, run);
   yield 1;
-  const quotes = findQuotes(text, prose, mentions, { memo: cache.quotes, openMarks, keys });
+  const quotes = findQuotes(text, prose, mentions, { memo: cache.quotes, openMarks, keys, reuse: map ? { map, previous: previous!.quotes } : undefined, run });
+  cache.previous = { text, prose, paragraphs, dates: dates.records, quotes: quotes.records };
   cache.sweep();
   const findings = [...quotes.findings, ...dates.findings].sort((a, b) => a.start - b.start || a.end - b.end);
   return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, findings };
@@ -81,18 +95,25 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
 
 /**
  * A cached paragraph's mentions in document offsets (`董军` at 3 in a paragraph at 100 → 103–105).
- * Placed at the offset of the last analysis, the objects of that analysis are returned as they are:
- * an edit leaves everything before it in place, so those paragraphs allocate nothing. Grouping writes
- * `type` and `entityId` onto them; `type` is reset here from the paragraph result and `entityId` is
- * rewritten for every mention, so a reused mention ends up as a fresh one would.
+ * The objects an earlier analysis placed are moved in place and get back the type the paragraph's own
+ * text gives (grouping may retype them, and rewrites every `entityId`), so a mention reused this way
+ * ends up as a fresh one would. A paragraph placed once already in this analysis (the same text twice)
+ * is placed anew.
  */
-function placeMentions(r: CachedParagraph, at: number): EntityMention[] {
+function placeMentions(r: CachedParagraph, at: number, run: number): EntityMention[] {
   const placed = r.placed;
-  if (placed && r.placedAt === at) {
-    for (let i = 0; i < placed.length; i++) placed[i].type = r.mentions[i].type;
+  if (placed && r.placedRun !== run) {
+    r.placedRun = run;
+    for (let i = 0; i < placed.length; i++) {
+      const m = r.mentions[i];
+      const o = placed[i];
+      o.start = m.start + at;
+      o.end = m.end + at;
+      o.type = m.type;
+    }
     return placed;
   }
-  r.placedAt = at;
+  r.placedRun = run;
   // a literal, not a spread: spread copies here each got a hidden class of their own, which made every
   // later loop over mentions (grouping, quotes) megamorphic
   return (r.placed = r.mentions.map((m) => ({ start: m.start + at, end: m.end + at, text: m.text, type: m.type, rule: m.rule })));

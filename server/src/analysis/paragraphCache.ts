@@ -1,8 +1,18 @@
-import type { EntityMention } from './types';
+import type { Block, EntityMention } from './types';
 import type { DateExpression } from './dates/index';
-import type { DateLine } from './dates/paragraphs';
-import type { QuoteUnit } from './quotes/units';
+import type { DateLine, DateRecord } from './dates/paragraphs';
+import type { QuoteUnit, UnitRecord } from './quotes/units';
 import type { EntityReuse } from './entities/grouping';
+
+/** The last finished analysis of a document, kept so the next one can line its blocks up with it. */
+export interface PreviousRun {
+  text: string;
+  /** Its prose blocks, and for each the paragraph entry, date line and quote unit it used. */
+  prose: Block[];
+  paragraphs: MemoEntry<CachedParagraph>[];
+  dates: (DateRecord | null)[];
+  quotes: (UnitRecord | null)[];
+}
 
 /** What analysis keeps of one paragraph; offsets relative to the paragraph text. */
 export interface ParagraphResult {
@@ -16,14 +26,26 @@ export interface ParagraphResult {
 export interface CachedParagraph extends ParagraphResult {
   /** `¶17`: unique to one text for the cache's lifetime, so document-level keys need not repeat the text. */
   key: string;
-  /** The mentions in document offsets as the last analysis placed them, and where (see `placeMentions`). */
+  /** The mentions in document offsets as an analysis (`placedRun`) placed them (see `placeMentions`). */
   placed: EntityMention[] | null;
-  placedAt: number;
+  placedRun: number;
 }
 
-/** A memo table the document-level steps use: `get(key, compute)` computes once per key. */
+/** A remembered value and the last analysis that used it. */
+export interface MemoEntry<T> {
+  value: T;
+  generation: number;
+}
+
+/**
+ * A memo table the document-level steps use: `get(key, compute)` computes once per key; `entry` is the
+ * same with the entry returned, so a later analysis that finds it by other means can `touch` it.
+ */
 export interface Memo<T> {
   get(key: string, compute: () => T): T;
+  entry(key: string, compute: () => T): MemoEntry<T>;
+  /** Marks an entry used by this analysis (and counts a hit) without looking up its key. */
+  touch(e: MemoEntry<T>): void;
 }
 
 /**
@@ -31,7 +53,7 @@ export interface Memo<T> {
  * an entry unused by the last two analyses (two {@link MemoTable.sweep} calls) is dropped.
  */
 export class MemoTable<T> implements Memo<T> {
-  #entries = new Map<string, { value: T; generation: number }>();
+  #entries = new Map<string, MemoEntry<T>>();
   #generation = 0;
   readonly keepGenerations: number;
   hits = 0;
@@ -42,16 +64,25 @@ export class MemoTable<T> implements Memo<T> {
   }
 
   get(key: string, compute: () => T): T {
+    return this.entry(key, compute).value;
+  }
+
+  entry(key: string, compute: () => T): MemoEntry<T> {
     const hit = this.#entries.get(key);
     if (hit) {
       hit.generation = this.#generation;
       this.hits++;
-      return hit.value;
+      return hit;
     }
     this.misses++;
-    const value = detachStrings(compute());
-    this.#entries.set(detach(key), { value, generation: this.#generation });
-    return value;
+    const e = { value: detachStrings(compute()), generation: this.#generation };
+    this.#entries.set(detach(key), e);
+    return e;
+  }
+
+  touch(e: MemoEntry<T>): void {
+    e.generation = this.#generation;
+    this.hits++;
   }
 
   /** Ends one analysis: forgets entries no recent analysis used. */
@@ -85,6 +116,17 @@ export class ParagraphCache {
   readonly dates: MemoTable<DateLine>;
   /** The last analysis's entities, reused when their mentions are unchanged. */
   readonly entities: EntityReuse = { last: new Map() };
+  /** What the last finished analysis saw and made, block by block (see `blockMap.ts`). */
+  previous: PreviousRun | null = null;
+  #run = 0;
+
+  /**
+   * Starts an analysis and returns its number. Results are placed into the objects earlier analyses
+   * returned, which move with the text: only the latest analysis of a document stays valid.
+   */
+  begin(): number {
+    return ++this.#run;
+  }
 
   constructor(keepGenerations = 2) {
     this.#paragraphs = new MemoTable(keepGenerations);
@@ -105,11 +147,21 @@ export class ParagraphCache {
   }
 
   get(text: string, compute: (text: string) => ParagraphResult): CachedParagraph {
-    return this.#paragraphs.get(text, () => {
+    return this.entry(text, compute).value;
+  }
+
+  entry(text: string, compute: (text: string) => ParagraphResult): MemoEntry<CachedParagraph> {
+    return this.#paragraphs.entry(text, () => {
       const r = compute(text);
       // a literal: every entry has one hidden class, and the analysis writes `placed` without reshaping it
-      return { mentions: r.mentions, dates: r.dates, openMarks: r.openMarks, key: `\u00b6${this.#next++}`, placed: null, placedAt: -1 };
+      return { mentions: r.mentions, dates: r.dates, openMarks: r.openMarks, key: `\u00b6${this.#next++}`, placed: null, placedRun: -1 };
     });
+  }
+
+  /** The paragraph of an entry found without its text (a block on the same line as last time). */
+  touch(e: MemoEntry<CachedParagraph>): CachedParagraph {
+    this.#paragraphs.touch(e);
+    return e.value;
   }
 
   /** Ends one analysis: forgets paragraphs and document-level results no recent analysis used. */
@@ -124,6 +176,7 @@ export class ParagraphCache {
     this.quotes.clear();
     this.dates.clear();
     this.entities.last = new Map();
+    this.previous = null;
   }
 
   get size(): number {

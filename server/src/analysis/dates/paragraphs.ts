@@ -6,7 +6,8 @@
  * lines is only the last day, month and year mentioned.
  */
 import type { Block, DateMention, Finding, PublicationDate, Span } from '../types';
-import type { Memo } from '../paragraphCache';
+import type { Memo, MemoEntry } from '../paragraphCache';
+import type { BlockMap } from '../blockMap';
 import type { DateExpression } from './expression';
 import type { Day } from './calendar';
 import { resolveRun, startState, type DateState } from './index';
@@ -23,8 +24,21 @@ export interface DateLine {
   dates: DateMention[];
   findings: Finding[];
   carry: Carry;
-  /** The dates and findings in document offsets as the last analysis placed them, and where. */
-  placed: { at: number; dates: DateMention[]; findings: Finding[] } | null;
+  /** The dates and findings in document offsets as an analysis (`run`) placed them. */
+  placed: { run: number; dates: DateMention[]; findings: Finding[] } | null;
+}
+
+/** What a line was resolved with, kept for the next analysis (see {@link DatesReuse}). */
+export interface DateRecord {
+  entry: MemoEntry<DateLine>;
+  carry: Carry;
+  pubKey: string;
+}
+
+/** The last analysis's lines: a block on the same line with the same incoming state reuses its result. */
+export interface DatesReuse {
+  map: BlockMap;
+  previous: readonly (DateRecord | null)[];
 }
 
 /**
@@ -33,9 +47,10 @@ export interface DateLine {
  * unchanged lines with an unchanged incoming state are reused; `keys` are short stand-ins for the
  * blocks' content texts in its keys (`CachedParagraph.key`).
  */
-export function resolveParagraphDates(text: string, blocks: Block[], exprs: DateExpression[][], pub: PublicationDate | null, memo?: Memo<DateLine>, keys?: readonly string[]): { dates: DateMention[]; findings: Finding[] } {
+export function resolveParagraphDates(text: string, blocks: Block[], exprs: DateExpression[][], pub: PublicationDate | null, memo?: Memo<DateLine>, keys?: readonly string[], reuse?: DatesReuse, run = 0): { dates: DateMention[]; findings: Finding[]; records: (DateRecord | null)[] } {
   const dates: DateMention[] = [];
   const findings: Finding[] = [];
+  const records: (DateRecord | null)[] = new Array(blocks.length).fill(null);
   const pubKey = pub ? `${pub.value}|${pub.source}` : '-';
   const state = startState(pub);
   let carry: Carry = { prevDay: null, prevMonth: null, prevYear: null };
@@ -44,20 +59,42 @@ export function resolveParagraphDates(text: string, blocks: Block[], exprs: Date
     const { start, end, content } = blocks[i];
     let lineStart = start;
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    const newline = text.indexOf('\n', end);
-    const lineEnd = newline < 0 ? text.length : newline;
-    const compute = (): DateLine => resolveLine(text.slice(lineStart, lineEnd), exprs[i], content.start - lineStart, { ...state, ...carry }, pub);
+    const compute = (): DateLine => {
+      const newline = text.indexOf('\n', end);
+      return resolveLine(text.slice(lineStart, newline < 0 ? text.length : newline), exprs[i], content.start - lineStart, { ...state, ...carry }, pub);
+    };
     let r: DateLine;
     if (memo) {
-      const para = keys ? keys[i] : text.slice(content.start, content.end);
-      r = memo.get(`${pubKey}\u0001${carryKey(carry)}\u0001${text.slice(lineStart, content.start)}\u0001${text.slice(content.end, lineEnd)}\u0001${para}`, compute);
+      const j = reuse && reuse.map.region[i] ? reuse.map.old[i] : -1;
+      const old = j >= 0 ? reuse!.previous[j] : null;
+      let record: DateRecord;
+      if (old && old.pubKey === pubKey && sameCarry(old.carry, carry)) {
+        memo.touch(old.entry);
+        record = old.carry === carry ? old : { entry: old.entry, carry, pubKey };
+      } else {
+        const newline = text.indexOf('\n', end);
+        const lineEnd = newline < 0 ? text.length : newline;
+        const para = keys ? keys[i] : text.slice(content.start, content.end);
+        record = { entry: memo.entry(`${pubKey}\u0001${carryKey(carry)}\u0001${text.slice(lineStart, content.start)}\u0001${text.slice(content.end, lineEnd)}\u0001${para}`, compute), carry, pubKey };
+      }
+      records[i] = record;
+      r = record.entry.value;
     } else r = compute();
-    const placed = placeLine(r, lineStart);
+    const placed = placeLine(r, lineStart, run);
     for (const d of placed.dates) dates.push(d);
     for (const f of placed.findings) findings.push(f);
     carry = r.carry;
   }
-  return { dates, findings };
+  return { dates, findings, records };
+}
+
+function sameCarry(a: Carry, b: Carry): boolean {
+  if (a === b) return true;
+  const d = a.prevDay;
+  const e = b.prevDay;
+  const m = a.prevMonth;
+  const n = b.prevMonth;
+  return a.prevYear === b.prevYear && (d === e || (!!d && !!e && d.y === e.y && d.m === e.m && d.d === e.d)) && (m === n || (!!m && !!n && m.y === n.y && m.m === n.m));
 }
 
 function resolveLine(line: string, exprs: DateExpression[], shift: number, s: DateState, pub: PublicationDate | null): DateLine {
@@ -67,12 +104,31 @@ function resolveLine(line: string, exprs: DateExpression[], shift: number, s: Da
 }
 
 /**
- * A line's results at `at`: those the last analysis placed there are reused as they are (an edit
- * leaves every line before it in place), so unchanged lines allocate nothing. Nothing mutates them.
+ * A line's results at `at`. The objects an earlier analysis placed are moved in place (an edit leaves
+ * the lines before it where they were and moves those after it), so unchanged lines allocate nothing;
+ * a line placed once already in this analysis (the same line twice) is placed anew.
  */
-function placeLine(r: DateLine, at: number): { dates: DateMention[]; findings: Finding[] } {
-  if (r.placed && r.placed.at === at) return r.placed;
-  r.placed = { at, dates: r.dates.map((d) => shiftDate(d, at)), findings: r.findings.map((f) => shiftFinding(f, at)) };
+function placeLine(r: DateLine, at: number, run: number): { dates: DateMention[]; findings: Finding[] } {
+  const p = r.placed;
+  if (p && p.run !== run) {
+    p.run = run;
+    for (let i = 0; i < r.dates.length; i++) {
+      p.dates[i].start = r.dates[i].start + at;
+      p.dates[i].end = r.dates[i].end + at;
+    }
+    for (let i = 0; i < r.findings.length; i++) {
+      const f = r.findings[i];
+      const o = p.findings[i];
+      o.start = f.start + at;
+      o.end = f.end + at;
+      if (f.related) for (let k = 0; k < f.related.length; k++) {
+        o.related![k].start = f.related[k].start + at;
+        o.related![k].end = f.related[k].end + at;
+      }
+    }
+    return p;
+  }
+  r.placed = { run, dates: r.dates.map((d) => shiftDate(d, at)), findings: r.findings.map((f) => shiftFinding(f, at)) };
   return r.placed;
 }
 

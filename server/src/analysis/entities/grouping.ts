@@ -148,7 +148,8 @@ export interface EntityReuse {
 /**
  * Builds entities (canonical name = the longest form) from each mention's target group, in first-mention
  * order. An entity whose mentions are the very objects the last grouping gave it (an edit elsewhere,
- * see `placeMentions`) is that grouping's entity object: same id, name, aliases and spans.
+ * see `placeMentions`) is that grouping's entity object: same id, name and aliases, its spans moved
+ * with the mentions.
  */
 function toEntities(mentions: EntityMention[], target: Group[], reuse?: EntityReuse): Entity[] {
   const used: Group[] = [];
@@ -164,7 +165,7 @@ function toEntities(mentions: EntityMention[], target: Group[], reuse?: EntityRe
     const id = `${g.type}:${g.text}`;
     for (const m of ms) m.entityId = id;
     const prev = reuse?.last.get(id);
-    const entity = prev && sameObjects(prev.members, ms) ? prev.entity : toEntity(id, g, ms);
+    const entity = prev && sameObjects(prev.members, ms) ? moved(prev.entity, ms) : toEntity(id, g, ms);
     if (reuse) next.set(id, { entity, members: ms });
     entities.push(entity);
   }
@@ -175,6 +176,15 @@ function toEntities(mentions: EntityMention[], target: Group[], reuse?: EntityRe
 function toEntity(id: string, g: Group, ms: EntityMention[]): Entity {
   const aliases = [...new Set(ms.map((m) => m.text))].filter((t) => t !== g.text);
   return { id, name: g.text, type: g.type, aliases, mentions: ms.map((m) => ({ start: m.start, end: m.end })) };
+}
+
+/** A reused entity with its spans where its (moved) mention objects now are. */
+function moved(e: Entity, ms: EntityMention[]): Entity {
+  for (let i = 0; i < ms.length; i++) {
+    e.mentions[i].start = ms[i].start;
+    e.mentions[i].end = ms[i].end;
+  }
+  return e;
 }
 
 function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -2,9 +2,10 @@ import type { Block, EntityMention, Finding, Quote } from '../types';
 import type { Memo } from '../paragraphCache';
 import { findNameVariants } from './nameVariants';
 import { findOpenMarks, unitEnd } from './spans';
-import { findUnitQuotes, type Carry, type QuoteUnit } from './units';
+import { findUnitQuotes, type Carry, type QuoteUnit, type UnitRecord } from './units';
+import type { BlockMap } from '../blockMap';
 
-export type { QuoteUnit } from './units';
+export type { QuoteUnit, UnitRecord } from './units';
 
 /** Reuse across analyses of one document (see `units.ts`). */
 export interface QuoteOptions {
@@ -14,6 +15,10 @@ export interface QuoteOptions {
   openMarks?: readonly string[];
   /** Short stand-ins for the blocks' content texts in memo keys (`CachedParagraph.key`). */
   keys?: readonly string[];
+  /** The last analysis's units (by first block), and how its blocks line up with these. */
+  reuse?: { map: BlockMap; previous: readonly (UnitRecord | null)[] };
+  /** This analysis's number within the document's cache: results placed by earlier ones are moved in place. */
+  run?: number;
 }
 
 /**
@@ -22,11 +27,13 @@ export interface QuoteOptions {
  * `有舆论认为，……` → `source.vague`. `blocks` are the prose blocks (title, headings, paragraphs);
  * `mentions` are entity mentions in document offsets, grouped by `entityId`.
  */
-export function findQuotes(text: string, blocks: Block[], mentions: EntityMention[], options: QuoteOptions = {}): { quotes: Quote[]; findings: Finding[] } {
+export function findQuotes(text: string, blocks: Block[], mentions: EntityMention[], options: QuoteOptions = {}): { quotes: Quote[]; findings: Finding[]; records: (UnitRecord | null)[] } {
   const persons = mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start);
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
   let carry: Carry = { last: null, lastPerson: null, inBlock: null };
+  const records: (UnitRecord | null)[] = new Array(blocks.length).fill(null);
+  const reuse = options.reuse;
   let p = 0;
   for (let b = 0; b < blocks.length; ) {
     const c = blocks[b].content;
@@ -35,7 +42,9 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
     while (p < persons.length && persons[p].start < c.start) p++;
     let q = p;
     while (q < persons.length && persons[q].start < blocks[e].content.end) q++;
-    const u = findUnitQuotes({ text, blocks: blocks.slice(b, e + 1), keys: options.keys ? options.keys.slice(b, e + 1) : null, persons: persons.slice(p, q), before: p > 0 ? persons[p - 1] : null, carry }, options.memo);
+    const input = { text, blocks: blocks.slice(b, e + 1), keys: options.keys ? options.keys.slice(b, e + 1) : null, persons: persons.slice(p, q), before: p > 0 ? persons[p - 1] : null, carry };
+    const { result: u, record } = findUnitQuotes(input, options.memo, reuse ? oldUnit(reuse.map, reuse.previous, b, e) : null, options.run);
+    records[b] = record;
     for (const x of u.quotes) quotes.push(x);
     for (const x of u.findings) findings.push(x);
     carry = u.carry;
@@ -44,5 +53,15 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   }
   findings.push(...findNameVariants(mentions));
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { quotes, findings };
+  return { quotes, findings, records };
+}
+
+/** The last analysis's unit over the same lines as blocks `b`–`e`, all on one side of the edit. */
+function oldUnit(map: BlockMap, previous: readonly (UnitRecord | null)[], b: number, e: number): UnitRecord | null {
+  const region = map.region[b];
+  const j = map.old[b];
+  if (!region || j < 0) return null;
+  for (let k = b + 1; k <= e; k++) if (map.region[k] !== region || map.old[k] !== j + (k - b)) return null;
+  const r = previous[j];
+  return r && r.blocks === e - b + 1 ? r : null;
 }

@@ -6,7 +6,7 @@
  * placeholder spans, which are replaced by the real spans when the result is placed in the document.
  */
 import type { Block, EntityMention, Finding, Quote, Span } from '../types';
-import type { Memo } from '../paragraphCache';
+import type { Memo, MemoEntry } from '../paragraphCache';
 import type { State, Who } from './memory';
 import { unattributedMessage } from './messages';
 import { findSourcing } from './sourcing';
@@ -31,8 +31,8 @@ export interface UnitQuotes {
 
 /** One unit's quotes and findings, offsets relative to the unit's first paragraph. */
 export interface QuoteUnit extends UnitQuotes {
-  /** The result in document offsets as the last analysis placed it, and the input it was placed with. */
-  placed: { at: number; carry: Carry; before: number; result: UnitQuotes } | null;
+  /** The result in document offsets as an analysis (`run`) placed it. */
+  placed: { run: number; result: UnitQuotes } | null;
 }
 
 /** Everything a unit's result depends on; spans in document offsets. */
@@ -49,6 +49,18 @@ export interface UnitInput {
   carry: Carry;
 }
 
+/** What a unit was computed with, kept so the next analysis can reuse it without building its key. */
+export interface UnitRecord {
+  entry: MemoEntry<QuoteUnit>;
+  /** Its number of blocks, kinds, first content offset, persons, mention before and carry. */
+  blocks: number;
+  kinds: string;
+  base: number;
+  persons: EntityMention[];
+  before: string | null;
+  carry: Carry;
+}
+
 /** Placeholder starts of the speakers and the mention carried into a unit (all before the unit). */
 const LAST = -40;
 const LAST_PERSON = -30;
@@ -57,9 +69,11 @@ const MENTION = -10;
 
 /**
  * Quotes of one unit in document offsets: `古普塔表示：“……”` → a speech quote by `古普塔`, and the
- * carry for the next unit. With `memo`, an unchanged unit with an unchanged input is not recomputed.
+ * carry for the next unit. With `memo`, an unchanged unit with an unchanged input is not recomputed;
+ * `old` is the same unit's record in the last analysis (its blocks on the same lines): when everything
+ * else the unit depends on is unchanged too, its result is taken from there, and no key is built.
  */
-export function findUnitQuotes(u: UnitInput, memo?: Memo<QuoteUnit>): UnitQuotes {
+export function findUnitQuotes(u: UnitInput, memo: Memo<QuoteUnit> | undefined, old: UnitRecord | null, run = 0): { result: UnitQuotes; record: UnitRecord | null } {
   const base = u.blocks[0].content.start;
   const compute = (): QuoteUnit => {
     const local = u.text.slice(base, u.blocks[u.blocks.length - 1].content.end);
@@ -67,22 +81,59 @@ export function findUnitQuotes(u: UnitInput, memo?: Memo<QuoteUnit>): UnitQuotes
     const persons = u.persons.map((m) => ({ ...m, start: m.start - base, end: m.end - base }));
     return computeUnit(local, blocks, placeholderState(u, persons));
   };
-  const r = memo ? memo.get(unitKey(u, base), compute) : compute();
-  return placeAgain(r, base, u);
+  if (!memo) return { result: place(compute(), base, u), record: null };
+  const kinds = blockKinds(u.blocks);
+  const before = u.before ? u.before.text : null;
+  let entry: MemoEntry<QuoteUnit>;
+  if (old && old.blocks === u.blocks.length && old.kinds === kinds && old.before === before && sameCarry(old.carry, u.carry) && samePersons(old, u.persons, base)) {
+    memo.touch(old.entry);
+    entry = old.entry;
+  } else entry = memo.entry(unitKey(u, base), compute);
+  return { result: placeAgain(entry.value, base, u, run), record: { entry, blocks: u.blocks.length, kinds, base, persons: u.persons, before, carry: u.carry } };
+}
+
+function blockKinds(blocks: Block[]): string {
+  if (blocks.length === 1) return blocks[0].kind;
+  return blocks.map((b) => b.kind).join(',');
+}
+
+function sameWho(a: Who | null, b: Who | null): boolean {
+  return a === b || (!!a && !!b && a.name === b.name && a.via === b.via);
+}
+
+/** The same carry as far as the unit's key can tell (names and rules; `inBlock` being `last`). */
+function sameCarry(a: Carry, b: Carry): boolean {
+  if (a === b) return true;
+  const aSame = a.inBlock === a.last;
+  return sameWho(a.last, b.last) && sameWho(a.lastPerson, b.lastPerson) && aSame === (b.inBlock === b.last) && (aSame || sameWho(a.inBlock, b.inBlock));
+}
+
+function samePersons(old: UnitRecord, persons: EntityMention[], base: number): boolean {
+  const o = old.persons;
+  if (o.length !== persons.length) return false;
+  for (let i = 0; i < o.length; i++) {
+    const p = persons[i];
+    const q = o[i];
+    if (p.start - base !== q.start - old.base || p.end - base !== q.end - old.base || p.text !== q.text) return false;
+  }
+  return true;
 }
 
 /**
- * `place`, or the result the last analysis placed when nothing it was placed with changed: the same
- * offset and the same carried speakers (the very objects, as a reused unit before this one passes on)
- * and mention before. An edit leaves every unit before it so, and they allocate nothing.
+ * The unit's result in document offsets. The objects the last analysis placed are moved in place (an
+ * edit leaves every unit before it where it was, and moves every unit after it by the same amount), so
+ * an edit allocates nothing for the units it did not touch. A result placed once already in this
+ * analysis (the same unit text twice) is placed anew instead.
  */
-function placeAgain(r: QuoteUnit, base: number, u: UnitInput): UnitQuotes {
+function placeAgain(r: QuoteUnit, base: number, u: UnitInput, run: number): UnitQuotes {
   const p = r.placed;
-  const c = u.carry;
-  const before = u.before ? u.before.start : -1;
-  if (p && p.at === base && p.before === before && p.carry.last === c.last && p.carry.lastPerson === c.lastPerson && p.carry.inBlock === c.inBlock) return p.result;
+  if (p && p.run !== run) {
+    p.run = run;
+    placeInto(p.result, r, base, u);
+    return p.result;
+  }
   const result = place(r, base, u);
-  r.placed = { at: base, carry: c, before, result };
+  r.placed = { run, result };
   return result;
 }
 
@@ -154,8 +205,42 @@ function place(r: QuoteUnit, base: number, u: UnitInput): UnitQuotes {
   return { quotes, findings, carry: { last, lastPerson: who(r.carry.lastPerson), inBlock } };
 }
 
+/** `place` into the objects of an earlier placement of the same result (same shapes, new offsets). */
+function placeInto(out: UnitQuotes, r: QuoteUnit, base: number, u: UnitInput): void {
+  const move = (s: Span, into: Span): void => {
+    const real = s.start >= 0 ? null : placeholderSource(s.start, u);
+    into.start = real ? real.start : s.start + base;
+    into.end = real ? real.end : s.end + base;
+  };
+  for (let i = 0; i < r.quotes.length; i++) {
+    const q = r.quotes[i];
+    const o = out.quotes[i];
+    o.start = q.start + base;
+    o.end = q.end + base;
+    move(q.inner, o.inner);
+    if (q.speakerSpan) move(q.speakerSpan, o.speakerSpan!);
+  }
+  for (let i = 0; i < r.findings.length; i++) {
+    const f = r.findings[i];
+    const o = out.findings[i];
+    o.start = f.start + base;
+    o.end = f.end + base;
+    if (f.related) for (let k = 0; k < f.related.length; k++) move(f.related[k], o.related![k]);
+  }
+  const c = r.carry;
+  if (c.last) move(c.last.span, out.carry.last!.span);
+  if (c.lastPerson) move(c.lastPerson.span, out.carry.lastPerson!.span);
+  if (c.inBlock) move(c.inBlock.span, out.carry.inBlock!.span);
+}
+
 function placeholderSpan(start: number, u: UnitInput): Span {
+  const real = placeholderSource(start, u);
+  return { start: real.start, end: real.end };
+}
+
+/** The span a placeholder stands for (not a copy). */
+function placeholderSource(start: number, u: UnitInput): Span {
   const real = start === LAST ? u.carry.last?.span : start === LAST_PERSON ? u.carry.lastPerson?.span : start === IN_BLOCK ? u.carry.inBlock?.span : u.before;
   if (!real) throw new Error(`no span behind placeholder ${start}`);
-  return { start: real.start, end: real.end };
+  return real;
 }

@@ -1,0 +1,81 @@
+/**
+ * Lines up the prose blocks of a new text with those of the last analysis, without hashing either
+ * text: an edit changes one stretch of a document, so every line wholly before it or wholly after it
+ * is the same line as before (after it, moved by the length the edit added). A block on such a line
+ * has the same content as its old block, so everything computed from that content can be reused.
+ */
+import type { Block } from './types';
+
+/** Lines wholly before the changed stretch. */
+export const BEFORE = 1;
+/** Lines wholly after the changed stretch. */
+export const AFTER = 2;
+
+export interface BlockMap {
+  /** The last analysis's prose blocks. */
+  oldProse: readonly Block[];
+  /** For each new prose block, the index of the old block on the same line, or -1. */
+  old: Int32Array;
+  /** For each new prose block: BEFORE, AFTER, or 0 when its line was touched by the edit. */
+  region: Uint8Array;
+}
+
+/** Characters compared at once while looking for the common prefix and suffix. */
+const CHUNK = 2048;
+
+/**
+ * `甲。\n乙。\n丙。` → `甲。\n乙乙。\n丙。`: `甲。` and `丙。` map to their old blocks (BEFORE, AFTER),
+ * `乙乙。` to nothing.
+ */
+export function mapBlocks(oldText: string, oldProse: readonly Block[], text: string, prose: readonly Block[]): BlockMap {
+  const n = text.length;
+  const common = Math.min(n, oldText.length);
+  const pre = commonPrefix(oldText, text, common);
+  const suf = commonSuffix(oldText, text, common - pre);
+  const delta = n - oldText.length;
+  const old = new Int32Array(prose.length).fill(-1);
+  const region = new Uint8Array(prose.length);
+  const shiftAfter = prose.length - oldProse.length;
+  for (let i = 0; i < prose.length; i++) {
+    const b = prose[i];
+    let lineStart = b.start;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    const nl = text.indexOf('\n', b.end);
+    const lineEnd = nl < 0 ? n : nl;
+    // before: the line and the break after it are unchanged (or the text ends there in both)
+    if (lineEnd < pre || (lineEnd === n && n === oldText.length && pre === n)) {
+      if (same(oldProse[i], b, 0)) {
+        old[i] = i;
+        region[i] = BEFORE;
+      }
+    } else if (lineStart > n - suf) {
+      // after: the break before the line is unchanged too
+      const j = i - shiftAfter;
+      if (j >= 0 && same(oldProse[j], b, delta)) {
+        old[i] = j;
+        region[i] = AFTER;
+      }
+    }
+  }
+  return { oldProse, old, region };
+}
+
+function same(o: Block | undefined, b: Block, delta: number): boolean {
+  return o !== undefined && o.start + delta === b.start && o.end + delta === b.end && o.content.start + delta === b.content.start && o.content.end + delta === b.content.end;
+}
+
+function commonPrefix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i + CHUNK <= max && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  let i = 0;
+  while (i + CHUNK <= max && a.slice(la - i - CHUNK, la - i) === b.slice(lb - i - CHUNK, lb - i)) i += CHUNK;
+  while (i < max && a.charCodeAt(la - 1 - i) === b.charCodeAt(lb - 1 - i)) i++;
+  return i;
+}
