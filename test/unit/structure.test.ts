@@ -53,3 +53,37 @@ test('toIsoDate validates the calendar', () => {
   assert.equal(toIsoDate(2023, 2, 29), null);
   assert.equal(toIsoDate('2024', '4', '7'), '2024-04-07');
 });
+
+test('updateBlocks after random edits equals findBlocks of the new text, and blocks before the edit are the old objects', async () => {
+  const { updateBlocks } = await import('../../server/src/analysis/structure');
+  const { diffTexts, mapBlocks } = await import('../../server/src/analysis/blockMap');
+  const { prng } = await import('../helpers/random');
+  const rand = prng(7);
+  const pieces = ['\n', '\n\n', '\r\n', '# 新标题', '# ', '**小标题**', '![图](a.jpg)', '短行', '他说：“好。”', '。', ' ', '  \n', 'x', '𠮷'];
+  let text = '# 标题\n\n**第一节**\n\n第一段，有标点。\n\n![图](https://x/2024/04/17/a.jpg)\n\n第二段。\n\n# 二级\n\n高层交往恢复\n\n第三段，结束。';
+  let blocks = findBlocks(text);
+  let updated = 0;
+  for (let step = 0; step < 3000; step++) {
+    const at = Math.floor(rand() * (text.length + 1));
+    const cut = rand() < 0.4 ? Math.floor(rand() * 4) : 0;
+    const next = text.slice(0, at) + (rand() < 0.7 ? pieces[Math.floor(rand() * pieces.length)] : '') + text.slice(at + cut);
+    const { pre, suf } = diffTexts(text, next);
+    const fresh = findBlocks(next);
+    const got = updateBlocks(text, blocks, next, pre, suf);
+    if (got) {
+      updated++;
+      assert.deepEqual(got, fresh, `step ${step}: ${JSON.stringify(text)} → ${JSON.stringify(next)}`);
+      for (const b of got) {
+        const nl = next.indexOf('\n', b.end);
+        if (nl >= 0 && nl < pre) assert.ok(blocks.includes(b), 'a block before the edit is the old object');
+      }
+    }
+    const map = mapBlocks(text, blocks, next, fresh, { pre, suf });
+    map.old.forEach((j, i) => {
+      if (j >= 0) assert.equal(next.slice(fresh[i].content.start, fresh[i].content.end), text.slice(blocks[j].content.start, blocks[j].content.end));
+    });
+    text = next.length > 400 ? next.slice(0, 200) : next;
+    blocks = findBlocks(text);
+  }
+  assert.ok(updated > 2500, `most edits were updates (${updated})`);
+});

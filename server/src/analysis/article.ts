@@ -1,8 +1,8 @@
-import { findBlocks } from './structure';
+import { findBlocks, updateBlocks } from './structure';
 import { findPublicationDate } from './publicationDate';
 import { tokenize } from './tokens';
 import { ParagraphCache, type CachedParagraph, type MemoEntry, type ParagraphResult } from './paragraphCache';
-import { mapBlocks } from './blockMap';
+import { diffTexts, mapBlocks } from './blockMap';
 import { findEntityMentions, groupEntities, type Lexicon } from './entities/index';
 import { findDateExpressions, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
@@ -49,16 +49,17 @@ export function analyzeArticle(text: string, options: AnalyzeOptions): ArticleAn
  * progress, or drop the work when the document changes. Same text and options, same result.
  */
 export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Generator<number, ArticleAnalysis> {
-  const blocks = findBlocks(text);
+  const cache = options.cache ?? new ParagraphCache(1);
+  const run = cache.begin();
+  // blocks on lines the edit did not touch keep the last analysis's results, found without hashing text
+  const previous = cache.previous;
+  const diff = previous ? diffTexts(previous.text, text) : null;
+  const blocks = (previous && updateBlocks(previous.text, previous.blocks, text, diff!.pre, diff!.suf)) || findBlocks(text);
   const publicationDate = findPublicationDate(text, blocks, options.path, options.publicationDate);
   const prose = proseBlocks(blocks);
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
-  const cache = options.cache ?? new ParagraphCache(1);
   const compute = (para: string): ParagraphResult => analyzeParagraph(para, options.segment, lexicon);
-  // blocks on lines the edit did not touch take the last analysis's paragraphs without hashing their text
-  const run = cache.begin();
-  const previous = cache.previous;
-  const map = previous ? mapBlocks(previous.text, previous.prose, text, prose) : null;
+  const map = previous ? mapBlocks(previous.text, previous.prose, text, prose, diff!) : null;
   const mentions: EntityMention[] = [];
   const exprs: DateExpression[][] = [];
   const openMarks: string[] = [];
@@ -87,7 +88,7 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
   const dates = resolveParagraphDates(text, prose, exprs, publicationDate, cache.dates, keys, map ? { map, previous: previous!.dates } : undefined, run);
   yield 1;
   const quotes = findQuotes(text, prose, mentions, { memo: cache.quotes, openMarks, keys, reuse: map ? { map, previous: previous!.quotes } : undefined, run });
-  cache.previous = { text, prose, paragraphs, dates: dates.records, quotes: quotes.records };
+  cache.previous = { text, blocks, prose, paragraphs, dates: dates.records, quotes: quotes.records };
   cache.sweep();
   const findings = [...quotes.findings, ...dates.findings].sort((a, b) => a.start - b.start || a.end - b.end);
   return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, findings };

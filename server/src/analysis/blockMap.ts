@@ -27,11 +27,9 @@ const CHUNK = 2048;
  * `甲。\n乙。\n丙。` → `甲。\n乙乙。\n丙。`: `甲。` and `丙。` map to their old blocks (BEFORE, AFTER),
  * `乙乙。` to nothing.
  */
-export function mapBlocks(oldText: string, oldProse: readonly Block[], text: string, prose: readonly Block[]): BlockMap {
+export function mapBlocks(oldText: string, oldProse: readonly Block[], text: string, prose: readonly Block[], diff = diffTexts(oldText, text)): BlockMap {
   const n = text.length;
-  const common = Math.min(n, oldText.length);
-  const pre = commonPrefix(oldText, text, common);
-  const suf = commonSuffix(oldText, text, common - pre);
+  const { pre, suf } = diff;
   const delta = n - oldText.length;
   const old = new Int32Array(prose.length).fill(-1);
   const region = new Uint8Array(prose.length);
@@ -62,6 +60,13 @@ export function mapBlocks(oldText: string, oldProse: readonly Block[], text: str
 
 function same(o: Block | undefined, b: Block, delta: number): boolean {
   return o !== undefined && o.start + delta === b.start && o.end + delta === b.end && o.content.start + delta === b.content.start && o.content.end + delta === b.content.end;
+}
+
+/** The lengths of the longest common prefix and suffix of two texts (not overlapping in either). */
+export function diffTexts(oldText: string, text: string): { pre: number; suf: number } {
+  const common = Math.min(text.length, oldText.length);
+  const pre = commonPrefix(oldText, text, common);
+  return { pre, suf: commonSuffix(oldText, text, common - pre) };
 }
 
 function commonPrefix(a: string, b: string, max: number): number {

@@ -7,6 +7,7 @@ import type { EntityReuse } from './entities/grouping';
 /** The last finished analysis of a document, kept so the next one can line its blocks up with it. */
 export interface PreviousRun {
   text: string;
+  blocks: Block[];
   /** Its prose blocks, and for each the paragraph entry, date line and quote unit it used. */
   prose: Block[];
   paragraphs: MemoEntry<CachedParagraph>[];
@@ -176,6 +177,7 @@ export class ParagraphCache {
     this.quotes.clear();
     this.dates.clear();
     this.entities.last = new Map();
+    this.entities.whole = null;
     this.previous = null;
   }
 

@@ -13,23 +13,73 @@ const SHORT_HEADING = /^[^。！？；，、：:“”「」.!?;,]{2,20}$/;
  */
 export function findBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  let lineStart = 0;
-  let sawTitle = false;
-  const lines = countLines(text);
-  while (lineStart <= text.length) {
+  scanLines(text, 0, text.length, false, countLines(text) > 1, blocks);
+  return blocks;
+}
+
+/**
+ * Pushes the blocks of the lines starting in [from, to] (`from` at a line start) onto `out`; returns
+ * whether a title was seen (`sawTitle` says whether one was seen before `from`).
+ */
+function scanLines(text: string, from: number, to: number, sawTitle: boolean, multiLine: boolean, out: Block[]): boolean {
+  let lineStart = from;
+  while (lineStart <= to) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const next = lineEnd + 1;
     const end = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-    const block = toBlock(text, lineStart, end, !sawTitle, lines > 1);
+    const block = toBlock(text, lineStart, end, !sawTitle, multiLine);
     if (block) {
       if (block.kind === 'title') sawTitle = true;
-      blocks.push(block);
+      out.push(block);
     }
     if (lineEnd >= text.length) break;
-    lineStart = next;
+    lineStart = lineEnd + 1;
   }
-  return blocks;
+  return sawTitle;
+}
+
+/**
+ * `findBlocks(text)` from the blocks of `oldText`, which equals `text` in its first `pre` and last
+ * `suf` characters: blocks on lines wholly before the change are the old objects, blocks on lines
+ * wholly after it are copies moved by the change in length, and only the lines in between are read.
+ * Null when the change could alter the kind of a line after it (a title appearing or going away,
+ * the text becoming one line or more): then `findBlocks` it is.
+ */
+export function updateBlocks(oldText: string, oldBlocks: readonly Block[], text: string, pre: number, suf: number): Block[] | null {
+  const oldLen = oldText.length;
+  const delta = text.length - oldLen;
+  const multiLine = countLines(text) > 1;
+  if (multiLine !== countLines(oldText) > 1) return null;
+  // old blocks whose line and the break after it are before the change
+  let before = 0;
+  let sawTitle = false;
+  while (before < oldBlocks.length) {
+    const nl = oldText.indexOf('\n', oldBlocks[before].end);
+    if (nl < 0 || nl >= pre) break;
+    if (oldBlocks[before].kind === 'title') sawTitle = true;
+    before++;
+  }
+  // old blocks whose line and the break before it are after the change
+  let after = oldBlocks.length;
+  while (after > before && lineStartOf(oldText, oldBlocks[after - 1].start) > oldLen - suf) after--;
+  let oldSawTitle = sawTitle;
+  for (let i = before; i < after && !oldSawTitle; i++) oldSawTitle = oldBlocks[i].kind === 'title';
+  const out = oldBlocks.slice(0, before);
+  const from = before > 0 ? oldText.indexOf('\n', oldBlocks[before - 1].end) + 1 : 0;
+  const to = after < oldBlocks.length ? lineStartOf(oldText, oldBlocks[after].start) + delta - 2 : text.length;
+  if (scanLines(text, from, to, sawTitle, multiLine, out) !== oldSawTitle && after < oldBlocks.length) return null;
+  for (let i = after; i < oldBlocks.length; i++) {
+    const b = oldBlocks[i];
+    const moved: Block = { kind: b.kind, start: b.start + delta, end: b.end + delta, content: { start: b.content.start + delta, end: b.content.end + delta } };
+    if (b.url !== undefined) moved.url = b.url;
+    out.push(moved);
+  }
+  return out;
+}
+
+function lineStartOf(text: string, at: number): number {
+  while (at > 0 && text.charCodeAt(at - 1) !== 10) at--;
+  return at;
 }
 
 function countLines(text: string): number {

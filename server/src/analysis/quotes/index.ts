@@ -42,7 +42,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
     while (p < persons.length && persons[p].start < c.start) p++;
     let q = p;
     while (q < persons.length && persons[q].start < blocks[e].content.end) q++;
-    const input = { text, blocks: blocks.slice(b, e + 1), keys: options.keys ? options.keys.slice(b, e + 1) : null, persons: persons.slice(p, q), before: p > 0 ? persons[p - 1] : null, carry };
+    const input = { text, blocks, first: b, last: e, keys: options.keys ?? null, persons, from: p, to: q, before: p > 0 ? persons[p - 1] : null, carry };
     const { result: u, record } = findUnitQuotes(input, options.memo, reuse ? oldUnit(reuse.map, reuse.previous, b, e) : null, options.run);
     records[b] = record;
     for (const x of u.quotes) quotes.push(x);

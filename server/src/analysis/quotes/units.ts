@@ -38,12 +38,16 @@ export interface QuoteUnit extends UnitQuotes {
 /** Everything a unit's result depends on; spans in document offsets. */
 export interface UnitInput {
   text: string;
-  /** The unit's prose blocks. */
-  blocks: Block[];
+  /** The prose blocks of the article; the unit's are `blocks[first..last]`. */
+  blocks: readonly Block[];
+  first: number;
+  last: number;
   /** Short stand-ins for the blocks' content texts (see `CachedParagraph.key`), or null to key by the texts. */
   keys: readonly string[] | null;
-  /** Person mentions inside the unit, in order. */
-  persons: EntityMention[];
+  /** Person mentions of the article, in order; the unit's are `persons[from..to)`. */
+  persons: readonly EntityMention[];
+  from: number;
+  to: number;
   /** The last person mention before the unit (pronouns fall back to it). */
   before: EntityMention | null;
   carry: Carry;
@@ -52,13 +56,14 @@ export interface UnitInput {
 /** What a unit was computed with, kept so the next analysis can reuse it without building its key. */
 export interface UnitRecord {
   entry: MemoEntry<QuoteUnit>;
-  /** Its number of blocks, kinds, first content offset, persons, mention before and carry. */
+  /** Its number of blocks, their kinds, the mention before it and the carry it got. */
   blocks: number;
   kinds: string;
-  base: number;
-  persons: EntityMention[];
   before: string | null;
   carry: Carry;
+  /** Its person mentions: names, and offsets from the unit's first content (start, end pairs). */
+  names: string[];
+  offsets: Int32Array;
 }
 
 /** Placeholder starts of the speakers and the mention carried into a unit (all before the unit). */
@@ -74,27 +79,37 @@ const MENTION = -10;
  * else the unit depends on is unchanged too, its result is taken from there, and no key is built.
  */
 export function findUnitQuotes(u: UnitInput, memo: Memo<QuoteUnit> | undefined, old: UnitRecord | null, run = 0): { result: UnitQuotes; record: UnitRecord | null } {
-  const base = u.blocks[0].content.start;
+  const base = u.blocks[u.first].content.start;
   const compute = (): QuoteUnit => {
-    const local = u.text.slice(base, u.blocks[u.blocks.length - 1].content.end);
-    const blocks = u.blocks.map((b) => ({ ...b, start: b.start - base, end: b.end - base, content: { start: b.content.start - base, end: b.content.end - base } }));
-    const persons = u.persons.map((m) => ({ ...m, start: m.start - base, end: m.end - base }));
+    const local = u.text.slice(base, u.blocks[u.last].content.end);
+    const blocks = u.blocks.slice(u.first, u.last + 1).map((b) => ({ ...b, start: b.start - base, end: b.end - base, content: { start: b.content.start - base, end: b.content.end - base } }));
+    const persons = u.persons.slice(u.from, u.to).map((m) => ({ ...m, start: m.start - base, end: m.end - base }));
     return computeUnit(local, blocks, placeholderState(u, persons));
   };
   if (!memo) return { result: place(compute(), base, u), record: null };
-  const kinds = blockKinds(u.blocks);
+  const kinds = blockKinds(u);
   const before = u.before ? u.before.text : null;
-  let entry: MemoEntry<QuoteUnit>;
-  if (old && old.blocks === u.blocks.length && old.kinds === kinds && old.before === before && sameCarry(old.carry, u.carry) && samePersons(old, u.persons, base)) {
+  const n = u.last - u.first + 1;
+  if (old && old.blocks === n && old.kinds === kinds && old.before === before && sameCarry(old.carry, u.carry) && samePersons(old, u, base)) {
     memo.touch(old.entry);
-    entry = old.entry;
-  } else entry = memo.entry(unitKey(u, base), compute);
-  return { result: placeAgain(entry.value, base, u, run), record: { entry, blocks: u.blocks.length, kinds, base, persons: u.persons, before, carry: u.carry } };
+    // the record stays true of this unit: only the carry object may be another, equal one
+    old.carry = u.carry;
+    return { result: placeAgain(old.entry.value, base, u, run), record: old };
+  }
+  const entry = memo.entry(unitKey(u, base), compute);
+  const names: string[] = [];
+  const offsets = new Int32Array(2 * (u.to - u.from));
+  for (let i = u.from; i < u.to; i++) {
+    names.push(u.persons[i].text);
+    offsets[2 * (i - u.from)] = u.persons[i].start - base;
+    offsets[2 * (i - u.from) + 1] = u.persons[i].end - base;
+  }
+  return { result: placeAgain(entry.value, base, u, run), record: { entry, blocks: n, kinds, before, carry: u.carry, names, offsets } };
 }
 
-function blockKinds(blocks: Block[]): string {
-  if (blocks.length === 1) return blocks[0].kind;
-  return blocks.map((b) => b.kind).join(',');
+function blockKinds(u: UnitInput): string {
+  if (u.first === u.last) return u.blocks[u.first].kind;
+  return u.blocks.slice(u.first, u.last + 1).map((b) => b.kind).join(',');
 }
 
 function sameWho(a: Who | null, b: Who | null): boolean {
@@ -108,13 +123,11 @@ function sameCarry(a: Carry, b: Carry): boolean {
   return sameWho(a.last, b.last) && sameWho(a.lastPerson, b.lastPerson) && aSame === (b.inBlock === b.last) && (aSame || sameWho(a.inBlock, b.inBlock));
 }
 
-function samePersons(old: UnitRecord, persons: EntityMention[], base: number): boolean {
-  const o = old.persons;
-  if (o.length !== persons.length) return false;
-  for (let i = 0; i < o.length; i++) {
-    const p = persons[i];
-    const q = o[i];
-    if (p.start - base !== q.start - old.base || p.end - base !== q.end - old.base || p.text !== q.text) return false;
+function samePersons(old: UnitRecord, u: UnitInput, base: number): boolean {
+  if (old.names.length !== u.to - u.from) return false;
+  for (let i = 0; i < old.names.length; i++) {
+    const p = u.persons[u.from + i];
+    if (p.start - base !== old.offsets[2 * i] || p.end - base !== old.offsets[2 * i + 1] || p.text !== old.names[i]) return false;
   }
   return true;
 }
@@ -142,11 +155,11 @@ function unitKey(u: UnitInput, base: number): string {
   const who = (w: Who | null): string => (w ? `${w.name}\u0002${w.via}` : '\u0003');
   const c = u.carry;
   let key = `${who(c.last)}\u0001${who(c.lastPerson)}\u0001${c.inBlock === c.last ? '=' : who(c.inBlock)}\u0001${u.before ? u.before.text : '\u0003'}`;
-  for (const m of u.persons) key += `\u0001${m.start - base},${m.end - base},${m.text}`;
-  for (let i = 0; i < u.blocks.length; i++) {
+  for (let i = u.from; i < u.to; i++) key += `\u0001${u.persons[i].start - base},${u.persons[i].end - base},${u.persons[i].text}`;
+  for (let i = u.first; i <= u.last; i++) {
     const { kind, content } = u.blocks[i];
     // the text between paragraphs is part of a quotation that runs over them
-    const gap = i > 0 ? u.text.slice(u.blocks[i - 1].content.end, content.start) : '';
+    const gap = i > u.first ? u.text.slice(u.blocks[i - 1].content.end, content.start) : '';
     key += `\u0000${gap}\u0000${kind},${content.start - base},${content.end - base},${u.keys ? u.keys[i] : u.text.slice(content.start, content.end)}`;
   }
   return key;
