@@ -1,18 +1,40 @@
-// Editing a large article allocates a lot per keystroke, and V8 grows its heap lazily: the server's RSS
+// Editing a large article allocates per keystroke, and V8 grows its heap lazily: the server's RSS
 // can sit ~200 MB above what is live. When the process runs with --expose-gc (the extension starts the
-// server so), a full collection runs, between requests, once the heap has grown past what was live
-// after the last one by GROWTH. Normal articles never get there.
+// server so), a full collection runs once the heap has grown past what was live after the last one by
+// GROWTH, and the user has paused (IDLE_MS without a new analysis): a collection of a large heap takes
+// ~20–30 ms, which would otherwise land on the next keystroke. Past HARD_GROWTH it runs at once.
+// Normal articles never get there.
 import * as v8 from 'node:v8';
 
 const GROWTH = 24 * 1024 * 1024;
+const HARD_GROWTH = 4 * GROWTH;
+const IDLE_MS = 300;
+
+export interface GuardTimers {
+  set(f: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const NODE_TIMERS: GuardTimers = {
+  set: (f, ms) => setTimeout(f, ms).unref(),
+  clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
 
 /** A function to call after each analysis; a no-op where `gc` is not exposed. */
-export function createMemoryGuard(gc = (globalThis as { gc?: () => void }).gc, used = () => v8.getHeapStatistics().used_heap_size): () => void {
+export function createMemoryGuard(gc = (globalThis as { gc?: () => void }).gc, used = () => v8.getHeapStatistics().used_heap_size, timers: GuardTimers = NODE_TIMERS): () => void {
   if (!gc) return () => undefined;
   let live = used();
-  return () => {
-    if (used() - live < GROWTH) return;
+  let pending: unknown = null;
+  const collect = () => {
+    pending = null;
     gc();
     live = used();
+  };
+  return () => {
+    if (pending !== null) timers.clear(pending);
+    pending = null;
+    const growth = used() - live;
+    if (growth >= HARD_GROWTH) collect();
+    else if (growth >= GROWTH) pending = timers.set(collect, IDLE_MS);
   };
 }

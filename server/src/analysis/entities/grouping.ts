@@ -164,7 +164,7 @@ interface WholeGrouping {
   ids: string[];
   entities: Entity[];
   /** For each entity, the indices of its mentions in `mentions`, in its order. */
-  members: Int32Array[];
+  members: number[][];
 }
 
 const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
@@ -217,7 +217,7 @@ function record(mentions: EntityMention[], own: Uint8Array, entities: Entity[]):
     if (list) list.push(i);
     else byId.set(id, [i]);
   }
-  const members = entities.map((e) => Int32Array.from((byId.get(e.id) ?? []).sort((a, b) => mentions[a].start - mentions[b].start)));
+  const members = entities.map((e) => (byId.get(e.id) ?? []).sort((a, b) => mentions[a].start - mentions[b].start));
   return { mentions, own, types: typeCodes(mentions), ids: mentions.map((m) => m.entityId!), entities, members };
 }
 

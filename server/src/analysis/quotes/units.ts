@@ -63,8 +63,11 @@ export interface UnitRecord {
   carry: Carry;
   /** Its person mentions: names, and offsets from the unit's first content (start, end pairs). */
   names: string[];
-  offsets: Int32Array;
+  offsets: number[];
 }
+
+const NONE: string[] = [];
+const NONE_AT: number[] = [];
 
 /** Placeholder starts of the speakers and the mention carried into a unit (all before the unit). */
 const LAST = -40;
@@ -97,12 +100,12 @@ export function findUnitQuotes(u: UnitInput, memo: Memo<QuoteUnit> | undefined, 
     return { result: placeAgain(old.entry.value, base, u, run), record: old };
   }
   const entry = memo.entry(unitKey(u, base), compute);
-  const names: string[] = [];
-  const offsets = new Int32Array(2 * (u.to - u.from));
+  // plain arrays: a typed array costs ~200 bytes of its own, and most units have no person at all
+  const names: string[] = u.to > u.from ? [] : NONE;
+  const offsets: number[] = u.to > u.from ? [] : NONE_AT;
   for (let i = u.from; i < u.to; i++) {
     names.push(u.persons[i].text);
-    offsets[2 * (i - u.from)] = u.persons[i].start - base;
-    offsets[2 * (i - u.from) + 1] = u.persons[i].end - base;
+    offsets.push(u.persons[i].start - base, u.persons[i].end - base);
   }
   return { result: placeAgain(entry.value, base, u, run), record: { entry, blocks: n, kinds, before, carry: u.carry, names, offsets } };
 }
