@@ -15,8 +15,11 @@ export interface StoreOptions {
   maxDocumentSize: number;
   /** Called with 0–1 while a large document is analyzed, and with `null` when done or dropped. */
   onProgress?: (uri: string, fraction: number | null) => void;
-  /** Called after each finished analysis, once the result has been handed out (the memory guard). */
-  afterAnalysis?: () => void;
+  /**
+   * The memory guard: called after each finished analysis, once the result has been handed out, and
+   * with `busy` between the slices of an analysis that has run for LONG_MS.
+   */
+  memoryGuard?: (busy?: boolean) => void;
 }
 
 export class StaleAnalysisError extends Error {
@@ -34,6 +37,8 @@ interface Entry {
 
 /** Milliseconds of analysis between two turns of the event loop. */
 const SLICE_MS = 8;
+/** An analysis running this long (a large article opened) lets the memory guard collect between slices. */
+const LONG_MS = 100;
 
 /** Analyses keyed by document URI; a request for the current version reuses the stored or running one. */
 export class AnalysisStore {
@@ -75,14 +80,16 @@ export class AnalysisStore {
     const steps = analyzeArticleSteps(text, { segment: o.segment, lexicon: o.lexicon, publicationDate: o.publicationDate, path: uriPath(doc.uri), cache: entry.cache });
     const report = text.length > o.maxDocumentSize ? o.onProgress : undefined;
     try {
-      for (let sliceStart = Date.now(); ; ) {
+      const started = Date.now();
+      for (let sliceStart = started; ; ) {
         const r = steps.next();
         if (r.done) {
-          if (o.afterAnalysis) setImmediate(o.afterAnalysis);
+          if (o.memoryGuard) setImmediate(o.memoryGuard, false);
           return r.value;
         }
         report?.(doc.uri, r.value);
         if (Date.now() - sliceStart >= SLICE_MS) {
+          if (o.memoryGuard && Date.now() - started >= LONG_MS) o.memoryGuard(true);
           await new Promise((resolve) => setImmediate(resolve));
           if (entry.cancelled) throw new StaleAnalysisError();
           sliceStart = Date.now();

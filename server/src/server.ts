@@ -55,7 +55,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     (uri) => void connection.window.showInformationMessage(`NewsLens: ${uri.split('/').pop()} is larger than newslens.maxDocumentSize; it is analyzed in parts.`),
   );
   const reports = new DiagnosticReports();
-  const store = new AnalysisStore({ segment: deps.segment, lexicon: new Map(), publicationDate: '', maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize, onProgress, afterAnalysis: createMemoryGuard() });
+  const store = new AnalysisStore({ segment: deps.segment, lexicon: new Map(), publicationDate: '', maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize, onProgress, memoryGuard: createMemoryGuard() });
   let settings: Settings = DEFAULT_SETTINGS;
   let locale: string | undefined;
   let folders: string[] = [];

@@ -58,3 +58,11 @@ test('another analysis before the pause postpones the collection; growth past 96
 test('without an exposed gc the guard does nothing', () => {
   assert.doesNotThrow(() => createMemoryGuard(undefined)());
 });
+
+test('between the slices of a long analysis the guard collects at once', () => {
+  const { s, guard } = fakeGuard();
+  s.heap = 125 * MB;
+  guard(true);
+  assert.equal(s.collections, 1);
+  assert.equal(s.pending, null);
+});

@@ -1,9 +1,10 @@
 // Editing a large article allocates per keystroke, and V8 grows its heap lazily: the server's RSS
 // can sit ~200 MB above what is live. When the process runs with --expose-gc (the extension starts the
 // server so), a full collection runs once the heap has grown past what was live after the last one by
-// GROWTH, and the user has paused (IDLE_MS without a new analysis): a collection of a large heap takes
-// ~20–30 ms, which would otherwise land on the next keystroke. Past HARD_GROWTH it runs at once.
-// Normal articles never get there.
+// GROWTH: after a short analysis (a keystroke) only when the user has paused (IDLE_MS without a new
+// analysis), since a collection of a large heap takes ~20–30 ms that would otherwise land on the next
+// keystroke; past HARD_GROWTH at once; and between the slices of a long analysis (a large article
+// opened) at once, where it costs little. Normal articles never get there.
 import * as v8 from 'node:v8';
 
 const GROWTH = 24 * 1024 * 1024;
@@ -20,8 +21,11 @@ const NODE_TIMERS: GuardTimers = {
   clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
 
-/** A function to call after each analysis; a no-op where `gc` is not exposed. */
-export function createMemoryGuard(gc = (globalThis as { gc?: () => void }).gc, used = () => v8.getHeapStatistics().used_heap_size, timers: GuardTimers = NODE_TIMERS): () => void {
+/**
+ * A function to call after each analysis (`busy` false) and between the slices of a long one (`busy`
+ * true); a no-op where `gc` is not exposed.
+ */
+export function createMemoryGuard(gc = (globalThis as { gc?: () => void }).gc, used = () => v8.getHeapStatistics().used_heap_size, timers: GuardTimers = NODE_TIMERS): (busy?: boolean) => void {
   if (!gc) return () => undefined;
   let live = used();
   let pending: unknown = null;
@@ -30,11 +34,11 @@ export function createMemoryGuard(gc = (globalThis as { gc?: () => void }).gc, u
     gc();
     live = used();
   };
-  return () => {
+  return (busy = false) => {
     if (pending !== null) timers.clear(pending);
     pending = null;
     const growth = used() - live;
-    if (growth >= HARD_GROWTH) collect();
+    if (growth >= HARD_GROWTH || (busy && growth >= GROWTH)) collect();
     else if (growth >= GROWTH) pending = timers.set(collect, IDLE_MS);
   };
 }
