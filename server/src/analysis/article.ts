@@ -49,7 +49,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions): ArticleAn
  * progress, or drop the work when the document changes. Same text and options, same result.
  */
 export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Generator<number, ArticleAnalysis> {
-  const cache = options.cache ?? new ParagraphCache(1);
+  // without a cache (the CLI: each article once) nothing is memoized or recorded for a next analysis
+  const kept = options.cache;
+  const cache = kept ?? new ParagraphCache(1);
   const run = cache.begin();
   // blocks on lines the edit did not touch keep the last analysis's results, found without hashing text
   const previous = cache.previous;
@@ -69,9 +71,13 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
   for (let i = 0; i < prose.length; i++) {
     const b = prose[i];
     const j = map ? map.old[i] : -1;
-    const entry = j >= 0 ? previous!.paragraphs[j] : cache.entry(text.slice(b.content.start, b.content.end), compute);
-    const r = j >= 0 ? cache.touch(entry) : entry.value;
-    paragraphs[i] = entry;
+    let r: CachedParagraph;
+    if (!kept) r = uncached(compute(text.slice(b.content.start, b.content.end)));
+    else {
+      const entry = j >= 0 ? previous!.paragraphs[j] : cache.entry(text.slice(b.content.start, b.content.end), compute);
+      r = j >= 0 ? cache.touch(entry) : entry.value;
+      paragraphs[i] = entry;
+    }
     for (const m of placeMentions(r, b.content.start, run)) mentions.push(m);
     exprs.push(r.dates);
     openMarks.push(r.openMarks);
@@ -83,13 +89,15 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
     }
   }
   // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
-  const entities = groupEntities(mentions, cache.entities);
+  const entities = groupEntities(mentions, kept?.entities);
   yield 1;
-  const dates = resolveParagraphDates(text, prose, exprs, publicationDate, cache.dates, keys, map ? { map, previous: previous!.dates } : undefined, run);
+  const dates = resolveParagraphDates(text, prose, exprs, publicationDate, kept?.dates, keys, map ? { map, previous: previous!.dates } : undefined, run);
   yield 1;
-  const quotes = findQuotes(text, prose, mentions, { memo: cache.quotes, openMarks, keys, reuse: map ? { map, previous: previous!.quotes } : undefined, run });
-  cache.previous = { text, blocks, prose, paragraphs, dates: dates.records, quotes: quotes.records };
-  cache.sweep();
+  const quotes = findQuotes(text, prose, mentions, { memo: kept?.quotes, openMarks, keys, reuse: map ? { map, previous: previous!.quotes } : undefined, run });
+  if (kept) {
+    kept.previous = { text, blocks, prose, paragraphs, dates: dates.records, quotes: quotes.records };
+    kept.sweep();
+  }
   const findings = [...quotes.findings, ...dates.findings].sort((a, b) => a.start - b.start || a.end - b.end);
   return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, findings };
 }
@@ -118,6 +126,11 @@ function placeMentions(r: CachedParagraph, at: number, run: number): EntityMenti
   // a literal, not a spread: spread copies here each got a hidden class of their own, which made every
   // later loop over mentions (grouping, quotes) megamorphic
   return (r.placed = r.mentions.map((m) => ({ start: m.start + at, end: m.end + at, text: m.text, type: m.type, rule: m.rule })));
+}
+
+/** A paragraph result used once, shaped like a cached one. */
+function uncached(r: ParagraphResult): CachedParagraph {
+  return { mentions: r.mentions, dates: r.dates, openMarks: r.openMarks, key: '', placed: null, placedRun: -1 };
 }
 
 /** The cacheable, paragraph-local part of the analysis (segmentation, entity and date recognition). */
