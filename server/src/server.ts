@@ -3,12 +3,14 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
   LSPErrorCodes,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
+  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,8 +20,8 @@ import { AnalysisStore, StaleAnalysisError } from './analysisStore';
 import { AnnotationStore, type ChangeResult } from './annotationStore';
 import * as commands from './commands';
 import { annotationHoverAt, provideAnnotationActions, provideAnnotationDiagnostics, provideAnnotationSymbols } from './features/annotations';
-import { provideDiagnostics } from './features/diagnostics';
-import { DiagnosticReports } from './features/diagnosticReports';
+import { matchDiagnostics, provideDiagnostics } from './features/diagnostics';
+import { DiagnosticReports, sameDiagnostics } from './features/diagnosticReports';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideHover } from './features/hover';
 import { provideSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
@@ -135,13 +137,18 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   );
   connection.languages.semanticTokens.on(({ textDocument }, token) => withAnalysis(textDocument.uri, { data: [] }, token, provideSemanticTokens));
   connection.languages.diagnostics.on(async ({ textDocument, previousResultId }, token) => {
-    const items = await withAnalysis(textDocument.uri, [], token, (doc, a) => [
-      ...provideDiagnostics(doc, a.findings, settings, lang()),
-      ...provideAnnotationDiagnostics(doc, annotations.get(doc.uri), settings, lang()),
-    ]);
+    const report = await withAnalysis(textDocument.uri, null, token, (doc, a) => {
+      const language = lang();
+      const notes = provideAnnotationDiagnostics(doc, annotations.get(doc.uri), settings, language);
+      const same = (last: readonly Diagnostic[]) => {
+        const n = matchDiagnostics(doc, a.findings, settings, language, last);
+        return n >= 0 && n + notes.length === last.length && sameDiagnostics(last.slice(n), notes);
+      };
+      return reports.report(doc.uri, previousResultId, same, () => [...provideDiagnostics(doc, a.findings, settings, language), ...notes]);
+    });
     // A cancelled pull: vscode-languageclient re-pulls by itself when the cancellation carries no data.
-    if (items instanceof ResponseError) return new ResponseError(items.code, items.message);
-    return reports.report(textDocument.uri, previousResultId, items);
+    if (report instanceof ResponseError) return new ResponseError(report.code, report.message);
+    return report ?? { kind: DocumentDiagnosticReportKind.Full, items: [] };
   });
   connection.onCodeAction(({ textDocument, range }, token) =>
     withAnalysis(textDocument.uri, [], token, (doc, a) => provideAnnotationActions(doc, a, annotations.get(doc.uri), range)),

@@ -11,6 +11,9 @@ interface WorkerInit {
   lexicon: [string, LexiconType][];
 }
 
+/** Files sent ahead to each worker thread. */
+const IN_FLIGHT = 4;
+
 /** The default number of workers: every core, but never more workers than files. */
 export function defaultWorkers(files: number): number {
   return Math.max(1, Math.min(files, os.availableParallelism()));
@@ -53,7 +56,9 @@ export function runBatch(files: string[], init: WorkerInit, workers: number, scr
       });
       w.on('error', reject);
       pool.push(w);
-      feed(w);
+      // a few files in flight, so a worker never waits for the main thread (busy with a file of its own)
+      // to send the next one: with one file at a time, workers did a third of the files they could
+      for (let k = 0; k < IN_FLIGHT; k++) feed(w);
     }
     // The main thread's share: one file per turn of the event loop, so worker results keep flowing.
     const segment = loadSegmenter();

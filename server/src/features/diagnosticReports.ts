@@ -9,9 +9,14 @@ export class DiagnosticReports {
   #last = new Map<string, { id: string; items: Diagnostic[] }>();
   #next = 0;
 
-  report(uri: string, previousResultId: string | undefined, items: Diagnostic[]): DocumentDiagnosticReport {
+  /**
+   * The report for `uri`: `unchanged` when the client's last report (`previousResultId`) is ours and
+   * `same(its items)` says nothing differs; else `build()` in full under a new id.
+   */
+  report(uri: string, previousResultId: string | undefined, same: (last: readonly Diagnostic[]) => boolean, build: () => Diagnostic[]): DocumentDiagnosticReport {
     const last = this.#last.get(uri);
-    if (last && previousResultId === last.id && sameDiagnostics(last.items, items)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.id };
+    if (last && previousResultId === last.id && same(last.items)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.id };
+    const items = build();
     const resultId = String(++this.#next);
     this.#last.set(uri, { id: resultId, items });
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
