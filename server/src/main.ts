@@ -2,5 +2,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { loadSegmenter } from './node/segmenter';
 import { startServer } from './server';
+import { limitHeapGrowth } from './node/memoryGuard';
 
+limitHeapGrowth();
 startServer(createConnection(ProposedFeatures.all), { segment: loadSegmenter() });

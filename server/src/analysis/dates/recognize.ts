@@ -3,7 +3,7 @@ import type { DateExpression, DatePoint } from './expression';
 import { RECOGNIZER, CONNECTOR, ANCHOR, DECADE, sticky } from './grammar';
 import { parsePoint } from './parse';
 import { parseNumeral } from './numerals';
-import { prefixes } from './prefixes';
+import startsList from './starts.json';
 
 const CONNECTOR_RE = sticky(CONNECTOR);
 const ANCHOR_RE = sticky(ANCHOR);
@@ -65,8 +65,12 @@ function toAgo(s: string): Omit<DateExpression, 'start' | 'end' | 'text'> & { le
 
 /** The recogniser anchored at one position; lookbehinds still see the text before it. */
 const RECOGNIZER_AT = new RegExp(RECOGNIZER.source, 'y');
-/** How a match can begin (two characters), derived from the grammar: most positions are skipped without running it. */
-const STARTS = prefixes(RECOGNIZER, 2);
+/**
+ * How a match can begin (two characters), derived from the grammar by `prefixes` when the package is
+ * built (`scripts/buildDateStarts.ts`; a test checks it is current): most positions are skipped
+ * without running the grammar.
+ */
+const STARTS: readonly string[] = startsList;
 /** Per first character: 0 no match begins with it, 1 one may whatever follows, 2 look at `SECOND`. */
 const FIRST = new Uint8Array(0x10000);
 /** Per first character, the second characters a match can continue with. */
