@@ -85,8 +85,9 @@ export function resolveRun(text: string, sorted: DateExpression[], s: DateState,
   const days: (Day | null)[] = [];
   for (const e of sorted) {
     const span = { start: e.start, end: e.end };
+    // literals in one key order, not spreads: one object shape for every date
     if (e.kind === 'vague') {
-      dates.push({ ...span, text: e.text, value: null, vague: true, relative: false, weekday: null, reason: `${e.text}: vague, deliberately not resolved to a calendar value` });
+      dates.push({ start: e.start, end: e.end, text: e.text, value: null, vague: true, relative: false, weekday: null, reason: `${e.text}: vague, deliberately not resolved to a calendar value` });
       days.push(null);
       continue;
     }
@@ -94,7 +95,7 @@ export function resolveRun(text: string, sorted: DateExpression[], s: DateState,
     const single = r && r.d !== undefined && toEpochDay(r.first) === toEpochDay(r.last);
     const relative = r ? r.relative : e.kind === 'ago' || !hasExplicitYear(e.from);
     days.push(single ? r.first : null);
-    dates.push({ ...span, text: e.text, value: r?.value ?? null, vague: !r && e.ago?.n === null, relative, weekday: single ? weekdayNames(r.first) : null, reason: toReason(e.text, r?.value ?? null, r?.why ?? [], relative, pub) });
+    dates.push({ start: e.start, end: e.end, text: e.text, value: r?.value ?? null, vague: !r && e.ago?.n === null, relative, weekday: single ? weekdayNames(r.first) : null, reason: toReason(e.text, r?.value ?? null, r?.why ?? [], relative, pub) });
     if (!r && !pub && relative) findings.push(unresolved(span, e.text));
     if (r) checkWeekdays(e, r, findings);
     if (r && s.pub && pub && !future && yearWritten(e) && toEpochDay(r.first) > toEpochDay(s.pub) && isPast(text, e.start, e.end)) findings.push(futureInPast(span, e.text, r.value, pub));
