@@ -10,6 +10,7 @@ import { findPublicationDate } from '../server/src/analysis/publicationDate';
 import { loadSegmenter } from '../server/src/node/segmenter';
 import { runProtocolBench } from './protocol';
 import { projectRoot } from '../test/helpers/root';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 const root = projectRoot();
 const corpusDir = path.resolve(root, '../shared/corpus');
@@ -67,6 +68,12 @@ async function main(): Promise<void> {
   } else {
     row('corpus', 'skipped', `${corpusDir} not found`);
   }
+  if (files.length && !quick) {
+    const one = await warmThreads(files, 1);
+    const cores = os.availableParallelism();
+    const all = await warmThreads(files, cores);
+    row(`corpus: full analysis, warm, 1 / ${cores} threads`, `${(one / 1000).toFixed(2)} / ${(all / 1000).toFixed(2)} s`, `speed-up ${(one / all).toFixed(2)} × (second pass, JIT warm)`);
+  }
   if (!process.argv.includes('--no-protocol')) for (const r of await runProtocolBench(quick)) row(...r);
 
   const width = Math.max(...rows.map((r) => r[0].length));
@@ -74,7 +81,30 @@ async function main(): Promise<void> {
   for (const [what, value, note] of rows) console.log(`${what.padEnd(width)}  ${value.padStart(12)}  ${note}`);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+/**
+ * The analysis on `n` threads at once, each over every n-th corpus file, timed on a second pass once
+ * the JIT has warmed up: how far the analysis itself scales, apart from a CLI run's cold start.
+ */
+async function warmThreads(files: string[], n: number): Promise<number> {
+  const workers = Array.from({ length: n }, (_, i) => new Worker(__filename, { workerData: { files: files.filter((_f, k) => k % n === i) } }));
+  const ms = await Promise.all(workers.map((w) => new Promise<number>((resolve, reject) => w.once('message', resolve).once('error', reject))));
+  await Promise.all(workers.map((w) => w.terminate()));
+  return Math.max(...ms);
+}
+
+function warmThreadJob(): void {
+  const segment = loadSegmenter();
+  const { files } = workerData as { files: string[] };
+  const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
+  texts.forEach((t, i) => analyzeArticle(t, { segment, path: files[i] }));
+  const t = process.hrtime.bigint();
+  texts.forEach((t, i) => analyzeArticle(t, { segment, path: files[i] }));
+  parentPort!.postMessage(Number(process.hrtime.bigint() - t) / 1e6);
+}
+
+if (isMainThread) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+} else warmThreadJob();
