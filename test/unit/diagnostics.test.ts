@@ -1,0 +1,53 @@
+// Pull diagnostics answered `unchanged` must mean exactly that: matchDiagnostics is provideDiagnostics
+// compared without building it, so the two must agree on every change that shows in the Problems panel.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { matchDiagnostics, provideDiagnostics } from '../../server/src/features/diagnostics';
+import { DiagnosticReports, sameDiagnostics } from '../../server/src/features/diagnosticReports';
+import { DEFAULT_SETTINGS, type Settings } from '../../server/src/features/settings';
+import type { Finding } from '../../server/src/analysis/types';
+
+const text = '第一行，有舆论认为如此。\n第二行：“没有结尾\n第三行。';
+const doc = TextDocument.create('untitled:x', 'plaintext', 1, text);
+const msg = (s: string) => ({ zh: `中${s}`, en: `en ${s}` });
+const findings: Finding[] = [
+  { code: 'source.vague', severity: 'information', start: 4, end: 9, message: msg('vague') },
+  { code: 'quote.unbalanced', severity: 'error', start: 17, end: 18, message: msg('open'), related: [{ start: 22, end: 22, message: msg('here') }] },
+];
+const settings = (diagnostics: Settings['diagnostics'] = {}): Settings => ({ ...DEFAULT_SETTINGS, diagnostics });
+
+test('matchDiagnostics agrees with provideDiagnostics, and tells every visible change', () => {
+  const items = provideDiagnostics(doc, findings, settings(), 'en');
+  assert.equal(matchDiagnostics(doc, findings, settings(), 'en', items), 2);
+  const cases: [string, Finding[], Settings, 'zh' | 'en'][] = [
+    ['a finding moved', [{ ...findings[0], start: 5 }, findings[1]], settings(), 'en'],
+    ['a related span moved', [findings[0], { ...findings[1], related: [{ start: 21, end: 21, message: msg('here') }] }], settings(), 'en'],
+    ['a finding gone', [findings[1]], settings(), 'en'],
+    ['another message', [{ ...findings[0], message: msg('other') }, findings[1]], settings(), 'en'],
+    ['the display language', findings, settings(), 'zh'],
+    ['a severity setting', findings, settings({ 'source.vague': 'warning' }), 'en'],
+    ['a code turned off', findings, settings({ 'source.vague': 'off' }), 'en'],
+  ];
+  for (const [what, fs, s, lang] of cases) {
+    const n = matchDiagnostics(doc, fs, s, lang, items);
+    const fresh = provideDiagnostics(doc, fs, s, lang);
+    assert.ok(n !== items.length || !sameDiagnostics(items, fresh), `${what}: seen as unchanged`);
+    assert.ok(!sameDiagnostics(items, fresh), `${what}: provideDiagnostics does differ`);
+  }
+  // an override equal to the default, or one for another code, changes nothing
+  assert.equal(matchDiagnostics(doc, findings, settings({ 'source.vague': 'information', 'date.future': 'off' }), 'en', items), 2);
+});
+
+test('DiagnosticReports: unchanged only for the client\'s own last id and equal items', () => {
+  const reports = new DiagnosticReports();
+  const items = provideDiagnostics(doc, findings, settings(), 'en');
+  const first = reports.report('u', undefined, () => true, () => items);
+  assert.equal(first.kind, 'full');
+  assert.deepEqual(reports.report('u', first.resultId, () => true, () => items), { kind: 'unchanged', resultId: first.resultId });
+  assert.equal(reports.report('u', 'stale-id', () => true, () => items).kind, 'full');
+  const next = reports.report('u', undefined, () => true, () => items);
+  assert.equal(reports.report('u', next.resultId, () => false, () => items).kind, 'full');
+  reports.forget('u');
+  assert.equal(reports.report('u', next.resultId, () => true, () => items).kind, 'full');
+});
