@@ -162,3 +162,32 @@ test('unchanged entities, date lines and quote units before an edit are the obje
   assert.notEqual(b.quotes[1], a.quotes[1]);
   assert.deepEqual(b, analyzeArticle(text, { segment, publicationDate: '2024-04-17' }));
 });
+
+test('an analysis dropped half-way (a newer version arrived) leaves the cache right for the next one', async () => {
+  const { analyzeArticleSteps } = await import('../../server/src/analysis/article');
+  const rand = prng(77);
+  // long enough to yield several times (every 20,000 characters of paragraphs)
+  let text = articles().map((a) => a.text).join('\n\n').repeat(6);
+  const cache = new ParagraphCache();
+  analyzeArticle(text, { segment, cache });
+  let dropped = 0;
+  let latest = 0;
+  for (let step = 0; step < 16; step++) {
+    text = EDITS[Math.floor(rand() * EDITS.length)](text, rand);
+    if (step % 2 === 0) {
+      // start an analysis of this version and abandon it after some slices (up to the document-level
+      // steps: grouping done, dates done), as the server does when a newer version arrives
+      const steps = analyzeArticleSteps(text, { segment, cache });
+      let k = 0;
+      while (k < 1 + ((step / 2) % 8) && !steps.next().done) k++;
+      latest = Math.max(latest, k);
+      dropped++;
+      text = EDITS[Math.floor(rand() * EDITS.length)](text, rand);
+    }
+    assert.deepEqual(analyzeArticle(text, { segment, cache }), analyzeArticle(text, { segment }), `after edit ${step}`);
+  }
+  assert.equal(dropped, 8);
+  // the last two yields come after grouping and after dates: some analyses were dropped there
+  const yields = [...analyzeArticleSteps(text, { segment })].length;
+  assert.ok(latest >= yields, `some analyses were dropped after their last step but one (${latest} of ${yields} slices)`);
+});
