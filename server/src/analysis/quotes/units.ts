@@ -186,7 +186,8 @@ function computeUnit(text: string, blocks: Block[], state: State): QuoteUnit {
     }
   }
   findings.push(...findSourcing(views));
-  return { quotes: attributed.map((a) => toQuote(text, a)), findings, carry: { last: state.last, lastPerson: state.lastPerson, inBlock: state.inBlock }, placed: null };
+  const quotes = attributed.length ? attributed.map((a) => toQuote(text, a)) : NO_QUOTES;
+  return { quotes, findings: findings.length ? findings : NO_FINDINGS, carry: { last: state.last, lastPerson: state.lastPerson, inBlock: state.inBlock }, placed: null };
 }
 
 function toQuote(text: string, a: Attributed): Quote {
@@ -204,21 +205,45 @@ function toQuote(text: string, a: Attributed): Quote {
   };
 }
 
+/** Shared by every unit without quotes or findings (most paragraphs): never written to. */
+const NO_QUOTES: Quote[] = [];
+const NO_FINDINGS: Finding[] = [];
+
 /** Moves a unit result to document offsets and puts the real spans in place of the placeholders. */
 function place(r: QuoteUnit, base: number, u: UnitInput): UnitQuotes {
-  const span = (s: Span): Span => (s.start >= 0 ? { start: s.start + base, end: s.end + base } : placeholderSpan(s.start, u));
-  const who = (w: Who | null): Who | null => w && { name: w.name, span: span(w.span), via: w.via };
+  const span = (s: Span): Span => placeholderSpanOr(s, base, u);
   // a literal in `toQuote`'s key order: one hidden class for every placed quote
-  const quotes = r.quotes.map((q): Quote => ({ start: q.start + base, end: q.end + base, text: q.text, inner: span(q.inner), mark: q.mark, kind: q.kind, speaker: q.speaker, speakerSpan: q.speakerSpan && span(q.speakerSpan), speakerVia: q.speakerVia }));
-  const findings = r.findings.map((f) => {
+  const quotes = r.quotes.length === 0 ? NO_QUOTES : r.quotes.map((q): Quote => ({ start: q.start + base, end: q.end + base, text: q.text, inner: span(q.inner), mark: q.mark, kind: q.kind, speaker: q.speaker, speakerSpan: q.speakerSpan && span(q.speakerSpan), speakerVia: q.speakerVia }));
+  const findings = r.findings.length === 0 ? NO_FINDINGS : r.findings.map((f) => {
     const out = { ...f, start: f.start + base, end: f.end + base };
     if (f.related) out.related = f.related.map((x) => ({ ...x, ...span(x) }));
     return out;
   });
-  const last = who(r.carry.last);
+  return { quotes, findings, carry: placeCarry(r.carry, u, null, (w) => ({ name: w.name, span: span(w.span), via: w.via })) };
+}
+
+/**
+ * The carry a unit passes on, in document offsets. A speaker the unit only passes through is the very
+ * object it received (most paragraphs quote nobody: they allocate no carry at all); a speaker of its
+ * own is `own(w)`, or with `earlier` (a placement being moved) the object placed before.
+ */
+function placeCarry(c: Carry, u: UnitInput, earlier: Carry | null, own: (w: Who, before: Who | null) => Who): Carry {
+  const one = (w: Who | null, before: Who | null): Who | null => (w ? (passedThrough(w, u) ?? own(w, before)) : null);
+  const last = one(c.last, earlier && earlier.last);
   // the next unit's key tells `inBlock` apart from `last` by identity
-  const inBlock = r.carry.inBlock === r.carry.last ? last : who(r.carry.inBlock);
-  return { quotes, findings, carry: { last, lastPerson: who(r.carry.lastPerson), inBlock } };
+  const inBlock = c.inBlock === c.last ? last : one(c.inBlock, earlier && earlier.inBlock);
+  const lastPerson = one(c.lastPerson, earlier && earlier.lastPerson);
+  const k = u.carry;
+  if (last === k.last && lastPerson === k.lastPerson && inBlock === k.inBlock) return k;
+  if (earlier && earlier !== k && earlier.last === last && earlier.lastPerson === lastPerson && earlier.inBlock === inBlock) return earlier;
+  return { last, lastPerson, inBlock };
+}
+
+/** The speaker the unit received for a placeholder `w` it passes on unchanged (same name and rule), or null. */
+function passedThrough(w: Who, u: UnitInput): Who | null {
+  const s = w.span.start;
+  const got = s === LAST ? u.carry.last : s === LAST_PERSON ? u.carry.lastPerson : s === IN_BLOCK ? u.carry.inBlock : null;
+  return got && got.name === w.name && got.via === w.via ? got : null;
 }
 
 /** `place` into the objects of an earlier placement of the same result (same shapes, new offsets). */
@@ -243,10 +268,17 @@ function placeInto(out: UnitQuotes, r: QuoteUnit, base: number, u: UnitInput): v
     o.end = f.end + base;
     if (f.related) for (let k = 0; k < f.related.length; k++) move(f.related[k], o.related![k]);
   }
-  const c = r.carry;
-  if (c.last) move(c.last.span, out.carry.last!.span);
-  if (c.lastPerson) move(c.lastPerson.span, out.carry.lastPerson!.span);
-  if (c.inBlock) move(c.inBlock.span, out.carry.inBlock!.span);
+  // own speakers were placed as objects of this unit's: moved in place; passed-through ones are taken anew
+  // (whether a speaker is passed through depends only on names and rules, the same as when placed before)
+  out.carry = placeCarry(r.carry, u, out.carry, (w, before) => {
+    if (!before) return { name: w.name, span: placeholderSpanOr(w.span, base, u), via: w.via };
+    move(w.span, before.span);
+    return before;
+  });
+}
+
+function placeholderSpanOr(s: Span, base: number, u: UnitInput): Span {
+  return s.start >= 0 ? { start: s.start + base, end: s.end + base } : placeholderSpan(s.start, u);
 }
 
 function placeholderSpan(start: number, u: UnitInput): Span {
