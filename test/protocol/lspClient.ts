@@ -16,6 +16,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { projectRoot } from '../helpers/root';
+import { SERVER_NODE_FLAGS } from '../../client/src/serverFlags';
 
 export const SERVER = path.join(projectRoot(), 'dist/server.js');
 
@@ -28,8 +29,8 @@ export interface TestClient {
 
 /** Spawns the server and completes initialize/initialized, answering configuration requests with `settings`. */
 export async function startClient(settings: Record<string, unknown> = {}, rootDir?: string): Promise<TestClient> {
-  // --expose-gc as the extension starts it (the server's memory guard).
-  const child = spawn(process.execPath, ['--expose-gc', SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // with the Node flags the extension starts it with
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const notifications: { method: string; params: unknown }[] = [];
   connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => settings));
