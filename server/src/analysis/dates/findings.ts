@@ -22,13 +22,15 @@ export function weekdayMismatch(span: Span, day: Day, written: number): Finding 
 
 /** `去年` in an article with no publication date → a `date.unresolved` information. */
 export function unresolved(span: Span, text: string): Finding {
+  // short: an undated article can have hundreds of these in the Problems panel
   return {
-    ...span,
+    start: span.start,
+    end: span.end,
     code: 'date.unresolved',
     severity: 'information',
     message: {
-      zh: `“${text}”是相对时间，但找不到文章的发布日期，无法换算成具体日期。请确认发布日期（正文、图片链接或文件路径），或设置 newslens.publicationDate。`,
-      en: `"${text}" is relative, but the article has no publication date, so it cannot be placed on the calendar. Find the publication date (in the text, an image URL or the file path) or set newslens.publicationDate.`,
+      zh: `“${text}”是相对时间，文章却没有发布日期（正文日期行、带日期的图片链接或路径）：请补上，或设置 newslens.publicationDate。`,
+      en: `"${text}" is relative and the article has no publication date (no date line, dated image URL or path): add one or set newslens.publicationDate.`,
     },
   };
 }
