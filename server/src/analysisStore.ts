@@ -33,6 +33,13 @@ interface Entry {
   result: Promise<ArticleAnalysis>;
   cancelled: boolean;
   cache: ParagraphCache;
+  /** The running analysis, closed at once when dropped: it puts back what it moved in the cache. */
+  steps?: Generator<number, ArticleAnalysis>;
+}
+
+function cancel(e: Entry): void {
+  e.cancelled = true;
+  e.steps?.return(undefined as never);
 }
 
 /** Milliseconds of analysis between two turns of the event loop. */
@@ -52,7 +59,7 @@ export class AnalysisStore {
   /** New lexicon or settings: running work is dropped and every document is re-analyzed on next request. */
   reconfigure(options: Partial<StoreOptions>): void {
     this.#options = { ...this.#options, ...options };
-    for (const e of this.#entries.values()) e.cancelled = true;
+    for (const e of this.#entries.values()) cancel(e);
     this.#entries.clear();
   }
 
@@ -60,7 +67,7 @@ export class AnalysisStore {
   get(doc: TextDocument): Promise<ArticleAnalysis> {
     const entry = this.#entries.get(doc.uri);
     if (entry && entry.version === doc.version) return entry.result;
-    if (entry) entry.cancelled = true;
+    if (entry) cancel(entry);
     const next: Entry = { version: doc.version, cancelled: false, cache: entry?.cache ?? new ParagraphCache(), result: Promise.resolve(null as never) };
     next.result = this.#run(doc, next);
     next.result.catch(() => undefined);
@@ -70,7 +77,7 @@ export class AnalysisStore {
 
   forget(uri: string): void {
     const e = this.#entries.get(uri);
-    if (e) e.cancelled = true;
+    if (e) cancel(e);
     this.#entries.delete(uri);
   }
 
@@ -78,6 +85,7 @@ export class AnalysisStore {
     const text = doc.getText();
     const o = this.#options;
     const steps = analyzeArticleSteps(text, { segment: o.segment, lexicon: o.lexicon, publicationDate: o.publicationDate, path: uriPath(doc.uri), cache: entry.cache });
+    entry.steps = steps;
     const report = text.length > o.maxDocumentSize ? o.onProgress : undefined;
     try {
       const started = Date.now();
@@ -96,6 +104,7 @@ export class AnalysisStore {
         }
       }
     } finally {
+      steps.return(undefined as never);
       report?.(doc.uri, null);
     }
   }

@@ -55,7 +55,7 @@ test('toIsoDate validates the calendar', () => {
 });
 
 test('updateBlocks after random edits equals findBlocks of the new text, and blocks before the edit are the old objects', async () => {
-  const { updateBlocks } = await import('../../server/src/analysis/structure');
+  const { updateBlocks, unmoveBlocks } = await import('../../server/src/analysis/structure');
   const { diffTexts, mapBlocks } = await import('../../server/src/analysis/blockMap');
   const { prng } = await import('../helpers/random');
   const rand = prng(7);
@@ -69,16 +69,20 @@ test('updateBlocks after random edits equals findBlocks of the new text, and blo
     const next = text.slice(0, at) + (rand() < 0.7 ? pieces[Math.floor(rand() * pieces.length)] : '') + text.slice(at + cut);
     const { pre, suf } = diffTexts(text, next);
     const fresh = findBlocks(next);
+    const map = mapBlocks(text, blocks, next, fresh, { pre, suf });
+    const before = JSON.stringify(blocks);
     const got = updateBlocks(text, blocks, next, pre, suf);
     if (got) {
       updated++;
-      assert.deepEqual(got, fresh, `step ${step}: ${JSON.stringify(text)} → ${JSON.stringify(next)}`);
-      for (const b of got) {
+      assert.deepEqual(got.blocks, fresh, `step ${step}: ${JSON.stringify(text)} → ${JSON.stringify(next)}`);
+      for (const b of got.blocks) {
         const nl = next.indexOf('\n', b.end);
         if (nl >= 0 && nl < pre) assert.ok(blocks.includes(b), 'a block before the edit is the old object');
       }
+      assert.equal(got.blocks.slice(got.blocks.length - got.moved).filter((b) => blocks.includes(b)).length, got.moved, 'blocks after the edit are the old objects, moved');
+      unmoveBlocks(got);
+      assert.equal(JSON.stringify(blocks), before, 'unmoveBlocks puts the old blocks back');
     }
-    const map = mapBlocks(text, blocks, next, fresh, { pre, suf });
     map.old.forEach((j, i) => {
       if (j >= 0) assert.equal(next.slice(fresh[i].content.start, fresh[i].content.end), text.slice(blocks[j].content.start, blocks[j].content.end));
     });

@@ -1,4 +1,4 @@
-import { findBlocks, updateBlocks } from './structure';
+import { findBlocks, unmoveBlocks, updateBlocks } from './structure';
 import { findPublicationDate } from './publicationDate';
 import { tokenize } from './tokens';
 import { ParagraphCache, type CachedParagraph, type MemoEntry, type ParagraphResult } from './paragraphCache';
@@ -52,11 +52,20 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
   // without a cache (the CLI: each article once) nothing is memoized or recorded for a next analysis
   const kept = options.cache;
   const cache = kept ?? new ParagraphCache(1);
+  // an analysis left unfinished and not closed with `return()` may have moved blocks of the last one:
+  // then nothing of the last one is trusted
+  if (cache.open) cache.previous = null;
   const run = cache.begin();
+  cache.open = true;
   // blocks on lines the edit did not touch keep the last analysis's results, found without hashing text
   const previous = cache.previous;
   const diff = previous ? diffTexts(previous.text, text) : null;
-  const blocks = (previous && updateBlocks(previous.text, previous.blocks, text, diff!.pre, diff!.suf)) || findBlocks(text);
+  const updated = previous && updateBlocks(previous.text, previous.blocks, text, diff!.pre, diff!.suf);
+  const blocks = updated ? updated.blocks : findBlocks(text);
+  // blocks after the edit were moved in place: put them back if this analysis is dropped (`return()`
+  // on the generator), so the last finished analysis still describes its own text
+  let finished = false;
+  try {
   const publicationDate = findPublicationDate(text, blocks, options.path, options.publicationDate);
   const prose = proseBlocks(blocks);
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
@@ -99,7 +108,12 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
     kept.sweep();
   }
   const findings = [...quotes.findings, ...dates.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  finished = true;
   return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, findings };
+  } finally {
+    if (!finished && updated) unmoveBlocks(updated);
+    cache.open = false;
+  }
 }
 
 /**

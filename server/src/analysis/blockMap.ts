@@ -59,6 +59,8 @@ export function mapBlocks(oldText: string, oldProse: readonly Block[], text: str
 }
 
 function same(o: Block | undefined, b: Block, delta: number): boolean {
+  // the very object: a block `updateBlocks` kept or moved in place
+  if (o === b) return true;
   return o !== undefined && o.start + delta === b.start && o.end + delta === b.end && o.content.start + delta === b.content.start && o.content.end + delta === b.content.end;
 }
 

@@ -119,6 +119,8 @@ export class ParagraphCache {
   readonly entities: EntityReuse = { last: new Map() };
   /** What the last finished analysis saw and made, block by block (see `blockMap.ts`). */
   previous: PreviousRun | null = null;
+  /** An analysis is under way (set from its start until it finishes, fails or is closed with `return()`). */
+  open = false;
   #run = 0;
 
   /**

@@ -38,14 +38,22 @@ function scanLines(text: string, from: number, to: number, sawTitle: boolean, mu
   return sawTitle;
 }
 
+/** Blocks after an edit; the last `moved` are the old block objects, moved by `delta` (see {@link updateBlocks}). */
+export interface UpdatedBlocks {
+  blocks: Block[];
+  moved: number;
+  delta: number;
+}
+
 /**
  * `findBlocks(text)` from the blocks of `oldText`, which equals `text` in its first `pre` and last
  * `suf` characters: blocks on lines wholly before the change are the old objects, blocks on lines
- * wholly after it are copies moved by the change in length, and only the lines in between are read.
+ * wholly after it are the old objects moved in place by the change in length (so an edit allocates
+ * nothing for them; {@link unmoveBlocks} puts them back), and only the lines in between are read.
  * Null when the change could alter the kind of a line after it (a title appearing or going away,
  * the text becoming one line or more): then `findBlocks` it is.
  */
-export function updateBlocks(oldText: string, oldBlocks: readonly Block[], text: string, pre: number, suf: number): Block[] | null {
+export function updateBlocks(oldText: string, oldBlocks: readonly Block[], text: string, pre: number, suf: number): UpdatedBlocks | null {
   const oldLen = oldText.length;
   const delta = text.length - oldLen;
   const multiLine = countLines(text) > 1;
@@ -68,13 +76,21 @@ export function updateBlocks(oldText: string, oldBlocks: readonly Block[], text:
   const from = before > 0 ? oldText.indexOf('\n', oldBlocks[before - 1].end) + 1 : 0;
   const to = after < oldBlocks.length ? lineStartOf(oldText, oldBlocks[after].start) + delta - 2 : text.length;
   if (scanLines(text, from, to, sawTitle, multiLine, out) !== oldSawTitle && after < oldBlocks.length) return null;
-  for (let i = after; i < oldBlocks.length; i++) {
-    const b = oldBlocks[i];
-    const moved: Block = { kind: b.kind, start: b.start + delta, end: b.end + delta, content: { start: b.content.start + delta, end: b.content.end + delta } };
-    if (b.url !== undefined) moved.url = b.url;
-    out.push(moved);
-  }
-  return out;
+  for (let i = after; i < oldBlocks.length; i++) out.push(moveBlock(oldBlocks[i], delta));
+  return { blocks: out, moved: oldBlocks.length - after, delta };
+}
+
+/** Undoes the moves of {@link updateBlocks} (an analysis dropped before it finished). */
+export function unmoveBlocks(u: UpdatedBlocks): void {
+  for (let i = u.blocks.length - u.moved; i < u.blocks.length; i++) moveBlock(u.blocks[i], -u.delta);
+}
+
+function moveBlock(b: Block, delta: number): Block {
+  b.start += delta;
+  b.end += delta;
+  b.content.start += delta;
+  b.content.end += delta;
+  return b;
 }
 
 function lineStartOf(text: string, at: number): number {
