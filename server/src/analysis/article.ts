@@ -1,7 +1,7 @@
 import { findBlocks, unmoveBlocks, updateBlocks } from './structure';
 import { findPublicationDate } from './publicationDate';
 import { tokenize } from './tokens';
-import { ParagraphCache, type CachedParagraph, type MemoEntry, type ParagraphResult } from './paragraphCache';
+import { ParagraphCache, toCached, type CachedParagraph, type MemoEntry, type ParagraphResult } from './paragraphCache';
 import { diffTexts, mapBlocks } from './blockMap';
 import { findEntityMentions, groupEntities, type Lexicon } from './entities/index';
 import { findDateExpressions, type DateExpression } from './dates/index';
@@ -81,7 +81,7 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
     const b = prose[i];
     const j = map ? map.old[i] : -1;
     let r: CachedParagraph;
-    if (!kept) r = uncached(compute(text.slice(b.content.start, b.content.end)));
+    if (!kept) r = toCached(compute(text.slice(b.content.start, b.content.end)), '');
     else {
       const entry = j >= 0 ? previous!.paragraphs[j] : cache.entry(text.slice(b.content.start, b.content.end), compute);
       r = j >= 0 ? cache.touch(entry) : entry.value;
@@ -100,7 +100,7 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
   // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
   const entities = groupEntities(mentions, kept?.entities);
   yield 1;
-  const dates = resolveParagraphDates(text, prose, exprs, publicationDate, kept?.dates, keys, map ? { map, previous: previous!.dates } : undefined, run);
+  const dates = resolveParagraphDates(text, prose, exprs, publicationDate, { memo: kept?.dates, keys, reuse: map ? { map, previous: previous!.dates } : undefined, run });
   yield 1;
   const quotes = findQuotes(text, prose, mentions, { memo: kept?.quotes, openMarks, keys, reuse: map ? { map, previous: previous!.quotes } : undefined, run });
   if (kept) {
@@ -140,11 +140,6 @@ function placeMentions(r: CachedParagraph, at: number, run: number): EntityMenti
   // a literal, not a spread: spread copies here each got a hidden class of their own, which made every
   // later loop over mentions (grouping, quotes) megamorphic
   return (r.placed = r.mentions.map((m) => ({ start: m.start + at, end: m.end + at, text: m.text, type: m.type, rule: m.rule })));
-}
-
-/** A paragraph result used once, shaped like a cached one. */
-function uncached(r: ParagraphResult): CachedParagraph {
-  return { mentions: r.mentions, dates: r.dates, openMarks: r.openMarks, key: '', placed: null, placedRun: -1 };
 }
 
 /** The cacheable, paragraph-local part of the analysis (segmentation, entity and date recognition). */

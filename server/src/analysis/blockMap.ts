@@ -27,7 +27,7 @@ const CHUNK = 2048;
  * `甲。\n乙。\n丙。` → `甲。\n乙乙。\n丙。`: `甲。` and `丙。` map to their old blocks (BEFORE, AFTER),
  * `乙乙。` to nothing.
  */
-export function mapBlocks(oldText: string, oldProse: readonly Block[], text: string, prose: readonly Block[], diff = diffTexts(oldText, text)): BlockMap {
+export function mapBlocks(oldText: string, oldProse: readonly Block[], text: string, prose: readonly Block[], diff: { pre: number; suf: number }): BlockMap {
   const n = text.length;
   const { pre, suf } = diff;
   const delta = n - oldText.length;

@@ -32,6 +32,12 @@ export interface CachedParagraph extends ParagraphResult {
   placedRun: number;
 }
 
+/** A paragraph result as the analysis keeps it, under `key` (empty for a result used once). */
+export function toCached(r: ParagraphResult, key: string): CachedParagraph {
+  // a literal: every entry has one hidden class, and the analysis writes `placed` without reshaping it
+  return { mentions: r.mentions, dates: r.dates, openMarks: r.openMarks, key, placed: null, placedRun: -1 };
+}
+
 /** A remembered value and the last analysis that used it. */
 export interface MemoEntry<T> {
   value: T;
@@ -39,11 +45,10 @@ export interface MemoEntry<T> {
 }
 
 /**
- * A memo table the document-level steps use: `get(key, compute)` computes once per key; `entry` is the
- * same with the entry returned, so a later analysis that finds it by other means can `touch` it.
+ * A memo table the document-level steps use: `entry(key, compute)` computes once per key and returns
+ * the entry, so a later analysis that finds it by other means can `touch` it.
  */
 export interface Memo<T> {
-  get(key: string, compute: () => T): T;
   entry(key: string, compute: () => T): MemoEntry<T>;
   /** Marks an entry used by this analysis (and counts a hit) without looking up its key. */
   touch(e: MemoEntry<T>): void;
@@ -62,10 +67,6 @@ export class MemoTable<T> implements Memo<T> {
 
   constructor(keepGenerations = 2) {
     this.keepGenerations = keepGenerations;
-  }
-
-  get(key: string, compute: () => T): T {
-    return this.entry(key, compute).value;
   }
 
   entry(key: string, compute: () => T): MemoEntry<T> {
@@ -149,16 +150,8 @@ export class ParagraphCache {
     return this.#paragraphs.misses;
   }
 
-  get(text: string, compute: (text: string) => ParagraphResult): CachedParagraph {
-    return this.entry(text, compute).value;
-  }
-
   entry(text: string, compute: (text: string) => ParagraphResult): MemoEntry<CachedParagraph> {
-    return this.#paragraphs.entry(text, () => {
-      const r = compute(text);
-      // a literal: every entry has one hidden class, and the analysis writes `placed` without reshaping it
-      return { mentions: r.mentions, dates: r.dates, openMarks: r.openMarks, key: `\u00b6${this.#next++}`, placed: null, placedRun: -1 };
-    });
+    return this.#paragraphs.entry(text, () => toCached(compute(text), `\u00b6${this.#next++}`));
   }
 
   /** The paragraph of an entry found without its text (a block on the same line as last time). */

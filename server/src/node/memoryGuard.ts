@@ -13,7 +13,7 @@ const GROWTH = 24 * 1024 * 1024;
  * article (35 MB live, a new 0.75 MB text per keystroke) then sits 100+ MB above what is live. At
  * 1.3 × its own incremental collections run more often and stay short (a few ms of pause each).
  */
-const HEAP_GROWING_PERCENT = Number(process.env.NEWSLENS_HEAP_GROWING_PERCENT ?? 30);
+const HEAP_GROWING_PERCENT = 30;
 
 /** Sets V8's heap growing factor for this process (the server calls it once at start). */
 export function limitHeapGrowth(percent = HEAP_GROWING_PERCENT): void {

@@ -28,29 +28,36 @@ export interface DateLine {
   placed: { run: number; dates: DateMention[]; findings: Finding[] } | null;
 }
 
-/** What a line was resolved with, kept for the next analysis (see {@link DatesReuse}). */
+/** What a line was resolved with, kept for the next analysis (see {@link DatesOptions}). */
 export interface DateRecord {
   entry: MemoEntry<DateLine>;
   carry: Carry;
   pubKey: string;
 }
 
-/** The last analysis's lines: a block on the same line with the same incoming state reuses its result. */
-export interface DatesReuse {
-  map: BlockMap;
-  previous: readonly (DateRecord | null)[];
+/** Reuse across analyses of one document (the counterpart of `QuoteOptions`). */
+export interface DatesOptions {
+  /** Line results from earlier analyses. */
+  memo?: Memo<DateLine>;
+  /** Short stand-ins for the blocks' content texts in memo keys (`CachedParagraph.key`). */
+  keys?: readonly string[];
+  /** The last analysis's lines: a block on the same line with the same incoming state reuses its result. */
+  reuse?: { map: BlockMap; previous: readonly (DateRecord | null)[] };
+  /** This analysis's number within the document's cache: results placed by earlier ones are moved in place. */
+  run?: number;
 }
 
 /**
  * Resolves the expressions of each prose block (`exprs[i]` relative to `blocks[i].content.start`):
  * `去年12月…\n次日…` with 2024-04-17 → `2023-12`, then a day counted from the last one. With `memo`,
- * unchanged lines with an unchanged incoming state are reused; `keys` are short stand-ins for the
- * blocks' content texts in its keys (`CachedParagraph.key`).
+ * unchanged lines with an unchanged incoming state are reused (see {@link DatesOptions}).
  */
-export function resolveParagraphDates(text: string, blocks: Block[], exprs: DateExpression[][], pub: PublicationDate | null, memo?: Memo<DateLine>, keys?: readonly string[], reuse?: DatesReuse, run = 0): { dates: DateMention[]; findings: Finding[]; records: (DateRecord | null)[] } {
+export function resolveParagraphDates(text: string, blocks: Block[], exprs: DateExpression[][], pub: PublicationDate | null, options: DatesOptions = {}): { dates: DateMention[]; findings: Finding[]; records: (DateRecord | null)[] } {
+  const { memo, keys, reuse, run = 0 } = options;
   const dates: DateMention[] = [];
   const findings: Finding[] = [];
-  const records: (DateRecord | null)[] = new Array(blocks.length).fill(null);
+  // records are kept only for a next analysis, which needs the memo
+  const records: (DateRecord | null)[] = memo ? new Array(blocks.length).fill(null) : [];
   const pubKey = pub ? `${pub.value}|${pub.source}` : '-';
   const state = startState(pub);
   let carry: Carry = { prevDay: null, prevMonth: null, prevYear: null };
@@ -65,12 +72,14 @@ export function resolveParagraphDates(text: string, blocks: Block[], exprs: Date
     };
     let r: DateLine;
     if (memo) {
-      const j = reuse && reuse.map.region[i] ? reuse.map.old[i] : -1;
+      const j = reuse ? reuse.map.old[i] : -1;
       const old = j >= 0 ? reuse!.previous[j] : null;
       let record: DateRecord;
       if (old && old.pubKey === pubKey && sameCarry(old.carry, carry)) {
         memo.touch(old.entry);
-        record = old.carry === carry ? old : { entry: old.entry, carry, pubKey };
+        // the record stays true of this line: only the carry object may be another, equal one
+        old.carry = carry;
+        record = old;
       } else {
         const newline = text.indexOf('\n', end);
         const lineEnd = newline < 0 ? text.length : newline;

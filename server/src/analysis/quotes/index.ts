@@ -32,7 +32,8 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
   let carry: Carry = { last: null, lastPerson: null, inBlock: null };
-  const records: (UnitRecord | null)[] = new Array(blocks.length).fill(null);
+  // records are kept only for a next analysis, which needs the memo
+  const records: (UnitRecord | null)[] = options.memo ? new Array(blocks.length).fill(null) : [];
   const reuse = options.reuse;
   let p = 0;
   for (let b = 0; b < blocks.length; ) {
@@ -44,7 +45,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
     while (q < persons.length && persons[q].start < blocks[e].content.end) q++;
     const input = { text, blocks, first: b, last: e, keys: options.keys ?? null, persons, from: p, to: q, before: p > 0 ? persons[p - 1] : null, carry };
     const { result: u, record } = findUnitQuotes(input, options.memo, reuse ? oldUnit(reuse.map, reuse.previous, b, e) : null, options.run);
-    records[b] = record;
+    if (record) records[b] = record;
     for (const x of u.quotes) quotes.push(x);
     for (const x of u.findings) findings.push(x);
     carry = u.carry;

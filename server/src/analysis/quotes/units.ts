@@ -211,7 +211,7 @@ const NO_FINDINGS: Finding[] = [];
 
 /** Moves a unit result to document offsets and puts the real spans in place of the placeholders. */
 function place(r: QuoteUnit, base: number, u: UnitInput): UnitQuotes {
-  const span = (s: Span): Span => placeholderSpanOr(s, base, u);
+  const span = (s: Span): Span => placeSpan(s, base, u);
   // a literal in `toQuote`'s key order: one hidden class for every placed quote
   const quotes = r.quotes.length === 0 ? NO_QUOTES : r.quotes.map((q): Quote => ({ start: q.start + base, end: q.end + base, text: q.text, inner: span(q.inner), mark: q.mark, kind: q.kind, speaker: q.speaker, speakerSpan: q.speakerSpan && span(q.speakerSpan), speakerVia: q.speakerVia }));
   const findings = r.findings.length === 0 ? NO_FINDINGS : r.findings.map((f) => {
@@ -271,18 +271,16 @@ function placeInto(out: UnitQuotes, r: QuoteUnit, base: number, u: UnitInput): v
   // own speakers were placed as objects of this unit's: moved in place; passed-through ones are taken anew
   // (whether a speaker is passed through depends only on names and rules, the same as when placed before)
   out.carry = placeCarry(r.carry, u, out.carry, (w, before) => {
-    if (!before) return { name: w.name, span: placeholderSpanOr(w.span, base, u), via: w.via };
+    if (!before) return { name: w.name, span: placeSpan(w.span, base, u), via: w.via };
     move(w.span, before.span);
     return before;
   });
 }
 
-function placeholderSpanOr(s: Span, base: number, u: UnitInput): Span {
-  return s.start >= 0 ? { start: s.start + base, end: s.end + base } : placeholderSpan(s.start, u);
-}
-
-function placeholderSpan(start: number, u: UnitInput): Span {
-  const real = placeholderSource(start, u);
+/** A relative span in document offsets: moved by `base`, or a copy of the span its placeholder stands for. */
+function placeSpan(s: Span, base: number, u: UnitInput): Span {
+  if (s.start >= 0) return { start: s.start + base, end: s.end + base };
+  const real = placeholderSource(s.start, u);
   return { start: real.start, end: real.end };
 }
 
