@@ -99,7 +99,7 @@ function peakRss(pid: number): number {
 }
 
 /** nodejieba's load as NewsLens does it: without the keyword extractor's IDF table (`node/segmenter.ts`). */
-const LEAN_LOAD = `require(process.argv[1]).load({ idfDict: ${JSON.stringify(path.join(projectRoot(), 'server/resources/idf-placeholder.utf8'))} })`;
+const LEAN_LOAD = `require(process.argv[1]).load({ idfDict: ${JSON.stringify(path.join(root, 'server/resources/idf-placeholder.utf8'))} })`;
 
 async function coldStart(seed: string): Promise<Row[]> {
   const bare: number[] = [];
