@@ -130,8 +130,8 @@ async function coldStart(seed: string): Promise<Row[]> {
   ];
 }
 
-function bareRss(): number {
-  const r = spawnSync(process.execPath, ['-e', "require(process.argv[1]).load(); process.stdout.write(require('fs').readFileSync('/proc/self/status','utf8'))", require.resolve('nodejieba')], { encoding: 'utf8' });
+function bareRss(load = 'require(process.argv[1]).load()'): number {
+  const r = spawnSync(process.execPath, ['-e', `${load}; process.stdout.write(require('fs').readFileSync('/proc/self/status','utf8'))`, require.resolve('nodejieba')], { encoding: 'utf8' });
   const m = /VmHWM:\s+(\d+) kB/.exec(r.stdout);
   return m ? Number(m[1]) / 1024 : NaN;
 }
@@ -216,7 +216,9 @@ export async function runProtocolBench(quick: boolean): Promise<Row[]> {
   await client.close();
   const bare = bareRss();
   rows.push(['peak RSS: bare process loading nodejieba', `${bare.toFixed(0)} MB`, 'baseline']);
-  rows.push(['peak RSS: server after the runs above', `${serverRss.toFixed(0)} MB`, `+${(serverRss - bare).toFixed(0)} MB over bare`]);
+  const lean = bareRss(LEAN_LOAD);
+  rows.push(['peak RSS: bare process loading nodejieba without the IDF table', `${lean.toFixed(0)} MB`, `${(lean - bare).toFixed(0)} MB vs bare`]);
+  rows.push(['peak RSS: server after the runs above', `${serverRss.toFixed(0)} MB`, `+${(serverRss - bare).toFixed(0)} MB over bare, +${(serverRss - lean).toFixed(0)} MB over the same load`]);
   rows.push(await verdictRoundTrip(seed, quick ? 10 : 40));
   rows.push(...(await coldStart(seed)));
   if (fs.existsSync(corpusDir) && !quick) {

@@ -194,3 +194,24 @@ test('an analysis dropped half-way (a newer version arrived) leaves the cache ri
   const yields = [...analyzeArticleSteps(text, { segment })].length;
   assert.ok(latest >= yields, `some analyses were dropped after their last step but one (${latest} of ${yields} slices)`);
 });
+
+test('name-variant findings are moved with their mentions by an edit that touches no name, and found anew by one that does', () => {
+  const cache = new ParagraphCache();
+  const body = '董军表示，会谈富有成效。\n\n董军说，双方同意继续沟通。\n\n董君随后离开。';
+  const a = analyzeArticle(body, { segment, cache });
+  const variant = a.findings.find((f) => f.code === 'entity.name-variant');
+  assert.ok(variant, 'the rarer spelling is flagged');
+  // copied: the finding object itself is moved by the next analyses (only the latest result is valid)
+  const was = { start: variant.start, related: variant.related![0].start };
+  for (const text of [`据悉，${body}`, `据悉，${body.replace('随后', '随即')}`, `据悉，${body.replace('董君', '董钧')}`, `${body.replace('董君随后离开。', '他随后离开。')}`]) {
+    const r = analyzeArticle(text, { segment, cache });
+    assert.deepEqual(r, analyzeArticle(text, { segment }), text);
+    const f = r.findings.find((x) => x.code === 'entity.name-variant');
+    if (f) assert.equal(text.slice(f.start, f.end), text.includes('董钧') ? '董钧' : '董君', text);
+  }
+  const moved = analyzeArticle(`据悉，${body}`, { segment, cache }).findings.find((f) => f.code === 'entity.name-variant')!;
+  const again = analyzeArticle(`据悉，${body.replace('双方', '两国')}`, { segment, cache }).findings.find((f) => f.code === 'entity.name-variant');
+  assert.equal(again, moved, 'no name changed: the finding was reused, not rebuilt');
+  assert.equal(moved.start, was.start + 3);
+  assert.equal(moved.related![0].start, was.related + 3);
+});

@@ -3,6 +3,7 @@ import type { DateExpression } from './dates/index';
 import type { DateLine, DateRecord } from './dates/paragraphs';
 import type { QuoteUnit, UnitRecord } from './quotes/units';
 import type { EntityReuse } from './entities/grouping';
+import type { NameVariantMemo } from './quotes/nameVariants';
 
 /** The last finished analysis of a document, kept so the next one can line its blocks up with it. */
 export interface PreviousRun {
@@ -118,6 +119,8 @@ export class ParagraphCache {
   readonly dates: MemoTable<DateLine>;
   /** The last analysis's entities, reused when their mentions are unchanged. */
   readonly entities: EntityReuse = { last: new Map() };
+  /** The last name-variant findings (see `NameVariantMemo`). */
+  readonly variants: NameVariantMemo = { entities: null, findings: [], firsts: [] };
   /** What the last finished analysis saw and made, block by block (see `blockMap.ts`). */
   previous: PreviousRun | null = null;
   /** An analysis is under way (set from its start until it finishes, fails or is closed with `return()`). */

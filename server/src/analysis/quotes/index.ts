@@ -1,11 +1,12 @@
-import type { Block, EntityMention, Finding, Quote } from '../types';
+import type { Block, Entity, EntityMention, Finding, Quote } from '../types';
 import type { Memo } from '../paragraphCache';
-import { findNameVariants } from './nameVariants';
+import { findNameVariants, type NameVariantMemo } from './nameVariants';
 import { findOpenMarks, unitEnd } from './spans';
 import { findUnitQuotes, type Carry, type QuoteUnit, type UnitRecord } from './units';
 import type { BlockMap } from '../blockMap';
 
 export type { QuoteUnit, UnitRecord } from './units';
+export type { NameVariantMemo } from './nameVariants';
 
 /** Reuse across analyses of one document (see `units.ts`). */
 export interface QuoteOptions {
@@ -19,6 +20,8 @@ export interface QuoteOptions {
   reuse?: { map: BlockMap; previous: readonly (UnitRecord | null)[] };
   /** This analysis's number within the document's cache: results placed by earlier ones are moved in place. */
   run?: number;
+  /** The last name-variant findings, and this analysis's entities (see `NameVariantMemo`). */
+  variants?: { memo: NameVariantMemo; entities: readonly Entity[] };
 }
 
 /**
@@ -52,7 +55,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
     p = q;
     b = e + 1;
   }
-  findings.push(...findNameVariants(mentions));
+  for (const f of findNameVariants(mentions, options.variants)) findings.push(f);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, findings, records };
 }

@@ -1,4 +1,4 @@
-import type { EntityMention, Finding, Span } from '../types';
+import type { Entity, EntityMention, Finding } from '../types';
 import { nameVariantMessage, otherSpellingMessage } from './messages';
 
 /**
@@ -21,15 +21,41 @@ SOUND_ALIKE.forEach((g, i) => {
 interface Group {
   name: string;
   count: number;
-  first: Span;
+  /** Index of its first mention. */
+  first: number;
   entityId: string | undefined;
+}
+
+/**
+ * The last result, kept for the next analysis of the document: when entity grouping was reused whole
+ * (the same `entities` array: an edit that touched no name), names, counts and groups are the same, so
+ * the findings are too, their spans moved to where their first mentions now are.
+ */
+export interface NameVariantMemo {
+  entities: readonly Entity[] | null;
+  findings: Finding[];
+  /** For each finding, the indices of the variant's and the main spelling's first mentions. */
+  firsts: number[];
 }
 
 /**
  * One person written two ways (`董军` ×5 and `董君` ×1; `奥斯汀`/`奥斯丁`) → an `entity.name-variant`
  * warning on the rarer spelling, pointing at the other one. Person groups come from `mentions`' `entityId`.
  */
-export function findNameVariants(mentions: EntityMention[]): Finding[] {
+export function findNameVariants(mentions: EntityMention[], reuse?: { memo: NameVariantMemo; entities: readonly Entity[] }): Finding[] {
+  const memo = reuse?.memo;
+  if (memo && memo.entities === reuse.entities) {
+    for (let i = 0; i < memo.findings.length; i++) {
+      const f = memo.findings[i];
+      const v = mentions[memo.firsts[2 * i]];
+      const main = mentions[memo.firsts[2 * i + 1]];
+      f.start = v.start;
+      f.end = v.end;
+      f.related![0].start = main.start;
+      f.related![0].end = main.end;
+    }
+    return memo.findings;
+  }
   const groups = personGroups(mentions);
   const byKey = new Map<string, Group[]>();
   for (const g of groups) {
@@ -42,27 +68,35 @@ export function findNameVariants(mentions: EntityMention[]): Finding[] {
     }
   }
   const out: Finding[] = [];
+  const firsts: number[] = [];
   const flagged = new Set<string>();
   for (const [key, list] of byKey) {
     if (list.length < 2) continue;
     const at = key.indexOf('?');
-    const sorted = [...list].sort((a, b) => b.count - a.count || a.first.start - b.first.start);
+    const sorted = [...list].sort((a, b) => b.count - a.count || mentions[a.first].start - mentions[b.first].start);
     for (const v of sorted.slice(1)) {
       if (flagged.has(v.name) || !alike(sorted[0], v, at)) continue;
       flagged.add(v.name);
-      out.push(toFinding(v, sorted[0]));
+      out.push(toFinding(v, sorted[0], mentions));
+      firsts.push(v.first, sorted[0].first);
     }
+  }
+  if (memo) {
+    memo.entities = reuse.entities;
+    memo.findings = out;
+    memo.firsts = firsts;
   }
   return out;
 }
 
 function personGroups(mentions: EntityMention[]): Group[] {
   const byName = new Map<string, Group>();
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.type !== 'person') continue;
     const g = byName.get(m.text);
     if (g) g.count++;
-    else byName.set(m.text, { name: m.text, count: 1, first: { start: m.start, end: m.end }, entityId: m.entityId });
+    else byName.set(m.text, { name: m.text, count: 1, first: i, entityId: m.entityId });
   }
   return [...byName.values()];
 }
@@ -75,13 +109,14 @@ function alike(main: Group, variant: Group, at: number): boolean {
   return main.name.length >= 3 && variant.count === 1 && main.count >= 2;
 }
 
-function toFinding(v: Group, main: Group): Finding {
+function toFinding(v: Group, main: Group, mentions: readonly EntityMention[]): Finding {
+  const m = mentions[main.first];
   return {
     code: 'entity.name-variant',
     severity: 'warning',
-    start: v.first.start,
-    end: v.first.end,
+    start: mentions[v.first].start,
+    end: mentions[v.first].end,
     message: nameVariantMessage(v.name, main.name),
-    related: [{ ...main.first, message: otherSpellingMessage(main.name) }],
+    related: [{ start: m.start, end: m.end, message: otherSpellingMessage(main.name) }],
   };
 }
