@@ -102,9 +102,9 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
   yield 1;
   const dates = resolveParagraphDates(text, prose, exprs, publicationDate, { memo: kept?.dates, keys, reuse: map ? { map, previous: previous!.dates } : undefined, run });
   yield 1;
-  const quotes = findQuotes(text, prose, mentions, { memo: kept?.quotes, openMarks, keys, reuse: map ? { map, previous: previous!.quotes } : undefined, run, variants: kept && { memo: kept.variants, entities } });
+  const quotes = findQuotes(text, prose, mentions, { memo: kept?.quotes, openMarks, keys, reuse: map ? { map, previous: previous!.quotes, run: previous!.run } : undefined, run, variants: kept && { memo: kept.variants, entities } });
   if (kept) {
-    kept.previous = { text, blocks, prose, paragraphs, dates: dates.records, quotes: quotes.records };
+    kept.previous = { run, text, blocks, prose, paragraphs, dates: dates.records, quotes: quotes.records };
     kept.sweep();
   }
   const findings = [...quotes.findings, ...dates.findings].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -7,6 +7,8 @@ import type { NameVariantMemo } from './quotes/nameVariants';
 
 /** The last finished analysis of a document, kept so the next one can line its blocks up with it. */
 export interface PreviousRun {
+  /** Its number (`ParagraphCache.begin`). */
+  run: number;
   text: string;
   blocks: Block[];
   /** Its prose blocks, and for each the paragraph entry, date line and quote unit it used. */

@@ -2,8 +2,8 @@ import type { Block, Entity, EntityMention, Finding, Quote } from '../types';
 import type { Memo } from '../paragraphCache';
 import { findNameVariants, type NameVariantMemo } from './nameVariants';
 import { findOpenMarks, unitEnd } from './spans';
-import { findUnitQuotes, type Carry, type QuoteUnit, type UnitRecord } from './units';
-import type { BlockMap } from '../blockMap';
+import { findUnitQuotes, type Carry, type QuoteUnit, type UnitInput, type UnitRecord } from './units';
+import { BEFORE, type BlockMap } from '../blockMap';
 
 export type { QuoteUnit, UnitRecord } from './units';
 export type { NameVariantMemo } from './nameVariants';
@@ -16,8 +16,8 @@ export interface QuoteOptions {
   openMarks?: readonly string[];
   /** Short stand-ins for the blocks' content texts in memo keys (`CachedParagraph.key`). */
   keys?: readonly string[];
-  /** The last analysis's units (by first block), and how its blocks line up with these. */
-  reuse?: { map: BlockMap; previous: readonly (UnitRecord | null)[] };
+  /** The last analysis's number and units (by first block), and how its blocks line up with these. */
+  reuse?: { map: BlockMap; previous: readonly (UnitRecord | null)[]; run: number };
   /** This analysis's number within the document's cache: results placed by earlier ones are moved in place. */
   run?: number;
   /** The last name-variant findings, and this analysis's entities (see `NameVariantMemo`). */
@@ -39,6 +39,8 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   const records: (UnitRecord | null)[] = options.memo ? new Array(blocks.length).fill(null) : [];
   const reuse = options.reuse;
   let p = 0;
+  // one input object for every unit, refilled (a keystroke in a large article goes through thousands)
+  const input: UnitInput = { text, blocks, first: 0, last: 0, keys: options.keys ?? null, persons, from: 0, to: 0, before: null, carry };
   for (let b = 0; b < blocks.length; ) {
     const c = blocks[b].content;
     const open = options.openMarks ? options.openMarks[b] : findOpenMarks(text.slice(c.start, c.end));
@@ -46,9 +48,14 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
     while (p < persons.length && persons[p].start < c.start) p++;
     let q = p;
     while (q < persons.length && persons[q].start < blocks[e].content.end) q++;
-    const input = { text, blocks, first: b, last: e, keys: options.keys ?? null, persons, from: p, to: q, before: p > 0 ? persons[p - 1] : null, carry };
-    const { result: u, record } = findUnitQuotes(input, options.memo, reuse ? oldUnit(reuse.map, reuse.previous, b, e) : null, options.run);
-    if (record) records[b] = record;
+    input.first = b;
+    input.last = e;
+    input.from = p;
+    input.to = q;
+    input.before = p > 0 ? persons[p - 1] : null;
+    input.carry = carry;
+    const old = reuse ? oldUnit(reuse.map, reuse.previous, b, e) : null;
+    const u = findUnitQuotes(input, options.memo, old, options.run, old && reuse!.map.region[b] === BEFORE ? reuse!.run : -1, options.memo ? records : undefined);
     for (const x of u.quotes) quotes.push(x);
     for (const x of u.findings) findings.push(x);
     carry = u.carry;

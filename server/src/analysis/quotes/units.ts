@@ -31,8 +31,8 @@ export interface UnitQuotes {
 
 /** One unit's quotes and findings, offsets relative to the unit's first paragraph. */
 export interface QuoteUnit extends UnitQuotes {
-  /** The result in document offsets as an analysis (`run`) placed it. */
-  placed: { run: number; result: UnitQuotes } | null;
+  /** The result in document offsets as an analysis (`run`) placed it at `base`. */
+  placed: { run: number; base: number; result: UnitQuotes } | null;
 }
 
 /** Everything a unit's result depends on; spans in document offsets. */
@@ -80,16 +80,13 @@ const MENTION = -10;
  * carry for the next unit. With `memo`, an unchanged unit with an unchanged input is not recomputed;
  * `old` is the same unit's record in the last analysis (its blocks on the same lines): when everything
  * else the unit depends on is unchanged too, its result is taken from there, and no key is built.
+ * `unmoved` is the last analysis's number when the unit lies before the edit (nothing before it
+ * changed): a result that analysis placed is where it was, and is not placed again. The unit's record
+ * for the next analysis goes to `records[u.first]` (with a memo).
  */
-export function findUnitQuotes(u: UnitInput, memo: Memo<QuoteUnit> | undefined, old: UnitRecord | null, run = 0): { result: UnitQuotes; record: UnitRecord | null } {
+export function findUnitQuotes(u: UnitInput, memo: Memo<QuoteUnit> | undefined, old: UnitRecord | null, run = 0, unmoved = -1, records?: (UnitRecord | null)[]): UnitQuotes {
   const base = u.blocks[u.first].content.start;
-  const compute = (): QuoteUnit => {
-    const local = u.text.slice(base, u.blocks[u.last].content.end);
-    const blocks = u.blocks.slice(u.first, u.last + 1).map((b) => ({ ...b, start: b.start - base, end: b.end - base, content: { start: b.content.start - base, end: b.content.end - base } }));
-    const persons = u.persons.slice(u.from, u.to).map((m) => ({ ...m, start: m.start - base, end: m.end - base }));
-    return computeUnit(local, blocks, placeholderState(u, persons));
-  };
-  if (!memo) return { result: place(compute(), base, u), record: null };
+  if (!memo) return place(computeFor(u, base), base, u);
   const kinds = blockKinds(u);
   const before = u.before ? u.before.text : null;
   const n = u.last - u.first + 1;
@@ -97,9 +94,10 @@ export function findUnitQuotes(u: UnitInput, memo: Memo<QuoteUnit> | undefined, 
     memo.touch(old.entry);
     // the record stays true of this unit: only the carry object may be another, equal one
     old.carry = u.carry;
-    return { result: placeAgain(old.entry.value, base, u, run), record: old };
+    if (records) records[u.first] = old;
+    return placeAgain(old.entry.value, base, u, run, unmoved);
   }
-  const entry = memo.entry(unitKey(u, base), compute);
+  const entry = memo.entry(unitKey(u, base), () => computeFor(u, base));
   // plain arrays: a typed array costs ~200 bytes of its own, and most units have no person at all
   const names: string[] = u.to > u.from ? [] : NONE;
   const offsets: number[] = u.to > u.from ? [] : NONE_AT;
@@ -107,7 +105,16 @@ export function findUnitQuotes(u: UnitInput, memo: Memo<QuoteUnit> | undefined, 
     names.push(u.persons[i].text);
     offsets.push(u.persons[i].start - base, u.persons[i].end - base);
   }
-  return { result: placeAgain(entry.value, base, u, run), record: { entry, blocks: n, kinds, before, carry: u.carry, names, offsets } };
+  if (records) records[u.first] = { entry, blocks: n, kinds, before, carry: u.carry, names, offsets };
+  return placeAgain(entry.value, base, u, run, -1);
+}
+
+/** The unit's result computed afresh, offsets relative to `base` (its first paragraph). */
+function computeFor(u: UnitInput, base: number): QuoteUnit {
+  const local = u.text.slice(base, u.blocks[u.last].content.end);
+  const blocks = u.blocks.slice(u.first, u.last + 1).map((b) => ({ ...b, start: b.start - base, end: b.end - base, content: { start: b.content.start - base, end: b.content.end - base } }));
+  const persons = u.persons.slice(u.from, u.to).map((m) => ({ ...m, start: m.start - base, end: m.end - base }));
+  return computeUnit(local, blocks, placeholderState(u, persons));
 }
 
 function blockKinds(u: UnitInput): string {
@@ -141,15 +148,18 @@ function samePersons(old: UnitRecord, u: UnitInput, base: number): boolean {
  * an edit allocates nothing for the units it did not touch. A result placed once already in this
  * analysis (the same unit text twice) is placed anew instead.
  */
-function placeAgain(r: QuoteUnit, base: number, u: UnitInput, run: number): UnitQuotes {
+function placeAgain(r: QuoteUnit, base: number, u: UnitInput, run: number, unmoved: number): UnitQuotes {
   const p = r.placed;
   if (p && p.run !== run) {
+    // placed here by the last analysis, before the edit: already where a new placement would put it
+    // (a result shared by two units with the same text was last placed for one of them: hence `base`)
+    if (p.run !== unmoved || p.base !== base) placeInto(p.result, r, base, u);
     p.run = run;
-    placeInto(p.result, r, base, u);
+    p.base = base;
     return p.result;
   }
   const result = place(r, base, u);
-  r.placed = { run, result };
+  r.placed = { run, base, result };
   return result;
 }
 
@@ -219,24 +229,32 @@ function place(r: QuoteUnit, base: number, u: UnitInput): UnitQuotes {
     if (f.related) out.related = f.related.map((x) => ({ ...x, ...span(x) }));
     return out;
   });
-  return { quotes, findings, carry: placeCarry(r.carry, u, null, (w) => ({ name: w.name, span: span(w.span), via: w.via })) };
+  return { quotes, findings, carry: placeCarry(r.carry, u, base, null) };
 }
 
 /**
  * The carry a unit passes on, in document offsets. A speaker the unit only passes through is the very
  * object it received (most paragraphs quote nobody: they allocate no carry at all); a speaker of its
- * own is `own(w)`, or with `earlier` (a placement being moved) the object placed before.
+ * own is placed anew, or with `earlier` (a placement being moved) moved into the object placed before.
  */
-function placeCarry(c: Carry, u: UnitInput, earlier: Carry | null, own: (w: Who, before: Who | null) => Who): Carry {
-  const one = (w: Who | null, before: Who | null): Who | null => (w ? (passedThrough(w, u) ?? own(w, before)) : null);
-  const last = one(c.last, earlier && earlier.last);
+function placeCarry(c: Carry, u: UnitInput, base: number, earlier: Carry | null): Carry {
+  const last = carryOne(c.last, earlier && earlier.last, base, u);
   // the next unit's key tells `inBlock` apart from `last` by identity
-  const inBlock = c.inBlock === c.last ? last : one(c.inBlock, earlier && earlier.inBlock);
-  const lastPerson = one(c.lastPerson, earlier && earlier.lastPerson);
+  const inBlock = c.inBlock === c.last ? last : carryOne(c.inBlock, earlier && earlier.inBlock, base, u);
+  const lastPerson = carryOne(c.lastPerson, earlier && earlier.lastPerson, base, u);
   const k = u.carry;
   if (last === k.last && lastPerson === k.lastPerson && inBlock === k.inBlock) return k;
   if (earlier && earlier !== k && earlier.last === last && earlier.lastPerson === lastPerson && earlier.inBlock === inBlock) return earlier;
   return { last, lastPerson, inBlock };
+}
+
+function carryOne(w: Who | null, before: Who | null, base: number, u: UnitInput): Who | null {
+  if (!w) return null;
+  const got = passedThrough(w, u);
+  if (got) return got;
+  if (!before) return { name: w.name, span: placeSpan(w.span, base, u), via: w.via };
+  moveSpan(w.span, before.span, base, u);
+  return before;
 }
 
 /** The speaker the unit received for a placeholder `w` it passes on unchanged (same name and rule), or null. */
@@ -248,33 +266,31 @@ function passedThrough(w: Who, u: UnitInput): Who | null {
 
 /** `place` into the objects of an earlier placement of the same result (same shapes, new offsets). */
 function placeInto(out: UnitQuotes, r: QuoteUnit, base: number, u: UnitInput): void {
-  const move = (s: Span, into: Span): void => {
-    const real = s.start >= 0 ? null : placeholderSource(s.start, u);
-    into.start = real ? real.start : s.start + base;
-    into.end = real ? real.end : s.end + base;
-  };
   for (let i = 0; i < r.quotes.length; i++) {
     const q = r.quotes[i];
     const o = out.quotes[i];
     o.start = q.start + base;
     o.end = q.end + base;
-    move(q.inner, o.inner);
-    if (q.speakerSpan) move(q.speakerSpan, o.speakerSpan!);
+    moveSpan(q.inner, o.inner, base, u);
+    if (q.speakerSpan) moveSpan(q.speakerSpan, o.speakerSpan!, base, u);
   }
   for (let i = 0; i < r.findings.length; i++) {
     const f = r.findings[i];
     const o = out.findings[i];
     o.start = f.start + base;
     o.end = f.end + base;
-    if (f.related) for (let k = 0; k < f.related.length; k++) move(f.related[k], o.related![k]);
+    if (f.related) for (let k = 0; k < f.related.length; k++) moveSpan(f.related[k], o.related![k], base, u);
   }
   // own speakers were placed as objects of this unit's: moved in place; passed-through ones are taken anew
   // (whether a speaker is passed through depends only on names and rules, the same as when placed before)
-  out.carry = placeCarry(r.carry, u, out.carry, (w, before) => {
-    if (!before) return { name: w.name, span: placeSpan(w.span, base, u), via: w.via };
-    move(w.span, before.span);
-    return before;
-  });
+  out.carry = placeCarry(r.carry, u, base, out.carry);
+}
+
+/** Moves `into` to where the relative span `s` is now (a placeholder: where the span it stands for is). */
+function moveSpan(s: Span, into: Span, base: number, u: UnitInput): void {
+  const real = s.start >= 0 ? null : placeholderSource(s.start, u);
+  into.start = real ? real.start : s.start + base;
+  into.end = real ? real.end : s.end + base;
 }
 
 /** A relative span in document offsets: moved by `base`, or a copy of the span its placeholder stands for. */
