@@ -24,8 +24,8 @@ export interface DateLine {
   dates: DateMention[];
   findings: Finding[];
   carry: Carry;
-  /** The dates and findings in document offsets as an analysis (`run`) placed them. */
-  placed: { run: number; dates: DateMention[]; findings: Finding[] } | null;
+  /** The dates and findings in document offsets as an analysis (`run`) placed them, at line start `at`. */
+  placed: { run: number; at: number; dates: DateMention[]; findings: Finding[] } | null;
 }
 
 /** What a line was resolved with, kept for the next analysis (see {@link DatesOptions}). */
@@ -66,10 +66,6 @@ export function resolveParagraphDates(text: string, blocks: Block[], exprs: Date
     const { start, end, content } = blocks[i];
     let lineStart = start;
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    const compute = (): DateLine => {
-      const newline = text.indexOf('\n', end);
-      return resolveLine(text.slice(lineStart, newline < 0 ? text.length : newline), exprs[i], content.start - lineStart, { ...state, ...carry }, pub);
-    };
     let r: DateLine;
     if (memo) {
       const j = reuse ? reuse.map.old[i] : -1;
@@ -84,11 +80,13 @@ export function resolveParagraphDates(text: string, blocks: Block[], exprs: Date
         const newline = text.indexOf('\n', end);
         const lineEnd = newline < 0 ? text.length : newline;
         const para = keys ? keys[i] : text.slice(content.start, content.end);
-        record = { entry: memo.entry(`${pubKey}\u0001${carryKey(carry)}\u0001${text.slice(lineStart, content.start)}\u0001${text.slice(content.end, lineEnd)}\u0001${para}`, compute), carry, pubKey };
+        const c = carry;
+        const key = `${pubKey}\u0001${carryKey(c)}\u0001${text.slice(lineStart, content.start)}\u0001${text.slice(content.end, lineEnd)}\u0001${para}`;
+        record = { entry: memo.entry(key, () => resolveLine(text, lineStart, end, exprs[i], content.start, { ...state, ...c }, pub)), carry, pubKey };
       }
       records[i] = record;
       r = record.entry.value;
-    } else r = compute();
+    } else r = resolveLine(text, lineStart, end, exprs[i], content.start, { ...state, ...carry }, pub);
     const placed = placeLine(r, lineStart, run);
     for (const d of placed.dates) dates.push(d);
     for (const f of placed.findings) findings.push(f);
@@ -106,7 +104,11 @@ function sameCarry(a: Carry, b: Carry): boolean {
   return a.prevYear === b.prevYear && (d === e || (!!d && !!e && d.y === e.y && d.m === e.m && d.d === e.d)) && (m === n || (!!m && !!n && m.y === n.y && m.m === n.m));
 }
 
-function resolveLine(line: string, exprs: DateExpression[], shift: number, s: DateState, pub: PublicationDate | null): DateLine {
+/** The dates of the line from `lineStart` (the block ends at `end`), its expressions relative to `contentStart`. */
+function resolveLine(text: string, lineStart: number, end: number, exprs: DateExpression[], contentStart: number, s: DateState, pub: PublicationDate | null): DateLine {
+  const newline = text.indexOf('\n', end);
+  const line = text.slice(lineStart, newline < 0 ? text.length : newline);
+  const shift = contentStart - lineStart;
   const local = exprs.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })).sort((a, b) => a.start - b.start);
   const r = resolveRun(line, local, s, pub);
   return { dates: r.dates, findings: r.findings, carry: { prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear }, placed: null };
@@ -121,6 +123,9 @@ function placeLine(r: DateLine, at: number, run: number): { dates: DateMention[]
   const p = r.placed;
   if (p && p.run !== run) {
     p.run = run;
+    // placement depends on `at` alone: a line that did not move is where it was
+    if (p.at === at) return p;
+    p.at = at;
     for (let i = 0; i < r.dates.length; i++) {
       p.dates[i].start = r.dates[i].start + at;
       p.dates[i].end = r.dates[i].end + at;
@@ -137,7 +142,7 @@ function placeLine(r: DateLine, at: number, run: number): { dates: DateMention[]
     }
     return p;
   }
-  r.placed = { run, dates: r.dates.map((d) => shiftDate(d, at)), findings: r.findings.map((f) => shiftFinding(f, at)) };
+  r.placed = { run, at, dates: r.dates.map((d) => shiftDate(d, at)), findings: r.findings.map((f) => shiftFinding(f, at)) };
   return r.placed;
 }
 
