@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { tokenize } from '../../server/src/analysis/tokens';
-import { ParagraphCache } from '../../server/src/analysis/paragraphCache';
+import { MemoTable, ParagraphCache } from '../../server/src/analysis/paragraphCache';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import { toLineColumn } from '../../server/src/cli/lines';
 import { itemAt } from '../../server/src/features/spans';
@@ -44,6 +44,22 @@ test('ParagraphCache reuses unchanged paragraphs and forgets old ones', () => {
   analyzeArticle('甲。\n丙。', { segment, cache });
   assert.equal(calls, 3);
   assert.equal(cache.size, 2, 'the paragraph 乙。 was dropped');
+});
+
+test('a memo table keeps what recent analyses used, computes each once, and stays bounded while sweeping lazily', () => {
+  const memo = new MemoTable<number>(2);
+  const stable = Array.from({ length: 100 }, (_, i) => `para${i}`);
+  let max = 0;
+  for (let g = 0; g < 1000; g++) {
+    for (const k of stable) memo.entry(k, () => g);
+    memo.entry(`edited${g}`, () => g);
+    memo.sweep();
+    max = Math.max(max, memo.size);
+  }
+  assert.equal(memo.misses, 100 + 1000, 'each key computed once while in use');
+  // one entry left behind per analysis: swept once they are an eighth of the table
+  assert.ok(max <= 101 + Math.ceil(101 / 7) + 2, `size stayed bounded (max ${max})`);
+  assert.equal(memo.entry('para0', () => -1).value, 0, 'entries in use are never dropped');
 });
 
 test('a cached paragraph at a new offset yields spans at the new offset', () => {

@@ -64,6 +64,8 @@ export interface Memo<T> {
 export class MemoTable<T> implements Memo<T> {
   #entries = new Map<string, MemoEntry<T>>();
   #generation = 0;
+  /** Entries the current analysis has used (each counted once). */
+  #used = 0;
   readonly keepGenerations: number;
   hits = 0;
   misses = 0;
@@ -75,29 +77,44 @@ export class MemoTable<T> implements Memo<T> {
   entry(key: string, compute: () => T): MemoEntry<T> {
     const hit = this.#entries.get(key);
     if (hit) {
-      hit.generation = this.#generation;
-      this.hits++;
+      this.touch(hit);
       return hit;
     }
     this.misses++;
     const e = { value: detachStrings(compute()), generation: this.#generation };
     this.#entries.set(detach(key), e);
+    this.#used++;
     return e;
   }
 
   touch(e: MemoEntry<T>): void {
-    e.generation = this.#generation;
+    if (e.generation !== this.#generation) {
+      e.generation = this.#generation;
+      this.#used++;
+    }
     this.hits++;
   }
 
-  /** Ends one analysis: forgets entries no recent analysis used. */
+  /**
+   * Ends one analysis: forgets entries no recent analysis used. Finding them is a pass over the whole
+   * table (thousands of entries for a large article), so it is made only once entries the analysis did
+   * not use are an eighth of the table: a keystroke leaves one or two behind.
+   */
   sweep(): void {
-    for (const [k, v] of this.#entries) if (this.#generation - v.generation >= this.keepGenerations) this.#entries.delete(k);
+    const size = this.#entries.size;
+    if ((size - this.#used) * 8 > size) {
+      const generation = this.#generation;
+      this.#entries.forEach((v, k, entries) => {
+        if (generation - v.generation >= this.keepGenerations) entries.delete(k);
+      });
+    }
     this.#generation++;
+    this.#used = 0;
   }
 
   clear(): void {
     this.#entries.clear();
+    this.#used = 0;
   }
 
   get size(): number {
