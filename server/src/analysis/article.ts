@@ -8,7 +8,7 @@ import { findDateExpressions, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
 import { findOpenMarks } from './quotes/spans';
-import type { ArticleAnalysis, Block, EntityMention, Segment } from './types';
+import type { ArticleAnalysis, Block, EntityMention, Finding, Segment } from './types';
 
 export interface AnalyzeOptions {
   /** The segmenter (nodejieba's `tag` in production). */
@@ -107,13 +107,29 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
     kept.previous = { run, text, blocks, prose, paragraphs, dates: dates.records, quotes: quotes.records };
     kept.sweep();
   }
-  const findings = [...quotes.findings, ...dates.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  const findings = mergeFindings(quotes.findings, dates.findings);
   finished = true;
   return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, findings };
   } finally {
     if (!finished && updated) unmoveBlocks(updated);
     cache.open = false;
   }
+}
+
+const byPosition = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end;
+
+/** Two lists of findings as one, by position (stable: `a`'s first on a tie); each is usually in order already. */
+function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
+  const sorted = (l: Finding[]) => l.every((f, i) => i === 0 || byPosition(l[i - 1], f) <= 0);
+  if (!sorted(a) || !sorted(b)) return [...a, ...b].sort(byPosition);
+  const out: Finding[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 /**

@@ -76,14 +76,7 @@ export function resolveParagraphDates(text: string, blocks: Block[], exprs: Date
         // the record stays true of this line: only the carry object may be another, equal one
         old.carry = carry;
         record = old;
-      } else {
-        const newline = text.indexOf('\n', end);
-        const lineEnd = newline < 0 ? text.length : newline;
-        const para = keys ? keys[i] : text.slice(content.start, content.end);
-        const c = carry;
-        const key = `${pubKey}\u0001${carryKey(c)}\u0001${text.slice(lineStart, content.start)}\u0001${text.slice(content.end, lineEnd)}\u0001${para}`;
-        record = { entry: memo.entry(key, () => resolveLine(text, lineStart, end, exprs[i], content.start, { ...state, ...c }, pub)), carry, pubKey };
-      }
+      } else record = newRecord(text, blocks[i], lineStart, exprs[i], keys ? keys[i] : null, pubKey, { ...state, ...carry }, carry, pub, memo);
       records[i] = record;
       r = record.entry.value;
     } else r = resolveLine(text, lineStart, end, exprs[i], content.start, { ...state, ...carry }, pub);
@@ -93,6 +86,19 @@ export function resolveParagraphDates(text: string, blocks: Block[], exprs: Date
     carry = r.carry;
   }
   return { dates, findings, records };
+}
+
+/**
+ * A line's memo entry, found by its key (or computed), and its record. Apart from the loop of
+ * {@link resolveParagraphDates}, whose every turn would otherwise allocate the context of this closure.
+ */
+function newRecord(text: string, block: Block, lineStart: number, exprs: DateExpression[], key: string | null, pubKey: string, s: DateState, carry: Carry, pub: PublicationDate | null, memo: Memo<DateLine>): DateRecord {
+  const { end, content } = block;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline < 0 ? text.length : newline;
+  const para = key ?? text.slice(content.start, content.end);
+  const k = `${pubKey}\u0001${carryKey(carry)}\u0001${text.slice(lineStart, content.start)}\u0001${text.slice(content.end, lineEnd)}\u0001${para}`;
+  return { entry: memo.entry(k, () => resolveLine(text, lineStart, end, exprs, content.start, s, pub)), carry, pubKey };
 }
 
 function sameCarry(a: Carry, b: Carry): boolean {

@@ -31,7 +31,9 @@ export interface QuoteOptions {
  * `mentions` are entity mentions in document offsets, grouped by `entityId`.
  */
 export function findQuotes(text: string, blocks: Block[], mentions: EntityMention[], options: QuoteOptions = {}): { quotes: Quote[]; findings: Finding[]; records: (UnitRecord | null)[] } {
-  const persons = mentions.filter((m) => m.type === 'person').sort((a, b) => a.start - b.start);
+  const persons = mentions.filter((m) => m.type === 'person');
+  // mentions come in document order: sorted already, unless a caller passes them otherwise
+  if (!inOrder(persons)) persons.sort((a, b) => a.start - b.start);
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
   let carry: Carry = { last: null, lastPerson: null, inBlock: null };
@@ -65,6 +67,11 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   for (const f of findNameVariants(mentions, options.variants)) findings.push(f);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, findings, records };
+}
+
+function inOrder(spans: readonly { start: number }[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i - 1].start > spans[i].start) return false;
+  return true;
 }
 
 /** The last analysis's unit over the same lines as blocks `b`–`e`, all on one side of the edit. */

@@ -97,6 +97,16 @@ export function findUnitQuotes(u: UnitInput, memo: Memo<QuoteUnit> | undefined, 
     if (records) records[u.first] = old;
     return placeAgain(old.entry.value, base, u, run, unmoved);
   }
+  const record = newRecord(u, base, memo, n, kinds, before);
+  if (records) records[u.first] = record;
+  return placeAgain(record.entry.value, base, u, run, -1);
+}
+
+/**
+ * The unit's memo entry, found by its key (or computed), and its record. Apart from
+ * {@link findUnitQuotes}, whose every call would otherwise allocate the context of this closure.
+ */
+function newRecord(u: UnitInput, base: number, memo: Memo<QuoteUnit>, n: number, kinds: string, before: string | null): UnitRecord {
   const entry = memo.entry(unitKey(u, base), () => computeFor(u, base));
   // plain arrays: a typed array costs ~200 bytes of its own, and most units have no person at all
   const names: string[] = u.to > u.from ? [] : NONE;
@@ -105,8 +115,7 @@ export function findUnitQuotes(u: UnitInput, memo: Memo<QuoteUnit> | undefined, 
     names.push(u.persons[i].text);
     offsets.push(u.persons[i].start - base, u.persons[i].end - base);
   }
-  if (records) records[u.first] = { entry, blocks: n, kinds, before, carry: u.carry, names, offsets };
-  return placeAgain(entry.value, base, u, run, -1);
+  return { entry, blocks: n, kinds, before, carry: u.carry, names, offsets };
 }
 
 /** The unit's result computed afresh, offsets relative to `base` (its first paragraph). */
