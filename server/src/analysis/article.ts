@@ -71,10 +71,12 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
   const compute = (para: string): ParagraphResult => analyzeParagraph(para, options.segment, lexicon);
   const map = previous ? mapBlocks(previous.text, previous.prose, text, prose, diff!) : null;
-  const mentions: EntityMention[] = [];
-  const exprs: DateExpression[][] = [];
-  const openMarks: string[] = [];
-  const keys: string[] = [];
+  // sized up front (a keystroke in a large article would otherwise regrow each of them from empty)
+  const mentions: EntityMention[] = new Array(previous ? previous.mentions : 0);
+  let mentionCount = 0;
+  const exprs: DateExpression[][] = new Array(prose.length);
+  const openMarks: string[] = new Array(prose.length);
+  const keys: string[] = new Array(prose.length);
   const paragraphs: MemoEntry<CachedParagraph>[] = new Array(prose.length);
   let sinceYield = 0;
   for (let i = 0; i < prose.length; i++) {
@@ -87,16 +89,17 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
       r = j >= 0 ? cache.touch(entry) : entry.value;
       paragraphs[i] = entry;
     }
-    for (const m of placeMentions(r, b.content.start, run)) mentions.push(m);
-    exprs.push(r.dates);
-    openMarks.push(r.openMarks);
-    keys.push(r.key);
+    for (const m of placeMentions(r, b.content.start, run)) mentions[mentionCount++] = m;
+    exprs[i] = r.dates;
+    openMarks[i] = r.openMarks;
+    keys[i] = r.key;
     sinceYield += b.content.end - b.content.start;
     if (sinceYield >= SLICE_CHARS) {
       sinceYield = 0;
       yield b.end / text.length;
     }
   }
+  mentions.length = mentionCount;
   // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
   const entities = groupEntities(mentions, kept?.entities);
   yield 1;
@@ -104,7 +107,7 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
   yield 1;
   const quotes = findQuotes(text, prose, mentions, { memo: kept?.quotes, openMarks, keys, reuse: map ? { map, previous: previous!.quotes, run: previous!.run } : undefined, run, variants: kept && { memo: kept.variants, entities } });
   if (kept) {
-    kept.previous = { run, text, blocks, prose, paragraphs, dates: dates.records, quotes: quotes.records };
+    kept.previous = { run, text, blocks, mentions: mentionCount, prose, paragraphs, dates: dates.records, quotes: quotes.records };
     kept.sweep();
   }
   const findings = mergeFindings(quotes.findings, dates.findings);

@@ -10,6 +10,8 @@ export interface PreviousRun {
   /** Its number (`ParagraphCache.begin`). */
   run: number;
   text: string;
+  /** How many entity mentions it found. */
+  mentions: number;
   blocks: Block[];
   /** Its prose blocks, and for each the paragraph entry, date line and quote unit it used. */
   prose: Block[];

@@ -25,8 +25,8 @@ export function toIsoDate(y: string | number, m: string | number, d: string | nu
 export function findPublicationDate(text: string, blocks: Block[], path?: string, fallback?: string): PublicationDate | null {
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
-    const line = text.slice(b.content.start, b.content.end);
-    const m = line.length <= 60 ? DATE_LINE.exec(line) : null;
+    // a date line is short: longer paragraphs are not even cut out of the text
+    const m = b.content.end - b.content.start <= 60 ? DATE_LINE.exec(text.slice(b.content.start, b.content.end)) : null;
     const value = m && toIsoDate(m[1], m[2], m[3]);
     if (value) return { value, source: 'text', span: { start: b.content.start, end: b.content.end } };
   }
