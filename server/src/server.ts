@@ -21,7 +21,7 @@ import { AnnotationStore, type ChangeResult } from './annotationStore';
 import * as commands from './commands';
 import { annotationHoverAt, provideAnnotationActions, provideAnnotationDiagnostics, provideAnnotationSymbols } from './features/annotations';
 import { matchDiagnostics, provideDiagnostics } from './features/diagnostics';
-import { DiagnosticReports, sameDiagnostics } from './features/diagnosticReports';
+import { DiagnosticReports, type SentDiagnostics } from './features/diagnosticReports';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideHover } from './features/hover';
 import { provideSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
@@ -140,9 +140,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     const report = await withAnalysis(textDocument.uri, null, token, (doc, a) => {
       const language = lang();
       const notes = provideAnnotationDiagnostics(doc, annotations.get(doc.uri), settings, language);
-      const same = (last: readonly Diagnostic[]) => {
+      const same = (last: SentDiagnostics) => {
         const n = matchDiagnostics(doc, a.findings, settings, language, last);
-        return n >= 0 && n + notes.length === last.length && sameDiagnostics(last.slice(n), notes);
+        return n >= 0 && last.sameFrom(n, notes);
       };
       return reports.report(doc.uri, previousResultId, same, () => [...provideDiagnostics(doc, a.findings, settings, language), ...notes]);
     });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { matchDiagnostics, provideDiagnostics } from '../../server/src/features/diagnostics';
-import { DiagnosticReports, sameDiagnostics } from '../../server/src/features/diagnosticReports';
+import { DiagnosticReports, SentDiagnostics, sameDiagnostics } from '../../server/src/features/diagnosticReports';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/features/settings';
 import type { Finding } from '../../server/src/analysis/types';
 
@@ -19,7 +19,8 @@ const settings = (diagnostics: Settings['diagnostics'] = {}): Settings => ({ ...
 
 test('matchDiagnostics agrees with provideDiagnostics, and tells every visible change', () => {
   const items = provideDiagnostics(doc, findings, settings(), 'en');
-  assert.equal(matchDiagnostics(doc, findings, settings(), 'en', items), 2);
+  const sent = new SentDiagnostics(items);
+  assert.equal(matchDiagnostics(doc, findings, settings(), 'en', sent), 2);
   const cases: [string, Finding[], Settings, 'zh' | 'en'][] = [
     ['a finding moved', [{ ...findings[0], start: 5 }, findings[1]], settings(), 'en'],
     ['a related span moved', [findings[0], { ...findings[1], related: [{ start: 21, end: 21, message: msg('here') }] }], settings(), 'en'],
@@ -30,13 +31,13 @@ test('matchDiagnostics agrees with provideDiagnostics, and tells every visible c
     ['a code turned off', findings, settings({ 'source.vague': 'off' }), 'en'],
   ];
   for (const [what, fs, s, lang] of cases) {
-    const n = matchDiagnostics(doc, fs, s, lang, items);
+    const n = matchDiagnostics(doc, fs, s, lang, sent);
     const fresh = provideDiagnostics(doc, fs, s, lang);
     assert.ok(n !== items.length || !sameDiagnostics(items, fresh), `${what}: seen as unchanged`);
     assert.ok(!sameDiagnostics(items, fresh), `${what}: provideDiagnostics does differ`);
   }
   // an override equal to the default, or one for another code, changes nothing
-  assert.equal(matchDiagnostics(doc, findings, settings({ 'source.vague': 'information', 'date.future': 'off' }), 'en', items), 2);
+  assert.equal(matchDiagnostics(doc, findings, settings({ 'source.vague': 'information', 'date.future': 'off' }), 'en', sent), 2);
 });
 
 test('DiagnosticReports: unchanged only for the client\'s own last id and equal items', () => {
@@ -50,4 +51,20 @@ test('DiagnosticReports: unchanged only for the client\'s own last id and equal 
   assert.equal(reports.report('u', next.resultId, () => false, () => items).kind, 'full');
   reports.forget('u');
   assert.equal(reports.report('u', next.resultId, () => true, () => items).kind, 'full');
+});
+
+test('DiagnosticReports keeps what it sent field by field, not the diagnostics themselves', () => {
+  const reports = new DiagnosticReports();
+  const items = provideDiagnostics(doc, findings, settings(), 'en');
+  const first = reports.report('u', undefined, () => true, () => items);
+  const copy = structuredClone(items);
+  assert.equal(reports.report('u', first.resultId, (last) => last.length === 2 && last.sameFrom(0, copy), () => items).kind, 'unchanged');
+  // the items sent may be anything afterwards (they are the client's now): the record does not change
+  items[0].range.start.character = 99;
+  const moved = structuredClone(copy);
+  moved[1].relatedInformation![0].location.range.end.character += 1;
+  assert.equal(reports.report('u', first.resultId, (last) => last.sameFrom(0, copy), () => items).kind, 'unchanged');
+  assert.equal(reports.report('u', first.resultId, (last) => last.sameFrom(0, moved), () => items).kind, 'full');
+  assert.equal(new SentDiagnostics(copy).sameFrom(1, copy.slice(1)), true);
+  assert.equal(new SentDiagnostics(copy).sameFrom(1, copy), false);
 });

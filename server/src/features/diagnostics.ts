@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../analysis/types';
 import { applySeverities, type Settings } from './settings';
 import { toRange } from './spans';
+import type { SentDiagnostics } from './diagnosticReports';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -29,24 +30,24 @@ export function provideDiagnostics(doc: TextDocument, findings: Finding[], setti
 }
 
 /**
- * How many of `items` (from the start) are exactly the diagnostics `findings` give, or -1 if they
- * differ: `provideDiagnostics` compared without building it, so a pull that changes nothing allocates
- * no diagnostics (on a 1 MB article they are ~2,000 objects per keystroke that would outlive it).
+ * How many of the diagnostics last sent (from the start) are exactly those `findings` give, or -1 if
+ * they differ: `provideDiagnostics` compared without building it, so a pull that changes nothing
+ * allocates no diagnostics (on a 1 MB article they are ~2,000 objects per keystroke).
  */
-export function matchDiagnostics(doc: TextDocument, findings: Finding[], settings: Settings, lang: 'zh' | 'en', items: readonly Diagnostic[]): number {
+export function matchDiagnostics(doc: TextDocument, findings: Finding[], settings: Settings, lang: 'zh' | 'en', sent: SentDiagnostics): number {
   let k = 0;
   for (const f of findings) {
     const s = settings.diagnostics[f.code];
     if (s === 'off') continue;
-    const d = items[k++];
-    if (!d || d.code !== f.code || d.severity !== toSeverity(s ?? f.severity) || d.source !== 'newslens' || d.message !== f.message[lang]) return -1;
-    if (!samePosition(doc, f.start, d.range.start) || !samePosition(doc, f.end, d.range.end)) return -1;
-    const related = d.relatedInformation;
+    const i = k++;
+    if (i >= sent.length || !sent.sameFields(i, f.code, toSeverity(s ?? f.severity), 'newslens', f.message[lang])) return -1;
+    if (!sent.samePosition(i, false, doc.positionAt(f.start)) || !sent.samePosition(i, true, doc.positionAt(f.end))) return -1;
+    const related = sent.related(i);
     if ((f.related?.length ?? -1) !== (related?.length ?? -1)) return -1;
-    for (let i = 0; f.related && i < f.related.length; i++) {
-      const r = f.related[i];
-      const x = related![i];
-      if (x.message !== r.message[lang] || x.location.uri !== doc.uri || !samePosition(doc, r.start, x.location.range.start) || !samePosition(doc, r.end, x.location.range.end)) return -1;
+    for (let r = 0; f.related && r < f.related.length; r++) {
+      const x = related![r];
+      const y = f.related[r];
+      if (x.message !== y.message[lang] || x.location.uri !== doc.uri || !samePosition(doc, y.start, x.location.range.start) || !samePosition(doc, y.end, x.location.range.end)) return -1;
     }
   }
   return k;
