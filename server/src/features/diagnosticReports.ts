@@ -61,7 +61,8 @@ export class SentDiagnostics {
       this.#positions[4 * i + 1] = d.range.start.character;
       this.#positions[4 * i + 2] = d.range.end.line;
       this.#positions[4 * i + 3] = d.range.end.character;
-      this.#related[i] = d.relatedInformation;
+      // copied (a few diagnostics have any): the record must not change with the objects sent
+      this.#related[i] = d.relatedInformation?.map((r) => ({ message: r.message, location: { uri: r.location.uri, range: copyRange(r.location.range) } }));
     }
   }
 
@@ -106,6 +107,10 @@ function sameRelated(a: readonly DiagnosticRelatedInformation[] | undefined, b: 
     if (rx[k].message !== ry[k].message || rx[k].location.uri !== ry[k].location.uri || !sameRange(rx[k].location.range, ry[k].location.range)) return false;
   }
   return true;
+}
+
+function copyRange(r: Range): Range {
+  return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
 }
 
 function sameRange(a: Range, b: Range): boolean {

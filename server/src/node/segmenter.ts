@@ -36,14 +36,19 @@ const IDF_PLACEHOLDER = path.join('server', 'resources', 'idf-placeholder.utf8')
 
 /**
  * nodejieba's `load` also builds a keyword extractor from a 6 MB IDF table (~110 ms, ~20 MB) that
- * NewsLens never uses (`tag` does not read it), so it is given a one-line table instead: found by walking
- * up from this bundle (dist/, server/src/node/, bench/.out/). If it is missing, the default table is
- * loaded as before; never a missing path, which would abort the process.
+ * NewsLens never uses (`tag` does not read it), so it is given a one-line table instead, looked for
+ * where the bundles and sources sit in this repository and in the `.vsix` (from `dist/`,
+ * `server/src/node/`, `bench/.out/`). If it is missing or not a valid table (nodejieba would abort the
+ * process on one), the default table is loaded as before.
  */
 export function findIdfPlaceholder(): string | undefined {
-  for (let dir = __dirname, i = 0; i < 5; i++, dir = path.dirname(dir)) {
-    const file = path.join(dir, IDF_PLACEHOLDER);
-    if (fs.existsSync(file)) return file;
+  for (const up of ['..', path.join('..', '..', '..'), path.join('..', '..')]) {
+    const file = path.join(__dirname, up, IDF_PLACEHOLDER);
+    try {
+      if (/^\S+ \d+(\.\d+)?\n?$/.test(fs.readFileSync(file, 'utf8'))) return file;
+    } catch {
+      // not there: try the next place
+    }
   }
   return undefined;
 }

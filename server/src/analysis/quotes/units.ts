@@ -31,8 +31,19 @@ export interface UnitQuotes {
 
 /** One unit's quotes and findings, offsets relative to the unit's first paragraph. */
 export interface QuoteUnit extends UnitQuotes {
-  /** The result in document offsets as an analysis (`run`) placed it at `base`. */
-  placed: { run: number; base: number; result: UnitQuotes } | null;
+  /** The result in document offsets as an analysis (`run`) placed it (see {@link placeAgain}). */
+  placed: Placement | null;
+}
+
+/**
+ * A unit result in document offsets, as an analysis (`run`) placed it: at `base`, with the spans its
+ * placeholders stand for starting at `sources` (the speakers carried in, the mention before; -1 none).
+ */
+interface Placement {
+  run: number;
+  base: number;
+  sources: number[];
+  result: UnitQuotes;
 }
 
 /** Everything a unit's result depends on; spans in document offsets. */
@@ -160,16 +171,38 @@ function samePersons(old: UnitRecord, u: UnitInput, base: number): boolean {
 function placeAgain(r: QuoteUnit, base: number, u: UnitInput, run: number, unmoved: number): UnitQuotes {
   const p = r.placed;
   if (p && p.run !== run) {
-    // placed here by the last analysis, before the edit: already where a new placement would put it
-    // (a result shared by two units with the same text was last placed for one of them: hence `base`)
-    if (p.run !== unmoved || p.base !== base) placeInto(p.result, r, base, u);
+    if (p.run === unmoved && p.base === base && sameSources(p.sources, u)) {
+      // placed by the last analysis, before the edit, at the same place and from spans at the same
+      // places: every offset in it is what a new placement would write. Only the speakers it passes on
+      // are taken anew: those it passes through are objects of earlier units, which may have been
+      // swapped for others placed at the same offsets (two units with the same text share a result).
+      p.result.carry = placeCarry(r.carry, u, base, p.result.carry);
+    } else {
+      placeInto(p.result, r, base, u);
+      setSources(p.sources, u);
+    }
     p.run = run;
     p.base = base;
     return p.result;
   }
   const result = place(r, base, u);
-  r.placed = { run, base, result };
+  const sources = [0, 0, 0, 0];
+  setSources(sources, u);
+  r.placed = { run, base, sources, result };
   return result;
+}
+
+function sameSources(s: readonly number[], u: UnitInput): boolean {
+  const c = u.carry;
+  return s[0] === (c.last ? c.last.span.start : -1) && s[1] === (c.lastPerson ? c.lastPerson.span.start : -1) && s[2] === (c.inBlock ? c.inBlock.span.start : -1) && s[3] === (u.before ? u.before.start : -1);
+}
+
+function setSources(s: number[], u: UnitInput): void {
+  const c = u.carry;
+  s[0] = c.last ? c.last.span.start : -1;
+  s[1] = c.lastPerson ? c.lastPerson.span.start : -1;
+  s[2] = c.inBlock ? c.inBlock.span.start : -1;
+  s[3] = u.before ? u.before.start : -1;
 }
 
 /** The unit's text (or its stand-ins), block shapes, person mentions and incoming state, offsets from `base`. */
