@@ -4,9 +4,10 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { matchDiagnostics, provideDiagnostics } from '../../server/src/features/diagnostics';
-import { DiagnosticReports, SentDiagnostics, sameDiagnostics } from '../../server/src/features/diagnosticReports';
+import { DiagnosticReports, SentDiagnostics } from '../../server/src/features/diagnosticReports';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/features/settings';
 import type { Finding } from '../../server/src/analysis/types';
+import type { Diagnostic } from 'vscode-languageserver';
 
 const text = '第一行，有舆论认为如此。\n第二行：“没有结尾\n第三行。';
 const doc = TextDocument.create('untitled:x', 'plaintext', 1, text);
@@ -20,6 +21,8 @@ const settings = (diagnostics: Settings['diagnostics'] = {}): Settings => ({ ...
 test('matchDiagnostics agrees with provideDiagnostics, and tells every visible change', () => {
   const items = provideDiagnostics(doc, findings, settings(), 'en');
   const sent = new SentDiagnostics(items);
+  // field by field: the same ranges, severities, codes, sources, messages and related information
+  const sameDiagnostics = (a: Diagnostic[], b: Diagnostic[]) => new SentDiagnostics(a).sameFrom(0, b);
   assert.equal(matchDiagnostics(doc, findings, settings(), 'en', sent), 2);
   const cases: [string, Finding[], Settings, 'zh' | 'en'][] = [
     ['a finding moved', [{ ...findings[0], start: 5 }, findings[1]], settings(), 'en'],

@@ -66,53 +66,53 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
   // on the generator), so the last finished analysis still describes its own text
   let finished = false;
   try {
-  const publicationDate = findPublicationDate(text, blocks, options.path, options.publicationDate);
-  const prose = proseBlocks(blocks);
-  const lexicon = options.lexicon ?? EMPTY_LEXICON;
-  const compute = (para: string): ParagraphResult => analyzeParagraph(para, options.segment, lexicon);
-  const map = previous ? mapBlocks(previous.text, previous.prose, text, prose, diff!) : null;
-  // sized up front (a keystroke in a large article would otherwise regrow each of them from empty)
-  const mentions: EntityMention[] = new Array(previous ? previous.mentions : 0);
-  let mentionCount = 0;
-  const exprs: DateExpression[][] = new Array(prose.length);
-  const openMarks: string[] = new Array(prose.length);
-  const keys: string[] = new Array(prose.length);
-  const paragraphs: MemoEntry<CachedParagraph>[] = new Array(prose.length);
-  let sinceYield = 0;
-  for (let i = 0; i < prose.length; i++) {
-    const b = prose[i];
-    const j = map ? map.old[i] : -1;
-    let r: CachedParagraph;
-    if (!kept) r = toCached(compute(text.slice(b.content.start, b.content.end)), '');
-    else {
-      const entry = j >= 0 ? previous!.paragraphs[j] : cache.entry(text.slice(b.content.start, b.content.end), compute);
-      r = j >= 0 ? cache.touch(entry) : entry.value;
-      paragraphs[i] = entry;
+    const publicationDate = findPublicationDate(text, blocks, options.path, options.publicationDate);
+    const prose = proseBlocks(blocks);
+    const lexicon = options.lexicon ?? EMPTY_LEXICON;
+    const compute = (para: string): ParagraphResult => analyzeParagraph(para, options.segment, lexicon);
+    const map = previous ? mapBlocks(previous.text, previous.prose, text, prose, diff!) : null;
+    // sized up front (a keystroke in a large article would otherwise regrow each of them from empty)
+    const mentions: EntityMention[] = new Array(previous ? previous.mentions : 0);
+    let mentionCount = 0;
+    const exprs: DateExpression[][] = new Array(prose.length);
+    const openMarks: string[] = new Array(prose.length);
+    const keys: string[] = new Array(prose.length);
+    const paragraphs: MemoEntry<CachedParagraph>[] = kept ? new Array(prose.length) : [];
+    let sinceYield = 0;
+    for (let i = 0; i < prose.length; i++) {
+      const b = prose[i];
+      const j = map ? map.old[i] : -1;
+      let r: CachedParagraph;
+      if (!kept) r = toCached(compute(text.slice(b.content.start, b.content.end)), '');
+      else {
+        const entry = j >= 0 ? previous!.paragraphs[j] : cache.entry(text.slice(b.content.start, b.content.end), compute);
+        r = j >= 0 ? cache.touch(entry) : entry.value;
+        paragraphs[i] = entry;
+      }
+      for (const m of placeMentions(r, b.content.start, run)) mentions[mentionCount++] = m;
+      exprs[i] = r.dates;
+      openMarks[i] = r.openMarks;
+      keys[i] = r.key;
+      sinceYield += b.content.end - b.content.start;
+      if (sinceYield >= SLICE_CHARS) {
+        sinceYield = 0;
+        yield b.end / text.length;
+      }
     }
-    for (const m of placeMentions(r, b.content.start, run)) mentions[mentionCount++] = m;
-    exprs[i] = r.dates;
-    openMarks[i] = r.openMarks;
-    keys[i] = r.key;
-    sinceYield += b.content.end - b.content.start;
-    if (sinceYield >= SLICE_CHARS) {
-      sinceYield = 0;
-      yield b.end / text.length;
+    mentions.length = mentionCount;
+    // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
+    const entities = groupEntities(mentions, kept?.entities);
+    yield 1;
+    const dates = resolveParagraphDates(text, prose, exprs, publicationDate, { memo: kept?.dates, keys, reuse: map ? { map, previous: previous!.dates } : undefined, run });
+    yield 1;
+    const quotes = findQuotes(text, prose, mentions, { memo: kept?.quotes, openMarks, keys, reuse: map ? { map, previous: previous!.quotes, run: previous!.run } : undefined, run, variants: kept && { memo: kept.variants, entities } });
+    if (kept) {
+      kept.previous = { run, text, blocks, mentions: mentionCount, prose, paragraphs, dates: dates.records, quotes: quotes.records };
+      kept.sweep();
     }
-  }
-  mentions.length = mentionCount;
-  // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
-  const entities = groupEntities(mentions, kept?.entities);
-  yield 1;
-  const dates = resolveParagraphDates(text, prose, exprs, publicationDate, { memo: kept?.dates, keys, reuse: map ? { map, previous: previous!.dates } : undefined, run });
-  yield 1;
-  const quotes = findQuotes(text, prose, mentions, { memo: kept?.quotes, openMarks, keys, reuse: map ? { map, previous: previous!.quotes, run: previous!.run } : undefined, run, variants: kept && { memo: kept.variants, entities } });
-  if (kept) {
-    kept.previous = { run, text, blocks, mentions: mentionCount, prose, paragraphs, dates: dates.records, quotes: quotes.records };
-    kept.sweep();
-  }
-  const findings = mergeFindings(quotes.findings, dates.findings);
-  finished = true;
-  return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, findings };
+    const findings = mergeFindings(quotes.findings, dates.findings);
+    finished = true;
+    return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, findings };
   } finally {
     if (!finished && updated) unmoveBlocks(updated);
     cache.open = false;

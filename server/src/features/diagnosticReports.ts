@@ -94,11 +94,6 @@ export class SentDiagnostics {
   }
 }
 
-/** Field by field: the same ranges, severities, codes, sources, messages and related information. */
-export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  return new SentDiagnostics(a).sameFrom(0, b);
-}
-
 function sameRelated(a: readonly DiagnosticRelatedInformation[] | undefined, b: readonly DiagnosticRelatedInformation[] | undefined): boolean {
   const rx = a ?? [];
   const ry = b ?? [];
