@@ -29,7 +29,8 @@ export class StaleAnalysisError extends Error {
 }
 
 interface Entry {
-  version: number;
+  /** The snapshot analysed: by identity, so a version number sent twice with different text is not mistaken for this one. */
+  doc: TextDocument;
   result: Promise<ArticleAnalysis>;
   cancelled: boolean;
   cache: ParagraphCache;
@@ -63,12 +64,15 @@ export class AnalysisStore {
     this.#entries.clear();
   }
 
-  /** The analysis of `doc`'s current version; rejects with StaleAnalysisError if a newer version arrives first. */
+  /**
+   * The analysis of the snapshot `doc` (documents are immutable: an edit makes a new one); rejects with
+   * StaleAnalysisError if another snapshot of the same document is asked for first.
+   */
   get(doc: TextDocument): Promise<ArticleAnalysis> {
     const entry = this.#entries.get(doc.uri);
-    if (entry && entry.version === doc.version) return entry.result;
+    if (entry && entry.doc === doc) return entry.result;
     if (entry) cancel(entry);
-    const next: Entry = { version: doc.version, cancelled: false, cache: entry?.cache ?? new ParagraphCache(), result: Promise.resolve(null as never) };
+    const next: Entry = { doc, cancelled: false, cache: entry?.cache ?? new ParagraphCache(), result: Promise.resolve(null as never) };
     next.result = this.#run(doc, next);
     next.result.catch(() => undefined);
     this.#entries.set(doc.uri, next);

@@ -3,6 +3,9 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { loadSegmenter } from './node/segmenter';
 import { startServer } from './server';
 import { limitHeapGrowth } from './node/memoryGuard';
+import { keepServing } from './node/keepServing';
 
 limitHeapGrowth();
-startServer(createConnection(ProposedFeatures.all), { segment: loadSegmenter() });
+const connection = createConnection(ProposedFeatures.all);
+keepServing((message) => connection.console.error(message));
+startServer(connection, { segment: loadSegmenter() });
