@@ -12,6 +12,9 @@ local newslens_server = vim.env.NEWSLENS_SERVER
 -- BEGIN newslens
 -- NewsLens for .txt (filetype `text`) and .md (`markdown`) articles, Neovim 0.7 or later.
 -- local newslens_server = '/path/to/newslens/dist/server.js' -- after `npm install` in the checkout
+-- The newslens.* settings (README, Settings) without the prefix, e.g.
+-- { publicationDate = '2024-04-17', language = 'zh', diagnostics = { source = { vague = 'off' } } }
+local newslens_settings = {}
 local newslens_client_id -- Neovim 0.7: one client for all articles
 vim.api.nvim_create_autocmd('FileType', {
   pattern = { 'text', 'markdown' },
@@ -25,9 +28,10 @@ vim.api.nvim_create_autocmd('FileType', {
       -- The Node flags the VS Code extension starts the server with (client/src/serverFlags.ts).
       cmd = { 'node', '--expose-gc', '--max-semi-space-size=8', newslens_server, '--stdio' },
       root_dir = marker ~= '' and vim.fn.fnamemodify(marker, ':p:h:h') or dir,
-      -- The newslens.* settings (README, Settings) without the prefix, e.g.
-      -- { publicationDate = '2024-04-17', language = 'zh', diagnostics = { source = { vague = 'off' } } }
-      init_options = { settings = {} },
+      -- Neovim 0.7 has no workspace/configuration: the settings go in the initialize request;
+      -- later versions answer workspace/configuration from `settings`.
+      init_options = { settings = newslens_settings },
+      settings = { newslens = newslens_settings },
     }
     if vim.lsp.start then -- Neovim 0.8+: reuses the client of the same name and root_dir
       vim.lsp.start(config, { bufnr = args.buf })
