@@ -6,7 +6,7 @@ import type { ArticleAnalysis, EntityType } from '../analysis/types';
 import type { DocAnnotations } from '../annotationStore';
 import { toSeverity } from './diagnostics';
 import type { Settings } from './settings';
-import { itemAt, toRange } from './spans';
+import { enclosing, itemAt, toRange } from './spans';
 
 export const VERDICT_LABEL: Record<Verdict, { zh: string; en: string }> = {
   true: { zh: '属实', en: 'True' },
@@ -69,8 +69,7 @@ export function provideAnnotationSymbols(doc: TextDocument, ann: DocAnnotations 
     return { name, kind: SymbolKind.Boolean, detail: body.verdict ? VERDICT_LABEL[body.verdict].en : body.note ?? '', range, selectionRange: range };
   });
   children.sort((a, b) => doc.offsetAt(a.range.start) - doc.offsetAt(b.range.start));
-  const range = { start: children[0].range.start, end: children[children.length - 1].range.end };
-  return [{ name: '核查 Fact checks', kind: SymbolKind.Namespace, detail: String(children.length), range, selectionRange: children[0].selectionRange, children }];
+  return [{ name: '核查 Fact checks', kind: SymbolKind.Namespace, detail: String(children.length), range: enclosing(children), selectionRange: children[0].selectionRange, children }];
 }
 
 /** Code actions at a selection: verdicts on the selection (or the quote or sentence there), lexicon corrections, removal. */

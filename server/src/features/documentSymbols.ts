@@ -1,7 +1,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityType, Span } from '../analysis/types';
-import { toRange } from './spans';
+import { enclosing, toRange } from './spans';
 
 const GROUPS: { type: EntityType; name: string; kind: SymbolKind }[] = [
   { type: 'person', name: '人物 People', kind: SymbolKind.Object },
@@ -25,8 +25,7 @@ function buildSymbols(doc: TextDocument, a: ArticleAnalysis): DocumentSymbol[] {
   });
   const group = (name: string, children: DocumentSymbol[]): DocumentSymbol | null => {
     if (children.length === 0) return null;
-    const range = { start: children[0].range.start, end: children.reduce((m, c) => (doc.offsetAt(c.range.end) > doc.offsetAt(m) ? c.range.end : m), children[0].range.end) };
-    return { name, kind: SymbolKind.Namespace, detail: String(children.length), range, selectionRange: children[0].selectionRange, children };
+    return { name, kind: SymbolKind.Namespace, detail: String(children.length), range: enclosing(children), selectionRange: children[0].selectionRange, children };
   };
   const out: DocumentSymbol[] = [];
   const headings = a.blocks.filter((b) => b.kind === 'heading');
@@ -69,7 +68,7 @@ function quotesBySpeaker(a: ArticleAnalysis, sym: (n: string, k: SymbolKind, s: 
   }
   return [...bySpeaker].map(([speaker, children]) => ({
     ...sym(speaker, SymbolKind.Key, { start: 0, end: 0 }, `${children.length}`, children),
-    range: { start: children[0].range.start, end: children[children.length - 1].range.end },
+    range: enclosing(children),
     selectionRange: children[0].selectionRange,
   }));
 }

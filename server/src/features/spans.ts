@@ -1,4 +1,4 @@
-import type { Range } from 'vscode-languageserver';
+import type { Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Span } from '../analysis/types';
 
@@ -25,4 +25,21 @@ export function itemAt<T extends Span>(items: readonly T[], offset: number, look
     if (it.start <= offset && offset < it.end && (!best || it.end - it.start < best.end - best.start)) best = it;
   }
   return best;
+}
+
+/**
+ * The range that holds every child: children are not in text order (dates go by calendar) and may
+ * nest (`“基于“与台湾关系法”的一中政策”`), so neither the first start nor the last end will do.
+ */
+export function enclosing(children: { range: Range }[]): Range {
+  let { start, end } = children[0].range;
+  for (const c of children) {
+    if (before(c.range.start, start)) start = c.range.start;
+    if (before(end, c.range.end)) end = c.range.end;
+  }
+  return { start, end };
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
