@@ -27,6 +27,8 @@ export interface SerializeOptions {
  * `parseSidecar('{"type":"AnnotationCollection","first":{"items":[{…董军…}]}}')` → `{annotations: [a]}`.
  */
 export function parseSidecar(json: string): SidecarContents {
+  // Windows editors (Notepad, PowerShell's UTF8 encoding) start UTF-8 files with a byte order mark.
+  if (json.charCodeAt(0) === 0xfeff) json = json.slice(1);
   if (!json.trim()) return { annotations: [], error: 'the file is empty' };
   let data: unknown;
   try {
@@ -114,4 +116,55 @@ export function mergeAnnotations(existing: Annotation[], imported: Annotation[])
     }
   }
   return { annotations: out, added, updated, unchanged };
+}
+
+/** What {@link mergeSidecar} did: the annotations to write, and how many of them came from the other writer. */
+export interface SidecarMerge {
+  annotations: Annotation[];
+  /** Added or edited by the other writer and taken over. */
+  theirs: number;
+  /** Removed by the other writer and left out here too. */
+  removed: number;
+}
+
+/**
+ * Three-way merge by `id` of a sidecar that another writer (a second window) changed since we read it.
+ * `base` is what we last read or wrote, `mine` what we are about to write, `theirs` what is on disk now.
+ * A change is a change of anything but the target (re-anchoring is not an edit). Per id: a change on
+ * one side only wins; changes on both sides: the later `modified` wins, ours on a tie; ours when neither
+ * changed (our selectors fit our text). A removal wins over an unchanged copy and loses to an edit, on
+ * either side; an annotation added on either side is kept. Ours keep their order, theirs follow:
+ * `mergeSidecar([a, b], [a, b, c], [a2 (edited), d])` → `{annotations: [a2, c, d], theirs: 2, removed: 1}` (b removed there).
+ */
+export function mergeSidecar(base: Annotation[], mine: Annotation[], theirs: Annotation[]): SidecarMerge {
+  const baseOf = new Map(base.map((a) => [a.id, a]));
+  const theirsOf = new Map(theirs.map((a) => [a.id, a]));
+  const mineIds = new Set(mine.map((a) => a.id));
+  const changed = (a: Annotation, was: Annotation | undefined) => !was || contentOf(a) !== contentOf(was);
+  const out: Annotation[] = [];
+  let taken = 0;
+  let removed = 0;
+  for (const m of mine) {
+    const b = baseOf.get(m.id);
+    const t = theirsOf.get(m.id);
+    if (!t) {
+      if (b && !changed(m, b)) removed++;
+      else out.push(m);
+    } else if (changed(t, b) && (!changed(m, b) || Date.parse(t.modified) > Date.parse(m.modified))) {
+      out.push(t);
+      taken++;
+    } else out.push(m);
+  }
+  for (const t of theirs) {
+    if (mineIds.has(t.id)) continue;
+    const b = baseOf.get(t.id);
+    if (b && !changed(t, b)) continue; // removed here, untouched there
+    out.push(t);
+    taken++;
+  }
+  return { annotations: out, theirs: taken, removed };
+}
+
+function contentOf(a: Annotation): string {
+  return JSON.stringify({ ...a, target: undefined });
 }
