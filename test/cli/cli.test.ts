@@ -77,6 +77,72 @@ for (const c of badInputs) {
   });
 }
 
+// Each case: the arguments (built in a fresh folder holding good.txt), the exit status, what stderr
+// must say, and how many analyzed files stdout holds.
+const GOOD = '北京今天很冷。';
+const messageCases: { name: string; args: (dir: string) => string[]; status: number; stderr: RegExp; analyzed: number }[] = [
+  { name: 'a symlink loop given directly', args: (d) => (fs.symlinkSync('loop.txt', path.join(d, 'loop.txt')), [path.join(d, 'loop.txt')]), status: 2, stderr: /loop\.txt: too many levels of symbolic links/, analyzed: 0 },
+  { name: 'a two-link symlink loop', args: (d) => (fs.symlinkSync('b', path.join(d, 'a.txt')), fs.symlinkSync('a.txt', path.join(d, 'b')), [path.join(d, 'a.txt')]), status: 2, stderr: /a\.txt: too many levels of symbolic links/, analyzed: 0 },
+  { name: 'UTF-16 LE with BOM', args: (d) => [write(d, 'le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]))], status: 2, stderr: /le\.txt: UTF-16 text \(byte order mark FF FE\); save it as UTF-8/, analyzed: 0 },
+  { name: 'UTF-16 BE with BOM', args: (d) => [write(d, 'be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(GOOD, 'utf16le').swap16()]))], status: 2, stderr: /be\.txt: UTF-16 text \(byte order mark FE FF\); save it as UTF-8/, analyzed: 0 },
+  { name: 'a missing path beside a good file', args: (d) => [path.join(d, 'nope.txt'), path.join(d, 'good.txt')], status: 2, stderr: /nope\.txt: no such file or directory/, analyzed: 1 },
+  { name: 'a missing path beside a good file, one worker', args: (d) => ['--workers', '1', path.join(d, 'good.txt'), path.join(d, 'nope.txt')], status: 2, stderr: /nope\.txt: no such file or directory/, analyzed: 1 },
+  { name: 'a UTF-8 BOM is text', args: (d) => [write(d, 'bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD)]))], status: 0, stderr: /^$/, analyzed: 1 },
+  { name: 'month 13', args: (d) => ['--publication-date', '2024-13-45', path.join(d, 'good.txt')], status: 2, stderr: /--publication-date 2024-13-45 is not a calendar date/, analyzed: 0 },
+  { name: '29 February of a common year', args: (d) => ['--publication-date', '2023-02-29', path.join(d, 'good.txt')], status: 2, stderr: /--publication-date 2023-02-29 is not a calendar date/, analyzed: 0 },
+  { name: '29 February of a leap year', args: (d) => ['--publication-date', '2024-02-29', path.join(d, 'good.txt')], status: 0, stderr: /^$/, analyzed: 1 },
+  { name: '--lang fr', args: (d) => ['--lang', 'fr', path.join(d, 'good.txt')], status: 2, stderr: /--lang must be zh or en, not "fr"/, analyzed: 0 },
+  { name: '--lang zh', args: (d) => ['--lang', 'zh', path.join(d, 'good.txt')], status: 0, stderr: /^$/, analyzed: 1 },
+  { name: '--lexicon of a missing file', args: (d) => ['--lexicon', '/nonexistent', path.join(d, 'good.txt')], status: 2, stderr: /--lexicon \/nonexistent: no such file or directory/, analyzed: 0 },
+  { name: '--lexicon of a folder', args: (d) => ['--lexicon', d, path.join(d, 'good.txt')], status: 2, stderr: /--lexicon .*: is a directory/, analyzed: 0 },
+];
+const write = (dir: string, name: string, bytes: Buffer) => (fs.writeFileSync(path.join(dir, name), bytes), path.join(dir, name));
+for (const c of messageCases) {
+  test(`messages: ${c.name} → exit ${c.status}`, () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'good.txt'), GOOD);
+    const r = run(['analyze', ...c.args(dir)]);
+    assert.equal(r.status, c.status, r.stderr);
+    assert.match(r.stderr, c.stderr);
+    assert.doesNotMatch(r.stderr, /\bat .*\.js:\d+/);
+    assert.equal(r.stdout.split('\n').filter(Boolean).length, c.analyzed);
+  });
+}
+
+test('export refuses a date that is not on the calendar', () => {
+  const r = run(['export', '--format', 'csv', '--publication-date', '2024-02-30', SEED]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /--publication-date 2024-02-30 is not a calendar date/);
+});
+
+test('--version, -V and version print the version of package.json and exit 0', () => {
+  const { version } = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
+  for (const flag of ['--version', '-V', 'version']) {
+    const r = run([flag]);
+    assert.equal(r.status, 0, `${flag}: ${r.stderr}`);
+    assert.equal(r.stdout, `newslens ${version}\n`, flag);
+  }
+});
+
+// The probe says on stderr when nodejieba is required: unusable files must be refused without it.
+const PROBE = path.resolve(__dirname, 'segmenterProbe.cjs');
+const probed = (args: string[]) => spawnSync(process.execPath, ['--require', PROBE, CLI, ...args], { encoding: 'utf8', cwd: os.tmpdir(), env: { ...process.env, LANG: 'C' } });
+const segmenterCases: { name: string; files: Record<string, Buffer | string>; args: string[]; status: number; loads: boolean }[] = [
+  { name: 'binary, one worker', files: { 'x.txt': Buffer.from([0x89, 0x50, 0, 1]) }, args: ['--workers', '1'], status: 2, loads: false },
+  { name: 'non-UTF-8 and UTF-16, two workers', files: { 'a.txt': Buffer.from([0xc4, 0xe3, 0xba, 0xc3]), 'b.txt': Buffer.from([0xff, 0xfe, 0x41, 0]) }, args: ['--workers', '2'], status: 2, loads: false },
+  { name: 'a good file, one worker (the probe works)', files: { 'g.txt': GOOD }, args: ['--workers', '1'], status: 0, loads: true },
+  { name: 'a good file among bad ones, two workers', files: { 'a.txt': Buffer.from([0, 1]), 'g.txt': GOOD }, args: ['--workers', '2'], status: 2, loads: true },
+];
+for (const c of segmenterCases) {
+  test(`the segmenter is loaded only for text: ${c.name}`, () => {
+    const dir = tmp();
+    for (const [name, content] of Object.entries(c.files)) fs.writeFileSync(path.join(dir, name), content);
+    const r = probed(['check', ...c.args, dir]);
+    assert.equal(r.status, c.status, r.stderr);
+    assert.equal(/probe: nodejieba loaded/.test(r.stderr), c.loads, r.stderr);
+  });
+}
+
 test('an unreadable file among good ones: the good ones are still analyzed, exit 2', { skip: process.getuid?.() === 0 && 'root can read any file' }, () => {
   const dir = tmp();
   fs.writeFileSync(path.join(dir, 'a.txt'), '北京。');

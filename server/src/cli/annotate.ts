@@ -10,6 +10,7 @@ import { renderExport, EXPORT_FORMATS, type ExportFormat } from '../analysis/ann
 import type { Annotation } from '../analysis/annotations/model';
 import { loadSegmenter } from '../node/segmenter';
 import { readArticle, InputError } from '../node/articleFiles';
+import { publicationDateError } from './options';
 import { findWorkspaceLexicon, readLexicons } from '../node/lexiconFiles';
 import { readSidecar, saveAnnotations, sidecarPath, sourceFor, type SidecarLayout } from '../node/sidecar';
 
@@ -38,7 +39,8 @@ export function runExport(argv: string[]): number {
   if (!FORMATS.includes(String(values.format))) return fail(`--format must be one of ${FORMATS.join(', ')}, not "${values.format ?? ''}"`);
   if (positionals.length !== 1) return fail(`export takes exactly one article PATH\n${EXPORT_USAGE}`);
   const pub = values['publication-date'] as string | undefined;
-  if (pub !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(pub)) return fail(`--publication-date must look like 2024-04-17, not "${pub}"`);
+  const pubError = publicationDateError(pub);
+  if (pubError) return fail(pubError);
   const article = positionals[0];
   const loaded = loadArticle(article, layoutOf(values));
   if ('error' in loaded) return fail(loaded.error);

@@ -61,12 +61,11 @@ export function runBatch(files: string[], init: WorkerInit, workers: number, scr
       for (let k = 0; k < IN_FLIGHT; k++) feed(w);
     }
     // The main thread's share: one file per turn of the event loop, so worker results keep flowing.
-    const segment = loadSegmenter();
     const lexicon = new Map(init.lexicon);
     const local = () => {
       if (nextToSend >= files.length) return;
       const index = nextToSend++;
-      results.set(index, safeProcess(files[index], init.job, segment, lexicon));
+      results.set(index, safeProcess(files[index], init.job, loadSegmenter, lexicon));
       flush();
       setImmediate(local);
     };
@@ -75,20 +74,19 @@ export function runBatch(files: string[], init: WorkerInit, workers: number, scr
 }
 
 /** One file's result; an unexpected exception becomes that file's error, not the batch's end. */
-function safeProcess(file: string, job: FileJob, segment: Segment, lexicon: Lexicon): FileResult {
+function safeProcess(file: string, job: FileJob, segmenter: () => Segment, lexicon: Lexicon): FileResult {
   try {
-    return processFile(file, job, segment, lexicon);
+    return processFile(file, job, segmenter, lexicon);
   } catch (e) {
     return { stdout: '', stderr: `newslens: ${file}: internal error: ${(e as Error).message}\n`, status: 2 };
   }
 }
 
-/** The worker side: load the segmenter once, then answer one message per file. */
+/** The worker side: one message per file; the segmenter (loaded once per thread) only when a file is text. */
 export function serveBatchWorker(): void {
   const { job, lexicon } = workerData as WorkerInit;
-  const segment = loadSegmenter();
   const lex = new Map(lexicon);
   parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
-    parentPort!.postMessage({ index, result: safeProcess(file, job, segment, lex) });
+    parentPort!.postMessage({ index, result: safeProcess(file, job, loadSegmenter, lex) });
   });
 }

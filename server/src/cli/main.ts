@@ -2,7 +2,9 @@
 import { parseArgs } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
 import { loadSegmenter } from '../node/segmenter';
-import { collectArticles, InputError } from '../node/articleFiles';
+import { collectArticles } from '../node/articleFiles';
+import { publicationDateError, unreadable } from './options';
+import { version } from '../../../package.json';
 import { readLexicons, findWorkspaceLexicon } from '../node/lexiconFiles';
 import { processFile, worstStatus, type FileJob } from './process';
 import { defaultWorkers, runBatch, serveBatchWorker } from './batch';
@@ -11,12 +13,14 @@ import { EXPORT_USAGE, runExport, runImport } from './annotate';
 const USAGE = `Usage:
   newslens analyze [--format json|text] [options] PATH...   entities, dates, quotes and diagnostics
   newslens check [options] PATH...                          diagnostics as file:line:col lines; exit 1 on errors
+  newslens --version                                        the version (also -V, version)
 Options:
   --publication-date YYYY-MM-DD   used when an article gives no date of its own
   --lexicon FILE                  extra lexicon file (repeatable); .newslens/lexicon.txt is read automatically
   --lang zh|en                    language of messages (default: from LANG)
   --workers N                     worker threads for many files (default: all cores)
-PATH is a .txt/.md file or a folder searched recursively. Exit status: 0 ok, 1 errors found (check), 2 unusable input.
+PATH is a .txt/.md file or a folder searched recursively. Exit status: 0 ok, 1 errors found (check),
+2 a bad option or an unusable PATH (reported on stderr; the other files are still analyzed).
 ${EXPORT_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
@@ -24,6 +28,10 @@ async function main(argv: string[]): Promise<number> {
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-V' || command === 'version') {
+    process.stdout.write(`newslens ${version}\n`);
+    return 0;
   }
   if (command === 'export') return runExport(rest);
   if (command === 'import') return runImport(rest);
@@ -48,18 +56,22 @@ async function main(argv: string[]): Promise<number> {
   if (positionals.length === 0) return fail(`no PATH given\n${USAGE}`);
   if (values.format !== 'json' && values.format !== 'text') return fail(`--format must be json or text, not "${values.format}"`);
   const pub = values['publication-date'];
-  if (pub !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(pub)) return fail(`--publication-date must look like 2024-04-17, not "${pub}"`);
+  const pubError = publicationDateError(pub);
+  if (pubError) return fail(pubError);
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') return fail(`--lang must be zh or en, not "${values.lang}"`);
   if (values.workers !== undefined && !/^[1-9]\d*$/.test(values.workers)) return fail(`--workers must be a positive number, not "${values.workers}"`);
   const lang = values.lang === 'zh' || values.lang === 'en' ? values.lang : /^zh/i.test(process.env.LANG ?? '') ? 'zh' : 'en';
   const job: FileJob = { command, format: values.format, publicationDate: pub, lang };
 
-  let files: string[];
-  try {
-    files = collectArticles(positionals);
-  } catch (e) {
-    if (e instanceof InputError) return fail(e.message);
-    throw e;
+  for (const file of values.lexicon ?? []) {
+    const problem = unreadable(file);
+    if (problem) return fail(`--lexicon ${file}: ${problem}`);
   }
+  // every PATH is looked at before anything is analyzed; a bad one is reported and the run goes on
+  const { files, problems: pathProblems } = collectArticles(positionals);
+  for (const p of pathProblems) process.stderr.write(`newslens: ${p}\n`);
+  const pathStatus = pathProblems.length ? 2 : 0;
+  if (files.length === 0) return 2;
   const workspaceLexicon = findWorkspaceLexicon(process.cwd());
   const { lexicon, problems } = readLexicons([...(workspaceLexicon ? [workspaceLexicon] : []), ...(values.lexicon ?? [])]);
   for (const p of problems) process.stderr.write(`newslens: ${p.file}:${p.line}: ${p.message} (line skipped)\n`);
@@ -69,12 +81,11 @@ async function main(argv: string[]): Promise<number> {
   if (workers > 1 && files.length > 1) {
     const status = await runBatch(files, { job, lexicon: [...lexicon] }, Math.min(workers, files.length), __filename, progress);
     progress(-1);
-    return status;
+    return worstStatus(pathStatus, status);
   }
-  const segment = loadSegmenter();
-  let status = 0;
+  let status = pathStatus;
   files.forEach((file, i) => {
-    const r = processFile(file, job, segment, lexicon);
+    const r = processFile(file, job, loadSegmenter, lexicon);
     if (r.stderr) process.stderr.write(r.stderr);
     process.stdout.write(r.stdout);
     status = worstStatus(status, r.status);

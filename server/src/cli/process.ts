@@ -5,6 +5,7 @@ import type { Lexicon } from '../analysis/entities/index';
 import type { Segment } from '../analysis/types';
 import { readArticle, InputError } from '../node/articleFiles';
 import { toCheckLines, toJsonReport, toTextReport } from './report';
+import { LineIndex } from './lines';
 import { applySeverities } from '../features/settings';
 
 export interface FileJob {
@@ -21,8 +22,12 @@ export interface FileResult {
   status: number;
 }
 
-/** Analyzes one file and renders its output; an unusable file becomes a message, never an exception. */
-export function processFile(file: string, job: FileJob, segment: Segment, lexicon: Lexicon): FileResult {
+/**
+ * Analyzes one file and renders its output; an unusable file becomes a message, never an exception.
+ * `segmenter` is called only once the file is known to be text: loading nodejieba takes seconds, and
+ * a run over nothing but unusable files should not wait for it.
+ */
+export function processFile(file: string, job: FileJob, segmenter: () => Segment, lexicon: Lexicon): FileResult {
   let text: string;
   try {
     text = readArticle(file);
@@ -30,13 +35,13 @@ export function processFile(file: string, job: FileJob, segment: Segment, lexico
     if (!(e instanceof InputError)) throw e;
     return { stdout: '', stderr: `newslens: ${e.message}\n`, status: 2 };
   }
-  const analysis = analyzeArticle(text, { segment, path: path.resolve(file), publicationDate: job.publicationDate, lexicon });
+  const analysis = analyzeArticle(text, { segment: segmenter(), path: path.resolve(file), publicationDate: job.publicationDate, lexicon });
   const findings = applySeverities(analysis.findings);
   if (job.command === 'check') {
-    const lines = toCheckLines(file, text, findings, job.lang);
+    const lines = toCheckLines(file, new LineIndex(text), findings, job.lang);
     return { stdout: lines.map((l) => `${l}\n`).join(''), stderr: '', status: findings.some((f) => f.severity === 'error') ? 1 : 0 };
   }
-  const out = job.format === 'json' ? `${JSON.stringify(toJsonReport(file, analysis, job.lang, findings))}\n` : `${toTextReport(file, text, analysis, findings, job.lang)}\n\n`;
+  const out = job.format === 'json' ? `${JSON.stringify(toJsonReport(file, analysis, job.lang, findings))}\n` : `${toTextReport(file, text, new LineIndex(text), analysis, findings, job.lang)}\n\n`;
   return { stdout: out, stderr: '', status: 0 };
 }
 

@@ -1,6 +1,6 @@
 // Turns an ArticleAnalysis into the CLI's JSON object, text report and `check` lines.
 import type { ArticleAnalysis, Finding, Severity } from '../analysis/types';
-import { toLineColumn } from './lines';
+import type { LineIndex } from './lines';
 
 export interface JsonReport {
   file: string;
@@ -25,15 +25,15 @@ export function toJsonReport(file: string, a: ArticleAnalysis, lang: 'zh' | 'en'
 }
 
 /** `file:line:col severity code message` lines (1-based line and UTF-16 column). */
-export function toCheckLines(file: string, text: string, findings: Finding[], lang: 'zh' | 'en'): string[] {
+export function toCheckLines(file: string, lines: LineIndex, findings: Finding[], lang: 'zh' | 'en'): string[] {
   return findings.map((f) => {
-    const { line, character } = toLineColumn(text, f.start);
+    const { line, character } = lines.toLineColumn(f.start);
     return `${file}:${line + 1}:${character + 1} ${f.severity} ${f.code} ${f.message[lang]}`;
   });
 }
 
 /** A readable report: publication date, entities by type, dates, quotes, diagnostics. */
-export function toTextReport(file: string, text: string, a: ArticleAnalysis, findings: Finding[], lang: 'zh' | 'en'): string {
+export function toTextReport(file: string, text: string, lines: LineIndex, a: ArticleAnalysis, findings: Finding[], lang: 'zh' | 'en'): string {
   const out: string[] = [`== ${file}`];
   const pub = a.publicationDate;
   out.push(`Title: ${a.title ? text.slice(a.title.content.start, a.title.content.end) : '(none)'}`);
@@ -49,7 +49,7 @@ export function toTextReport(file: string, text: string, a: ArticleAnalysis, fin
   out.push(`Quotes 引语 (${a.quotes.length}):`);
   for (const q of a.quotes) out.push(`  [${q.kind}] “${clip(q.text, 30)}”${q.kind === 'speech' ? ` — ${q.speaker ?? '(no speaker)'}` : ''}`);
   out.push(`Diagnostics (${findings.length}):`);
-  out.push(...toCheckLines(file, text, findings, lang).map((l) => `  ${l.slice(file.length + 1)}`));
+  out.push(...toCheckLines(file, lines, findings, lang).map((l) => `  ${l.slice(file.length + 1)}`));
   return out.join('\n');
 }
 
