@@ -1,7 +1,7 @@
 // Sidecars under faults, in one process: a read-only folder or a full disk (simulated through the
 // injectable fs layer, and for real with chmod when not root), two stores writing one sidecar (two
 // windows), stale temporary files and locks, and a sidecar that starts with a byte order mark.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -15,8 +15,12 @@ import { readSidecar, saveAnnotations, type SidecarFs } from '../../server/src/n
 const TEXT = '𠮷中国国防部长董军👍16日晚表示：“中美关系。”\r\n第二段，美方重申立场。';
 const span = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
 
+const dirs: string[] = [];
+after(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 function article(): { dir: string; file: string; uri: string; sidecar: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-faults-'));
+  dirs.push(dir);
   const file = path.join(dir, 'a.txt');
   fs.writeFileSync(file, TEXT);
   return { dir, file, uri: pathToFileURL(file).href, sidecar: `${file}.annotations.json` };
