@@ -1,0 +1,310 @@
+// Trains the character-level entity model (server/src/analysis/entities/model.ts) from ../shared/ner:
+// MSRA train (every tenth sentence held out as dev, never trained on), CLUENER train+dev mapped to
+// person/place/organization, Weibo named mentions. Averaged structured perceptron over hashed
+// features, fixed seed, deterministic. Prints held-out scores; writes server/resources/entity-model.bin
+// and the seed article's expected mentions (test/fixtures/entityModel.seed.json).
+//   node --import tsx scripts/trainEntities.ts [--epochs 8] [--bits 20] [--groups chars,bigrams,...]
+//     [--lexicon person,placeCore,place,organization] [--data msra,cluener,weibo] [--weights int8|int16|float32]
+//     [--no-write | --out FILE (an experiment: no seed fixture)]
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadSegmenter } from '../server/src/node/segmenter';
+import { tokenize } from '../server/src/analysis/tokens';
+import { buildClassTable, buildLexicon, createFeatureBuffer, extractFeatures, GROUPS, LEX_CATEGORIES, NUM_TAGS, type ClassChars, type FeatureGroup, type FeatureSpec } from '../server/src/analysis/entities/modelFeatures';
+import { findModelMentions, parseEntityModel, serializeEntityModel, toMentions, viterbi, type EntityModelHeader } from '../server/src/analysis/entities/model';
+import classes from '../server/src/analysis/entities/lexicons/classes.json';
+import places from '../server/src/analysis/entities/lexicons/places.json';
+
+const root = path.resolve(__dirname, '..');
+const shared = path.resolve(root, '..', 'shared', 'ner');
+const args = process.argv.slice(2);
+const opt = (name: string, def: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
+const EPOCHS = Number(opt('epochs', '8'));
+const BITS = Number(opt('bits', '20'));
+const GROUP_NAMES = opt('groups', 'chars,bigrams,words,wordId,lexicon,classes').split(',').filter(Boolean) as FeatureGroup[];
+const LEX = new Set(opt('lexicon', LEX_CATEGORIES.join(',')).split(','));
+const DATA = new Set(opt('data', 'msra,cluener,weibo').split(','));
+const WEIGHT_TYPE = opt('weights', 'int8') as 'int8' | 'int16' | 'float32';
+const WRITE = !args.includes('--no-write');
+const SEED = 20240217;
+
+interface Sentence { text: string; gold: Uint8Array }
+type Type = 'PER' | 'LOC' | 'ORG';
+const TYPE_ID: Record<Type, number> = { PER: 0, LOC: 1, ORG: 2 };
+
+/** BIOES tag ids from per-unit entity types and starts (`type` null = outside). */
+function toBioes(types: (Type | null)[], begins: boolean[]): Uint8Array {
+  const n = types.length, out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = types[i];
+    if (!t) continue;
+    const first = begins[i] || i === 0 || types[i - 1] !== t;
+    const last = i + 1 === n || types[i + 1] !== t || begins[i + 1];
+    const role = first && last ? 3 : first ? 0 : last ? 2 : 1;
+    out[i] = 1 + TYPE_ID[t] * 4 + role;
+  }
+  return out;
+}
+
+/** `字\tB-PER` lines (MSRA) or `字0\tB-PER.NAM` (Weibo, `mapTag` decides), blank line between sentences. */
+function readCharLines(file: string, unit: (field: string) => string, mapTag: (tag: string) => string): Sentence[] {
+  const out: Sentence[] = [];
+  let text = '', types: (Type | null)[] = [], begins: boolean[] = [];
+  const flush = () => { if (text) out.push({ text, gold: toBioes(types, begins) }); text = ''; types = []; begins = []; };
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    if (tab < 0 || line.trim() === '') { flush(); continue; }
+    const ch = unit(line.slice(0, tab)) || ' ';
+    const tag = mapTag(line.slice(tab + 1).trim());
+    const type = tag === 'O' ? null : (tag.slice(2) as Type);
+    for (let k = 0; k < ch.length; k++) {
+      text += ch[k];
+      types.push(type);
+      begins.push(k === 0 && tag.startsWith('B-'));
+    }
+  }
+  flush();
+  return out;
+}
+
+function readMsra(): { train: Sentence[]; dev: Sentence[] } {
+  const all = readCharLines(path.join(shared, 'msra', 'train.bio'), (f) => f, (t) => t);
+  return { train: all.filter((_, i) => i % 10 !== 9), dev: all.filter((_, i) => i % 10 === 9) };
+}
+
+const CLUE: Record<string, Type> = { name: 'PER', address: 'LOC', scene: 'LOC', organization: 'ORG', government: 'ORG', company: 'ORG' };
+function readCluener(): Sentence[] {
+  const out: Sentence[] = [];
+  for (const file of ['train.json', 'dev.json']) {
+    for (const line of fs.readFileSync(path.join(shared, 'cluener', file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const { text, label } = JSON.parse(line) as { text: string; label: Record<string, Record<string, [number, number][]>> };
+      if (/[\ud800-\udfff]/.test(text)) continue; // its offsets count code points
+      const types: (Type | null)[] = new Array(text.length).fill(null), begins: boolean[] = new Array(text.length).fill(false);
+      for (const [kind, entities] of Object.entries(label ?? {})) {
+        const type = CLUE[kind];
+        if (!type) continue;
+        for (const spans of Object.values(entities)) for (const [s, e] of spans) {
+          for (let i = s; i <= e; i++) types[i] = type;
+          begins[s] = true;
+        }
+      }
+      out.push({ text, gold: toBioes(types, begins) });
+    }
+  }
+  return out;
+}
+
+function readWeibo(): Sentence[] {
+  const map = (t: string) => {
+    const m = /^([BI])-(PER|ORG|LOC|GPE)\.NAM$/.exec(t);
+    return m ? `${m[1]}-${m[2] === 'GPE' ? 'LOC' : m[2]}` : 'O';
+  };
+  return ['train', 'dev', 'test'].flatMap((s) => readCharLines(path.join(shared, 'weibo', `weiboNER_2nd_conll.${s}`), (f) => f.slice(0, -1), map));
+}
+
+// ---- lexicon: name lists filtered by what the segmenter says ----
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nsf', 'nt', 'nz', 'x', 'eng', 'j']);
+function lines(file: string): string[] {
+  return fs.readFileSync(path.join(shared, file), 'utf8').replace(/^\ufeff/, '').split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+}
+function buildModelLexicon(segment: ReturnType<typeof loadSegmenter>) {
+  const entries: [string, number][] = [];
+  const counts: Record<string, number> = {};
+  const dropped: Record<string, number> = {};
+  const add = (cat: (typeof LEX_CATEGORIES)[number], words: Iterable<string>, filter: boolean) => {
+    if (!LEX.has(cat)) return;
+    const bit = 1 << LEX_CATEGORIES.indexOf(cat);
+    for (const w of words) {
+      if (w.length < 2 || w.length > 12 || /\s/.test(w)) continue;
+      if (filter) {
+        const toks = segment(w);
+        // a word the segmenter knows as a common word (医院/n, 南方/f, 学校/n) is noise as a name
+        if (toks.length === 1 && !NAME_TAGS.has(toks[0].tag)) { dropped[cat] = (dropped[cat] ?? 0) + 1; continue; }
+      }
+      entries.push([w, bit]);
+      counts[cat] = (counts[cat] ?? 0) + 1;
+    }
+  };
+  add('person', lines('hanlp/nrf.txt'), true);
+  add('person', lines('hanlp/人名词典.txt').map((l) => l.split(/\s+/)).filter((p) => p[1] === 'nrf' || p[1] === 'nrj').map((p) => p[0]), true);
+  add('placeCore', [...places.countries, ...places.cities, ...places.divisions, ...places.cityShort], false);
+  add('place', [...lines('hanlp/全国地名大全.txt'), ...lines('thuocl/THUOCL_diming.txt').map((l) => l.split(/\s+/)[0])], true);
+  add('organization', [...lines('hanlp/机构名词典.txt').map((l) => l.split(/\s+/)[0]), ...places.organizations], true);
+  return { lexicon: buildLexicon(entries, 12), counts, dropped };
+}
+
+function classChars(): ClassChars {
+  const last = (words: string[]) => [...new Set(words.map((w) => w[w.length - 1]))].join('');
+  return { translit: classes.translit, surnames: classes.surnames, orgSuffix: last(classes.orgSuffixes), placeSuffix: last(classes.placeSuffixes) };
+}
+
+// ---- features of every sentence, computed once ----
+interface Featurized { n: number; gold: Uint8Array; ids: Int32Array; offsets: Int32Array; text: string }
+function featurize(spec: FeatureSpec, segment: ReturnType<typeof loadSegmenter>, sentences: Sentence[]): Featurized[] {
+  const buf = createFeatureBuffer();
+  return sentences.map(({ text, gold }) => {
+    extractFeatures(spec, text, tokenize(text, segment), buf);
+    const n = text.length;
+    return { n, gold, text, ids: buf.ids.slice(0, buf.offsets[n]), offsets: buf.offsets.slice(0, n + 1) };
+  });
+}
+
+let em = new Float32Array(1 << 16);
+function emissions(w: Float32Array | Int8Array | Int16Array, scale: number, s: Featurized): Float32Array {
+  if (em.length < s.n * NUM_TAGS) em = new Float32Array(s.n * NUM_TAGS * 2);
+  const ids = s.ids, offsets = s.offsets;
+  for (let i = 0; i < s.n; i++) {
+    const o = i * NUM_TAGS;
+    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0, e9 = 0, e10 = 0, e11 = 0, e12 = 0;
+    for (let f = offsets[i], end = offsets[i + 1]; f < end; f++) {
+      const b = ids[f] * NUM_TAGS;
+      e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4]; e5 += w[b + 5]; e6 += w[b + 6];
+      e7 += w[b + 7]; e8 += w[b + 8]; e9 += w[b + 9]; e10 += w[b + 10]; e11 += w[b + 11]; e12 += w[b + 12];
+    }
+    em[o] = e0 * scale; em[o + 1] = e1 * scale; em[o + 2] = e2 * scale; em[o + 3] = e3 * scale; em[o + 4] = e4 * scale;
+    em[o + 5] = e5 * scale; em[o + 6] = e6 * scale; em[o + 7] = e7 * scale; em[o + 8] = e8 * scale; em[o + 9] = e9 * scale;
+    em[o + 10] = e10 * scale; em[o + 11] = e11 * scale; em[o + 12] = e12 * scale;
+  }
+  return em;
+}
+
+function mulberry32(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Score { [type: string]: { p: number; r: number; f: number; tp: number; fp: number; fn: number } }
+function evaluate(w: Float32Array | Int8Array | Int16Array, scale: number, trans: Float32Array, data: Featurized[]): Score {
+  const c: Record<string, { tp: number; fp: number; fn: number }> = {};
+  for (const t of ['person', 'place', 'organization', 'all']) c[t] = { tp: 0, fp: 0, fn: 0 };
+  let pred = new Uint8Array(1024);
+  for (const s of data) {
+    if (pred.length < s.n) pred = new Uint8Array(s.n * 2);
+    viterbi(emissions(w, scale, s), s.n, trans, pred);
+    const key = (m: { start: number; end: number; type: string }) => `${m.start}:${m.end}:${m.type}`;
+    const g = toMentions(s.text, s.gold), p = toMentions(s.text, pred, s.n);
+    const gs = new Set(g.map(key)), ps = new Set(p.map(key));
+    for (const m of p) { const hit = gs.has(key(m)) ? 'tp' : 'fp'; c[m.type][hit]++; c.all[hit]++; }
+    for (const m of g) if (!ps.has(key(m))) { c[m.type].fn++; c.all.fn++; }
+  }
+  const out: Score = {};
+  for (const [t, { tp, fp, fn }] of Object.entries(c)) {
+    const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
+    out[t] = { p, r, f: p + r ? (2 * p * r) / (p + r) : 0, tp, fp, fn };
+  }
+  return out;
+}
+const fmt = (s: Score) => Object.entries(s).map(([t, v]) => `${t} P=${v.p.toFixed(4)} R=${v.r.toFixed(4)} F1=${v.f.toFixed(4)}`).join('\n  ');
+
+function train(spec: FeatureSpec, data: Featurized[], dev: Featurized[]) {
+  const size = NUM_TAGS << spec.bits;
+  const w = new Float32Array(size), u = new Float64Array(size);
+  const tw = new Float64Array(14 * NUM_TAGS), tu = new Float64Array(14 * NUM_TAGS);
+  const avg = new Float32Array(size), tavg = new Float32Array(14 * NUM_TAGS);
+  const random = mulberry32(SEED);
+  const order = data.map((_, i) => i);
+  let c = 1, pred = new Uint8Array(1024);
+  const transNow = new Float32Array(14 * NUM_TAGS);
+  const average = () => {
+    for (let k = 0; k < size; k++) avg[k] = w[k] - u[k] / c;
+    for (let k = 0; k < tw.length; k++) tavg[k] = tw[k] - tu[k] / c;
+  };
+  let best = { epoch: 0, f: -1, w: null as Float32Array | null, t: null as Float32Array | null };
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    const t0 = Date.now();
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    let errors = 0;
+    for (const idx of order) {
+      const s = data[idx];
+      if (pred.length < s.n) pred = new Uint8Array(s.n * 2);
+      for (let k = 0; k < transNow.length; k++) transNow[k] = tw[k];
+      viterbi(emissions(w, 1, s), s.n, transNow, pred);
+      for (let i = 0; i < s.n; i++) {
+        const g = s.gold[i], p = pred[i];
+        if (g !== p) {
+          errors++;
+          for (let f = s.offsets[i]; f < s.offsets[i + 1]; f++) {
+            const b = s.ids[f] * NUM_TAGS;
+            w[b + g] += 1; u[b + g] += c;
+            w[b + p] -= 1; u[b + p] -= c;
+          }
+        }
+        const pg = i === 0 ? 13 : s.gold[i - 1], pp = i === 0 ? 13 : pred[i - 1];
+        if (pg !== pp || g !== p) {
+          tw[pg * NUM_TAGS + g] += 1; tu[pg * NUM_TAGS + g] += c;
+          tw[pp * NUM_TAGS + p] -= 1; tu[pp * NUM_TAGS + p] -= c;
+        }
+      }
+      c++;
+    }
+    average();
+    const score = evaluate(avg, 1, tavg, dev);
+    console.log(`epoch ${epoch}: ${errors} char errors, ${((Date.now() - t0) / 1000).toFixed(1)} s, MSRA dev F1=${score.all.f.toFixed(4)}`);
+    if (score.all.f > best.f) best = { epoch, f: score.all.f, w: avg.slice(), t: tavg.slice() };
+  }
+  return { weights: best.w!, transitions: best.t!, epoch: best.epoch };
+}
+
+function quantize(w: Float32Array, type: 'int8' | 'int16' | 'float32'): { q: Int8Array | Int16Array | Float32Array; scale: number } {
+  if (type === 'float32') return { q: w, scale: 1 };
+  let max = 0;
+  for (let k = 0; k < w.length; k++) max = Math.max(max, Math.abs(w[k]));
+  const top = type === 'int8' ? 127 : 32767;
+  const scale = max / top || 1;
+  const q = type === 'int8' ? new Int8Array(w.length) : new Int16Array(w.length);
+  for (let k = 0; k < w.length; k++) q[k] = Math.round(w[k] / scale);
+  return { q, scale };
+}
+
+function seedMentions(bytes: Uint8Array, segment: ReturnType<typeof loadSegmenter>) {
+  const model = parseEntityModel(bytes);
+  const text = fs.readFileSync(path.join(root, 'test', 'fixtures', 'seed.txt'), 'utf8');
+  const out: { start: number; end: number; text: string; type: string }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const para = line.replace(/\r$/, '');
+    for (const m of findModelMentions(model, para, tokenize(para, segment))) out.push({ start: m.start + at, end: m.end + at, text: m.text, type: m.type });
+    at += line.length + 1;
+  }
+  return out;
+}
+
+function main() {
+  const t0 = Date.now();
+  const segment = loadSegmenter();
+  const msra = readMsra();
+  const train0: Sentence[] = [...(DATA.has('msra') ? msra.train : []), ...(DATA.has('cluener') ? readCluener() : []), ...(DATA.has('weibo') ? readWeibo() : [])];
+  const { lexicon, counts, dropped } = buildModelLexicon(segment);
+  const chars = classChars();
+  const groups = GROUP_NAMES.reduce((g, name) => g | GROUPS[name], 0);
+  const spec: FeatureSpec = { bits: BITS, groups, lexicon, classTable: buildClassTable(chars) };
+  console.log(`groups ${GROUP_NAMES.join(',')}; lexicon ${JSON.stringify(counts)} (dropped as common words ${JSON.stringify(dropped)}); ${train0.length} training sentences, ${msra.dev.length} MSRA dev`);
+  const data = featurize(spec, segment, train0), dev = featurize(spec, segment, msra.dev);
+  console.log(`featurized in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const { weights, transitions, epoch } = train(spec, data, dev);
+  const full = evaluate(weights, 1, transitions, dev);
+  const { q, scale } = quantize(weights, WEIGHT_TYPE);
+  const quant = evaluate(q, scale, transitions, dev);
+  console.log(`MSRA dev (float, epoch ${epoch}):\n  ${fmt(full)}`);
+  console.log(`MSRA dev (${WEIGHT_TYPE}, as shipped):\n  ${fmt(quant)}`);
+  console.log(`RESULT ${JSON.stringify({ groups: GROUP_NAMES, lexicon: [...LEX], data: [...DATA], bits: BITS, epoch, f: quant.all.f, float: full.all.f })}`);
+  if (!WRITE) return;
+  const header: Omit<EntityModelHeader, 'sections'> = {
+    format: 1, bits: BITS, groups: GROUP_NAMES, weightType: WEIGHT_TYPE, scale, lexiconMaxLength: lexicon.maxLength, classChars: chars,
+    trainedOn: [...DATA], epochs: epoch, seed: SEED, lexiconEntries: counts, msraDev: Object.fromEntries(Object.entries(quant).map(([t, v]) => [t, { p: +v.p.toFixed(4), r: +v.r.toFixed(4), f: +v.f.toFixed(4) }])),
+  };
+  const bytes = serializeEntityModel(header, { transitions, weights: q, lexiconKeys: lexicon.keys, lexiconValues: lexicon.values });
+  const file = path.resolve(opt('out', path.join(root, 'server', 'resources', 'entity-model.bin')));
+  fs.writeFileSync(file, bytes);
+  if (args.includes('--out')) return console.log(`wrote ${file} (${(bytes.length / 1e6).toFixed(1)} MB)`);
+  const seed = seedMentions(bytes, segment);
+  fs.writeFileSync(path.join(root, 'test', 'fixtures', 'entityModel.seed.json'), JSON.stringify(seed, null, 1) + '\n');
+  console.log(`wrote ${path.relative(root, file)} (${(bytes.length / 1e6).toFixed(1)} MB) and the seed's ${seed.length} expected mentions; ${((Date.now() - t0) / 1000).toFixed(0)} s in all`);
+}
+
+main();

@@ -1,0 +1,215 @@
+import type { EntityType, Token } from '../types';
+import { buildClassTable, createFeatureBuffer, extractFeatures, GROUPS, NUM_TAGS, type ClassChars, type FeatureGroup, type FeatureSpec } from './modelFeatures';
+
+/**
+ * The learned character-level entity tagger: a linear-chain model (averaged structured perceptron,
+ * hashed features from modelFeatures.ts, BIOES tags for person/place/organization) decoded with
+ * Viterbi. Pure: the weights come in as plain data (`parseEntityModel` over the bytes of
+ * server/resources/entity-model.bin, read by server/src/node/entityModel.ts).
+ */
+export interface EntityModel {
+  spec: FeatureSpec;
+  /** `weights[bucket * 13 + tag]`, times `scale` */
+  weights: Int8Array | Int16Array | Float32Array;
+  scale: number;
+  /** `transitions[prev * 13 + tag]`; row 13 is the start of the text */
+  transitions: Float32Array;
+  header: EntityModelHeader;
+}
+
+export interface EntityModelHeader {
+  format: 1;
+  bits: number;
+  groups: FeatureGroup[];
+  weightType: 'int8' | 'int16' | 'float32';
+  scale: number;
+  lexiconMaxLength: number;
+  classChars: ClassChars;
+  sections: Record<'transitions' | 'weights' | 'lexiconKeys' | 'lexiconValues', { offset: number; length: number }>;
+  [info: string]: unknown;
+}
+
+/** One span the model found: `奥斯汀` 6–9 person. */
+export interface ModelMention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+}
+
+const TYPES: EntityType[] = ['person', 'place', 'organization'];
+const MAGIC = 0x4d454c4e; // 'NLEM' little-endian
+
+/** Whether tag `cur` may follow tag `prev` in BIOES (`prev` 13: the start of the text). */
+export function isAllowed(prev: number, cur: number): boolean {
+  const open = prev !== 13 && prev !== 0 && ((prev - 1) & 3) < 2; // B or I
+  const cont = cur !== 0 && ((cur - 1) & 3) >= 1 && ((cur - 1) & 3) <= 2; // I or E
+  if (open) return cont && ((cur - 1) >> 2) === ((prev - 1) >> 2);
+  return !cont;
+}
+
+const PREDECESSORS: Int32Array[] = [];
+for (let cur = 0; cur < NUM_TAGS; cur++) {
+  const list: number[] = [];
+  for (let prev = 0; prev < NUM_TAGS; prev++) if (isAllowed(prev, cur)) list.push(prev);
+  PREDECESSORS.push(Int32Array.from(list));
+}
+const CAN_END = (t: number) => t === 0 || ((t - 1) & 3) >= 2;
+
+let scores = new Float64Array(NUM_TAGS * 256);
+let back = new Uint8Array(NUM_TAGS * 256);
+
+/**
+ * Best BIOES tag sequence for `n` characters with emission scores `em[i * 13 + tag]` and
+ * `transitions` (see {@link EntityModel}), written to `out`.
+ */
+export function viterbi(em: Float32Array | Float64Array, n: number, transitions: Float32Array | Float64Array, out: Uint8Array): void {
+  if (n === 0) return;
+  if (scores.length < n * NUM_TAGS) {
+    scores = new Float64Array(n * NUM_TAGS * 2);
+    back = new Uint8Array(n * NUM_TAGS * 2);
+  }
+  for (let t = 0; t < NUM_TAGS; t++) scores[t] = isAllowed(13, t) ? em[t] + transitions[13 * NUM_TAGS + t] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const o = i * NUM_TAGS, p = o - NUM_TAGS;
+    for (let t = 0; t < NUM_TAGS; t++) {
+      const preds = PREDECESSORS[t];
+      let best = -Infinity, arg = 0;
+      for (let k = 0; k < preds.length; k++) {
+        const q = preds[k];
+        const s = scores[p + q] + transitions[q * NUM_TAGS + t];
+        if (s > best) { best = s; arg = q; }
+      }
+      scores[o + t] = best + em[o + t];
+      back[o + t] = arg;
+    }
+  }
+  const last = (n - 1) * NUM_TAGS;
+  let best = -Infinity, arg = 0;
+  for (let t = 0; t < NUM_TAGS; t++) if (CAN_END(t) && scores[last + t] > best) { best = scores[last + t]; arg = t; }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * NUM_TAGS + arg];
+  }
+}
+
+const buffer = createFeatureBuffer();
+let emissions = new Float32Array(NUM_TAGS * 256);
+let tags = new Uint8Array(256);
+
+/** Emission scores of every character of `text` under `model` (reused array; valid until the next call). */
+export function scoreCharacters(model: EntityModel, text: string, tokens: readonly Token[]): Float32Array {
+  const n = text.length;
+  extractFeatures(model.spec, text, tokens, buffer);
+  if (emissions.length < n * NUM_TAGS) emissions = new Float32Array(n * NUM_TAGS * 2);
+  const w = model.weights, ids = buffer.ids, offsets = buffer.offsets, scale = model.scale;
+  for (let i = 0; i < n; i++) {
+    const o = i * NUM_TAGS;
+    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0, e9 = 0, e10 = 0, e11 = 0, e12 = 0;
+    for (let f = offsets[i], end = offsets[i + 1]; f < end; f++) {
+      const b = ids[f] * NUM_TAGS;
+      e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4]; e5 += w[b + 5]; e6 += w[b + 6];
+      e7 += w[b + 7]; e8 += w[b + 8]; e9 += w[b + 9]; e10 += w[b + 10]; e11 += w[b + 11]; e12 += w[b + 12];
+    }
+    emissions[o] = e0 * scale; emissions[o + 1] = e1 * scale; emissions[o + 2] = e2 * scale; emissions[o + 3] = e3 * scale;
+    emissions[o + 4] = e4 * scale; emissions[o + 5] = e5 * scale; emissions[o + 6] = e6 * scale; emissions[o + 7] = e7 * scale;
+    emissions[o + 8] = e8 * scale; emissions[o + 9] = e9 * scale; emissions[o + 10] = e10 * scale; emissions[o + 11] = e11 * scale;
+    emissions[o + 12] = e12 * scale;
+  }
+  return emissions;
+}
+
+/** BIOES tag ids of every UTF-16 code unit of `text` (reused array; valid until the next call). */
+export function tagCharacters(model: EntityModel, text: string, tokens: readonly Token[]): Uint8Array {
+  const em = scoreCharacters(model, text, tokens);
+  if (tags.length < text.length) tags = new Uint8Array(text.length * 2);
+  viterbi(em, text.length, model.transitions, tags);
+  return tags;
+}
+
+/** Spans of a BIOES tag sequence: B-PER I-PER E-PER over `奥斯汀` → `奥斯汀` person. */
+export function toMentions(text: string, tagIds: ArrayLike<number>, n: number = text.length): ModelMention[] {
+  const out: ModelMention[] = [];
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tagIds[i];
+    if (t === 0) { start = -1; continue; }
+    const role = (t - 1) & 3;
+    if (role === 0) start = i;
+    else if (role === 3) start = i;
+    if ((role === 2 || role === 3) && start >= 0) {
+      let s = start, e = i + 1;
+      // never cut a surrogate pair
+      if (s > 0 && isLow(text.charCodeAt(s))) s--;
+      if (e < text.length && isLow(text.charCodeAt(e))) e++;
+      out.push({ start: s, end: e, text: text.slice(s, e), type: TYPES[(t - 1) >> 2] });
+      start = -1;
+    }
+  }
+  return out;
+}
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Entity mentions the model finds in one paragraph (`tokens`: the segmenter's, spans into `text`):
+ * `美国国防部长奥斯汀表示` → `美国国防部` organization, `奥斯汀` person.
+ */
+export function findModelMentions(model: EntityModel, text: string, tokens: readonly Token[]): ModelMention[] {
+  if (text.length === 0) return [];
+  return toMentions(text, tagCharacters(model, text, tokens));
+}
+
+/** Reads a model from the bytes of its file (a JSON header, then aligned typed-array sections). */
+export function parseEntityModel(bytes: Uint8Array): EntityModel {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not a NewsLens entity model');
+  const headerLength = view.getUint32(4, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as EntityModelHeader;
+  if (header.format !== 1) throw new Error(`unknown entity model format ${header.format}`);
+  const base = bytes.byteOffset;
+  const section = <T>(name: keyof EntityModelHeader['sections'], make: (buf: ArrayBuffer, offset: number, length: number) => T): T => {
+    const s = header.sections[name];
+    if (s.offset % 4 !== 0) throw new Error(`misaligned section ${name}`);
+    return make(bytes.buffer as ArrayBuffer, base + s.offset, s.length);
+  };
+  // typed arrays need aligned offsets: copy once if the file's bytes do not start 4-aligned
+  if (base % 4 !== 0) return parseEntityModel(bytes.slice());
+  const weights = section('weights', (b, o, l) =>
+    header.weightType === 'int8' ? new Int8Array(b, o, l) : header.weightType === 'int16' ? new Int16Array(b, o, l) : new Float32Array(b, o, l));
+  const transitions = section('transitions', (b, o, l) => new Float32Array(b, o, l));
+  const lexicon = {
+    maxLength: header.lexiconMaxLength,
+    keys: section('lexiconKeys', (b, o, l) => new Uint32Array(b, o, l)),
+    values: section('lexiconValues', (b, o, l) => new Uint8Array(b, o, l)),
+  };
+  if (weights.length !== (NUM_TAGS << header.bits)) throw new Error('entity model weights do not match their header');
+  const groups = header.groups.reduce((g, name) => g | GROUPS[name], 0);
+  const spec: FeatureSpec = { bits: header.bits, groups, lexicon, classTable: buildClassTable(header.classChars) };
+  return { spec, weights, scale: header.scale, transitions, header };
+}
+
+/** The bytes of a model file for `header` (its `sections` are filled in here) and its arrays. */
+export function serializeEntityModel(header: Omit<EntityModelHeader, 'sections'>, arrays: Record<keyof EntityModelHeader['sections'], ArrayBufferView & { length: number }>): Uint8Array {
+  const names = ['transitions', 'weights', 'lexiconKeys', 'lexiconValues'] as const;
+  const encoder = new TextEncoder();
+  // room for the header with the widest offsets it can hold, so the offsets do not move the header
+  const widest = Object.fromEntries(names.map((n) => [n, { offset: 4e9, length: 4e9 }]));
+  const room = encoder.encode(JSON.stringify({ ...header, sections: widest })).length;
+  const sections = {} as EntityModelHeader['sections'];
+  let at = align(8 + room);
+  for (const name of names) {
+    sections[name] = { offset: at, length: arrays[name].length };
+    at = align(at + arrays[name].byteLength);
+  }
+  const headerBytes = new Uint8Array(room).fill(0x20);
+  headerBytes.set(encoder.encode(JSON.stringify({ ...header, sections })));
+  const total = align(sections.lexiconValues.offset + arrays.lexiconValues.byteLength);
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, headerBytes.length, true);
+  out.set(headerBytes, 8);
+  for (const name of names) out.set(new Uint8Array(arrays[name].buffer, arrays[name].byteOffset, arrays[name].byteLength), sections[name].offset);
+  return out;
+}
+const align = (n: number) => (n + 3) & ~3;

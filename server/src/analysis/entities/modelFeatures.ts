@@ -1,0 +1,279 @@
+import type { Token } from '../types';
+
+/**
+ * Features of the character-level entity model, hashed to integer bucket ids with no strings built
+ * per character: `美国国防部长奥斯汀` → for `奥`, ids of `奥`, `长奥`, its jieba word `奥斯汀`/nr at B,
+ * a transliterated-name lexicon match starting here, its character class, … Shared by the trainer
+ * (scripts/trainEntities.ts) and the tagger (model.ts), so both see exactly the same ids.
+ */
+
+/** Tag ids: O, then B/I/E/S for PER, LOC, ORG (`B-PER` = 1, `S-ORG` = 12). */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER', 'B-LOC', 'I-LOC', 'E-LOC', 'S-LOC', 'B-ORG', 'I-ORG', 'E-ORG', 'S-ORG'] as const;
+export const NUM_TAGS = 13;
+
+/** Feature groups, as bits of `FeatureSpec.groups` (measured one by one, see server/resources/README.md). */
+export const GROUPS = { chars: 1, bigrams: 2, words: 4, lexicon: 8, classes: 16, wordId: 32 } as const;
+export type FeatureGroup = keyof typeof GROUPS;
+
+/** Name lists as an open-addressing table of substring hashes: `values` bits are `LEX_*` categories. */
+export interface ModelLexicon {
+  maxLength: number;
+  keys: Uint32Array;
+  values: Uint8Array;
+}
+/** Lexicon categories (bits): transliterated names, core places (countries, cities, divisions), other places, organizations. */
+export const LEX_CATEGORIES = ['person', 'placeCore', 'place', 'organization'] as const;
+
+/** Characters with a class flag of their own (stored with the model so the model never drifts from its data). */
+export interface ClassChars {
+  translit: string;
+  surnames: string;
+  orgSuffix: string;
+  placeSuffix: string;
+}
+
+export interface FeatureSpec {
+  /** log2 of the number of hash buckets */
+  bits: number;
+  groups: number;
+  lexicon: ModelLexicon;
+  classTable: Uint8Array;
+}
+
+/** Per-character feature ids of one text: ids of character i are `ids[offsets[i]..offsets[i+1]]`. */
+export interface FeatureBuffer {
+  ids: Int32Array;
+  offsets: Int32Array;
+  length: number;
+}
+
+const BOS = 0x110001;
+const EOS = 0x110002;
+const DIGIT = 0x30;
+
+const enum Base { Other = 0, Han = 1, Latin = 2, Digit = 3, Dot = 4, Punct = 5, Numeral = 6 }
+const FLAG_TRANSLIT = 8, FLAG_SURNAME = 16, FLAG_ORG = 32, FLAG_PLACE = 64;
+
+/** Class of every UTF-16 code unit: a base class (Han, Latin, digit, `·`, …) and flags (transliteration character, surname, suffix). */
+export function buildClassTable(chars: ClassChars): Uint8Array {
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    let b: number = Base.Other;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) b = Base.Han;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || (c >= 0xc0 && c <= 0x24f)) b = Base.Latin;
+    else if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) b = Base.Digit;
+    else if (c === 0xb7 || c === 0x2022 || c === 0x30fb || c === 0x2027 || c === 0xff0e || c === 0x2219 || c === 0x22c5) b = Base.Dot;
+    else if (c < 0x30 || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7f) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20)) b = Base.Punct;
+    t[c] = b;
+  }
+  for (const ch of '〇一二三四五六七八九十百千万亿零两') t[ch.charCodeAt(0)] = Base.Numeral;
+  const flag = (s: string, f: number) => { for (let i = 0; i < s.length; i++) t[s.charCodeAt(i)] |= f; };
+  flag(chars.translit, FLAG_TRANSLIT);
+  flag(chars.surnames, FLAG_SURNAME);
+  flag(chars.orgSuffix, FLAG_ORG);
+  flag(chars.placeSuffix, FLAG_PLACE);
+  return t;
+}
+
+/** Folds full-width ASCII to ASCII, upper to lower case and every digit to `0`: `２０２４` and `1998` read alike. */
+export function normalizeCode(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  if (c >= 0x30 && c <= 0x39) return DIGIT;
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  return c;
+}
+
+/** One step of a MurmurHash3-style mix. */
+export function mix(h: number, v: number): number {
+  v = Math.imul(v, 0xcc9e2d51);
+  v = (v << 15) | (v >>> 17);
+  v = Math.imul(v, 0x1b873593);
+  h ^= v;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** The final avalanche of a mixed hash. */
+export function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Hash of a string's normalized code units, the key of a lexicon entry: `lexiconKey('路透社')`. */
+export function lexiconKey(word: string): number {
+  let h = 0x2545f491;
+  for (let i = 0; i < word.length; i++) h = mix(h, normalizeCode(word.charCodeAt(i)));
+  return finish(h) || 1;
+}
+
+/** Looks a key up in the lexicon table: its category bits, 0 when absent. */
+export function lookupLexicon(lex: ModelLexicon, key: number): number {
+  const mask = lex.keys.length - 1;
+  for (let i = key & mask; ; i = (i + 1) & mask) {
+    const k = lex.keys[i];
+    if (k === key) return lex.values[i];
+    if (k === 0) return 0;
+  }
+}
+
+/** Builds a lexicon table from words and their category bits (bits of entries sharing a word are merged). */
+export function buildLexicon(entries: Iterable<[string, number]>, maxLength: number): ModelLexicon {
+  const merged = new Map<number, number>();
+  for (const [word, bits] of entries) {
+    if (word.length < 2 || word.length > maxLength) continue;
+    const key = lexiconKey(word);
+    merged.set(key, (merged.get(key) ?? 0) | bits);
+  }
+  let size = 1024;
+  while (size < merged.size * 2) size *= 2;
+  const keys = new Uint32Array(size), values = new Uint8Array(size);
+  for (const [key, bits] of [...merged].sort((a, b) => a[0] - b[0])) {
+    let i = key & (size - 1);
+    while (keys[i] !== 0) i = (i + 1) & (size - 1);
+    keys[i] = key;
+    values[i] = bits;
+  }
+  return { maxLength, keys, values };
+}
+
+/** An empty, growable feature buffer to reuse across calls. */
+export function createFeatureBuffer(): FeatureBuffer {
+  return { ids: new Int32Array(1 << 14), offsets: new Int32Array(1 << 10), length: 0 };
+}
+
+// per-text scratch arrays, grown on demand and reused (the tagger runs on every paragraph)
+let codes = new Int32Array(1 << 10);
+let wordPos = new Uint8Array(1 << 10);
+let posIds = new Int32Array(1 << 10);
+let prevPos = new Int32Array(1 << 10);
+let nextPos = new Int32Array(1 << 10);
+let wordIds = new Int32Array(1 << 10);
+let lexFlags = new Uint16Array(1 << 10);
+
+function ensureScratch(n: number): void {
+  if (codes.length >= n + 4) return;
+  const size = Math.max(n + 4, codes.length * 2);
+  codes = new Int32Array(size);
+  wordPos = new Uint8Array(size);
+  posIds = new Int32Array(size);
+  prevPos = new Int32Array(size);
+  nextPos = new Int32Array(size);
+  wordIds = new Int32Array(size);
+  lexFlags = new Uint16Array(size);
+}
+
+function hashString(s: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
+  return h;
+}
+
+/** Word position (B 0, M 1, E 2, S 3), part of speech and word identity of every character, from the segmenter's tokens. */
+function fillWords(n: number, tokens: readonly Token[]): void {
+  const none = hashString('x', 7);
+  wordPos.fill(3, 0, n);
+  posIds.fill(none, 0, n);
+  prevPos.fill(none, 0, n);
+  nextPos.fill(none, 0, n);
+  wordIds.fill(0, 0, n);
+  let before = hashString('^', 7);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const pos = hashString(t.tag, 7);
+    const after = k + 1 < tokens.length ? hashString(tokens[k + 1].tag, 7) : hashString('$', 7);
+    let id = 0x1b873593;
+    for (let i = t.start; i < t.end; i++) id = mix(id, codes[i + 2]);
+    for (let i = t.start; i < t.end && i < n; i++) {
+      wordPos[i] = t.end - t.start === 1 ? 3 : i === t.start ? 0 : i === t.end - 1 ? 2 : 1;
+      posIds[i] = pos;
+      prevPos[i] = before;
+      nextPos[i] = after;
+      wordIds[i] = id;
+    }
+    before = pos;
+  }
+}
+
+/** Marks B/I/E roles (bits role*4 + category) of every lexicon match of length 2…maxLength. */
+function fillLexicon(n: number, lex: ModelLexicon): void {
+  lexFlags.fill(0, 0, n);
+  const max = lex.maxLength;
+  for (let i = 0; i < n; i++) {
+    let h = 0x2545f491;
+    for (let j = i; j < n && j - i < max; j++) {
+      h = mix(h, codes[j + 2]);
+      if (j === i) continue;
+      const bits = lookupLexicon(lex, finish(h) || 1);
+      if (bits === 0) continue;
+      lexFlags[i] |= bits;
+      lexFlags[j] |= bits << 8;
+      for (let k = i + 1; k < j; k++) lexFlags[k] |= bits << 4;
+    }
+  }
+}
+
+/** Computes the feature ids of every code unit of `text` into `buf` (`tokens`: the segmenter's, spans into `text`). */
+export function extractFeatures(spec: FeatureSpec, text: string, tokens: readonly Token[], buf: FeatureBuffer): void {
+  const n = text.length;
+  ensureScratch(n);
+  codes[0] = codes[1] = BOS;
+  for (let i = 0; i < n; i++) codes[i + 2] = normalizeCode(text.charCodeAt(i));
+  codes[n + 2] = codes[n + 3] = EOS;
+  const g = spec.groups;
+  if (g & (GROUPS.words | GROUPS.wordId)) fillWords(n, tokens);
+  if (g & GROUPS.lexicon) fillLexicon(n, spec.lexicon);
+  if (buf.offsets.length < n + 1) buf.offsets = new Int32Array(Math.max(n + 1, buf.offsets.length * 2));
+  if (buf.ids.length < n * 40) buf.ids = new Int32Array(Math.max(n * 40, buf.ids.length * 2));
+  const ids = buf.ids, offsets = buf.offsets, cls = spec.classTable;
+  const mask = (1 << spec.bits) - 1;
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = at;
+    const p = i + 2;
+    const c0 = codes[p], l1 = codes[p - 1], l2 = codes[p - 2], r1 = codes[p + 1], r2 = codes[p + 2];
+    ids[at++] = finish(mix(1, 0)) & mask;
+    if (g & GROUPS.chars) {
+      ids[at++] = finish(mix(2, c0)) & mask;
+      ids[at++] = finish(mix(3, l1)) & mask;
+      ids[at++] = finish(mix(4, r1)) & mask;
+      ids[at++] = finish(mix(5, l2)) & mask;
+      ids[at++] = finish(mix(6, r2)) & mask;
+    }
+    if (g & GROUPS.bigrams) {
+      ids[at++] = finish(mix(mix(7, l2), l1)) & mask;
+      ids[at++] = finish(mix(mix(8, l1), c0)) & mask;
+      ids[at++] = finish(mix(mix(9, c0), r1)) & mask;
+      ids[at++] = finish(mix(mix(10, r1), r2)) & mask;
+      ids[at++] = finish(mix(mix(11, l1), r1)) & mask;
+    }
+    if (g & GROUPS.words) {
+      const wp = wordPos[i];
+      ids[at++] = finish(mix(mix(12, wp), posIds[i])) & mask;
+      ids[at++] = finish(mix(mix(mix(13, wp), posIds[i]), prevPos[i])) & mask;
+      ids[at++] = finish(mix(mix(mix(14, wp), posIds[i]), nextPos[i])) & mask;
+      ids[at++] = finish(mix(mix(15, wp), c0)) & mask;
+    }
+    if (g & GROUPS.wordId) ids[at++] = finish(mix(mix(16, wordPos[i]), wordIds[i])) & mask;
+    if (g & GROUPS.lexicon) {
+      const f = lexFlags[i];
+      if (f !== 0) {
+        ids[at++] = finish(mix(17, f)) & mask;
+        for (let b = 0; b < 12; b++) if (f & (1 << b)) ids[at++] = finish(mix(18, b)) & mask;
+      }
+      const fl = i > 0 ? lexFlags[i - 1] : 0xffff, fr = i + 1 < n ? lexFlags[i + 1] : 0xffff;
+      ids[at++] = finish(mix(mix(mix(19, fl), f), fr)) & mask;
+    }
+    if (g & GROUPS.classes) {
+      const k0 = c0 < 65536 ? cls[c0] : 0, k1 = l1 < 65536 ? cls[l1] : 7, k2 = r1 < 65536 ? cls[r1] : 7;
+      ids[at++] = finish(mix(20, k0)) & mask;
+      ids[at++] = finish(mix(mix(mix(21, k1 & 7), k0), k2 & 7)) & mask;
+      ids[at++] = finish(mix(mix(mix(22, k1), k0), k2)) & mask;
+    }
+  }
+  offsets[n] = at;
+  buf.length = n;
+}

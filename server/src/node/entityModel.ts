@@ -1,0 +1,25 @@
+// Reads the entity model's weights (server/resources/entity-model.bin) once per process, like the
+// segmenter's dictionaries; the tagger itself is pure (analysis/entities/model.ts).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseEntityModel, type EntityModel } from '../analysis/entities/model';
+
+const MODEL_FILE = path.join('server', 'resources', 'entity-model.bin');
+let loaded: EntityModel | undefined;
+
+/** The model file where the bundles and sources sit in this repository and in the `.vsix` (from `dist/`, `server/src/node/`, `bench/.out/`). */
+export function findEntityModelFile(): string | undefined {
+  for (const up of ['..', path.join('..', '..', '..'), path.join('..', '..')]) {
+    const file = path.join(__dirname, up, MODEL_FILE);
+    if (fs.existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+/** Loads the entity model (once; ~15 MB read into typed arrays over the file's bytes, no copy). */
+export function loadEntityModel(file: string | undefined = findEntityModelFile()): EntityModel {
+  if (loaded) return loaded;
+  if (!file) throw new Error(`the entity model ${MODEL_FILE} is missing`);
+  loaded = parseEntityModel(fs.readFileSync(file));
+  return loaded;
+}
