@@ -43,7 +43,7 @@ export interface FuzzResult {
   invalidKinds: Map<string, { answers: number; first: string }>;
   /** Details for the report: errors, exits, slow requests, other observations. */
   details: { errors: string[]; exits: string[]; slow: string[]; notes: string[] };
-  stats: { requests: number; cancelled: number; publishes: number; refreshes: number; unchecked: number };
+  stats: { kinds: Map<string, number>; requests: number; cancelled: number; answered: number; declined: Map<number, number>; publishes: number; refreshes: number; unchecked: number };
 }
 
 /** Versions kept besides those that requests in flight still refer to (for late versioned pushes). */
@@ -96,7 +96,7 @@ class Run {
   readonly r: FuzzResult = {
     edits: 0, exits: 0, invalid: 0, errors: new Map(), slow: 0, rssMb: 0, invalidKinds: new Map(),
     details: { errors: [], exits: [], slow: [], notes: [] },
-    stats: { requests: 0, cancelled: 0, publishes: 0, refreshes: 0, unchecked: 0 },
+    stats: { kinds: new Map(), requests: 0, cancelled: 0, answered: 0, declined: new Map(), publishes: 0, refreshes: 0, unchecked: 0 },
   };
   readonly pending = new Set<Promise<void>>();
   readonly waiters: (() => void)[] = [];
@@ -131,7 +131,8 @@ class Run {
     let doc = this.rng.pick(this.docs);
     while (this.r.edits < this.o.edits && !this.dead) {
       if (this.rng.chance(0.3)) doc = this.rng.pick(this.docs);
-      const { notifications } = randomEdit(this.rng, doc.current.text, doc.source);
+      const { kind, notifications } = randomEdit(this.rng, doc.current.text, doc.source);
+      this.r.stats.kinds.set(kind, (this.r.stats.kinds.get(kind) ?? 0) + 1);
       for (const changes of notifications) {
         if (this.r.edits >= this.o.edits || this.dead) break;
         await this.change(doc, changes);
@@ -219,7 +220,7 @@ class Run {
     // no trailing `undefined`: the connection would send the params by position
     const c = this.session.connection;
     const p = (cts ? c.sendRequest(method, params, cts.token) : c.sendRequest(method, params)).then(
-      (result) => this.record(doc, v, method, sent, safely(check, result)),
+      (result) => (this.r.stats.answered++, this.record(doc, v, method, sent, safely(check, result))),
       (e: unknown) => this.failed(doc, v, method, sent, e),
     );
     if (cts) setTimeout(() => this.cancel(cts, sent), delay);
@@ -296,7 +297,10 @@ class Run {
   failed(doc: FuzzDocument, v: TextVersion, method: string, sent: { edit: number; cancelled: boolean }, e: unknown): void {
     if (this.dead || this.closing) return; // the exit is what counts
     const code = e instanceof ResponseError ? e.code : undefined;
-    if (code !== undefined && (ALLOWED.has(code) || (code === LSPErrorCodes.RequestCancelled && sent.cancelled))) return;
+    if (code !== undefined && (ALLOWED.has(code) || (code === LSPErrorCodes.RequestCancelled && sent.cancelled))) {
+      this.r.stats.declined.set(code, (this.r.stats.declined.get(code) ?? 0) + 1);
+      return;
+    }
     const key = code === undefined ? 'no-answer' : String(code);
     this.r.errors.set(key, (this.r.errors.get(key) ?? 0) + 1);
     const message = e instanceof Error ? e.message : String(e);
