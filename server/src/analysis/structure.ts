@@ -1,4 +1,5 @@
 import type { Block } from './types';
+import { MAX_PARAGRAPH, splitLongLine } from './longLines';
 
 /** An image line; its URL may contain spaces (the corpus puts article titles in image paths). */
 const IMAGE = /^!\[[^\]]*\]\((.*)\)\s*$/;
@@ -27,7 +28,7 @@ function scanLines(text: string, from: number, to: number, sawTitle: boolean, mu
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const end = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-    const block = toBlock(text, lineStart, end, !sawTitle, multiLine);
+    const block = end - lineStart > MAX_PARAGRAPH ? toLongLineBlocks(text, lineStart, end, out) : toBlock(text, lineStart, end, !sawTitle, multiLine);
     if (block) {
       if (block.kind === 'title') sawTitle = true;
       out.push(block);
@@ -61,15 +62,23 @@ export function updateBlocks(oldText: string, oldBlocks: readonly Block[], text:
   // old blocks whose line and the break after it are before the change
   let before = 0;
   let sawTitle = false;
+  // a long line is many blocks: its line break is looked for once, not once per block
+  let nl = -1;
   while (before < oldBlocks.length) {
-    const nl = oldText.indexOf('\n', oldBlocks[before].end);
+    if (oldBlocks[before].end > nl) nl = oldText.indexOf('\n', oldBlocks[before].end);
     if (nl < 0 || nl >= pre) break;
     if (oldBlocks[before].kind === 'title') sawTitle = true;
     before++;
   }
   // old blocks whose line and the break before it are after the change
   let after = oldBlocks.length;
-  while (after > before && lineStartOf(oldText, oldBlocks[after - 1].start) > oldLen - suf) after--;
+  let lineStart = Infinity;
+  while (after > before) {
+    const start = oldBlocks[after - 1].start;
+    if (start < lineStart) lineStart = lineStartOf(oldText, start);
+    if (lineStart <= oldLen - suf) break;
+    after--;
+  }
   let oldSawTitle = sawTitle;
   for (let i = before; i < after && !oldSawTitle; i++) oldSawTitle = oldBlocks[i].kind === 'title';
   const out = oldBlocks.slice(0, before);
@@ -94,14 +103,23 @@ function moveBlock(b: Block, delta: number): Block {
 }
 
 function lineStartOf(text: string, at: number): number {
-  while (at > 0 && text.charCodeAt(at - 1) !== 10) at--;
-  return at;
+  return at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
 }
 
 function countLines(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i >= 0 && n < 3; i = text.indexOf('\n', i + 1)) n++;
   return n + 1;
+}
+
+/**
+ * A line longer than {@link MAX_PARAGRAPH}: an image line stays one block (returned); anything else is
+ * pushed onto `out` as paragraphs of bounded length, never a title or heading (a 20 MB line is neither).
+ */
+function toLongLineBlocks(text: string, lineStart: number, lineEnd: number, out: Block[]): Block | null {
+  if (IMAGE.test(text.slice(lineStart, lineEnd).trim())) return toBlock(text, lineStart, lineEnd, false, false);
+  for (const p of splitLongLine(text, lineStart, lineEnd)) out.push({ kind: 'paragraph', start: p.start, end: p.end, content: { start: p.start, end: p.end } });
+  return null;
 }
 
 function toBlock(text: string, lineStart: number, lineEnd: number, titleFree: boolean, multiLine: boolean): Block | null {
