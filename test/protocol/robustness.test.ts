@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   createProtocolConnection,
+  ErrorCodes,
+  ResponseError,
   StreamMessageReader,
   StreamMessageWriter,
   DidChangeConfigurationNotification,
@@ -20,6 +22,7 @@ import {
   PublishDiagnosticsNotification,
   SemanticTokensRequest,
   type ClientCapabilities,
+  type MessageConnection,
   type DocumentSymbol,
   type PublishDiagnosticsParams,
   type Range,
@@ -37,9 +40,10 @@ function bareClient() {
   const pushed: PublishDiagnosticsParams[] = [];
   let exited = false;
   child.on('exit', () => (exited = true));
-  connection.onRequest((method: string) => {
+  // the star handler (every request without a handler of its own), typed on MessageConnection only
+  (connection as unknown as MessageConnection).onRequest((method: string) => {
     asked.push(method);
-    throw new Error(`no handler for ${method}`);
+    return new ResponseError(ErrorCodes.MethodNotFound, `no handler for ${method}`);
   });
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => void pushed.push(p));
   connection.listen();
