@@ -26,9 +26,11 @@ export function registerCommands(connection: Connection, session: Session, diagn
   // Annotations changed without an edit: diagnostics are refreshed; LSP has no outline refresh, so the
   // VS Code client is told by a notification (other clients ignore it).
   const refresh = { annotations: () => (diagnostics.refresh(), void connection.sendNotification('newslens/annotationsChanged')), lexicon: () => void reload() };
+  // a change kept in memory after a failed write still shows; a merge with another window is reported
   const settle = (r: ChangeResult, after: After) => {
     if (!r.ok) session.tell('warning', `NewsLens: ${r.message}`);
-    else refresh[after]();
+    else if (r.message && after === 'annotations') session.tell('info', `NewsLens: ${r.message}`);
+    if (r.ok || r.kept) refresh[after]();
     return r;
   };
   connection.onExecuteCommand(
