@@ -3,7 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { readBody, quoteSelector, type AnchoredAnnotation, type Verdict } from '../analysis/annotations/index';
 import { sentenceAt } from '../analysis/sentences';
 import type { ArticleAnalysis, EntityType } from '../analysis/types';
-import type { DocAnnotations } from '../annotationStore';
+import { clip } from '../common/clip';
+import { severityOf } from '../common/severities';
 import { toSeverity } from './diagnostics';
 import type { Settings } from './settings';
 import { enclosing, itemAt, toRange } from './spans';
@@ -16,14 +17,20 @@ export const VERDICT_LABEL: Record<Verdict, { zh: string; en: string }> = {
   unverifiable: { zh: '无法核实', en: 'Unverifiable' },
 };
 const DEFAULT_SEVERITY: Record<string, 'warning' | 'information' | 'error'> = { 'factcheck.false': 'warning', 'annotation.orphaned': 'warning', 'annotation.sidecar-invalid': 'error' };
-const clip = (s: string, n = 24) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+/** What the fact-check features read of a document's annotations (the server's store keeps more). */
+export interface DocAnnotations {
+  anchored: AnchoredAnnotation[];
+  /** Why the sidecar could not be read. */
+  error?: string;
+}
 
 /** Verdicts as diagnostics (`factcheck.false` …), orphaned annotations and an unreadable sidecar at the top. */
 export function provideAnnotationDiagnostics(doc: TextDocument, ann: DocAnnotations | undefined, settings: Settings, lang: 'zh' | 'en'): Diagnostic[] {
   if (!ann) return [];
   const top: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const make = (code: string, range: Range, zh: string, en: string): Diagnostic | null => {
-    const s = settings.diagnostics[code] ?? DEFAULT_SEVERITY[code] ?? 'information';
+    const s = severityOf(code, DEFAULT_SEVERITY[code] ?? 'information', settings.diagnostics);
     return s === 'off' ? null : { range, code, source: 'newslens', severity: toSeverity(s), message: lang === 'zh' ? zh : en };
   };
   const out: (Diagnostic | null)[] = [];
@@ -32,7 +39,7 @@ export function provideAnnotationDiagnostics(doc: TextDocument, ann: DocAnnotati
     const body = readBody(annotation);
     const exact = quoteSelector(annotation).exact;
     if (!anchor.span) {
-      out.push(make('annotation.orphaned', top, `批注失去锚点：“${clip(exact)}”在文中已找不到，请重新核对后编辑或删除。`, `Orphaned annotation: “${clip(exact)}” can no longer be found in the text; check it, then re-anchor or remove it.`));
+      out.push(make('annotation.orphaned', top, `批注失去锚点：“${clip(exact, 24)}”在文中已找不到，请重新核对后编辑或删除。`, `Orphaned annotation: “${clip(exact, 24)}” can no longer be found in the text; check it, then re-anchor or remove it.`));
       continue;
     }
     const code = body.verdict ? `factcheck.${body.verdict}` : 'factcheck.note';
@@ -65,7 +72,7 @@ export function provideAnnotationSymbols(doc: TextDocument, ann: DocAnnotations 
   const children = ann.anchored.map(({ annotation, anchor }): DocumentSymbol => {
     const body = readBody(annotation);
     const range = toRange(doc, anchor.span ?? { start: 0, end: 0 });
-    const name = `${anchor.span ? '' : '⚠ orphaned: '}“${clip(quoteSelector(annotation).exact)}”`;
+    const name = `${anchor.span ? '' : '⚠ orphaned: '}“${clip(quoteSelector(annotation).exact, 24)}”`;
     return { name, kind: SymbolKind.Boolean, detail: body.verdict ? VERDICT_LABEL[body.verdict].en : body.note ?? '', range, selectionRange: range };
   });
   children.sort((a, b) => doc.offsetAt(a.range.start) - doc.offsetAt(b.range.start));

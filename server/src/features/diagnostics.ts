@@ -1,7 +1,8 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../analysis/types';
-import { applySeverities, type Settings } from './settings';
+import { applySeverities, severityOf } from '../common/severities';
+import type { Settings } from './settings';
 import { toRange } from './spans';
 import type { SentDiagnostics } from './diagnosticReports';
 
@@ -37,10 +38,10 @@ export function provideDiagnostics(doc: TextDocument, findings: Finding[], setti
 export function matchDiagnostics(doc: TextDocument, findings: Finding[], settings: Settings, lang: 'zh' | 'en', sent: SentDiagnostics): number {
   let k = 0;
   for (const f of findings) {
-    const s = settings.diagnostics[f.code];
+    const s = severityOf(f.code, f.severity, settings.diagnostics);
     if (s === 'off') continue;
     const i = k++;
-    if (i >= sent.length || !sent.sameFields(i, f.code, toSeverity(s ?? f.severity), 'newslens', f.message[lang])) return -1;
+    if (i >= sent.length || !sent.sameFields(i, f.code, toSeverity(s), 'newslens', f.message[lang])) return -1;
     if (!sent.samePosition(i, false, doc.positionAt(f.start)) || !sent.samePosition(i, true, doc.positionAt(f.end))) return -1;
     const related = sent.related(i);
     if ((f.related?.length ?? -1) !== (related?.length ?? -1)) return -1;

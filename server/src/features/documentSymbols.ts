@@ -1,6 +1,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityType, Span } from '../analysis/types';
+import { clip } from '../common/clip';
 import { enclosing, toRange } from './spans';
 
 const GROUPS: { type: EntityType; name: string; kind: SymbolKind }[] = [
@@ -61,9 +62,8 @@ function quotesBySpeaker(a: ArticleAnalysis, sym: (n: string, k: SymbolKind, s: 
   const bySpeaker = new Map<string, DocumentSymbol[]>();
   for (const q of a.quotes) {
     const key = q.kind === 'term' ? '术语 Terms' : q.speaker ?? '未署名 Unattributed';
-    const label = q.text.length > 24 ? `${q.text.slice(0, 24)}…` : q.text;
     const list = bySpeaker.get(key) ?? [];
-    list.push(sym(`“${label}”`, SymbolKind.String, q));
+    list.push(sym(`“${clip(q.text, 24)}”`, SymbolKind.String, q));
     bySpeaker.set(key, list);
   }
   return [...bySpeaker].map(([speaker, children]) => ({

@@ -1,6 +1,7 @@
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, DateMention, Entity, Quote } from '../analysis/types';
+import { clip } from '../common/clip';
 import { itemAt, toRange } from './spans';
 
 const TYPE_LABEL = { person: '人物 Person', place: '地点 Place', organization: '机构 Organization' } as const;
@@ -53,7 +54,7 @@ function quoteHover(a: ArticleAnalysis, q: Quote): string {
     const others = q.speaker ? a.quotes.filter((o) => o !== q && o.speaker === q.speaker) : [];
     if (others.length) {
       lines.push('', `Other quotes by ${q.speaker}:`);
-      for (const o of others.slice(0, 10)) lines.push(`- “${o.text.length > 40 ? `${o.text.slice(0, 40)}…` : o.text}”`);
+      for (const o of others.slice(0, 10)) lines.push(`- “${clip(o.text, 40)}”`);
     }
   }
   return lines.join('\n');

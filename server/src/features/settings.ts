@@ -1,6 +1,7 @@
-import type { Finding, FindingCode, Severity } from '../analysis/types';
+import type { FindingCode } from '../analysis/types';
+import type { SeverityOverrides, SeveritySetting } from '../common/severities';
 
-export type SeveritySetting = Severity | 'off';
+export { applySeverities, type SeveritySetting } from '../common/severities';
 
 /** The `newslens.*` settings the server reads (see package.json `contributes.configuration`). */
 export interface Settings {
@@ -8,7 +9,7 @@ export interface Settings {
   language: 'auto' | 'zh' | 'en';
   lexiconFiles: string[];
   /** By diagnostic code: finding codes, and `factcheck.*` / `annotation.*`. */
-  diagnostics: Partial<Record<FindingCode | string, SeveritySetting>>;
+  diagnostics: SeverityOverrides;
   annotations: { creator: string; location: 'beside' | 'workspace' };
   maxDocumentSize: number;
 }
@@ -54,15 +55,4 @@ function flatten(value: unknown, prefix = ''): [string, unknown][] {
 function toAnnotationSettings(raw: unknown): Settings['annotations'] {
   const a = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   return { creator: typeof a.creator === 'string' ? a.creator : '', location: a.location === 'workspace' ? 'workspace' : 'beside' };
-}
-
-/** The findings that become diagnostics, each with its code's severity setting (`off` drops it). */
-export function applySeverities(findings: Finding[], overrides: Settings['diagnostics'] = {}): Finding[] {
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const s = overrides[f.code];
-    if (s === 'off') continue;
-    out.push(s ? { ...f, severity: s } : f);
-  }
-  return out;
 }

@@ -5,7 +5,7 @@ import { annotationHoverAt, provideAnnotationActions, provideAnnotationSymbols }
 import { provideDocumentSymbols } from '../features/documentSymbols';
 import { provideHover } from '../features/hover';
 import { provideSemanticTokens } from '../features/semanticTokens';
-import { applySeverities } from '../features/settings';
+import { applySeverities } from '../common/severities';
 import { toJsonReport } from '../cli/report';
 import type { Session } from './session';
 
