@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { addFactCheck, editAnnotation, exportAnnotations, importAnnotations } from './annotations';
+import { addFactCheck, editAnnotation, exportAnnotations, importAnnotations } from './factCheckCommands';
 import { SERVER_NODE_FLAGS } from './serverFlags';
 
 let client: LanguageClient | undefined;

@@ -18,7 +18,7 @@ import {
 } from './analysis/annotations/index';
 import type { Span } from './analysis/types';
 import { mergeSidecar } from './analysis/annotations/sidecar';
-import { readSidecar, saveAnnotations, sidecarPath, sidecarPathForUri, type SidecarFs, type SidecarLayout } from './node/sidecar';
+import { readSidecar, saveAnnotations, sidecarPath, sidecarPathForUri, type SidecarFs, type SidecarLayout } from './node/sidecarFiles';
 
 export interface DocAnnotations {
   /** The sidecar file; null for untitled or non-file documents (nothing is ever written for them). */

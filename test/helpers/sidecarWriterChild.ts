@@ -2,7 +2,7 @@
 //   <pool.json> <sidecar> <first version> atomic|naive
 // writes sidecarVersion(pool, n), n = first, first+1, … until it is killed; prints `ready` after the first.
 import * as fs from 'node:fs';
-import { writeFileAtomic } from '../../server/src/node/sidecar';
+import { writeFileAtomic } from '../../server/src/node/sidecarFiles';
 import { sidecarVersion } from './sidecarVersions';
 
 const [poolFile, file, first, mode] = process.argv.slice(2);

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createAnnotation, createCodePointIndex, editAnnotation, mergeAnnotations, parseSidecar, readBody, serializeSidecar, toCodePointSpan, toUtf16Span } from '../../server/src/analysis/annotations/index';
-import { readSidecar, saveAnnotations, sidecarPath, sidecarPathForUri } from '../../server/src/node/sidecar';
+import { readSidecar, saveAnnotations, sidecarPath, sidecarPathForUri } from '../../server/src/node/sidecarFiles';
 
 const NOW = new Date('2024-04-18T08:00:00Z');
 const TEXT = '𠮷中国国防部长董军👍16日晚表示：“中美关系。”\r\n第二段';

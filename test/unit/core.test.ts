@@ -4,7 +4,7 @@ import { tokenize } from '../../server/src/analysis/tokens';
 import { MemoTable, ParagraphCache } from '../../server/src/analysis/paragraphCache';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import { toLineColumn } from '../../server/src/cli/lines';
-import { itemAt } from '../../server/src/features/spans';
+import { itemAt } from '../../server/src/features/ranges';
 import { toSettings, messageLanguage } from '../../server/src/features/settings';
 import type { Segment } from '../../server/src/analysis/types';
 

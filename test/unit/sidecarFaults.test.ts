@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { AnnotationStore } from '../../server/src/annotationStore';
 import { createAnnotation, editAnnotation, readBody, retarget, serializeSidecar, type Annotation } from '../../server/src/analysis/annotations/index';
 import { mergeSidecar, parseSidecar } from '../../server/src/analysis/annotations/sidecar';
-import { readSidecar, saveAnnotations, type SidecarFs } from '../../server/src/node/sidecar';
+import { readSidecar, saveAnnotations, type SidecarFs } from '../../server/src/node/sidecarFiles';
 
 const TEXT = '𠮷中国国防部长董军👍16日晚表示：“中美关系。”\r\n第二段，美方重申立场。';
 const span = (s: string) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { createAnnotation, type Annotation } from '../../server/src/analysis/annotations/index';
-import { writeFileAtomic } from '../../server/src/node/sidecar';
+import { writeFileAtomic } from '../../server/src/node/sidecarFiles';
 import { prng } from '../helpers/random';
 import { projectRoot } from '../helpers/root';
 import { sidecarVersion as versionOfPool, versionOf } from '../helpers/sidecarVersions';

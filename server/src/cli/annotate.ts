@@ -12,7 +12,7 @@ import { loadSegmenter } from '../node/segmenter';
 import { readArticle, InputError } from '../node/articleFiles';
 import { publicationDateError } from './options';
 import { findWorkspaceLexicon, readLexicons } from '../node/lexiconFiles';
-import { readSidecar, saveAnnotations, sidecarPath, sourceFor, type SidecarLayout } from '../node/sidecar';
+import { readSidecar, saveAnnotations, sidecarPath, sourceFor, type SidecarLayout } from '../node/sidecarFiles';
 
 export const EXPORT_USAGE = `
   newslens export --format brat|w3c|claimreview|csv [options] PATH   print an article's annotations (or entities, csv)

@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../analysis/types';
 import { applySeverities, severityOf } from '../common/severities';
 import type { Settings } from './settings';
-import { toRange } from './spans';
+import { toRange } from './ranges';
 import type { SentDiagnostics } from './diagnosticReports';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityType, Span } from '../analysis/types';
 import { clip } from '../common/clip';
-import { enclosing, toRange } from './spans';
+import { enclosing, toRange } from './ranges';
 
 const GROUPS: { type: EntityType; name: string; kind: SymbolKind }[] = [
   { type: 'person', name: '人物 People', kind: SymbolKind.Object },

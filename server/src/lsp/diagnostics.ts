@@ -5,7 +5,7 @@ import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Connec
 import type { ArticleAnalysis } from '../analysis/types';
 import { StaleAnalysisError } from '../analysisStore';
 import type { DocumentSnapshot } from '../documents/snapshot';
-import { provideAnnotationDiagnostics } from '../features/annotations';
+import { provideAnnotationDiagnostics } from '../features/factChecks';
 import { DiagnosticReports, type SentDiagnostics } from '../features/diagnosticReports';
 import { matchDiagnostics, provideDiagnostics } from '../features/diagnostics';
 import { ContentModified, type Session } from './session';

@@ -1,7 +1,7 @@
 // The read-only requests on one document: hover, outline, highlighting, code actions, and the JSON of
 // the analysis. Each answers from one snapshot (Session.withAnalysis).
 import type { CodeActionParams, Connection, DocumentSymbolParams, HoverParams, SemanticTokensParams } from 'vscode-languageserver';
-import { annotationHoverAt, provideAnnotationActions, provideAnnotationSymbols } from '../features/annotations';
+import { annotationHoverAt, provideAnnotationActions, provideAnnotationSymbols } from '../features/factChecks';
 import { provideDocumentSymbols } from '../features/documentSymbols';
 import { provideHover } from '../features/hover';
 import { provideSemanticTokens } from '../features/semanticTokens';

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseLexicon, type Lexicon, type LexiconType } from '../analysis/entities/index';
-import { writeFileAtomic } from './sidecar';
+import { writeFileAtomic } from './sidecarFiles';
 
 export interface LexiconProblem {
   file: string;

@@ -7,7 +7,7 @@ import { clip } from '../common/clip';
 import { severityOf } from '../common/severities';
 import { toSeverity } from './diagnostics';
 import type { Settings } from './settings';
-import { enclosing, itemAt, toRange } from './spans';
+import { enclosing, itemAt, toRange } from './ranges';
 
 export const VERDICT_LABEL: Record<Verdict, { zh: string; en: string }> = {
   true: { zh: '属实', en: 'True' },
