@@ -184,7 +184,7 @@ test('outline: selection ranges inside ranges and children inside parents, with 
   try {
     await c.initialize({ textDocument: { diagnostic: {} } });
     const uri = 'file:///tmp/outline/2024/04/17/a.txt';
-    const text = '# 标题\n\n美方重申坚持“基于“与台湾关系法”的一中政策”。\n\n5月3日，董军表示：“很好。”此前的1月2日，他说：“同意。”2023年也是如此。';
+    const text = '**小节一**\n\n正文。\n\n# 标题\n\n**小节二**\n\n美方重申坚持“基于“与台湾关系法”的一中政策”。\n\n5月3日，董军表示：“很好。”此前的1月2日，他说：“同意。”2023年也是如此。';
     await c.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
     const symbols = (await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     let checked = 0;

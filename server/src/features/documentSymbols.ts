@@ -30,13 +30,18 @@ function buildSymbols(doc: TextDocument, a: ArticleAnalysis): DocumentSymbol[] {
   };
   const out: DocumentSymbol[] = [];
   const headings = a.blocks.filter((b) => b.kind === 'heading');
+  const titleStart = a.title ? a.title.start : Infinity;
   const sections = headings.map((h, i) => {
-    const end = i + 1 < headings.length ? headings[i + 1].start : doc.getText().length;
+    // a section ends at the next heading, or at the title when it is written above it
+    const end = Math.min(i + 1 < headings.length ? headings[i + 1].start : doc.getText().length, h.start < titleStart ? titleStart : Infinity);
     return { ...sym(doc.getText().slice(h.content.start, h.content.end), SymbolKind.Module, h), range: toRange(doc, { start: h.start, end: Math.max(h.end, end) }) };
   });
   if (a.title) {
-    const title = sym(doc.getText().slice(a.title.content.start, a.title.content.end), SymbolKind.File, a.title, undefined, sections);
+    // sections written above the title stay beside it: its range starts at the title
+    const before = sections.filter((_, i) => headings[i].start < titleStart);
+    const title = sym(doc.getText().slice(a.title.content.start, a.title.content.end), SymbolKind.File, a.title, undefined, sections.slice(before.length));
     title.range = toRange(doc, { start: a.title.start, end: Math.max(a.title.end, doc.getText().length) });
+    out.push(...before);
     out.push(title);
   } else out.push(...sections);
   for (const g of GROUPS) {
