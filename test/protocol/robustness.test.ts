@@ -105,6 +105,13 @@ test('requests out of lifecycle order and malformed ones get the error codes the
     await c.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: null, contentChanges: 7 } as never);
     await c.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { newslens: { maxDocumentSize: 'big' } } });
     assert.equal(await errorCode(hover(valid)), 0);
+    // binary content, a lone surrogate, positions past the end, a version going backwards
+    const bin = 'file:///tmp/bin.txt';
+    const bytes = Array.from({ length: 3000 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join('');
+    await c.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: bin, languageId: 'plaintext', version: 5, text: `\u0000${bytes}\ud800` } });
+    await c.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: bin, version: 1 }, contentChanges: [{ range: { start: { line: 900, character: 0 }, end: { line: 901, character: 9 } }, text: '“' }] });
+    assert.equal(await errorCode(hover({ textDocument: { uri: bin }, position: { line: 5000, character: 5000 } })), 0);
+    assert.equal(await errorCode(c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: bin } })), 0);
     await c.connection.sendRequest('shutdown');
     assert.equal(await errorCode(hover(valid)), -32600, 'InvalidRequest after shutdown');
     assert.deepEqual(c.asked, []);
