@@ -58,9 +58,31 @@ function buildSymbols(doc: TextDocument, a: ArticleAnalysis): DocumentSymbol[] {
   return out;
 }
 
-/** Sort key for TIMEX3 values: calendar order, unresolved last. */
+/** First month of a TIMEX3 season, quarter or half (`SP` spring → 3, `Q3` → 7, `H2` → 7). */
+const PERIOD_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12, Q1: 1, Q2: 4, Q3: 7, Q4: 10, H1: 1, H2: 7 };
+
+/**
+ * Sort key for TIMEX3 values: the day a value starts on, then the coarser value first (`2024` before
+ * `2024-01` before `2024-01-01`); a range sorts by its start; unresolved values last. Plain string
+ * order would put `2024-H1`, `2024-SU` and `2024-W15` after every month of 2024.
+ */
 function calendarKey(value: string | null): string {
-  return value ? value.replace(/^(\d{4})(?=$|[^\d])/, '$1') : '\uffff';
+  if (!value) return '\uffff';
+  const v = value.split('/')[0];
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-(SP|SU|FA|WI|Q[1-4]|H[12]))?/.exec(v);
+  if (!m) return `\ufffe${v}`;
+  const year = Number(m[1]);
+  const day = (month: number, d: number) => `${m[1]}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (m[3]) return `${day(Number(m[2]), Number(m[3]))}3${v}`;
+  if (m[2]) return `${day(Number(m[2]), 1)}2`;
+  if (m[5]) return `${day(PERIOD_MONTH[m[5]], 1)}1`;
+  if (m[4]) {
+    // ISO week: week 1 holds January 4th; weeks start on Monday
+    const jan4 = new Date(Date.UTC(year, 0, 4));
+    const monday = new Date(jan4.getTime() + ((Number(m[4]) - 1) * 7 - ((jan4.getUTCDay() + 6) % 7)) * 86400000);
+    return `${monday.toISOString().slice(0, 10)}1`;
+  }
+  return `${day(1, 1)}0`;
 }
 
 function quotesBySpeaker(a: ArticleAnalysis, sym: (n: string, k: SymbolKind, s: Span, d?: string, c?: DocumentSymbol[]) => DocumentSymbol): DocumentSymbol[] {
