@@ -3,7 +3,7 @@
 // has been superseded is dropped.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticleSteps } from './analysis/article';
-import { ParagraphCache } from './analysis/paragraphCache';
+import { DocumentCache } from './analysis/reuse/documentCache';
 import type { Lexicon } from './analysis/entities/index';
 import type { ArticleAnalysis, Segment } from './analysis/types';
 
@@ -33,7 +33,7 @@ interface Entry {
   doc: TextDocument;
   result: Promise<ArticleAnalysis>;
   cancelled: boolean;
-  cache: ParagraphCache;
+  cache: DocumentCache;
   /** The running analysis, closed at once when dropped: it puts back what it moved in the cache. */
   steps?: Generator<number, ArticleAnalysis>;
 }
@@ -72,7 +72,7 @@ export class AnalysisStore {
     const entry = this.#entries.get(doc.uri);
     if (entry && entry.doc === doc) return entry.result;
     if (entry) cancel(entry);
-    const next: Entry = { doc, cancelled: false, cache: entry?.cache ?? new ParagraphCache(), result: Promise.resolve(null as never) };
+    const next: Entry = { doc, cancelled: false, cache: entry?.cache ?? new DocumentCache(), result: Promise.resolve(null as never) };
     next.result = this.#run(doc, next);
     next.result.catch(() => undefined);
     this.#entries.set(doc.uri, next);

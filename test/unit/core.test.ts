@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { tokenize } from '../../server/src/analysis/tokens';
-import { MemoTable, ParagraphCache } from '../../server/src/analysis/paragraphCache';
+import { MemoTable } from '../../server/src/analysis/reuse/memoTable';
+import { DocumentCache } from '../../server/src/analysis/reuse/documentCache';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import { toLineColumn } from '../../server/src/cli/lines';
 import { itemAt } from '../../server/src/features/ranges';
@@ -32,8 +33,8 @@ test('tokenize re-finds tokens when a segmenter drops characters', () => {
   assert.deepEqual(tokens.map((t) => [t.start, t.end]), [[0, 1], [2, 3]]);
 });
 
-test('ParagraphCache reuses unchanged paragraphs and forgets old ones', () => {
-  const cache = new ParagraphCache(2);
+test('DocumentCache reuses unchanged paragraphs and forgets old ones', () => {
+  const cache = new DocumentCache(2);
   let calls = 0;
   const segment: Segment = (t) => (calls++, charSegment(t));
   analyzeArticle('甲。\n乙。', { segment, cache });
@@ -63,7 +64,7 @@ test('a memo table keeps what recent analyses used, computes each once, and stay
 });
 
 test('a cached paragraph at a new offset yields spans at the new offset', () => {
-  const cache = new ParagraphCache();
+  const cache = new DocumentCache();
   const lexicon = new Map([['北京', 'place' as const]]);
   const a = analyzeArticle('北京很冷。', { segment: charSegment, cache, lexicon });
   // read before the next analysis: with a cache, only the latest result stays valid (its objects move)

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, type AnalyzeOptions } from '../../server/src/analysis/article';
-import { ParagraphCache } from '../../server/src/analysis/paragraphCache';
+import { DocumentCache } from '../../server/src/analysis/reuse/documentCache';
 import { loadSegmenter } from '../helpers/segmenter';
 import { prng } from '../helpers/random';
 
@@ -74,8 +74,8 @@ test('random edits: analysis with a shared cache equals a fresh analysis after e
   let dateHits = 0;
   for (const [n, a] of articles().entries()) {
     const rand = prng(1000 + n);
-    const cache = new ParagraphCache();
-    const options = (c?: ParagraphCache): AnalyzeOptions => ({ segment, path: a.path, cache: c });
+    const cache = new DocumentCache();
+    const options = (c?: DocumentCache): AnalyzeOptions => ({ segment, path: a.path, cache: c });
     let text = a.text;
     assert.deepEqual(analyzeArticle(text, options(cache)), analyzeArticle(text, options()), `${a.name}: first analysis`);
     for (let step = 0; step < 60; step++) {
@@ -89,7 +89,7 @@ test('random edits: analysis with a shared cache equals a fresh analysis after e
 });
 
 test('a paragraph reused after an earlier edit points at the speaker where it now is', () => {
-  const cache = new ParagraphCache();
+  const cache = new DocumentCache();
   const second = '\n\n他还说：“子丑寅卯辰巳午未申酉戌亥。”';
   analyzeArticle('王建国表示：“甲乙丙丁戊己庚辛壬癸。”' + second, { segment, cache });
   const text = '据悉，3月5日，王建国表示：“甲乙丙丁戊己庚辛壬癸。”' + second;
@@ -103,7 +103,7 @@ test('a paragraph reused after an earlier edit points at the speaker where it no
 });
 
 test('a reused paragraph takes a speaker renamed in an earlier paragraph', () => {
-  const cache = new ParagraphCache();
+  const cache = new DocumentCache();
   const second = '\n\n他还说：“子丑寅卯辰巳午未申酉戌亥。”';
   analyzeArticle('王建国表示：“甲乙丙丁戊己庚辛壬癸。”' + second, { segment, cache });
   const text = '李明华表示：“甲乙丙丁戊己庚辛壬癸。”' + second;
@@ -113,7 +113,7 @@ test('a reused paragraph takes a speaker renamed in an earlier paragraph', () =>
 });
 
 test('a pronoun with no speaker before it follows the person mention renamed in an earlier paragraph', () => {
-  const cache = new ParagraphCache();
+  const cache = new DocumentCache();
   const second = '\n\n他说：“子丑寅卯辰巳午未申酉戌亥。”';
   const a = analyzeArticle('总统普京来到现场。' + second, { segment, cache });
   assert.equal(a.quotes[0].speaker, '普京');
@@ -124,7 +124,7 @@ test('a pronoun with no speaker before it follows the person mention renamed in 
 });
 
 test('a reused date line counts 次日 from the day now mentioned before it', () => {
-  const cache = new ParagraphCache();
+  const cache = new DocumentCache();
   const opts = { segment, cache, publicationDate: '2024-04-17' };
   analyzeArticle('3月5日，会议召开。\n\n次日，双方发表声明。', opts);
   const r = analyzeArticle('3月8日，会议召开。\n\n次日，双方发表声明。', opts);
@@ -133,13 +133,13 @@ test('a reused date line counts 次日 from the day now mentioned before it', ()
 });
 
 test('the cache stays bounded: results of old texts are swept', () => {
-  const cache = new ParagraphCache(2);
+  const cache = new DocumentCache(2);
   for (let i = 0; i < 20; i++) analyzeArticle(`王建国表示：“第${i}次说明情况，请大家放心。”\n\n${i + 1}日当天，他说：“谢谢。”`, { segment, cache, publicationDate: '2024-04-17' });
   assert.ok(cache.size <= 4 && cache.quotes.size <= 6 && cache.dates.size <= 4, `sizes ${cache.size}/${cache.quotes.size}/${cache.dates.size}`);
 });
 
 test('a reused paragraph gets back the type its own text gives once the context that retyped it is gone', () => {
-  const cache = new ParagraphCache();
+  const cache = new DocumentCache();
   const first = analyzeArticle('普京访问北京。\n\n总统普京来到现场。', { segment, cache });
   assert.equal(first.mentions[0].type, 'person', 'retyped by 总统普京');
   const text = '普京访问北京。\n\n来到现场。';
@@ -151,7 +151,7 @@ test('a reused paragraph gets back the type its own text gives once the context 
 });
 
 test('unchanged entities, date lines and quote units before an edit are the objects of the last analysis', () => {
-  const cache = new ParagraphCache();
+  const cache = new DocumentCache();
   const head = '3月5日，王建国表示：“甲乙丙丁戊己庚辛壬癸。”\n\n';
   const a = analyzeArticle(`${head}李明华说：“好。”`, { segment, cache, publicationDate: '2024-04-17' });
   const text = `${head}李明华说：“很好。”`;
@@ -168,7 +168,7 @@ test('an analysis dropped half-way (a newer version arrived) leaves the cache ri
   const rand = prng(77);
   // long enough to yield several times (every 20,000 characters of paragraphs)
   let text = articles().map((a) => a.text).join('\n\n').repeat(6);
-  const cache = new ParagraphCache();
+  const cache = new DocumentCache();
   analyzeArticle(text, { segment, cache });
   let dropped = 0;
   let latest = 0;
@@ -196,7 +196,7 @@ test('an analysis dropped half-way (a newer version arrived) leaves the cache ri
 });
 
 test('name-variant findings are moved with their mentions by an edit that touches no name, and found anew by one that does', () => {
-  const cache = new ParagraphCache();
+  const cache = new DocumentCache();
   const body = '董军表示，会谈富有成效。\n\n董军说，双方同意继续沟通。\n\n董君随后离开。';
   const a = analyzeArticle(body, { segment, cache });
   const variant = a.findings.find((f) => f.code === 'entity.name-variant');
@@ -219,7 +219,7 @@ test('name-variant findings are moved with their mentions by an edit that touche
 test('a unit that passes a speaker on after two paragraphs with the same text passes on the one where it now is', () => {
   // found in review: the second and third paragraphs share one result, placed last for the third;
   // the next analysis moves it to the second, and the unit after them must not pass on the moved speaker
-  const cache = new ParagraphCache();
+  const cache = new DocumentCache();
   const head = ['王建国说：“我们同意。”', '王建国说：“我们同意。”', '王建国说：“我们同意。”', '会谈富有成效。'].join('\n\n');
   for (const tail of ['他补充说：“我们会继续努力。”', '他补充说：“我们会继续努力！”']) {
     const text = `${head}\n\n${tail}`;
@@ -237,7 +237,7 @@ test('random edits of short articles with paragraphs repeated word for word, som
     const rand = prng(seed);
     const pick = () => POOL[Math.floor(rand() * POOL.length)];
     const paras = Array.from({ length: 3 + Math.floor(rand() * 6) }, pick);
-    const cache = new ParagraphCache();
+    const cache = new DocumentCache();
     const opts = { segment, cache, publicationDate: '2024-04-17' };
     for (let step = 0; step < 25; step++) {
       const k = Math.floor(rand() * paras.length);

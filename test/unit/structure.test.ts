@@ -56,7 +56,7 @@ test('toIsoDate validates the calendar', () => {
 
 test('updateBlocks after random edits equals findBlocks of the new text, and blocks before the edit are the old objects', async () => {
   const { updateBlocks, unmoveBlocks } = await import('../../server/src/analysis/structure');
-  const { diffTexts, mapBlocks } = await import('../../server/src/analysis/blockMap');
+  const { diffTexts, mapBlocks } = await import('../../server/src/analysis/reuse/blockMap');
   const { prng } = await import('../helpers/random');
   const rand = prng(7);
   const pieces = ['\n', '\n\n', '\r\n', '# 新标题', '# ', '**小标题**', '![图](a.jpg)', '短行', '他说：“好。”', '。', ' ', '  \n', 'x', '𠮷'];

@@ -1,8 +1,9 @@
 import { findBlocks, unmoveBlocks, updateBlocks } from './structure';
 import { findPublicationDate } from './publicationDate';
 import { tokenize } from './tokens';
-import { ParagraphCache, toCached, type CachedParagraph, type MemoEntry, type ParagraphResult } from './paragraphCache';
-import { diffTexts, mapBlocks } from './blockMap';
+import { DocumentCache, toCached, type CachedParagraph, type ParagraphResult } from './reuse/documentCache';
+import type { MemoEntry } from './reuse/memoTable';
+import { diffTexts, mapBlocks } from './reuse/blockMap';
 import { findEntityMentions, groupEntities, type Lexicon } from './entities/index';
 import { findDateExpressions, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
@@ -23,7 +24,7 @@ export interface AnalyzeOptions {
    * Per-paragraph results reused across analyses of one document. The objects of one result are
    * reused by the next (moved where their text now is), so only the latest result of a cache is valid.
    */
-  cache?: ParagraphCache;
+  cache?: DocumentCache;
 }
 
 const EMPTY_LEXICON: Lexicon = new Map();
@@ -51,7 +52,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions): ArticleAn
 export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Generator<number, ArticleAnalysis> {
   // without a cache (the CLI: each article once) nothing is memoized or recorded for a next analysis
   const kept = options.cache;
-  const cache = kept ?? new ParagraphCache(1);
+  const cache = kept ?? new DocumentCache(1);
   // an analysis left unfinished and not closed with `return()` may have moved blocks of the last one:
   // then nothing of the last one is trusted
   if (cache.open) cache.previous = null;

@@ -6,8 +6,8 @@
  * lines is only the last day, month and year mentioned.
  */
 import type { Block, DateMention, Finding, PublicationDate, Span } from '../types';
-import type { Memo, MemoEntry } from '../paragraphCache';
-import type { BlockMap } from '../blockMap';
+import type { Memo, MemoEntry } from '../reuse/memoTable';
+import type { BlockMap } from '../reuse/blockMap';
 import type { DateExpression } from './expression';
 import type { Day } from './calendar';
 import { resolveRun, startState, type DateState } from './index';

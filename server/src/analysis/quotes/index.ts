@@ -1,9 +1,9 @@
 import type { Block, Entity, EntityMention, Finding, Quote } from '../types';
-import type { Memo } from '../paragraphCache';
+import type { Memo } from '../reuse/memoTable';
 import { findNameVariants, type NameVariantMemo } from './nameVariants';
 import { findOpenMarks, unitEnd } from './spans';
 import { findUnitQuotes, type Carry, type QuoteUnit, type UnitInput, type UnitRecord } from './units';
-import { BEFORE, type BlockMap } from '../blockMap';
+import { BEFORE, type BlockMap } from '../reuse/blockMap';
 
 export type { QuoteUnit, UnitRecord } from './units';
 export type { NameVariantMemo } from './nameVariants';

@@ -6,7 +6,7 @@
  * placeholder spans, which are replaced by the real spans when the result is placed in the document.
  */
 import type { Block, EntityMention, Finding, Quote } from '../types';
-import type { Memo, MemoEntry } from '../paragraphCache';
+import type { Memo, MemoEntry } from '../reuse/memoTable';
 import type { State, Who } from './memory';
 import { unattributedMessage } from './messages';
 import { findSourcing } from './sourcing';

@@ -4,7 +4,7 @@
  * is the same line as before (after it, moved by the length the edit added). A block on such a line
  * has the same content as its old block, so everything computed from that content can be reused.
  */
-import type { Block } from './types';
+import type { Block } from '../types';
 
 /** Lines wholly before the changed stretch. */
 export const BEFORE = 1;
