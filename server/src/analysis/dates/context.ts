@@ -5,7 +5,7 @@ const endsSentence = (c: number): boolean => c === 0x3002 || c === 0xff01 || c =
 const endsClause = (c: number): boolean => endsSentence(c) || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a;
 
 /** Future markers: `将于`, `预计`, `计划`, `即将`… A bare `将` is too often `把` (将此类举动视为…). */
-const FUTURE = /将(?:于|在|从|会|要|有|举行|召开|开始|启动|进行|迎来|实施|施行|推出|发布|前往|出席|访问|达到|持续)|预计|计划|拟于|拟在|即将|就要|快要|将要|有望|届时|准备|打算|下周|下个?月|明年|明天|起(?:施行|实施|执行|生效)/;
+const FUTURE = /起至|起到|可能(?:将|会)|或将|将(?:于|在|从|会|要|有|举行|召开|开始|启动|进行|迎来|实施|施行|推出|发布|前往|出席|访问|达到|持续)|预计|计划|拟于|拟在|即将|就要|快要|将要|有望|届时|准备|打算|下周|下个?月|明年|明天|起(?:施行|实施|执行|生效)/;
 /** Conditionals: a date in `如果2027年…` is not reported as done. */
 const HYPOTHETICAL = /如果|假如|若是|要是|一旦|倘若/;
 /** Past markers: `已经`, `曾`, a verb followed by `了` (not `为了`, `除了`, `了解`). */

@@ -11,9 +11,11 @@ export interface DatePoint {
   yearRel?: number;
   /** A year relative to the previous mention: `同年` → 0, `次年` → 1. */
   yearRef?: number;
-  /** `初`/`底` (the value stays the year: `去年底` → 2023), `H1`/`H2` (上/下半年), `Q1`…`Q4` (季度). */
+  /** `初`/`底` (the value stays the year: `去年底` → 2023), `H1`/`H2` (上/下半年), `Q1`…`Q4` (季度), `M8` (`前8个月`: January to August). */
   yearPart?: string;
   season?: 'SP' | 'SU' | 'FA' | 'WI';
+  /** The second of two seasons written together: `2023年春夏` → season `SP`, seasonTo `SU` (a month range). */
+  seasonTo?: 'SP' | 'SU' | 'FA' | 'WI';
   /** A decade as written: `80年代` → `{decade: 80}`, `上世纪80年代` → `{decade: 80, century: -1}`, `1990年代` → `{decade: 1990}`. */
   decade?: number;
   /** The century of a decade relative to the publication's (`上世纪` → -1), or absolute (`20世纪` → 20). */

@@ -7,9 +7,9 @@ import { NUM_CHAR as N } from './numerals';
 import { HOLIDAY_SRC, VAGUE_SRC } from './lexicon';
 
 /** `2024年`, `二〇二四年`, `2024年度`, `去年`, `同年`; the lookbehinds keep `目前年轻` and `12024年` out. */
-export const YEAR = `(?:(?<![0-9０-９.])([0-9０-９]{4})年度?|(?<![${N}])([〇零○Ｏ一二三四五六七八九]{4})年度?|(?<![目眼提此之以空史当面失然])(今|去|明|前|后|本|上一?|同|次|翌)年(?!轻|纪|龄|级)度?)`;
-/** After a year: `底` (去年底), `年底` (去年年底), `上半年`, `一季度`, `夏天`. */
-export const YEAR_TAIL = `(?:年?([初底末])|(年中)|([上下])半年|第?([一二三四1-4])季度|([春夏秋冬])[季天])`;
+export const YEAR = `(?:(?<![0-9０-９.])([0-9０-９]{4})年度?|(?<![${N}])([〇零○Ｏ一二三四五六七八九]{4})年度?|(?<![目眼提此之以空史当面失然])(今|去|明|前|后|本|上一?|同|次|翌|当(?=年(?:[0-9０-９一二三四五六七八九十]{1,2}月|第?[一二三四1-4]季度|[上下]半年|[春夏秋冬]|年?[初底末])))年(?!轻|纪|龄|级)度?)`;
+/** After a year: `底` (去年底), `年底` (去年年底), `上半年`, `一季度`, `Q3`, `夏天`, `春夏` (two seasons), `前8个月`. */
+export const YEAR_TAIL = `(?:年?([初底末])|(年中)|([上下])半年|第?([一二三四1-4])季度|([春夏秋冬])(?:([春夏秋冬])(?:两季)?|[季天])|(?:第|[ ]?)?[Qq]([1-4])(?![0-9A-Za-z])|前([${N}]{1,2})个月)`;
 /** `4月`, `十一月`, `9月份`, `本月`, `上个月`, `次月`. */
 export const MONTH = `(?:(?<![${N}])(1[0-2]|0?[1-9]|１[０-２]|０?[１-９])月份?|(?<![${N}个每近第])(十[一二]?|[一二三四五六七八九])月份?(?![前内])|(本|上个?|下个?|这个|当|同|次)月)`;
 /** After a month: `初`, `底`, `末`, `上旬`, `中旬`, `下旬`. */
@@ -31,7 +31,8 @@ export const SEASON_SHORT = '([今去明])([春夏秋冬])(?![节天季装运])'
 /** `春季`, `夏天` (the publication year's). */
 export const SEASON = '([春夏秋冬])[季天](?!节)';
 export const HOLIDAY = `(${HOLIDAY_SRC})`;
-export const CONNECTOR = '(?:至|到|—|–|-|~|～|－)';
+/** `起至` (`3月1日起至6月中旬`) is one connector, not the anchor `起` and then `至`. */
+export const CONNECTOR = '(?:起至|起到|至|到|—|–|-|~|～|－)';
 export const ANCHOR = '(以来|之前|以前|之后|以后|起)';
 /** `九、十月份`, `1-2月`, `2023至2024年`: one unit shared by two numbers. */
 export const NUM_RANGE = `(?<![${N}])([${N}]{1,4})(?:、|至|到|-|—|～|~)([${N}]{1,4})(年|月份?|日)(?!内|以内|之内|左右)`;
@@ -42,7 +43,9 @@ export const AGO = `(?<![${N}])([${N}]{1,3}|半|几|数|多)(个月|个多月|�
 
 const DAY_TAIL = `(?:${WEEKDAY_CHECK})?(?:${PART})?(?:${CLOCK})?`;
 const CAL = `${YEAR}(?:${YEAR_TAIL}|${HOLIDAY}|${MONTH}(?:${MONTH_TAIL})?(?:${DAY}${DAY_TAIL})?)?|${MONTH}(?:${MONTH_TAIL})?(?:${DAY}${DAY_TAIL})?|${DAY}${DAY_TAIL}`;
-const POINT = `(?:${CAL}|${WEEK}(?:${PART})?(?:${CLOCK})?|${SEASON_SHORT}|${SEASON}|${HOLIDAY}|${PART}${CLOCK})`;
+/** A quarter without a year: `一季度`, `第三季度`, `Q3` (the year comes from the context). */
+export const QUARTER = `(?:(?<![${N}前后上下])第?([一二三四])季度|(?<![0-9A-Za-z])[Qq]([1-4])(?![0-9A-Za-z]))`;
+const POINT = `(?:${CAL}|${QUARTER}|${WEEK}(?:${PART})?(?:${CLOCK})?|${SEASON_SHORT}|${SEASON}|${HOLIDAY}|${PART}${CLOCK})`;
 
 /** The recogniser: one alternation, tried left to right at each position (longest rules first). */
 export const RECOGNIZER = new RegExp(

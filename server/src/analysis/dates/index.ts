@@ -29,7 +29,7 @@ function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | 
   const future = isFuture(tenseWindow(text, e.start, e.end));
   const sentence = sentenceStart(text, e.start);
   const c: Context = { pub: s.pub, future, inherit: sentence === s.sentence ? s.sentenceDate : null, prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear };
-  const r = e.kind === 'ago' ? resolveAgo(e, s.pub) : e.kind === 'range' ? resolveRange(e, c) : resolvePoint(e.from!, c);
+  const r = e.kind === 'ago' ? resolveAgo(e, s.pub, c.inherit) : e.kind === 'range' ? resolveRange(e, c) : resolvePoint(e.from!, c);
   if (r) {
     if (r.d !== undefined) s.prevDay = r.last;
     if (r.m !== undefined) s.prevMonth = { y: r.last.y, m: r.last.m };

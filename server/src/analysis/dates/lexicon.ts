@@ -38,20 +38,35 @@ const springPlus = (n: number): HolidayRule => (y) => {
   return s && addDays(s, n);
 };
 
+/** `大年初五`, `正月初五`: the fifth day of the lunar year, Spring Festival + 4. */
+function lunarNewYearDays(): Record<string, HolidayRule> {
+  const out: Record<string, HolidayRule> = {};
+  '一二三四五六七八九十'.split('').forEach((n, i) => { out[`大年初${n}`] = out[`正月初${n}`] = springPlus(i); });
+  return out;
+}
+
 /** Holiday names (as matched, first characters) → the day in a given year. */
 export const HOLIDAYS: Record<string, HolidayRule> = {
   春节: springPlus(0), 除夕: springPlus(-1), 元宵: springPlus(14), 清明: qingming,
   端午: (y) => lunar(DRAGON_BOAT, y), 中秋: (y) => lunar(MID_AUTUMN, y),
   元旦: fixed(1, 1), 五一: fixed(5, 1), 劳动节: fixed(5, 1), 国庆: fixed(10, 1),
   圣诞: fixed(12, 25), 平安夜: fixed(12, 24), 情人节: fixed(2, 14), 妇女节: fixed(3, 8),
+  ...lunarNewYearDays(),
   儿童节: fixed(6, 1), 建军节: fixed(8, 1), 教师节: fixed(9, 10),
 };
 
 /** Regex source of holiday names; a bare `清明` or `元宵` needs a suffix (节, 假期…) to count. */
 export const HOLIDAY_SRC =
-  '(?:春节|除夕|元旦|劳动节|妇女节|儿童节|建军节|教师节|情人节|平安夜|圣诞节?|(?<![0-9０-９〇一二三四五六七八九十])五一(?![0-9０-９〇一二三四五六七八九十])|国庆节?|中秋节?|端午节?|元宵节|清明节|清明(?=假|小长假|期间|前后|当天|时节))' +
+  '(?:(?:大年|正月)初[一二三四五六七八九十]|春节|除夕|元旦|劳动节|妇女节|儿童节|建军节|教师节|情人节|平安夜|圣诞节?|(?<![0-9０-９〇一二三四五六七八九十])五一(?![0-9０-９〇一二三四五六七八九十])|国庆节?|中秋节?|端午节?|元宵节|清明节|清明(?=假|小长假|期间|前后|当天|时节))' +
   '(?:小长假|长假|假期|黄金周|当天|前夕)?';
 
 /** Vague time words: recognised and marked vague, never given a calendar value. */
 export const VAGUE_SRC =
-  '近日|近期|近来|(?<![节生每某0-9０-９])日前|目前|(?<![相充])当前|当下|眼下|如今|(?<![体表出实呈展])现在|最近|此前|之前|至今|迄今|当时|稍后|随后|(?<![从未])未来|前几天|前些天|前不久|不久前|一段时间以来|事发[后前时]';
+  '近日|近期|近来|(?<![节生每某0-9０-９])日前|目前|当下|眼下|最近|此前|当时|前几天|前些天|前不久|不久前|一段时间以来';
+
+/**
+ * Discourse words that place nothing on the calendar (the guideline's list and their synonyms): not
+ * dates at all, so never in the output or the outline. Kept here so the choice is written down; the
+ * grammar does not match them (`之前`/`以来` after a date stay the anchor of that date).
+ */
+export const DISCOURSE_WORDS = ['随后', '之前', '此后', '之后', '现在', '当前', '如今', '未来', '至今', '迄今', '稍后', '事发后', '事发前', '事发时'];

@@ -7,7 +7,7 @@ import { PARTS_OF_DAY, SEASONS } from './lexicon';
 const RE = {
   year: G.sticky(G.YEAR), yearTail: G.sticky(G.YEAR_TAIL), month: G.sticky(G.MONTH), monthTail: G.sticky(G.MONTH_TAIL),
   day: G.sticky(G.DAY), week: G.sticky(G.WEEK), check: G.sticky(G.WEEKDAY_CHECK), part: G.sticky(G.PART),
-  clock: G.sticky(G.CLOCK), seasonShort: G.sticky(G.SEASON_SHORT), season: G.sticky(G.SEASON), holiday: G.sticky(G.HOLIDAY),
+  clock: G.sticky(G.CLOCK), quarter: G.sticky(G.QUARTER), seasonShort: G.sticky(G.SEASON_SHORT), season: G.sticky(G.SEASON), holiday: G.sticky(G.HOLIDAY),
 };
 const REL: Record<string, number> = { 今: 0, 本: 0, 这: 0, 这个: 0, 当: 0, 同: 0, 去: -1, 上: -1, 上一: -1, 上个: -1, 前: -2, 明: 1, 下: 1, 下个: 1, 后: 2, 次: 1, 翌: 1, 上上: -2, 下下: 2 };
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
@@ -37,17 +37,28 @@ function readYear(c: Cursor, p: DatePoint): boolean {
   const m = c.take(RE.year);
   if (!m) return false;
   if (m[1] || m[2]) p.year = parseNumeral(m[1] ?? m[2]);
-  else if (m[3] === '同' || m[3] === '次' || m[3] === '翌') p.yearRef = REL[m[3]];
+  else if (m[3] === '同' || m[3] === '次' || m[3] === '翌' || m[3] === '当') p.yearRef = REL[m[3]];
   else p.yearRel = REL[m[3]];
   const t = c.take(RE.yearTail);
-  if (t) {
-    if (t[5]) p.season = SEASONS[t[5]] as DatePoint['season'];
-    else p.yearPart = t[1] ?? t[2] ?? (t[3] ? (t[3] === '上' ? 'H1' : 'H2') : `Q${parseNumeral(t[4]) || t[4]}`);
-  } else {
+  if (t) readYearTail(t, p);
+  else {
     const h = c.take(RE.holiday);
     if (h) p.holiday = h[1];
   }
   return true;
+}
+
+/** The groups of `YEAR_TAIL`: 初/底/末, 年中, 上/下半年, 第N季度, a season (or two), `Q3`, `前8个月`. */
+function readYearTail(t: RegExpExecArray, p: DatePoint): void {
+  if (t[5]) {
+    p.season = SEASONS[t[5]] as DatePoint['season'];
+    if (t[6] && t[6] !== t[5]) p.seasonTo = SEASONS[t[6]] as DatePoint['season'];
+  } else if (t[8]) {
+    const n = parseNumeral(t[8]);
+    // `今年前3个月` is the first quarter, `前6个月` the first half; other counts are month ranges
+    p.yearPart = n === 3 ? 'Q1' : n === 6 ? 'H1' : n >= 1 && n <= 12 ? `M${n}` : undefined;
+  } else if (t[7] || t[4]) p.yearPart = `Q${t[7] ?? (parseNumeral(t[4]) || t[4])}`;
+  else p.yearPart = t[1] ?? t[2] ?? (t[3] === '上' ? 'H1' : 'H2');
 }
 
 function readMonth(c: Cursor, p: DatePoint): boolean {
@@ -105,6 +116,8 @@ function readWeekOrSeason(c: Cursor, p: DatePoint): boolean {
     if (w[2] === '末') { p.weekday = 6; p.weekend = true; } else if (w[2]) p.weekday = WEEKDAY[w[2]];
     return true;
   }
+  const q = c.take(RE.quarter);
+  if (q) { p.yearPart = `Q${q[2] ?? parseNumeral(q[1])}`; return true; }
   const s = c.take(RE.seasonShort);
   if (s) { p.yearRel = REL[s[1]]; p.season = SEASONS[s[2]] as DatePoint['season']; return true; }
   const t = c.take(RE.season);

@@ -100,6 +100,9 @@ function resolveMonth(p: DatePoint, c: Context, w: Work): boolean {
   return true;
 }
 
+/** How far after publication a bare day number still reads as this month's (see {@link resolveDayOfMonth}). */
+const NEAR_FUTURE_DAYS = 2;
+
 function resolveDayOfMonth(p: DatePoint, c: Context, w: Work): boolean {
   const d = p.day!;
   if (w.m !== undefined && w.y !== undefined) return true;
@@ -110,7 +113,10 @@ function resolveDayOfMonth(p: DatePoint, c: Context, w: Work): boolean {
   }
   if (!c.pub) return false;
   const step = c.future ? 1 : -1;
-  let s = shiftMonth(c.pub.y, c.pub.m, (c.future ? d >= c.pub.d : d <= c.pub.d) ? 0 : step);
+  // a day one or two after publication is that day, not a month back: news names days near it (the
+  // event of tomorrow, a report dated in another time zone), while a day a month old gets its month
+  const soon = d > c.pub.d && d - c.pub.d <= NEAR_FUTURE_DAYS;
+  let s = shiftMonth(c.pub.y, c.pub.m, soon || (c.future ? d >= c.pub.d : d <= c.pub.d) ? 0 : step);
   // `31日` in May is March 31: skip months too short for the day.
   for (let i = 0; i < 2 && d > daysInMonth(s.y, s.m); i++) s = shiftMonth(s.y, s.m, step);
   [w.y, w.m] = [s.y, s.m];
@@ -159,7 +165,7 @@ function resolveWeek(p: DatePoint, c: Context, w: Work): Resolved | null {
   return day(t.y, t.m, t.d, w, timeOf(p));
 }
 
-/** `上世纪80年代` → `198`; `90年代` without a century: the last one not after publication. */
+/** `上世纪80年代` → `1980/1989`; `90年代` without a century: the last one not after publication. */
 function resolveDecade(p: DatePoint, c: Context, w: Work): Resolved | null {
   let d = p.decade!;
   if (d < 100) {
@@ -170,7 +176,8 @@ function resolveDecade(p: DatePoint, c: Context, w: Work): Resolved | null {
     d = century * 100 + d;
   }
   const y = d - (d % 10);
-  return { ...year(y, w, String(y / 10)), last: { y: y + 9, m: 12, d: 31 } };
+  // decades as a range of years, as the guideline writes them: `80年代` → `1980/1989`
+  return { ...year(y, w, `${y}/${y + 9}`), last: { y: y + 9, m: 12, d: 31 } };
 }
 
 /**
@@ -197,6 +204,45 @@ function resolveHoliday(name: string, c: Context, w: Work): Resolved | null {
   return day(best.y, best.m, best.d, w);
 }
 
+/** First month of each season, as the seasons are counted in China (spring = March–May). */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** `2023年春夏` → `2023-03/2023-08`: two seasons written together are the months they cover. */
+function seasonPair(y: number, a: string, b: string, w: Work): Resolved {
+  const from = month(y, SEASON_START[a], w);
+  const end = shiftMonth(y, SEASON_START[b], 2);
+  const to = month(end.y, end.m, w);
+  return { ...from, value: `${from.value}/${to.value}`, last: to.last };
+}
+
+/**
+ * `2024年第二季度` → `2024-Q2`, `今年前8个月` → `2024-01/2024-08`. A quarter without a year (`一季度`)
+ * takes the year of a date before it in the sentence, else the most recent one that has begun by
+ * publication (the next one under future tense), like a month without a year.
+ */
+function resolveYearPart(part: string, c: Context, w: Work): Resolved | null {
+  if (w.y === undefined) {
+    if (c.inherit) {
+      w.y = c.inherit.y;
+      w.why.push(`year ${w.y} from the date before it`);
+    } else {
+      if (!c.pub || part[0] !== 'Q') return null;
+      const q = Number(part.slice(1));
+      const pubQ = Math.ceil(c.pub.m / 3);
+      w.y = c.future ? (q >= pubQ ? c.pub.y : c.pub.y + 1) : q <= pubQ ? c.pub.y : c.pub.y - 1;
+      w.relative = true;
+      w.why.push(`no year: ${c.future ? 'future tense, the next' : 'the most recent'} ${part} = ${w.y}`);
+    }
+  }
+  if (part[0] === 'M') {
+    const n = Number(part.slice(1));
+    const from = month(w.y, 1, w);
+    const to = month(w.y, n, w);
+    return { ...from, value: `${from.value}/${to.value}`, last: to.last };
+  }
+  return year(w.y, w, `${w.y}-${part}`);
+}
+
 /** Resolves one point: `{yearRel: -1, month: 12}` with pub 2024-04-17 → `2023-12`. */
 export function resolvePoint(p: DatePoint, c: Context): Resolved | null {
   const w: Work = { relative: false, why: [] };
@@ -208,7 +254,8 @@ export function resolvePoint(p: DatePoint, c: Context): Resolved | null {
   if (p.decade !== undefined) return resolveDecade(p, c, w);
   if (!resolveYear(p, c, w)) return null;
   if (p.holiday) return resolveHoliday(p.holiday, c, w);
-  if (w.y !== undefined && p.yearPart && /^[QH]/.test(p.yearPart)) return year(w.y, w, `${w.y}-${p.yearPart}`);
+  if (p.yearPart && /^[QHM]/.test(p.yearPart)) return resolveYearPart(p.yearPart, c, w);
+  if (p.season && p.seasonTo && w.y !== undefined) return seasonPair(w.y, p.season, p.seasonTo, w);
   if (p.season) {
     const y = w.y ?? c.pub?.y;
     if (y === undefined) return null;
@@ -224,11 +271,16 @@ export function resolvePoint(p: DatePoint, c: Context): Resolved | null {
   return w.y !== undefined ? year(w.y, w) : null;
 }
 
-/** `两年前` with pub 2024-03-31 → `2022`; `3天前` → a day. */
-export function resolveAgo(e: DateExpression, pub: Day | null): Resolved | null {
+/**
+ * `两年前` with pub 2024-03-31 → `2022`; `3天前` → a day. `from`, a single day stated earlier in the
+ * sentence (`3月5日，……两天前`), is what days and weeks are counted back from instead of publication.
+ */
+export function resolveAgo(e: DateExpression, pubDay: Day | null, from: Resolved | null = null): Resolved | null {
   const a = e.ago!;
+  const anchored = !!from && from.d !== undefined && (a.unit === 'D' || a.unit === 'W') && toEpochDay(from.first) === toEpochDay(from.last);
+  const pub = anchored ? from!.first : pubDay;
   if (!pub || a.n === null) return null;
-  const w: Work = { relative: true, why: [`${a.n} ${a.unit} before publication`] };
+  const w: Work = { relative: !anchored, why: [`${a.n} ${a.unit} before ${anchored ? `the date before it (${formatDay(pub.y, pub.m, pub.d)})` : 'publication'}`] };
   if (a.unit === 'Y') return year(pub.y - a.n, w);
   if (a.unit === 'M') { const s = shiftMonth(pub.y, pub.m, -a.n); return month(s.y, s.m, w); }
   const t = addDays(pub, a.unit === 'W' ? -7 * a.n : -a.n);
