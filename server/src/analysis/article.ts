@@ -1,15 +1,15 @@
-import { findBlocks, unmoveBlocks, updateBlocks } from './structure';
+import { findBlocks, proseBlocks } from './structure';
 import { findPublicationDate } from './publicationDate';
 import { tokenize } from './tokens';
-import { DocumentCache, toCached, type CachedParagraph, type ParagraphResult } from './reuse/documentCache';
-import type { MemoEntry } from './reuse/memoTable';
-import { diffTexts, mapBlocks } from './reuse/blockMap';
-import { findEntityMentions, groupEntities, type Lexicon } from './entities/index';
+import { findEntityMentions, groupEntities, shiftMentions, type Lexicon } from './entities/index';
 import { findDateExpressions, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
 import { findOpenMarks } from './quotes/spans';
-import type { ArticleAnalysis, Block, EntityMention, Finding, Segment } from './types';
+import { CachedAnalysis } from './reuse/cachedAnalysis';
+import type { DocumentCache } from './reuse/documentCache';
+import type { ParagraphResult } from './reuse/paragraphs';
+import type { ArticleAnalysis, Block, DateMention, Entity, EntityMention, Finding, PublicationDate, Quote, Segment } from './types';
 
 export interface AnalyzeOptions {
   /** The segmenter (nodejieba's `tag` in production). */
@@ -21,10 +21,39 @@ export interface AnalyzeOptions {
   /** User lexicon corrections; a new lexicon needs a new (or cleared) cache. */
   lexicon?: Lexicon;
   /**
-   * Per-paragraph results reused across analyses of one document. The objects of one result are
-   * reused by the next (moved where their text now is), so only the latest result of a cache is valid.
+   * What is reused across analyses of one document (see `reuse/README.md`). The objects of one result
+   * are reused by the next (moved where their text now is), so only the latest result of a cache is valid.
    */
   cache?: DocumentCache;
+}
+
+/**
+ * The steps of one analysis: computed afresh ({@link freshSteps}, each article once, as the CLI does),
+ * or reusing what the last analysis of the document computed (`reuse/cachedAnalysis.ts`). Both give
+ * the same results.
+ */
+interface ArticleSteps {
+  readonly blocks: Block[];
+  /** The prose blocks (everything but image lines). */
+  readonly prose: Block[];
+  /** A guess at the number of mentions, to size the list up front. */
+  readonly mentionsBefore: number;
+  /** Prose block `i`'s results, mentions in document offsets; read before the next call. */
+  paragraph(i: number, block: Block, compute: (text: string) => ParagraphResult): ParagraphResult;
+  groupEntities(mentions: EntityMention[]): Entity[];
+  resolveDates(exprs: DateExpression[][], pub: PublicationDate | null): { dates: DateMention[]; findings: Finding[] };
+  findQuotes(mentions: EntityMention[], openMarks: readonly string[], entities: readonly Entity[]): { quotes: Quote[]; findings: Finding[] };
+  /** The analysis finished with `mentionCount` mentions. */
+  finish(mentionCount: number): void;
+  /** The analysis ended, `finished` or not (failed, or dropped with `return()`). */
+  end(finished: boolean): void;
+}
+
+/** The paragraph-level results of an article, in document offsets. */
+interface Paragraphs {
+  mentions: EntityMention[];
+  exprs: DateExpression[][];
+  openMarks: string[];
 }
 
 const EMPTY_LEXICON: Lexicon = new Map();
@@ -50,74 +79,78 @@ export function analyzeArticle(text: string, options: AnalyzeOptions): ArticleAn
  * progress, or drop the work when the document changes. Same text and options, same result.
  */
 export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Generator<number, ArticleAnalysis> {
-  // without a cache (the CLI: each article once) nothing is memoized or recorded for a next analysis
-  const kept = options.cache;
-  const cache = kept ?? new DocumentCache(1);
-  // an analysis left unfinished and not closed with `return()` may have moved blocks of the last one:
-  // then nothing of the last one is trusted
-  if (cache.open) cache.previous = null;
-  const run = cache.begin();
-  cache.open = true;
-  // blocks on lines the edit did not touch keep the last analysis's results, found without hashing text
-  const previous = cache.previous;
-  const diff = previous ? diffTexts(previous.text, text) : null;
-  const updated = previous && updateBlocks(previous.text, previous.blocks, text, diff!.pre, diff!.suf);
-  const blocks = updated ? updated.blocks : findBlocks(text);
-  // blocks after the edit were moved in place: put them back if this analysis is dropped (`return()`
-  // on the generator), so the last finished analysis still describes its own text
+  const steps: ArticleSteps = options.cache ? new CachedAnalysis(options.cache, text) : freshSteps(text);
   let finished = false;
   try {
-    const publicationDate = findPublicationDate(text, blocks, options.path, options.publicationDate);
-    const prose = proseBlocks(blocks);
-    const lexicon = options.lexicon ?? EMPTY_LEXICON;
-    const compute = (para: string): ParagraphResult => analyzeParagraph(para, options.segment, lexicon);
-    const map = previous ? mapBlocks(previous.text, previous.prose, text, prose, diff!) : null;
-    // sized up front (a keystroke in a large article would otherwise regrow each of them from empty)
-    const mentions: EntityMention[] = new Array(previous ? previous.mentions : 0);
-    let mentionCount = 0;
-    const exprs: DateExpression[][] = new Array(prose.length);
-    const openMarks: string[] = new Array(prose.length);
-    const keys: string[] = new Array(prose.length);
-    const paragraphs: MemoEntry<CachedParagraph>[] = kept ? new Array(prose.length) : [];
-    let sinceYield = 0;
-    for (let i = 0; i < prose.length; i++) {
-      const b = prose[i];
-      const j = map ? map.old[i] : -1;
-      let r: CachedParagraph;
-      if (!kept) r = toCached(compute(text.slice(b.content.start, b.content.end)), '');
-      else {
-        const entry = j >= 0 ? previous!.paragraphs[j] : cache.entry(text.slice(b.content.start, b.content.end), compute);
-        r = j >= 0 ? cache.touch(entry) : entry.value;
-        paragraphs[i] = entry;
-      }
-      for (const m of placeMentions(r, b.content.start, run)) mentions[mentionCount++] = m;
-      exprs[i] = r.dates;
-      openMarks[i] = r.openMarks;
-      keys[i] = r.key;
-      sinceYield += b.content.end - b.content.start;
-      if (sinceYield >= SLICE_CHARS) {
-        sinceYield = 0;
-        yield b.end / text.length;
-      }
-    }
-    mentions.length = mentionCount;
-    // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
-    const entities = groupEntities(mentions, kept?.entities);
-    yield 1;
-    const dates = resolveParagraphDates(text, prose, exprs, publicationDate, { memo: kept?.dates, keys, reuse: map ? { map, previous: previous!.dates } : undefined, run });
-    yield 1;
-    const quotes = findQuotes(text, prose, mentions, { memo: kept?.quotes, openMarks, keys, reuse: map ? { map, previous: previous!.quotes, run: previous!.run } : undefined, run, variants: kept && { memo: kept.variants, entities } });
-    if (kept) {
-      kept.previous = { run, text, blocks, mentions: mentionCount, prose, paragraphs, dates: dates.records, quotes: quotes.records };
-      kept.sweep();
-    }
-    const findings = mergeFindings(quotes.findings, dates.findings);
+    const result = yield* analyzeWith(text, options, steps);
     finished = true;
-    return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, findings };
+    return result;
   } finally {
-    if (!finished && updated) unmoveBlocks(updated);
-    cache.open = false;
+    steps.end(finished);
   }
+}
+
+function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps): Generator<number, ArticleAnalysis> {
+  const { blocks } = steps;
+  const publicationDate = findPublicationDate(text, blocks, options.path, options.publicationDate);
+  const { mentions, exprs, openMarks } = yield* analyzeParagraphs(text, options, steps);
+  // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
+  const entities = steps.groupEntities(mentions);
+  yield 1;
+  const dates = steps.resolveDates(exprs, publicationDate);
+  yield 1;
+  const quotes = steps.findQuotes(mentions, openMarks, entities);
+  steps.finish(mentions.length);
+  const findings = mergeFindings(quotes.findings, dates.findings);
+  return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, findings };
+}
+
+/** Each prose block's paragraph results, in document offsets, yielding progress every {@link SLICE_CHARS}. */
+function* analyzeParagraphs(text: string, options: AnalyzeOptions, steps: ArticleSteps): Generator<number, Paragraphs> {
+  const { prose } = steps;
+  const lexicon = options.lexicon ?? EMPTY_LEXICON;
+  const compute = (para: string): ParagraphResult => analyzeParagraph(para, options.segment, lexicon);
+  // sized up front (a keystroke in a large article would otherwise regrow each of them from empty)
+  const mentions: EntityMention[] = new Array(steps.mentionsBefore);
+  let mentionCount = 0;
+  const exprs: DateExpression[][] = new Array(prose.length);
+  const openMarks: string[] = new Array(prose.length);
+  let sinceYield = 0;
+  for (let i = 0; i < prose.length; i++) {
+    const b = prose[i];
+    const r = steps.paragraph(i, b, compute);
+    for (const m of r.mentions) mentions[mentionCount++] = m;
+    exprs[i] = r.dates;
+    openMarks[i] = r.openMarks;
+    sinceYield += b.content.end - b.content.start;
+    if (sinceYield >= SLICE_CHARS) {
+      sinceYield = 0;
+      yield b.end / text.length;
+    }
+  }
+  mentions.length = mentionCount;
+  return { mentions, exprs, openMarks };
+}
+
+/** The steps without a cache: the domain functions, each result computed once and placed as new objects. */
+function freshSteps(text: string): ArticleSteps {
+  const blocks = findBlocks(text);
+  const prose = proseBlocks(blocks);
+  return {
+    blocks,
+    prose,
+    mentionsBefore: 0,
+    paragraph(i, b, compute) {
+      const r = compute(text.slice(b.content.start, b.content.end));
+      r.mentions = shiftMentions(r.mentions, b.content.start);
+      return r;
+    },
+    groupEntities: (mentions) => groupEntities(mentions),
+    resolveDates: (exprs, pub) => resolveParagraphDates(text, prose, exprs, pub),
+    findQuotes: (mentions, openMarks) => findQuotes(text, prose, mentions, { openMarks }),
+    finish() {},
+    end() {},
+  };
 }
 
 const byPosition = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end;
@@ -136,39 +169,8 @@ function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
   return out;
 }
 
-/**
- * A cached paragraph's mentions in document offsets (`董军` at 3 in a paragraph at 100 → 103–105).
- * The objects an earlier analysis placed are moved in place and get back the type the paragraph's own
- * text gives (grouping may retype them, and rewrites every `entityId`), so a mention reused this way
- * ends up as a fresh one would. A paragraph placed once already in this analysis (the same text twice)
- * is placed anew.
- */
-function placeMentions(r: CachedParagraph, at: number, run: number): EntityMention[] {
-  const placed = r.placed;
-  if (placed && r.placedRun !== run) {
-    r.placedRun = run;
-    for (let i = 0; i < placed.length; i++) {
-      const m = r.mentions[i];
-      const o = placed[i];
-      o.start = m.start + at;
-      o.end = m.end + at;
-      o.type = m.type;
-    }
-    return placed;
-  }
-  r.placedRun = run;
-  // a literal, not a spread: spread copies here each got a hidden class of their own, which made every
-  // later loop over mentions (grouping, quotes) megamorphic
-  return (r.placed = r.mentions.map((m) => ({ start: m.start + at, end: m.end + at, text: m.text, type: m.type, rule: m.rule })));
-}
-
 /** The cacheable, paragraph-local part of the analysis (segmentation, entity and date recognition). */
 export function analyzeParagraph(text: string, segment: Segment, lexicon: Lexicon): ParagraphResult {
   const tokens = tokenize(text, segment);
   return { mentions: findEntityMentions(text, tokens, lexicon), dates: findDateExpressions(text), openMarks: findOpenMarks(text) };
-}
-
-/** The prose blocks (everything but image lines), in order. */
-export function proseBlocks(blocks: Block[]): Block[] {
-  return blocks.filter((b) => b.kind !== 'image');
 }

@@ -142,3 +142,8 @@ function toBlock(text: string, lineStart: number, lineEnd: number, titleFree: bo
   const kind = multiLine && SHORT_HEADING.test(trimmed) && !/^\d+$/.test(trimmed) ? 'heading' : 'paragraph';
   return { kind, start, end, content: { start, end } };
 }
+
+/** The prose blocks (everything but image lines), in order. */
+export function proseBlocks(blocks: Block[]): Block[] {
+  return blocks.filter((b) => b.kind !== 'image');
+}

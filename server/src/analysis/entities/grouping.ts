@@ -29,21 +29,17 @@ interface Group {
 }
 
 /**
+ * Builds the entity of one group: `toEntity` by default. Reuse (`reuse/entityGroups.ts`) passes one that
+ * returns the last analysis's entity object when its mentions are the very same objects.
+ */
+export type EntityBuilder = (id: string, name: string, type: EntityType, members: EntityMention[]) => Entity;
+
+/**
  * Groups mentions into entities and sets each mention's `entityId`: `苏拉布·古普塔` … `古普塔` →
  * one person named `苏拉布·古普塔` with alias `古普塔`. A short form that fits several entities
  * (`国防部` of `中国国防部` and `美国国防部`) goes, mention by mention, to the one named last before it.
- * With `reuse` (kept across analyses of one document), unchanged entities are not rebuilt.
  */
-export function groupEntities(mentions: EntityMention[], reuse?: EntityReuse): Entity[] {
-  const own = reuse ? typeCodes(mentions) : null;
-  const whole = reuse?.whole;
-  if (whole && own && sameNames(whole, mentions, own)) return regroup(whole, mentions);
-  const entities = groupAll(mentions, reuse);
-  if (reuse) reuse.whole = record(mentions, own!, entities);
-  return entities;
-}
-
-function groupAll(mentions: EntityMention[], reuse?: EntityReuse): Entity[] {
+export function groupEntities(mentions: EntityMention[], build: EntityBuilder = toEntity): Entity[] {
   retypeByContext(mentions);
   const groups = byType<Group>();
   const own: Group[] = new Array(mentions.length);
@@ -59,7 +55,7 @@ function groupAll(mentions: EntityMention[], reuse?: EntityReuse): Entity[] {
     const ls = longer.get(g);
     return ls ? (pickLonger(mentions[i], ls) ?? g) : g;
   });
-  return toEntities(mentions, target, reuse);
+  return toEntities(mentions, target, build);
 }
 
 /** One map per entity type, keyed by name: names are flat strings, so lookups hash nothing new. */
@@ -149,85 +145,8 @@ function lastStartBefore(g: Group, pos: number): number {
   return lo > 0 ? starts[lo - 1] : -1;
 }
 
-/** The entities of the last grouping by id, with the mention objects grouped under each. */
-export interface EntityReuse {
-  last: Map<string, { entity: Entity; members: EntityMention[] }>;
-  /** The last grouping, whole (see {@link sameNames}). */
-  whole?: WholeGrouping | null;
-}
-
-interface WholeGrouping {
-  mentions: EntityMention[];
-  /** Each mention's type before grouping retyped it, and after. */
-  own: Uint8Array;
-  types: Uint8Array;
-  ids: string[];
-  entities: Entity[];
-  /** For each entity, the indices of its mentions in `mentions`, in its order. */
-  members: number[][];
-}
-
-const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
-const typeCode = (t: EntityType): number => (t === 'person' ? 0 : t === 'place' ? 1 : 2);
-
-function typeCodes(mentions: readonly EntityMention[]): Uint8Array {
-  const out = new Uint8Array(mentions.length);
-  for (let i = 0; i < mentions.length; i++) out[i] = typeCode(mentions[i].type);
-  return out;
-}
-
-/**
- * True when the mentions are the last grouping's names in the same order, with the same types and
- * rules before grouping: an edit that touched no name. Grouping reads nothing else (positions only
- * through their order), so the result is the last one, its spans moved.
- */
-function sameNames(w: WholeGrouping, mentions: readonly EntityMention[], own: Uint8Array): boolean {
-  if (w.mentions.length !== mentions.length) return false;
-  for (let i = 0; i < mentions.length; i++) {
-    const a = w.mentions[i];
-    const b = mentions[i];
-    if (w.own[i] !== own[i] || (a !== b && (a.text !== b.text || a.rule !== b.rule))) return false;
-  }
-  return true;
-}
-
-/** The last grouping applied to `mentions` (see {@link sameNames}): types, ids and entity spans. */
-function regroup(w: WholeGrouping, mentions: EntityMention[]): Entity[] {
-  for (let i = 0; i < mentions.length; i++) {
-    mentions[i].type = TYPES[w.types[i]];
-    mentions[i].entityId = w.ids[i];
-  }
-  for (let k = 0; k < w.entities.length; k++) {
-    const spans = w.entities[k].mentions;
-    const idx = w.members[k];
-    for (let j = 0; j < idx.length; j++) {
-      spans[j].start = mentions[idx[j]].start;
-      spans[j].end = mentions[idx[j]].end;
-    }
-  }
-  w.mentions = mentions;
-  return w.entities;
-}
-
-function record(mentions: EntityMention[], own: Uint8Array, entities: Entity[]): WholeGrouping {
-  const byId = new Map<string, number[]>();
-  for (let i = 0; i < mentions.length; i++) {
-    const id = mentions[i].entityId!;
-    const list = byId.get(id);
-    if (list) list.push(i);
-    else byId.set(id, [i]);
-  }
-  const members = entities.map((e) => (byId.get(e.id) ?? []).sort((a, b) => mentions[a].start - mentions[b].start));
-  return { mentions, own, types: typeCodes(mentions), ids: mentions.map((m) => m.entityId!), entities, members };
-}
-
-/**
- * Builds entities (canonical name = the longest form) from each mention's target group, in first-mention
- * order. An entity whose mentions are the very objects the last grouping gave it (an edit elsewhere,
- * see `placeMentions`) is that grouping's entity object: same id, name and aliases, its spans moved
- * with the mentions.
- */
-function toEntities(mentions: EntityMention[], target: Group[], reuse?: EntityReuse): Entity[] {
+/** Builds entities (canonical name = the longest form) from each mention's target group, in first-mention order. */
+function toEntities(mentions: EntityMention[], target: Group[], build: EntityBuilder): Entity[] {
   const used: Group[] = [];
   mentions.forEach((m, i) => {
     const g = target[i];
@@ -235,36 +154,17 @@ function toEntities(mentions: EntityMention[], target: Group[], reuse?: EntityRe
     g.members.push(m);
   });
   const entities: Entity[] = [];
-  const next: EntityReuse['last'] = new Map();
   for (const g of used) {
     const ms = g.members.sort((a, b) => a.start - b.start);
     const id = `${g.type}:${g.text}`;
     for (const m of ms) m.entityId = id;
-    const prev = reuse?.last.get(id);
-    const entity = prev && sameObjects(prev.members, ms) ? moved(prev.entity, ms) : toEntity(id, g, ms);
-    if (reuse) next.set(id, { entity, members: ms });
-    entities.push(entity);
+    entities.push(build(id, g.text, g.type, ms));
   }
-  if (reuse) reuse.last = next;
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
-function toEntity(id: string, g: Group, ms: EntityMention[]): Entity {
-  const aliases = [...new Set(ms.map((m) => m.text))].filter((t) => t !== g.text);
-  return { id, name: g.text, type: g.type, aliases, mentions: ms.map((m) => ({ start: m.start, end: m.end })) };
-}
-
-/** A reused entity with its spans where its (moved) mention objects now are. */
-function moved(e: Entity, ms: EntityMention[]): Entity {
-  for (let i = 0; i < ms.length; i++) {
-    e.mentions[i].start = ms[i].start;
-    e.mentions[i].end = ms[i].end;
-  }
-  return e;
-}
-
-function sameObjects<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/** The entity `person:董军` of the mentions `ms` (sorted), named `name`: aliases are the other names among them. */
+export function toEntity(id: string, name: string, type: EntityType, ms: EntityMention[]): Entity {
+  const aliases = [...new Set(ms.map((m) => m.text))].filter((t) => t !== name);
+  return { id, name, type, aliases, mentions: ms.map((m) => ({ start: m.start, end: m.end })) };
 }

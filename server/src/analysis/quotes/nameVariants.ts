@@ -1,4 +1,4 @@
-import type { Entity, EntityMention, Finding } from '../types';
+import type { EntityMention, Finding } from '../types';
 import { nameVariantMessage, otherSpellingMessage } from './messages';
 
 /**
@@ -27,35 +27,18 @@ interface Group {
 }
 
 /**
- * The last result, kept for the next analysis of the document: when entity grouping was reused whole
- * (the same `entities` array: an edit that touched no name), names, counts and groups are the same, so
- * the findings are too, their spans moved to where their first mentions now are.
- */
-export interface NameVariantMemo {
-  entities: readonly Entity[] | null;
-  findings: Finding[];
-  /** For each finding, the indices of the variant's and the main spelling's first mentions. */
-  firsts: number[];
-}
-
-/**
  * One person written two ways (`董军` ×5 and `董君` ×1; `奥斯汀`/`奥斯丁`) → an `entity.name-variant`
  * warning on the rarer spelling, pointing at the other one. Person groups come from `mentions`' `entityId`.
  */
-export function findNameVariants(mentions: EntityMention[], reuse?: { memo: NameVariantMemo; entities: readonly Entity[] }): Finding[] {
-  const memo = reuse?.memo;
-  if (memo && memo.entities === reuse.entities) {
-    for (let i = 0; i < memo.findings.length; i++) {
-      const f = memo.findings[i];
-      const v = mentions[memo.firsts[2 * i]];
-      const main = mentions[memo.firsts[2 * i + 1]];
-      f.start = v.start;
-      f.end = v.end;
-      f.related![0].start = main.start;
-      f.related![0].end = main.end;
-    }
-    return memo.findings;
-  }
+export function findNameVariants(mentions: EntityMention[]): Finding[] {
+  return findNameVariantsWithFirsts(mentions).findings;
+}
+
+/**
+ * {@link findNameVariants}, and for each finding the indices in `mentions` of the variant's and the main
+ * spelling's first mentions (`firsts[2i]`, `firsts[2i + 1]`): the mentions its spans come from.
+ */
+export function findNameVariantsWithFirsts(mentions: EntityMention[]): { findings: Finding[]; firsts: number[] } {
   const groups = personGroups(mentions);
   const byKey = new Map<string, Group[]>();
   for (const g of groups) {
@@ -67,7 +50,7 @@ export function findNameVariants(mentions: EntityMention[], reuse?: { memo: Name
       byKey.set(key, list);
     }
   }
-  const out: Finding[] = [];
+  const findings: Finding[] = [];
   const firsts: number[] = [];
   const flagged = new Set<string>();
   for (const [key, list] of byKey) {
@@ -77,16 +60,11 @@ export function findNameVariants(mentions: EntityMention[], reuse?: { memo: Name
     for (const v of sorted.slice(1)) {
       if (flagged.has(v.name) || !alike(sorted[0], v, at)) continue;
       flagged.add(v.name);
-      out.push(toFinding(v, sorted[0], mentions));
+      findings.push(toFinding(v, sorted[0], mentions));
       firsts.push(v.first, sorted[0].first);
     }
   }
-  if (memo) {
-    memo.entities = reuse.entities;
-    memo.findings = out;
-    memo.firsts = firsts;
-  }
-  return out;
+  return { findings, firsts };
 }
 
 function personGroups(mentions: EntityMention[]): Group[] {

@@ -1,22 +1,22 @@
 /**
  * Quotes as a fold over units: a unit is one paragraph, or the paragraphs one quotation runs over.
  * A unit's quotes depend on its own text and on what earlier units left (the speakers remembered,
- * the last person mention before it), so each unit's result is memoized under a key of exactly that.
- * Speakers that come from earlier units are keyed by name and rule only: inside the unit they get
- * placeholder spans, which are replaced by the real spans when the result is placed in the document.
+ * the last person mention before it). A unit is read on its own text, offsets relative to its first
+ * paragraph; the speakers and the mention it received from earlier units get placeholder spans there
+ * (before the unit: `LAST` = -40 …), which `placeUnit` replaces with the real spans when it moves the
+ * result to document offsets. So a unit's result is a function of exactly its text and the names and
+ * rules it received, which is what lets `reuse/quoteUnits.ts` remember it.
  */
-import type { Block, EntityMention, Finding, Quote } from '../types';
-import type { Memo, MemoEntry } from '../reuse/memoTable';
+import type { Block, EntityMention, Finding, Quote, Span } from '../types';
 import type { State, Who } from './memory';
 import { unattributedMessage } from './messages';
 import { findSourcing } from './sourcing';
 import { attributeQuotes, type Attributed } from './speakers';
 import { findQuoteSpans } from './spans';
 import { buildViews } from './view';
-import { IN_BLOCK, LAST, LAST_PERSON, MENTION, NO_FINDINGS, NO_QUOTES, place, placeAgain, type Placement } from './placement';
 
 /** What one unit leaves to the next: the speakers remembered (see `memory.ts`). */
-export interface Carry {
+export interface SpeakerCarry {
   last: Who | null;
   lastPerson: Who | null;
   /** The last speaker of the unit's last paragraph. */
@@ -27,13 +27,7 @@ export interface Carry {
 export interface UnitQuotes {
   quotes: Quote[];
   findings: Finding[];
-  carry: Carry;
-}
-
-/** One unit's quotes and findings, offsets relative to the unit's first paragraph. */
-export interface QuoteUnit extends UnitQuotes {
-  /** The result in document offsets as an analysis (`run`) placed it (see {@link placeAgain}). */
-  placed: Placement | null;
+  carry: SpeakerCarry;
 }
 
 /** Everything a unit's result depends on; spans in document offsets. */
@@ -43,133 +37,42 @@ export interface UnitInput {
   blocks: readonly Block[];
   first: number;
   last: number;
-  /** Short stand-ins for the blocks' content texts (see `CachedParagraph.key`), or null to key by the texts. */
-  keys: readonly string[] | null;
   /** Person mentions of the article, in order; the unit's are `persons[from..to)`. */
   persons: readonly EntityMention[];
   from: number;
   to: number;
   /** The last person mention before the unit (pronouns fall back to it). */
   before: EntityMention | null;
-  carry: Carry;
+  carry: SpeakerCarry;
 }
 
-/** What a unit was computed with, kept so the next analysis can reuse it without building its key. */
-export interface UnitRecord {
-  entry: MemoEntry<QuoteUnit>;
-  /** Its number of blocks, their kinds, the mention before it and the carry it got. */
-  blocks: number;
-  kinds: string;
-  before: string | null;
-  carry: Carry;
-  /** Its person mentions: names, and offsets from the unit's first content (start, end pairs). */
-  names: string[];
-  offsets: number[];
-}
+/** Placeholder starts of the speakers and the mention carried into a unit (all before the unit). */
+export const LAST = -40;
+export const LAST_PERSON = -30;
+export const IN_BLOCK = -20;
+export const MENTION = -10;
+/** The placeholders a unit's result can hold. */
+export const PLACEHOLDERS: readonly number[] = [LAST, LAST_PERSON, IN_BLOCK, MENTION];
 
-const NONE: string[] = [];
-const NONE_AT: number[] = [];
+/** Shared by every unit without quotes or findings (most paragraphs): never written to. */
+export const NO_QUOTES: Quote[] = [];
+export const NO_FINDINGS: Finding[] = [];
 
 /**
  * Quotes of one unit in document offsets: `古普塔表示：“……”` → a speech quote by `古普塔`, and the
- * carry for the next unit. With `memo`, an unchanged unit with an unchanged input is not recomputed;
- * `old` is the same unit's record in the last analysis (its blocks on the same lines): when everything
- * else the unit depends on is unchanged too, its result is taken from there, and no key is built.
- * `unmoved` is the last analysis's number when the unit lies before the edit (nothing before it
- * changed): a result that analysis placed is where it was, and is not placed again. The unit's record
- * for the next analysis goes to `records[u.first]` (with a memo).
+ * carry for the next unit.
  */
-export function findUnitQuotes(u: UnitInput, memo: Memo<QuoteUnit> | undefined, old: UnitRecord | null, run = 0, unmoved = -1, records?: (UnitRecord | null)[]): UnitQuotes {
+export function findUnitQuotes(u: UnitInput): UnitQuotes {
   const base = u.blocks[u.first].content.start;
-  if (!memo) return place(computeFor(u, base), base, u);
-  const kinds = blockKinds(u);
-  const before = u.before ? u.before.text : null;
-  const n = u.last - u.first + 1;
-  if (old && old.blocks === n && old.kinds === kinds && old.before === before && sameCarry(old.carry, u.carry) && samePersons(old, u, base)) {
-    memo.touch(old.entry);
-    // the record stays true of this unit: only the carry object may be another, equal one
-    old.carry = u.carry;
-    if (records) records[u.first] = old;
-    return placeAgain(old.entry.value, base, u, run, unmoved);
-  }
-  const record = newRecord(u, base, memo, n, kinds, before);
-  if (records) records[u.first] = record;
-  return placeAgain(record.entry.value, base, u, run, -1);
+  return placeUnit(readUnit(u, base), base, u);
 }
 
-/**
- * The unit's memo entry, found by its key (or computed), and its record. Apart from
- * {@link findUnitQuotes}, whose every call would otherwise allocate the context of this closure.
- */
-function newRecord(u: UnitInput, base: number, memo: Memo<QuoteUnit>, n: number, kinds: string, before: string | null): UnitRecord {
-  const entry = memo.entry(unitKey(u, base), () => computeFor(u, base));
-  // plain arrays: a typed array costs ~200 bytes of its own, and most units have no person at all
-  const names: string[] = u.to > u.from ? [] : NONE;
-  const offsets: number[] = u.to > u.from ? [] : NONE_AT;
-  for (let i = u.from; i < u.to; i++) {
-    names.push(u.persons[i].text);
-    offsets.push(u.persons[i].start - base, u.persons[i].end - base);
-  }
-  return { entry, blocks: n, kinds, before, carry: u.carry, names, offsets };
-}
-
-/** The unit's result computed afresh, offsets relative to `base` (its first paragraph). */
-function computeFor(u: UnitInput, base: number): QuoteUnit {
-  const local = u.text.slice(base, u.blocks[u.last].content.end);
+/** The unit's result read from its own text, offsets relative to `base` (its first paragraph), with placeholders. */
+export function readUnit(u: UnitInput, base: number): UnitQuotes {
+  const text = u.text.slice(base, u.blocks[u.last].content.end);
   const blocks = u.blocks.slice(u.first, u.last + 1).map((b) => ({ ...b, start: b.start - base, end: b.end - base, content: { start: b.content.start - base, end: b.content.end - base } }));
   const persons = u.persons.slice(u.from, u.to).map((m) => ({ ...m, start: m.start - base, end: m.end - base }));
-  return computeUnit(local, blocks, placeholderState(u, persons));
-}
-
-function blockKinds(u: UnitInput): string {
-  if (u.first === u.last) return u.blocks[u.first].kind;
-  return u.blocks.slice(u.first, u.last + 1).map((b) => b.kind).join(',');
-}
-
-function sameWho(a: Who | null, b: Who | null): boolean {
-  return a === b || (!!a && !!b && a.name === b.name && a.via === b.via);
-}
-
-/** The same carry as far as the unit's key can tell (names and rules; `inBlock` being `last`). */
-function sameCarry(a: Carry, b: Carry): boolean {
-  if (a === b) return true;
-  const aSame = a.inBlock === a.last;
-  return sameWho(a.last, b.last) && sameWho(a.lastPerson, b.lastPerson) && aSame === (b.inBlock === b.last) && (aSame || sameWho(a.inBlock, b.inBlock));
-}
-
-function samePersons(old: UnitRecord, u: UnitInput, base: number): boolean {
-  if (old.names.length !== u.to - u.from) return false;
-  for (let i = 0; i < old.names.length; i++) {
-    const p = u.persons[u.from + i];
-    if (p.start - base !== old.offsets[2 * i] || p.end - base !== old.offsets[2 * i + 1] || p.text !== old.names[i]) return false;
-  }
-  return true;
-}
-
-/** The unit's text (or its stand-ins), block shapes, person mentions and incoming state, offsets from `base`. */
-function unitKey(u: UnitInput, base: number): string {
-  const who = (w: Who | null): string => (w ? `${w.name}\u0002${w.via}` : '\u0003');
-  const c = u.carry;
-  let key = `${who(c.last)}\u0001${who(c.lastPerson)}\u0001${c.inBlock === c.last ? '=' : who(c.inBlock)}\u0001${u.before ? u.before.text : '\u0003'}`;
-  for (let i = u.from; i < u.to; i++) key += `\u0001${u.persons[i].start - base},${u.persons[i].end - base},${u.persons[i].text}`;
-  for (let i = u.first; i <= u.last; i++) {
-    const { kind, content } = u.blocks[i];
-    // the text between paragraphs is part of a quotation that runs over them
-    const gap = i > u.first ? u.text.slice(u.blocks[i - 1].content.end, content.start) : '';
-    key += `\u0000${gap}\u0000${kind},${content.start - base},${content.end - base},${u.keys ? u.keys[i] : u.text.slice(content.start, content.end)}`;
-  }
-  return key;
-}
-
-function placeholderState(u: UnitInput, persons: EntityMention[]): State {
-  const at = (w: Who | null, start: number): Who | null => w && { name: w.name, via: w.via, span: { start, end: start + 1 } };
-  const last = at(u.carry.last, LAST);
-  const inBlock = u.carry.inBlock === u.carry.last ? last : at(u.carry.inBlock, IN_BLOCK);
-  const before = u.before ? [{ ...u.before, start: MENTION, end: MENTION + 1 }] : [];
-  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), inBlock, prevBlockLast: null, persons: [...before, ...persons], personStarts: new Set(persons.map((m) => m.start)) };
-}
-
-function computeUnit(text: string, blocks: Block[], state: State): QuoteUnit {
+  const state = placeholderState(u, persons);
   const { spans, findings } = findQuoteSpans(text, blocks);
   const views = buildViews(text, blocks, spans);
   const attributed = attributeQuotes(text, views, spans, state);
@@ -180,7 +83,15 @@ function computeUnit(text: string, blocks: Block[], state: State): QuoteUnit {
   }
   findings.push(...findSourcing(views));
   const quotes = attributed.length ? attributed.map((a) => toQuote(text, a)) : NO_QUOTES;
-  return { quotes, findings: findings.length ? findings : NO_FINDINGS, carry: { last: state.last, lastPerson: state.lastPerson, inBlock: state.inBlock }, placed: null };
+  return { quotes, findings: findings.length ? findings : NO_FINDINGS, carry: { last: state.last, lastPerson: state.lastPerson, inBlock: state.inBlock } };
+}
+
+function placeholderState(u: UnitInput, persons: EntityMention[]): State {
+  const at = (w: Who | null, start: number): Who | null => w && { name: w.name, via: w.via, span: { start, end: start + 1 } };
+  const last = at(u.carry.last, LAST);
+  const inBlock = u.carry.inBlock === u.carry.last ? last : at(u.carry.inBlock, IN_BLOCK);
+  const before = u.before ? [{ ...u.before, start: MENTION, end: MENTION + 1 }] : [];
+  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), inBlock, prevBlockLast: null, persons: [...before, ...persons], personStarts: new Set(persons.map((m) => m.start)) };
 }
 
 function toQuote(text: string, a: Attributed): Quote {
@@ -196,4 +107,64 @@ function toQuote(text: string, a: Attributed): Quote {
     speakerSpan: a.speakerSpan,
     speakerVia: a.via,
   };
+}
+
+/** A unit result (from {@link readUnit}) as new objects in document offsets, real spans in place of the placeholders. */
+export function placeUnit(r: UnitQuotes, base: number, u: UnitInput): UnitQuotes {
+  const span = (s: Span): Span => placeSpan(s, base, u);
+  // a literal in `toQuote`'s key order: one hidden class for every placed quote
+  const quotes = r.quotes.length === 0 ? NO_QUOTES : r.quotes.map((q): Quote => ({ start: q.start + base, end: q.end + base, text: q.text, inner: span(q.inner), mark: q.mark, kind: q.kind, speaker: q.speaker, speakerSpan: q.speakerSpan && span(q.speakerSpan), speakerVia: q.speakerVia }));
+  const findings = r.findings.length === 0 ? NO_FINDINGS : r.findings.map((f) => {
+    const out = { ...f, start: f.start + base, end: f.end + base };
+    if (f.related) out.related = f.related.map((x) => ({ ...x, ...span(x) }));
+    return out;
+  });
+  return { quotes, findings, carry: placeCarry(r.carry, u, base) };
+}
+
+/**
+ * The carry a unit passes on, in document offsets. A speaker the unit only passes through is the very
+ * object it received (most paragraphs quote nobody: they allocate no carry at all); a speaker of its
+ * own is placed anew.
+ */
+function placeCarry(c: SpeakerCarry, u: UnitInput, base: number): SpeakerCarry {
+  const last = placeWho(c.last, base, u);
+  // the next unit's key tells `inBlock` apart from `last` by identity
+  const inBlock = c.inBlock === c.last ? last : placeWho(c.inBlock, base, u);
+  const lastPerson = placeWho(c.lastPerson, base, u);
+  const k = u.carry;
+  if (last === k.last && lastPerson === k.lastPerson && inBlock === k.inBlock) return k;
+  return { last, lastPerson, inBlock };
+}
+
+/** A speaker of a unit result in document offsets: the one received, when passed through, else a new one. */
+export function placeWho(w: Who | null, base: number, u: UnitInput): Who | null {
+  if (!w) return null;
+  return passedThrough(w, u) ?? { name: w.name, span: placeSpan(w.span, base, u), via: w.via };
+}
+
+/** The speaker the unit received for a placeholder `w` it passes on unchanged (same name and rule), or null. */
+export function passedThrough(w: Who, u: UnitInput): Who | null {
+  const s = w.span.start;
+  const got = s === LAST ? u.carry.last : s === LAST_PERSON ? u.carry.lastPerson : s === IN_BLOCK ? u.carry.inBlock : null;
+  return got && got.name === w.name && got.via === w.via ? got : null;
+}
+
+/** A relative span in document offsets: moved by `base`, or a copy of the span its placeholder stands for. */
+function placeSpan(s: Span, base: number, u: UnitInput): Span {
+  if (s.start >= 0) return { start: s.start + base, end: s.end + base };
+  const real = placeholderSource(s.start, u);
+  return { start: real.start, end: real.end };
+}
+
+/** The span a placeholder stands for (not a copy). */
+export function placeholderSource(start: number, u: UnitInput): Span {
+  const real = spanBehind(start, u);
+  if (!real) throw new Error(`no span behind placeholder ${start}`);
+  return real;
+}
+
+/** The span placeholder `start` stands for in unit `u`, if any. */
+export function spanBehind(start: number, u: UnitInput): Span | null | undefined {
+  return start === LAST ? u.carry.last?.span : start === LAST_PERSON ? u.carry.lastPerson?.span : start === IN_BLOCK ? u.carry.inBlock?.span : u.before;
 }

@@ -1,10 +1,14 @@
-import type { Block, EntityMention } from '../types';
+/**
+ * The document cache: everything kept between analyses of one document (see README.md).
+ */
+import type { Block } from '../types';
 import { MemoTable, type MemoEntry } from './memoTable';
-import type { DateExpression } from '../dates/index';
-import type { DateLine, DateRecord } from '../dates/paragraphs';
-import type { QuoteUnit, UnitRecord } from '../quotes/units';
-import type { EntityReuse } from '../entities/grouping';
-import type { NameVariantMemo } from '../quotes/nameVariants';
+import type { CachedParagraph, ParagraphResult } from './paragraphs';
+import type { CachedDateLine, DateRecord } from './dateLines';
+import type { CachedUnit } from './quotePlacement';
+import type { UnitRecord } from './quoteUnits';
+import type { EntityReuse } from './entityGroups';
+import type { NameVariantMemo } from './nameVariants';
 
 /** The last finished analysis of a document, kept so the next one can line its blocks up with it. */
 export interface PreviousRun {
@@ -21,29 +25,6 @@ export interface PreviousRun {
   quotes: (UnitRecord | null)[];
 }
 
-/** What analysis keeps of one paragraph; offsets relative to the paragraph text. */
-export interface ParagraphResult {
-  mentions: EntityMention[];
-  dates: DateExpression[];
-  /** Quote marks left open when the paragraph is scanned on its own (`他说：“我们` → `“`); usually empty. */
-  openMarks: string;
-}
-
-/** A cached paragraph result and a short key that stands for the paragraph's text while it is cached. */
-export interface CachedParagraph extends ParagraphResult {
-  /** `¶17`: unique to one text for the cache's lifetime, so document-level keys need not repeat the text. */
-  key: string;
-  /** The mentions in document offsets as an analysis (`placedRun`) placed them (see `placeMentions`). */
-  placed: EntityMention[] | null;
-  placedRun: number;
-}
-
-/** A paragraph result as the analysis keeps it, under `key` (empty for a result used once). */
-export function toCached(r: ParagraphResult, key: string): CachedParagraph {
-  // a literal: every entry has one hidden class, and the analysis writes `placed` without reshaping it
-  return { mentions: r.mentions, dates: r.dates, openMarks: r.openMarks, key, placed: null, placedRun: -1 };
-}
-
 /**
  * Everything reused across analyses of one document. Per-paragraph results are keyed by the
  * paragraph's text, so an edit re-segments only the paragraphs it touched: analyzing `甲。\n乙。` then
@@ -55,11 +36,11 @@ export class DocumentCache {
   readonly #paragraphs: MemoTable<CachedParagraph>;
   #next = 0;
   /** Quote units (a paragraph, or paragraphs one quotation runs over) by text and incoming speaker state. */
-  readonly quotes: MemoTable<QuoteUnit>;
+  readonly quotes: MemoTable<CachedUnit>;
   /** Date resolution of one line by text, publication date and the dates mentioned before it. */
-  readonly dates: MemoTable<DateLine>;
+  readonly dates: MemoTable<CachedDateLine>;
   /** The last analysis's entities, reused when their mentions are unchanged. */
-  readonly entities: EntityReuse = { last: new Map() };
+  readonly entities: EntityReuse = { last: new Map(), whole: null };
   /** The last name-variant findings (see `NameVariantMemo`). */
   readonly variants: NameVariantMemo = { entities: null, findings: [], firsts: [] };
   /** What the last finished analysis saw and made, block by block (see `blockMap.ts`). */
@@ -94,8 +75,10 @@ export class DocumentCache {
     return this.#paragraphs.misses;
   }
 
+  /** The paragraph `text`'s entry, computed by `compute` the first time (or again once swept). */
   entry(text: string, compute: (text: string) => ParagraphResult): MemoEntry<CachedParagraph> {
-    return this.#paragraphs.entry(text, () => toCached(compute(text), `\u00b6${this.#next++}`));
+    // a literal: every entry has one hidden class, and the analysis writes `placed` without reshaping it
+    return this.#paragraphs.entry(text, () => ({ result: compute(text), key: `\u00b6${this.#next++}`, placed: null }));
   }
 
   /** The paragraph of an entry found without its text (a block on the same line as last time). */

@@ -1,0 +1,106 @@
+/**
+ * One analysis of a document against its `DocumentCache`: the steps of `analyzeArticle` (`article.ts`)
+ * with everything the last analysis computed for unchanged text reused, and what this one computed
+ * recorded for the next. The new text is lined up with the last one by their common prefix and suffix
+ * (`blockMap.ts`): a block on a line the edit did not touch has the last analysis's paragraph entry,
+ * date line and quote unit without hashing any text.
+ */
+import type { Block, DateMention, Entity, EntityMention, Finding, PublicationDate, Quote } from '../types';
+import { findBlocks, proseBlocks, unmoveBlocks, updateBlocks, type UpdatedBlocks } from '../structure';
+import type { DateExpression } from '../dates/index';
+import { findQuotes } from '../quotes/index';
+import { diffTexts, mapBlocks, type BlockMap } from './blockMap';
+import type { DocumentCache, PreviousRun } from './documentCache';
+import type { MemoEntry } from './memoTable';
+import { placeMentions, type CachedParagraph, type ParagraphResult } from './paragraphs';
+import { resolveDateLines, type DateRecord } from './dateLines';
+import { QuoteUnitReuse, type UnitRecord } from './quoteUnits';
+import { groupEntitiesReusing } from './entityGroups';
+import { findNameVariantsReusing } from './nameVariants';
+
+export class CachedAnalysis {
+  readonly blocks: Block[];
+  readonly prose: Block[];
+  /** How many mentions the last analysis found (the new list is sized up front). */
+  readonly mentionsBefore: number;
+  readonly #cache: DocumentCache;
+  readonly #text: string;
+  readonly #run: number;
+  readonly #previous: PreviousRun | null;
+  /** Blocks after the edit moved in place, put back if this analysis is dropped. */
+  readonly #updated: UpdatedBlocks | null;
+  readonly #map: BlockMap | null;
+  readonly #entries: MemoEntry<CachedParagraph>[];
+  readonly #keys: string[];
+  /** Handed out by `paragraph`, refilled by its next call. */
+  readonly #paragraph: ParagraphResult = { mentions: [], dates: [], openMarks: '' };
+  #dates: (DateRecord | null)[] = [];
+  #quotes: (UnitRecord | null)[] = [];
+
+  /** Starts an analysis of `text`: its blocks, lined up with the last finished analysis's. */
+  constructor(cache: DocumentCache, text: string) {
+    // an analysis left unfinished and not closed with `return()` may have moved blocks of the last one:
+    // then nothing of the last one is trusted
+    if (cache.open) cache.previous = null;
+    this.#cache = cache;
+    this.#text = text;
+    this.#run = cache.begin();
+    cache.open = true;
+    const previous = (this.#previous = cache.previous);
+    const diff = previous ? diffTexts(previous.text, text) : null;
+    this.#updated = previous && updateBlocks(previous.text, previous.blocks, text, diff!.pre, diff!.suf);
+    this.blocks = this.#updated ? this.#updated.blocks : findBlocks(text);
+    this.prose = proseBlocks(this.blocks);
+    this.#map = previous ? mapBlocks(previous.text, previous.prose, text, this.prose, diff!) : null;
+    this.mentionsBefore = previous ? previous.mentions : 0;
+    this.#entries = new Array(this.prose.length);
+    this.#keys = new Array(this.prose.length);
+  }
+
+  /** Prose block `i`'s results, mentions in document offsets: the last analysis's on an unchanged line, else by text. */
+  paragraph(i: number, block: Block, compute: (text: string) => ParagraphResult): ParagraphResult {
+    const j = this.#map ? this.#map.old[i] : -1;
+    const entry = j >= 0 ? this.#previous!.paragraphs[j] : this.#cache.entry(this.#text.slice(block.content.start, block.content.end), compute);
+    if (j >= 0) this.#cache.touch(entry);
+    this.#entries[i] = entry;
+    this.#keys[i] = entry.value.key;
+    const out = this.#paragraph;
+    out.mentions = placeMentions(entry.value, block.content.start, this.#run);
+    out.dates = entry.value.result.dates;
+    out.openMarks = entry.value.result.openMarks;
+    return out;
+  }
+
+  groupEntities(mentions: EntityMention[]): Entity[] {
+    return groupEntitiesReusing(mentions, this.#cache.entities);
+  }
+
+  resolveDates(exprs: DateExpression[][], pub: PublicationDate | null): { dates: DateMention[]; findings: Finding[] } {
+    const previous = this.#previous ? this.#previous.dates : [];
+    const r = resolveDateLines(this.#text, this.prose, exprs, pub, { memo: this.#cache.dates, keys: this.#keys, map: this.#map, previous, run: this.#run });
+    this.#dates = r.records;
+    return r;
+  }
+
+  findQuotes(mentions: EntityMention[], openMarks: readonly string[], entities: readonly Entity[]): { quotes: Quote[]; findings: Finding[] } {
+    const p = this.#previous;
+    const units = new QuoteUnitReuse({ memo: this.#cache.quotes, keys: this.#keys, map: this.#map, previous: p ? p.quotes : [], previousRun: p ? p.run : -1, run: this.#run }, this.prose.length);
+    const variants = this.#cache.variants;
+    const r = findQuotes(this.#text, this.prose, mentions, { openMarks, findUnit: units.find, findNameVariants: (ms) => findNameVariantsReusing(ms, variants, entities) });
+    this.#quotes = units.records;
+    return r;
+  }
+
+  /** The analysis finished: it becomes the one the next analysis lines up with. */
+  finish(mentionCount: number): void {
+    const cache = this.#cache;
+    cache.previous = { run: this.#run, text: this.#text, blocks: this.blocks, mentions: mentionCount, prose: this.prose, paragraphs: this.#entries, dates: this.#dates, quotes: this.#quotes };
+    cache.sweep();
+  }
+
+  /** The analysis ended (`finished`, or failed, or dropped with `return()`): blocks it moved are put back unless it finished. */
+  end(finished: boolean): void {
+    if (!finished && this.#updated) unmoveBlocks(this.#updated);
+    this.#cache.open = false;
+  }
+}
