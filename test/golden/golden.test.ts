@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../server/src/analysis/article';
-import { toJsonReport } from '../../server/src/cli/report';
-import { applySeverities } from '../../server/src/features/settings';
+import { toJsonReport } from '../../server/src/common/jsonReport';
+import { applySeverities } from '../../server/src/common/severities';
 import { loadSegmenter } from '../helpers/segmenter';
 
 const dir = path.resolve(__dirname, '../fixtures');

@@ -4,9 +4,9 @@ import { analyzeArticle } from '../analysis/article';
 import type { Lexicon } from '../analysis/entities/index';
 import type { Segment } from '../analysis/types';
 import { readArticle, InputError } from '../node/articleFiles';
-import { toCheckLines, toJsonReport, toTextReport } from './report';
+import { toJsonReport } from '../common/jsonReport';
+import { toCheckLines, toTextReport } from './report';
 import { LineIndex } from './lines';
-import { applySeverities } from '../features/settings';
 
 export interface FileJob {
   command: 'analyze' | 'check';
@@ -36,7 +36,8 @@ export function processFile(file: string, job: FileJob, segmenter: () => Segment
     return { stdout: '', stderr: `newslens: ${e.message}\n`, status: 2 };
   }
   const analysis = analyzeArticle(text, { segment: segmenter(), path: path.resolve(file), publicationDate: job.publicationDate, lexicon });
-  const findings = applySeverities(analysis.findings);
+  // the CLI has no severity settings: every finding keeps the severity the analysis gave it
+  const findings = analysis.findings;
   if (job.command === 'check') {
     const lines = toCheckLines(file, new LineIndex(text), findings, job.lang);
     return { stdout: lines.map((l) => `${l}\n`).join(''), stderr: '', status: findings.some((f) => f.severity === 'error') ? 1 : 0 };

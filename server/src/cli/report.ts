@@ -1,28 +1,7 @@
-// Turns an ArticleAnalysis into the CLI's JSON object, text report and `check` lines.
-import type { ArticleAnalysis, Finding, Severity } from '../analysis/types';
+// Turns an ArticleAnalysis into the CLI's text report and `check` lines (the JSON object: common/jsonReport.ts).
+import type { ArticleAnalysis, Finding } from '../analysis/types';
+import { clip } from '../common/clip';
 import type { LineIndex } from './lines';
-
-export interface JsonReport {
-  file: string;
-  publicationDate: { value: string; source: string } | null;
-  entities: { text: string; type: string; start: number; end: number; entity: string }[];
-  dates: { text: string; value: string | null; start: number; end: number }[];
-  quotes: { text: string; kind: string; speaker: string | null; start: number; end: number }[];
-  diagnostics: { code: string; severity: Severity; message: string; start: number; end: number }[];
-}
-
-/** The documented JSON object of one analyzed file. */
-export function toJsonReport(file: string, a: ArticleAnalysis, lang: 'zh' | 'en', findings: Finding[]): JsonReport {
-  const names = new Map(a.entities.map((e) => [e.id, e.name]));
-  return {
-    file,
-    publicationDate: a.publicationDate && { value: a.publicationDate.value, source: a.publicationDate.source },
-    entities: a.mentions.map((m) => ({ text: m.text, type: m.type, start: m.start, end: m.end, entity: names.get(m.entityId ?? '') ?? m.text })),
-    dates: a.dates.map((d) => ({ text: d.text, value: d.value, start: d.start, end: d.end })),
-    quotes: a.quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker, start: q.start, end: q.end })),
-    diagnostics: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message[lang], start: f.start, end: f.end })),
-  };
-}
 
 /** `file:line:col severity code message` lines (1-based line and UTF-16 column). */
 export function toCheckLines(file: string, lines: LineIndex, findings: Finding[], lang: 'zh' | 'en'): string[] {
@@ -51,8 +30,4 @@ export function toTextReport(file: string, text: string, lines: LineIndex, a: Ar
   out.push(`Diagnostics (${findings.length}):`);
   out.push(...toCheckLines(file, lines, findings, lang).map((l) => `  ${l.slice(file.length + 1)}`));
   return out.join('\n');
-}
-
-function clip(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n)}…` : s;
 }

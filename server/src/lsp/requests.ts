@@ -6,7 +6,7 @@ import { provideDocumentSymbols } from '../features/documentSymbols';
 import { provideHover } from '../features/hover';
 import { provideSemanticTokens } from '../features/semanticTokens';
 import { applySeverities } from '../common/severities';
-import { toJsonReport } from '../cli/report';
+import { toJsonReport } from '../common/jsonReport';
 import type { Session } from './session';
 
 export function registerHover(connection: Connection, session: Session): void {
