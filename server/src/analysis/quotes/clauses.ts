@@ -40,8 +40,7 @@ export function findSpeechClauses(view: BlockView): SpeechClause[] {
     const open = /[：:，,]/.test(m.tail) || /[“「『]/.test(s[end] ?? '');
     if (!open && !STRONG.test(m.text)) continue;
     const sentence = sentenceStart(s, at);
-    const phrase = phraseBefore(s, at, sentence, view.start);
-    const rejected = !phrase && !isSubjectless(s.slice(clauseStart(s, at, sentence), at));
+    const { phrase, rejected } = phraseBefore(s, at, sentence, view.start);
     out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase, media: /报道/.test(m.text), outlet: false, rejected });
   }
   for (const m of s.matchAll(OUTLET_RE)) {
@@ -54,16 +53,22 @@ export function findSpeechClauses(view: BlockView): SpeechClause[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** The speaker phrase of the clause before `verbAt`, stepping back over empty clauses (`，称……`). */
-function phraseBefore(s: string, verbAt: number, floor: number, offset: number): SpeechClause['phrase'] {
+/**
+ * The speaker phrase of the clause before `verbAt`, stepping back over clauses without a subject
+ * (`，称……`, `，辩解称……`). `rejected` when a clause on the way has words before its verb that name
+ * no speaker (`家属当场拒绝火化，并哭诉道`).
+ */
+function phraseBefore(s: string, verbAt: number, floor: number, offset: number): { phrase: SpeechClause['phrase']; rejected: boolean } {
   let to = verbAt;
   for (let step = 0; step < MAX_BACK && to >= floor; step++) {
     const from = clauseStart(s, to, floor);
     const clause = s.slice(from, to);
     const p = parseSpeakerPhrase(clause);
-    if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6)) return { ...p, start: offset + from + p.start, end: offset + from + p.end };
-    if (p || from <= floor || !isSubjectless(clause)) return null;
+    if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6)) return { phrase: { ...p, start: offset + from + p.start, end: offset + from + p.end }, rejected: false };
+    if (p) return { phrase: null, rejected: false };
+    if (!isSubjectless(clause)) return { phrase: null, rejected: true };
+    if (from <= floor) return { phrase: null, rejected: false };
     to = from - 1;
   }
-  return null;
+  return { phrase: null, rejected: false };
 }

@@ -27,9 +27,27 @@ export interface State {
  * Resolves `他`/`其`/`这位官员` at `at`: the last speaker, else the last person mention before it:
  * after `古普塔表示：“……”`, `他补充说` → `古普塔`.
  */
-export function resolvePronoun(at: number, state: State, pronoun = '其'): Who | null {
+export function resolvePronoun(at: number, state: State, pronoun = '其', sentence = -1): Who | null {
+  // `海涅……反称……，他宣称`: a person named earlier in the pronoun's own sentence is its referent
+  if (sentence >= 0 && /^[他她]$/.test(pronoun)) {
+    for (const m of state.persons) {
+      if (m.start >= at) break;
+      if (m.start >= sentence) return { name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' };
+    }
+  }
+  if (pronoun === GLOSS_TAIL) return lastMention(at, state);
   const prev = /^(?:其|他们|她们|对方)$/.test(pronoun) ? state.last : state.lastPerson;
   if (prev && prev.span.start < at) return { ...prev, via: 'pronoun' };
+  return lastMention(at, state);
+}
+
+/**
+ * The end of a gloss standing for the name before it (`Smith）表示` when the line broke inside
+ * `约翰·史密斯（John\nSmith）`): resolved to the last person mention, like a pronoun.
+ */
+export const GLOSS_TAIL = '）';
+
+function lastMention(at: number, state: State): Who | null {
   let best: EntityMention | null = null;
   for (const m of state.persons) {
     if (m.start >= at) break;

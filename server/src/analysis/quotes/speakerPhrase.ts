@@ -1,4 +1,7 @@
-import { INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, SUBJECT_END, TITLE } from './lexicon';
+import { CROWD, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, STAFF, SUBJECT_END, TITLE } from './lexicon';
+import { GLOSS_TAIL } from './memory';
+import { isChineseName, isTranslit } from '../entities/shared';
+import { ORGANIZATIONS, PLACES } from '../entities/builtins';
 
 /** What kind of speaker a phrase names. */
 export type SpeakerClass = 'name' | 'role' | 'media' | 'pronoun' | 'indefinite';
@@ -9,6 +12,8 @@ export interface SpeakerPhrase {
   start: number;
   end: number;
   cls: SpeakerClass;
+  /** For an unnamed member speaking for a body (`某市中心医院一位工作人员` → name `某市中心医院`): the whole phrase. */
+  role?: string;
 }
 
 const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Za-z]{2,12})$`);
@@ -47,7 +52,12 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
  */
 export function isSubjectless(clause: string): boolean {
   const start = leadLength(clause);
-  return start >= clause.trimEnd().length || startsPredicate(clause, start);
+  return start >= clause.trimEnd().length || startsPredicate(clause, start) || isBareVerb(clause.slice(start).trim());
+}
+
+/** `辩解`, `哭诉`: two to four characters that name no one, a verb the lists do not know; its subject is earlier. */
+function isBareVerb(rest: string): boolean {
+  return rest.length >= 2 && rest.length <= 4 && /^[\u4e00-\u9fa5]+$/.test(rest) && !nameShaped(rest) && !CROWD.test(rest) && !STAFF.test(rest) && !ENDS_WITH_ROLE.test(rest);
 }
 
 /** {@link SUBJECT_END} compiled once for each way it is used (sticky: at a position; global: from a position). */
@@ -74,6 +84,8 @@ function subjectEnd(clause: string, from: number): number {
 }
 
 function classify(raw: string, at: number): SpeakerPhrase | null {
+  const gloss = GLOSS_END.exec(raw);
+  if (gloss) return { name: GLOSS_TAIL, start: at + gloss.index, end: at + raw.length, cls: 'pronoun' };
   if (/[（(]/.test(raw)) {
     // `瓦妮莎·威特（Vanessa Witte）`: the name without its gloss; the span keeps the whole phrase
     const p = classify(raw.replace(PAREN, '').replace(/[（）()]/g, ''), at);
@@ -98,9 +110,59 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
     // `新任阿里巴巴集团CEO的吴泳铭` → `吴泳铭`
     return { name: owner[1], start: start + owner.index + 1, end: start + name.length, cls: 'name' };
   }
+  const lead = PRONOUN_LEAD.exec(name);
+  // `他渲染称`: a pronoun and a verb the lists do not know; names never begin with 他/她
+  if (lead) return { name: lead[1], start, end: start + lead[1].length, cls: 'pronoun' };
+  if (CROWD.test(name)) return { name, start, end: start + name.length, cls: 'indefinite' };
+  const staff = bodyOfStaff(name);
+  if (staff === 'none') return { name, start, end: start + name.length, cls: 'indefinite' };
+  if (staff) return { name: staff, start, end: start + staff.length, cls: 'role', role: name };
   const cls = ENDS_WITH_ROLE.test(name) ? 'role' : MEDIA.test(name) ? 'media' : 'name';
   if (name.length > (cls === 'role' ? 40 : 30)) return null;
-  // a bare `name` that is a clause fragment (`韩国是唯一一个`, `听`) is no speaker
-  if (cls === 'name' && (name.length < 2 || /[是了着过]/.test(name) || (name.length > 8 && !ORG_END.test(name)))) return null;
+  // a bare `name` that is a clause fragment (`韩国是唯一一个`, `听`, `首次`, `哭诉`) is no speaker
+  if (cls === 'name' && (name.length < 2 || /[是了着过]/.test(name) || (name.length > 8 && !ORG_END.test(name)) || !nameShaped(name))) return null;
   return { name, start, end: start + name.length, cls };
+}
+
+/** `Koyfman）` alone: the rest of a gloss whose opening bracket is on the line before. */
+const GLOSS_END = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]\s*$/;
+const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日])[\u4e00-\u9fa5]{1,3}$/;
+const LATIN = /[A-Za-z]/;
+/** `李先生`, `王女士`: a surname and a form of address. */
+const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯)$/;
+
+/**
+ * A short phrase can name a speaker only when shaped like a name: a Chinese or transliterated
+ * person name, a surname with a form of address, a Latin name, an organization, outlet or place
+ * (`俄罗斯称`). Longer phrases were checked by their ending already.
+ */
+function nameShaped(name: string): boolean {
+  if (LATIN.test(name) || /[·•]/.test(name)) return true;
+  // `会议开始后`, `接受采访时`: a time clause
+  if (name.length > 4) return !/[后时前间]$/.test(name) || ORG_END.test(name);
+  if (isChineseName(name, true) || isTranslit(name) || ADDRESS.test(name)) return true;
+  return ORG_END.test(name) || MEDIA.test(name) || ORGANIZATIONS.has(name) || PLACES.has(name);
+}
+
+/** Words between a body and its staff noun: `的`, `一位`, `高级`, `相关`. */
+const STAFF_MODIFIERS = /(?:的|[一两几多][位名个]|高级|资深|匿名|前任|现任|相关|有关)+$/;
+
+/** Bodies too generic to stand for anyone (`检测中心`, `医院`): their staff give no speaker. */
+const GENERIC_BODY = /^(?:[该本此这那]|某?(?:检测|服务|客服|售后|管理|办事|物业|社区|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|当地|相关|有关|现场|景区|银行|酒店))*(?:中心|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|景区|银行|酒店|村|社区)?$/;
+
+/**
+ * `某市中心医院一位工作人员` → `某市中心医院`: an unnamed member of staff speaks for the body named
+ * before them. `'none'` when the body is missing or generic (`工作人员`, `检测中心工作人员`);
+ * null when the phrase is not a body and its staff.
+ */
+function bodyOfStaff(name: string): string | 'none' | null {
+  const m = STAFF.exec(name);
+  if (!m) return null;
+  const body = name.slice(0, m.index).replace(STAFF_MODIFIERS, '');
+  // `一名官员` is still a role phrase; `工作人员`, `检测中心工作人员` name no one
+  if (!body) return /^(?:[一两几多][位名个])/.test(name) && !/(?:工作人员|员工|人员|职员|客服)$/.test(name) ? null : 'none';
+  if (GENERIC_BODY.test(body)) return 'none';
+  // `一名匿名美国高级国防官员`: a description, not a body; it stays a role phrase
+  if (/^(?:[一两几多数][位名个]|匿名|不愿|要求匿名)/.test(body)) return null;
+  return body.length >= 2 && (ORG_END.test(body) || ORGANIZATIONS.has(body) || PLACES.has(body) || body.length >= 5) ? body : null;
 }

@@ -61,7 +61,7 @@ function remember(state: State, who: Who | null | undefined): void {
 function resolveClause(c: SpeechClause, state: State): Who | null {
   const p = c.phrase;
   if (!p || p.cls === 'indefinite') return null;
-  if (p.cls === 'pronoun') return resolvePronoun(p.start, state, p.name);
+  if (p.cls === 'pronoun') return resolvePronoun(p.start, state, p.name, c.sentence);
   const via = c.media || p.cls === 'media' ? 'media' : p.cls === 'role' ? 'role' : 'verb-before';
   return { name: p.name, span: { start: p.start, end: p.end }, via };
 }
@@ -80,7 +80,7 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false };
   if (kind === 'term' || q.depth > 0) return none;
   const ctx: Choice = { initial: sentenceInitial, after: verbAfter, near: near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, view, sStart, q };
-  const pick = chooseSpeaker(ctx, state);
+  const pick = chooseSpeaker(ctx, state) ?? (sentenceInitial ? personAfter(after, state) : null);
   if (!pick) return none;
   if (pick === 'indefinite') return { ...none, indefinite: true };
   return { ...none, speaker: pick.name, speakerSpan: pick.span, via: pick.via };
@@ -116,6 +116,21 @@ function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | null {
   if (state.prevBlockLast && isQuoteOnly(c.view, c.q.start, c.q.end)) return { ...state.prevBlockLast, via: 'carried' };
   // `并补充说“……”`: a verb whose subject was dropped keeps the last speaker
   if (c.near && state.last) return { ...state.last, via: 'carried' };
+  return null;
+}
+
+/**
+ * `“……”来自上海的王女士上个月……`: a sentence-initial quote with no verb after it, followed at once by
+ * a person mention (after at most a short modifier ending in `的`), is that person's.
+ */
+function personAfter(after: After, state: State): Who | null {
+  const lead = /^[^，。！？；：,;!?]{0,12}/.exec(after.rest)![0];
+  for (const m of state.persons) {
+    if (m.start < after.at) continue;
+    if (m.start > after.at + lead.length) break;
+    const between = after.rest.slice(0, m.start - after.at);
+    if (between === '' || /的$/.test(between)) return { name: m.text, span: { start: m.start, end: m.end }, via: 'subject-after' };
+  }
   return null;
 }
 

@@ -70,7 +70,15 @@ export function sentenceEnd(masked: string, at: number): number {
 
 /** Start of the clause ending at `at`: after the last comma, colon, sentence end or quote mark. */
 export function clauseStart(masked: string, at: number, floor = 0): number {
-  for (let i = at - 1; i >= floor; i--) if (endsClause(masked, i)) return i + 1;
+  // a clause does not end inside brackets: `莫·科伊夫曼（Mo\nKoyfman）表示`, `负责人（注：……）廖某称`
+  let depth = 0;
+  for (let i = at - 1; i >= floor; i--) {
+    const c = masked[i];
+    if (c === '）' || c === ')') depth++;
+    else if ((c === '（' || c === '(') && depth > 0) depth--;
+    else if (depth === 0 && endsClause(masked, i)) return i + 1;
+    else if (depth > 0 && (c === '。' || c === '\n' && masked[i - 1] === '\n')) return i + 1;
+  }
   return floor;
 }
 

@@ -1,0 +1,76 @@
+/**
+ * Issue 16, speakers by kind: a speaker is a person or organization, a pronoun resolved to one, or a
+ * role phrase; anything else is no speaker. Every sentence is written for the test (none from the gold set).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findBlocks } from '../../server/src/analysis/structure';
+import { findQuotes } from '../../server/src/analysis/quotes/index';
+import { parseSpeakerPhrase } from '../../server/src/analysis/quotes/speakerPhrase';
+import type { EntityMention } from '../../server/src/analysis/types';
+
+/** Person mentions for the names given, at every place they occur. */
+function persons(text: string, names: string[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  names.forEach((n, i) => {
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) if (!out.some((m) => m.start <= at && at < m.end)) out.push({ start: at, end: at + n.length, text: n, type: 'person', entityId: `p${i}`, rule: 'test' } as EntityMention);
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function speakerOf(text: string, head: string, names: string[] = []): string | null {
+  const blocks = findBlocks(text).filter((b) => b.kind !== 'image');
+  const q = findQuotes(text, blocks, persons(text, names)).quotes.find((x) => x.text.startsWith(head));
+  assert.ok(q, `no quote ${head}`);
+  if (q.speakerSpan) assert.ok(q.speakerSpan.start >= 0 && q.speakerSpan.end <= text.length);
+  return q.speaker;
+}
+
+/** [text, quote head, person names known to the entity module, expected speaker] */
+const CASES: [string, string, string[], string | null][] = [
+  // clause fragments are no speaker
+  ['会议开始后，首次公开表态：“我们不会让步，也不会退缩。”', '我们不会', [], null],
+  ['他哭诉道：“房子没了，我们以后住哪里？”', '房子没了', [], null],
+  ['有网友调侃：“这价格比黄金还贵，谁买得起？”', '这价格比', [], null],
+  // unnamed crowds give no speaker
+  ['一位消费者说：“退款拖了两个月，客服一直推诿。”', '退款拖了', [], null],
+  ['现场的网友表示：“排队三个小时才进去，太累了。”', '排队三个', [], null],
+  ['家属当场拒绝签字，并哭诉道：“我们只想知道真相！”', '我们只想', [], null],
+  // unnamed staff of a named body: the body
+  ['江城市第一人民医院一位工作人员表示：“患者目前生命体征平稳。”', '患者目前', [], '江城市第一人民医院'],
+  ['临河县市场监督管理局相关负责人称：“涉事商家已被立案调查。”', '涉事商家', [], '临河县市场监督管理局'],
+  // staff of a generic body, or of none: no speaker
+  ['检测中心工作人员表示：“样品不合格，无法出具证书。”', '样品不合', [], null],
+  ['工作人员说：“今天的号已经挂完了，明天再来吧。”', '今天的号', [], null],
+  // a pronoun and an unknown verb; a pronoun names the person of its own sentence
+  ['张海涛在信中批评了这项决定，他渲染称：“拖延只会让局面更糟。”', '拖延只会', ['张海涛'], '张海涛'],
+  ['林慧芳早前接受采访时说：“我们会尽快答复。”\n\n王建国否认了这一说法，他宣称：“从来没有人联系过我们。”', '从来没有', ['林慧芳', '王建国'], '王建国'],
+  // a verb the lists do not know, after the subject's own clause
+  ['刘志远听到质询后，辩解称“所有程序都合法合规”，并拒绝道歉。', '所有程序', ['刘志远'], '刘志远'],
+  // a speaker introduced after the quote without a verb
+  ['“每天早上六点就得起床，风雨无阻。”来自成都的周晓雯去年开始送外卖。', '每天早上', ['周晓雯'], '周晓雯'],
+  // a colon after a name
+  ['马振国：“这不是终点，而是新的起点。”', '这不是终', ['马振国'], '马振国'],
+];
+
+for (const [text, head, names, want] of CASES) {
+  test(`issue 16 speaker: ${head} → ${want}`, () => assert.equal(speakerOf(text, head, names), want));
+}
+
+test('transliterated speaker with a Latin gloss broken over a line, then by surname', () => {
+  const text = '风投基金创始人约翰·卡特勒（John\nCutler）表示：“这座城市的创业生态不会衰落。”\n\n卡特勒还说：“我们会一直留在这里。”';
+  assert.equal(speakerOf(text, '这座城市', ['约翰·卡特勒', '卡特勒']), '约翰·卡特勒');
+  assert.equal(speakerOf(text, '我们会一', ['约翰·卡特勒', '卡特勒']), '卡特勒');
+});
+
+test('a role phrase for a body keeps the whole phrase as its role', () => {
+  const p = parseSpeakerPhrase('江城市第一人民医院一位工作人员');
+  assert.deepEqual(p && [p.name, p.cls, p.role], ['江城市第一人民医院', 'role', '江城市第一人民医院一位工作人员']);
+  const anonymous = parseSpeakerPhrase('一名匿名美国高级国防官员');
+  assert.deepEqual(anonymous && [anonymous.name, anonymous.cls], ['一名匿名美国高级国防官员', 'role']);
+});
+
+test('short phrases must be shaped like a name, an organization or a place', () => {
+  for (const ok of ['王海', '李先生', '俄罗斯', '新华社', '外交部']) assert.ok(parseSpeakerPhrase(ok), ok);
+  for (const no of ['首次', '哭诉', '渲染', '辩解']) assert.equal(parseSpeakerPhrase(no), null, no);
+});
