@@ -36,6 +36,20 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'export') return runExport(rest);
   if (command === 'import') return runImport(rest);
   if (command !== 'analyze' && command !== 'check') return fail(`unknown command "${command}"\n${USAGE}`);
+  const parsed = parseJob(command, rest);
+  if (typeof parsed === 'string') return fail(parsed);
+  return analyzeFiles(parsed);
+}
+
+interface AnalyzeRun {
+  job: FileJob;
+  paths: string[];
+  lexiconFiles: string[];
+  workers: number | undefined;
+}
+
+/** `analyze`/`check` options checked before any file is read: the run, or what is wrong. */
+function parseJob(command: 'analyze' | 'check', rest: string[]): AnalyzeRun | string {
   let args;
   try {
     args = parseArgs({
@@ -50,33 +64,37 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (e) {
-    return fail(`${(e as Error).message}\n${USAGE}`);
+    return `${(e as Error).message}\n${USAGE}`;
   }
   const { values, positionals } = args;
-  if (positionals.length === 0) return fail(`no PATH given\n${USAGE}`);
-  if (values.format !== 'json' && values.format !== 'text') return fail(`--format must be json or text, not "${values.format}"`);
+  if (positionals.length === 0) return `no PATH given\n${USAGE}`;
+  if (values.format !== 'json' && values.format !== 'text') return `--format must be json or text, not "${values.format}"`;
   const pub = values['publication-date'];
   const pubError = publicationDateError(pub);
-  if (pubError) return fail(pubError);
-  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') return fail(`--lang must be zh or en, not "${values.lang}"`);
-  if (values.workers !== undefined && !/^[1-9]\d*$/.test(values.workers)) return fail(`--workers must be a positive number, not "${values.workers}"`);
-  const lang = values.lang === 'zh' || values.lang === 'en' ? values.lang : /^zh/i.test(process.env.LANG ?? '') ? 'zh' : 'en';
-  const job: FileJob = { command, format: values.format, publicationDate: pub, lang };
-
+  if (pubError) return pubError;
+  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') return `--lang must be zh or en, not "${values.lang}"`;
+  if (values.workers !== undefined && !/^[1-9]\d*$/.test(values.workers)) return `--workers must be a positive number, not "${values.workers}"`;
   for (const file of values.lexicon ?? []) {
     const problem = unreadable(file);
-    if (problem) return fail(`--lexicon ${file}: ${problem}`);
+    if (problem) return `--lexicon ${file}: ${problem}`;
   }
+  const lang = values.lang === 'zh' || values.lang === 'en' ? values.lang : /^zh/i.test(process.env.LANG ?? '') ? 'zh' : 'en';
+  const job: FileJob = { command, format: values.format, publicationDate: pub, lang };
+  return { job, paths: positionals, lexiconFiles: values.lexicon ?? [], workers: values.workers ? Number(values.workers) : undefined };
+}
+
+async function analyzeFiles(run: AnalyzeRun): Promise<number> {
+  const { job } = run;
   // every PATH is looked at before anything is analyzed; a bad one is reported and the run goes on
-  const { files, problems: pathProblems } = collectArticles(positionals);
+  const { files, problems: pathProblems } = collectArticles(run.paths);
   for (const p of pathProblems) process.stderr.write(`newslens: ${p}\n`);
   const pathStatus = pathProblems.length ? 2 : 0;
   if (files.length === 0) return 2;
   const workspaceLexicon = findWorkspaceLexicon(process.cwd());
-  const { lexicon, problems } = readLexicons([...(workspaceLexicon ? [workspaceLexicon] : []), ...(values.lexicon ?? [])]);
+  const { lexicon, problems } = readLexicons([...(workspaceLexicon ? [workspaceLexicon] : []), ...run.lexiconFiles]);
   for (const p of problems) process.stderr.write(`newslens: ${p.file}:${p.line}: ${p.message} (line skipped)\n`);
 
-  const workers = values.workers ? Number(values.workers) : defaultWorkers(files.length);
+  const workers = run.workers ?? defaultWorkers(files.length);
   const progress = progressLine(files.length);
   if (workers > 1 && files.length > 1) {
     const status = await runBatch(files, { job, lexicon: [...lexicon] }, Math.min(workers, files.length), __filename, progress);
