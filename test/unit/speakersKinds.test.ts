@@ -74,3 +74,13 @@ test('short phrases must be shaped like a name, an organization or a place', () 
   for (const ok of ['王海', '李先生', '俄罗斯', '新华社', '外交部']) assert.ok(parseSpeakerPhrase(ok), ok);
   for (const no of ['首次', '哭诉', '渲染', '辩解']) assert.equal(parseSpeakerPhrase(no), null, no);
 });
+
+test('the origin of a carried or role speaker is the paragraph that named it', async () => {
+  const { findSpeakerOrigin } = await import('../../server/src/analysis/quotes/origin');
+  const text = '# 标题\n\n江城市第一人民医院一位工作人员表示：“患者目前情况稳定。”\n\n“我们会尽全力救治，请家属放心。”\n';
+  const blocks = findBlocks(text).filter((b) => b.kind !== 'image');
+  const [first, second] = findQuotes(text, blocks, []).quotes;
+  assert.deepEqual(findSpeakerOrigin(first, blocks), { paragraph: 1, name: '江城市第一人民医院' });
+  assert.equal(second.speakerVia, 'carried');
+  assert.deepEqual(findSpeakerOrigin(second, blocks), { paragraph: 1, name: '江城市第一人民医院' });
+});

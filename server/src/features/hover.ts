@@ -2,6 +2,7 @@ import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, DateMention, Entity, Quote } from '../analysis/types';
 import { clip } from '../common/clip';
+import { findSpeakerOrigin } from '../analysis/quotes/origin';
 import { itemAt, toRange } from './ranges';
 
 const TYPE_LABEL = { person: '人物 Person', place: '地点 Place', organization: '机构 Organization' } as const;
@@ -51,6 +52,8 @@ function quoteHover(a: ArticleAnalysis, q: Quote): string {
   const lines = [`**引语 Quote** · ${q.kind === 'speech' ? 'speech 直接引语' : 'term 专名/术语'}`, ''];
   if (q.kind === 'speech') {
     lines.push(q.speaker ? `Speaker 说话人: **${q.speaker}** _(${q.speakerVia ?? 'found'})_` : 'Speaker 说话人: — _(none found)_');
+    const origin = findSpeakerOrigin(q, a.blocks);
+    if (origin) lines.push('', `speaker from paragraph ${origin.paragraph}: ${origin.name}`);
     const others = q.speaker ? a.quotes.filter((o) => o !== q && o.speaker === q.speaker) : [];
     if (others.length) {
       lines.push('', `Other quotes by ${q.speaker}:`);
