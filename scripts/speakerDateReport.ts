@@ -1,0 +1,86 @@
+/**
+ * Speakers and dates over a corpus (issue 16).
+ *
+ *   npx tsx scripts/speakerDateReport.ts [DIR=../shared/corpus] [--top 50] [--sample 30] [--seed 1]
+ *     the most frequent speaker strings; every speaker string that is not an entity of the article,
+ *     a pronoun resolved to one, a role or an outlet (target: none); the share of speech quotes with a
+ *     speaker; and a random sample of dates whose value moved to the year before or after publication,
+ *     with their sentence, to read by hand.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeArticle } from '../server/src/analysis/article';
+import type { ArticleAnalysis, Segment } from '../server/src/analysis/types';
+import { loadSegmenter } from '../server/src/node/segmenter';
+import { parseSpeakerPhrase } from '../server/src/analysis/quotes/speakerPhrase';
+
+const args = process.argv.slice(2);
+const opt = (name: string, d: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
+const dir = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--'))) ?? '../shared/corpus';
+const segment: Segment = loadSegmenter();
+
+function listArticles(d: string): string[] {
+  return readdirSync(d).sort().flatMap((n) => (statSync(join(d, n)).isDirectory() ? listArticles(join(d, n)) : [join(d, n)]));
+}
+
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function around(text: string, start: number, end: number): string {
+  let a = start, b = end;
+  while (a > 0 && a > start - 50 && !/[。！？\n]/.test(text[a - 1])) a--;
+  while (b < text.length && b < end + 30 && !/[。！？\n]/.test(text[b])) b++;
+  return `${text.slice(a, start)}【${text.slice(start, end)}】${text.slice(end, b + 1)}`.replace(/\s+/g, ' ');
+}
+
+/**
+ * A speaker is fine when it is an entity of the article (as written, or a name ending with one), a
+ * form of address (`张先生`), or a role or outlet phrase (`via` role/media, or read as one again).
+ */
+function speakerOk(a: ArticleAnalysis, speaker: string, via: string | null): boolean {
+  if (via === 'role' || via === 'media' || /^.{1,2}(?:先生|女士|小姐|老师|师傅)$/.test(speaker)) return true;
+  if (a.mentions.some((m) => m.text === speaker || speaker.endsWith(m.text) || m.text.endsWith(speaker))) return true;
+  const p = parseSpeakerPhrase(speaker);
+  return !!p && (p.cls === 'role' || p.cls === 'media');
+}
+
+const files = listArticles(dir);
+const counts = new Map<string, number>();
+const bad = new Map<string, { n: number; example: string }>();
+const moved: string[] = [];
+let speech = 0, attributed = 0;
+for (const f of files) {
+  const text = readFileSync(f, 'utf8');
+  const a = analyzeArticle(text, { segment, path: f });
+  for (const q of a.quotes) {
+    if (q.kind !== 'speech' || q.text === '') continue;
+    speech++;
+    if (!q.speaker) continue;
+    attributed++;
+    counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+    if (!speakerOk(a, q.speaker, q.speakerVia)) {
+      const e = bad.get(q.speaker) ?? { n: 0, example: `[${q.speakerVia}] ${around(text, q.start, Math.min(q.end, q.start + 30))}` };
+      e.n++;
+      bad.set(q.speaker, e);
+    }
+  }
+  const pubYear = a.publicationDate ? Number(a.publicationDate.value.slice(0, 4)) : null;
+  for (const d of a.dates) {
+    // only years that were inferred: 去年, 明年, 上年 say their year
+    if (!pubYear || !d.value || !d.relative || /[去明上前今]年/.test(d.text)) continue;
+    const y = Number(d.value.slice(0, 4));
+    if (y === pubYear + 1 || y === pubYear - 1) moved.push(`${d.text} → ${d.value} (pub ${a.publicationDate!.value}) ${around(text, d.start, d.end)}`);
+  }
+}
+
+console.log(`${files.length} articles; speech quotes with a speaker: ${attributed}/${speech} = ${((100 * attributed) / Math.max(1, speech)).toFixed(1)}%`);
+console.log(`\n${opt('--top', 50)} most frequent speaker strings:`);
+console.log([...counts].sort((x, y) => y[1] - x[1]).slice(0, opt('--top', 50)).map(([k, v]) => `${k} ${v}`).join(', '));
+console.log(`\nspeaker strings that are no entity, resolved pronoun, role or outlet: ${bad.size} (${[...bad.values()].reduce((s, e) => s + e.n, 0)} quotes)`);
+for (const [k, e] of [...bad].sort((x, y) => y[1].n - x[1].n)) console.log(`  ${k} ×${e.n}  ${e.example}`);
+const rnd = random(opt('--seed', 1));
+const pool = [...moved];
+console.log(`\ndates whose value moved to the year before or after publication: ${moved.length}; a sample:`);
+for (let i = 0; i < opt('--sample', 30) && pool.length; i++) console.log(`  ${pool.splice(Math.floor(rnd() * pool.length), 1)[0]}`);
