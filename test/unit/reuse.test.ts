@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { placeAt, type Placed } from '../../server/src/analysis/reuse/placement';
+import { keptRecord, type MemoRecord } from '../../server/src/analysis/reuse/records';
+import { MemoTable } from '../../server/src/analysis/reuse/memoTable';
+
+interface Holder {
+  spans: { start: number }[];
+  placed: Placed<{ start: number }[]> | null;
+}
+
+const fresh = (h: Holder, at: number) => h.spans.map((s) => ({ start: s.start + at }));
+const moves: { from: number; to: number; run: number }[] = [];
+const move = (h: Holder, p: Placed<{ start: number }[]>, at: number) => {
+  moves.push({ from: p.at, to: at, run: p.run });
+  h.spans.forEach((s, i) => (p.value[i].start = s.start + at));
+};
+
+test('placeAt places a cached result anew once, then moves the same objects; placed twice in one run, the second is a copy', () => {
+  moves.length = 0;
+  const h: Holder = { spans: [{ start: 3 }], placed: null };
+  const a = placeAt(h, 100, 1, fresh, move, null);
+  assert.deepEqual(a, [{ start: 103 }]);
+  const b = placeAt(h, 150, 2, fresh, move, null);
+  assert.equal(b, a, 'the objects of the last run, moved');
+  assert.deepEqual(b, [{ start: 153 }]);
+  assert.deepEqual(moves, [{ from: 100, to: 150, run: 1 }], 'move sees where and by which run it was placed');
+  const c = placeAt(h, 300, 2, fresh, move, null);
+  assert.notEqual(c, b, 'the same text twice in one analysis: a fresh copy');
+  assert.deepEqual([b[0].start, c[0].start], [153, 303]);
+  assert.equal(placeAt(h, 310, 3, fresh, move, null), c, 'the latest copy is the one the next analysis moves');
+});
+
+test('keptRecord keeps the last record only with an equal carry, marks its entry used and takes the new carry', () => {
+  const memo = new MemoTable<string>();
+  const entry = memo.entry('甲。', () => 'result');
+  const old: MemoRecord<string, { day: number }> = { entry, carry: { day: 16 } };
+  const same = (a: { day: number }, b: { day: number }) => a.day === b.day;
+  assert.equal(keptRecord(memo, old, { day: 17 }, same), null);
+  assert.equal(keptRecord(memo, null, { day: 16 }, same), null);
+  const carry = { day: 16 };
+  const hits = memo.hits;
+  assert.equal(keptRecord(memo, old, carry, same), old);
+  assert.equal(old.carry, carry);
+  assert.equal(memo.hits, hits + 1);
+});
