@@ -1,5 +1,5 @@
 import type { EntityType, Token } from '../types';
-import { buildClassTable, createFeatureBuffer, extractFeatures, GROUPS, NUM_TAGS, type ClassChars, type FeatureGroup, type FeatureSpec } from './modelFeatures';
+import { buildClassTable, createFeatureBuffer, extractFeatures, FEATURE_VERSION, GROUPS, type ClassChars, type FeatureGroup, type FeatureSpec } from './modelFeatures';
 
 /**
  * The learned character-level entity tagger: a linear-chain model (averaged structured perceptron,
@@ -19,13 +19,15 @@ export interface EntityModel {
 
 export interface EntityModelHeader {
   format: 1;
+  /** modelFeatures.ts `FEATURE_VERSION` the weights were trained under */
+  features: number;
   bits: number;
   groups: FeatureGroup[];
   weightType: 'int8' | 'int16' | 'float32';
   scale: number;
   lexiconMaxLength: number;
   classChars: ClassChars;
-  sections: Record<'transitions' | 'weights' | 'lexiconKeys' | 'lexiconValues', { offset: number; length: number }>;
+  sections: Record<'transitions' | 'weights' | 'lexiconKeys' | 'lexiconValues' | 'lexiconStarts', { offset: number; length: number }>;
   [info: string]: unknown;
 }
 
@@ -38,6 +40,8 @@ export interface ModelMention {
 }
 
 const TYPES: EntityType[] = ['person', 'place', 'organization'];
+/** modelFeatures.ts `NUM_TAGS`, local so hot loops read a constant (not a module binding) */
+const NUM_TAGS = 13;
 const MAGIC = 0x4d454c4e; // 'NLEM' little-endian
 
 /** Whether tag `cur` may follow tag `prev` in BIOES (`prev` 13: the start of the text). */
@@ -48,12 +52,7 @@ export function isAllowed(prev: number, cur: number): boolean {
   return !cont;
 }
 
-const PREDECESSORS: Int32Array[] = [];
-for (let cur = 0; cur < NUM_TAGS; cur++) {
-  const list: number[] = [];
-  for (let prev = 0; prev < NUM_TAGS; prev++) if (isAllowed(prev, cur)) list.push(prev);
-  PREDECESSORS.push(Int32Array.from(list));
-}
+const CLOSED_TARGETS = Int32Array.from([0, 1, 4, 5, 8, 9, 12]);
 const CAN_END = (t: number) => t === 0 || ((t - 1) & 3) >= 2;
 
 let scores = new Float64Array(NUM_TAGS * 256);
@@ -70,18 +69,31 @@ export function viterbi(em: Float32Array | Float64Array, n: number, transitions:
     back = new Uint8Array(n * NUM_TAGS * 2);
   }
   for (let t = 0; t < NUM_TAGS; t++) scores[t] = isAllowed(13, t) ? em[t] + transitions[13 * NUM_TAGS + t] : -Infinity;
+  // BIOES leaves two shapes: O, B-x and S-x follow O, E-y or S-y; I-x and E-x follow B-x or I-x.
+  // Written out (predecessors in ascending order, as a general loop would take them) it runs ~2× faster.
+  const tr = transitions;
   for (let i = 1; i < n; i++) {
     const o = i * NUM_TAGS, p = o - NUM_TAGS;
-    for (let t = 0; t < NUM_TAGS; t++) {
-      const preds = PREDECESSORS[t];
-      let best = -Infinity, arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const q = preds[k];
-        const s = scores[p + q] + transitions[q * NUM_TAGS + t];
-        if (s > best) { best = s; arg = q; }
-      }
+    const s0 = scores[p], s3 = scores[p + 3], s4 = scores[p + 4], s7 = scores[p + 7], s8 = scores[p + 8], s11 = scores[p + 11], s12 = scores[p + 12];
+    for (let k = 0; k < CLOSED_TARGETS.length; k++) {
+      const t = CLOSED_TARGETS[k];
+      let best = s0 + tr[t], arg = 0, v = s3 + tr[39 + t];
+      if (v > best) { best = v; arg = 3; }
+      v = s4 + tr[52 + t]; if (v > best) { best = v; arg = 4; }
+      v = s7 + tr[91 + t]; if (v > best) { best = v; arg = 7; }
+      v = s8 + tr[104 + t]; if (v > best) { best = v; arg = 8; }
+      v = s11 + tr[143 + t]; if (v > best) { best = v; arg = 11; }
+      v = s12 + tr[156 + t]; if (v > best) { best = v; arg = 12; }
       scores[o + t] = best + em[o + t];
       back[o + t] = arg;
+    }
+    for (let b = 1; b < NUM_TAGS; b += 4) {
+      const sb = scores[p + b], si = scores[p + b + 1];
+      for (let t = b + 1; t <= b + 2; t++) {
+        const fromB = sb + tr[b * NUM_TAGS + t], fromI = si + tr[(b + 1) * NUM_TAGS + t];
+        if (fromI > fromB) { scores[o + t] = fromI + em[o + t]; back[o + t] = b + 1; }
+        else { scores[o + t] = fromB + em[o + t]; back[o + t] = b; }
+      }
     }
   }
   const last = (n - 1) * NUM_TAGS;
@@ -166,6 +178,7 @@ export function parseEntityModel(bytes: Uint8Array): EntityModel {
   const headerLength = view.getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as EntityModelHeader;
   if (header.format !== 1) throw new Error(`unknown entity model format ${header.format}`);
+  if (header.features !== FEATURE_VERSION) throw new Error(`entity model trained on features v${header.features}, this code computes v${FEATURE_VERSION}: retrain (npm run train:entities)`);
   const base = bytes.byteOffset;
   const section = <T>(name: keyof EntityModelHeader['sections'], make: (buf: ArrayBuffer, offset: number, length: number) => T): T => {
     const s = header.sections[name];
@@ -181,6 +194,7 @@ export function parseEntityModel(bytes: Uint8Array): EntityModel {
     maxLength: header.lexiconMaxLength,
     keys: section('lexiconKeys', (b, o, l) => new Uint32Array(b, o, l)),
     values: section('lexiconValues', (b, o, l) => new Uint8Array(b, o, l)),
+    starts: section('lexiconStarts', (b, o, l) => new Uint8Array(b, o, l)),
   };
   if (weights.length !== (NUM_TAGS << header.bits)) throw new Error('entity model weights do not match their header');
   const groups = header.groups.reduce((g, name) => g | GROUPS[name], 0);
@@ -190,7 +204,7 @@ export function parseEntityModel(bytes: Uint8Array): EntityModel {
 
 /** The bytes of a model file for `header` (its `sections` are filled in here) and its arrays. */
 export function serializeEntityModel(header: Omit<EntityModelHeader, 'sections'>, arrays: Record<keyof EntityModelHeader['sections'], ArrayBufferView & { length: number }>): Uint8Array {
-  const names = ['transitions', 'weights', 'lexiconKeys', 'lexiconValues'] as const;
+  const names = ['transitions', 'weights', 'lexiconKeys', 'lexiconValues', 'lexiconStarts'] as const;
   const encoder = new TextEncoder();
   // room for the header with the widest offsets it can hold, so the offsets do not move the header
   const widest = Object.fromEntries(names.map((n) => [n, { offset: 4e9, length: 4e9 }]));
@@ -203,7 +217,7 @@ export function serializeEntityModel(header: Omit<EntityModelHeader, 'sections'>
   }
   const headerBytes = new Uint8Array(room).fill(0x20);
   headerBytes.set(encoder.encode(JSON.stringify({ ...header, sections })));
-  const total = align(sections.lexiconValues.offset + arrays.lexiconValues.byteLength);
+  const total = align(sections.lexiconStarts.offset + arrays.lexiconStarts.byteLength);
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);

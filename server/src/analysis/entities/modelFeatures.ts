@@ -10,16 +10,23 @@ import type { Token } from '../types';
 /** Tag ids: O, then B/I/E/S for PER, LOC, ORG (`B-PER` = 1, `S-ORG` = 12). */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER', 'B-LOC', 'I-LOC', 'E-LOC', 'S-LOC', 'B-ORG', 'I-ORG', 'E-ORG', 'S-ORG'] as const;
 export const NUM_TAGS = 13;
+/** Version of the feature hashing below: weights trained under another one do not load. */
+export const FEATURE_VERSION = 2;
 
 /** Feature groups, as bits of `FeatureSpec.groups` (measured one by one, see server/resources/README.md). */
 export const GROUPS = { chars: 1, bigrams: 2, words: 4, lexicon: 8, classes: 16, wordId: 32 } as const;
 export type FeatureGroup = keyof typeof GROUPS;
 
-/** Name lists as an open-addressing table of substring hashes: `values` bits are `LEX_*` categories. */
+/**
+ * Name lists as an open-addressing table of substring hashes (`values` bits are `LEX_CATEGORIES`),
+ * and `starts`: the longest entry under each hash bucket of first two characters (0: none), so most
+ * positions of a text are passed over with one lookup in a 64 KB table.
+ */
 export interface ModelLexicon {
   maxLength: number;
   keys: Uint32Array;
   values: Uint8Array;
+  starts: Uint8Array;
 }
 /** Lexicon categories (bits): transliterated names, core places (countries, cities, divisions), other places, organizations. */
 export const LEX_CATEGORIES = ['person', 'placeCore', 'place', 'organization'] as const;
@@ -103,11 +110,29 @@ export function finish(h: number): number {
   return h >>> 0;
 }
 
+const LEX_SEED = 0x2545f491;
+
+/** Feature hashes: one value (`f1`), two or three combined; cheaper than `mix` + `finish` on the hot path. */
+function f1(salt: number, a: number): number {
+  let h = Math.imul(a ^ salt, 0xcc9e2d51);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+const f2 = (salt: number, a: number, b: number) => f1(salt, Math.imul(a, 0x9e3779b1) + b);
+const f3 = (salt: number, a: number, b: number, c: number) => f1(salt, Math.imul(Math.imul(a, 0x9e3779b1) + b, 0x9e3779b1) + c);
+
 /** Hash of a string's normalized code units, the key of a lexicon entry: `lexiconKey('路透社')`. */
 export function lexiconKey(word: string): number {
-  let h = 0x2545f491;
+  let h = LEX_SEED;
   for (let i = 0; i < word.length; i++) h = mix(h, normalizeCode(word.charCodeAt(i)));
   return finish(h) || 1;
+}
+
+/** Bucket of `starts` for an entry's first two (normalized) characters. */
+function startBucket(c0: number, c1: number): number {
+  const h = mix(mix(LEX_SEED, c0), c1);
+  return (h ^ (h >>> 16)) & 0xffff;
 }
 
 /** Looks a key up in the lexicon table: its category bits, 0 when absent. */
@@ -123,10 +148,13 @@ export function lookupLexicon(lex: ModelLexicon, key: number): number {
 /** Builds a lexicon table from words and their category bits (bits of entries sharing a word are merged). */
 export function buildLexicon(entries: Iterable<[string, number]>, maxLength: number): ModelLexicon {
   const merged = new Map<number, number>();
+  const starts = new Uint8Array(65536);
   for (const [word, bits] of entries) {
     if (word.length < 2 || word.length > maxLength) continue;
     const key = lexiconKey(word);
     merged.set(key, (merged.get(key) ?? 0) | bits);
+    const b = startBucket(normalizeCode(word.charCodeAt(0)), normalizeCode(word.charCodeAt(1)));
+    starts[b] = Math.max(starts[b], word.length);
   }
   let size = 1024;
   while (size < merged.size * 2) size *= 2;
@@ -137,7 +165,7 @@ export function buildLexicon(entries: Iterable<[string, number]>, maxLength: num
     keys[i] = key;
     values[i] = bits;
   }
-  return { maxLength, keys, values };
+  return { maxLength, keys, values, starts };
 }
 
 /** An empty, growable feature buffer to reuse across calls. */
@@ -201,12 +229,13 @@ function fillWords(n: number, tokens: readonly Token[]): void {
 /** Marks B/I/E roles (bits role*4 + category) of every lexicon match of length 2…maxLength. */
 function fillLexicon(n: number, lex: ModelLexicon): void {
   lexFlags.fill(0, 0, n);
-  const max = lex.maxLength;
-  for (let i = 0; i < n; i++) {
-    let h = 0x2545f491;
-    for (let j = i; j < n && j - i < max; j++) {
+  const starts = lex.starts;
+  for (let i = 0; i + 1 < n; i++) {
+    const longest = starts[startBucket(codes[i + 2], codes[i + 3])];
+    if (longest === 0) continue;
+    let h = mix(LEX_SEED, codes[i + 2]);
+    for (let j = i + 1; j < n && j - i < longest; j++) {
       h = mix(h, codes[j + 2]);
-      if (j === i) continue;
       const bits = lookupLexicon(lex, finish(h) || 1);
       if (bits === 0) continue;
       lexFlags[i] |= bits;
@@ -231,47 +260,48 @@ export function extractFeatures(spec: FeatureSpec, text: string, tokens: readonl
   const ids = buf.ids, offsets = buf.offsets, cls = spec.classTable;
   const mask = (1 << spec.bits) - 1;
   let at = 0;
+  const bias = f1(1, 0) & mask;
   for (let i = 0; i < n; i++) {
     offsets[i] = at;
     const p = i + 2;
     const c0 = codes[p], l1 = codes[p - 1], l2 = codes[p - 2], r1 = codes[p + 1], r2 = codes[p + 2];
-    ids[at++] = finish(mix(1, 0)) & mask;
+    ids[at++] = bias;
     if (g & GROUPS.chars) {
-      ids[at++] = finish(mix(2, c0)) & mask;
-      ids[at++] = finish(mix(3, l1)) & mask;
-      ids[at++] = finish(mix(4, r1)) & mask;
-      ids[at++] = finish(mix(5, l2)) & mask;
-      ids[at++] = finish(mix(6, r2)) & mask;
+      ids[at++] = f1(0x3c6ef372, c0) & mask;
+      ids[at++] = f1(0x78dde6e4, l1) & mask;
+      ids[at++] = f1(0x1715609d, r1) & mask;
+      ids[at++] = f1(0x2e2ac13a, l2) & mask;
+      ids[at++] = f1(0x5c558274, r2) & mask;
     }
     if (g & GROUPS.bigrams) {
-      ids[at++] = finish(mix(mix(7, l2), l1)) & mask;
-      ids[at++] = finish(mix(mix(8, l1), c0)) & mask;
-      ids[at++] = finish(mix(mix(9, c0), r1)) & mask;
-      ids[at++] = finish(mix(mix(10, r1), r2)) & mask;
-      ids[at++] = finish(mix(mix(11, l1), r1)) & mask;
+      ids[at++] = f2(0x0d2a6b1f, l2, l1) & mask;
+      ids[at++] = f2(0x6a09e667, l1, c0) & mask;
+      ids[at++] = f2(0x3c6ef373, c0, r1) & mask;
+      ids[at++] = f2(0x510e527f, r1, r2) & mask;
+      ids[at++] = f2(0x1f83d9ab, l1, r1) & mask;
     }
     if (g & GROUPS.words) {
-      const wp = wordPos[i];
-      ids[at++] = finish(mix(mix(12, wp), posIds[i])) & mask;
-      ids[at++] = finish(mix(mix(mix(13, wp), posIds[i]), prevPos[i])) & mask;
-      ids[at++] = finish(mix(mix(mix(14, wp), posIds[i]), nextPos[i])) & mask;
-      ids[at++] = finish(mix(mix(15, wp), c0)) & mask;
+      const wp = wordPos[i], pos = posIds[i];
+      ids[at++] = f2(0x5be0cd19, wp, pos) & mask;
+      ids[at++] = f3(0x428a2f98, wp, pos, prevPos[i]) & mask;
+      ids[at++] = f3(0x71374491, wp, pos, nextPos[i]) & mask;
+      ids[at++] = f2(0x3956c25b, wp, c0) & mask;
     }
-    if (g & GROUPS.wordId) ids[at++] = finish(mix(mix(16, wordPos[i]), wordIds[i])) & mask;
+    if (g & GROUPS.wordId) ids[at++] = f2(0x59f111f1, wordPos[i], wordIds[i]) & mask;
     if (g & GROUPS.lexicon) {
       const f = lexFlags[i];
       if (f !== 0) {
-        ids[at++] = finish(mix(17, f)) & mask;
-        for (let b = 0; b < 12; b++) if (f & (1 << b)) ids[at++] = finish(mix(18, b)) & mask;
+        ids[at++] = f1(0x923f82a4, f) & mask;
+        for (let b = 0; b < 12; b++) if (f & (1 << b)) ids[at++] = f1(0xab1c5ed5, b) & mask;
       }
       const fl = i > 0 ? lexFlags[i - 1] : 0xffff, fr = i + 1 < n ? lexFlags[i + 1] : 0xffff;
-      ids[at++] = finish(mix(mix(mix(19, fl), f), fr)) & mask;
+      ids[at++] = f3(0xd807aa98, fl, f, fr) & mask;
     }
     if (g & GROUPS.classes) {
       const k0 = c0 < 65536 ? cls[c0] : 0, k1 = l1 < 65536 ? cls[l1] : 7, k2 = r1 < 65536 ? cls[r1] : 7;
-      ids[at++] = finish(mix(20, k0)) & mask;
-      ids[at++] = finish(mix(mix(mix(21, k1 & 7), k0), k2 & 7)) & mask;
-      ids[at++] = finish(mix(mix(mix(22, k1), k0), k2)) & mask;
+      ids[at++] = f1(0x12835b01, k0) & mask;
+      ids[at++] = f3(0x243185be, k1 & 7, k0, k2 & 7) & mask;
+      ids[at++] = f3(0x550c7dc3, k1, k0, k2) & mask;
     }
   }
   offsets[n] = at;
