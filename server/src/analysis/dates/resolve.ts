@@ -2,60 +2,17 @@
 import type { DateExpression, DatePoint } from './expression';
 import { addDays, daysInMonth, formatDay, isoWeek, isoWeekday, toEpochDay, WEEKDAYS_EN, type Day } from './calendar';
 import { HOLIDAYS } from './lexicon';
+import { resolveYearPart, seasonPair } from './yearParts';
+import { month, shiftMonth, year, type Context, type Resolved, type Work } from './values';
 
-/** A resolved value and the calendar unit it names (used to anchor `同年`, `当天`, a range's second half). */
-export interface Resolved {
-  value: string;
-  y: number;
-  m?: number;
-  d?: number;
-  /** First and last day covered, for ordering and for the future check. */
-  first: Day;
-  last: Day;
-  /** True when the publication date was needed. */
-  relative: boolean;
-  why: string[];
-}
-
-/** What a point is resolved against. */
-export interface Context {
-  pub: Day | null;
-  future: boolean;
-  /** Year/month of an earlier point in the same sentence, or of a range's first half. */
-  inherit: Resolved | null;
-  /** The last single day, month and year mentioned before (for `当天`, `次月`, `同年`). */
-  prevDay: Day | null;
-  prevMonth: { y: number; m: number } | null;
-  prevYear: number | null;
-}
-
-interface Work {
-  y?: number;
-  m?: number;
-  d?: number;
-  relative: boolean;
-  why: string[];
-}
+export type { Context, Resolved } from './values';
 
 const ORD = (n: number): string => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
-
-function shiftMonth(y: number, m: number, n: number): { y: number; m: number } {
-  const k = y * 12 + (m - 1) + n;
-  return { y: Math.floor(k / 12), m: (k % 12 + 12) % 12 + 1 };
-}
 
 function day(y: number, m: number, d: number, w: Work, time = ''): Resolved | null {
   if (d < 1 || d > daysInMonth(y, m)) return null;
   const dd = { y, m, d };
   return { value: formatDay(y, m, d) + time, y, m, d, first: dd, last: dd, relative: w.relative, why: w.why };
-}
-
-function month(y: number, m: number, w: Work): Resolved {
-  return { value: formatDay(y, m), y, m, first: { y, m, d: 1 }, last: { y, m, d: daysInMonth(y, m) }, relative: w.relative, why: w.why };
-}
-
-function year(y: number, w: Work, value = formatDay(y)): Resolved {
-  return { value, y, first: { y, m: 1, d: 1 }, last: { y, m: 12, d: 31 }, relative: w.relative, why: w.why };
 }
 
 function resolveYear(p: DatePoint, c: Context, w: Work): boolean {
@@ -202,45 +159,6 @@ function resolveHoliday(name: string, c: Context, w: Work): Resolved | null {
   w.relative = true;
   w.why.push(c.future ? 'the next one' : 'the one nearest to publication');
   return day(best.y, best.m, best.d, w);
-}
-
-/** First month of each season, as the seasons are counted in China (spring = March–May). */
-const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-
-/** `2023年春夏` → `2023-03/2023-08`: two seasons written together are the months they cover. */
-function seasonPair(y: number, a: string, b: string, w: Work): Resolved {
-  const from = month(y, SEASON_START[a], w);
-  const end = shiftMonth(y, SEASON_START[b], 2);
-  const to = month(end.y, end.m, w);
-  return { ...from, value: `${from.value}/${to.value}`, last: to.last };
-}
-
-/**
- * `2024年第二季度` → `2024-Q2`, `今年前8个月` → `2024-01/2024-08`. A quarter without a year (`一季度`)
- * takes the year of a date before it in the sentence, else the most recent one that has begun by
- * publication (the next one under future tense), like a month without a year.
- */
-function resolveYearPart(part: string, c: Context, w: Work): Resolved | null {
-  if (w.y === undefined) {
-    if (c.inherit) {
-      w.y = c.inherit.y;
-      w.why.push(`year ${w.y} from the date before it`);
-    } else {
-      if (!c.pub || part[0] !== 'Q') return null;
-      const q = Number(part.slice(1));
-      const pubQ = Math.ceil(c.pub.m / 3);
-      w.y = c.future ? (q >= pubQ ? c.pub.y : c.pub.y + 1) : q <= pubQ ? c.pub.y : c.pub.y - 1;
-      w.relative = true;
-      w.why.push(`no year: ${c.future ? 'future tense, the next' : 'the most recent'} ${part} = ${w.y}`);
-    }
-  }
-  if (part[0] === 'M') {
-    const n = Number(part.slice(1));
-    const from = month(w.y, 1, w);
-    const to = month(w.y, n, w);
-    return { ...from, value: `${from.value}/${to.value}`, last: to.last };
-  }
-  return year(w.y, w, `${w.y}-${part}`);
 }
 
 /** Resolves one point: `{yearRel: -1, month: 12}` with pub 2024-04-17 → `2023-12`. */

@@ -1,0 +1,50 @@
+/** The resolved-value shapes of the dates module and the helpers that build them. */
+import { daysInMonth, formatDay, type Day } from './calendar';
+
+/** A resolved value and the calendar unit it names (used to anchor `同年`, `当天`, a range's second half). */
+export interface Resolved {
+  value: string;
+  y: number;
+  m?: number;
+  d?: number;
+  /** First and last day covered, for ordering and for the future check. */
+  first: Day;
+  last: Day;
+  /** True when the publication date was needed. */
+  relative: boolean;
+  why: string[];
+}
+
+/** What a point is resolved against. */
+export interface Context {
+  pub: Day | null;
+  future: boolean;
+  /** Year/month of an earlier point in the same sentence, or of a range's first half. */
+  inherit: Resolved | null;
+  /** The last single day, month and year mentioned before (for `当天`, `次月`, `同年`). */
+  prevDay: Day | null;
+  prevMonth: { y: number; m: number } | null;
+  prevYear: number | null;
+}
+
+export interface Work {
+  y?: number;
+  m?: number;
+  d?: number;
+  relative: boolean;
+  why: string[];
+}
+
+export function shiftMonth(y: number, m: number, n: number): { y: number; m: number } {
+  const k = y * 12 + (m - 1) + n;
+  return { y: Math.floor(k / 12), m: (k % 12 + 12) % 12 + 1 };
+}
+
+export function month(y: number, m: number, w: Work): Resolved {
+  return { value: formatDay(y, m), y, m, first: { y, m, d: 1 }, last: { y, m, d: daysInMonth(y, m) }, relative: w.relative, why: w.why };
+}
+
+export function year(y: number, w: Work, value = formatDay(y)): Resolved {
+  return { value, y, first: { y, m: 1, d: 1 }, last: { y, m: 12, d: 31 }, relative: w.relative, why: w.why };
+}
+

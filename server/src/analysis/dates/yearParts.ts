@@ -1,0 +1,42 @@
+/** Parts of a year: quarters, `前8个月`, two seasons written together (issue 16). */
+import { month, shiftMonth, year, type Context, type Resolved, type Work } from './values';
+
+/** First month of each season, as the seasons are counted in China (spring = March–May). */
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** `2023年春夏` → `2023-03/2023-08`: two seasons written together are the months they cover. */
+export function seasonPair(y: number, a: string, b: string, w: Work): Resolved {
+  const from = month(y, SEASON_START[a], w);
+  const end = shiftMonth(y, SEASON_START[b], 2);
+  const to = month(end.y, end.m, w);
+  return { ...from, value: `${from.value}/${to.value}`, last: to.last };
+}
+
+/**
+ * `2024年第二季度` → `2024-Q2`, `今年前8个月` → `2024-01/2024-08`. A quarter without a year (`一季度`)
+ * takes the year of a date before it in the sentence, else the most recent one that has begun by
+ * publication (the next one under future tense), like a month without a year.
+ */
+export function resolveYearPart(part: string, c: Context, w: Work): Resolved | null {
+  if (w.y === undefined) {
+    if (c.inherit) {
+      w.y = c.inherit.y;
+      w.why.push(`year ${w.y} from the date before it`);
+    } else {
+      if (!c.pub || part[0] !== 'Q') return null;
+      const q = Number(part.slice(1));
+      const pubQ = Math.ceil(c.pub.m / 3);
+      w.y = c.future ? (q >= pubQ ? c.pub.y : c.pub.y + 1) : q <= pubQ ? c.pub.y : c.pub.y - 1;
+      w.relative = true;
+      w.why.push(`no year: ${c.future ? 'future tense, the next' : 'the most recent'} ${part} = ${w.y}`);
+    }
+  }
+  if (part[0] === 'M') {
+    const n = Number(part.slice(1));
+    const from = month(w.y, 1, w);
+    const to = month(w.y, n, w);
+    return { ...from, value: `${from.value}/${to.value}`, last: to.last };
+  }
+  return year(w.y, w, `${w.y}-${part}`);
+}
+
