@@ -5,6 +5,7 @@ import { MAX_PARAGRAPH, splitLongLine } from '../../server/src/analysis/longLine
 import { findBlocks, updateBlocks } from '../../server/src/analysis/structure';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import type { Segment } from '../../server/src/analysis/types';
+import { LineStretch } from '../../server/src/analysis/dates/paragraphs';
 
 const pieces = (text: string, max: number) => splitLongLine(text, 0, text.length, max).map((p) => text.slice(p.start, p.end));
 
@@ -108,4 +109,21 @@ test('analyzeArticle hands the segmenter bounded pieces of a line with no breaks
   assert.equal(quotes.length, Math.ceil(text.length / SENTENCE.length));
   for (const q of a.quotes) assert.equal(text.slice(q.inner.start, q.inner.end), q.text);
   for (const d of a.dates) assert.equal(text.slice(d.start, d.end), d.text);
+});
+
+test('each block of a long line reads its own stretch of the line for dates; a one-block line reads the whole line', () => {
+  const text = `第一行4月16日。\n${longLine(MAX_PARAGRAPH * 3)}\n末行`;
+  const blocks = findBlocks(text).filter((b) => b.kind !== 'image');
+  const stretch = new LineStretch(text, blocks);
+  const seen: [number, number][] = [];
+  blocks.forEach((b, i) => {
+    stretch.at(i);
+    seen.push([stretch.from, stretch.to]);
+    assert.ok(stretch.from <= b.start && b.end <= stretch.to, `block ${i} inside its stretch`);
+  });
+  // the first and last lines are whole; the long line's blocks tile it without overlap
+  assert.deepEqual(seen[0], [0, text.indexOf('\n')]);
+  assert.deepEqual(seen[seen.length - 1], [text.lastIndexOf('\n') + 1, text.length]);
+  for (let i = 2; i < seen.length - 1; i++) assert.equal(seen[i][0], blocks[i - 1].end);
+  assert.ok(seen.length >= 5);
 });

@@ -39,11 +39,12 @@ export function resolveParagraphDates(text: string, blocks: Block[], exprs: Date
   const findings: Finding[] = [];
   const state = startState(pub);
   let carry = startCarry();
+  const stretch = new LineStretch(text, blocks);
   for (let i = 0; i < blocks.length; i++) {
     if (!exprs[i].length) continue;
-    const lineStart = lineStartOf(text, blocks[i].start);
-    const line = resolveLine(text, lineStart, blocks[i], exprs[i], { ...state, ...carry }, pub);
-    const placed = placeLine(line, lineStart);
+    stretch.at(i);
+    const line = resolveLine(text, stretch.from, stretch.to, blocks[i], exprs[i], { ...state, ...carry }, pub);
+    const placed = placeLine(line, stretch.from);
     for (const d of placed.dates) dates.push(d);
     for (const f of placed.findings) findings.push(f);
     carry = line.carry;
@@ -56,26 +57,47 @@ export function startCarry(): DateCarry {
   return { prevDay: null, prevMonth: null, prevYear: null };
 }
 
-/** The start of the line `at` is on. */
-export function lineStartOf(text: string, at: number): number {
-  let lineStart = at;
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  return lineStart;
-}
+/**
+ * The stretch of its line each block reads, block by block in order: the whole line, or, where a long
+ * line was cut into several blocks (`longLines.ts`), from the previous block's end to the next block's
+ * start, so no block of a 20 MB line without breaks reads the whole line. Each line's start and end
+ * are found once.
+ */
+export class LineStretch {
+  from = 0;
+  to = 0;
+  #lineStart = 0;
+  #lineEnd = -1;
+  readonly #text: string;
+  readonly #blocks: readonly Block[];
 
-/** The end of the line `at` is on (its line break, or the text's end). */
-export function lineEndOf(text: string, at: number): number {
-  const newline = text.indexOf('\n', at);
-  return newline < 0 ? text.length : newline;
+  constructor(text: string, blocks: readonly Block[]) {
+    this.#text = text;
+    this.#blocks = blocks;
+  }
+
+  /** Sets `from` and `to` for block `i` (called with increasing `i`). */
+  at(i: number): void {
+    const b = this.#blocks[i];
+    if (b.start > this.#lineEnd) {
+      this.#lineStart = b.start > 0 ? this.#text.lastIndexOf('\n', b.start - 1) + 1 : 0;
+      const newline = this.#text.indexOf('\n', b.end);
+      this.#lineEnd = newline < 0 ? this.#text.length : newline;
+    }
+    const before = i > 0 ? this.#blocks[i - 1] : null;
+    const after = i + 1 < this.#blocks.length ? this.#blocks[i + 1] : null;
+    this.from = before && before.end > this.#lineStart ? before.end : this.#lineStart;
+    this.to = after && after.start < this.#lineEnd ? after.start : this.#lineEnd;
+  }
 }
 
 /**
- * The dates of the line from `lineStart` that holds `block`, its expressions relative to the block's
+ * The dates of the line (or stretch of it) from `lineStart` to `lineEnd` that holds `block`, its expressions relative to the block's
  * content; `s` is the state at the line's start (`startState` and the carry): `次日` after `4月16日` →
  * 2024-04-17, offsets from the line start.
  */
-export function resolveLine(text: string, lineStart: number, block: Block, exprs: DateExpression[], s: DateState, pub: PublicationDate | null): DateLine {
-  const line = text.slice(lineStart, lineEndOf(text, block.end));
+export function resolveLine(text: string, lineStart: number, lineEnd: number, block: Block, exprs: DateExpression[], s: DateState, pub: PublicationDate | null): DateLine {
+  const line = text.slice(lineStart, lineEnd);
   const shift = block.content.start - lineStart;
   const local = exprs.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })).sort((a, b) => a.start - b.start);
   const r = resolveRun(line, local, s, pub);

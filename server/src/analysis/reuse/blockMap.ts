@@ -34,12 +34,16 @@ export function mapBlocks(oldText: string, oldProse: readonly Block[], text: str
   const old = new Int32Array(prose.length).fill(-1);
   const region = new Uint8Array(prose.length);
   const shiftAfter = prose.length - oldProse.length;
+  let lineStart = 0;
+  let lineEnd = -1;
   for (let i = 0; i < prose.length; i++) {
     const b = prose[i];
-    let lineStart = b.start;
-    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    const nl = text.indexOf('\n', b.end);
-    const lineEnd = nl < 0 ? n : nl;
+    // a long line cut into several blocks: its start and end are found once, not once per block
+    if (b.start > lineEnd) {
+      lineStart = b.start > 0 ? text.lastIndexOf('\n', b.start - 1) + 1 : 0;
+      const nl = text.indexOf('\n', b.end);
+      lineEnd = nl < 0 ? n : nl;
+    }
     // before: the line and the break after it are unchanged (or the text ends there in both)
     if (lineEnd < pre || (lineEnd === n && n === oldText.length && pre === n)) {
       if (same(oldProse[i], b, 0)) {

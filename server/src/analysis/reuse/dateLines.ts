@@ -8,7 +8,7 @@
 import type { Block, DateMention, Finding, PublicationDate } from '../types';
 import type { DateExpression } from '../dates/index';
 import { startState, type DateState } from '../dates/index';
-import { lineEndOf, lineStartOf, placeLine, resolveLine, startCarry, type DateCarry, type DateLine, type DatesAndFindings } from '../dates/paragraphs';
+import { LineStretch, placeLine, resolveLine, startCarry, type DateCarry, type DateLine, type DatesAndFindings } from '../dates/paragraphs';
 import type { BlockMap } from './blockMap';
 import type { Memo } from './memoTable';
 import { placeAt, type Placed } from './placement';
@@ -47,12 +47,14 @@ export function resolveDateLines(text: string, blocks: Block[], exprs: DateExpre
   const pubKey = pub ? `${pub.value}|${pub.source}` : '-';
   const state = startState(pub);
   let carry = startCarry();
+  const stretch = new LineStretch(text, blocks);
   for (let i = 0; i < blocks.length; i++) {
     if (!exprs[i].length) continue;
-    const lineStart = lineStartOf(text, blocks[i].start);
+    stretch.at(i);
+    const lineStart = stretch.from;
     const j = reuse.map ? reuse.map.old[i] : -1;
     const old = j >= 0 ? reuse.previous[j] : null;
-    const record = keptRecord(reuse.memo, old && old.pubKey === pubKey ? old : null, carry, sameDateCarry) ?? newDateRecord(text, blocks[i], lineStart, exprs[i], reuse.keys[i], pubKey, { ...state, ...carry }, carry, pub, reuse.memo);
+    const record = keptRecord(reuse.memo, old && old.pubKey === pubKey ? old : null, carry, sameDateCarry) ?? newDateRecord(text, blocks[i], lineStart, stretch.to, exprs[i], reuse.keys[i], pubKey, { ...state, ...carry }, carry, pub, reuse.memo);
     records[i] = record;
     const cached = record.entry.value;
     const placed = placeAt(cached, lineStart, reuse.run, freshLine, moveLine, null);
@@ -67,11 +69,10 @@ export function resolveDateLines(text: string, blocks: Block[], exprs: DateExpre
  * A line's memo entry, found by its key (or computed), and its record. Apart from the loop of
  * {@link resolveDateLines}, whose every turn would otherwise allocate the context of this closure.
  */
-function newDateRecord(text: string, block: Block, lineStart: number, exprs: DateExpression[], key: string, pubKey: string, s: DateState, carry: DateCarry, pub: PublicationDate | null, memo: Memo<CachedDateLine>): DateRecord {
+function newDateRecord(text: string, block: Block, lineStart: number, lineEnd: number, exprs: DateExpression[], key: string, pubKey: string, s: DateState, carry: DateCarry, pub: PublicationDate | null, memo: Memo<CachedDateLine>): DateRecord {
   const { content } = block;
-  const lineEnd = lineEndOf(text, block.end);
   const k = `${pubKey}\u0001${carryKey(carry)}\u0001${text.slice(lineStart, content.start)}\u0001${text.slice(content.end, lineEnd)}\u0001${key}`;
-  return { entry: memo.entry(k, () => ({ line: resolveLine(text, lineStart, block, exprs, s, pub), placed: null })), carry, pubKey };
+  return { entry: memo.entry(k, () => ({ line: resolveLine(text, lineStart, lineEnd, block, exprs, s, pub), placed: null })), carry, pubKey };
 }
 
 function sameDateCarry(a: DateCarry, b: DateCarry): boolean {
