@@ -6,9 +6,12 @@ import { analyzeArticleSteps } from './analysis/article';
 import { DocumentCache } from './analysis/reuse/documentCache';
 import type { Lexicon } from './analysis/entities/index';
 import type { ArticleAnalysis, Segment } from './analysis/types';
+import type { EntityModel } from './analysis/entities/model';
 
 export interface StoreOptions {
   segment: Segment;
+  /** The entity model's weights; without them entities come from the rules alone. */
+  model?: EntityModel;
   lexicon: Lexicon;
   publicationDate: string;
   /** Documents longer than this (characters) report progress while analyzed. */
@@ -88,7 +91,7 @@ export class AnalysisStore {
   async #run(doc: TextDocument, entry: Entry): Promise<ArticleAnalysis> {
     const text = doc.getText();
     const o = this.#options;
-    const steps = analyzeArticleSteps(text, { segment: o.segment, lexicon: o.lexicon, publicationDate: o.publicationDate, path: uriPath(doc.uri), cache: entry.cache });
+    const steps = analyzeArticleSteps(text, { segment: o.segment, model: o.model, lexicon: o.lexicon, publicationDate: o.publicationDate, path: uriPath(doc.uri), cache: entry.cache });
     entry.steps = steps;
     const report = text.length > o.maxDocumentSize ? o.onProgress : undefined;
     try {

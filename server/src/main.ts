@@ -1,6 +1,7 @@
-// Entry point of dist/server.js: load the segmenter first (so no request waits on it), then serve.
+// Entry point of dist/server.js: load the segmenter and the entity model first (so no request waits on it), then serve.
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { loadSegmenter } from './node/segmenter';
+import { entityModelOrNone } from './node/entityModel';
 import { startServer } from './server';
 import { limitHeapGrowth } from './node/memoryGuard';
 import { keepServing } from './node/keepServing';
@@ -9,7 +10,7 @@ import { FrameRepair } from './node/frameRepair';
 limitHeapGrowth();
 const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 keepServing((message) => connection.console.error(message));
-startServer(connection, { segment: loadSegmenter() });
+startServer(connection, { segment: loadSegmenter(), model: entityModelOrNone() });
 
 /** Over stdio, frames pass through FrameRepair first; stdout carries only the protocol, so console output goes to stderr. */
 function stdioConnection(): Connection {

@@ -2,6 +2,7 @@ import { findBlocks, proseBlocks } from './structure';
 import { findPublicationDate } from './publicationDate';
 import { tokenize } from './tokens';
 import { findEntityMentions, groupEntities, shiftMentions, type Lexicon } from './entities/index';
+import type { EntityModel } from './entities/model';
 import { findDateExpressions, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
@@ -18,6 +19,11 @@ export interface AnalyzeOptions {
   path?: string;
   /** `newslens.publicationDate`: used when the article itself gives no date. */
   publicationDate?: string;
+  /**
+   * The learned entity tagger's weights (`node/entityModel.ts` reads them once per process); without
+   * it, entities come from the rules and lexicons alone. A new model needs a new (or cleared) cache.
+   */
+  model?: EntityModel;
   /** User lexicon corrections; a new lexicon needs a new (or cleared) cache. */
   lexicon?: Lexicon;
   /**
@@ -109,7 +115,7 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
 function* analyzeParagraphs(text: string, options: AnalyzeOptions, steps: ArticleSteps): Generator<number, Paragraphs> {
   const { prose } = steps;
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
-  const compute = (para: string): ParagraphResult => analyzeParagraph(para, options.segment, lexicon);
+  const compute = (para: string): ParagraphResult => analyzeParagraph(para, options.segment, lexicon, options.model);
   // sized up front (a keystroke in a large article would otherwise regrow each of them from empty)
   const mentions: EntityMention[] = new Array(steps.mentionsBefore);
   let mentionCount = 0;
@@ -170,7 +176,7 @@ function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
 }
 
 /** The cacheable, paragraph-local part of the analysis (segmentation, entity and date recognition). */
-export function analyzeParagraph(text: string, segment: Segment, lexicon: Lexicon): ParagraphResult {
+export function analyzeParagraph(text: string, segment: Segment, lexicon: Lexicon, model?: EntityModel): ParagraphResult {
   const tokens = tokenize(text, segment);
-  return { mentions: findEntityMentions(text, tokens, lexicon), dates: findDateExpressions(text), openMarks: findOpenMarks(text) };
+  return { mentions: findEntityMentions(text, tokens, lexicon, model), dates: findDateExpressions(text), openMarks: findOpenMarks(text) };
 }

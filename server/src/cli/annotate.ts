@@ -8,7 +8,7 @@ import { retarget } from '../analysis/annotations/create';
 import { mergeAnnotations, parseSidecar } from '../analysis/annotations/sidecar';
 import { renderExport, EXPORT_FORMATS, type ExportFormat } from '../analysis/annotations/exportFormats';
 import type { Annotation } from '../analysis/annotations/model';
-import { loadSegmenter } from '../node/segmenter';
+import { loadAnalysisTools } from './process';
 import { readArticle, InputError } from '../node/articleFiles';
 import { publicationDateError } from './options';
 import { findWorkspaceLexicon, readLexicons } from '../node/lexiconFiles';
@@ -46,7 +46,7 @@ export function runExport(argv: string[]): number {
   if ('error' in loaded) return fail(loaded.error);
   const { text, annotations } = loaded;
   const { lexicon } = readLexicons([findWorkspaceLexicon(process.cwd())].filter((f): f is string => !!f));
-  const analysis = analyzeArticle(text, { segment: loadSegmenter(), path: fs.realpathSync(article), publicationDate: pub, lexicon });
+  const analysis = analyzeArticle(text, { ...loadAnalysisTools(), path: fs.realpathSync(article), publicationDate: pub, lexicon });
   const anchored = anchorAll(text, annotations);
   const orphans = anchored.filter((a) => !a.anchor.span).length;
   if (orphans && values.format !== 'csv') process.stderr.write(`newslens: ${orphans} annotation(s) not found in ${article} (orphaned): ${values.format === 'w3c' ? 'exported unchanged' : 'left out'}\n`);

@@ -2,9 +2,7 @@
 import * as os from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { Lexicon, LexiconType } from '../analysis/entities/index';
-import type { Segment } from '../analysis/types';
-import { loadSegmenter } from '../node/segmenter';
-import { processFile, worstStatus, type FileJob, type FileResult } from './process';
+import { loadAnalysisTools, processFile, worstStatus, type AnalysisTools, type FileJob, type FileResult } from './process';
 
 interface WorkerInit {
   job: FileJob;
@@ -65,7 +63,7 @@ export function runBatch(files: string[], init: WorkerInit, workers: number, scr
     const local = () => {
       if (nextToSend >= files.length) return;
       const index = nextToSend++;
-      results.set(index, safeProcess(files[index], init.job, loadSegmenter, lexicon));
+      results.set(index, safeProcess(files[index], init.job, loadAnalysisTools, lexicon));
       flush();
       setImmediate(local);
     };
@@ -74,9 +72,9 @@ export function runBatch(files: string[], init: WorkerInit, workers: number, scr
 }
 
 /** One file's result; an unexpected exception becomes that file's error, not the batch's end. */
-function safeProcess(file: string, job: FileJob, segmenter: () => Segment, lexicon: Lexicon): FileResult {
+function safeProcess(file: string, job: FileJob, tools: () => AnalysisTools, lexicon: Lexicon): FileResult {
   try {
-    return processFile(file, job, segmenter, lexicon);
+    return processFile(file, job, tools, lexicon);
   } catch (e) {
     return { stdout: '', stderr: `newslens: ${file}: internal error: ${(e as Error).message}\n`, status: 2 };
   }
@@ -87,6 +85,6 @@ export function serveBatchWorker(): void {
   const { job, lexicon } = workerData as WorkerInit;
   const lex = new Map(lexicon);
   parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
-    parentPort!.postMessage({ index, result: safeProcess(file, job, loadSegmenter, lex) });
+    parentPort!.postMessage({ index, result: safeProcess(file, job, loadAnalysisTools, lex) });
   });
 }

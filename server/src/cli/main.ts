@@ -1,12 +1,11 @@
 // `newslens analyze|check` — the command-line face of the analysis engine.
 import { parseArgs } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
-import { loadSegmenter } from '../node/segmenter';
 import { collectArticles } from '../node/articleFiles';
 import { publicationDateError, unreadable } from './options';
 import { version } from '../../../package.json';
 import { readLexicons, findWorkspaceLexicon } from '../node/lexiconFiles';
-import { processFile, worstStatus, type FileJob } from './process';
+import { loadAnalysisTools, processFile, worstStatus, type FileJob } from './process';
 import { defaultWorkers, runBatch, serveBatchWorker } from './batch';
 import { EXPORT_USAGE, runExport, runImport } from './annotate';
 
@@ -103,7 +102,7 @@ async function analyzeFiles(run: AnalyzeRun): Promise<number> {
   }
   let status = pathStatus;
   files.forEach((file, i) => {
-    const r = processFile(file, job, loadSegmenter, lexicon);
+    const r = processFile(file, job, loadAnalysisTools, lexicon);
     if (r.stderr) process.stderr.write(r.stderr);
     process.stdout.write(r.stdout);
     status = worstStatus(status, r.status);

@@ -3,7 +3,10 @@ import * as path from 'node:path';
 import { analyzeArticle } from '../analysis/article';
 import type { Lexicon } from '../analysis/entities/index';
 import type { Segment } from '../analysis/types';
+import type { EntityModel } from '../analysis/entities/model';
 import { readArticle, InputError } from '../node/articleFiles';
+import { loadSegmenter } from '../node/segmenter';
+import { entityModelOrNone } from '../node/entityModel';
 import { toJsonReport } from '../common/jsonReport';
 import { toCheckLines, toTextReport } from './report';
 import { LineIndex } from './lines';
@@ -15,6 +18,17 @@ export interface FileJob {
   lang: 'zh' | 'en';
 }
 
+/** What the analysis of a file needs loaded: the segmenter and, when its weights are there, the entity model. */
+export interface AnalysisTools {
+  segment: Segment;
+  model?: EntityModel;
+}
+
+/** The segmenter and the entity model, each loaded once per thread (a missing model is said once, on stderr). */
+export function loadAnalysisTools(): AnalysisTools {
+  return { segment: loadSegmenter(), model: entityModelOrNone() };
+}
+
 export interface FileResult {
   stdout: string;
   stderr: string;
@@ -24,10 +38,10 @@ export interface FileResult {
 
 /**
  * Analyzes one file and renders its output; an unusable file becomes a message, never an exception.
- * `segmenter` is called only once the file is known to be text: loading nodejieba takes seconds, and
+ * `tools` is called only once the file is known to be text: loading nodejieba takes seconds, and
  * a run over nothing but unusable files should not wait for it.
  */
-export function processFile(file: string, job: FileJob, segmenter: () => Segment, lexicon: Lexicon): FileResult {
+export function processFile(file: string, job: FileJob, tools: () => AnalysisTools, lexicon: Lexicon): FileResult {
   let text: string;
   try {
     text = readArticle(file);
@@ -35,7 +49,8 @@ export function processFile(file: string, job: FileJob, segmenter: () => Segment
     if (!(e instanceof InputError)) throw e;
     return { stdout: '', stderr: `newslens: ${e.message}\n`, status: 2 };
   }
-  const analysis = analyzeArticle(text, { segment: segmenter(), path: path.resolve(file), publicationDate: job.publicationDate, lexicon });
+  const { segment, model } = tools();
+  const analysis = analyzeArticle(text, { segment, model, path: path.resolve(file), publicationDate: job.publicationDate, lexicon });
   // the CLI has no severity settings: every finding keeps the severity the analysis gave it
   const findings = analysis.findings;
   if (job.command === 'check') {

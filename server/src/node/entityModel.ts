@@ -23,3 +23,20 @@ export function loadEntityModel(file: string | undefined = findEntityModelFile()
   loaded = parseEntityModel(fs.readFileSync(file));
   return loaded;
 }
+
+let tried = false;
+
+/**
+ * The entity model for the analysis, or `undefined` (entities from the rules alone) when its file is
+ * missing or unreadable: said once per process through `log`.
+ */
+export function entityModelOrNone(log: (message: string) => void = (m) => void process.stderr.write(`${m}\n`)): EntityModel | undefined {
+  if (loaded || tried) return loaded;
+  tried = true;
+  try {
+    return loadEntityModel();
+  } catch (e) {
+    log(`newslens: entity model not loaded (${(e as Error).message}); entities come from the rules and lexicons alone`);
+    return undefined;
+  }
+}

@@ -8,6 +8,8 @@ import { findUserEntries, type Lexicon } from './userLexicon';
 import { resolveCandidates } from './resolve';
 import { ADDRESS_TERMS, completeGivenNames, findAddressedSurnames, findCutNames, findDottedNames, findListedNames } from './nameContext';
 import type { Candidate } from './shared';
+import type { EntityModel } from './model';
+import { addModelMentions } from './modelFusion';
 
 export { groupEntities, isAliasOf, toEntity, type EntityBuilder } from './grouping';
 export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
@@ -15,9 +17,10 @@ export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
 /**
  * Entity mentions in one paragraph, offsets relative to `text` (`tokens` are the segmenter's, with
  * spans into `text`): `中国国防部长董军` → `中国国防部` organization, `董军` person. User lexicon
- * entries win over every rule; a `none` entry removes mentions of its word.
+ * entries win over every rule; a `none` entry removes mentions of its word. With a `model`, its spans
+ * join where the rules found nothing (`modelFusion.ts`).
  */
-export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexicon): EntityMention[] {
+export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexicon, model?: EntityModel): EntityMention[] {
   const user = findUserEntries(text, lexicon);
   let candidates = [
     ...user.found,
@@ -41,7 +44,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     completeGivenNames(text, tokens, mentions);
   }
   retypeListedCompanies(text, mentions);
-  return mentions;
+  return model ? addModelMentions(text, tokens, mentions, model, user.suppressed) : mentions;
 }
 
 /** Person candidates that take a form of address into the name (`陈小姐`, `胡老`) give way to the surname alone. */
