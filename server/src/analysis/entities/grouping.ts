@@ -113,7 +113,12 @@ const CONTEXT_RULES: ReadonlySet<string> = new Set(['user-lexicon', 'title-name'
  */
 function retypeByContext(mentions: EntityMention[]): void {
   const typed = new Map<string, EntityType>();
-  for (const m of mentions) if (CONTEXT_RULES.has(m.rule) && !typed.has(m.text)) typed.set(m.text, m.type);
+  for (const m of mentions) {
+    if (!CONTEXT_RULES.has(m.rule)) continue;
+    if (!typed.has(m.text)) typed.set(m.text, m.type);
+    // `敖德萨地区` a place: so is `敖德萨` alone
+    if (m.rule === 'place-cue' && m.text.endsWith('地区') && m.text.length > 3 && !typed.has(m.text.slice(0, -2))) typed.set(m.text.slice(0, -2), 'place');
+  }
   for (const m of mentions) {
     const t = typed.get(m.text);
     if (t && t !== m.type && m.rule !== 'user-lexicon') m.type = t;

@@ -10,6 +10,7 @@ import { ADDRESS_TERMS, completeGivenNames, findAddressedSurnames, findCutNames,
 import type { Candidate } from './shared';
 import type { EntityModel } from './model';
 import { addModelMentions } from './modelFusion';
+import { applyPlaceCues } from './placeCues';
 
 export { groupEntities, isAliasOf, toEntity, type EntityBuilder } from './grouping';
 export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
@@ -44,7 +45,9 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     completeGivenNames(text, tokens, mentions);
   }
   retypeListedCompanies(text, mentions);
-  return model ? addModelMentions(text, tokens, mentions, model, user.suppressed) : mentions;
+  if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed);
+  applyPlaceCues(text, mentions);
+  return mentions;
 }
 
 /** Person candidates that take a form of address into the name (`陈小姐`, `胡老`) give way to the surname alone. */

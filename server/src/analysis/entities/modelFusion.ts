@@ -1,30 +1,63 @@
-import type { EntityMention, Token } from '../types';
-import { findModelMentions, type EntityModel, type ModelMention } from './model';
+import type { EntityMention, EntityType, Token } from '../types';
+import { findModelMentions, type EntityModel } from './model';
+import { GENERIC_LOCAL } from './shared';
 
 /** Segmenter tags that read a word as a name or a foreign word: `nr` 拜登, `ns` 加沙, `nt` 路透社, `eng` CNN. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
 /** Brackets, quote marks and list punctuation never belong inside a name (`（CNN`, `“特斯拉`). */
-const PUNCT = /[（）()“”"「」《》、，：；]/;
+const PUNCT = /[（）()“”"「」《》【】、，,：:；;。！？]/;
+/** Two or three one-character abbreviations in a row (`中美`, `美欧`, `两岸`): not a place by the guideline. */
+const ABBREVIATIONS = /^[中美俄日韩朝英法德欧印澳菲越台港陆两泰蒙巴以伊]{2,3}$/;
+/** Rules more precise than the model: lexicon lists, dotted names, media patterns, the user's own entries. */
+const PRECISE = new Set(['user-lexicon', 'lexicon', 'lexicon-short', 'lexicon-prefix', 'dotted-name', 'media-byline', 'media-source', 'media-title', 'quoted-organization', 'party-congress']);
 
+/** Latin letters, digits and spaces only: `Ben`, `Musk` (glosses in brackets after a name the text gives in Chinese). */
+const LATIN = /^[A-Za-z0-9 .'-]+$/;
+/** Bodies named by their kind alone: not an organization without a name part. */
+const GENERIC_BODIES: ReadonlySet<string> = new Set('司令部 杂志 联盟 陆军 海军 空军 议会 政府 法院 警方 公司 集团 银行 大学 医院 学校 协会 委员会 研究所 研究院 中心 部队 军方 当局 内阁 国会'.split(' '));
+
+
+interface Span { start: number; end: number }
 const hasHan = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
- * The rules' mentions of one paragraph with the model's added where the rules found nothing:
- * `路透社报道` (no rule) → `路透社` organization, rule `model`. A model span joins when it overlaps
- * no rule mention and no suppressed user-lexicon word, is two characters or more, holds no bracket or
- * quote mark, and the segmenter also reads a name inside it.
+ * The rules' mentions of one paragraph fused with the model's: `据路透社报道` (no rule) → `路透社`
+ * organization, rule `model`. Model spans are cleaned first ({@link cleanSpan}); user-lexicon entries
+ * and `none` words always win.
  */
-export function addModelMentions(text: string, tokens: readonly Token[], rules: EntityMention[], model: EntityModel, suppressed: readonly { start: number; end: number }[]): EntityMention[] {
+export function addModelMentions(text: string, tokens: readonly Token[], rules: EntityMention[], model: EntityModel, suppressed: readonly Span[]): EntityMention[] {
   if (!hasHan(text)) return rules;
-  const found = findModelMentions(model, text, tokens).filter((m) => plausible(m, tokens) && !suppressed.some((s) => overlaps(s, m)) && !rules.some((r) => overlaps(r, m)));
+  const found: EntityMention[] = [];
+  for (const m of findModelMentions(model, text, tokens)) {
+    const c = cleanSpan(text, m.start, m.end, m.type, tokens);
+    if (c && !suppressed.some((s) => overlaps(s, c))) found.push(c);
+  }
   if (found.length === 0) return rules;
-  const added: EntityMention[] = found.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.type, rule: 'model' }));
-  return [...rules, ...added].sort((a, b) => a.start - b.start);
+  // precise rules first (unless a longer model span holds one: `美国有线电视新闻网` over `美国`), then
+  // the model, then the other rules where neither found anything (measured on the look split: the
+  // model reads transliterated places and outlets that the name rules take for people)
+  const wins = (m: EntityMention, r: EntityMention) => r.rule !== 'user-lexicon' && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start;
+  const model = found.filter((m) => rules.every((r) => !PRECISE.has(r.rule) || !overlaps(r, m) || wins(m, r)));
+  const base = [...model, ...rules.filter((r) => PRECISE.has(r.rule) && !model.some((m) => overlaps(m, r)))];
+  return [...base, ...rules.filter((r) => !PRECISE.has(r.rule) && !base.some((b) => overlaps(b, r)))].sort((a, b) => a.start - b.start);
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-
-function plausible(m: ModelMention, tokens: readonly Token[]): boolean {
-  if (m.end - m.start < 2 || PUNCT.test(m.text)) return false;
-  return tokens.some((t) => t.start < m.end && m.start < t.end && NAME_TAGS.has(t.tag));
+/** A model span with punctuation cut off its edges, or null when what is left is no name by the guideline. */
+function cleanSpan(text: string, start: number, end: number, type: EntityType, tokens: readonly Token[]): EntityMention | null {
+  const cut = text.slice(start, end).search(PUNCT);
+  if (cut === 0) {
+    while (start < end && PUNCT.test(text.charAt(start))) start++;
+    const again = text.slice(start, end).search(PUNCT);
+    if (again > 0) end = start + again;
+  } else if (cut > 0) end = start + cut;
+  if (end - start < 2) return null;
+  const s = text.slice(start, end);
+  if (type === 'place' && ABBREVIATIONS.test(s)) return null;
+  if (type === 'person' && LATIN.test(s)) return null;
+  if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return { start, end, text: s, type, rule: 'model' };
+  // one dictionary word the segmenter does not tag as a name (`路透社/n`) is a name unless a generic body's
+  const whole = tokens.some((t) => t.start === start && t.end === end);
+  if (type !== 'organization' || !whole || GENERIC_LOCAL.test(s) || GENERIC_BODIES.has(s)) return null;
+  return { start, end, text: s, type, rule: 'model' };
 }
