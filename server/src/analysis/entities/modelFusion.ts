@@ -38,8 +38,8 @@ export function addModelMentions(text: string, tokens: readonly Token[], rules: 
   // the model, then the other rules where neither found anything (measured on the look split: the
   // model reads transliterated places and outlets that the name rules take for people)
   const wins = (m: EntityMention, r: EntityMention) => r.rule !== 'user-lexicon' && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start;
-  const model = found.filter((m) => rules.every((r) => !PRECISE.has(r.rule) || !overlaps(r, m) || wins(m, r)));
-  const base = [...model, ...rules.filter((r) => PRECISE.has(r.rule) && !model.some((m) => overlaps(m, r)))];
+  const kept = found.filter((m) => rules.every((r) => !PRECISE.has(r.rule) || !overlaps(r, m) || wins(m, r)));
+  const base = [...kept, ...rules.filter((r) => PRECISE.has(r.rule) && !kept.some((m) => overlaps(m, r)))];
   return [...base, ...rules.filter((r) => !PRECISE.has(r.rule) && !base.some((b) => overlaps(b, r)))].sort((a, b) => a.start - b.start);
 }
 
