@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover } from 'vscode-languageserver';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import { provideHover } from '../../server/src/features/hover';
-import { loadSegmenter } from '../helpers/segmenter';
+import { loadEntityModel, loadSegmenter } from '../helpers/segmenter';
 
 const segment = loadSegmenter();
 const PATH = '/news/2024/04/17/briefing.txt';
@@ -54,12 +54,14 @@ const ARTICLE = [
   '',
 ].join('\r\n');
 
+/** The hover's account of a rule: `lexicon (lexicon-prefix)`, `rule (title-name)`. */
+const foundBy = (rule: string) => (rule.startsWith('lexicon') ? `lexicon (${rule})` : `rule (${rule})`);
 const person = (name: string, count: number, line: number, rule: string) =>
-  `**人物 Person** · ${name}\n\nAliases 别名: —\n\nMentions 提及: ${count} · first on line ${line}\n\n_Found by: ${rule}_`;
+  `**人物 Person** · ${name}\n\nAliases 别名: —\n\nMentions 提及: ${count} · first on line ${line}\n\n_Found by: ${foundBy(rule)}_`;
 const place = (name: string, count: number, line: number, rule: string) =>
-  `**地点 Place** · ${name}\n\nAliases 别名: —\n\nMentions 提及: ${count} · first on line ${line}\n\n_Found by: ${rule}_`;
+  `**地点 Place** · ${name}\n\nAliases 别名: —\n\nMentions 提及: ${count} · first on line ${line}\n\n_Found by: ${foundBy(rule)}_`;
 const organization = (name: string, count: number, line: number, rule: string) =>
-  `**机构 Organization** · ${name}\n\nAliases 别名: —\n\nMentions 提及: ${count} · first on line ${line}\n\n_Found by: ${rule}_`;
+  `**机构 Organization** · ${name}\n\nAliases 别名: —\n\nMentions 提及: ${count} · first on line ${line}\n\n_Found by: ${foundBy(rule)}_`;
 const FROM_PATH = '_Publication date 2024-04-17, from the file path_';
 
 const ITEMS: { what: string; needle: string; nth?: number; span: string; hover: string; line: number; character: number }[] = [
@@ -207,4 +209,14 @@ test('a speech quote lists the other quotes of its speaker, clipped to 40 code u
     value(h),
     `**引语 Quote** · speech 直接引语\n\nSpeaker 说话人: **王文斌** _(verb-before)_\n\nOther quotes by 王文斌:\n- “${long.slice(0, 39)}…”`,
   );
+});
+
+test('a mention the entity model found says so in its hover', () => {
+  const text = '据路透社报道，会谈周二举行。';
+  const a = analyzeArticle(text, { segment, model: loadEntityModel() });
+  const doc = TextDocument.create('file:///untitled.txt', 'plaintext', 1, text);
+  const h = provideHover(doc, a, at(text, '路透社') + 1);
+  assert.equal(rangeText(doc, h), '路透社');
+  assert.match(value(h), /^\*\*机构 Organization\*\* · 路透社/);
+  assert.match(value(h), /_Found by: model_$/);
 });

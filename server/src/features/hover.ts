@@ -31,8 +31,14 @@ function entityHover(doc: TextDocument, e: Entity, rule: string): string {
     '',
     `Mentions 提及: ${e.mentions.length} · first on line ${first}`,
     '',
-    `_Found by: ${rule}_`,
+    `_Found by: ${foundBy(rule)}_`,
   ].join('\n');
+}
+
+/** How a mention was found: `model`, `user lexicon`, `lexicon (lexicon-prefix)`, `rule (title-name)`. */
+function foundBy(rule: string): string {
+  if (rule === 'model' || rule === 'user-lexicon') return rule.replace('-', ' ');
+  return `${rule.startsWith('lexicon') ? 'lexicon' : 'rule'} (${rule})`;
 }
 
 function dateHover(a: ArticleAnalysis, d: DateMention): string {
