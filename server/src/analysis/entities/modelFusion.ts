@@ -37,11 +37,28 @@ export function addModelMentions(text: string, tokens: readonly Token[], rules: 
   // precise rules first (unless a longer model span holds one: `美国有线电视新闻网` over `美国`), then
   // the model, then the other rules where neither found anything (measured on the look split: the
   // model reads transliterated places and outlets that the name rules take for people)
-  const wins = (m: EntityMention, r: EntityMention) => r.rule !== 'user-lexicon' && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start;
-  const kept = found.filter((m) => rules.every((r) => !PRECISE.has(r.rule) || !overlaps(r, m) || wins(m, r)));
-  const base = [...kept, ...rules.filter((r) => PRECISE.has(r.rule) && !kept.some((m) => overlaps(m, r)))];
-  return [...base, ...rules.filter((r) => !PRECISE.has(r.rule) && !base.some((b) => overlaps(b, r)))].sort((a, b) => a.start - b.start);
+  const firm = rules.filter((r) => PRECISE.has(r.rule) || found.some((m) => holdsAgainst(r, m)));
+  const kept = found.filter((m) => firm.every((r) => !overlaps(r, m) || (outgrows(m, r) && !tiled(m, rules))));
+  const base = [...kept, ...firm.filter((r) => !kept.some((m) => overlaps(m, r)))];
+  return [...base, ...rules.filter((r) => !base.some((b) => overlaps(b, r)))].sort((a, b) => a.start - b.start);
 }
+
+/** A longer model span holding a precise mention wins (`美国有线电视新闻网` over `美国`), never over the user's. */
+const outgrows = (m: Span, r: EntityMention): boolean => r.rule !== 'user-lexicon' && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start;
+
+/** Rule mentions cover the model span end to end (`美国夏威夷` = `美国` + `夏威夷`): a place chain, kept apart. */
+function tiled(m: Span, rules: readonly EntityMention[]): boolean {
+  let at = m.start;
+  for (const r of rules) if (r.start === at && r.end <= m.end) at = r.end;
+  return at === m.end;
+}
+
+/**
+ * A place or organization the rules found keeps its span and type against an overlapping model span
+ * that shares one of its ends (`台湾海峡` against `航台湾海峡`, `五角大楼` organization against place);
+ * a person does not (the name rules take transliterated places for people: `克里米亚`).
+ */
+const holdsAgainst = (r: EntityMention, m: Span): boolean => r.type !== 'person' && overlaps(r, m) && (r.start === m.start || r.end === m.end);
 
 /** A model span with punctuation cut off its edges, or null when what is left is no name by the guideline. */
 function cleanSpan(text: string, start: number, end: number, type: EntityType, tokens: readonly Token[]): EntityMention | null {
