@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, toSettings } from './features/settings';
 import { createMemoryGuard } from './node/memoryGuard';
 import { largeDocumentProgress } from './progress';
 import { COMMAND_IDS, registerCommands } from './lsp/commandTable';
-import { registerDiagnostics } from './lsp/diagnostics';
+import { registerDiagnostics } from './lsp/diagnosticChannel';
 import { registerDocumentSync } from './lsp/documentSync';
 import { registerAnalysisRequest, registerCodeActions, registerDocumentSymbols, registerHover, registerSemanticTokens } from './lsp/requests';
 import { Session, toAbilities } from './lsp/session';

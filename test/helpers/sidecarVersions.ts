@@ -1,7 +1,7 @@
 // Large sidecars that differ from version to version, for the kill test: version n is a W3C
 // collection of the first 600–1,200 annotations of a pool (≈ 0.7–1.4 MB) whose id names n, so a file
 // read back says which version it claims to be and can be compared byte for byte with that version.
-import type { Annotation } from '../../server/src/analysis/annotations/model';
+import type { Annotation } from '../../server/src/analysis/annotations/webAnnotation';
 import { serializeSidecar } from '../../server/src/analysis/annotations/sidecar';
 
 const templates = new WeakMap<Annotation[], string[]>();

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { findDateExpressions, resolveDates } from '../../server/src/analysis/dates/index';
-import { DISCOURSE_WORDS } from '../../server/src/analysis/dates/lexicon';
+import { DISCOURSE_WORDS } from '../../server/src/analysis/dates/dateWords';
 
 function dates(text: string, pub: string): { text: string; value: string | null }[] {
   const r = resolveDates(text, findDateExpressions(text), { value: pub, source: 'setting', span: null });

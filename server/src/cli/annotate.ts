@@ -7,7 +7,7 @@ import { anchorAll } from '../analysis/annotations/incremental';
 import { retarget } from '../analysis/annotations/create';
 import { mergeAnnotations, parseSidecar } from '../analysis/annotations/sidecar';
 import { renderExport, EXPORT_FORMATS, type ExportFormat } from '../analysis/annotations/exportFormats';
-import type { Annotation } from '../analysis/annotations/model';
+import type { Annotation } from '../analysis/annotations/webAnnotation';
 import { loadAnalysisTools } from './process';
 import { readArticle, InputError } from '../node/articleFiles';
 import { publicationDateError } from './options';

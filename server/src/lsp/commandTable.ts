@@ -3,7 +3,7 @@
 import type { Connection, ExecuteCommandParams } from 'vscode-languageserver';
 import type { ChangeResult } from '../annotationStore';
 import * as commands from '../commands';
-import type { DiagnosticsChannel } from './diagnostics';
+import type { DiagnosticsChannel } from './diagnosticChannel';
 import type { Session } from './session';
 
 type After = 'annotations' | 'lexicon';

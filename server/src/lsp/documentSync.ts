@@ -1,6 +1,6 @@
 // Open, change, save and close: every notification checked, a malformed one logged and ignored.
 import type { Connection } from 'vscode-languageserver';
-import type { DiagnosticsChannel } from './diagnostics';
+import type { DiagnosticsChannel } from './diagnosticChannel';
 import type { Session } from './session';
 
 export function registerDocumentSync(connection: Connection, session: Session, diagnostics: DiagnosticsChannel): void {

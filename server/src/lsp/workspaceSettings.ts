@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { DidChangeConfigurationNotification, type Connection, type InitializeParams } from 'vscode-languageserver';
 import { toSettings } from '../features/settings';
 import { readLexicons, WORKSPACE_LEXICON } from '../node/lexiconFiles';
-import type { DiagnosticsChannel } from './diagnostics';
+import type { DiagnosticsChannel } from './diagnosticChannel';
 import type { Session } from './session';
 
 /** Workspace folders as paths (non-file URIs dropped), from the folders or the older rootUri. */

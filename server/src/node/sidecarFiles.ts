@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeSidecar, parseSidecar, serializeSidecar, type SidecarContents, type SidecarMerge } from '../analysis/annotations/sidecar';
-import type { Annotation } from '../analysis/annotations/model';
+import type { Annotation } from '../analysis/annotations/webAnnotation';
 
 /** `beside`: `article.txt.annotations.json` next to the article; `workspace`: `.newslens/annotations/<relative path>.json`. */
 export type SidecarLayout = 'beside' | 'workspace';

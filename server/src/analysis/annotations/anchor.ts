@@ -5,9 +5,9 @@
  */
 import type { Span } from '../types';
 import { createCodePointIndex, splitsPair, toUtf16Span, type CodePointIndex } from './codePoints';
-import { positionSelector, quoteSelector, type Annotation, type TextQuoteSelector } from './model';
+import { positionSelector, quoteSelector, type Annotation, type TextQuoteSelector } from './webAnnotation';
 import { fuzzyFind, similarity } from './similarity';
-import { contradicts, findFrame, matchContext, type Frame } from './context';
+import { contradicts, findFrame, matchContext, type Frame } from './contextMatch';
 
 export type AnchorStatus = 'exact' | 'quote' | 'fuzzy' | 'orphaned';
 

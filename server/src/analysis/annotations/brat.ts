@@ -7,7 +7,7 @@
 import type { ArticleAnalysis, EntityType, Span } from '../types';
 import { createCodePointIndex, type CodePointIndex } from './codePoints';
 import { anchorAll } from './incremental';
-import { readBody, type Annotation } from './model';
+import { readBody, type Annotation } from './webAnnotation';
 
 const ENTITY_TYPES: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organization' };
 

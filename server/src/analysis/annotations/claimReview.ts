@@ -5,7 +5,7 @@
  */
 import type { ArticleAnalysis } from '../types';
 import { anchorAll } from './incremental';
-import { readBody, type Annotation, type Verdict } from './model';
+import { readBody, type Annotation, type Verdict } from './webAnnotation';
 
 /** Rating scale: 1 (false) … 5 (true); `unverifiable` has a label but no value. */
 const RATINGS: Record<Verdict, { name: string; value?: number }> = {

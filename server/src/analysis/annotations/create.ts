@@ -1,7 +1,7 @@
 /** Making and editing annotations: selectors are built from the text, in code points at the boundary. */
 import type { Span } from '../types';
 import { createCodePointIndex, splitsPair, toCodePointSpan, type CodePointIndex } from './codePoints';
-import { motivationOf, toBodyItems, type Annotation, type AnnotationBody, type Creator, type Selector } from './model';
+import { motivationOf, toBodyItems, type Annotation, type AnnotationBody, type Creator, type Selector } from './webAnnotation';
 
 /** UTF-16 units of context kept on each side (Hypothesis keeps 32 characters too). */
 export const CONTEXT_LENGTH = 32;

@@ -2,7 +2,7 @@ import type { ArticleAnalysis } from '../types';
 import { toBrat } from './brat';
 import { toClaimReviews } from './claimReview';
 import { toEntityCsv } from './csv';
-import type { Annotation } from './model';
+import type { Annotation } from './webAnnotation';
 import { serializeSidecar } from './sidecar';
 
 export type ExportFormat = 'brat' | 'w3c' | 'claimreview' | 'csv';

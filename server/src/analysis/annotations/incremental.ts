@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { anchorAnnotation, type Anchor, type AnchorOptions } from './anchor';
 import { createCodePointIndex } from './codePoints';
-import type { Annotation } from './model';
+import type { Annotation } from './webAnnotation';
 
 /**
  * One content change in UTF-16 offsets of the document as it was just before this change (LSP applies

@@ -1,5 +1,5 @@
 /** Fact-check annotations: the W3C model, re-anchoring, the sidecar format and the exports. See README.md. */
-export * from './model';
+export * from './webAnnotation';
 export * from './codePoints';
 export { createAnnotation, toSelectors, retarget, editAnnotation, CONTEXT_LENGTH, type CreateOptions } from './create';
 export { anchorAnnotation, MIN_SIMILARITY, MIN_QUOTE_CONTEXT, MIN_FUZZY_CONTEXT, type Anchor, type AnchorStatus, type AnchorOptions } from './anchor';
@@ -9,5 +9,5 @@ export { toBrat, toTextBound, BRAT_CONFIG } from './brat';
 export { toClaimReviews, type ClaimReviewOptions } from './claimReview';
 export { toEntityCsv, csvField } from './csv';
 export { similarity } from './similarity';
-export { matchContext, findFrame, type ContextMatch, type Frame } from './context';
+export { matchContext, findFrame, type ContextMatch, type Frame } from './contextMatch';
 export { renderExport, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from './exportFormats';

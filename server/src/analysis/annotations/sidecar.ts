@@ -2,7 +2,7 @@
  * The sidecar file and the W3C export are one format: an `AnnotationCollection` (JSON-LD, context
  * http://www.w3.org/ns/anno.jsonld) with every annotation in an embedded first page.
  */
-import { ANNO_CONTEXT, type Annotation } from './model';
+import { ANNO_CONTEXT, type Annotation } from './webAnnotation';
 import { isObject, hasType, toAnnotation } from './validate';
 
 /** A parsed sidecar: the annotations, the article it names, or the reason it could not be read. */

@@ -3,7 +3,7 @@
  * model NewsLens uses, with a reason a user can act on. Tolerates the model's single-value shortcuts
  * (a lone body or selector instead of an array, a creator given as a string).
  */
-import { isVerdict, type Annotation, type BodyItem, type Creator, type Motivation, type Selector } from './model';
+import { isVerdict, type Annotation, type BodyItem, type Creator, type Motivation, type Selector } from './webAnnotation';
 
 type Result<T> = { value: T } | { error: string };
 type Json = Record<string, unknown>;

@@ -4,7 +4,7 @@
  * which reads its capture groups.
  */
 import { NUM_CHAR as N } from './numerals';
-import { HOLIDAY_SRC, VAGUE_SRC } from './lexicon';
+import { HOLIDAY_SRC, VAGUE_SRC } from './dateWords';
 
 /** `2024年`, `二〇二四年`, `2024年度`, `去年`, `同年`; the lookbehinds keep `目前年轻` and `12024年` out. */
 export const YEAR = `(?:(?<![0-9０-９.])([0-9０-９]{4})年度?|(?<![${N}])([〇零○Ｏ一二三四五六七八九]{4})年度?|(?<![目眼提此之以空史当面失然])(今|去|明|前|后|本|上一?|同|次|翌|当(?=年(?:[0-9０-９一二三四五六七八九十]{1,2}月|第?[一二三四1-4]季度|[上下]半年|[春夏秋冬]|年?[初底末])))年(?!轻|纪|龄|级)度?)`;

@@ -5,7 +5,7 @@
 import type { DateMention, Finding, PublicationDate } from '../types';
 import type { DateExpression, DatePoint } from './expression';
 import { parseDay, weekdayNames, toEpochDay, type Day } from './calendar';
-import { sentenceStart, tenseWindow, isFuture, isPast } from './context';
+import { sentenceStart, tenseWindow, isFuture, isPast } from './sentenceContext';
 import { resolveAgo, resolvePoint, resolveRange, type Context, type Resolved } from './resolve';
 import { futureInPast, toReason, unresolved, weekdayMismatch } from './findings';
 

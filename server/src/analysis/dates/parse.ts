@@ -2,7 +2,7 @@
 import type { DatePoint } from './expression';
 import * as G from './grammar';
 import { parseNumeral } from './numerals';
-import { PARTS_OF_DAY, SEASONS } from './lexicon';
+import { PARTS_OF_DAY, SEASONS } from './dateWords';
 
 const RE = {
   year: G.sticky(G.YEAR), yearTail: G.sticky(G.YEAR_TAIL), month: G.sticky(G.MONTH), monthTail: G.sticky(G.MONTH_TAIL),

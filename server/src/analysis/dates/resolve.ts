@@ -1,7 +1,7 @@
 /** Resolution of one point, range or `N年前` against the publication date and the context. */
 import type { DateExpression, DatePoint } from './expression';
 import { addDays, daysInMonth, formatDay, isoWeek, isoWeekday, toEpochDay, WEEKDAYS_EN, type Day } from './calendar';
-import { HOLIDAYS } from './lexicon';
+import { HOLIDAYS } from './dateWords';
 import { resolveYearPart, seasonPair } from './yearParts';
 import { month, shiftMonth, year, type Context, type Resolved, type Work } from './values';
 

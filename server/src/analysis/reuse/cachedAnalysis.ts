@@ -16,7 +16,7 @@ import { placeMentions, type CachedParagraph, type ParagraphResult } from './par
 import { resolveDateLines, type DateRecord } from './dateLines';
 import { QuoteUnitReuse, type UnitRecord } from './quoteUnits';
 import { groupEntitiesReusing } from './entityGroups';
-import { findNameVariantsReusing } from './nameVariants';
+import { findNameVariantsReusing } from './variantReuse';
 
 export class CachedAnalysis {
   readonly blocks: Block[];

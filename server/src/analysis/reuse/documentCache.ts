@@ -8,7 +8,7 @@ import type { CachedDateLine, DateRecord } from './dateLines';
 import type { CachedUnit } from './quotePlacement';
 import type { UnitRecord } from './quoteUnits';
 import type { EntityReuse } from './entityGroups';
-import type { NameVariantMemo } from './nameVariants';
+import type { NameVariantMemo } from './variantReuse';
 
 /** The last finished analysis of a document, kept so the next one can line its blocks up with it. */
 export interface PreviousRun {

@@ -4,7 +4,7 @@
  * in an image URL) is not taken for the annotated place when that place is still there, edited.
  */
 import type { Span } from '../types';
-import type { TextQuoteSelector } from './model';
+import type { TextQuoteSelector } from './webAnnotation';
 import { contextSimilarity } from './similarity';
 
 /** 0–1 agreement of the prefix (before) and suffix (after) with the text around a span. */
