@@ -6,7 +6,7 @@ import type { DateMention, Finding, PublicationDate } from '../types';
 import type { DateExpression, DatePoint } from './expression';
 import { parseDay, weekdayNames, toEpochDay, type Day } from './calendar';
 import { sentenceStart, tenseWindow, isFuture, isPast } from './sentenceContext';
-import { resolveAgo, resolvePoint, resolveRange, type Context, type Resolved } from './resolve';
+import { resolveAgo, resolvePoint, resolveRange, type Context, type Resolved } from './resolution';
 import { futureInPast, toReason, unresolved, weekdayMismatch } from './findings';
 
 export type { DateExpression, DatePoint } from './expression';
