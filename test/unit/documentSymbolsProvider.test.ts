@@ -8,6 +8,7 @@ import { analyzeArticle } from '../../server/src/analysis/article';
 import { provideDocumentSymbols } from '../../server/src/features/documentSymbols';
 import type { ArticleAnalysis } from '../../server/src/analysis/types';
 import { loadSegmenter } from '../helpers/segmenter';
+import { ARTICLE, NESTED, SURROGATES } from '../helpers/providerTexts';
 
 const segment = loadSegmenter();
 
@@ -43,28 +44,6 @@ function checkNesting(symbols: DocumentSymbol[], parent?: DocumentSymbol): numbe
   }
   return n;
 }
-
-// CRLF, 𠮷 in the title, two sections, full-width punctuation, a name inside a quote, an unclosed quote at the end.
-const ARTICLE = [
-  '# 𠮷城新闻：外交部记者会',
-  '',
-  '**会谈**',
-  '',
-  '外交部发言人王文斌4月16日在北京表示：“中方愿与美方加强沟通。”',
-  '',
-  '李强说：“王文斌的说法没错，北京会支持。”近日，国务院发布通知。',
-  '',
-  '**回应**',
-  '',
-  '一名官员称：“我们会继续努力。',
-  '',
-].join('\r\n');
-
-// Nested quotes, and dates out of calendar order (2024-03-05, 2023-12, 2024-01).
-const NESTED = '报道称，美方坚持“基于“与台湾关系法”的一中政策”。2024年3月5日，王文斌在北京说，去年12月双方会谈，今年1月又见面。';
-
-// Surrogate pairs before the items of both CRLF lines.
-const SURROGATES = '𠮷王文斌在上海表示，外交部将派员前往。\r\n𠮷𠮷北京时间4月16日，王文斌抵达上海。';
 
 // Two headings and no title; a vague date before a resolved one.
 const SECTIONS = '**一**\n\n近日，王文斌说：“好。”\n\n**二**\n\n去年12月，李强说：“行。”';
@@ -208,7 +187,6 @@ test('a heading above the title stays inside the symbol that holds it', () => {
   const { symbols } = outline('**前言**\n\n# 标题\n\n王文斌表示，双方会谈。');
   assert.equal(checkNesting(symbols), 4);
 });
-
 
 test('week, season and half-year values take their calendar place among the dates', () => {
   const { symbols } = outline('今年夏天将举行会谈。今年5月双方接触。上周双方通话。去年12月双方会晤。今年上半年贸易增长。');

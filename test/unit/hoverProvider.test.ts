@@ -7,6 +7,7 @@ import type { Hover } from 'vscode-languageserver';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import { provideHover } from '../../server/src/features/hover';
 import { loadEntityModel, loadSegmenter } from '../helpers/segmenter';
+import { ARTICLE, NESTED } from '../helpers/providerTexts';
 
 const segment = loadSegmenter();
 const PATH = '/news/2024/04/17/briefing.txt';
@@ -37,22 +38,6 @@ const rangeText = (doc: TextDocument, h: Hover | null): string => {
   assert.ok(h?.range, 'expected a hover with a range');
   return doc.getText().slice(doc.offsetAt(h.range.start), doc.offsetAt(h.range.end));
 };
-
-// CRLF, a surrogate pair in the title, full-width punctuation, a name inside a quote, an unclosed quote at the end.
-const ARTICLE = [
-  '# 𠮷城新闻：外交部记者会',
-  '',
-  '**会谈**',
-  '',
-  '外交部发言人王文斌4月16日在北京表示：“中方愿与美方加强沟通。”',
-  '',
-  '李强说：“王文斌的说法没错，北京会支持。”近日，国务院发布通知。',
-  '',
-  '**回应**',
-  '',
-  '一名官员称：“我们会继续努力。',
-  '',
-].join('\r\n');
 
 /** The hover's account of a rule: `lexicon (lexicon-prefix)`, `rule (title-name)`. */
 const foundBy = (rule: string) => (rule.startsWith('lexicon') ? `lexicon (${rule})` : `rule (${rule})`);
@@ -128,9 +113,6 @@ for (const c of NOTHING) {
     assert.equal(provideHover(doc, a, c.offset), null);
   });
 }
-
-// Quotes nested two deep: the innermost quote wins over the one around it, and a name inside both wins over either.
-const NESTED = '报道称，美方坚持“基于“与台湾关系法”的一中政策”。2024年3月5日，王文斌在北京说，去年12月双方会谈，今年1月又见面。';
 
 const NESTED_CASES: { needle: string; span: string; hover: string }[] = [
   { needle: '基于', span: '“基于“与台湾关系法”的一中政策”', hover: '**引语 Quote** · speech 直接引语\n\nSpeaker 说话人: — _(none found)_' },

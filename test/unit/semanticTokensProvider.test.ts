@@ -7,6 +7,7 @@ import { analyzeArticle } from '../../server/src/analysis/article';
 import { provideSemanticTokens, SEMANTIC_LEGEND } from '../../server/src/features/semanticTokens';
 import type { ArticleAnalysis } from '../../server/src/analysis/types';
 import { loadSegmenter } from '../helpers/segmenter';
+import { NESTED, SURROGATES } from '../helpers/providerTexts';
 
 const segment = loadSegmenter();
 
@@ -73,9 +74,6 @@ const ARTICLE = [
   '一名官员称：“我们会继续努力。',
   '',
 ].join('\r\n');
-
-const NESTED = '报道称，美方坚持“基于“与台湾关系法”的一中政策”。2024年3月5日，王文斌在北京说，去年12月双方会谈，今年1月又见面。';
-const SURROGATES = '𠮷王文斌在上海表示，外交部将派员前往。\r\n𠮷𠮷北京时间4月16日，王文斌抵达上海。';
 
 test('the legend: people, places, organizations, dates as four standard token types; one modifier', () => {
   assert.deepEqual(SEMANTIC_LEGEND, { tokenTypes: ['function', 'enumMember', 'class', 'number'], tokenModifiers: ['declaration'] });
