@@ -6,10 +6,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, type AnalyzeOptions } from '../../server/src/analysis/article';
 import { DocumentCache } from '../../server/src/analysis/reuse/documentCache';
-import { loadSegmenter } from '../helpers/segmenter';
+import { loadEntityModel, loadSegmenter } from '../helpers/segmenter';
 import { prng } from '../helpers/random';
 
 const segment = loadSegmenter();
+// the entity model runs inside the cached paragraph step: cached == fresh must hold with it
+const model = loadEntityModel();
 const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(root, 'test/fixtures/incremental');
 const corpus = path.resolve(root, '../shared/corpus');
@@ -75,7 +77,7 @@ test('random edits: analysis with a shared cache equals a fresh analysis after e
   for (const [n, a] of articles().entries()) {
     const rand = prng(1000 + n);
     const cache = new DocumentCache();
-    const options = (c?: DocumentCache): AnalyzeOptions => ({ segment, path: a.path, cache: c });
+    const options = (c?: DocumentCache): AnalyzeOptions => ({ segment, model, path: a.path, cache: c });
     let text = a.text;
     assert.deepEqual(analyzeArticle(text, options(cache)), analyzeArticle(text, options()), `${a.name}: first analysis`);
     for (let step = 0; step < 60; step++) {
