@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('newslens.exportAnnotations', () => exportAnnotations(c)),
     vscode.commands.registerCommand('newslens.importAnnotations', () => importAnnotations(c)),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('newslens.languages')) void vscode.window.showInformationMessage('NewsLens: reload the window to apply newslens.languages.');
+      if (e.affectsConfiguration('newslens.languages')) void vscode.window.showInformationMessage(vscode.l10n.t('NewsLens: reload the window to apply newslens.languages.'));
     }),
   );
   await c.start();
@@ -57,9 +57,9 @@ function refreshOutline(): void {
 /** Opens the analysis of the active article as JSON (the same shape as `newslens analyze --format json`). */
 async function showAnalysis(c: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return void vscode.window.showWarningMessage('NewsLens: open an article first.');
+  if (!editor) return void vscode.window.showWarningMessage(vscode.l10n.t('NewsLens: open an article first.'));
   const result = await c.sendRequest('newslens/analysis', { uri: editor.document.uri.toString() });
-  if (!result) return void vscode.window.showWarningMessage('NewsLens: this document is not one NewsLens analyzes (see newslens.languages).');
+  if (!result) return void vscode.window.showWarningMessage(vscode.l10n.t('NewsLens: this document is not one NewsLens analyzes (see newslens.languages).'));
   const doc = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(result, null, 2) });
   await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
 }

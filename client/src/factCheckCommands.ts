@@ -1,5 +1,7 @@
 // The fact-check dialogs: quick-picks and input boxes in front of the server's annotation commands.
 import * as vscode from 'vscode';
+
+const { l10n } = vscode;
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 const VERDICTS = [
@@ -17,13 +19,13 @@ interface Result {
 
 /** Asks for a note and source URLs; undefined when the user cancels. */
 async function askNoteAndSources(note = '', sources: string[] = []): Promise<{ note: string; sources: string[] } | undefined> {
-  const n = await vscode.window.showInputBox({ title: 'Fact-check note (optional)', value: note, prompt: 'Why this verdict; what you checked' });
+  const n = await vscode.window.showInputBox({ title: l10n.t('Fact-check note (optional)'), value: note, prompt: l10n.t('Why this verdict; what you checked') });
   if (n === undefined) return undefined;
   const s = await vscode.window.showInputBox({
-    title: 'Sources (optional)',
+    title: l10n.t('Sources (optional)'),
     value: sources.join(' '),
-    prompt: 'URLs separated by spaces',
-    validateInput: (v) => (v.split(/\s+/).filter(Boolean).every((u) => /^https?:\/\/\S+$/.test(u)) ? undefined : 'Each source must be an http(s) URL'),
+    prompt: l10n.t('URLs separated by spaces'),
+    validateInput: (v) => (v.split(/\s+/).filter(Boolean).every((u) => /^https?:\/\/\S+$/.test(u)) ? undefined : l10n.t('Each source must be an http(s) URL')),
   });
   return s === undefined ? undefined : { note: n, sources: s.split(/\s+/).filter(Boolean) };
 }
@@ -31,9 +33,9 @@ async function askNoteAndSources(note = '', sources: string[] = []): Promise<{ n
 /** NewsLens: Add fact-check verdict… — on the selection (the server picks the sentence or quote when it is empty). */
 export async function addFactCheck(c: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return void vscode.window.showWarningMessage('NewsLens: open an article first.');
-  if (editor.selection.isEmpty) return void vscode.window.showWarningMessage('NewsLens: select the claim to fact-check (or use the light bulb on a sentence).');
-  const pick = await vscode.window.showQuickPick(VERDICTS, { title: 'Fact-check verdict' });
+  if (!editor) return void vscode.window.showWarningMessage(l10n.t('NewsLens: open an article first.'));
+  if (editor.selection.isEmpty) return void vscode.window.showWarningMessage(l10n.t('NewsLens: select the claim to fact-check (or use the light bulb on a sentence).'));
+  const pick = await vscode.window.showQuickPick(VERDICTS, { title: l10n.t('Fact-check verdict') });
   if (!pick) return;
   const extra = await askNoteAndSources();
   if (!extra) return;
@@ -44,10 +46,10 @@ export async function addFactCheck(c: LanguageClient): Promise<void> {
 /** Edit from a hover link or code action: verdict, note and sources of one annotation. */
 export async function editAnnotation(c: LanguageClient, arg: { uri: string; id: string }): Promise<void> {
   const body = await c.sendRequest<{ verdict?: string; note?: string; sources?: string[] } | null>('newslens/annotation', arg);
-  if (!body) return void vscode.window.showWarningMessage('NewsLens: that annotation no longer exists.');
+  if (!body) return void vscode.window.showWarningMessage(l10n.t('NewsLens: that annotation no longer exists.'));
   const pick = await vscode.window.showQuickPick(
-    VERDICTS.map((v) => ({ ...v, picked: v.verdict === body.verdict, description: v.verdict === body.verdict ? 'current' : '' })),
-    { title: 'Fact-check verdict' },
+    VERDICTS.map((v) => ({ ...v, picked: v.verdict === body.verdict, description: v.verdict === body.verdict ? l10n.t('current') : '' })),
+    { title: l10n.t('Fact-check verdict') },
   );
   if (!pick) return;
   const extra = await askNoteAndSources(body.note, body.sources);
@@ -57,17 +59,17 @@ export async function editAnnotation(c: LanguageClient, arg: { uri: string; id: 
 /** NewsLens: Export annotations… — brat, W3C JSON-LD, ClaimReview or entity CSV, opened beside the article. */
 export async function exportAnnotations(c: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return void vscode.window.showWarningMessage('NewsLens: open an article first.');
+  if (!editor) return void vscode.window.showWarningMessage(l10n.t('NewsLens: open an article first.'));
   const formats = [
-    { label: 'brat standoff (.ann)', format: 'brat', language: 'plaintext' },
+    { label: l10n.t('brat standoff (.ann)'), format: 'brat', language: 'plaintext' },
     { label: 'W3C Web Annotation (JSON-LD)', format: 'w3c', language: 'json' },
     { label: 'schema.org ClaimReview (JSON-LD)', format: 'claimreview', language: 'json' },
-    { label: 'Entities (CSV)', format: 'csv', language: 'plaintext' },
+    { label: l10n.t('Entities (CSV)'), format: 'csv', language: 'plaintext' },
   ];
-  const pick = await vscode.window.showQuickPick(formats, { title: 'Export format' });
+  const pick = await vscode.window.showQuickPick(formats, { title: l10n.t('Export format') });
   if (!pick) return;
   const out = await c.sendRequest<string | Result>('newslens/export', { uri: editor.document.uri.toString(), format: pick.format });
-  if (typeof out !== 'string') return void vscode.window.showWarningMessage(`NewsLens: ${out.message}`);
+  if (typeof out !== 'string') return void vscode.window.showWarningMessage(l10n.t('NewsLens: {0}', out.message ?? ''));
   const doc = await vscode.workspace.openTextDocument({ language: pick.language, content: out });
   await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside });
 }
@@ -75,10 +77,10 @@ export async function exportAnnotations(c: LanguageClient): Promise<void> {
 /** NewsLens: Import annotations… — merges a W3C JSON-LD file into the active article's annotations. */
 export async function importAnnotations(c: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return void vscode.window.showWarningMessage('NewsLens: open an article first.');
-  const [file] = (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'W3C annotations': ['jsonld', 'json'] } })) ?? [];
+  if (!editor) return void vscode.window.showWarningMessage(l10n.t('NewsLens: open an article first.'));
+  const [file] = (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [l10n.t('W3C annotations')]: ['jsonld', 'json'] } })) ?? [];
   if (!file) return;
   const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
   const r = await c.sendRequest<Result>('newslens/import', { uri: editor.document.uri.toString(), content });
-  if (r.ok) void vscode.window.showInformationMessage(`NewsLens: ${r.message ?? 'imported'}`);
+  if (r.ok) void vscode.window.showInformationMessage(l10n.t('NewsLens: {0}', r.message ?? l10n.t('imported')));
 }
