@@ -1,0 +1,48 @@
+// An analysis of the Simplified view, told in the original characters and offsets.
+import type { ArticleAnalysis, Block, DateMention, Entity, EntityMention, Finding, Quote, Span } from '../types';
+import type { OffsetMap } from './offsetMap';
+
+/**
+ * `analysis` (of the Simplified view) with every span, mention, entity name, date and quote text in
+ * `original`'s characters: `台湾` at 0–2 of the view of `臺灣…` → `臺灣` at 0–2. New objects: the
+ * analysis's own may belong to a document cache, which keeps them in view offsets.
+ */
+export function toOriginalAnalysis(a: ArticleAnalysis, original: string, map: OffsetMap): ArticleAnalysis {
+  const span = (s: Span): Span => map.toOriginalSpan(s);
+  const slice = (s: Span): string => original.slice(s.start, s.end);
+  const blocks = a.blocks.map((b): Block => ({ ...b, ...span(b), content: span(b.content) }));
+  const mentions = a.mentions.map((m): EntityMention => { const s = span(m); return { ...m, ...s, text: slice(s) }; });
+  const byEntity = new Map<string, number[]>();
+  a.mentions.forEach((m, i) => { if (m.entityId) (byEntity.get(m.entityId) ?? byEntity.set(m.entityId, []).get(m.entityId)!).push(i); });
+  const entities = a.entities.map((e) => toOriginalEntity(e, span, slice, (byEntity.get(e.id) ?? []).map((i) => [a.mentions[i].text, mentions[i].text])));
+  const names = originalNames(a.mentions, mentions, a.entities, entities);
+  const dates = a.dates.map((d): DateMention => { const s = span(d); return { ...d, ...s, text: slice(s) }; });
+  const quotes = a.quotes.map((q): Quote => {
+    const inner = span(q.inner);
+    const speaker = q.speaker === null ? null : (names.get(q.speaker) ?? q.speaker);
+    return { ...q, ...span(q), inner, text: slice(inner), speaker, speakerSpan: q.speakerSpan && span(q.speakerSpan) };
+  });
+  const findings = a.findings.map((f): Finding => ({ ...f, ...span(f), ...(f.related && { related: f.related.map((r) => ({ ...r, ...span(r) })) }) }));
+  const publicationDate = a.publicationDate && { ...a.publicationDate, span: a.publicationDate.span && span(a.publicationDate.span) };
+  const title = a.title ? blocks[a.blocks.indexOf(a.title)] ?? null : null;
+  return { title, blocks, publicationDate, entities, mentions, dates, quotes, findings };
+}
+
+/**
+ * An entity with its name and aliases as written: `台湾` with mentions `臺灣`, `台灣` → name `臺灣`
+ * (the first mention whose view is the canonical name), aliases `台灣` (every other written form).
+ */
+function toOriginalEntity(e: Entity, span: (s: Span) => Span, slice: (s: Span) => string, texts: [view: string, written: string][]): Entity {
+  const mentions = e.mentions.map(span);
+  const forms = [...new Set(mentions.map(slice))];
+  const name = texts.find(([view]) => view === e.name)?.[1] ?? forms[0] ?? e.name;
+  return { ...e, name, aliases: forms.filter((f) => f !== name), mentions };
+}
+
+/** Each view name (mention texts, entity names) → its first written form: the speaker of a quote. */
+function originalNames(view: readonly EntityMention[], mentions: readonly EntityMention[], viewEntities: readonly Entity[], entities: readonly Entity[]): Map<string, string> {
+  const names = new Map<string, string>();
+  viewEntities.forEach((e, i) => names.set(e.name, entities[i].name));
+  view.forEach((m, i) => { if (!names.has(m.text)) names.set(m.text, mentions[i].text); });
+  return names;
+}
