@@ -10,6 +10,8 @@ import { findOpenMarks } from './quotes/spans';
 import { CachedAnalysis } from './reuse/cachedAnalysis';
 import type { DocumentCache } from './reuse/documentCache';
 import type { ParagraphResult } from './reuse/paragraphs';
+import { toSimplifiedView, type ScriptConverter } from './script/convert';
+import { toOriginalAnalysis } from './script/mapBack';
 import type { ArticleAnalysis, Block, DateMention, Entity, EntityMention, Finding, PublicationDate, Quote, Segment } from './types';
 
 export interface AnalyzeOptions {
@@ -31,6 +33,8 @@ export interface AnalyzeOptions {
    * are reused by the next (moved where their text now is), so only the latest result of a cache is valid.
    */
   cache?: DocumentCache;
+  /** Traditional → Simplified (`node/scriptConverter.ts`): Traditional lines are analysed through a Simplified view. */
+  convert?: ScriptConverter;
 }
 
 /**
@@ -85,6 +89,13 @@ export function analyzeArticle(text: string, options: AnalyzeOptions): ArticleAn
  * progress, or drop the work when the document changes. Same text and options, same result.
  */
 export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Generator<number, ArticleAnalysis> {
+  // a Traditional document is converted whole per version; its cache sees only the Simplified views
+  const view = options.convert && toSimplifiedView(text, options.convert);
+  if (!view) return yield* analyzeTextSteps(text, options);
+  return toOriginalAnalysis(yield* analyzeTextSteps(view.text, options), text, view.map);
+}
+
+function* analyzeTextSteps(text: string, options: AnalyzeOptions): Generator<number, ArticleAnalysis> {
   const steps: ArticleSteps = options.cache ? new CachedAnalysis(options.cache, text) : freshSteps(text);
   let finished = false;
   try {
