@@ -7,11 +7,14 @@ import { DocumentCache } from './analysis/reuse/documentCache';
 import type { Lexicon } from './analysis/entities/index';
 import type { ArticleAnalysis, Segment } from './analysis/types';
 import type { EntityModel } from './analysis/entities/model';
+import type { ScriptConverter } from './analysis/script/convert';
 
 export interface StoreOptions {
   segment: Segment;
   /** The entity model's weights; without them entities come from the rules alone. */
   model?: EntityModel;
+  /** Traditional → Simplified: a Traditional document is converted whole per version, then analysed. */
+  convert?: ScriptConverter;
   lexicon: Lexicon;
   publicationDate: string;
   /** Documents longer than this (characters) report progress while analyzed. */
@@ -91,7 +94,7 @@ export class AnalysisStore {
   async #run(doc: TextDocument, entry: Entry): Promise<ArticleAnalysis> {
     const text = doc.getText();
     const o = this.#options;
-    const steps = analyzeArticleSteps(text, { segment: o.segment, model: o.model, lexicon: o.lexicon, publicationDate: o.publicationDate, path: uriPath(doc.uri), cache: entry.cache });
+    const steps = analyzeArticleSteps(text, { segment: o.segment, model: o.model, convert: o.convert, lexicon: o.lexicon, publicationDate: o.publicationDate, path: uriPath(doc.uri), cache: entry.cache });
     entry.steps = steps;
     const report = text.length > o.maxDocumentSize ? o.onProgress : undefined;
     try {

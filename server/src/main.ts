@@ -2,6 +2,7 @@
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { loadSegmenter } from './node/segmenter';
 import { entityModelOrNone } from './node/entityModel';
+import { loadScriptConverter } from './node/scriptConverter';
 import { startServer } from './server';
 import { limitHeapGrowth } from './node/memoryGuard';
 import { keepServing } from './node/keepServing';
@@ -10,7 +11,7 @@ import { FrameRepair } from './node/frameRepair';
 limitHeapGrowth();
 const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 keepServing((message) => connection.console.error(message));
-startServer(connection, { segment: loadSegmenter(), model: entityModelOrNone() });
+startServer(connection, { segment: loadSegmenter(), model: entityModelOrNone(), convert: loadScriptConverter() });
 
 /** Over stdio, frames pass through FrameRepair first; stdout carries only the protocol, so console output goes to stderr. */
 function stdioConnection(): Connection {

@@ -3,6 +3,7 @@
 import { TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import type { Segment } from './analysis/types';
 import type { EntityModel } from './analysis/entities/model';
+import type { ScriptConverter } from './analysis/script/convert';
 import { AnalysisStore } from './analysisStore';
 import { SEMANTIC_LEGEND } from './features/semanticTokens';
 import { DEFAULT_SETTINGS, toSettings } from './features/settings';
@@ -19,6 +20,8 @@ export interface ServerDeps {
   segment: Segment;
   /** The entity model (loaded once per process); entities from the rules alone without it. */
   model?: EntityModel;
+  /** Traditional → Simplified (`node/scriptConverter.ts`); without it Traditional text is read as it is. */
+  convert?: ScriptConverter;
 }
 
 /** Starts NewsLens on `connection` (stdio, IPC or in-memory streams) and listens. */
@@ -65,5 +68,5 @@ function newStore(connection: Connection, session: Session, deps: ServerDeps): A
     () => session.ask(session.abilities.workDoneProgress, 'window/workDoneProgress/create', () => connection.window.createWorkDoneProgress()),
     (uri) => session.tell('info', `NewsLens: ${uri.split('/').pop()} is larger than newslens.maxDocumentSize; it is analyzed in parts.`),
   );
-  return new AnalysisStore({ segment: deps.segment, model: deps.model, lexicon: new Map(), publicationDate: '', maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize, onProgress, memoryGuard: createMemoryGuard() });
+  return new AnalysisStore({ segment: deps.segment, model: deps.model, convert: deps.convert, lexicon: new Map(), publicationDate: '', maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize, onProgress, memoryGuard: createMemoryGuard() });
 }

@@ -4,9 +4,11 @@ import { analyzeArticle } from '../analysis/article';
 import type { Lexicon } from '../analysis/entities/index';
 import type { Segment } from '../analysis/types';
 import type { EntityModel } from '../analysis/entities/model';
+import type { ScriptConverter } from '../analysis/script/convert';
 import { readArticle, InputError } from '../node/articleFiles';
 import { loadSegmenter } from '../node/segmenter';
 import { entityModelOrNone } from '../node/entityModel';
+import { loadScriptConverter } from '../node/scriptConverter';
 import { toJsonReport } from '../common/jsonReport';
 import { toCheckLines, toTextReport } from './report';
 import { LineIndex } from './lines';
@@ -22,11 +24,13 @@ export interface FileJob {
 export interface AnalysisTools {
   segment: Segment;
   model?: EntityModel;
+  /** Traditional → Simplified, built on the first Traditional article. */
+  convert?: ScriptConverter;
 }
 
 /** The segmenter and the entity model, each loaded once per thread (a missing model is said once, on stderr). */
 export function loadAnalysisTools(): AnalysisTools {
-  return { segment: loadSegmenter(), model: entityModelOrNone() };
+  return { segment: loadSegmenter(), model: entityModelOrNone(), convert: loadScriptConverter() };
 }
 
 export interface FileResult {
@@ -49,8 +53,8 @@ export function processFile(file: string, job: FileJob, tools: () => AnalysisToo
     if (!(e instanceof InputError)) throw e;
     return { stdout: '', stderr: `newslens: ${e.message}\n`, status: 2 };
   }
-  const { segment, model } = tools();
-  const analysis = analyzeArticle(text, { segment, model, path: path.resolve(file), publicationDate: job.publicationDate, lexicon });
+  const { segment, model, convert } = tools();
+  const analysis = analyzeArticle(text, { segment, model, convert, path: path.resolve(file), publicationDate: job.publicationDate, lexicon });
   // the CLI has no severity settings: every finding keeps the severity the analysis gave it
   const findings = analysis.findings;
   if (job.command === 'check') {
