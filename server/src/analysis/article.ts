@@ -92,7 +92,7 @@ export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Gen
   // a Traditional document is converted whole per version; its cache sees only the Simplified views
   const view = options.convert && toSimplifiedView(text, options.convert);
   if (!view) return yield* analyzeTextSteps(text, options);
-  return toOriginalAnalysis(yield* analyzeTextSteps(view.text, options), text, view.map);
+  return toOriginalAnalysis(yield* analyzeTextSteps(view.text, options), text, view);
 }
 
 function* analyzeTextSteps(text: string, options: AnalyzeOptions): Generator<number, ArticleAnalysis> {

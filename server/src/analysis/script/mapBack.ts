@@ -1,13 +1,14 @@
 // An analysis of the Simplified view, told in the original characters and offsets.
 import type { ArticleAnalysis, Block, DateMention, Entity, EntityMention, Finding, Quote, Span } from '../types';
-import type { OffsetMap } from './offsetMap';
+import type { SimplifiedView } from './convert';
 
 /**
  * `analysis` (of the Simplified view) with every span, mention, entity name, date and quote text in
  * `original`'s characters: `台湾` at 0–2 of the view of `臺灣…` → `臺灣` at 0–2. New objects: the
  * analysis's own may belong to a document cache, which keeps them in view offsets.
  */
-export function toOriginalAnalysis(a: ArticleAnalysis, original: string, map: OffsetMap): ArticleAnalysis {
+export function toOriginalAnalysis(a: ArticleAnalysis, original: string, view: SimplifiedView): ArticleAnalysis {
+  const { map } = view;
   const span = (s: Span): Span => map.toOriginalSpan(s);
   const slice = (s: Span): string => original.slice(s.start, s.end);
   const blocks = a.blocks.map((b): Block => ({ ...b, ...span(b), content: span(b.content) }));
@@ -19,7 +20,7 @@ export function toOriginalAnalysis(a: ArticleAnalysis, original: string, map: Of
   const dates = a.dates.map((d): DateMention => { const s = span(d); return { ...d, ...s, text: slice(s) }; });
   const quotes = a.quotes.map((q): Quote => {
     const inner = span(q.inner);
-    const speaker = q.speaker === null ? null : (names.get(q.speaker) ?? q.speaker);
+    const speaker = q.speaker === null ? null : (names.get(q.speaker) ?? writtenAs(q.speaker, q.speakerSpan, view, span, slice));
     return { ...q, ...span(q), inner, text: slice(inner), speaker, speakerSpan: q.speakerSpan && span(q.speakerSpan) };
   });
   const findings = a.findings.map((f): Finding => ({ ...f, ...span(f), ...(f.related && { related: f.related.map((r) => ({ ...r, ...span(r) })) }) }));
@@ -45,4 +46,14 @@ function originalNames(view: readonly EntityMention[], mentions: readonly Entity
   viewEntities.forEach((e, i) => names.set(e.name, entities[i].name));
   view.forEach((m, i) => { if (!names.has(m.text)) names.set(m.text, mentions[i].text); });
   return names;
+}
+
+/**
+ * A speaker that is no entity name (`总统室官员`) as written: at its span when the span reads it,
+ * else where it first occurs in the view; as it is (Simplified) when it is not in the text.
+ */
+function writtenAs(speaker: string, at: Span | null, view: SimplifiedView, span: (s: Span) => Span, slice: (s: Span) => string): string {
+  let start = at && view.text.startsWith(speaker, at.start) ? at.start : -1;
+  if (start < 0) start = view.text.indexOf(speaker);
+  return start < 0 ? speaker : slice(span({ start, end: start + speaker.length }));
 }
