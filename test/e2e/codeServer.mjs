@@ -1,6 +1,7 @@
 // Runs code-server (VS Code in the browser) on 127.0.0.1 with throwaway user data and extensions.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -60,13 +61,16 @@ async function freePort() {
   });
 }
 
-/** Starts code-server on a free loopback port and resolves once /healthz answers. */
-export async function startCodeServer(tools, dirs, { deadlineMs = 60_000 } = {}) {
+/**
+ * Starts code-server on a free loopback port and resolves once /healthz answers; `args` are added to
+ * its command line (`--locale zh-cn` for the display-language run).
+ */
+export async function startCodeServer(tools, dirs, { deadlineMs = 60_000, args = [] } = {}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = createWriteStream(dirs.log);
   // Its own process group, so stop() also ends the extension host and language server it spawns.
-  const child = spawn(tools.node24, [tools.codeServer, ...baseArgs(dirs), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none'], {
+  const child = spawn(tools.node24, [tools.codeServer, ...baseArgs(dirs), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', ...args], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -93,4 +97,29 @@ export async function startCodeServer(tools, dirs, { deadlineMs = 60_000 } = {})
     }
     await Promise.race([exited, new Promise((r) => setTimeout(r, 250))]);
   }
+}
+
+/**
+ * Makes an installed language pack the one VS Code finds for its language: writes
+ * `<user-data>/languagepacks.json` as VS Code's localization service does after installing a pack
+ * through a running server (`--install-extension` on the command line does not run that step, and
+ * without the file `--locale zh-cn` resolves to English). Same shape and hash (md5 of id + version).
+ */
+export function registerLanguagePack(dirs, extensionId) {
+  const entry = JSON.parse(readFileSync(path.join(dirs.extensions, 'extensions.json'), 'utf8')).find((e) => e.identifier.id === extensionId);
+  if (!entry) throw new Error(`${extensionId} is not installed in ${dirs.extensions}`);
+  const folder = entry.location.fsPath ?? entry.location.path;
+  const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8'));
+  const packs = {};
+  for (const loc of manifest.contributes?.localizations ?? []) {
+    const hash = createHash('md5').update(entry.identifier.uuid || entry.identifier.id).update(manifest.version).digest('hex');
+    packs[loc.languageId] = {
+      hash,
+      extensions: [{ extensionIdentifier: entry.identifier, version: manifest.version }],
+      translations: Object.fromEntries(loc.translations.map((t) => [t.id, path.join(folder, t.path)])),
+      label: loc.localizedLanguageName ?? loc.languageName,
+    };
+  }
+  writeFileSync(path.join(dirs.userData, 'languagepacks.json'), JSON.stringify(packs));
+  return Object.keys(packs);
 }

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { installExtension, prepareProfile, startCodeServer } from './codeServer.mjs';
+import { installExtension, prepareProfile, registerLanguagePack, startCodeServer } from './codeServer.mjs';
 import { SetupError, ensureNodeModules, ensureSystemPackages, npmEnv, tail } from './setup.mjs';
 import { compareInstalled, folderFiles, vsixFiles } from './vsix.mjs';
 import * as wb from './workbench.mjs';
@@ -19,6 +19,11 @@ const FAST_TYPING = 'fast-typing.txt';
 // A copy of FIXTURE made in the throwaway workspace only, so no fixture in the repo ever gets a sidecar.
 const FACTCHECK = 'factcheck.txt';
 const RUN_DEADLINE_MS = 14 * 60_000;
+// The zh-cn run: a stand-in language pack (fixtures/language-pack-zh-cn) makes VS Code resolve `--locale zh-cn`.
+const LANGUAGE_PACK = path.join(E2E, 'fixtures', 'language-pack-zh-cn');
+const LANGUAGE_PACK_ID = 'newslens-e2e.newslens-e2e-language-pack-zh-cn';
+// NEWSLENS_E2E_ONLY=zh-cn runs only the display-language run (while working on it); CI runs both.
+const ONLY = process.env.NEWSLENS_E2E_ONLY ?? '';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const started = Date.now();
@@ -100,11 +105,14 @@ async function checkInstalledVsix(vsix, dirs) {
   });
 }
 
-/** code-server with the workspace open in headless Chromium; sets `page`. */
-async function openWorkbench({ tools, dirs, runDir, workspace }) {
-  const server = await startCodeServer(tools, dirs);
+/**
+ * code-server (with `args`) and the workspace open in headless Chromium; sets `page`. Returns a
+ * function that closes both (also run at the end if not called).
+ */
+async function openWorkbench({ tools, dirs, runDir, workspace }, args = []) {
+  const server = await startCodeServer(tools, dirs, { args });
   cleanups.push(server.stop);
-  log(`code-server ${server.url} (pid ${server.pid}), log ${path.relative(ROOT, dirs.log)}`);
+  log(`code-server ${server.url} ${args.join(' ')} (pid ${server.pid}), log ${path.relative(ROOT, dirs.log)}`);
   const { chromium } = await import('playwright-core');
   const context = await chromium.launchPersistentContext(path.join(runDir, 'chromium-profile'), {
     executablePath: '/usr/bin/chromium',
@@ -118,6 +126,11 @@ async function openWorkbench({ tools, dirs, runDir, workspace }) {
   await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
   log('workbench loaded');
+  return async () => {
+    await context.close().catch(() => {});
+    await server.stop();
+    page = undefined;
+  };
 }
 
 /** `[error]` lines of the NewsLens output channel, from the log VS Code keeps of it. */
@@ -311,11 +324,9 @@ async function checkFactCheck(workspace) {
   });
 }
 
-async function main() {
-  setTimeout(() => { log(`not ok - the run exceeded ${RUN_DEADLINE_MS / 60_000} minutes`); results.failed++; void finish(1); }, RUN_DEADLINE_MS).unref();
-  const run = await prepare();
-  await checkInstalledVsix(run.vsix, run.dirs);
-  await openWorkbench(run);
+/** The English run: numbers 1–6 of README.md. */
+async function englishRun(run) {
+  const close = await openWorkbench(run);
   log(`opening ${SEED}`);
   await wb.openFromExplorer(page, SEED);
   // Straight on, while the server's first analysis is running: the moment pulls get cancelled.
@@ -336,6 +347,77 @@ async function main() {
     const errors = outputChannelErrors(run.dirs);
     expect(errors.length === 0, `Output › NewsLens:\n${errors.join('\n')}`);
   });
+  await close();
+}
+
+/** The stand-in zh-cn language pack as a .vsix (vsce from the root's devDependencies), in `dir`. */
+function packageLanguagePack(dir) {
+  const out = path.join(dir, 'language-pack-zh-cn.vsix');
+  const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const r = spawnSync(process.execPath, [vsce, 'package', '--allow-missing-repository', '--skip-license', '--out', out], { cwd: LANGUAGE_PACK, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`vsce package of ${LANGUAGE_PACK} failed:\n${tail(`${r.stdout}\n${r.stderr}`)}`);
+  return out;
+}
+
+/**
+ * Number 7: the same .vsix in a fresh profile with the display language zh-cn (`--locale zh-cn` and a
+ * zh-cn language pack, without which VS Code falls back to English). The command palette shows the
+ * titles of package.nls.zh-cn.json (7a); with newslens.language on auto the server follows the
+ * client's locale, so the weekday warning is Chinese in Problems and in its hover (7b); a client
+ * message comes from l10n/bundle.l10n.zh-cn.json (7c).
+ */
+async function chineseRun(run) {
+  const runDir = path.join(run.runDir, 'zh-cn');
+  const dirs = prepareProfile(runDir);
+  log(installExtension(run.tools, dirs, packageLanguagePack(runDir)).split('\n').at(-1));
+  log(installExtension(run.tools, dirs, run.vsix).split('\n').at(-1));
+  log(`languagepacks.json: ${registerLanguagePack(dirs, LANGUAGE_PACK_ID).join(', ')}`);
+  const workspace = path.join(runDir, 'workspace');
+  cpSync(path.join(E2E, 'fixtures', 'workspace'), workspace, { recursive: true });
+  const close = await openWorkbench({ tools: run.tools, dirs, runDir, workspace }, ['--locale', 'zh-cn']);
+  log(`opening ${FIXTURE} (zh-cn)`);
+  await wb.openFromExplorer(page, FIXTURE);
+  await check('7a. zh-cn: the command palette shows NewsLens: 以 JSON 显示分析结果 (package.nls.zh-cn.json)', async () => {
+    const rows = await wb.commandPaletteRows(page, 'NewsLens', (r) => r.some((t) => t.includes('以 JSON 显示分析结果')));
+    await page.screenshot({ path: path.join(WORK, 'zh-cn-command-palette.png') });
+    await page.keyboard.press('Escape');
+    const titles = Object.keys(JSON.parse(readFileSync(path.join(ROOT, 'package.nls.zh-cn.json'), 'utf8'))).filter((k) => k.startsWith('command.') && k.endsWith('.title'));
+    expect(rows.length >= titles.length - 1, `${rows.length} NewsLens rows for ${titles.length} commands (one hidden): ${rows.join(' ; ')}`);
+    return rows.join(' ; ');
+  });
+  await check('7b. zh-cn: the weekday warning is in Chinese in Problems and in the hover over （周三）', async () => {
+    const rows = await wb.until(page, 'date.weekday-mismatch in Problems', async () => {
+      const r = await fixtureProblems();
+      return hasCode(r, 'date.weekday-mismatch') ? r : null;
+    }, 30_000);
+    const row = rows.find((r) => r.includes('date.weekday-mismatch'));
+    expect(row.includes('是星期二，不是星期三'), `Problems: ${row}`);
+    await page.locator('.editor-instance .view-lines').first().click();
+    const text = await wb.hoverText(page, '（周三）', (t) => t.includes('星期二'));
+    expect(text.includes('2024年4月16日是星期二，不是星期三'), `hover: ${text}`);
+    await page.screenshot({ path: path.join(WORK, 'zh-cn-hover.png') });
+    return text.replace(/\s*\n+\s*/g, ' / ');
+  });
+  await check('7c. zh-cn: NewsLens: 添加核查结论… without a selection warns in Chinese (l10n/bundle.l10n.zh-cn.json)', async () => {
+    await page.mouse.move(5, 5);
+    await page.locator('.editor-instance .view-lines').first().click();
+    await wb.runCommand(page, 'NewsLens: 添加核查结论…');
+    return wb.until(page, 'the warning notification', async () =>
+      (await page.$$eval('.notification-list-item', (els) => els.map((e) => e.innerText.replace(/\s+/g, ' ').trim()))).find((t) => t.includes('请选中要核查的说法')), 10_000);
+  });
+  await check('7d. zh-cn: no error notification, and no error in the NewsLens output channel', async () => {
+    const errors = [...(await wb.errorNotifications(page)), ...outputChannelErrors(dirs)];
+    expect(errors.length === 0, errors.join('\n'));
+  });
+  await close();
+}
+
+async function main() {
+  setTimeout(() => { log(`not ok - the run exceeded ${RUN_DEADLINE_MS / 60_000} minutes`); results.failed++; void finish(1); }, RUN_DEADLINE_MS).unref();
+  const run = await prepare();
+  await checkInstalledVsix(run.vsix, run.dirs);
+  if (ONLY !== 'zh-cn') await englishRun(run);
+  await chineseRun(run);
   await finish(results.failed === 0 ? 0 : 1);
 }
 

@@ -238,3 +238,18 @@ export async function chooseCodeAction(page, wanted, timeoutMs = 15_000) {
   await menu.waitFor({ state: 'hidden', timeout: 5_000 });
   return found.title;
 }
+
+/**
+ * Opens the command palette with `>query` and returns its rows as text once `ready(rows)` holds
+ * (the palette stays open: Escape closes it).
+ */
+export async function commandPaletteRows(page, query, ready, timeoutMs = 10_000) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${query}`);
+  return until(page, `the command palette rows for ${query}`, async () => {
+    const rows = await page.$$eval('.quick-input-list .monaco-list-row', (els) => els.map((e) => e.innerText.replace(/\s+/g, ' ').trim()));
+    return ready(rows) ? rows : null;
+  }, timeoutMs);
+}
