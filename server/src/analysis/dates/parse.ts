@@ -11,6 +11,8 @@ const RE = {
 };
 const REL: Record<string, number> = { 今: 0, 本: 0, 这: 0, 这个: 0, 当: 0, 同: 0, 去: -1, 上: -1, 上一: -1, 上个: -1, 前: -2, 明: 1, 下: 1, 下个: 1, 后: 2, 次: 1, 翌: 1, 上上: -2, 下下: 2 };
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+/** `民国113年` is 1911 + 113 = 2024. */
+const ROC_YEAR_ZERO = 1911;
 const DAY_WORDS: Record<string, [number, 'rel' | 'ref', string?]> = {
   大前天: [-3, 'rel'], 前天: [-2, 'rel'], 昨天: [-1, 'rel'], 昨日: [-1, 'rel'], 今天: [0, 'rel'], 今日: [0, 'rel'],
   明天: [1, 'rel'], 明日: [1, 'rel'], 后天: [2, 'rel'], 大后天: [3, 'rel'], 今晨: [0, 'rel', 'MO'], 今早: [0, 'rel', 'MO'],
@@ -37,6 +39,7 @@ function readYear(c: Cursor, p: DatePoint): boolean {
   const m = c.take(RE.year);
   if (!m) return false;
   if (m[1] || m[2]) p.year = parseNumeral(m[1] ?? m[2]);
+  else if (m[4] || m[5]) p.year = ROC_YEAR_ZERO + parseNumeral(m[4] ?? m[5]);
   else if (m[3] === '同' || m[3] === '次' || m[3] === '翌' || m[3] === '当') p.yearRef = REL[m[3]];
   else p.yearRel = REL[m[3]];
   const t = c.take(RE.yearTail);

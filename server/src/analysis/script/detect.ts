@@ -25,7 +25,7 @@ for (let i = 0; i < SIMPLIFIED.length; i++) KIND[SIMPLIFIED.charCodeAt(i)] = 2;
 
 export type Script = 'simplified' | 'traditional';
 
-/** Counts of script-marking characters: `臺灣的經濟` → `{ traditional: 3, simplified: 0 }`. */
+/** Counts of script-marking characters: `臺灣的經濟` → `{ traditional: 4, simplified: 0 }`. */
 export function countScript(text: string, start = 0, end = text.length): { traditional: number; simplified: number } {
   let traditional = 0;
   let simplified = 0;

@@ -98,9 +98,7 @@ export class OffsetMap {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (found < 0) return undefined;
-    // an end offset at a piece's start belongs before it; the piece before decides its shift
-    return ps[found];
+    return found < 0 ? undefined : ps[found];
   }
 }
 
@@ -123,24 +121,29 @@ function width(text: string, i: number): number {
 
 /**
  * Matches `original[os, oe)` with `converted[cs, ce)` character by character from the front and
- * from the back (each original character converted alone), leaving the rest as one piece.
+ * from the back (each original character converted alone: `𠮷` → `吉` is a piece of its own), leaving
+ * the rest as one piece.
  */
 function alignRun(original: string, os: number, oe: number, converted: string, cs: number, ce: number, convert: (text: string) => string, out: Piece[]): void {
   while (os < oe && cs < ce) {
     const w = width(original, os);
     const c = convert(original.slice(os, os + w));
     if (c.length > ce - cs || !converted.startsWith(c, cs)) break;
+    if (c.length !== w) out.push({ convStart: cs, convEnd: cs + c.length, origStart: os, origEnd: os + w });
     os += w;
     cs += c.length;
   }
+  const back: Piece[] = [];
   while (os < oe && cs < ce) {
     const w = oe - 1 > os && isLowSurrogate(original.charCodeAt(oe - 1)) ? 2 : 1;
     const c = convert(original.slice(oe - w, oe));
     if (c.length > ce - cs || converted.slice(ce - c.length, ce) !== c) break;
+    if (c.length !== w) back.push({ convStart: ce - c.length, convEnd: ce, origStart: oe - w, origEnd: oe });
     oe -= w;
     ce -= c.length;
   }
   if (oe - os !== ce - cs) out.push({ convStart: cs, convEnd: ce, origStart: os, origEnd: oe });
+  out.push(...back.reverse());
 }
 
 function isLowSurrogate(code: number): boolean {
