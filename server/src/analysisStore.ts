@@ -15,6 +15,11 @@ export interface StoreOptions {
   model?: EntityModel;
   /** Traditional → Simplified: a Traditional document is converted whole per version, then analysed. */
   convert?: ScriptConverter;
+  /**
+   * False when `doc` surely holds no Traditional character (`DocumentSnapshot.mayHaveTraditional`), so
+   * the analysis skips looking for any: a scan of the whole text per keystroke. Default: look.
+   */
+  mayHaveTraditional?: (doc: TextDocument) => boolean;
   lexicon: Lexicon;
   publicationDate: string;
   /** Documents longer than this (characters) report progress while analyzed. */
@@ -94,7 +99,8 @@ export class AnalysisStore {
   async #run(doc: TextDocument, entry: Entry): Promise<ArticleAnalysis> {
     const text = doc.getText();
     const o = this.#options;
-    const steps = analyzeArticleSteps(text, { segment: o.segment, model: o.model, convert: o.convert, lexicon: o.lexicon, publicationDate: o.publicationDate, path: uriPath(doc.uri), cache: entry.cache });
+    const convert = o.convert && (o.mayHaveTraditional?.(doc) ?? true) ? o.convert : undefined;
+    const steps = analyzeArticleSteps(text, { segment: o.segment, model: o.model, convert, lexicon: o.lexicon, publicationDate: o.publicationDate, path: uriPath(doc.uri), cache: entry.cache });
     entry.steps = steps;
     const report = text.length > o.maxDocumentSize ? o.onProgress : undefined;
     try {

@@ -14,6 +14,7 @@ import { registerDiagnostics } from './lsp/diagnosticChannel';
 import { registerDocumentSync } from './lsp/documentSync';
 import { registerAnalysisRequest, registerCodeActions, registerDocumentSymbols, registerHover, registerSemanticTokens } from './lsp/requests';
 import { Session, toAbilities } from './lsp/session';
+import { DocumentSnapshot } from './documents/snapshot';
 import { registerWorkspaceSettings, workspaceFolders } from './lsp/workspaceSettings';
 
 export interface ServerDeps {
@@ -68,5 +69,5 @@ function newStore(connection: Connection, session: Session, deps: ServerDeps): A
     () => session.ask(session.abilities.workDoneProgress, 'window/workDoneProgress/create', () => connection.window.createWorkDoneProgress()),
     (uri) => session.tell('info', `NewsLens: ${uri.split('/').pop()} is larger than newslens.maxDocumentSize; it is analyzed in parts.`),
   );
-  return new AnalysisStore({ segment: deps.segment, model: deps.model, convert: deps.convert, lexicon: new Map(), publicationDate: '', maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize, onProgress, memoryGuard: createMemoryGuard() });
+  return new AnalysisStore({ segment: deps.segment, model: deps.model, convert: deps.convert, mayHaveTraditional: (doc) => !(doc instanceof DocumentSnapshot) || doc.mayHaveTraditional(), lexicon: new Map(), publicationDate: '', maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize, onProgress, memoryGuard: createMemoryGuard() });
 }

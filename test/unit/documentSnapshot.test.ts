@@ -46,3 +46,15 @@ test('a whole-document change replaces the text', () => {
   assert.deepEqual(doc.positionAt(3), { line: 1, character: 0 });
   assert.equal(doc.version, 2);
 });
+
+test('whether a text may hold Traditional characters is carried through edits by the inserted text alone', () => {
+  const s = new DocumentSnapshot('untitled:c', 'plaintext', 1, '台湾的经济\n增长');
+  assert.equal(s.mayHaveTraditional(), false);
+  const typed = s.withChanges([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '持续' }], 2).doc;
+  assert.equal(typed.mayHaveTraditional(), false);
+  const pasted = typed.withChanges([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '臺灣' }], 3).doc;
+  assert.equal(pasted.mayHaveTraditional(), true);
+  const replaced = pasted.withChanges([{ text: '经济' }], 4).doc;
+  assert.equal(replaced.mayHaveTraditional(), false, 'a whole-document change is looked at anew');
+  assert.equal(new DocumentSnapshot('untitled:d', 'plaintext', 1, '經濟').mayHaveTraditional(), true);
+});

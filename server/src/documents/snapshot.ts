@@ -3,6 +3,7 @@
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextChange } from '../analysis/annotations/index';
+import { countScript } from '../analysis/script/detect';
 
 const CR = 13;
 const LF = 10;
@@ -13,13 +14,26 @@ export class DocumentSnapshot implements TextDocument {
   readonly version: number;
   readonly #text: string;
   #lines: number[] | undefined;
+  /** Whether the text may hold Traditional-only characters (undefined: not looked at yet). */
+  #traditional: boolean | undefined;
 
-  constructor(uri: string, languageId: string, version: number, text: string, lines?: number[]) {
+  constructor(uri: string, languageId: string, version: number, text: string, lines?: number[], traditional?: boolean) {
     this.uri = uri;
     this.languageId = languageId;
     this.version = version;
     this.#text = text;
     this.#lines = lines;
+    this.#traditional = traditional;
+  }
+
+  /**
+   * False when the text surely holds no Traditional-only character, so its analysis needs no
+   * Simplified view: looked up once for an opened text, then carried through edits by looking only
+   * at the inserted text (a keystroke in a 1 MB article does not rescan it). May stay true after the
+   * last such character was deleted; the analysis then finds nothing to convert.
+   */
+  mayHaveTraditional(): boolean {
+    return (this.#traditional ??= countScript(this.#text).traditional > 0);
   }
 
   getText(range?: Range): string {
@@ -68,6 +82,7 @@ export class DocumentSnapshot implements TextDocument {
   withChanges(changes: readonly TextDocumentContentChangeEvent[], version: number): { doc: DocumentSnapshot; edits: TextChange[] } {
     let text = this.#text;
     let lines = this.#lines;
+    let traditional = this.#traditional;
     let doc: DocumentSnapshot = this;
     const edits: TextChange[] = [];
     for (const c of changes) {
@@ -83,7 +98,9 @@ export class DocumentSnapshot implements TextDocument {
         lines = doc.#lines && shiftLines(doc.#lines, text, start, end, c.text);
         text = text.slice(0, start) + c.text + text.slice(end);
       }
-      doc = new DocumentSnapshot(this.uri, this.languageId, version, text, lines);
+      if (traditional === false && countScript(c.text).traditional > 0) traditional = true;
+      if (!('range' in c) || !c.range) traditional = undefined;
+      doc = new DocumentSnapshot(this.uri, this.languageId, version, text, lines, traditional);
     }
     return { doc, edits };
   }
