@@ -8,6 +8,8 @@ import { findDateExpressions, resolveDates } from '../server/src/analysis/dates/
 import { findBlocks } from '../server/src/analysis/structure';
 import { findPublicationDate } from '../server/src/analysis/publicationDate';
 import { loadSegmenter } from '../server/src/node/segmenter';
+import { entityModelOrNone } from '../server/src/node/entityModel';
+import { loadScriptConverter } from '../server/src/node/scriptConverter';
 import { runProtocolBench } from './protocol';
 import { projectRoot } from '../test/helpers/root';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -40,10 +42,13 @@ const row = (what: string, value: string, note = '') => rows.push([what, value, 
 
 async function main(): Promise<void> {
   const segment = loadSegmenter();
+  // the analysis as the CLI and the server run it: with the entity model and the script converter
+  const model = entityModelOrNone();
+  const convert = loadScriptConverter();
   const seed = fs.readFileSync(seedPath, 'utf8');
   const bytes = Buffer.byteLength(seed);
   const tagMs = time(() => segment(seed), 50);
-  const fullMs = time(() => analyzeArticle(seed, { segment, path: seedPath }), 50);
+  const fullMs = time(() => analyzeArticle(seed, { segment, model, convert, path: seedPath }), 50);
   row('seed: raw nodejieba tag', `${tagMs.toFixed(2)} ms`, `${(bytes / 1e6 / (tagMs / 1000)).toFixed(2)} MB/s`);
   row('seed: full analysis (cold cache)', `${fullMs.toFixed(2)} ms`, `throughput ratio vs tag ${(tagMs / fullMs).toFixed(2)}`);
   const blocks = findBlocks(seed);
@@ -67,7 +72,7 @@ async function main(): Promise<void> {
     // that slows down or speeds up between the two does not skew the ratio
     const tagBefore = tagPass();
     const t1 = process.hrtime.bigint();
-    texts.forEach((t, i) => analyzeArticle(t, { segment, path: files[i] }));
+    texts.forEach((t, i) => analyzeArticle(t, { segment, model, convert, path: files[i] }));
     const corpusFull = Number(process.hrtime.bigint() - t1) / 1e6;
     const corpusTag = (tagBefore + tagPass()) / 2;
     row(`corpus (${files.length} files, ${(total / 1e6).toFixed(1)} MB): raw tag`, `${corpusTag.toFixed(0)} ms`, `${(total / 1e6 / (corpusTag / 1000)).toFixed(2)} MB/s`);
@@ -101,11 +106,14 @@ async function warmThreads(files: string[], n: number): Promise<number> {
 
 function warmThreadJob(): void {
   const segment = loadSegmenter();
+  // the analysis as the CLI and the server run it: with the entity model and the script converter
+  const model = entityModelOrNone();
+  const convert = loadScriptConverter();
   const { files } = workerData as { files: string[] };
   const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
-  texts.forEach((t, i) => analyzeArticle(t, { segment, path: files[i] }));
+  texts.forEach((t, i) => analyzeArticle(t, { segment, model, convert, path: files[i] }));
   const t = process.hrtime.bigint();
-  texts.forEach((t, i) => analyzeArticle(t, { segment, path: files[i] }));
+  texts.forEach((t, i) => analyzeArticle(t, { segment, model, convert, path: files[i] }));
   parentPort!.postMessage(Number(process.hrtime.bigint() - t) / 1e6);
 }
 
