@@ -51,6 +51,15 @@ const CASES: [string, string, string[], string | null][] = [
   ['“每天早上六点就得起床，风雨无阻。”来自成都的周晓雯去年开始送外卖。', '每天早上', ['周晓雯'], '周晓雯'],
   // a colon after a name
   ['马振国：“这不是终点，而是新的起点。”', '这不是终', ['马振国'], '马振国'],
+  // a manner adverbial between the speaker and the verb
+  ['8日被记者问到此事时，王建国微笑着表示：“我们准备好与任何一方合作。”', '我们准备好', ['王建国'], '王建国'],
+  ['李先生激动地说：“终于等到这一天了，真不容易。”', '终于等到', [], '李先生'],
+  ['林慧芳表示：“会尽快答复。”\n\n他有些不耐烦地说：“该说的我都已经说过了。”', '该说的我', ['林慧芳'], '林慧芳'],
+  // a paragraph broken into lines: the speaker at the end of the line before the verb
+  ['张海涛表示：“项目进展顺利，大家都很努力。”\n\n城市规划研究院交通研究所高级研究员赵立群 (Lisa Zhao-Grant)\n12日对本报记者称，这项工程“在今年所有的任务中排在第一位，必须按期完成”。', '在今年所有', ['张海涛'], '赵立群'],
+  ['城市规划研究院的交通研究所负责人韩志宏（Henry\nHan）称赞李明的方案，但他同时补充说：“资金问题尚未解决，还需要继续协商。”', '资金问题', ['韩志宏', '李明'], '韩志宏'],
+  // a line that ends its sentence does not lend its last words to the next line
+  ['张海涛表示：“项目进展顺利，大家都很努力。”\n\n高级研究员赵立群讲完了。\n12日对本报记者称，这项工程“在今年所有的任务中排在第一位，必须按期完成”。', '在今年所有', ['张海涛'], '张海涛'],
 ];
 
 for (const [text, head, names, want] of CASES) {

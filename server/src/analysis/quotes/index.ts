@@ -2,6 +2,7 @@ import type { Block, EntityMention, Finding, Quote } from '../types';
 import { findNameVariants } from './nameVariants';
 import { findOpenMarks, unitEnd } from './spans';
 import { findUnitQuotes, type SpeakerCarry, type UnitInput, type UnitQuotes } from './units';
+import { speakersAcrossWraps } from './wrapped';
 
 export type { SpeakerCarry, UnitInput, UnitQuotes } from './units';
 
@@ -55,9 +56,11 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
     p = q;
     b = e + 1;
   }
-  for (const f of (options.findNameVariants ?? findNameVariants)(mentions)) findings.push(f);
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { quotes, findings };
+  // a speaker named on the line before a hard line wrap: a pass over the whole article, cached or not
+  const wrapped = speakersAcrossWraps(text, blocks, quotes, findings);
+  for (const f of (options.findNameVariants ?? findNameVariants)(mentions)) wrapped.findings.push(f);
+  wrapped.findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return wrapped;
 }
 
 function inOrder(spans: readonly { start: number }[]): boolean {

@@ -16,7 +16,7 @@ export interface SpeakerPhrase {
   role?: string;
 }
 
-const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Za-z]{2,12})$`);
+const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Za-z][\\u4e00-\\u9fa5·•A-Za-z\\-]{1,11})$`);
 const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|家人|亲属|朋友|同事|邻居|买家|卖家|车主|业主|店主|老板|商户|网民|用户|粉丝|乘客|游客|顾客|消费者|市民|村干部)$`);
 const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》、.&\-\s]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
@@ -43,8 +43,22 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
     start += quoted.index + quoted[0].indexOf(quoted[1]);
     return classify(quoted[1], start);
   }
-  return classify(raw, start);
+  return withoutManner(raw, start) ?? classify(raw, start);
 }
+
+/**
+ * `王建国微笑着`, `他有些不耐烦地`: a name or pronoun followed by a manner adverbial ending in 着/地
+ * ({@link MANNER}) is that name; null when the phrase has no such ending or the rest names no one.
+ */
+function withoutManner(raw: string, at: number): SpeakerPhrase | null {
+  const m = MANNER.exec(raw.trimEnd());
+  if (!m || m.index === 0) return null;
+  const p = classify(raw.slice(0, m.index), at);
+  return p && (p.cls === 'name' || p.cls === 'pronoun') ? p : null;
+}
+
+/** Manner adverbials between a speaker and the verb: `微笑着`, `激动地`, `有些不耐烦地`. */
+const MANNER = /(?:有些|有点|略带|略显|颇为|十分|非常)?(?:微笑|笑|苦笑|冷笑|哭|激动|无奈|坦然|平静|动情|感慨|愤怒|气愤|兴奋|高兴|自豪|骄傲|认真|严肃|郑重|斩钉截铁|毫不犹豫|不耐烦|开玩笑|半开玩笑|轻松|笑眯眯|笑呵呵|哽咽)(?:着|地)$/;
 
 /**
  * True when the clause has no subject of its own: empty after leading adverbs (`还`, `并`), or opening

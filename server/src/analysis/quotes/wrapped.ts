@@ -1,0 +1,73 @@
+/**
+ * Speakers across a hard line wrap. Some articles break a paragraph into lines, each read as a
+ * paragraph of its own, and a line may go on with the verb of a speaker named at the end of the
+ * line before:
+ *
+ *     白宫官员张伟明 (Mira Rapp)
+ *     15日对媒体称，这件事“……”
+ *
+ * A unit sees only its own paragraphs, so this is a pass over the finished quotes of the article, in
+ * document offsets. It is pure: a quote it changes is replaced by a new object (unit results are
+ * remembered across analyses and must stay as they were), and so is the findings array.
+ */
+import type { Block, Finding, Quote } from '../types';
+import { isSubjectless, parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
+import { findVerbs } from './verbScan';
+import { clauseStart } from './view';
+
+const SENTENCE_END = /[。！？!?；;]/;
+/** A line that ends like this was not broken in the middle of a clause. */
+const ENDS_CLAUSE = /[。！？!?；;：:，,、”」』]\s*$/;
+/** `Edel）` opening a line: the rest of a gloss begun on the line before. */
+const GLOSS_REST = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]/;
+/** Rules that a speaker named on the line before may replace. */
+const WEAK = new Set(['carried']);
+
+/** The quotes with speakers found across line wraps, and the findings without their `quote.unattributed`. */
+export function speakersAcrossWraps(text: string, blocks: readonly Block[], quotes: Quote[], findings: Finding[]): { quotes: Quote[]; findings: Finding[] } {
+  let out: Quote[] | null = null;
+  let b = 0;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.kind !== 'speech') continue;
+    while (b + 1 < blocks.length && blocks[b + 1].content.start <= q.start) b++;
+    const found = speakerAcrossWrap(text, blocks, b, q);
+    if (!found) continue;
+    out ??= quotes.slice();
+    out[i] = { ...q, speaker: found.name, speakerSpan: { start: found.start, end: found.end }, speakerVia: 'wrapped' };
+  }
+  if (!out) return { quotes, findings };
+  const done = new Set<number>();
+  out.forEach((q, i) => { if (q !== quotes[i]) done.add(q.start); });
+  return { quotes: out, findings: findings.filter((f) => f.code !== 'quote.unattributed' || !done.has(f.start)) };
+}
+
+/** The speaker named at the end of the line before the quote's line, when the quote's line goes on from it. */
+function speakerAcrossWrap(text: string, blocks: readonly Block[], b: number, q: Quote): SpeakerPhrase | null {
+  if (b === 0 || q.start < blocks[b].content.start || q.start >= blocks[b].content.end) return null;
+  const prev = blocks[b - 1];
+  const cur = blocks[b];
+  if (prev.kind !== 'paragraph' || cur.kind !== 'paragraph') return null;
+  if (!/^\r?\n$/.test(text.slice(prev.content.end, cur.content.start))) return null;
+  const before = text.slice(prev.content.start, prev.content.end);
+  const head = text.slice(cur.content.start, q.start);
+  if (ENDS_CLAUSE.test(before) || SENTENCE_END.test(head)) return null;
+  const gloss = GLOSS_REST.exec(head);
+  if (gloss && q.speakerVia === 'pronoun') return nameAtEnd(before + gloss[0].trim(), prev.content.start, prev.content.end);
+  if (q.speaker !== null && !WEAK.has(q.speakerVia ?? '')) return null;
+  const verb = findVerbs(head)[0];
+  if (!verb) return null;
+  const clause = head.slice(0, verb.index);
+  if (/[，,：:]/.test(clause) || !isSubjectless(clause)) return null;
+  return nameAtEnd(before, prev.content.start, prev.content.end);
+}
+
+/** The person, body or role named by the last clause of `line` (document offset `at`, span kept before `limit`), after its last quotation. */
+function nameAtEnd(line: string, at: number, limit: number): SpeakerPhrase | null {
+  let from = clauseStart(line, line.length);
+  const closer = Math.max(line.lastIndexOf('”'), line.lastIndexOf('」'), line.lastIndexOf('』'));
+  if (closer >= from) from = closer + 1 + (line[closer + 1] === '的' ? 1 : 0);
+  const p = parseSpeakerPhrase(line.slice(from));
+  if (!p || p.cls === 'pronoun' || p.cls === 'indefinite') return null;
+  return { ...p, start: at + from + p.start, end: Math.min(limit, at + from + p.end) };
+}
