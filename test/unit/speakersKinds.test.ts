@@ -58,6 +58,10 @@ const CASES: [string, string, string[], string | null][] = [
   // a paragraph broken into lines: the speaker at the end of the line before the verb
   ['张海涛表示：“项目进展顺利，大家都很努力。”\n\n城市规划研究院交通研究所高级研究员赵立群 (Lisa Zhao-Grant)\n12日对本报记者称，这项工程“在今年所有的任务中排在第一位，必须按期完成”。', '在今年所有', ['张海涛'], '赵立群'],
   ['城市规划研究院的交通研究所负责人韩志宏（Henry\nHan）称赞李明的方案，但他同时补充说：“资金问题尚未解决，还需要继续协商。”', '资金问题', ['韩志宏', '李明'], '韩志宏'],
+  // a quote-only paragraph, then a paragraph that opens with the speaker and a colon
+  ['周立新说：“项目已经验收。”\n\n“这次改造之后，老旧小区的管线问题基本解决，居民不用再担心停水。”\n\n市住建局副局长郑海波对记者说：“下一步还要推广到全市。”', '这次改造', ['周立新', '郑海波'], '郑海波'],
+  // … but not when the next paragraph's speaker comes after another clause
+  ['周立新说：“项目已经验收。”\n\n“这次改造之后，老旧小区的管线问题基本解决，居民不用再担心停水。”\n\n到了下午，市住建局副局长郑海波对记者说：“下一步还要推广到全市。”', '这次改造', ['周立新', '郑海波'], '周立新'],
   // a line that ends its sentence does not lend its last words to the next line
   ['张海涛表示：“项目进展顺利，大家都很努力。”\n\n高级研究员赵立群讲完了。\n12日对本报记者称，这项工程“在今年所有的任务中排在第一位，必须按期完成”。', '在今年所有', ['张海涛'], '张海涛'],
 ];
@@ -92,4 +96,10 @@ test('the origin of a carried or role speaker is the paragraph that named it', a
   assert.deepEqual(findSpeakerOrigin(first, blocks), { paragraph: 1, name: '江城市第一人民医院' });
   assert.equal(second.speakerVia, 'carried');
   assert.deepEqual(findSpeakerOrigin(second, blocks), { paragraph: 1, name: '江城市第一人民医院' });
+});
+
+test('a line broken inside a gloss lends no speaker phrase that was cut before the name', () => {
+  // `对` in `反对党` cuts the phrase to `韩国反`, which does not reach the gloss: no speaker from that line
+  const text = '韩国反对党主席朴成民（Park\nSung-min）称赞李明的方案，但他同时补充说：“资金问题尚未解决，还需要继续协商。”';
+  assert.notEqual(speakerOf(text, '资金问题', ['朴成民', '李明']), '韩国反');
 });

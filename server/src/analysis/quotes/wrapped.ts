@@ -1,13 +1,14 @@
 /**
- * Speakers across a hard line wrap. Some articles break a paragraph into lines, each read as a
+ * Speakers from the neighbouring paragraph. Some articles break a paragraph into lines, each read as a
  * paragraph of its own, and a line may go on with the verb of a speaker named at the end of the
  * line before:
  *
  *     白宫官员张伟明 (Mira Rapp)
  *     15日对媒体称，这件事“……”
  *
- * A unit sees only its own paragraphs, so this is a pass over the finished quotes of the article, in
- * document offsets. It is pure: a quote it changes is replaced by a new object (unit results are
+ * A paragraph that is only a quote may also be introduced by the paragraph after it
+ * (`“……”` / `郑海波对记者说：“……”`). A unit sees only its own paragraphs, so this is a pass over
+ * the finished quotes of the article, in document offsets. It is pure: a quote it changes is replaced by a new object (unit results are
  * remembered across analyses and must stay as they were), and so is the findings array.
  */
 import type { Block, Finding, Quote } from '../types';
@@ -31,10 +32,11 @@ export function speakersAcrossWraps(text: string, blocks: readonly Block[], quot
     const q = quotes[i];
     if (q.kind !== 'speech') continue;
     while (b + 1 < blocks.length && blocks[b + 1].content.start <= q.start) b++;
-    const found = speakerAcrossWrap(text, blocks, b, q);
+    const wrap = speakerAcrossWrap(text, blocks, b, q);
+    const found = wrap ?? speakerAfter(text, blocks, b, q, quotes, i);
     if (!found) continue;
     out ??= quotes.slice();
-    out[i] = { ...q, speaker: found.name, speakerSpan: { start: found.start, end: found.end }, speakerVia: 'wrapped' };
+    out[i] = { ...q, speaker: found.name, speakerSpan: { start: found.start, end: found.end }, speakerVia: wrap ? 'wrapped' : 'next-paragraph' };
   }
   if (!out) return { quotes, findings };
   const done = new Set<number>();
@@ -69,5 +71,24 @@ function nameAtEnd(line: string, at: number, limit: number): SpeakerPhrase | nul
   if (closer >= from) from = closer + 1 + (line[closer + 1] === '的' ? 1 : 0);
   const p = parseSpeakerPhrase(line.slice(from));
   if (!p || p.cls === 'pronoun' || p.cls === 'indefinite') return null;
+  // the phrase must run to the end of the line or its gloss (`……反对党主席哈尔热（Mallikarjun`, not a cut `印度主要反`)
+  const named = line.replace(/\s*[（(][^（）()]*[）)]?\s*$/, '').trimEnd().length;
+  if (from + p.end < named) return null;
   return { ...p, start: at + from + p.start, end: Math.min(limit, at + from + p.end) };
+}
+
+/** A quote-only paragraph followed by a paragraph that opens with `X说：“……”`: X. */
+function speakerAfter(text: string, blocks: readonly Block[], b: number, q: Quote, quotes: Quote[], i: number): SpeakerPhrase | null {
+  if (q.speaker !== null && !WEAK.has(q.speakerVia ?? '')) return null;
+  const cur = blocks[b];
+  const next = blocks[b + 1];
+  if (!next || cur.kind !== 'paragraph' || next.kind !== 'paragraph') return null;
+  if (text.slice(cur.content.start, q.start).trim() || !/^[。\s]*$/.test(text.slice(q.end, cur.content.end))) return null;
+  const nq = quotes[i + 1];
+  if (!nq || nq.start < next.content.start || nq.start >= next.content.end || !nq.speaker || !nq.speakerSpan || nq.speakerVia === 'carried') return null;
+  if (nq.speakerSpan.start < next.content.start || nq.speakerSpan.end > nq.start) return null;
+  const lead = text.slice(next.content.start, nq.speakerSpan.start);
+  const between = text.slice(nq.speakerSpan.end, nq.start);
+  if (/[，,。：:；;！？]/.test(lead) || lead.length > 30 || /[，,。；;！？]/.test(between) || !/[：:]\s*$/.test(between)) return null;
+  return { name: nq.speaker, start: nq.speakerSpan.start, end: nq.speakerSpan.end, cls: 'name' };
 }
