@@ -4,7 +4,7 @@
 // are left out (see evalPieces). Averaged structured perceptron over hashed
 // features, fixed seed, deterministic. Prints held-out scores; writes server/resources/entity-model.bin
 // and the seed article's expected mentions (test/fixtures/entityModel.seed.json).
-//   node --import tsx scripts/trainEntities.ts [--epochs 8] [--bits 20] [--groups chars,bigrams,...]
+//   node --import tsx scripts/trainEntities.ts [--epochs 8] [--bits 19] [--groups chars,bigrams,...]
 //     [--lexicon person,placeCore,place,organization] [--data msra,cluener,weibo] [--weights int8|int16|float32] [--synthetic 0.2]
 //     [--no-write | --out FILE (an experiment: the seed's mentions go to FILE.seed.json)]
 import * as fs from 'node:fs';
@@ -21,7 +21,7 @@ const shared = path.resolve(root, '..', 'shared', 'ner');
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
 const EPOCHS = Number(opt('epochs', '8'));
-const BITS = Number(opt('bits', '20'));
+const BITS = Number(opt('bits', '19'));
 const GROUP_NAMES = opt('groups', 'chars,bigrams,words,wordId,lexicon,classes').split(',').filter(Boolean) as FeatureGroup[];
 const LEX = new Set(opt('lexicon', LEX_CATEGORIES.join(',')).split(','));
 const DATA = new Set(opt('data', 'msra,cluener,weibo').split(','));

@@ -115,10 +115,15 @@ export function scoreCharacters(model: EntityModel, text: string, tokens: readon
   extractFeatures(model.spec, text, tokens, buffer);
   if (emissions.length < n * NUM_TAGS) emissions = new Float32Array(n * NUM_TAGS * 2);
   const w = model.weights, ids = buffer.ids, offsets = buffer.offsets, scale = model.scale;
+  if (n === 0) return emissions;
+  // every character's first feature is the bias (modelFeatures.ts): its row is read once per text
+  const z = ids[0] * NUM_TAGS;
+  const z0 = w[z], z1 = w[z + 1], z2 = w[z + 2], z3 = w[z + 3], z4 = w[z + 4], z5 = w[z + 5], z6 = w[z + 6];
+  const z7 = w[z + 7], z8 = w[z + 8], z9 = w[z + 9], z10 = w[z + 10], z11 = w[z + 11], z12 = w[z + 12];
   for (let i = 0; i < n; i++) {
     const o = i * NUM_TAGS;
-    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0, e9 = 0, e10 = 0, e11 = 0, e12 = 0;
-    for (let f = offsets[i], end = offsets[i + 1]; f < end; f++) {
+    let e0 = z0, e1 = z1, e2 = z2, e3 = z3, e4 = z4, e5 = z5, e6 = z6, e7 = z7, e8 = z8, e9 = z9, e10 = z10, e11 = z11, e12 = z12;
+    for (let f = offsets[i] + 1, end = offsets[i + 1]; f < end; f++) {
       const b = ids[f] * NUM_TAGS;
       e0 += w[b]; e1 += w[b + 1]; e2 += w[b + 2]; e3 += w[b + 3]; e4 += w[b + 4]; e5 += w[b + 5]; e6 += w[b + 6];
       e7 += w[b + 7]; e8 += w[b + 8]; e9 += w[b + 9]; e10 += w[b + 10]; e11 += w[b + 11]; e12 += w[b + 12];

@@ -12,7 +12,7 @@ export { buildClassTable, type ClassChars } from './modelClasses';
 export const TAGS = ['O', 'B-PER', 'I-PER', 'E-PER', 'S-PER', 'B-LOC', 'I-LOC', 'E-LOC', 'S-LOC', 'B-ORG', 'I-ORG', 'E-ORG', 'S-ORG'] as const;
 export const NUM_TAGS = 13;
 /** Version of the feature hashing below: weights trained under another one do not load. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** Feature groups, as bits of `FeatureSpec.groups` (measured one by one, see server/resources/README.md). */
 export const GROUPS = { chars: 1, bigrams: 2, words: 4, lexicon: 8, classes: 16, wordId: 32 } as const;
@@ -240,7 +240,7 @@ export function extractFeatures(spec: FeatureSpec, text: string, tokens: readonl
     offsets[i] = at;
     const p = i + 2;
     const c0 = codes[p], l1 = codes[p - 1], l2 = codes[p - 2], r1 = codes[p + 1], r2 = codes[p + 2];
-    ids[at++] = bias;
+    ids[at++] = bias; // first of every character: model.ts reads its row once per text
     if (g & GROUPS.chars) {
       ids[at++] = f1(0x3c6ef372, c0) & mask;
       ids[at++] = f1(0x78dde6e4, l1) & mask;
@@ -253,7 +253,6 @@ export function extractFeatures(spec: FeatureSpec, text: string, tokens: readonl
       ids[at++] = f2(0x6a09e667, l1, c0) & mask;
       ids[at++] = f2(0x3c6ef373, c0, r1) & mask;
       ids[at++] = f2(0x510e527f, r1, r2) & mask;
-      ids[at++] = f2(0x1f83d9ab, l1, r1) & mask;
     }
     if (g & GROUPS.words) {
       const wp = wordPos[i], pos = posIds[i];
