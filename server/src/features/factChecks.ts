@@ -19,14 +19,14 @@ export const VERDICT_LABEL: Record<Verdict, { zh: string; en: string }> = {
 const DEFAULT_SEVERITY: Record<string, 'warning' | 'information' | 'error'> = { 'factcheck.false': 'warning', 'annotation.orphaned': 'warning', 'annotation.sidecar-invalid': 'error' };
 
 /** What the fact-check features read of a document's annotations (the server's store keeps more). */
-export interface DocAnnotations {
+export interface FactCheckView {
   anchored: AnchoredAnnotation[];
   /** Why the sidecar could not be read. */
   error?: string;
 }
 
 /** Verdicts as diagnostics (`factcheck.false` …), orphaned annotations and an unreadable sidecar at the top. */
-export function provideAnnotationDiagnostics(doc: TextDocument, ann: DocAnnotations | undefined, settings: Settings, lang: 'zh' | 'en'): Diagnostic[] {
+export function provideAnnotationDiagnostics(doc: TextDocument, ann: FactCheckView | undefined, settings: Settings, lang: 'zh' | 'en'): Diagnostic[] {
   if (!ann) return [];
   const top: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const make = (code: string, range: Range, zh: string, en: string): Diagnostic | null => {
@@ -51,7 +51,7 @@ export function provideAnnotationDiagnostics(doc: TextDocument, ann: DocAnnotati
 }
 
 /** Hover lines for the annotation at `offset`, with links to edit or remove it. */
-export function annotationHoverAt(ann: DocAnnotations | undefined, uri: string, offset: number): string | null {
+export function annotationHoverAt(ann: FactCheckView | undefined, uri: string, offset: number): string | null {
   const found = ann && itemAt(ann.anchored.filter((a) => a.anchor.span).map((a) => ({ ...a.anchor.span!, a })).sort((x, y) => x.start - y.start), offset);
   if (!found) return null;
   const { annotation } = found.a;
@@ -67,7 +67,7 @@ export function annotationHoverAt(ann: DocAnnotations | undefined, uri: string, 
 }
 
 /** The 核查 Fact checks outline group: anchored annotations by position, orphans flagged. */
-export function provideAnnotationSymbols(doc: TextDocument, ann: DocAnnotations | undefined): DocumentSymbol[] {
+export function provideAnnotationSymbols(doc: TextDocument, ann: FactCheckView | undefined): DocumentSymbol[] {
   if (!ann?.anchored.length) return [];
   const children = ann.anchored.map(({ annotation, anchor }): DocumentSymbol => {
     const body = readBody(annotation);
@@ -80,7 +80,7 @@ export function provideAnnotationSymbols(doc: TextDocument, ann: DocAnnotations 
 }
 
 /** Code actions at a selection: verdicts on the selection (or the quote or sentence there), lexicon corrections, removal. */
-export function provideAnnotationActions(doc: TextDocument, a: ArticleAnalysis, ann: DocAnnotations | undefined, range: Range): CodeAction[] {
+export function provideAnnotationActions(doc: TextDocument, a: ArticleAnalysis, ann: FactCheckView | undefined, range: Range): CodeAction[] {
   const text = doc.getText();
   const start = doc.offsetAt(range.start);
   const end = doc.offsetAt(range.end);
