@@ -31,6 +31,8 @@ export interface StoreOptions {
    * with `busy` between the slices of an analysis that has run for LONG_MS.
    */
   memoryGuard?: (busy?: boolean) => void;
+  /** Told of every finished analysis (the workspace index follows the open articles this way), after it is handed out. */
+  onAnalyzed?: (doc: TextDocument, analysis: ArticleAnalysis) => void;
 }
 
 export class StaleAnalysisError extends Error {
@@ -109,6 +111,7 @@ export class AnalysisStore {
         const r = steps.next();
         if (r.done) {
           if (o.memoryGuard) setImmediate(o.memoryGuard, false);
+          if (o.onAnalyzed) setImmediate(o.onAnalyzed, doc, r.value);
           return r.value;
         }
         report?.(doc.uri, r.value);

@@ -1,4 +1,7 @@
 // Entry point of dist/server.js: load the segmenter and the entity model first (so no request waits on it), then serve.
+// The same script is the workspace index's worker thread (node/indexWorker.ts).
+import * as fs from 'node:fs';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { loadSegmenter } from './node/segmenter';
 import { entityModelOrNone } from './node/entityModel';
@@ -7,11 +10,31 @@ import { startServer } from './server';
 import { limitHeapGrowth } from './node/memoryGuard';
 import { keepServing } from './node/keepServing';
 import { FrameRepair } from './node/frameRepair';
+import { INDEX_WORKER_ROLE, serveIndexWorker } from './node/indexWorker';
+import { version } from '../../package.json';
 
-limitHeapGrowth();
-const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
-keepServing((message) => connection.console.error(message));
-startServer(connection, { segment: loadSegmenter(), model: entityModelOrNone(), convert: loadScriptConverter() });
+if (!isMainThread && (workerData as { role?: unknown } | null)?.role === INDEX_WORKER_ROLE) serveIndexWorker();
+else serve();
+
+function serve(): void {
+  limitHeapGrowth();
+  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+  keepServing((message) => connection.console.error(message));
+  const model = entityModelOrNone();
+  startServer(connection, { segment: loadSegmenter(), model, convert: loadScriptConverter(), workspace: { engine: engineKey(!!model), script: __filename } });
+}
+
+/** What the saved workspace index must have been made by: this build (version, bundle size and time) with or without the model. */
+function engineKey(model: boolean): string {
+  let build = '';
+  try {
+    const st = fs.statSync(__filename);
+    build = `${st.size}@${Math.round(st.mtimeMs)}`;
+  } catch {
+    // the bundle is always there when this runs; without it the version alone keys the index
+  }
+  return `${version}|${build}|${model ? 'model' : 'rules'}`;
+}
 
 /** Over stdio, frames pass through FrameRepair first; stdout carries only the protocol, so console output goes to stderr. */
 function stdioConnection(): Connection {

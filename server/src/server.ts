@@ -4,7 +4,7 @@ import { TextDocumentSyncKind, type Connection, type InitializeParams, type Init
 import type { Segment } from './analysis/types';
 import type { EntityModel } from './analysis/entities/model';
 import type { ScriptConverter } from './analysis/script/convert';
-import { AnalysisStore } from './analysisStore';
+import { AnalysisStore, type StoreOptions } from './analysisStore';
 import { SEMANTIC_LEGEND } from './features/semanticTokens';
 import { DEFAULT_SETTINGS, toSettings } from './features/settings';
 import { createMemoryGuard } from './node/memoryGuard';
@@ -16,6 +16,8 @@ import { registerAnalysisRequest, registerCodeActions, registerDocumentSymbols, 
 import { Session, toAbilities } from './lsp/session';
 import { DocumentSnapshot } from './documents/snapshot';
 import { registerWorkspaceSettings, workspaceFolders } from './lsp/workspaceSettings';
+import { registerWorkspaceIndex, watchArticles, type WorkspaceChannel, type WorkspaceDeps } from './lsp/workspaceIndex';
+import { registerWorkspaceRequests } from './lsp/workspaceRequests';
 
 export interface ServerDeps {
   segment: Segment;
@@ -23,31 +25,42 @@ export interface ServerDeps {
   model?: EntityModel;
   /** Traditional → Simplified (`node/scriptConverter.ts`); without it Traditional text is read as it is. */
   convert?: ScriptConverter;
+  /** The workspace index's worker script and what makes its saved summaries valid; without it there is no workspace index. */
+  workspace?: WorkspaceDeps;
 }
 
 /** Starts NewsLens on `connection` (stdio, IPC or in-memory streams) and listens. */
 export function startServer(connection: Connection, deps: ServerDeps): Session {
-  const session = new Session(connection, (s) => newStore(connection, s, deps));
-  connection.onInitialize((params) => initialize(session, params));
-  connection.onShutdown(() => void (session.lifecycle = 'shut down'));
+  let workspace: WorkspaceChannel | undefined;
+  const session = new Session(connection, (s) => newStore(connection, s, deps, (doc, a) => workspace?.analyzed(doc as DocumentSnapshot, a)));
+  connection.onInitialize((params) => initialize(session, params, !!deps.workspace));
+  connection.onShutdown(async () => {
+    session.lifecycle = 'shut down';
+    await workspace?.close();
+  });
   const diagnostics = registerDiagnostics(connection, session);
-  registerDocumentSync(connection, session, diagnostics);
-  const reload = registerWorkspaceSettings(connection, session, diagnostics);
+  if (deps.workspace) workspace = registerWorkspaceIndex(connection, session, deps.workspace);
+  registerDocumentSync(connection, session, diagnostics, (uri) => workspace?.closed(uri));
+  const followers = workspace && { initialized: () => watchArticles(connection, session), reloaded: workspace.configure, watched: workspace.watched };
+  const reload = registerWorkspaceSettings(connection, session, diagnostics, followers);
   registerHover(connection, session);
   registerDocumentSymbols(connection, session);
   registerSemanticTokens(connection, session);
   registerCodeActions(connection, session);
   registerAnalysisRequest(connection, session);
+  if (workspace) registerWorkspaceRequests(connection, session, workspace);
   registerCommands(connection, session, diagnostics, reload);
   connection.listen();
   return session;
 }
 
-function initialize(session: Session, params: InitializeParams): InitializeResult {
+function initialize(session: Session, params: InitializeParams, indexing: boolean): InitializeResult {
   session.locale = typeof params?.locale === 'string' ? params.locale : undefined;
   session.abilities = toAbilities(params?.capabilities);
   session.folders = workspaceFolders(params ?? {});
-  session.settings = toSettings((params?.initializationOptions as { settings?: unknown } | undefined)?.settings ?? {});
+  const options = (params?.initializationOptions ?? {}) as { settings?: unknown; storagePath?: unknown };
+  session.settings = toSettings(options.settings ?? {});
+  session.storagePath = typeof options.storagePath === 'string' && options.storagePath ? options.storagePath : undefined;
   // the client sends nothing else until it has this answer
   session.lifecycle = 'running';
   return {
@@ -59,15 +72,16 @@ function initialize(session: Session, params: InitializeParams): InitializeResul
       diagnosticProvider: { identifier: 'newslens', interFileDependencies: false, workspaceDiagnostics: false },
       codeActionProvider: { codeActionKinds: ['refactor.newslens'] },
       executeCommandProvider: { commands: COMMAND_IDS },
+      ...(indexing ? { workspaceSymbolProvider: true, referencesProvider: true, renameProvider: { prepareProvider: true } } : {}),
     },
     serverInfo: { name: 'newslens', version: '0.1.0' },
   };
 }
 
-function newStore(connection: Connection, session: Session, deps: ServerDeps): AnalysisStore {
+function newStore(connection: Connection, session: Session, deps: ServerDeps, onAnalyzed: StoreOptions['onAnalyzed']): AnalysisStore {
   const onProgress = largeDocumentProgress(
     () => session.ask(session.abilities.workDoneProgress, 'window/workDoneProgress/create', () => connection.window.createWorkDoneProgress()),
     (uri) => session.tell('info', `NewsLens: ${uri.split('/').pop()} is larger than newslens.maxDocumentSize; it is analyzed in parts.`),
   );
-  return new AnalysisStore({ segment: deps.segment, model: deps.model, convert: deps.convert, mayHaveTraditional: (doc) => !(doc instanceof DocumentSnapshot) || doc.mayHaveTraditional(), lexicon: new Map(), publicationDate: '', maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize, onProgress, memoryGuard: createMemoryGuard() });
+  return new AnalysisStore({ segment: deps.segment, model: deps.model, convert: deps.convert, mayHaveTraditional: (doc) => !(doc instanceof DocumentSnapshot) || doc.mayHaveTraditional(), lexicon: new Map(), publicationDate: '', maxDocumentSize: DEFAULT_SETTINGS.maxDocumentSize, onProgress, memoryGuard: createMemoryGuard(), onAnalyzed });
 }

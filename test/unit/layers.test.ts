@@ -151,6 +151,12 @@ test('features/ imports nothing from annotationStore.ts, analysisStore.ts, lsp/ 
   assert.deepEqual(edges((from, to) => from.startsWith('features/') && (to === 'annotationStore.ts' || to === 'analysisStore.ts' || to.startsWith('lsp/') || to.startsWith('cli/'))), []);
 });
 
+test('workspace/ (the index as pure data) imports only analysis/, common/ and itself, and no Node module', () => {
+  assert.deepEqual(edges((from, to) => from.startsWith('workspace/') && !/^(analysis|common|workspace)\//.test(to)), []);
+  const nodeImports = files.filter((f) => f.startsWith('workspace/')).filter((f) => /from '(node:|fs|path|os|worker_threads)/.test(parsed.get(f)!.text));
+  assert.deepEqual(nodeImports, []);
+});
+
 test('cli/ imports nothing from features/ or lsp/', () => {
   assert.deepEqual(edges((from, to) => from.startsWith('cli/') && (to.startsWith('features/') || to.startsWith('lsp/'))), []);
 });

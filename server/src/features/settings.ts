@@ -12,6 +12,8 @@ export interface Settings {
   diagnostics: SeverityOverrides;
   annotations: { creator: string; location: 'beside' | 'workspace' };
   maxDocumentSize: number;
+  /** The workspace index (`newslens.workspace.*`): on or off, which files, at most how many. */
+  workspace: { index: boolean; include: string; exclude: string[]; maxFiles: number };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   diagnostics: {},
   maxDocumentSize: 4_000_000,
   annotations: { creator: '', location: 'beside' },
+  workspace: { index: true, include: '**/*.{txt,md}', exclude: [], maxFiles: 20_000 },
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -38,6 +41,7 @@ export function toSettings(raw: unknown): Settings {
     diagnostics,
     maxDocumentSize: typeof r.maxDocumentSize === 'number' && r.maxDocumentSize > 0 ? r.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
     annotations: toAnnotationSettings(r.annotations),
+    workspace: toWorkspaceSettings(r.workspace),
   };
 }
 
@@ -55,4 +59,15 @@ function flatten(value: unknown, prefix = ''): [string, unknown][] {
 function toAnnotationSettings(raw: unknown): Settings['annotations'] {
   const a = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   return { creator: typeof a.creator === 'string' ? a.creator : '', location: a.location === 'workspace' ? 'workspace' : 'beside' };
+}
+
+function toWorkspaceSettings(raw: unknown): Settings['workspace'] {
+  const w = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const d = DEFAULT_SETTINGS.workspace;
+  return {
+    index: typeof w.index === 'boolean' ? w.index : d.index,
+    include: typeof w.include === 'string' && w.include.trim() ? w.include : d.include,
+    exclude: Array.isArray(w.exclude) ? w.exclude.filter((g): g is string => typeof g === 'string' && g !== '') : d.exclude,
+    maxFiles: typeof w.maxFiles === 'number' && Number.isInteger(w.maxFiles) && w.maxFiles > 0 ? w.maxFiles : d.maxFiles,
+  };
 }

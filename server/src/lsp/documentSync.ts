@@ -3,7 +3,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { DiagnosticsChannel } from './diagnosticChannel';
 import type { Session } from './session';
 
-export function registerDocumentSync(connection: Connection, session: Session, diagnostics: DiagnosticsChannel): void {
+export function registerDocumentSync(connection: Connection, session: Session, diagnostics: DiagnosticsChannel, onClosed?: (uri: string) => void): void {
   // the spec drops notifications that arrive before initialize (and after shutdown nothing changes)
   const live = () => session.lifecycle === 'running';
   connection.onDidOpenTextDocument((params) => {
@@ -30,5 +30,6 @@ export function registerDocumentSync(connection: Connection, session: Session, d
     session.store.forget(uri);
     session.annotations.close(uri);
     diagnostics.closed(uri);
+    onClosed?.(uri);
   });
 }

@@ -26,6 +26,11 @@ export interface ClientAbilities {
   configuration: boolean;
   configurationRegistration: boolean;
   workDoneProgress: boolean;
+  /** `client/registerCapability` of `workspace/didChangeWatchedFiles` (the index follows files on disk). */
+  watchedFilesRegistration: boolean;
+  /** Workspace edits with `documentChanges` and change annotations that need confirmation (rename across articles). */
+  documentChanges: boolean;
+  changeAnnotations: boolean;
 }
 
 export function toAbilities(c: ClientCapabilities | undefined): ClientAbilities {
@@ -36,6 +41,9 @@ export function toAbilities(c: ClientCapabilities | undefined): ClientAbilities 
     configuration: !!c?.workspace?.configuration,
     configurationRegistration: !!c?.workspace?.didChangeConfiguration?.dynamicRegistration,
     workDoneProgress: !!c?.window?.workDoneProgress,
+    watchedFilesRegistration: !!c?.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    documentChanges: !!c?.workspace?.workspaceEdit?.documentChanges,
+    changeAnnotations: !!c?.workspace?.workspaceEdit?.changeAnnotationSupport,
   };
 }
 
@@ -52,6 +60,8 @@ export class Session {
   settings: Settings = DEFAULT_SETTINGS;
   locale: string | undefined;
   folders: string[] = [];
+  /** Where the server may keep files between sessions (the extension's workspace storage), if the client gave one. */
+  storagePath: string | undefined;
   abilities: ClientAbilities = toAbilities(undefined);
   lifecycle: Lifecycle = 'starting';
   readonly #connection: Connection;

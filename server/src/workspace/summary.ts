@@ -1,0 +1,92 @@
+// What the workspace index keeps of one article: its title and its entity groups with the line and
+// column of every mention, and its fact-check verdicts. Never the text itself: a 1,875-article folder
+// costs a few megabytes, and a mention's line is read from disk when someone asks to see it.
+import type { AnchoredAnnotation } from '../analysis/annotations/incremental';
+import { readBody } from '../analysis/annotations/webAnnotation';
+import type { ArticleAnalysis, EntityType } from '../analysis/types';
+
+/** One entity group of an article. `mentions` is flat: `line, character, length, name index` per mention (name index 0 = `name`, i = `aliases[i - 1]`). */
+export interface EntitySummary {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: number[];
+}
+
+/** The part of an article that depends on its text alone, so it is shared by every file with the same content. */
+export interface ArticleSummary {
+  title: string;
+  /** The title's line, or -1 when the article has none. */
+  titleLine: number;
+  entities: EntitySummary[];
+}
+
+/** A fact-check verdict on a passage: `false` on `17个月来首次` at 3:10–3:16. */
+export interface VerdictSummary {
+  verdict: string;
+  note?: string;
+  text: string;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+
+/** Where each line starts (UTF-16 offsets): `\n`, `\r\n` and a lone `\r` end a line, as in LSP. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** The line holding `offset` (binary search over `lineStarts`). */
+export function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The index's view of an analysed article. */
+export function summarize(text: string, analysis: Pick<ArticleAnalysis, 'title' | 'entities' | 'mentions'>, starts = lineStarts(text)): ArticleSummary {
+  const title = analysis.title;
+  const entities = analysis.entities.map((e): EntitySummary => {
+    const names = [e.name, ...e.aliases];
+    const mentions: number[] = [];
+    for (const m of e.mentions) {
+      const line = lineOf(starts, m.start);
+      const index = names.indexOf(text.slice(m.start, m.end));
+      mentions.push(line, m.start - starts[line], m.end - m.start, Math.max(0, index));
+    }
+    return { name: e.name, type: e.type, aliases: e.aliases, mentions };
+  });
+  return { title: title ? text.slice(title.content.start, title.content.end).trim() : '', titleLine: title ? lineOf(starts, title.start) : -1, entities };
+}
+
+/** The verdicts among an article's anchored annotations (orphaned ones have no place to open, so they are left out). */
+export function summarizeVerdicts(text: string, anchored: AnchoredAnnotation[], starts = lineStarts(text)): VerdictSummary[] {
+  const out: VerdictSummary[] = [];
+  for (const { annotation, anchor } of anchored) {
+    const body = readBody(annotation);
+    if (!body.verdict || !anchor.span) continue;
+    const line = lineOf(starts, anchor.span.start);
+    const endLine = lineOf(starts, anchor.span.end);
+    out.push({
+      verdict: body.verdict,
+      ...(body.note ? { note: body.note } : {}),
+      text: text.slice(anchor.span.start, anchor.span.end),
+      line,
+      character: anchor.span.start - starts[line],
+      endLine,
+      endCharacter: anchor.span.end - starts[endLine],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,261 @@
+// The workspace's articles as one knowledge base: which entities appear in which article and where,
+// and every fact-check verdict. Pure data: the files, the workers and the persistence live in
+// node/workspaceIndexer.ts; this is what they fill and what workspace/symbol, references, rename, the
+// sidebar and `newslens index` read.
+import type { EntityType } from '../analysis/types';
+import { matchRank } from './fuzzy';
+import type { ArticleSummary, EntitySummary, VerdictSummary } from './summary';
+
+/** An entity across the workspace: `苏拉布·古普塔` (alias `古普塔`), person, in 3 articles, 11 mentions. */
+export interface EntityRow {
+  key: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  /** The articles it appears in, most mentions first. */
+  articles: string[];
+  mentions: number;
+  /** Its first mention in the article with most mentions: `[uri, line, character, length]`. */
+  first: [string, number, number, number];
+}
+
+/** A place in an article: a line, a character and a length (UTF-16). */
+export interface Place {
+  line: number;
+  character: number;
+  length: number;
+  /** The name as written there (`古普塔`). */
+  text: string;
+}
+
+interface FileEntry {
+  hash: string;
+  verdicts: VerdictSummary[];
+}
+
+/** The persisted form: see {@link WorkspaceIndex.toJSON}. */
+export interface IndexData {
+  files: [string, string, VerdictSummary[]][];
+  summaries: [string, ArticleSummary][];
+}
+
+export const keyOf = (type: EntityType, name: string): string => `${type}\t${name}`;
+
+export class WorkspaceIndex {
+  readonly #files = new Map<string, FileEntry>();
+  readonly #summaries = new Map<string, { summary: ArticleSummary; users: number }>();
+  /** Every name and alias → the articles that have it. */
+  readonly #byName = new Map<string, Set<string>>();
+  #rows: EntityRow[] | null = null;
+  #version = 0;
+
+  /** Grows with every change: a cheap way for readers to know their copy is stale. */
+  get version(): number {
+    return this.#version;
+  }
+  get articleCount(): number {
+    return this.#files.size;
+  }
+  get entityCount(): number {
+    return this.rows().length;
+  }
+  uris(): IterableIterator<string> {
+    return this.#files.keys();
+  }
+  hashOf(uri: string): string | undefined {
+    return this.#files.get(uri)?.hash;
+  }
+  summaryOf(uri: string): ArticleSummary | undefined {
+    const f = this.#files.get(uri);
+    return f && this.#summaries.get(f.hash)?.summary;
+  }
+  /** The summary of any file with this content, so identical content is analysed once. */
+  summaryByHash(hash: string): ArticleSummary | undefined {
+    return this.#summaries.get(hash)?.summary;
+  }
+
+  set(uri: string, hash: string, summary: ArticleSummary, verdicts: VerdictSummary[] = this.#files.get(uri)?.verdicts ?? []): void {
+    this.delete(uri);
+    const held = this.#summaries.get(hash);
+    if (held) held.users++;
+    else this.#summaries.set(hash, { summary, users: 1 });
+    this.#files.set(uri, { hash, verdicts });
+    for (const e of this.summaryOf(uri)!.entities) for (const n of [e.name, ...e.aliases]) addTo(this.#byName, n, uri);
+    this.#changed();
+  }
+
+  setVerdicts(uri: string, verdicts: VerdictSummary[]): void {
+    const f = this.#files.get(uri);
+    if (!f) return;
+    f.verdicts = verdicts;
+    this.#version++;
+  }
+
+  delete(uri: string): boolean {
+    const f = this.#files.get(uri);
+    if (!f) return false;
+    const held = this.#summaries.get(f.hash)!;
+    for (const e of held.summary.entities) for (const n of [e.name, ...e.aliases]) this.#byName.get(n)?.delete(uri);
+    if (--held.users === 0) this.#summaries.delete(f.hash);
+    this.#files.delete(uri);
+    this.#changed();
+    return true;
+  }
+
+  /** A file moved: its entry follows it without a new analysis. */
+  rename(from: string, to: string): boolean {
+    const f = this.#files.get(from);
+    if (!f || from === to) return false;
+    const summary = this.summaryOf(from)!;
+    this.delete(from);
+    this.set(to, f.hash, summary, f.verdicts);
+    return true;
+  }
+
+  /** The entities of the workspace, most articles first; an article's short name joins the one long name it stands for. */
+  rows(): EntityRow[] {
+    this.#rows ??= buildRows(this.#entries());
+    return this.#rows;
+  }
+
+  /** Entities matching `query` (fuzzy, see workspace/fuzzy.ts), best match first, then most articles. */
+  search(query: string, limit: number): EntityRow[] {
+    const hits: [number, EntityRow][] = [];
+    for (const row of this.rows()) {
+      let best: number | null = null;
+      for (const n of [row.name, ...row.aliases]) {
+        const r = matchRank(query, n);
+        if (r !== null && (best === null || r < best)) best = r;
+      }
+      if (best !== null) hits.push([best, row]);
+    }
+    hits.sort((a, b) => a[0] - b[0] || b[1].articles.length - a[1].articles.length || a[1].name.length - b[1].name.length);
+    return hits.slice(0, limit).map((h) => h[1]);
+  }
+
+  /** Article titles matching `query`: `[uri, title, line]`. */
+  searchTitles(query: string, limit: number): [string, string, number][] {
+    const hits: [number, string, string, number][] = [];
+    for (const uri of this.#files.keys()) {
+      const s = this.summaryOf(uri)!;
+      const r = s.title ? matchRank(query, s.title) : null;
+      if (r !== null) hits.push([r, uri, s.title, s.titleLine]);
+    }
+    hits.sort((a, b) => a[0] - b[0] || a[2].length - b[2].length);
+    return hits.slice(0, limit).map(([, uri, title, line]) => [uri, title, line]);
+  }
+
+  /** Every mention, in every article, of an entity known by any of `names` (aliases included), grouped by article. */
+  references(names: Iterable<string>): Map<string, Place[]> {
+    const wanted = new Set(names);
+    const out = new Map<string, Place[]>();
+    const uris = new Set<string>();
+    for (const n of wanted) for (const uri of this.#byName.get(n) ?? []) uris.add(uri);
+    for (const uri of [...uris].sort()) {
+      const places: Place[] = [];
+      for (const e of this.summaryOf(uri)!.entities) if ([e.name, ...e.aliases].some((n) => wanted.has(n))) places.push(...placesOf(e));
+      places.sort((a, b) => a.line - b.line || a.character - b.character);
+      if (places.length) out.set(uri, places);
+    }
+    return out;
+  }
+
+  /** Every verdict: `[uri, title, verdict]`, articles in path order. */
+  verdicts(): [string, string, VerdictSummary][] {
+    const out: [string, string, VerdictSummary][] = [];
+    for (const uri of [...this.#files.keys()].sort()) for (const v of this.#files.get(uri)!.verdicts) out.push([uri, this.summaryOf(uri)!.title, v]);
+    return out;
+  }
+
+  /** The persisted form: files with their content hash and verdicts, and each distinct summary once. */
+  toJSON(): IndexData {
+    return {
+      files: [...this.#files].map(([uri, f]) => [uri, f.hash, f.verdicts]),
+      summaries: [...this.#summaries].map(([hash, s]) => [hash, s.summary]),
+    };
+  }
+
+  static fromJSON(data: IndexData): WorkspaceIndex {
+    const index = new WorkspaceIndex();
+    const summaries = new Map(data.summaries);
+    for (const [uri, hash, verdicts] of data.files) {
+      const s = summaries.get(hash);
+      if (s) index.set(uri, hash, s, verdicts);
+    }
+    return index;
+  }
+
+  *#entries(): Generator<[string, EntitySummary]> {
+    for (const uri of this.#files.keys()) for (const e of this.summaryOf(uri)!.entities) yield [uri, e];
+  }
+
+  #changed(): void {
+    this.#rows = null;
+    this.#version++;
+  }
+}
+
+export function placesOf(e: EntitySummary): Place[] {
+  const names = [e.name, ...e.aliases];
+  const out: Place[] = [];
+  for (let i = 0; i + 3 < e.mentions.length; i += 4) out.push({ line: e.mentions[i], character: e.mentions[i + 1], length: e.mentions[i + 2], text: names[e.mentions[i + 3]] ?? e.name });
+  return out;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+interface Acc {
+  name: string;
+  type: EntityType;
+  aliases: Set<string>;
+  perArticle: Map<string, { mentions: number; first: [number, number, number] }>;
+}
+
+/** Groups by type and canonical name, then folds a name that is the alias of exactly one longer name into it. */
+function buildRows(entries: Iterable<[string, EntitySummary]>): EntityRow[] {
+  const acc = new Map<string, Acc>();
+  const owners = new Map<string, Set<string>>();
+  for (const [uri, e] of entries) {
+    const key = keyOf(e.type, e.name);
+    let a = acc.get(key);
+    if (!a) acc.set(key, (a = { name: e.name, type: e.type, aliases: new Set(), perArticle: new Map() }));
+    for (const alias of e.aliases) {
+      a.aliases.add(alias);
+      addTo(owners, keyOf(e.type, alias), key);
+    }
+    addMentions(a, uri, e.mentions);
+  }
+  for (const [key, a] of acc) {
+    const owner = owners.get(key);
+    if (!owner || owner.size !== 1) continue;
+    const into = acc.get([...owner][0]);
+    if (!into || into === a) continue;
+    for (const alias of a.aliases) if (alias !== into.name) into.aliases.add(alias);
+    for (const [uri, p] of a.perArticle) addMentions(into, uri, [], p);
+    acc.delete(key);
+  }
+  return [...acc].map(([key, a]) => toRow(key, a)).sort((x, y) => y.articles.length - x.articles.length || y.mentions - x.mentions || (x.name < y.name ? -1 : 1));
+}
+
+function addMentions(a: Acc, uri: string, flat: number[], merged?: { mentions: number; first: [number, number, number] }): void {
+  const count = merged ? merged.mentions : flat.length / 4;
+  if (count === 0) return;
+  const first: [number, number, number] = merged ? merged.first : [flat[0], flat[1], flat[2]];
+  const p = a.perArticle.get(uri);
+  if (!p) a.perArticle.set(uri, { mentions: count, first });
+  else {
+    p.mentions += count;
+    if (first[0] < p.first[0] || (first[0] === p.first[0] && first[1] < p.first[1])) p.first = first;
+  }
+}
+
+function toRow(key: string, a: Acc): EntityRow {
+  const articles = [...a.perArticle].sort((x, y) => y[1].mentions - x[1].mentions || (x[0] < y[0] ? -1 : 1));
+  const [uri, top] = articles[0];
+  a.aliases.delete(a.name);
+  return { key, name: a.name, type: a.type, aliases: [...a.aliases], articles: articles.map((x) => x[0]), mentions: articles.reduce((n, x) => n + x[1].mentions, 0), first: [uri, ...top.first] };
+}
