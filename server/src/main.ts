@@ -20,8 +20,8 @@ function serve(): void {
   limitHeapGrowth();
   const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
   keepServing((message) => connection.console.error(message));
-  const model = entityModelOrNone();
-  startServer(connection, { segment: loadSegmenter(), model, convert: loadScriptConverter(), workspace: { engine: engineKey(!!model), script: __filename } });
+  const tools = { segment: loadSegmenter(), model: entityModelOrNone(), convert: loadScriptConverter() };
+  startServer(connection, { ...tools, workspace: { engine: engineKey(!!tools.model), script: __filename, tools } });
 }
 
 /** What the saved workspace index must have been made by: this build (version, bundle size and time) with or without the model. */

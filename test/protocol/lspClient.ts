@@ -1,5 +1,6 @@
 // A real JSON-RPC LSP client over the stdio of `node dist/server.js --stdio`, for protocol tests and the bench.
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -28,15 +29,17 @@ export interface TestClient {
 }
 
 /** Spawns the server and completes initialize/initialized, answering configuration requests with `settings`. */
-export async function startClient(settings: Record<string, unknown> = {}, rootDir?: string): Promise<TestClient> {
+export async function startClient(settings: Record<string, unknown> = {}, rootDir?: string, extra: { capabilities?: Record<string, unknown>; initializationOptions?: Record<string, unknown> } = {}): Promise<TestClient> {
   // with the Node flags the extension starts it with
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // a saved workspace index goes to a temporary cache, not the user's
+  const env = { ...process.env, XDG_CACHE_HOME: path.join(os.tmpdir(), 'newslens-test-cache') };
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const notifications: { method: string; params: unknown }[] = [];
   connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => settings));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.onRequest(DiagnosticRefreshRequest.type, () => undefined);
-  for (const method of ['window/showMessage', 'window/logMessage', '$/progress']) connection.onNotification(method, (params: unknown) => void notifications.push({ method, params }));
+  for (const method of ['window/showMessage', 'window/logMessage', '$/progress', 'newslens/indexStatus']) connection.onNotification(method, (params: unknown) => void notifications.push({ method, params }));
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('window/showMessageRequest', () => null);
   connection.listen();
@@ -45,8 +48,9 @@ export async function startClient(settings: Record<string, unknown> = {}, rootDi
     processId: process.pid,
     rootUri,
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { diagnostic: {} } },
+    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { diagnostic: {} }, ...extra.capabilities },
     locale: 'en',
+    ...(extra.initializationOptions ? { initializationOptions: extra.initializationOptions } : {}),
   });
   await connection.sendNotification(InitializedNotification.type, {});
   return {

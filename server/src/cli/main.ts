@@ -1,6 +1,6 @@
 // `newslens analyze|check` — the command-line face of the analysis engine.
 import { parseArgs } from 'node:util';
-import { isMainThread } from 'node:worker_threads';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { collectArticles } from '../node/articleFiles';
 import { publicationDateError, unreadable } from './options';
 import { version } from '../../../package.json';
@@ -8,6 +8,8 @@ import { readLexicons, findWorkspaceLexicon } from '../node/lexiconFiles';
 import { loadAnalysisTools, processFile, worstStatus, type FileJob } from './process';
 import { defaultWorkers, runBatch, serveBatchWorker } from './batch';
 import { EXPORT_USAGE, runExport, runImport } from './annotate';
+import { INDEX_USAGE, runIndex } from './indexCommand';
+import { INDEX_WORKER_ROLE, serveIndexWorker } from '../node/indexWorker';
 
 const USAGE = `Usage:
   newslens analyze [--format json|text] [options] PATH...   entities, dates, quotes and diagnostics
@@ -20,7 +22,7 @@ Options:
   --workers N                     worker threads for many files (default: all cores)
 PATH is a .txt/.md file or a folder searched recursively. Exit status: 0 ok, 1 errors found (check),
 2 a bad option or an unusable PATH (reported on stderr; the other files are still analyzed).
-${EXPORT_USAGE}`;
+${EXPORT_USAGE}${INDEX_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -34,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'export') return runExport(rest);
   if (command === 'import') return runImport(rest);
+  if (command === 'index') return runIndex(rest, __filename);
   if (command !== 'analyze' && command !== 'check') return fail(`unknown command "${command}"\n${USAGE}`);
   const parsed = parseJob(command, rest);
   if (typeof parsed === 'string') return fail(parsed);
@@ -131,6 +134,8 @@ if (isMainThread) {
       process.exitCode = 70;
     },
   );
+} else if ((workerData as { role?: unknown } | null)?.role === INDEX_WORKER_ROLE) {
+  serveIndexWorker();
 } else {
   serveBatchWorker();
 }

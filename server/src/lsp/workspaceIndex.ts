@@ -10,7 +10,7 @@ import type { Lexicon } from '../analysis/entities/index';
 import type { ArticleAnalysis } from '../analysis/types';
 import type { IndexStatusParams } from '../common/workspaceProtocol';
 import type { DocumentSnapshot } from '../documents/snapshot';
-import { contentHash } from '../node/indexWorker';
+import { contentHash, indexFile, type AnalysisTools } from '../node/indexWorker';
 import { globList, isIndexed, type FileSelection } from '../node/workspaceFiles';
 import { WorkspaceIndexer, type IndexStatus } from '../node/workspaceIndexer';
 import { summarize } from '../workspace/summary';
@@ -34,6 +34,8 @@ export interface WorkspaceDeps {
   engine: string;
   /** The worker thread's script: this bundle. */
   script: string;
+  /** The server's own segmenter and model, to index a single changed file at once (see IndexerOptions.runLocal). */
+  tools: AnalysisTools;
 }
 
 const STATUS_EVERY_MS = 500;
@@ -108,6 +110,7 @@ async function selectionOf(connection: Connection, session: Session): Promise<Fi
 }
 
 function startIndexer(session: Session, deps: WorkspaceDeps, lexicon: Lexicon, selection: FileSelection, lexiconKey: string, onStatus: (s: IndexStatus) => void): WorkspaceIndexer {
+  const sidecar = { layout: session.settings.annotations.location, workspaceRoot: session.folders[0] };
   const storageFile = path.join(session.storagePath ?? defaultStorage(session.folders), `index-${hashOf(JSON.stringify(session.folders)).slice(0, 12)}.json`);
   const indexer = new WorkspaceIndexer({
     roots: session.folders,
@@ -117,9 +120,10 @@ function startIndexer(session: Session, deps: WorkspaceDeps, lexicon: Lexicon, s
     // the main thread stays free for the open article; the workers run at the lowest priority
     workers: Math.max(1, os.availableParallelism() - 1),
     script: deps.script,
-    worker: { lexicon: [...lexicon], sidecar: { layout: session.settings.annotations.location, workspaceRoot: session.folders[0] }, background: true },
+    worker: { lexicon: [...lexicon], sidecar, background: true },
     onStatus,
     log: (m) => session.logOnce(m),
+    runLocal: (job) => indexFile(job, lexicon, sidecar, () => deps.tools),
   });
   indexer.start();
   return indexer;

@@ -7,6 +7,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../analysis/article';
 import { anchorAll } from '../analysis/annotations/incremental';
 import type { Lexicon, LexiconType } from '../analysis/entities/index';
+import type { EntityModel } from '../analysis/entities/model';
+import type { ScriptConverter } from '../analysis/script/convert';
+import type { Segment } from '../analysis/types';
 import { summarize, summarizeVerdicts, lineStarts, type ArticleSummary, type VerdictSummary } from '../workspace/summary';
 import { readArticle, InputError } from './articleFiles';
 import { entityModelOrNone } from './entityModel';
@@ -44,7 +47,7 @@ export function contentHash(text: string): string {
 }
 
 /** One article: its summary and verdicts, or why it cannot be read. Also used in the main thread by tests. */
-export function indexFile(job: IndexJob, lexicon: Lexicon, sidecar: SidecarOptions, tools: () => ReturnType<typeof analysisTools>): IndexResult {
+export function indexFile(job: IndexJob, lexicon: Lexicon, sidecar: SidecarOptions, tools: () => AnalysisTools): IndexResult {
   let text: string;
   try {
     text = readArticle(job.file);
@@ -66,10 +69,17 @@ function verdictsOf(file: string, text: string, sidecar: SidecarOptions, starts:
   return summarizeVerdicts(text, anchorAll(text, read.annotations), starts);
 }
 
-let tools: { segment: ReturnType<typeof loadSegmenter>; model: ReturnType<typeof entityModelOrNone>; convert: ReturnType<typeof loadScriptConverter> } | undefined;
+/** What an analysis needs loaded: the segmenter, and the model and converter when there. */
+export interface AnalysisTools {
+  segment: Segment;
+  model?: EntityModel;
+  convert?: ScriptConverter;
+}
+
+let tools: AnalysisTools | undefined;
 
 /** The segmenter, model and converter, loaded once per thread on the first article. */
-export function analysisTools() {
+export function analysisTools(): AnalysisTools {
   tools ??= { segment: loadSegmenter(), model: entityModelOrNone(), convert: loadScriptConverter() };
   return tools;
 }

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { ArticleSummary } from '../workspace/summary';
 import { WorkspaceIndex, type IndexData } from '../workspace/workspaceIndex';
 import { IndexPool } from './indexPool';
-import { INDEX_WORKER_ROLE, type IndexResult, type IndexWorkerData } from './indexWorker';
+import { INDEX_WORKER_ROLE, type IndexJob, type IndexResult, type IndexWorkerData } from './indexWorker';
 import { writeFileAtomic } from './sidecarFiles';
 import { findArticles, type FileSelection } from './workspaceFiles';
 
@@ -23,7 +23,17 @@ export interface IndexerOptions {
   worker: Omit<IndexWorkerData, 'role'>;
   onStatus?: (s: IndexStatus) => void;
   log?: (m: string) => void;
+  /**
+   * Indexes one file in this thread. When given, a file changed while the pool is idle (a save, a file
+   * event) is indexed here at once, as a worker would need a second or two to load the segmenter.
+   */
+  runLocal?: (job: IndexJob) => IndexResult;
 }
+
+/** Files up to this size may be indexed in the calling thread (a few tens of milliseconds each). */
+const LOCAL_MAX_BYTES = 256 * 1024;
+/** …and only while this few files are pending: a bulk change goes to the workers. */
+const LOCAL_MAX_PENDING = 4;
 
 export interface IndexStatus {
   articles: number;
@@ -90,7 +100,28 @@ export class WorkspaceIndexer {
     }
     this.#pending.add(file);
     this.#round++;
-    void this.#pool.run({ id: this.#nextId++, file, knownHash: this.index.hashOf(file) }).then((r) => this.#done(file, r));
+    const job: IndexJob = { id: this.#nextId++, file, knownHash: this.index.hashOf(file) };
+    if (this.#local(file)) setImmediate(() => this.#runLocal(job));
+    else void this.#pool.run(job).then((r) => this.#done(file, r));
+  }
+
+  #local(file: string): boolean {
+    if (!this.#o.runLocal || this.#pool.busy > 0 || this.#pending.size > LOCAL_MAX_PENDING) return false;
+    try {
+      return fs.statSync(file).size <= LOCAL_MAX_BYTES;
+    } catch {
+      return true;
+    }
+  }
+
+  #runLocal(job: IndexJob): void {
+    let r: IndexResult;
+    try {
+      r = this.#o.runLocal!(job);
+    } catch (e) {
+      r = { id: job.id, kind: 'unusable', message: `${job.file}: internal error: ${(e as Error).message}` };
+    }
+    this.#done(job.file, r);
   }
 
   /** An open article's current text was analysed: the index follows the editor until the file is closed (then `queue` it). */
