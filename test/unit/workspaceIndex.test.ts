@@ -57,8 +57,8 @@ test('summarize keeps the title, the groups and each mention as line, character,
   assert.ok(gupta, JSON.stringify(s.entities));
   assert.ok(gupta.aliases.includes('古普塔'));
   for (let i = 0; i < gupta.mentions.length; i += 4) {
-    const [line, ch, len, nameIndex] = gupta.mentions.slice(i, i + 4);
-    const lineText = text.split('\n')[line];
+    const [line, ch, len, nameIndex]: number[] = gupta.mentions.slice(i, i + 4);
+    const lineText: string = text.split('\n')[line];
     assert.equal(lineText.slice(ch, ch + len), [gupta.name, ...gupta.aliases][nameIndex]);
   }
 });
