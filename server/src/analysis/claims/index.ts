@@ -43,12 +43,16 @@ export function findClaims(
   const speech = new Cursor(byStart(quotes.filter((q) => q.kind === 'speech').map((q) => q.inner)));
   const out: Claim[] = [];
   for (const s of sentences) {
+    // markup left in an article (`rgba(255, 255, 255, .8)`, `width:100%`) is no prose
+    if (!CJK.test(text.slice(s.start, s.end))) continue;
     const inside = { entities: ents.inside(s), dates: dts.inside(s), quoted: speech.overlaps(s) };
     const claim = toClaim(text, s, inside);
     if (claim) out.push(claim);
   }
   return out;
 }
+
+const CJK = /[\u4e00-\u9fff]/;
 
 interface Inside {
   entities: EntityMention[];
@@ -58,7 +62,7 @@ interface Inside {
 
 function toClaim(text: string, s: Span, inside: Inside): Claim | null {
   const sentence = text.slice(s.start, s.end);
-  const numbers = statistics(text, s, inside.dates);
+  const numbers = statistics(text, s, inside.dates, inside.entities);
   const inName = (i: number): boolean => inside.entities.some((e) => e.start <= s.start + i && s.start + i < e.end);
   const kinds: ClaimKind[] = [];
   if (numbers.length) kinds.push('statistic');
@@ -73,10 +77,10 @@ function toClaim(text: string, s: Span, inside: Inside): Claim | null {
 }
 
 /** The sentence's numbers that are checkable quantities, dates' own digits left out. */
-function statistics(text: string, s: Span, dates: readonly DateMention[]): NumberMention[] {
+function statistics(text: string, s: Span, dates: readonly DateMention[], entities: readonly EntityMention[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (const n of findNumbers(text, s.start, s.end)) {
-    if (dates.some((d) => d.start < n.end && n.start < d.end)) continue;
+    if (dates.some((d) => d.start < n.end && n.start < d.end) || entities.some((e) => e.start <= n.start && n.end <= e.end)) continue;
     if (isStatistic(n, text.slice(s.start, s.end), n.start - s.start)) out.push(n);
   }
   return out;

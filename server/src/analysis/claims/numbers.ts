@@ -71,6 +71,7 @@ export function parseChineseNumeral(s: string): { value: number; vague: NumberQu
   let i = 0;
   while (i < s.length && (s[i] in ZH_DIGIT || VAGUE_DIGIT.has(s[i]))) i++;
   if (i === s.length && s.length >= 2) return parsePlainDigits(s);
+  if (i === s.length && VAGUE_DIGIT.has(s)) return null;
   let total = 0;
   let wan = 0;
   let section = 0;
@@ -148,7 +149,7 @@ function scanUnit(text: string, i: number, to: number): { end: number; unit: str
 
 const RANGE = new Set([...'-—–~～至到']);
 /** Words that start with a numeral and are no quantity (`十分重要`, `万一`, `千万不要`). */
-const NOT_NUMBER = [/^十分(?!钟|之)/, /^万[一分]/, /^千万(?=[不别要记])/, /^一[点度]/];
+const NOT_NUMBER = [/^十分(?!钟|之)/, /^万[一分科达]/, /^千万(?=[不别要记])/, /^一[点度]/, /^千家万户/, /^百度/, /^千岛/];
 
 /**
  * Every number in `text[from, to)` with its unit, in order: `涨超19%，51死，600亿元` →
