@@ -49,9 +49,17 @@ const PREFIX: [string, NumberQualifier][] = [
   ['大约', 'about'], ['大概', 'about'], ['约', 'about'], ['将近', 'under'], ['接近', 'under'], ['不到', 'under'], ['不足', 'under'], ['近', 'under'],
 ];
 
-const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
+/** One flag byte per UTF-16 code unit: a digit (ASCII or full-width), or a Chinese numeral; one lookup per character. */
+const DIGIT = 1;
+const ZH = 2;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) CHAR_CLASS[c] = DIGIT;
+for (let c = 0xff10; c <= 0xff19; c++) CHAR_CLASS[c] = DIGIT;
+for (const c of [...Object.keys(ZH_DIGIT), ...Object.keys(ZH_SMALL), ...Object.keys(ZH_BIG), ...VAGUE_DIGIT]) CHAR_CLASS[c.charCodeAt(0)] = ZH;
+const classOf = (c: string | undefined): number => (c === undefined ? 0 : CHAR_CLASS[c.charCodeAt(0)]);
+const isAsciiDigit = (c: string | undefined): boolean => classOf(c) === DIGIT;
 const digitOf = (c: string): string => (c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48) : c);
-const isZhNumeral = (c: string | undefined): boolean => c !== undefined && (c in ZH_DIGIT || c in ZH_SMALL || c in ZH_BIG || VAGUE_DIGIT.has(c));
+const isZhNumeral = (c: string | undefined): boolean => classOf(c) === ZH;
 const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z_#.]/.test(c);
 
 interface Scan {
@@ -160,6 +168,10 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
   const out: NumberMention[] = [];
   let i = from;
   while (i < to) {
+    if (CHAR_CLASS[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const m = numberAt(text, i, to);
     if (m) {
       out.push(m);
