@@ -95,7 +95,7 @@ test('no import cycle anywhere in server/src', () => {
 
 /** The analysis layers, lowest first: a file imports only its own layer or lower ones. */
 const BASE = new Set(['types.ts', 'tokens.ts', 'sentences.ts', 'structure.ts', 'longLines.ts', 'publicationDate.ts']);
-const DOMAIN = new Set(['entities', 'dates', 'quotes', 'annotations', 'script']);
+const DOMAIN = new Set(['entities', 'dates', 'quotes', 'annotations', 'script', 'claims']);
 /**
  * Imports between domain folders. `quotes→entities`: a speaker phrase is checked against the entity
  * module's name shapes and lexicons (`isChineseName`, `ORGANIZATIONS`, issue 16), read-only data.

@@ -18,3 +18,27 @@ export function sentenceAt(text: string, blocks: readonly Block[], offset: numbe
   while (end < block.content.end && /[”’」』]/.test(text[end])) end++;
   return end > start ? { start, end } : null;
 }
+
+/**
+ * Every sentence of the prose blocks, in order, with the same boundaries as {@link sentenceAt}:
+ * `甲说了。乙去了北京。` → `甲说了。`, `乙去了北京。`. Titles and headings are sentences too; image lines are not.
+ */
+export function findSentences(text: string, blocks: readonly Block[]): Span[] {
+  const out: Span[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'image') continue;
+    let pos = b.content.start;
+    const stop = b.content.end;
+    while (pos < stop) {
+      let start = pos;
+      while (start < stop && /[”’」』\s]/.test(text[start])) start++;
+      let end = start;
+      while (end < stop && !SENTENCE_END.test(text[end])) end++;
+      if (end < stop) end++;
+      while (end < stop && /[”’」』]/.test(text[end])) end++;
+      if (end > start) out.push({ start, end });
+      pos = Math.max(end, start + 1);
+    }
+  }
+  return out;
+}
