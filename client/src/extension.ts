@@ -3,7 +3,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { addFactCheck, editAnnotation, exportAnnotations, importAnnotations } from './factCheckCommands';
+import type { IndexStatusParams } from '../../server/src/common/workspaceProtocol';
+import { IndexStatusItem } from './indexStatus';
 import { SERVER_NODE_FLAGS } from './serverFlags';
+import { WorkspaceView } from './workspaceView';
 
 let client: LanguageClient | undefined;
 
@@ -24,7 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.workspace.createFileSystemWatcher('**/.newslens/annotations/**'),
       ],
     },
-    initializationOptions: { settings: config },
+    // The server creates the storage folder and keeps the workspace index there.
+    initializationOptions: { settings: config, storagePath: context.storageUri?.fsPath },
     // Hovers carry "Edit" / "Remove" links to NewsLens's own commands.
     markdown: { isTrusted: { enabledCommands: ['newslens.editAnnotationUI', 'newslens.removeAnnotation'] } },
   };
@@ -41,8 +45,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (e.affectsConfiguration('newslens.languages')) void vscode.window.showInformationMessage(vscode.l10n.t('NewsLens: reload the window to apply newslens.languages.'));
     }),
   );
+  registerWorkspaceUi(context, c);
   await c.start();
   context.subscriptions.push(c.onNotification('newslens/annotationsChanged', refreshOutline));
+}
+
+/** The status bar item and the sidebar view of the workspace index, both fed by `newslens/indexStatus`. */
+function registerWorkspaceUi(context: vscode.ExtensionContext, c: LanguageClient): void {
+  const status = new IndexStatusItem();
+  const view = new WorkspaceView(c);
+  context.subscriptions.push(
+    status,
+    view,
+    vscode.commands.registerCommand('newslens.refreshWorkspaceView', () => view.refresh()),
+    c.onNotification('newslens/indexStatus', (s: IndexStatusParams) => {
+      status.update(s);
+      view.indexStatus(s);
+    }),
+  );
 }
 
 /**

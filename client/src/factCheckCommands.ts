@@ -12,6 +12,11 @@ const VERDICTS = [
   { label: 'Unverifiable 无法核实', verdict: 'unverifiable' },
 ];
 
+/** `false` → `False 不实`, as the quick-pick and the Outline show a verdict. */
+export function verdictLabel(verdict: string): string {
+  return VERDICTS.find((v) => v.verdict === verdict)?.label ?? verdict;
+}
+
 interface Result {
   ok: boolean;
   message?: string;

@@ -13,16 +13,21 @@ const E2E = import.meta.dirname;
 const ROOT = path.resolve(E2E, '..', '..');
 const WORK = path.join(E2E, '.work');
 const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+// The README's Workspace screenshots (issue 17).
+const IMAGES = path.join(ROOT, 'images');
 const SEED = '000_6e34d8bb3fe969e6.txt';
 const FIXTURE = 'weekday-and-quote.txt';
 const FAST_TYPING = 'fast-typing.txt';
 // A copy of FIXTURE made in the throwaway workspace only, so no fixture in the repo ever gets a sidecar.
 const FACTCHECK = 'factcheck.txt';
+// Issue 17: three short articles that mention 奥斯汀 as the seed does; 帕特里克·莱德 is in AUSTIN_HICKS only.
+const AUSTIN_HICKS = 'austin-hicks.md';
+const ELSEWHERE = '帕特里克·莱德';
 const RUN_DEADLINE_MS = 14 * 60_000;
 // The zh-cn run: a stand-in language pack (fixtures/language-pack-zh-cn) makes VS Code resolve `--locale zh-cn`.
 const LANGUAGE_PACK = path.join(E2E, 'fixtures', 'language-pack-zh-cn');
 const LANGUAGE_PACK_ID = 'newslens-e2e.newslens-e2e-language-pack-zh-cn';
-// NEWSLENS_E2E_ONLY=zh-cn runs only the display-language run (while working on it); CI runs both.
+// NEWSLENS_E2E_ONLY=zh-cn runs only the display-language run, =workspace only the workspace index checks (while working on them); CI runs all.
 const ONLY = process.env.NEWSLENS_E2E_ONLY ?? '';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -50,8 +55,8 @@ function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-async function shot(name) {
-  const file = path.join(SHOTS, name);
+async function shot(name, dir = SHOTS) {
+  const file = path.join(dir, name);
   await page.screenshot({ path: file, animations: 'disabled' });
   log(`screenshot ${path.relative(ROOT, file)}`);
 }
@@ -324,6 +329,89 @@ async function checkFactCheck(workspace) {
   });
 }
 
+/** The articles of the workspace as the index selects them by default (every .txt and .md file). */
+const articleFiles = (workspace) => readdirSync(workspace, { recursive: true }).filter((f) => /\.(txt|md)$/.test(f));
+/** How many of them mention `name` (the fixtures copied from weekday-and-quote.txt do too). */
+const mentioning = (workspace, name) => articleFiles(workspace).filter((f) => readFileSync(path.join(workspace, f), 'utf8').includes(name)).length;
+
+/**
+ * Issue 17, the workspace index: the status bar counts the folder's articles (8a), Ctrl+T finds an
+ * entity of an article never opened (8b), Shift+F12 on 奥斯汀 in the seed lists references in the
+ * other articles (8c), and the NewsLens view shows the entity groups down to the lines (8d).
+ */
+async function checkWorkspaceIndex(workspace, factChecks) {
+  const articles = articleFiles(workspace).length;
+  const austin = mentioning(workspace, '奥斯汀');
+  let ready = false;
+  await check(`8a. the status bar shows NewsLens: ${articles} articles · N entities once the folder is indexed`, async () => {
+    const text = await wb.until(page, `the status bar to count ${articles} articles`, () => wb.statusBarText(page, `NewsLens: ${articles} articles · `), 60_000);
+    expect(/ · [1-9][\d,]* entities$/.test(text), `status bar: ${text}`);
+    ready = true;
+    return text;
+  });
+  await check(`8b. Ctrl+T ${ELSEWHERE.slice(-2)} lists ${ELSEWHERE}, who is only in ${AUSTIN_HICKS} (never opened)`, async () => {
+    expect(ready, 'the index never reported its articles (8a)');
+    await wb.selectTab(page, SEED);
+    await page.locator('.editor-instance .view-lines').first().click();
+    const rows = await wb.symbolPickerRows(page, 'Control+T', ELSEWHERE.slice(-2), (r) => r.some((t) => t.includes(ELSEWHERE)));
+    await page.keyboard.press('Escape');
+    const row = rows.find((t) => t.includes(ELSEWHERE));
+    expect(/人物|person/i.test(row), `the row does not say it is a person: ${row}`);
+    return rows.join(' ; ');
+  });
+  await check(`8c. Shift+F12 on 奥斯汀 in the seed lists references in the ${austin} articles that mention him`, async () => {
+    expect(ready, 'the index never reported its articles (8a)');
+    await wb.selectTab(page, SEED);
+    const at = await wb.until(page, '奥斯汀 on screen', () => wb.textPosition(page, '奥斯汀'), 10_000);
+    await page.mouse.click(at.x, at.y);
+    const files = await wb.peekReferenceFiles(page, (f) => f.length >= austin);
+    expect(files.some((f) => f.file === SEED) && files.some((f) => f.file === AUSTIN_HICKS), `files: ${JSON.stringify(files)}`);
+    await shot('references.png', IMAGES);
+    await page.keyboard.press('Escape');
+    return files.map((f) => `${f.file} (${f.count})`).join(', ');
+  });
+  await checkWorkspaceView(factChecks, austin);
+}
+
+/** 8d: the status bar item opens the NewsLens view; its groups (`factChecks` verdicts), 奥斯汀 and his `austin` articles. */
+async function checkWorkspaceView(factChecks, austin) {
+  let seen = null;
+  await check(`8d. clicking the status bar item shows the NewsLens view: 人物 People, 机构 Organizations, 地点 Places, 核查 Fact checks (${factChecks}); 奥斯汀 in ${austin} articles`, async () => {
+    await page.locator('.part.statusbar .statusbar-item', { hasText: 'NewsLens: ' }).first().click();
+    const groups = ['人物 People', '机构 Organizations', '地点 Places', '核查 Fact checks'];
+    const top = await wb.readSidebarTree(page, (tree) => groups.every((g) => find(tree, g).length > 0));
+    const checks = find(top, '核查 Fact checks')[0];
+    expect(checks.detail === String(factChecks), `核查 Fact checks shows ${checks.detail}, expected ${factChecks} (${FACTCHECK})`);
+    await wb.expandSidebarRow(page, '人物 People');
+    await wb.expandSidebarRow(page, '奥斯汀');
+    const tree = await wb.readSidebarTree(page, (t) => names(find(t, '奥斯汀')[0]).length >= austin);
+    const node = find(tree, '奥斯汀')[0];
+    expect(new RegExp(`^${austin} articles · \\d+ mentions$`).test(node.detail), `奥斯汀: ${node.detail}`);
+    const hicks = node.children.find((c) => c.name.includes('凯瑟琳·希克斯'));
+    expect(hicks, `no article titled …凯瑟琳·希克斯 under 奥斯汀: ${names(node).join(' | ')}`);
+    await wb.expandSidebarRow(page, hicks.name);
+    await wb.resizeSidebar(page, 600);
+    await page.mouse.move(5, 5); // off the sash, which stays highlighted while hovered
+    await shot('workspace-view.png', IMAGES);
+    seen = hicks.name;
+    return `${top.map((g) => `${g.name} (${g.detail})`).join(', ')}; 奥斯汀 ${node.detail}: ${names(node).join(' | ')}`;
+  });
+  await check(`8e. clicking a line under the article opens ${AUSTIN_HICKS} with 奥斯汀 selected`, async () => {
+    expect(seen, 'the article was not expanded (8d)');
+    const tree = await wb.readSidebarTree(page, (t) => names(find(t, seen)[0]).length > 0);
+    const line = find(tree, seen)[0].children[0];
+    await page.locator('.part.sidebar .monaco-list-row', { has: page.locator('.label-name', { hasText: line.name }) }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: AUSTIN_HICKS }).waitFor({ state: 'visible', timeout: 15_000 });
+    // The status bar's cursor item says where the selection is and how long: 奥斯汀 is 3 characters.
+    const at = await wb.until(page, 'a 3-character selection', async () => {
+      const t = await wb.statusBarText(page, 'Ln ');
+      return t && /\(3 selected\)/.test(t) ? t : null;
+    }, 10_000);
+    expect(at.startsWith(`Ln ${/\d+/.exec(line.detail)[0]},`), `the row says ${line.detail}, the editor ${at}`);
+    return `“${line.name}” (${line.detail}) → ${AUSTIN_HICKS}, ${at}`;
+  });
+}
+
 /** The English run: numbers 1–6 of README.md. */
 async function englishRun(run) {
   const close = await openWorkbench(run);
@@ -339,6 +427,13 @@ async function englishRun(run) {
   await wb.openFromExplorer(page, FIXTURE);
   await checkProblems(run.workspace);
   await checkFactCheck(run.workspace);
+  // 6a recorded one verdict in FACTCHECK
+  await checkWorkspaceIndex(run.workspace, 1);
+  await checkNoErrors(run);
+  await close();
+}
+
+async function checkNoErrors(run) {
   await check('1b. no error notification appeared during the run', async () => {
     const errors = await wb.errorNotifications(page);
     expect(errors.length === 0, `error notifications: ${errors.join(' ; ')}`);
@@ -347,6 +442,15 @@ async function englishRun(run) {
     const errors = outputChannelErrors(run.dirs);
     expect(errors.length === 0, `Output › NewsLens:\n${errors.join('\n')}`);
   });
+}
+
+/** NEWSLENS_E2E_ONLY=workspace: only the seed opened and the workspace index checks (8), then 1b and 1c. */
+async function workspaceRun(run) {
+  const close = await openWorkbench(run);
+  log(`opening ${SEED}`);
+  await wb.openFromExplorer(page, SEED);
+  await checkWorkspaceIndex(run.workspace, 0);
+  await checkNoErrors(run);
   await close();
 }
 
@@ -405,6 +509,12 @@ async function chineseRun(run) {
     return wb.until(page, 'the warning notification', async () =>
       (await page.$$eval('.notification-list-item', (els) => els.map((e) => e.innerText.replace(/\s+/g, ' ').trim()))).find((t) => t.includes('请选中要核查的说法')), 10_000);
   });
+  await check('7e. zh-cn: the status bar counts the articles in Chinese (NewsLens：N 篇稿件 · M 个实体)', async () => {
+    const articles = articleFiles(workspace).length;
+    const text = await wb.until(page, `NewsLens：${articles} 篇稿件 in the status bar`, () => wb.statusBarText(page, `NewsLens：${articles} 篇稿件 · `), 60_000);
+    expect(/ · [1-9][\d,]* 个实体$/.test(text), `status bar: ${text}`);
+    return text;
+  });
   await check('7d. zh-cn: no error notification, and no error in the NewsLens output channel', async () => {
     const errors = [...(await wb.errorNotifications(page)), ...outputChannelErrors(dirs)];
     expect(errors.length === 0, errors.join('\n'));
@@ -416,8 +526,9 @@ async function main() {
   setTimeout(() => { log(`not ok - the run exceeded ${RUN_DEADLINE_MS / 60_000} minutes`); results.failed++; void finish(1); }, RUN_DEADLINE_MS).unref();
   const run = await prepare();
   await checkInstalledVsix(run.vsix, run.dirs);
-  if (ONLY !== 'zh-cn') await englishRun(run);
-  await chineseRun(run);
+  if (ONLY === 'workspace') await workspaceRun(run);
+  else if (ONLY !== 'zh-cn') await englishRun(run);
+  if (ONLY !== 'workspace') await chineseRun(run);
   await finish(results.failed === 0 ? 0 : 1);
 }
 

@@ -253,3 +253,75 @@ export async function commandPaletteRows(page, query, ready, timeoutMs = 10_000)
     return ready(rows) ? rows : null;
   }, timeoutMs);
 }
+
+/** The text of the status bar item that starts with `prefix`, or null while there is none. */
+export async function statusBarText(page, prefix) {
+  const texts = await page.$$eval('.part.statusbar .statusbar-item', (els) => els.filter((e) => e.offsetParent).map((e) => e.innerText.replace(/\s+/g, ' ').trim()));
+  return texts.find((t) => t.startsWith(prefix)) ?? null;
+}
+
+/**
+ * Reads the tree of the side bar's visible view (a custom view such as NewsLens's) once
+ * `ready(tree)` holds: `[{name, detail, children}]`, rows walked with Home/PageDown.
+ */
+export async function readSidebarTree(page, ready, timeoutMs = 30_000) {
+  const pane = '.part.sidebar';
+  return until(page, 'the side bar tree to fill', async () => {
+    const first = page.locator(`${pane} .monaco-list-row[data-index="0"]`);
+    if (!(await first.isVisible())) return null;
+    await first.click();
+    const tree = toTree(await scanList(page, pane));
+    await page.keyboard.press('Home');
+    return ready(tree) ? tree : null;
+  }, timeoutMs);
+}
+
+/** Expands the side bar tree row labelled `name` (focus it, then ArrowRight), and waits for it to be expanded. */
+export async function expandSidebarRow(page, name) {
+  const row = page.locator('.part.sidebar .monaco-list-row', { has: page.locator('.label-name', { hasText: name }) }).first();
+  await row.waitFor({ state: 'visible', timeout: 15_000 });
+  await row.click();
+  if ((await row.getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('ArrowRight');
+  await until(page, `${name} to expand`, async () => (await row.getAttribute('aria-expanded')) === 'true', 10_000);
+}
+
+/**
+ * Presses `key` (Ctrl+T: Go to Symbol in Workspace), types `query` and returns the quick pick's
+ * rows as text once `ready(rows)` holds (the picker stays open: Escape closes it).
+ */
+export async function symbolPickerRows(page, key, query, ready, timeoutMs = 15_000) {
+  await page.keyboard.press(key);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(query);
+  return until(page, `the rows for ${query}`, async () => {
+    const rows = await page.$$eval('.quick-input-list .monaco-list-row', (els) => els.map((e) => e.innerText.replace(/\s+/g, ' ').trim()));
+    return ready(rows) ? rows : null;
+  }, timeoutMs);
+}
+
+/**
+ * Shift+F12 (Peek References) at the cursor: the file rows of the peek view's tree as
+ * `{ file, count }` once `ready(files)` holds.
+ */
+export async function peekReferenceFiles(page, ready, timeoutMs = 20_000) {
+  await page.keyboard.press('Shift+F12');
+  return until(page, 'the references peek view', async () => {
+    const files = await page.$$eval('.peekview-widget .ref-tree .monaco-list-row .reference-file', (els) =>
+      els.map((e) => ({ file: e.querySelector('.label-name')?.textContent.trim() ?? '', count: Number(e.querySelector('.count')?.textContent.trim()) || 0 })),
+    );
+    return ready(files) ? files : null;
+  }, timeoutMs);
+}
+
+/** Drags the side bar's edge so that it is `width` pixels wide (for a screenshot of a tree with long rows). */
+export async function resizeSidebar(page, width) {
+  const sidebar = page.locator('.part.sidebar');
+  const box = await sidebar.boundingBox();
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, y, { steps: 5 });
+  await page.mouse.up();
+  await until(page, `the side bar ${width}px wide`, async () => Math.abs((await sidebar.boundingBox()).width - width) < 20, 5_000);
+}
