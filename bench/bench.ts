@@ -11,6 +11,7 @@ import { loadSegmenter } from '../server/src/node/segmenter';
 import { entityModelOrNone } from '../server/src/node/entityModel';
 import { loadScriptConverter } from '../server/src/node/scriptConverter';
 import { runProtocolBench } from './protocol';
+import { runWorkspaceBench } from './workspace';
 import { projectRoot } from '../test/helpers/root';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { spawnSync } from 'node:child_process';
@@ -86,7 +87,8 @@ async function main(): Promise<void> {
     const all = await warmThreads(files, cores);
     row(`corpus: full analysis, warm, 1 / ${cores} threads`, `${(one / 1000).toFixed(2)} / ${(all / 1000).toFixed(2)} s`, `speed-up ${(one / all).toFixed(2)} × (second pass, JIT warm)`);
   }
-  if (!process.argv.includes('--no-protocol')) for (const r of protocolRows()) row(...r);
+  if (!process.argv.includes('--no-protocol')) for (const r of protocolRows('--protocol-only')) row(...r);
+  if (!process.argv.includes('--no-workspace')) for (const r of protocolRows('--workspace-only')) row(...r);
 
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`NewsLens benchmark — ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
@@ -122,14 +124,14 @@ function warmThreadJob(): void {
  * server's responses with a small heap of its own (as an editor's extension host would), not with the
  * garbage of the in-process rows above, whose collections would land in the round trips.
  */
-function protocolRows(): [string, string, string][] {
-  const r = spawnSync(process.execPath, [__filename, '--protocol-only', ...(quick ? ['--quick'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+function protocolRows(which: '--protocol-only' | '--workspace-only'): [string, string, string][] {
+  const r = spawnSync(process.execPath, [__filename, which, ...(quick ? ['--quick'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`the protocol benchmark failed (exit ${r.status})`);
   return JSON.parse(r.stdout);
 }
 
-if (isMainThread && process.argv.includes('--protocol-only')) {
-  runProtocolBench(quick).then(
+if (isMainThread && (process.argv.includes('--protocol-only') || process.argv.includes('--workspace-only'))) {
+  (process.argv.includes('--workspace-only') ? runWorkspaceBench(quick) : runProtocolBench(quick)).then(
     (rs) => process.stdout.write(JSON.stringify(rs)),
     (e) => {
       console.error(e);
