@@ -80,11 +80,12 @@ export class WorkspaceView implements vscode.TreeDataProvider<Node>, vscode.Disp
 
   async #roots(): Promise<Node[]> {
     // No folder or indexing off: no nodes, so the view's welcome text (package.json) is shown.
-    if (this.#status && !this.#status.enabled) return [];
+    if (!vscode.workspace.workspaceFolders?.length || (this.#status && !this.#status.enabled)) return [];
     const [entities, checks] = await Promise.all([
       this.#client.sendRequest<WorkspaceEntitiesResult>('newslens/workspaceEntities', { limit: 500 }),
       this.#client.sendRequest<FactCheckQueueResult>('newslens/factCheckQueue', null),
     ]);
+    if (!this.#status?.pending) this.#view.message = undefined;
     if (!entities.types.some((t) => t.total > 0) && !checks.verdicts.length) {
       if (!this.#status || this.#status.pending === 0) this.#view.message = l10n.t('No people, places or organizations in the workspace articles yet.');
       return [];
@@ -129,6 +130,10 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many.r
 const articlesText = (n: number) => plural(n, l10n.t('1 article'), l10n.t('{0} articles'));
 const mentionsText = (n: number) => plural(n, l10n.t('1 mention'), l10n.t('{0} mentions'));
 
+/** The server lists the entities with most articles first, up to a limit per type. */
+const groupCount = (total: number, shown: number) =>
+  shown < total ? l10n.t('{0} (the first {1})', total.toLocaleString(), shown.toLocaleString()) : total.toLocaleString();
+
 /** Opens an article with `range` selected. */
 function openAt(uri: string, range: Range): vscode.Command {
   const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
@@ -138,7 +143,7 @@ function openAt(uri: string, range: Range): vscode.Command {
 export function toTreeItem(node: Node): vscode.TreeItem {
   switch (node.kind) {
     case 'group':
-      return item(`group:${node.type}`, GROUPS.find(([t]) => t === node.type)![1], node.total.toLocaleString(), node.rows.length ? Collapsed : None);
+      return item(`group:${node.type}`, GROUPS.find(([t]) => t === node.type)![1], groupCount(node.total, node.rows.length), node.rows.length ? Collapsed : None);
     case 'entity':
       return entityItem(node.row);
     case 'article':

@@ -370,11 +370,14 @@ async function checkWorkspaceIndex(workspace, factChecks) {
     await page.keyboard.press('Escape');
     return files.map((f) => `${f.file} (${f.count})`).join(', ');
   });
-  await checkWorkspaceView(factChecks, austin);
+  await checkWorkspaceView({ workspace, factChecks, austin, articles });
 }
 
-/** 8d: the status bar item opens the NewsLens view; its groups (`factChecks` verdicts), 奥斯汀 and his `austin` articles. */
-async function checkWorkspaceView(factChecks, austin) {
+/**
+ * 8d: the status bar item opens the NewsLens view; its groups (`factChecks` verdicts), 奥斯汀 and his
+ * `austin` articles; 8e a line opens its article; 8f a new file follows without a refresh.
+ */
+async function checkWorkspaceView({ workspace, factChecks, austin, articles }) {
   let seen = null;
   await check(`8d. clicking the status bar item shows the NewsLens view: 人物 People, 机构 Organizations, 地点 Places, 核查 Fact checks (${factChecks}); 奥斯汀 in ${austin} articles`, async () => {
     await page.locator('.part.statusbar .statusbar-item', { hasText: 'NewsLens: ' }).first().click();
@@ -392,6 +395,9 @@ async function checkWorkspaceView(factChecks, austin) {
     await wb.expandSidebarRow(page, hicks.name);
     await wb.resizeSidebar(page, 600);
     await page.mouse.move(5, 5); // off the sash, which stays highlighted while hovered
+    // the view alone in the screenshot: the Problems panel (4a–6a) is hidden (Ctrl+J toggles it)
+    if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
+    await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
     await shot('workspace-view.png', IMAGES);
     seen = hicks.name;
     return `${top.map((g) => `${g.name} (${g.detail})`).join(', ')}; 奥斯汀 ${node.detail}: ${names(node).join(' | ')}`;
@@ -409,6 +415,13 @@ async function checkWorkspaceView(factChecks, austin) {
     }, 10_000);
     expect(at.startsWith(`Ln ${/\d+/.exec(line.detail)[0]},`), `the row says ${line.detail}, the editor ${at}`);
     return `“${line.name}” (${line.detail}) → ${AUSTIN_HICKS}, ${at}`;
+  });
+  await check('8f. a copy of an article written to disk: the status bar and the view count it, with no refresh command', async () => {
+    expect(seen, 'the view was not read (8d)');
+    cpSync(path.join(workspace, 'austin-discharged.md'), path.join(workspace, 'austin-copy.md'));
+    const status = await wb.until(page, `NewsLens: ${articles + 1} articles`, () => wb.statusBarText(page, `NewsLens: ${articles + 1} articles · `), 15_000);
+    const tree = await wb.readSidebarTree(page, (t) => find(t, '奥斯汀')[0]?.detail.startsWith(`${austin + 1} articles · `), 15_000);
+    return `${status}; 奥斯汀 ${find(tree, '奥斯汀')[0].detail}`;
   });
 }
 

@@ -250,7 +250,14 @@ export async function commandPaletteRows(page, query, ready, timeoutMs = 10_000)
   await input.fill(`>${query}`);
   return until(page, `the command palette rows for ${query}`, async () => {
     const rows = await page.$$eval('.quick-input-list .monaco-list-row', (els) => els.map((e) => e.innerText.replace(/\s+/g, ' ').trim()));
-    return ready(rows) ? rows : null;
+    if (ready(rows)) return rows;
+    // Opened before the extension host registered the extensions' commands: the palette only looks
+    // them up again when its text changes.
+    if (rows.length <= 1) {
+      await input.fill('>');
+      await input.fill(`>${query}`);
+    }
+    return null;
   }, timeoutMs);
 }
 
