@@ -1,7 +1,6 @@
 // Entry point of dist/server.js: load the segmenter and the entity model first (so no request waits on it), then serve.
-// The same script is the workspace index's worker thread (node/indexWorker.ts).
+// The same script is the workspace index's worker process (node/indexWorker.ts).
 import * as fs from 'node:fs';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { loadSegmenter } from './node/segmenter';
 import { entityModelOrNone } from './node/entityModel';
@@ -10,10 +9,10 @@ import { startServer } from './server';
 import { limitHeapGrowth } from './node/memoryGuard';
 import { keepServing } from './node/keepServing';
 import { FrameRepair } from './node/frameRepair';
-import { INDEX_WORKER_ROLE, serveIndexWorker } from './node/indexWorker';
+import { INDEX_WORKER_FLAG, serveIndexWorker } from './node/indexWorker';
 import { version } from '../../package.json';
 
-if (!isMainThread && (workerData as { role?: unknown } | null)?.role === INDEX_WORKER_ROLE) serveIndexWorker();
+if (process.argv.includes(INDEX_WORKER_FLAG)) serveIndexWorker();
 else serve();
 
 function serve(): void {

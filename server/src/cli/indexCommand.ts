@@ -13,7 +13,7 @@ import type { EntityRow, WorkspaceIndex } from '../workspace/workspaceIndex';
 
 export const INDEX_USAGE = `
   newslens index [--format json|csv] [--workers N] [--lexicon FILE] DIR...   the entity index of folders of articles
-    (every .txt/.md file under DIR; entity, type, aliases, article count, mentions, most articles first)`;
+    (every .txt/.md file under DIR, on N worker processes; entity, type, aliases, article count, mentions, most articles first)`;
 
 /** Runs `index`; returns the exit status (0 ok, 2 bad options or an unusable file). */
 export async function runIndex(argv: string[], script: string): Promise<number> {

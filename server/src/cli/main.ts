@@ -1,6 +1,6 @@
 // `newslens analyze|check` — the command-line face of the analysis engine.
 import { parseArgs } from 'node:util';
-import { isMainThread, workerData } from 'node:worker_threads';
+import { isMainThread } from 'node:worker_threads';
 import { collectArticles } from '../node/articleFiles';
 import { publicationDateError, unreadable } from './options';
 import { version } from '../../../package.json';
@@ -9,7 +9,7 @@ import { loadAnalysisTools, processFile, worstStatus, type FileJob } from './pro
 import { defaultWorkers, runBatch, serveBatchWorker } from './batch';
 import { EXPORT_USAGE, runExport, runImport } from './annotate';
 import { INDEX_USAGE, runIndex } from './indexCommand';
-import { INDEX_WORKER_ROLE, serveIndexWorker } from '../node/indexWorker';
+import { INDEX_WORKER_FLAG, serveIndexWorker } from '../node/indexWorker';
 
 const USAGE = `Usage:
   newslens analyze [--format json|text] [options] PATH...   entities, dates, quotes and diagnostics
@@ -126,7 +126,9 @@ function fail(message: string): number {
   return 2;
 }
 
-if (isMainThread) {
+if (process.argv.includes(INDEX_WORKER_FLAG)) {
+  serveIndexWorker();
+} else if (isMainThread) {
   main(process.argv.slice(2)).then(
     (status) => (process.exitCode = status),
     (e: Error) => {
@@ -134,8 +136,6 @@ if (isMainThread) {
       process.exitCode = 70;
     },
   );
-} else if ((workerData as { role?: unknown } | null)?.role === INDEX_WORKER_ROLE) {
-  serveIndexWorker();
 } else {
   serveBatchWorker();
 }

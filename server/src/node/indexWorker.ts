@@ -1,9 +1,7 @@
-// The worker-thread side of the workspace index: read an article, analyse it as the CLI does, and send
-// back its summary (workspace/summary.ts) and its verdicts. Runs at the lowest CPU priority, so the
-// open article's hovers and diagnostics on the main thread always come first.
+// The worker-process side of the workspace index: read an article, analyse it as the CLI does, and send
+// back its summary (workspace/summary.ts) and its verdicts. Started by node/indexPool.ts at the lowest
+// CPU priority, so the open article's hovers and diagnostics in the server always come first.
 import { createHash } from 'node:crypto';
-import * as os from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../analysis/article';
 import { anchorAll } from '../analysis/annotations/incremental';
 import type { Lexicon, LexiconType } from '../analysis/entities/index';
@@ -17,13 +15,13 @@ import { loadScriptConverter } from './scriptConverter';
 import { loadSegmenter } from './segmenter';
 import { readSidecar, sidecarPath, type SidecarOptions } from './sidecarFiles';
 
-export const INDEX_WORKER_ROLE = 'newslens-index';
+/** The argument dist/server.js and dist/cli.js are started with to serve as an index worker. */
+export const INDEX_WORKER_FLAG = '--newslens-index-worker';
 
 export interface IndexWorkerData {
-  role: typeof INDEX_WORKER_ROLE;
   lexicon: [string, LexiconType][];
   sidecar: SidecarOptions;
-  /** Lower this thread's priority (the server: yes; the CLI, where nothing else waits: no). */
+  /** Run at the lowest priority (the server: yes; the CLI, where nothing else waits: no). */
   background: boolean;
 }
 
@@ -84,25 +82,24 @@ export function analysisTools(): AnalysisTools {
   return tools;
 }
 
-/** The worker's loop: one message per job, one answer per job, whatever happens to the file. */
+/** The worker's loop: the first message is the setup, then one answer per job, whatever happens to the file. */
 export function serveIndexWorker(): void {
-  const data = workerData as IndexWorkerData;
-  if (data.background) {
-    try {
-      // on Linux the nice value is per thread: this lowers this worker, not the server's main thread
-      os.setPriority(19);
-    } catch {
-      // not permitted here: run at normal priority
+  let data: IndexWorkerData | undefined;
+  let lexicon: Lexicon = new Map();
+  process.on('message', (m: { init?: IndexWorkerData } & IndexJob) => {
+    if (m.init) {
+      data = m.init;
+      lexicon = new Map(data.lexicon);
+      return;
     }
-  }
-  const lexicon = new Map(data.lexicon);
-  parentPort!.on('message', (job: IndexJob) => {
     let result: IndexResult;
     try {
-      result = indexFile(job, lexicon, data.sidecar, analysisTools);
+      result = indexFile(m, lexicon, data?.sidecar ?? {}, analysisTools);
     } catch (e) {
-      result = { id: job.id, kind: 'unusable', message: `${job.file}: internal error: ${(e as Error).message}` };
+      result = { id: m.id, kind: 'unusable', message: `${m.file}: internal error: ${(e as Error).message}` };
     }
-    parentPort!.postMessage(result);
+    process.send!(result);
   });
+  // the server went away: so does its worker
+  process.on('disconnect', () => process.exit(0));
 }

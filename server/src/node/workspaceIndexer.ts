@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { ArticleSummary } from '../workspace/summary';
 import { WorkspaceIndex, type IndexData } from '../workspace/workspaceIndex';
 import { IndexPool } from './indexPool';
-import { INDEX_WORKER_ROLE, type IndexJob, type IndexResult, type IndexWorkerData } from './indexWorker';
+import type { IndexJob, IndexResult, IndexWorkerData } from './indexWorker';
 import { writeFileAtomic } from './sidecarFiles';
 import { findArticles, type FileSelection } from './workspaceFiles';
 
@@ -18,9 +18,9 @@ export interface IndexerOptions {
   /** What produced the summaries (version, model, lexicon): a persisted index made by anything else is not used. */
   engine: string;
   workers: number;
-  /** The script a worker thread runs (dist/server.js or dist/cli.js, which serve INDEX_WORKER_ROLE). */
+  /** The script a worker process runs (dist/server.js or dist/cli.js, which serve INDEX_WORKER_FLAG). */
   script: string;
-  worker: Omit<IndexWorkerData, 'role'>;
+  worker: IndexWorkerData;
   onStatus?: (s: IndexStatus) => void;
   log?: (m: string) => void;
   /**
@@ -72,7 +72,7 @@ export class WorkspaceIndexer {
 
   constructor(options: IndexerOptions) {
     this.#o = options;
-    this.#pool = new IndexPool(options.script, { role: INDEX_WORKER_ROLE, ...options.worker }, options.workers, options.log);
+    this.#pool = new IndexPool(options.script, options.worker, options.workers, options.log);
   }
 
   /** Loads what was saved, then queues every article that is new or changed since. */

@@ -3,9 +3,12 @@
 
 /** 0 exact, 1 prefix, 2 contiguous part, 3 the typed characters in order, null no match. Case and `·`/spaces are ignored. */
 export function matchRank(query: string, name: string): number | null {
-  const q = fold(query);
+  return rankFolded(fold(query), fold(name));
+}
+
+/** {@link matchRank} of strings already folded (the index folds its names once, not per query). */
+export function rankFolded(q: string, n: string): number | null {
   if (q === '') return 3;
-  const n = fold(name);
   if (n === q) return 0;
   if (n.startsWith(q)) return 1;
   if (n.includes(q)) return 2;

@@ -3,7 +3,7 @@
 // node/workspaceIndexer.ts; this is what they fill and what workspace/symbol, references, rename, the
 // sidebar and `newslens index` read.
 import type { EntityType } from '../analysis/types';
-import { matchRank } from './fuzzy';
+import { fold, rankFolded } from './fuzzy';
 import type { ArticleSummary, EntitySummary, VerdictSummary } from './summary';
 
 /** An entity across the workspace: `苏拉布·古普塔` (alias `古普塔`), person, in 3 articles, 11 mentions. */
@@ -47,6 +47,9 @@ export class WorkspaceIndex {
   /** Every name and alias → the articles that have it. */
   readonly #byName = new Map<string, Set<string>>();
   #rows: EntityRow[] | null = null;
+  /** Per row, its names folded for matching (built with the rows); per article, its folded title. */
+  #folded: string[][] | null = null;
+  #titles: [string, string, string, number][] | null = null;
   #version = 0;
 
   /** Grows with every change: a cheap way for readers to know their copy is stale. */
@@ -120,29 +123,36 @@ export class WorkspaceIndex {
 
   /** Entities matching `query` (fuzzy, see workspace/fuzzy.ts), best match first, then most articles. */
   search(query: string, limit: number): EntityRow[] {
-    const hits: [number, EntityRow][] = [];
-    for (const row of this.rows()) {
+    const rows = this.rows();
+    this.#folded ??= rows.map((r) => [r.name, ...r.aliases].map(fold));
+    const q = fold(query);
+    // rows are in order of article count already: a bucket per rank keeps that order within each rank
+    const buckets: EntityRow[][] = [[], [], [], []];
+    for (let i = 0; i < rows.length; i++) {
       let best: number | null = null;
-      for (const n of [row.name, ...row.aliases]) {
-        const r = matchRank(query, n);
+      for (const n of this.#folded[i]) {
+        const r = rankFolded(q, n);
         if (r !== null && (best === null || r < best)) best = r;
+        if (best === 0) break;
       }
-      if (best !== null) hits.push([best, row]);
+      if (best !== null && buckets[best].length < limit) buckets[best].push(rows[i]);
     }
-    hits.sort((a, b) => a[0] - b[0] || b[1].articles.length - a[1].articles.length || a[1].name.length - b[1].name.length);
-    return hits.slice(0, limit).map((h) => h[1]);
+    return buckets.flat().slice(0, limit);
   }
 
   /** Article titles matching `query`: `[uri, title, line]`. */
   searchTitles(query: string, limit: number): [string, string, number][] {
-    const hits: [number, string, string, number][] = [];
-    for (const uri of this.#files.keys()) {
+    this.#titles ??= [...this.#files.keys()].map((uri) => {
       const s = this.summaryOf(uri)!;
-      const r = s.title ? matchRank(query, s.title) : null;
-      if (r !== null) hits.push([r, uri, s.title, s.titleLine]);
+      return [uri, s.title, fold(s.title), s.titleLine] as [string, string, string, number];
+    });
+    const q = fold(query);
+    const buckets: [string, string, number][][] = [[], [], [], []];
+    for (const [uri, title, folded, line] of this.#titles) {
+      const r = title ? rankFolded(q, folded) : null;
+      if (r !== null && buckets[r].length < limit) buckets[r].push([uri, title, line]);
     }
-    hits.sort((a, b) => a[0] - b[0] || a[2].length - b[2].length);
-    return hits.slice(0, limit).map(([, uri, title, line]) => [uri, title, line]);
+    return buckets.flat().slice(0, limit);
   }
 
   /** Every mention, in every article, of an entity known by any of `names` (aliases included), grouped by article. */
@@ -191,6 +201,8 @@ export class WorkspaceIndex {
 
   #changed(): void {
     this.#rows = null;
+    this.#folded = null;
+    this.#titles = null;
     this.#version++;
   }
 }
