@@ -74,7 +74,8 @@ export function registerWorkspaceIndex(connection: Connection, session: Session,
     },
     analyzed(doc, a) {
       const file = uriToPath(doc.uri);
-      if (!file || !indexer) return;
+      // an article opened from outside the workspace folders is not the workspace's
+      if (!file || !indexer || !selection || !isIndexed(file, session.folders, selection)) return;
       openUris.set(file, doc.uri);
       clearTimeout(pendingEditor.get(file));
       pendingEditor.set(file, setTimeout(() => {

@@ -117,7 +117,7 @@ export class WorkspaceIndex {
 
   /** The entities of the workspace, most articles first; an article's short name joins the one long name it stands for. */
   rows(): EntityRow[] {
-    this.#rows ??= buildRows(this.#entries());
+    this.#rows ??= buildRows([...this.#files].map(([uri, f]) => [uri, this.#summaries.get(f.hash)!.summary.entities]));
     return this.#rows;
   }
 
@@ -195,10 +195,6 @@ export class WorkspaceIndex {
     return index;
   }
 
-  *#entries(): Generator<[string, EntitySummary]> {
-    for (const uri of this.#files.keys()) for (const e of this.summaryOf(uri)!.entities) yield [uri, e];
-  }
-
   #changed(): void {
     this.#rows = null;
     this.#folded = null;
@@ -228,18 +224,20 @@ interface Acc {
 }
 
 /** Groups by type and canonical name, then folds a name that is the alias of exactly one longer name into it. */
-function buildRows(entries: Iterable<[string, EntitySummary]>): EntityRow[] {
+function buildRows(articles: [string, EntitySummary[]][]): EntityRow[] {
   const acc = new Map<string, Acc>();
   const owners = new Map<string, Set<string>>();
-  for (const [uri, e] of entries) {
-    const key = keyOf(e.type, e.name);
-    let a = acc.get(key);
-    if (!a) acc.set(key, (a = { name: e.name, type: e.type, aliases: new Set(), perArticle: new Map() }));
-    for (const alias of e.aliases) {
-      a.aliases.add(alias);
-      addTo(owners, keyOf(e.type, alias), key);
+  for (const [uri, entities] of articles) {
+    for (const e of entities) {
+      const key = keyOf(e.type, e.name);
+      let a = acc.get(key);
+      if (!a) acc.set(key, (a = { name: e.name, type: e.type, aliases: new Set(), perArticle: new Map() }));
+      for (const alias of e.aliases) {
+        a.aliases.add(alias);
+        addTo(owners, keyOf(e.type, alias), key);
+      }
+      addMentions(a, uri, e.mentions);
     }
-    addMentions(a, uri, e.mentions);
   }
   for (const [key, a] of acc) {
     const owner = owners.get(key);
