@@ -11,6 +11,7 @@ import type { Candidate } from './shared';
 import type { EntityModel } from './model';
 import { addModelMentions } from './modelFusion';
 import { applyPlaceCues } from './placeCues';
+import { findLatinGlosses, findLatinNames } from './latinNames';
 
 export { groupEntities, isAliasOf, toEntity, type EntityBuilder } from './grouping';
 export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
@@ -34,6 +35,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...findOrganizations(tokens),
     ...findMedia(text),
     ...findQuotedOrganizations(text),
+    ...findLatinNames(text),
   ];
   const addressed = findAddressedSurnames(text, tokens);
   if (addressed.length > 0) candidates = [...withoutAddress(text, candidates, addressed), ...addressed];
@@ -47,6 +49,8 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   retypeListedCompanies(text, mentions);
   if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed);
   applyPlaceCues(text, mentions);
+  const glosses = findLatinGlosses(text, mentions);
+  if (glosses.length > 0) mentions = [...mentions, ...glosses].sort((a, b) => a.start - b.start);
   return mentions;
 }
 
