@@ -114,20 +114,34 @@ const CONTEXT_RULES: ReadonlySet<string> = new Set(['user-lexicon', 'title-name'
  * evidence wins, by count among equals.
  */
 function retypeByContext(mentions: EntityMention[]): void {
+  // most names have one type throughout: vote only on the few that do not
+  const first = new Map<string, EntityType>();
+  const mixed = new Set<string>();
+  const note = (text: string, type: EntityType): void => {
+    const t = first.get(text);
+    if (t === undefined) first.set(text, type);
+    else if (t !== type) mixed.add(text);
+  };
+  for (const m of mentions) {
+    note(m.text, m.type);
+    // `敖德萨地区` a place: so is `敖德萨` alone
+    if (m.rule === 'place-cue' && m.text.endsWith('地区') && m.text.length > 3) note(m.text.slice(0, -2), 'place');
+  }
+  if (mixed.size === 0) return;
   const votes = new Map<string, Map<EntityType, number>>();
   const vote = (text: string, type: EntityType, weight: number): void => {
+    if (!mixed.has(text)) return;
     let v = votes.get(text);
     if (!v) votes.set(text, (v = new Map()));
     v.set(type, (v.get(type) ?? 0) + weight);
   };
   for (const m of mentions) {
     vote(m.text, m.type, evidenceOf(m.rule));
-    // `敖德萨地区` a place: so is `敖德萨` alone
     if (m.rule === 'place-cue' && m.text.endsWith('地区') && m.text.length > 3) vote(m.text.slice(0, -2), 'place', CONTEXT_WEIGHT);
   }
   for (const m of mentions) {
     const v = votes.get(m.text);
-    if (!v || v.size < 2 || m.rule === 'user-lexicon') continue;
+    if (!v || m.rule === 'user-lexicon') continue;
     let best = m.type;
     for (const [t, w] of v) if (w > (v.get(best) ?? 0)) best = t;
     m.type = best;
