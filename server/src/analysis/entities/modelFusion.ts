@@ -1,6 +1,6 @@
 import type { EntityMention, EntityType, Token } from '../types';
 import { findModelMentions, type EntityModel } from './model';
-import { GENERIC_LOCAL } from './shared';
+import { GENERIC_LOCAL, isTranslit } from './shared';
 
 /** Segmenter tags that read a word as a name or a foreign word: `nr` 拜登, `ns` 加沙, `nt` 路透社, `eng` CNN. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
@@ -29,7 +29,7 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 export function addModelMentions(text: string, tokens: readonly Token[], rules: EntityMention[], model: EntityModel, suppressed: readonly Span[]): EntityMention[] {
   if (!hasHan(text)) return rules;
   const found: EntityMention[] = [];
-  for (const m of findModelMentions(model, text, tokens)) {
+  for (const m of joinTranslit(text, findModelMentions(model, text, tokens), tokens)) {
     const c = cleanSpan(text, m.start, m.end, m.type, tokens);
     if (c && !suppressed.some((s) => overlaps(s, c))) found.push(c);
   }
@@ -41,6 +41,30 @@ export function addModelMentions(text: string, tokens: readonly Token[], rules: 
   const kept = found.filter((m) => firm.every((r) => !overlaps(r, m) || (outgrows(m, r) && !tiled(m, rules))));
   const base = [...kept, ...firm.filter((r) => !kept.some((m) => overlaps(m, r)))];
   return [...base, ...rules.filter((r) => !base.some((b) => overlaps(b, r)))].sort((a, b) => a.start - b.start);
+}
+
+interface Typed extends Span { type: EntityType }
+
+/**
+ * Transliterated names the model cut, made whole: two person spans back to back (`加托` + `普洛斯`) are
+ * one name, and a span ending or starting inside a segmenter word of transliteration characters takes
+ * the rest of it (`阿夫迪耶` + `夫卡` of the word `耶夫卡` → `阿夫迪耶夫卡`).
+ */
+export function joinTranslit<T extends Typed>(text: string, spans: readonly T[], tokens: readonly Token[] = []): T[] {
+  const out: T[] = [];
+  for (const m of spans) {
+    const last = out[out.length - 1];
+    if (last && last.type === 'person' && m.type === 'person' && last.end === m.start && isTranslit(text.slice(last.start, m.end))) out[out.length - 1] = { ...last, end: m.end };
+    else out.push({ ...m });
+  }
+  for (const m of out) {
+    if (m.type === 'organization' || !isTranslit(text.slice(m.start, m.end))) continue;
+    const after = tokens.find((t) => t.start < m.end && m.end < t.end);
+    if (after && isTranslit(text.slice(m.end, after.end))) m.end = after.end;
+    const before = tokens.find((t) => t.start < m.start && m.start < t.end);
+    if (before && isTranslit(text.slice(before.start, m.start))) m.start = before.start;
+  }
+  return out;
 }
 
 /** A longer model span holding a precise mention wins (`美国有线电视新闻网` over `美国`), never over the user's. */
