@@ -3,6 +3,7 @@ import { findLexiconEntries, findPlaces } from './places';
 import { findPersons } from './names';
 import { findOrganizations } from './organizations';
 import { findMedia, findQuotedOrganizations } from './media';
+import { findMediaCues } from './mediaCues';
 import { findTaggedEntities, retypeListedCompanies } from './tagCorrections';
 import { findUserEntries, type Lexicon } from './userLexicon';
 import { resolveCandidates } from './resolve';
@@ -34,6 +35,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...findCutNames(tokens),
     ...findOrganizations(tokens),
     ...findMedia(text),
+    ...findMediaCues(text),
     ...findQuotedOrganizations(text),
     ...findLatinNames(text),
   ];
