@@ -13,6 +13,7 @@ import type { EntityModel } from './model';
 import { addModelMentions } from './modelFusion';
 import { applyPlaceCues } from './placeCues';
 import { findLatinGlosses, findLatinNames } from './latinNames';
+import { trimDescriptors } from './descriptors';
 
 export { groupEntities, isAliasOf, toEntity, type EntityBuilder } from './grouping';
 export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
@@ -51,6 +52,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   retypeListedCompanies(text, mentions);
   if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed);
   applyPlaceCues(text, mentions);
+  mentions = trimDescriptors(mentions);
   const glosses = findLatinGlosses(text, mentions);
   if (glosses.length > 0) mentions = [...mentions, ...glosses].sort((a, b) => a.start - b.start);
   return mentions;
