@@ -108,6 +108,20 @@ test('grouping: a context type wins over a dictionary tag for the same name', ()
   assert.equal(es[0].type, 'person');
 });
 
+test('grouping: evidence tiers settle one type per name (context > model > dictionary tag, then count)', () => {
+  const m = (text: string, start: number, type: EntityMention['type'], rule: string): EntityMention => ({ text, start, end: start + text.length, type, rule });
+  const cases: { name: string; ms: EntityMention[]; want: string }[] = [
+    { name: 'model over many dictionary tags', ms: [m('普京', 0, 'place', 'jieba-ns'), m('普京', 9, 'place', 'jieba-ns'), m('普京', 20, 'person', 'model')], want: 'person' },
+    { name: 'context over many model readings', ms: [m('敖德萨', 0, 'person', 'model'), m('敖德萨', 9, 'person', 'model'), m('敖德萨', 20, 'place', 'place-cue')], want: 'place' },
+    { name: 'majority among model readings', ms: [m('特斯拉', 0, 'organization', 'model'), m('特斯拉', 9, 'organization', 'model'), m('特斯拉', 20, 'person', 'model')], want: 'organization' },
+  ];
+  for (const c of cases) {
+    const es = groupEntities(c.ms);
+    assert.equal(es.length, 1, c.name);
+    assert.equal(es[0].type, c.want, c.name);
+  }
+});
+
 test('grouping: different names stay apart', () => {
   const ms: EntityMention[] = [
     { text: '董军', start: 0, end: 2, type: 'person', rule: 'x' },

@@ -109,21 +109,48 @@ const CONTEXT_RULES: ReadonlySet<string> = new Set(['user-lexicon', 'title-name'
 
 /**
  * One type per name in a document: `普京` tagged a place in a headline is the person of `总统普京`
- * elsewhere, so every mention of it takes the type its context gave.
+ * elsewhere, so every mention of it takes the type its context gave. Without context, the model's
+ * reading (it sees the sentence) beats a bare dictionary tag (`普京/ns`): the type with the strongest
+ * evidence wins, by count among equals.
  */
 function retypeByContext(mentions: EntityMention[]): void {
-  const typed = new Map<string, EntityType>();
+  // most names have one type throughout: vote only on the few that do not
+  const first = new Map<string, EntityType>();
+  const mixed = new Set<string>();
+  const note = (text: string, type: EntityType): void => {
+    const t = first.get(text);
+    if (t === undefined) first.set(text, type);
+    else if (t !== type) mixed.add(text);
+  };
   for (const m of mentions) {
-    if (!CONTEXT_RULES.has(m.rule)) continue;
-    if (!typed.has(m.text)) typed.set(m.text, m.type);
+    note(m.text, m.type);
     // `敖德萨地区` a place: so is `敖德萨` alone
-    if (m.rule === 'place-cue' && m.text.endsWith('地区') && m.text.length > 3 && !typed.has(m.text.slice(0, -2))) typed.set(m.text.slice(0, -2), 'place');
+    if (m.rule === 'place-cue' && m.text.endsWith('地区') && m.text.length > 3) note(m.text.slice(0, -2), 'place');
+  }
+  if (mixed.size === 0) return;
+  const votes = new Map<string, Map<EntityType, number>>();
+  const vote = (text: string, type: EntityType, weight: number): void => {
+    if (!mixed.has(text)) return;
+    let v = votes.get(text);
+    if (!v) votes.set(text, (v = new Map()));
+    v.set(type, (v.get(type) ?? 0) + weight);
+  };
+  for (const m of mentions) {
+    vote(m.text, m.type, evidenceOf(m.rule));
+    if (m.rule === 'place-cue' && m.text.endsWith('地区') && m.text.length > 3) vote(m.text.slice(0, -2), 'place', CONTEXT_WEIGHT);
   }
   for (const m of mentions) {
-    const t = typed.get(m.text);
-    if (t && t !== m.type && m.rule !== 'user-lexicon') m.type = t;
+    const v = votes.get(m.text);
+    if (!v || m.rule === 'user-lexicon') continue;
+    let best = m.type;
+    for (const [t, w] of v) if (w > (v.get(best) ?? 0)) best = t;
+    m.type = best;
   }
 }
+
+const CONTEXT_WEIGHT = 10_000;
+/** A context rule outweighs any count of model readings, and a model reading any count of dictionary tags. */
+const evidenceOf = (rule: string): number => (CONTEXT_RULES.has(rule) ? CONTEXT_WEIGHT : rule.startsWith('jieba-') ? 1 : 100);
 
 /** The entity a short-form mention belongs to: the fullest form if the candidates nest, else the one named last before it. */
 function pickLonger(m: EntityMention, longer: Group[]): Group | null {

@@ -3,6 +3,7 @@ import { findLexiconEntries, findPlaces } from './places';
 import { findPersons } from './names';
 import { findOrganizations } from './organizations';
 import { findMedia, findQuotedOrganizations } from './media';
+import { findMediaCues } from './mediaCues';
 import { findTaggedEntities, retypeListedCompanies } from './tagCorrections';
 import { findUserEntries, type Lexicon } from './userLexicon';
 import { resolveCandidates } from './resolve';
@@ -11,6 +12,8 @@ import type { Candidate } from './shared';
 import type { EntityModel } from './model';
 import { addModelMentions } from './modelFusion';
 import { applyPlaceCues } from './placeCues';
+import { findLatinGlosses, findLatinNames } from './latinNames';
+import { trimDescriptors } from './descriptors';
 
 export { groupEntities, isAliasOf, toEntity, type EntityBuilder } from './grouping';
 export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
@@ -33,7 +36,9 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...findCutNames(tokens),
     ...findOrganizations(tokens),
     ...findMedia(text),
+    ...findMediaCues(text),
     ...findQuotedOrganizations(text),
+    ...findLatinNames(text),
   ];
   const addressed = findAddressedSurnames(text, tokens);
   if (addressed.length > 0) candidates = [...withoutAddress(text, candidates, addressed), ...addressed];
@@ -47,6 +52,9 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   retypeListedCompanies(text, mentions);
   if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed);
   applyPlaceCues(text, mentions);
+  mentions = trimDescriptors(mentions);
+  const glosses = findLatinGlosses(text, mentions);
+  if (glosses.length > 0) mentions = [...mentions, ...glosses].sort((a, b) => a.start - b.start);
   return mentions;
 }
 

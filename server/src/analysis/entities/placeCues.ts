@@ -2,13 +2,18 @@ import type { EntityMention } from '../types';
 
 /** Words after a name that make it a place: `敖德萨州`, `巴赫穆特郊区`, `顿涅茨克一带`, `哈尔科夫方向`. */
 const PLACE_AFTER = /^(?:州|郊区|一带|前线|方向|境内|附近|市郊|市区)/;
-/** Verbs before a name that make it a place: `攻占巴赫穆特`, `抵达拉斯维加斯`. */
-const PLACE_BEFORE = /(?:攻占|收复|攻克|包围|前往|抵达|位于|飞往|途经|撤出)$/;
+/**
+ * Words before a name that make it a place: verbs of taking and going (`攻占巴赫穆特`, `抵达拉斯维加斯`)
+ * and kinds of place in apposition (`州首府赫尔松`, `交通要地阿尔乔莫夫斯克`, `第二大城市哈尔科夫`).
+ */
+const PLACE_BEFORE = /(?:攻占|收复|攻克|包围|前往|抵达|位于|飞往|途经|撤出|夺取|首府|首都|城市|重镇|要地|小镇|港口|港城)$/;
+/** After a list of names, words that say they are all places: `阿夫杰耶夫卡、马林卡等地`. */
+const PLACES_LIST_END = /^等(?:地(?!方)|城市|城镇|村镇)/;
 
 /**
  * Retypes and grows mentions by the words around them (rule `place-cue`, which grouping carries to
  * every mention of the name in the article): `敖德萨地区` → place `敖德萨地区` (a region named with
- * 地区 takes it into the span); `攻占巴赫穆特` person → place `巴赫穆特`.
+ * 地区 takes it into the span); `攻占巴赫穆特` person → place `巴赫穆特`; `马林卡、巴赫穆特等地` → both places.
  */
 export function applyPlaceCues(text: string, mentions: EntityMention[]): void {
   for (const m of mentions) {
@@ -21,6 +26,20 @@ export function applyPlaceCues(text: string, mentions: EntityMention[]): void {
     } else if (m.type === 'person' && (PLACE_AFTER.test(text.slice(m.end, m.end + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)))) {
       m.type = 'place';
       m.rule = 'place-cue';
+    }
+  }
+  applyListCues(text, mentions);
+}
+
+/** A name before `等地`, and every name of a `、` list of names ending so, is a place (`等地方官员` is no cue). */
+function applyListCues(text: string, mentions: EntityMention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    if (!PLACES_LIST_END.test(text.slice(mentions[i].end, mentions[i].end + 4))) continue;
+    let first = i;
+    while (first > 0 && mentions[first - 1].end + 1 === mentions[first].start && text.charAt(mentions[first - 1].end) === '、') first--;
+    for (let k = first; k <= i; k++) {
+      const m = mentions[k];
+      if (m.type === 'person' && m.rule !== 'user-lexicon') { m.type = 'place'; m.rule = 'place-cue'; }
     }
   }
 }

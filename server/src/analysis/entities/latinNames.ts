@@ -1,0 +1,63 @@
+import type { EntityMention } from '../types';
+import type { Candidate } from './shared';
+
+/**
+ * A Latin-script name: words joined by one space or one line break, every word after the first
+ * capitalized or a number (`Y Combinator`, `Scale AI`, `Robinhood\nMarkets`, `xAI`).
+ */
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'-]*(?:[ \n][A-Z0-9][A-Za-z0-9&'-]*)*/g;
+/** Last words that make a Latin name an organization's (`Shine Capital`, `Founders Fund`, `Meta Platforms`). */
+const ORG_HEADS = new Set('Capital Fund Funds Ventures Partners Markets Platforms Group Holdings Inc Corp Corporation Company Labs Bank Foundation Institute University Technologies Airlines Motors Media Agency'.split(' '));
+/** Kinds of organization right before a Latin name: `初创公司Airtable`, `风险投资公司CRV`, `智库RAND`. */
+const KIND_BEFORE = /(?:公司|企业|集团|机构|智库|银行|基金|媒体|网站|研究所|交易所|制造商|开发商|运营商|供应商)$/;
+/** What a company has, right after its name: `Airtable的首席执行官`, `Brex的联合创始人`, `CRV的普通合伙人`. */
+const ROLE_AFTER = /^的?(?:联合创始人|创始人|首席执行官|CEO|董事会|董事长|总裁|普通合伙人|合伙人|股价|市值|员工|发言人)/;
+/** `Traba是一家…公司`: a name said to be a company. */
+const IS_COMPANY = /^是一家[^，。；\n]{0,16}(?:公司|企业|机构|平台)/;
+/** Titles of office before a full Latin name make it a person's: `首席执行官Howie Liu`. */
+const TITLE_BEFORE = /(?:首席执行官|执行官|创始人|总裁|董事长|主席|经理|教授|分析师|CEO)$/;
+
+/**
+ * Latin-script names with evidence of what they are, rule `latin-name`: `初创公司Airtable的首席执行官Howie Liu`
+ * → `Airtable` organization, `Howie Liu` person; `风险投资公司Y Combinator` → `Y Combinator`. A Latin
+ * word without such evidence (`Vision Pro`, `iPad`: products) is left to the model.
+ */
+export function findLatinNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(LATIN_RUN)) {
+    const start = m.index, end = start + m[0].length;
+    // a run inside a longer Latin or digit run (`e2780ee`, `3M`) is a fragment, not a name
+    if (/[A-Za-z0-9.]/.test(text.charAt(start - 1)) || /[A-Za-z0-9]/.test(text.charAt(end))) continue;
+    const words = m[0].split(/[ \n]/);
+    // a name broken across lines goes on in the next paragraph (`Founders` + `Fund`): not this one's to cut
+    if (end === text.length && /[A-Za-z]$/.test(m[0])) continue;
+    const before = text.slice(Math.max(0, start - 6), start), after = text.slice(end, end + 24);
+    const type = words.length >= 2 && words.length <= 3 && TITLE_BEFORE.test(before) && words.every((w) => /^[A-Z][a-z]+$/.test(w))
+      ? 'person'
+      : ORG_HEADS.has(words[words.length - 1]) && words.length > 1 || KIND_BEFORE.test(before) || ROLE_AFTER.test(after) || IS_COMPANY.test(after)
+        ? 'organization'
+        : null;
+    if (type) out.push({ start, end, type, rule: 'latin-name', priority: 6 });
+  }
+  return out;
+}
+
+/** A Latin gloss in brackets: `（CNN）`, `（Gallup）`, `(RUSI)`. */
+const GLOSS = /^[（(]([A-Za-z][A-Za-z0-9&' \n-]{0,40})[)）]/;
+
+/**
+ * The Latin name glossing an organization's Chinese name, as that organization (rule `latin-gloss`):
+ * `美国有线电视新闻网（CNN）` → `CNN`. People's glosses stay out (`扎卢日内（Valerii Zaluzhnyi）`).
+ */
+export function findLatinGlosses(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const g = GLOSS.exec(text.slice(m.end, m.end + 44));
+    if (!g) continue;
+    const start = m.end + 1, end = start + g[1].length;
+    if (mentions.some((o) => o.start < end && start < o.end)) continue;
+    out.push({ start, end, text: g[1], type: 'organization', rule: 'latin-gloss' });
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findMediaCues } from '../../server/src/analysis/entities/mediaCues';
+
+const outlets = (text: string): string[] => findMediaCues(text).map((c) => {
+  assert.equal(c.type, 'organization');
+  return text.slice(c.start, c.end);
+});
+
+/** Outlets credited by a news article's layout (sentences written for these tests). */
+const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
+  { rule: 'a news tag in brackets', text: '（海峡快报网讯）昨日本市气温骤降。', yes: ['海峡快报网'], no: [] },
+  { rule: 'a news tag opening a paragraph', text: '南方财经讯 据了解，该行已下调利率。', yes: ['南方财经'], no: [] },
+  { rule: 'an outlet dateline without a place', text: '每日经济3月5日电 (记者 王某)', yes: ['每日经济'], no: [] },
+  { rule: 'an agency dateline keeps the place out', text: '新华社伦敦3月5日电 英国议会当天表决', yes: ['新华社'], no: ['新华社伦敦'] },
+  { rule: 'a source cue is no part of the name', text: '据中新社3月5日电，某地发生地震', yes: ['中新社'], no: ['据中新社'] },
+  { rule: 'a caption’s photo credit', text: '_游客在湖边拍照（东方图片社）_', yes: ['东方图片社'], no: [] },
+  { rule: 'a photographer or a person’s photo is no outlet', text: '_游客在湖边拍照（张明远供图）_', yes: [], no: ['张明远供图', '张明远'] },
+  { rule: 'a person’s name as credit is no outlet', text: '_会议现场（王小明）_', yes: [], no: ['王小明'] },
+  { rule: 'a quoted outlet with a reporting word', text: '英国“泰晤士报”称，谈判已经破裂。', yes: ['泰晤士报'], no: [] },
+  { rule: 'a quoted term is no outlet', text: '所谓“关系网”称不上网络。', yes: [], no: ['关系网'] },
+  { rule: 'the outlet a source spoke to', text: '一位专家告诉澎湃视界记者，另一位向北方周刊表示同意。', yes: ['澎湃视界', '北方周刊'], no: [] },
+  { rule: 'generic reporters and people spoken to are no outlets', text: '他告诉本报记者，又向李华表示感谢，还对当地记者说。', yes: [], no: ['本报', '李华', '当地'] },
+];
+
+for (const c of CASES) {
+  test(`media cue: ${c.rule}`, () => {
+    const got = outlets(c.text);
+    for (const y of c.yes) assert.ok(got.includes(y), `${y} in ${got.join(' ')}`);
+    for (const n of c.no) assert.ok(!got.includes(n), `${n} not in ${got.join(' ')}`);
+  });
+}

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyPlaceCues } from '../../server/src/analysis/entities/placeCues';
+import type { EntityMention } from '../../server/src/analysis/types';
+
+/** Person mentions at each name of `names` in `text`, as the model or the name rules would give them. */
+function people(text: string, names: string[]): EntityMention[] {
+  return names.map((n) => {
+    const start = text.indexOf(n);
+    return { start, end: start + n.length, text: n, type: 'person', rule: 'model' };
+  });
+}
+
+/** Words around transliterated names that make them places (sentences written for these tests). */
+const CASES: { rule: string; text: string; names: string[]; places: string[] }[] = [
+  { rule: 'a kind of place in apposition', text: '该州首府卡尔特维尔昨日停电，第二大城市莫罗扎诺也受影响。', names: ['卡尔特维尔', '莫罗扎诺'], places: ['卡尔特维尔', '莫罗扎诺'] },
+  { rule: 'a list of names ending in 等地', text: '部队在索科洛夫卡、别列兹尼亚、塔尔尼茨等地展开行动。', names: ['索科洛夫卡', '别列兹尼亚', '塔尔尼茨'], places: ['索科洛夫卡', '别列兹尼亚', '塔尔尼茨'] },
+  { rule: 'one name before 等地', text: '雨带覆盖了韦尔希宁等地。', names: ['韦尔希宁'], places: ['韦尔希宁'] },
+  { rule: '等地方 is no cue', text: '会议邀请了科瓦连科、彼得连科等地方官员。', names: ['科瓦连科', '彼得连科'], places: [] },
+  { rule: 'a list broken by other words is not carried', text: '伊万诺娃说，她去过奥尔多等地。', names: ['伊万诺娃', '奥尔多'], places: ['奥尔多'] },
+  { rule: 'taking a town', text: '守军夺取杜布罗沃后继续推进。', names: ['杜布罗沃'], places: ['杜布罗沃'] },
+];
+
+for (const c of CASES) {
+  test(`place cue: ${c.rule}`, () => {
+    const ms = people(c.text, c.names);
+    applyPlaceCues(c.text, ms);
+    for (const m of ms) assert.equal(c.text.slice(m.start, m.end), m.text);
+    assert.deepEqual(ms.filter((m) => m.type === 'place').map((m) => m.text), c.places);
+  });
+}
