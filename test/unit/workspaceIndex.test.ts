@@ -137,7 +137,7 @@ test('the indexer: a reopened folder analyses only the files that changed, added
   const analysed: string[] = [];
   const open = () => {
     const ix = new WorkspaceIndexer({
-      roots: [dir], selection: { include: '**/*.md', exclude: [], maxFiles: 100 }, storageFile, engine: 'test', workers: 1, script: '/nonexistent',
+      roots: [dir], selection: { include: '**/*.md', exclude: [], maxFiles: 100 }, storageFile, engine: 'test', workers: 0, script: '/nonexistent',
       worker: { lexicon: [], sidecar: {}, background: false },
       runLocal: (job: IndexJob) => {
         analysed.push(path.basename(job.file));
@@ -182,7 +182,7 @@ test('the indexer: an unreadable file is reported and left out; a saved index fr
   const logs: string[] = [];
   const storageFile = path.join(dir, 'index.json');
   const make = (engine: string) => new WorkspaceIndexer({
-    roots: [dir], selection: { include: '**/*.md', exclude: [], maxFiles: 100 }, storageFile, engine, workers: 1, script: '/nonexistent',
+    roots: [dir], selection: { include: '**/*.md', exclude: [], maxFiles: 100 }, storageFile, engine, workers: 0, script: '/nonexistent',
     worker: { lexicon: [], sidecar: {}, background: false }, log: (m) => logs.push(m),
     runLocal: (job) => indexFile(job, new Map(), {}, () => ({ segment })),
   });

@@ -17,6 +17,7 @@ export interface IndexerOptions {
   storageFile?: string;
   /** What produced the summaries (version, model, lexicon): a persisted index made by anything else is not used. */
   engine: string;
+  /** Worker processes; 0: every file in this thread with `runLocal` (tests). */
   workers: number;
   /** The script a worker process runs (dist/server.js or dist/cli.js, which serve INDEX_WORKER_FLAG). */
   script: string;
@@ -86,13 +87,14 @@ export class WorkspaceIndexer {
     this.#over = over;
     const present = new Set(files);
     for (const file of [...this.index.uris()]) if (!present.has(file)) this.#forget(file);
-    for (const file of files) if (!this.#unchangedOnDisk(file)) this.queue(file);
+    // the first scan goes to the workers: it is bulk work, whatever its size
+    for (const file of files) if (!this.#unchangedOnDisk(file)) this.queue(file, false);
     this.#status();
     if (this.#pending.size === 0) this.#settle();
   }
 
   /** A file was created or changed (file watcher, a closed editor): analysed again if its content differs. */
-  queue(file: string): void {
+  queue(file: string, mayRunHere = true): void {
     if (this.#closed || this.#pending.has(file)) return;
     if (this.#pending.size === 0) {
       this.#round = 0;
@@ -101,11 +103,12 @@ export class WorkspaceIndexer {
     this.#pending.add(file);
     this.#round++;
     const job: IndexJob = { id: this.#nextId++, file, knownHash: this.index.hashOf(file) };
-    if (this.#local(file)) setImmediate(() => this.#runLocal(job));
+    if ((mayRunHere || this.#o.workers === 0) && this.#local(file)) setImmediate(() => this.#runLocal(job));
     else void this.#pool.run(job).then((r) => this.#done(file, r));
   }
 
   #local(file: string): boolean {
+    if (this.#o.runLocal && this.#o.workers === 0) return true;
     if (!this.#o.runLocal || this.#pool.busy > 0 || this.#pending.size > LOCAL_MAX_PENDING) return false;
     try {
       return fs.statSync(file).size <= LOCAL_MAX_BYTES;
