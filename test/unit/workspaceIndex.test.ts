@@ -199,3 +199,45 @@ test('the indexer: an unreadable file is reported and left out; a saved index fr
   assert.equal(ix.index.articleCount, 1);
   await ix.close();
 });
+
+test('rows kept up to date through changes equal rows built afresh from what is left', () => {
+  const names = ['古普塔', '苏拉布·古普塔', '新德里', '莫迪', '纳伦德拉·莫迪', '美联储'];
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const article = (i: number): ArticleSummary => {
+    const entities: ArticleSummary['entities'] = [];
+    for (let k = 0; k < 3; k++) {
+      const name = names[rand(names.length)];
+      if (entities.some((e) => e.name === name)) continue;
+      const aliases = name.includes('·') && rand(2) ? [name.split('·')[1]] : [];
+      entities.push({ name, type: name === '新德里' ? 'place' : name === '美联储' ? 'organization' : 'person', aliases, mentions: [k, rand(9), name.length, 0, k + 1, 0, name.length, 0] });
+    }
+    return { title: `t${i}`, titleLine: 0, entities };
+  };
+  const live = new WorkspaceIndex();
+  const kept = new Map<string, ArticleSummary>();
+  for (let step = 0; step < 300; step++) {
+    const uri = `/w/${rand(12)}.md`;
+    if (rand(3) === 0) {
+      live.delete(uri);
+      kept.delete(uri);
+    } else {
+      const s = article(step);
+      live.set(uri, `h${step}`, s);
+      kept.set(uri, s);
+    }
+    live.rows();
+  }
+  const fresh = new WorkspaceIndex();
+  for (const [uri, s] of [...kept].sort()) fresh.set(uri, `x${uri}`, s);
+  const norm = (rows: ReturnType<WorkspaceIndex['rows']>) => rows.map((r) => ({ ...r, aliases: [...r.aliases].sort() })).sort((a, b) => (a.key < b.key ? -1 : 1));
+  assert.deepEqual(norm(live.rows()), norm(fresh.rows()));
+});
+
+test('entityCount counts the rows without building them', () => {
+  const index = new WorkspaceIndex();
+  index.set('/w/a.md', 'h1', GUPTA_LONG);
+  index.set('/w/b.md', 'h2', GUPTA_SHORT);
+  assert.equal(index.entityCount, 2);
+  assert.equal(index.rows().length, 2);
+});

@@ -2,22 +2,11 @@
 // and every fact-check verdict. Pure data: the files, the workers and the persistence live in
 // node/workspaceIndexer.ts; this is what they fill and what workspace/symbol, references, rename, the
 // sidebar and `newslens index` read.
-import type { EntityType } from '../analysis/types';
+import { EntityTable, type EntityRow } from './entityTable';
 import { fold, rankFolded } from './fuzzy';
 import type { ArticleSummary, EntitySummary, VerdictSummary } from './summary';
 
-/** An entity across the workspace: `苏拉布·古普塔` (alias `古普塔`), person, in 3 articles, 11 mentions. */
-export interface EntityRow {
-  key: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  /** The articles it appears in, most mentions first. */
-  articles: string[];
-  mentions: number;
-  /** Its first mention in the article with most mentions: `[uri, line, character, length]`. */
-  first: [string, number, number, number];
-}
+export { keyOf, type EntityRow } from './entityTable';
 
 /** A place in an article: a line, a character and a length (UTF-16). */
 export interface Place {
@@ -39,13 +28,12 @@ export interface IndexData {
   summaries: [string, ArticleSummary][];
 }
 
-export const keyOf = (type: EntityType, name: string): string => `${type}\t${name}`;
-
 export class WorkspaceIndex {
   readonly #files = new Map<string, FileEntry>();
   readonly #summaries = new Map<string, { summary: ArticleSummary; users: number }>();
   /** Every name and alias → the articles that have it. */
   readonly #byName = new Map<string, Set<string>>();
+  readonly #table = new EntityTable();
   #rows: EntityRow[] | null = null;
   /** Per row, its names folded for matching (built with the rows); per article, its folded title. */
   #folded: string[][] | null = null;
@@ -60,7 +48,7 @@ export class WorkspaceIndex {
     return this.#files.size;
   }
   get entityCount(): number {
-    return this.rows().length;
+    return this.#rows ? this.#rows.length : this.#table.count();
   }
   uris(): IterableIterator<string> {
     return this.#files.keys();
@@ -83,7 +71,9 @@ export class WorkspaceIndex {
     if (held) held.users++;
     else this.#summaries.set(hash, { summary, users: 1 });
     this.#files.set(uri, { hash, verdicts });
-    for (const e of this.summaryOf(uri)!.entities) for (const n of [e.name, ...e.aliases]) addTo(this.#byName, n, uri);
+    const entities = this.summaryOf(uri)!.entities;
+    for (const e of entities) for (const n of [e.name, ...e.aliases]) addTo(this.#byName, n, uri);
+    this.#table.add(uri, entities);
     this.#changed();
   }
 
@@ -99,6 +89,7 @@ export class WorkspaceIndex {
     if (!f) return false;
     const held = this.#summaries.get(f.hash)!;
     for (const e of held.summary.entities) for (const n of [e.name, ...e.aliases]) this.#byName.get(n)?.delete(uri);
+    this.#table.remove(uri, held.summary.entities);
     if (--held.users === 0) this.#summaries.delete(f.hash);
     this.#files.delete(uri);
     this.#changed();
@@ -117,7 +108,7 @@ export class WorkspaceIndex {
 
   /** The entities of the workspace, most articles first; an article's short name joins the one long name it stands for. */
   rows(): EntityRow[] {
-    this.#rows ??= buildRows([...this.#files].map(([uri, f]) => [uri, this.#summaries.get(f.hash)!.summary.entities]));
+    this.#rows ??= this.#table.rows();
     return this.#rows;
   }
 
@@ -214,58 +205,4 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
   const set = map.get(key);
   if (set) set.add(value);
   else map.set(key, new Set([value]));
-}
-
-interface Acc {
-  name: string;
-  type: EntityType;
-  aliases: Set<string>;
-  perArticle: Map<string, { mentions: number; first: [number, number, number] }>;
-}
-
-/** Groups by type and canonical name, then folds a name that is the alias of exactly one longer name into it. */
-function buildRows(articles: [string, EntitySummary[]][]): EntityRow[] {
-  const acc = new Map<string, Acc>();
-  const owners = new Map<string, Set<string>>();
-  for (const [uri, entities] of articles) {
-    for (const e of entities) {
-      const key = keyOf(e.type, e.name);
-      let a = acc.get(key);
-      if (!a) acc.set(key, (a = { name: e.name, type: e.type, aliases: new Set(), perArticle: new Map() }));
-      for (const alias of e.aliases) {
-        a.aliases.add(alias);
-        addTo(owners, keyOf(e.type, alias), key);
-      }
-      addMentions(a, uri, e.mentions);
-    }
-  }
-  for (const [key, a] of acc) {
-    const owner = owners.get(key);
-    if (!owner || owner.size !== 1) continue;
-    const into = acc.get([...owner][0]);
-    if (!into || into === a) continue;
-    for (const alias of a.aliases) if (alias !== into.name) into.aliases.add(alias);
-    for (const [uri, p] of a.perArticle) addMentions(into, uri, [], p);
-    acc.delete(key);
-  }
-  return [...acc].map(([key, a]) => toRow(key, a)).sort((x, y) => y.articles.length - x.articles.length || y.mentions - x.mentions || (x.name < y.name ? -1 : 1));
-}
-
-function addMentions(a: Acc, uri: string, flat: number[], merged?: { mentions: number; first: [number, number, number] }): void {
-  const count = merged ? merged.mentions : flat.length / 4;
-  if (count === 0) return;
-  const first: [number, number, number] = merged ? merged.first : [flat[0], flat[1], flat[2]];
-  const p = a.perArticle.get(uri);
-  if (!p) a.perArticle.set(uri, { mentions: count, first });
-  else {
-    p.mentions += count;
-    if (first[0] < p.first[0] || (first[0] === p.first[0] && first[1] < p.first[1])) p.first = first;
-  }
-}
-
-function toRow(key: string, a: Acc): EntityRow {
-  const articles = [...a.perArticle].sort((x, y) => y[1].mentions - x[1].mentions || (x[0] < y[0] ? -1 : 1));
-  const [uri, top] = articles[0];
-  a.aliases.delete(a.name);
-  return { key, name: a.name, type: a.type, aliases: [...a.aliases], articles: articles.map((x) => x[0]), mentions: articles.reduce((n, x) => n + x[1].mentions, 0), first: [uri, ...top.first] };
 }
