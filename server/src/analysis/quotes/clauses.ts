@@ -40,7 +40,8 @@ export function findSpeechClauses(view: BlockView): SpeechClause[] {
     const open = /[：:，,]/.test(m.tail) || /[“「『]/.test(s[end] ?? '');
     if (!open && !STRONG.test(m.text)) continue;
     const sentence = sentenceStart(s, at);
-    const { phrase, rejected } = phraseBefore(s, at, sentence, view.start);
+    const found = phraseBefore(s, at, sentence, view.start);
+    const { phrase, rejected } = (!found.phrase && sharedSubject(out, s, at, sentence, view.start)) || found;
     out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase, media: /报道/.test(m.text), outlet: false, rejected });
   }
   for (const m of s.matchAll(OUTLET_RE)) {
@@ -50,7 +51,26 @@ export function findSpeechClauses(view: BlockView): SpeechClause[] {
     const phrase = p ? { ...p, start: view.start + at + 1 + p.start, end: view.start + at + 1 + p.end } : null;
     out.push({ at: view.start + at, end: view.start + at + m[0].length, sentence: view.start + sentenceStart(s, at), open: true, phrase, media: true, outlet: true, rejected: !phrase });
   }
+  for (const c of findViewClauses(view)) out.push(c);
   return out.sort((a, b) => a.at - b.at);
+}
+
+const VIEW_RE = /在([^，。！？；：,\u25a1“”「」]{1,20}?)(?:看来|眼中|眼里)[，,]/g;
+
+/** `在李教授看来，……` opening a clause: the view of 李教授, read like a speech clause. */
+function findViewClauses(view: BlockView): SpeechClause[] {
+  const out: SpeechClause[] = [];
+  const s = view.masked;
+  for (const m of s.matchAll(VIEW_RE)) {
+    const at = m.index!;
+    const sentence = sentenceStart(s, at);
+    if (!isSubjectless(s.slice(clauseStart(s, at, sentence), at))) continue;
+    const p = parseSpeakerPhrase(m[1]);
+    if (!p) continue;
+    const phrase = { ...p, start: view.start + at + 1 + p.start, end: view.start + at + 1 + p.end };
+    out.push({ at: view.start + at, end: view.start + at + m[0].length, sentence: view.start + sentence, open: true, phrase, media: false, outlet: false, rejected: false });
+  }
+  return out;
 }
 
 /**
@@ -71,4 +91,15 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number):
     to = from - 1;
   }
   return { phrase: null, rejected: false };
+}
+
+/**
+ * `马先生表示，……，并直言“……”`: a verb with no subject of its own (`并直言`) shares the phrase of the
+ * speech clause before it in the same sentence; null when its clause has a subject or there is none.
+ */
+function sharedSubject(out: SpeechClause[], s: string, verbAt: number, floor: number, offset: number): { phrase: SpeechClause['phrase']; rejected: boolean } | null {
+  const prev = out[out.length - 1];
+  if (!prev?.phrase || prev.sentence !== offset + floor) return null;
+  if (!isSubjectless(s.slice(clauseStart(s, verbAt, floor), verbAt))) return null;
+  return { phrase: prev.phrase, rejected: false };
 }

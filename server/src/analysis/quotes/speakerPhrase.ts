@@ -20,7 +20,7 @@ const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Z
 const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|家人|亲属|朋友|同事|邻居|买家|卖家|车主|业主|店主|老板|商户|网民|用户|粉丝|乘客|游客|顾客|消费者|市民|村干部)$`);
 const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》、.&\-\s]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
-const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令]|发现|看到|听到|得知)/;
+const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令]|发现|看到|听到|得知|因为|由于|如果|虽然|尽管|只要|即使|为了)/;
 const QUOTED_SOURCE = /(?:援引|引述|引用)(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
 const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
 
@@ -112,6 +112,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (INDEFINITE.test(name) || (name[0] === '有' && !/^有(?:一)?[位名个]/.test(name))) return { name, start, end: start + name.length, cls: 'indefinite' };
   if (PRONOUN.test(name)) return { name, start, end: start + name.length, cls: 'pronoun' };
   if (BAD_START.test(name)) return name[0] === '有' ? classify(raw.slice(raw.indexOf('有') + 1), at + raw.indexOf('有') + 1) : null;
+  const doc = documentOwner(name, start);
+  if (doc !== undefined) return doc;
   const title = /《([^》]+)》/.exec(name);
   if (title && name.length - title[0].length <= 4) return { name: title[1], start: start + title.index + 1, end: start + title.index + 1 + title[1].length, cls: 'media' };
   const person = NAME_AFTER_TITLE.exec(name);
@@ -124,6 +126,9 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
     // `新任阿里巴巴集团CEO的吴泳铭` → `吴泳铭`
     return { name: owner[1], start: start + owner.index + 1, end: start + name.length, cls: 'name' };
   }
+  // `早年看空本地经济的城市发展研究会` → `城市发展研究会`: a relative clause before an organization
+  const body = /的([\u4e00-\u9fa5]{4,20})$/.exec(name);
+  if (body && body.index >= 4 && ORG_END.test(body[1]) && !ENDS_WITH_ROLE.test(name)) return { name: body[1], start: start + body.index + 1, end: start + name.length, cls: MEDIA.test(body[1]) ? 'media' : 'name' };
   const lead = PRONOUN_LEAD.exec(name);
   // `他渲染称`: a pronoun and a verb the lists do not know; names never begin with 他/她
   if (lead) return { name: lead[1], start, end: start + lead[1].length, cls: 'pronoun' };
@@ -136,6 +141,24 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   // a bare `name` that is a clause fragment (`韩国是唯一一个`, `听`, `首次`, `哭诉`) is no speaker
   if (cls === 'name' && (name.length < 2 || /[是了着过]/.test(name) || (name.length > 8 && !ORG_END.test(name)) || !nameShaped(name))) return null;
   return { name, start, end: start + name.length, cls };
+}
+
+/** A document as subject (`文章称`, `基金会的最新报告指出`), with the words before it as its owner. */
+const DOCUMENT = /^(.*?)的?(?:最新|最近|年度|这份|那份|该份?|此份?|一份|新)?(?:研究报告|调查报告|工作报告|报告|文章|声明|公告|通报|社论|白皮书|邮件|信件|帖子|说法|讣告|通知|公报|文件)(?:中|里)?$/;
+
+/**
+ * A document speaks for its owner: `研究会的最新报告` → `研究会`, `他们的报告` → the pronoun `他们`; a
+ * document with no owner (`文章`, `该公告`) names no one (indefinite). Undefined when `name` is no document.
+ */
+function documentOwner(name: string, start: number): SpeakerPhrase | null | undefined {
+  const m = DOCUMENT.exec(name);
+  if (!m) return undefined;
+  const owner = m[1].trim();
+  if (!owner || /^(?:[该这此那一本])$/.test(owner)) return { name, start, end: start + name.length, cls: 'indefinite' };
+  const at = start + m[1].indexOf(owner);
+  if (/^(?:他们|她们|他|她|其)$/.test(owner)) return { name: owner, start: at, end: at + owner.length, cls: 'pronoun' };
+  const p = classify(owner, at);
+  return p && p.cls !== 'pronoun' ? p : { name, start, end: start + name.length, cls: 'indefinite' };
 }
 
 /** `Koyfman）` alone: the rest of a gloss whose opening bracket is on the line before. */

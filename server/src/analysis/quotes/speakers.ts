@@ -20,6 +20,8 @@ export interface Attributed {
 }
 
 const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，。！？；：“”「」\\u25a1,;!?]{1,60}?)${SPEECH_VERB}`);
+/** A dateline or byline before the first words of the article (`中新网2月1日电（记者 张三）`, or its wrapped `张三)`). */
+const BYLINE = /^[\s*_]*(?:[^\s，。！？；：“”]{0,20}?电\s*)?[（(]?(?:记者|实习生|通讯员|编辑|[\u4e00-\u9fa5·]{2,4}|\s)*[）)][\s*_]*$/;
 const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|[：:])$`);
 
 /**
@@ -73,7 +75,7 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const before = view.masked.slice(sStart, skipMarkupBack(view.masked, o));
   const after = readAfter(q, views[q.endBlock]);
   const text = source.slice(q.inner.start, q.inner.end);
-  const sentenceInitial = /^[\s*_：:]*$/.test(before);
+  const sentenceInitial = /^[\s*_：:]*$/.test(before) || BYLINE.test(before);
   const verbAfter = parseVerbAfter(after, text, state);
   const near = nearestClause(clauses, view.start + sStart);
   const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next: after.next, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && !clauses[near].outlet, direct: DIRECT.test(before) });

@@ -1,0 +1,78 @@
+/**
+ * Speakers by kind, second round (issue 16): a subject shared by a later verb in the sentence, a view
+ * (`在X看来`), a subject cut before a hearing verb (`听闻此言后`), an outlet with `指`. Every sentence is
+ * written for the test (none from the gold set).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findBlocks } from '../../server/src/analysis/structure';
+import { findQuotes } from '../../server/src/analysis/quotes/index';
+import type { EntityMention } from '../../server/src/analysis/types';
+
+/** Mentions for the names given (`[text, type]`), at every place they occur. */
+function mentions(text: string, names: [string, EntityMention['type']][]): EntityMention[] {
+  const out: EntityMention[] = [];
+  names.forEach(([n, type], i) => {
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) if (!out.some((m) => m.start <= at && at < m.end)) out.push({ start: at, end: at + n.length, text: n, type, entityId: `e${i}`, rule: 'test' } as EntityMention);
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The speaker of the quote starting with `head`; every speaker span must hold its text. */
+export function speakerOf(text: string, head: string, names: [string, EntityMention['type']][] = []): string | null {
+  const blocks = findBlocks(text).filter((b) => b.kind !== 'image');
+  const q = findQuotes(text, blocks, mentions(text, names)).quotes.find((x) => x.text.startsWith(head));
+  assert.ok(q, `no quote ${head}`);
+  if (q.speakerSpan) assert.ok(q.speakerSpan.start >= 0 && q.speakerSpan.end <= text.length);
+  return q.speaker;
+}
+
+const P = (n: string): [string, EntityMention['type']] => [n, 'person'];
+
+/** [text, quote head, mentions known to the entity module, expected speaker] */
+const CASES: [string, string, [string, EntityMention['type']][], string | null][] = [
+  // `并直言` with no subject: the subject of the speech clause before it in the sentence
+  ['市交通局局长周伟明表示，拥堵问题“短期内难以解决”，并直言：“我们的公交线路规划落后了十年。”', '我们的公交', [P('周伟明')], '周伟明'],
+  ['林慧芳坦言，收入下降“是所有人都能感觉到的”，还强调“明年的情况也不会好到哪里去，大家要有准备”。', '明年的情', [P('林慧芳')], '林慧芳'],
+  // … but a verb with a subject of its own keeps it
+  ['林慧芳坦言，收入下降“是所有人都能感觉到的”，王建国则强调“明年的情况也不会好到哪里去，大家要有准备”。', '明年的情', [P('林慧芳'), P('王建国')], '王建国'],
+  // … and a crowd subject before gives no speaker to the later verb
+  ['不少网友表示，票价“实在太贵了”，并直言：“以后再也不来这个景区了。”', '以后再也', [], null],
+  // `在X看来，……。` then a quote in the next sentence of the paragraph
+  ['而在赵立群看来，这次改革来得正是时候。“过去十年积累的问题太多，再不改就来不及了。”', '过去十年', [P('赵立群')], '赵立群'],
+  ['在王教授眼中，城市更新不只是拆旧建新，“更要留住街巷里的烟火气和老邻居”。', '更要留住', [], '王教授'],
+  // … a view clause does not make a scare quote speech
+  ['在赵立群看来，所谓“躺平”并不是真的放弃。', '躺平', [P('赵立群')], null],
+  // a hearing verb ends the subject: `听闻此言后，辩解称`
+  ['市场监管局副局长（注：当地称为“稽查支队长”）黄志刚听闻此言后，辩解称“执法程序完全合法”，并拒绝道歉。', '执法程序', [P('黄志刚')], '黄志刚'],
+  ['张海涛表示：“项目已经验收。”\n\n商场负责人刘德明获悉此事后，回应称“所有商品都经过检测，没有质量问题”。', '所有商品', [P('张海涛'), P('刘德明')], '刘德明'],
+  // an outlet with `指，`
+  ['不过，交接时也出了一些状况。香港《明报》指，两名船员由红十字会人员陪同登船，“过程有些曲折，但总算顺利”。', '过程有些', [], '明报'],
+  // `指` inside words is no verb
+  ['他的手指受了伤，医生说：“需要休息两周，不能再训练了。”', '需要休息', [], '医生'],
+  // `在X看来` with a crowd names no one
+  ['在当地不少人看来，“这条路修了三年还没通车，谁也说不清楚原因”。', '这条路修', [], null],
+  // a conjunction opens no subject: `因为爱给人介绍对象`
+  ['他下岗后，因为爱给人介绍对象，开了一家婚介所，“我们干这行，得懂心理学，也得懂点法律”。', '我们干这', [], null],
+  // a document speaks for its owner; a document with no owner names no one
+  ['城市发展研究会的最新报告指出，“多数中小城市的人口已经连续五年下降，财政压力越来越大”。', '多数中小', [], '城市发展研究会'],
+  ['文章称，这次选举“将决定未来四年的政策走向，各方都在全力动员”。', '将决定未', [], null],
+  ['该公告称，公司股票“将于明日开市起停牌，预计停牌时间不超过五个交易日”。', '将于明日', [], null],
+  ['北方重工集团同一天发表声明称，“公司生产经营一切正常，网传消息不实”。', '公司生产', [], '北方重工集团'],
+  ['市政府工作报告提出，“今年要新建保障性住房两万套，改造老旧小区三百个”。', '今年要新', [], '市政府'],
+  ['林慧芳表示，调查仍在进行。她的邮件中写道：“我们会公布全部数据，请大家耐心等待。”', '我们会公', [P('林慧芳')], '林慧芳'],
+  // a byline before the first quote: the quote opens the article's first sentence
+  ['新华社北京3月1日电（记者 周明）“今年的春耕比往年早了一周，墒情也好。”来自河南的王秀兰一早就下了地。', '今年的春', [P('周明'), P('王秀兰')], '王秀兰'],
+  ['中新网3月1日电 (记者 周明 实习生\n李冰)“价格是去年的两倍，还是供不应求。”来自广州的陈晓东说起年货市场十分感慨。', '价格是去', [P('周明'), P('李冰'), P('陈晓东')], '陈晓东'],
+];
+
+for (const [text, head, names, want] of CASES) {
+  test(`speaker clause: ${head} → ${want}`, () => assert.equal(speakerOf(text, head, names), want));
+}
+
+test('a report whose owner is on the line before a wrap: its quotes, and the quote carried from them, are the owner\'s', () => {
+  const text = '王建国表示：“数据还在核对。”\n\n早年看空本地经济的城市发展研究会（Urban Development\nInstitute）如今改变了看法，他们的最新报告指出，“所有关于人口外流导致财政崩溃的预测都没有应验”、\n“在很多方面，情况正好相反。”';
+  const names: [string, EntityMention['type']][] = [P('王建国')];
+  assert.equal(speakerOf(text, '所有关于', names), '城市发展研究会');
+  assert.equal(speakerOf(text, '在很多方', names), '城市发展研究会');
+});
