@@ -28,6 +28,7 @@ export function speakerOf(text: string, head: string, names: [string, EntityMent
 }
 
 const P = (n: string): [string, EntityMention['type']] => [n, 'person'];
+const O = (n: string): [string, EntityMention['type']] => [n, 'organization'];
 
 /** [text, quote head, mentions known to the entity module, expected speaker] */
 const CASES: [string, string, [string, EntityMention['type']][], string | null][] = [
@@ -64,6 +65,12 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a byline before the first quote: the quote opens the article's first sentence
   ['新华社北京3月1日电（记者 周明）“今年的春耕比往年早了一周，墒情也好。”来自河南的王秀兰一早就下了地。', '今年的春', [P('周明'), P('王秀兰')], '王秀兰'],
   ['中新网3月1日电 (记者 周明 实习生\n李冰)“价格是去年的两倍，还是供不应求。”来自广州的陈晓东说起年货市场十分感慨。', '价格是去', [P('周明'), P('李冰'), P('陈晓东')], '陈晓东'],
+  // `该局工作人员`, `该公司`: the body of that kind the article named before, even paragraphs earlier
+  ['临河县自然资源局上月公布了整改名单。\n\n记者随后多次致电，该局工作人员表示：“整改已经完成，正在等待验收。”', '整改已经', [O('临河县自然资源局')], '临河县自然资源局'],
+  ['北方重工集团发布了年报，张海涛出任新董事长。\n\n该集团表示，“今年的订单已经排到了九月，产能还要扩大”。', '今年的订', [O('北方重工集团'), P('张海涛')], '北方重工集团'],
+  ['江城第一中学和市教育局都收到了投诉。该校相关负责人称，“涉事教师已被停课，调查结果将向社会公布”。', '涉事教师', [O('江城第一中学'), O('市教育局')], '江城第一中学'],
+  // … the kind must match: no bureau before, no body
+  ['北方重工集团发布了年报。\n\n该局工作人员表示：“我们还没有收到相关材料，无法评论。”', '我们还没', [O('北方重工集团')], '该局'],
 ];
 
 for (const [text, head, names, want] of CASES) {
@@ -75,4 +82,11 @@ test('a report whose owner is on the line before a wrap: its quotes, and the quo
   const names: [string, EntityMention['type']][] = [P('王建国')];
   assert.equal(speakerOf(text, '所有关于', names), '城市发展研究会');
   assert.equal(speakerOf(text, '在很多方', names), '城市发展研究会');
+});
+
+test('a quote carried from `该局` follows it to the bureau named before', () => {
+  const text = '临河县自然资源局上月公布了整改名单。\n\n该局工作人员表示：“整改已经完成。”\n\n“验收结果月底公布，请大家耐心等待。”';
+  const names: [string, EntityMention['type']][] = [O('临河县自然资源局')];
+  assert.equal(speakerOf(text, '整改已经', names), '临河县自然资源局');
+  assert.equal(speakerOf(text, '验收结果', names), '临河县自然资源局');
 });

@@ -110,6 +110,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (!/[\u3400-\u9fa5\ud800-\udbffA-Za-z]/.test(name)) return null;
   const start = at + raw.indexOf(name);
   if (INDEFINITE.test(name) || (name[0] === '有' && !/^有(?:一)?[位名个]/.test(name))) return { name, start, end: start + name.length, cls: 'indefinite' };
+  const anaphoric = ANAPHORIC_STAFF.exec(name);
+  if (anaphoric) return { name: anaphoric[1], start, end: start + anaphoric[1].length, cls: 'role', role: name };
   if (PRONOUN.test(name)) return { name, start, end: start + name.length, cls: 'pronoun' };
   if (BAD_START.test(name)) return name[0] === '有' ? classify(raw.slice(raw.indexOf('有') + 1), at + raw.indexOf('有') + 1) : null;
   const doc = documentOwner(name, start);
@@ -161,6 +163,9 @@ function documentOwner(name: string, start: number): SpeakerPhrase | null | unde
   return p && p.cls !== 'pronoun' ? p : { name, start, end: start + name.length, cls: 'indefinite' };
 }
 
+/** `该局工作人员`: staff of a body the article named before (`bodies.ts` finds it), not a person to resolve. */
+const ANAPHORIC_STAFF = /^((?:该|此|这家)(?:[局院校所委厅处行社]|公司|医院|学校|中心|机构|部门|单位|集团|银行|协会|平台|法院|政府))(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|职员|员工|官员|人员)$/;
+
 /** `Koyfman）` alone: the rest of a gloss whose opening bracket is on the line before. */
 const GLOSS_END = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]\s*$/;
 const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日])[\u4e00-\u9fa5]{1,3}$/;
@@ -198,6 +203,8 @@ function bodyOfStaff(name: string): string | 'none' | null {
   const body = name.slice(0, m.index).replace(STAFF_MODIFIERS, '');
   // `一名官员` is still a role phrase; `工作人员`, `检测中心工作人员` name no one
   if (!body) return /^(?:[一两几多][位名个])/.test(name) && !/(?:工作人员|员工|人员|职员|客服)$/.test(name) ? null : 'none';
+  // `该公司工作人员`: the company named before (`bodies.ts` finds it)
+  if (/^(?:该|此|这家)[\u4e00-\u9fa5]{1,3}$/.test(body)) return body;
   if (GENERIC_BODY.test(body)) return 'none';
   // `一名匿名美国高级国防官员`: a description, not a body; it stays a role phrase
   if (/^(?:[一两几多数][位名个]|匿名|不愿|要求匿名)/.test(body)) return null;
