@@ -18,7 +18,7 @@ export interface SpeakerPhrase {
 
 const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Za-z][\\u4e00-\\u9fa5·•A-Za-z\\-]{1,11})$`);
 const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|家人|亲属|朋友|同事|邻居|买家|卖家|车主|业主|店主|老板|商户|网民|用户|粉丝|乘客|游客|顾客|消费者|市民|村干部)$`);
-const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》、.&\-\s]+$/;
+const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》“”「」、.&\-\s]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
 const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令]|发现|看到|听到|得知|因为|由于|如果|虽然|尽管|只要|即使|为了)/;
 const QUOTED_SOURCE = /(?:援引|引述|引用)(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
@@ -141,7 +141,7 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   const cls = ENDS_WITH_ROLE.test(name) ? 'role' : MEDIA.test(name) ? 'media' : 'name';
   if (name.length > (cls === 'role' ? 40 : 30)) return null;
   // a bare `name` that is a clause fragment (`韩国是唯一一个`, `听`, `首次`, `哭诉`) is no speaker
-  if (cls === 'name' && (name.length < 2 || /[是了着过]/.test(name) || (name.length > 8 && !ORG_END.test(name)) || !nameShaped(name))) return null;
+  if (cls === 'name' && (name.length < 2 || /[是了着过“”「」]/.test(name) || (name.length > 8 && !ORG_END.test(name)) || !nameShaped(name))) return null;
   return { name, start, end: start + name.length, cls };
 }
 
