@@ -101,3 +101,22 @@ test('a quote carried from `该局` follows it to the bureau named before', () =
   assert.equal(speakerOf(text, '整改已经', names), '临河县自然资源局');
   assert.equal(speakerOf(text, '验收结果', names), '临河县自然资源局');
 });
+
+/** `他`/`她`: [text, quote head, person names, expected speaker] */
+const PRONOUNS: [string, string, string[], string | null][] = [
+  // a person named as a subject after the last speaker, in the pronoun's paragraph, is its referent
+  ['郑海波表示：“供暖已经恢复。”\n\n退休教师刘淑华住在六楼，暖气停了三天。她说：“家里只有十度，晚上根本睡不着。”', '家里只有', ['郑海波', '刘淑华'], '刘淑华'],
+  // … a person named as an object is not
+  ['郑海波表示：“供暖已经恢复。”他与刘淑华通了电话。他说：“明天派人上门检修。”', '明天派人', ['郑海波', '刘淑华'], '郑海波'],
+  // … nor one named in a list (`诸如X等人`)
+  ['郑海波表示：“供暖已经恢复。”至于诸如刘淑华等人提出的赔偿，他说：“要等调查结果。”', '要等调查', ['郑海波', '刘淑华'], '郑海波'],
+  // … nor one named in an earlier paragraph that did not speak
+  ['郑海波表示：“供暖已经恢复。”\n\n刘淑华住在六楼。\n\n他说：“明天派人上门检修。”', '明天派人', ['郑海波', '刘淑华'], '郑海波'],
+  // `她` is not `张先生`, `他` is not `王女士`
+  ['张先生说：“车停在路边三个小时了。”\n\n她说：“这里根本打不到车，只能走路。”', '这里根本', ['张先生'], null],
+  ['李女士说：“等了三个小时。”记者随后采访了周建国。他说：“这里根本打不到车。”', '这里根本', ['李女士', '周建国'], '周建国'],
+];
+
+for (const [text, head, names, want] of PRONOUNS) {
+  test(`pronoun: ${head} → ${want}`, () => assert.equal(speakerOf(text, head, names.map(P)), want));
+}

@@ -1,5 +1,6 @@
 import type { QuoteKind, Span } from '../types';
 import { findSpeechClauses, type SpeechClause } from './clauses';
+import { findSubjectMentions } from './subjects';
 import { decideKind } from './kind';
 import { SPEECH_VERB } from './lexicon';
 import { parseSpeakerPhrase } from './speakerPhrase';
@@ -33,7 +34,9 @@ export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSp
   const byBlock: QuoteSpan[][] = views.map(() => []);
   for (const q of spans) byBlock[q.block].push(q);
   const out: Attributed[] = [];
+  state.subjects = findSubjectMentions(views, state.persons);
   for (const view of views) {
+    state.blockStart = view.start;
     state.prevBlockLast = state.inBlock;
     state.inBlock = null;
     const clauses = findSpeechClauses(view);
