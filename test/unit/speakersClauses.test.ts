@@ -82,6 +82,11 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a brand name in quotes inside the speaker phrase
   ['国产家电品牌“小熊”创始人李一舟在接受采访时提到：“小家电的竞争已经到了拼细节的阶段。”', '小家电的', [P('李一舟')], '李一舟'],
   ['“双减”政策提出：“学校要在课后服务中满足学生的多样化需求。”', '学校要在', [], null],
+  // a word the lists do not know opening its sentence is a subject, not a dropped one: no carried speaker
+  ['张海涛表示：“项目已经验收。”\n\n会议要求，“各单位要在月底前完成整改，不得拖延”。', '各单位要', [P('张海涛')], null],
+  ['张海涛表示：“项目已经验收。”\n\n恒远纺机称，“由于市场变化，公司经营面临较大困难，将暂停部分生产线”。', '由于市场', [P('张海涛')], null],
+  // … unless a person mention starts it
+  ['张海涛表示：“项目已经验收。”\n\n景海东透露，“今年回乡创业的人数比去年多了一倍，主要集中在农业”。', '今年回乡', [P('张海涛'), P('景海东')], '景海东'],
 ];
 
 for (const [text, head, names, want] of CASES) {

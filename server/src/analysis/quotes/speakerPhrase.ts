@@ -69,6 +69,17 @@ export function isSubjectless(clause: string): boolean {
   return start >= clause.trimEnd().length || startsPredicate(clause, start) || isBareVerb(clause.slice(start).trim());
 }
 
+/**
+ * `经纬纺机`, `女方`, `会议`: a short word that {@link isSubjectless} steps over as an unknown verb, but
+ * that opens its sentence, so it can only be a subject the lists do not know (`报道称` still goes on
+ * from the outlet before).
+ */
+export function isUnknownSubject(clause: string): boolean {
+  const start = leadLength(clause);
+  const rest = clause.slice(start).trim();
+  return !startsPredicate(clause, start) && isBareVerb(rest) && rest !== '报道';
+}
+
 /** `辩解`, `哭诉`: two to four characters that name no one, a verb the lists do not know; its subject is earlier. */
 function isBareVerb(rest: string): boolean {
   return rest.length >= 2 && rest.length <= 4 && /^[\u4e00-\u9fa5]+$/.test(rest) && !nameShaped(rest) && !CROWD.test(rest) && !STAFF.test(rest) && !ENDS_WITH_ROLE.test(rest);

@@ -65,7 +65,8 @@ function remember(state: State, who: Who | null | undefined): void {
 /** The clause's speaker; pronouns are resolved here, against what was said before the clause. */
 function resolveClause(c: SpeechClause, state: State): Who | null {
   const p = c.phrase;
-  if (!p || p.cls === 'indefinite') return null;
+  if (!p) return c.unknown ? personAt(c.unknown.at, state) : null;
+  if (p.cls === 'indefinite') return null;
   if (p.cls === 'pronoun') return resolvePronoun(p.start, state, p.name, c.sentence);
   const via = c.media || p.cls === 'media' ? 'media' : p.cls === 'role' ? 'role' : 'verb-before';
   return { name: p.name, span: { start: p.start, end: p.end }, via };
@@ -137,6 +138,16 @@ function personAfter(after: After, state: State): Who | null {
     if (between === '' || /的$/.test(between)) return { name: m.text, span: { start: m.start, end: m.end }, via: 'subject-after' };
   }
   return null;
+}
+
+/**
+ * `景俊海透露`: a word the lists do not know, opening its sentence before a speech verb, is a speaker when
+ * a person mention starts it; otherwise it names no one (`经纬纺机称`, `会议要求`: no speaker rather than
+ * the last one carried).
+ */
+function personAt(at: number, state: State): Who | null {
+  const m = state.personStarts.has(at) ? state.persons.find((x) => x.start === at) : undefined;
+  return m ? { name: m.text, span: { start: m.start, end: m.end }, via: 'verb-before' } : null;
 }
 
 /** The last speech clause in the quote's sentence before it, or -1. */
