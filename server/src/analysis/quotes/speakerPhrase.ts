@@ -20,7 +20,7 @@ const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Z
 const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|家人|亲属|朋友|同事|邻居|买家|卖家|车主|业主|店主|老板|商户|网民|用户|粉丝|乘客|游客|顾客|消费者|市民|村干部)$`);
 const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》“”「」、.&\-\s]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
-const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令]|发现|看到|听到|得知|因为|由于|如果|虽然|尽管|只要|即使|为了)/;
+const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令]|发现|看到|听到|得知|应该|因为|由于|如果|虽然|尽管|只要|即使|为了)/;
 const QUOTED_SOURCE = /(?:援引|引述|引用)(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
 const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
 
@@ -43,22 +43,28 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
     start += quoted.index + quoted[0].indexOf(quoted[1]);
     return classify(quoted[1], start);
   }
-  return withoutManner(raw, start) ?? classify(raw, start);
+  const manner = withoutManner(raw, start);
+  return manner === undefined ? classify(raw, start) : manner;
 }
 
 /**
  * `王建国微笑着`, `他有些不耐烦地`: a name or pronoun followed by a manner adverbial ending in 着/地
- * ({@link MANNER}) is that name; null when the phrase has no such ending or the rest names no one.
+ * ({@link MANNER}) is that name (a short unknown one too: `李明雨愤愤地`); undefined when the phrase has no such ending, null when the rest names no one (`我们愤愤地`).
  */
-function withoutManner(raw: string, at: number): SpeakerPhrase | null {
+function withoutManner(raw: string, at: number): SpeakerPhrase | null | undefined {
   const m = MANNER.exec(raw.trimEnd());
-  if (!m || m.index === 0) return null;
-  const p = classify(raw.slice(0, m.index), at);
-  return p && (p.cls === 'name' || p.cls === 'pronoun') ? p : null;
+  // `唐笑`: a name that ends like a manner word
+  if (!m || raw.slice(0, m.index).trim().length < 2 && !PRONOUN.test(raw.slice(0, m.index).trim())) return undefined;
+  const rest = raw.slice(0, m.index);
+  const p = classify(rest, at);
+  if (p) return p.cls === 'name' || p.cls === 'pronoun' ? p : classify(raw, at);
+  // `李明雨愤愤地`: two to four characters before a manner adverbial are a name the lists do not know
+  const name = rest.trim();
+  return /^[\u4e00-\u9fa5]{2,4}$/.test(name) && !/[我你们人家]/.test(name) ? { name, start: at + rest.indexOf(name), end: at + rest.indexOf(name) + name.length, cls: 'name' } : null;
 }
 
 /** Manner adverbials between a speaker and the verb: `微笑着`, `激动地`, `有些不耐烦地`. */
-const MANNER = /(?:有些|有点|略带|略显|颇为|十分|非常)?(?:微笑|笑|苦笑|冷笑|哭|激动|无奈|坦然|平静|动情|感慨|愤怒|气愤|兴奋|高兴|自豪|骄傲|认真|严肃|郑重|斩钉截铁|毫不犹豫|不耐烦|开玩笑|半开玩笑|轻松|笑眯眯|笑呵呵|哽咽)(?:着|地)$/;
+const MANNER = /(?:有些|有点|略带|略显|颇为|十分|非常)?(?:微笑|笑|苦笑|冷笑|哭|激动|无奈|愤愤|气呼呼|淡淡|坦然|平静|动情|感慨|愤怒|气愤|兴奋|高兴|自豪|骄傲|认真|严肃|郑重|斩钉截铁|毫不犹豫|不耐烦|开玩笑|半开玩笑|轻松|笑眯眯|笑呵呵|哽咽)(?:着|地)?$/;
 
 /**
  * True when the clause has no subject of its own: empty after leading adverbs (`还`, `并`), or opening
