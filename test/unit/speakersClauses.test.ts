@@ -53,6 +53,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['他的手指受了伤，医生说：“需要休息两周，不能再训练了。”', '需要休息', [], '医生'],
   // `在X看来` with a crowd names no one
   ['在当地不少人看来，“这条路修了三年还没通车，谁也说不清楚原因”。', '这条路修', [], null],
+  // a conjunction before the subject is stepped over: `尽管X说“……”`
+  ['尽管市卫健委说“疫情已经得到控制”，但市民仍然很担心。', '疫情已经', [], '市卫健委'],
   // a conjunction opens no subject: `因为爱给人介绍对象`
   ['他下岗后，因为爱给人介绍对象，开了一家婚介所，“我们干这行，得懂心理学，也得懂点法律”。', '我们干这', [], null],
   // a document speaks for its owner; a document with no owner names no one
