@@ -1,6 +1,7 @@
-import { isSubjectless, parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
+import { isSubjectless, isUnknownSubject, parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { clauseStart, sentenceStart, type BlockView } from './view';
 import { findVerbs } from './verbScan';
+import { LEADING } from './lexicon';
 
 /** A speech clause: a speaker phrase and its verb (`李先生称，`), or an outlet (`据路透社报道`). Offsets are document offsets. */
 export interface SpeechClause {
@@ -18,6 +19,8 @@ export interface SpeechClause {
   rejected: boolean;
   /** `据路透社报道`: names a source but does not make short quotes in its sentence reported speech. */
   outlet: boolean;
+  /** A sentence-initial word the lists do not know (`经纬纺机称`), read by `speakers.ts`; null if none. */
+  unknown: { at: number; word: string } | null;
 }
 
 /** Verbs that introduce reported content even without a comma: `图斯克称此事可能导致冲突升级`. */
@@ -40,17 +43,37 @@ export function findSpeechClauses(view: BlockView): SpeechClause[] {
     const open = /[：:，,]/.test(m.tail) || /[“「『]/.test(s[end] ?? '');
     if (!open && !STRONG.test(m.text)) continue;
     const sentence = sentenceStart(s, at);
-    const { phrase, rejected } = phraseBefore(s, at, sentence, view.start);
-    out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase, media: /报道/.test(m.text), outlet: false, rejected });
+    const found = phraseBefore(s, at, sentence, view.start);
+    const { phrase, rejected, unknown = null } = (!found.phrase && sharedSubject(out, s, at, sentence, view.start)) || found;
+    out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase, media: /报道/.test(m.text), outlet: false, rejected, unknown });
   }
   for (const m of s.matchAll(OUTLET_RE)) {
     if (NOT_OUTLET.test(m[1])) continue;
     const p = parseSpeakerPhrase(m[1]);
     const at = m.index!;
     const phrase = p ? { ...p, start: view.start + at + 1 + p.start, end: view.start + at + 1 + p.end } : null;
-    out.push({ at: view.start + at, end: view.start + at + m[0].length, sentence: view.start + sentenceStart(s, at), open: true, phrase, media: true, outlet: true, rejected: !phrase });
+    out.push({ at: view.start + at, end: view.start + at + m[0].length, sentence: view.start + sentenceStart(s, at), open: true, phrase, media: true, outlet: true, rejected: !phrase, unknown: null });
   }
+  for (const c of findViewClauses(view)) out.push(c);
   return out.sort((a, b) => a.at - b.at);
+}
+
+const VIEW_RE = /在([^，。！？；：,\u25a1“”「」]{1,20}?)(?:看来|眼中|眼里)[，,]/g;
+
+/** `在李教授看来，……` opening a clause: the view of 李教授, read like a speech clause. */
+function findViewClauses(view: BlockView): SpeechClause[] {
+  const out: SpeechClause[] = [];
+  const s = view.masked;
+  for (const m of s.matchAll(VIEW_RE)) {
+    const at = m.index!;
+    const sentence = sentenceStart(s, at);
+    if (!isSubjectless(s.slice(clauseStart(s, at, sentence), at))) continue;
+    const p = parseSpeakerPhrase(m[1]);
+    if (!p) continue;
+    const phrase = { ...p, start: view.start + at + 1 + p.start, end: view.start + at + 1 + p.end };
+    out.push({ at: view.start + at, end: view.start + at + m[0].length, sentence: view.start + sentence, open: true, phrase, media: false, outlet: false, rejected: false, unknown: null });
+  }
+  return out;
 }
 
 /**
@@ -58,7 +81,7 @@ export function findSpeechClauses(view: BlockView): SpeechClause[] {
  * (`，称……`, `，辩解称……`). `rejected` when a clause on the way has words before its verb that name
  * no speaker (`家属当场拒绝火化，并哭诉道`).
  */
-function phraseBefore(s: string, verbAt: number, floor: number, offset: number): { phrase: SpeechClause['phrase']; rejected: boolean } {
+function phraseBefore(s: string, verbAt: number, floor: number, offset: number): { phrase: SpeechClause['phrase']; rejected: boolean; unknown?: { at: number; word: string } } {
   let to = verbAt;
   for (let step = 0; step < MAX_BACK && to >= floor; step++) {
     const from = clauseStart(s, to, floor);
@@ -67,8 +90,25 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number):
     if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6)) return { phrase: { ...p, start: offset + from + p.start, end: offset + from + p.end }, rejected: false };
     if (p) return { phrase: null, rejected: false };
     if (!isSubjectless(clause)) return { phrase: null, rejected: true };
-    if (from <= floor) return { phrase: null, rejected: false };
+    if (from <= floor) return isUnknownSubject(clause) ? { phrase: null, rejected: true, unknown: unknownWord(clause, offset + from) } : { phrase: null, rejected: false };
     to = from - 1;
   }
   return { phrase: null, rejected: false };
+}
+
+/**
+ * `马先生表示，……，并直言“……”`: a verb with no subject of its own (`并直言`) shares the phrase of the
+ * speech clause before it in the same sentence; null when its clause has a subject or there is none.
+ */
+function sharedSubject(out: SpeechClause[], s: string, verbAt: number, floor: number, offset: number): { phrase: SpeechClause['phrase']; rejected: boolean; unknown?: { at: number; word: string } } | null {
+  const prev = out[out.length - 1];
+  if (!prev?.phrase || prev.sentence !== offset + floor) return null;
+  if (!isSubjectless(s.slice(clauseStart(s, verbAt, floor), verbAt))) return null;
+  return { phrase: prev.phrase, rejected: false };
+}
+
+/** The word of a clause {@link isUnknownSubject} accepted, after markup and leading adverbs: `**经纬纺机` → `经纬纺机`. */
+function unknownWord(clause: string, at: number): { at: number; word: string } {
+  const word = clause.replace(/^[\s*_]*/, '').replace(LEADING, '').trimEnd();
+  return { at: at + clause.trimEnd().length - word.length, word };
 }

@@ -1,6 +1,7 @@
 import { parseSpeakerPhrase } from './speakerPhrase';
 import { resolvePronoun, type State, type Who } from './memory';
 import { clauseStart, MASK, type BlockView } from './view';
+import { LEADING } from './lexicon';
 
 /**
  * A colon with no speech verb: `民警立刻联系赖女士：“你赶紧……”` → `民警`, via `colon`.
@@ -21,19 +22,58 @@ export function colonSpeaker(view: BlockView, colonAt: number, floor: number, st
 
 /**
  * The subject of the sentence when no verb introduces the quote:
- * `戴志康非常看好P2P，“金融体系里……”` → `戴志康` (a person mention or a pronoun), via `subject`.
+ * `戴志康非常看好P2P，“金融体系里……”` → `戴志康` (a person mention or a pronoun), via `subject`;
+ * `走到这一步，张帆宽慰自己，“……”` → `张帆`: the nearest clause before the quote that opens with a person.
  */
 export function subjectSpeaker(view: BlockView, sentence: number, quoteAt: number, state: State): Who | null {
   const s = view.masked;
-  let end = sentence;
-  while (end < quoteAt && !/[，,：:；;]/.test(s[end])) end++;
-  if (end >= quoteAt) return null;
-  const p = parseSpeakerPhrase(s.slice(sentence, end));
-  if (!p || p.cls === 'indefinite') return null;
+  let to = quoteAt;
+  while (to > sentence && /[\s*_]/.test(s[to - 1])) to--;
+  if (!/[，,：:]/.test(s[to - 1] ?? '')) return null;
+  for (let step = 0; step < MAX_CLAUSES && --to > sentence; step++) {
+    const from = clauseStart(s, to, sentence);
+    const who = from === sentence ? firstClauseSubject(view, sentence, to, state) : clauseSubject(view, from, to, state, sentence);
+    if (who) return who;
+    to = from;
+  }
+  return null;
+}
+
+const MAX_CLAUSES = 4;
+/** `他`/`她` opening a clause, not `他们`, `她的`. */
+const HE = /^[他她](?![们的])/;
+/** `杨妮的看法也类似`: a person's view is theirs; any other `X的` is something else (`王先生的女儿`). */
+const OPINION = /^(?:看法|观点|想法|说法|意见)/;
+
+/** The first clause of the sentence: a speaker phrase that is a person mention or a pronoun (`美国总统拜登……`). */
+function firstClauseSubject(view: BlockView, sentence: number, end: number, state: State): Who | null {
+  const p = parseSpeakerPhrase(view.masked.slice(sentence, end));
+  if (!p || p.cls === 'indefinite') return clauseSubject(view, sentence, end, state, sentence);
   const start = view.start + sentence + p.start;
   if (p.cls === 'pronoun') return resolvePronoun(start, state, p.name);
-  if (!state.personStarts.has(start)) return null;
-  return { name: p.name, span: { start, end: view.start + sentence + p.end }, via: 'subject' };
+  if (!state.personStarts.has(start)) return clauseSubject(view, sentence, end, state, sentence);
+  // the mention, not the phrase: `王先生感觉很冤枉` → `王先生`
+  const m = state.persons.find((x) => x.start === start)!;
+  return ownedBy(view, m, end) ? null : { name: m.text, span: { start: m.start, end: m.end }, via: 'subject' };
+}
+
+/** `王先生的女儿`: the mention owns what follows, which is the subject; `杨妮的看法` is still 杨妮's. */
+function ownedBy(view: BlockView, m: { end: number }, to: number): boolean {
+  const after = m.end - view.start;
+  return view.masked[after] === '的' && !OPINION.test(view.masked.slice(after + 1, to));
+}
+
+/** A clause that opens (after leading adverbs) with a person mention not followed by `的`, or with `他`/`她`. */
+function clauseSubject(view: BlockView, from: number, to: number, state: State, sentence: number): Who | null {
+  const clause = view.masked.slice(from, to);
+  const lead = /^[\s*_]*/.exec(clause)![0].length;
+  const at = from + lead + (LEADING.exec(clause.slice(lead))?.[0].length ?? 0);
+  const rest = view.masked.slice(at, to);
+  if (HE.test(rest)) return resolvePronoun(view.start + at, state, rest[0], view.start + sentence);
+  if (!state.personStarts.has(view.start + at)) return null;
+  const m = state.persons.find((x) => x.start === view.start + at)!;
+  if (m.end - view.start >= to || ownedBy(view, m, to)) return null;
+  return { name: m.text, span: { start: m.start, end: m.end }, via: 'subject' };
 }
 
 /** The paragraph is nothing but the quote (`**“不敢开空调，只能裹着羽绒服过夜”**`). */

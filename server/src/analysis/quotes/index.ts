@@ -3,6 +3,7 @@ import { findNameVariants } from './nameVariants';
 import { findOpenMarks, unitEnd } from './spans';
 import { findUnitQuotes, type SpeakerCarry, type UnitInput, type UnitQuotes } from './units';
 import { speakersAcrossWraps } from './wrapped';
+import { resolveBodies } from './bodies';
 
 export type { SpeakerCarry, UnitInput, UnitQuotes } from './units';
 
@@ -58,6 +59,8 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   }
   // a speaker named on the line before a hard line wrap: a pass over the whole article, cached or not
   const wrapped = speakersAcrossWraps(text, blocks, quotes, findings);
+  // `该局工作人员称`: the bureau named before, maybe paragraphs earlier
+  wrapped.quotes = resolveBodies(wrapped.quotes, mentions);
   for (const f of (options.findNameVariants ?? findNameVariants)(mentions)) wrapped.findings.push(f);
   wrapped.findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return wrapped;

@@ -18,9 +18,9 @@ export interface SpeakerPhrase {
 
 const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Za-z][\\u4e00-\\u9fa5·•A-Za-z\\-]{1,11})$`);
 const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|家人|亲属|朋友|同事|邻居|买家|卖家|车主|业主|店主|老板|商户|网民|用户|粉丝|乘客|游客|顾客|消费者|市民|村干部)$`);
-const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》、.&\-\s]+$/;
+const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》“”「」、.&\-\s]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
-const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令]|发现|看到|听到|得知)/;
+const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令]|发现|看到|听到|得知|应该|如果|只要|即使|为了)/;
 const QUOTED_SOURCE = /(?:援引|引述|引用)(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
 const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
 
@@ -43,22 +43,28 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
     start += quoted.index + quoted[0].indexOf(quoted[1]);
     return classify(quoted[1], start);
   }
-  return withoutManner(raw, start) ?? classify(raw, start);
+  const manner = withoutManner(raw, start);
+  return manner === undefined ? classify(raw, start) : manner;
 }
 
 /**
  * `王建国微笑着`, `他有些不耐烦地`: a name or pronoun followed by a manner adverbial ending in 着/地
- * ({@link MANNER}) is that name; null when the phrase has no such ending or the rest names no one.
+ * ({@link MANNER}) is that name (a short unknown one too: `李明雨愤愤地`); undefined when the phrase has no such ending, null when the rest names no one (`我们愤愤地`).
  */
-function withoutManner(raw: string, at: number): SpeakerPhrase | null {
+function withoutManner(raw: string, at: number): SpeakerPhrase | null | undefined {
   const m = MANNER.exec(raw.trimEnd());
-  if (!m || m.index === 0) return null;
-  const p = classify(raw.slice(0, m.index), at);
-  return p && (p.cls === 'name' || p.cls === 'pronoun') ? p : null;
+  // `唐笑`: a name that ends like a manner word
+  if (!m || raw.slice(0, m.index).trim().length < 2 && !PRONOUN.test(raw.slice(0, m.index).trim())) return undefined;
+  const rest = raw.slice(0, m.index);
+  const p = classify(rest, at);
+  if (p) return p.cls === 'name' || p.cls === 'pronoun' ? p : classify(raw, at);
+  // `李明雨愤愤地`: two to four characters before a manner adverbial are a name the lists do not know
+  const name = rest.trim();
+  return /^[\u4e00-\u9fa5]{2,4}$/.test(name) && !/[我你们人家]/.test(name) ? { name, start: at + rest.indexOf(name), end: at + rest.indexOf(name) + name.length, cls: 'name' } : null;
 }
 
 /** Manner adverbials between a speaker and the verb: `微笑着`, `激动地`, `有些不耐烦地`. */
-const MANNER = /(?:有些|有点|略带|略显|颇为|十分|非常)?(?:微笑|笑|苦笑|冷笑|哭|激动|无奈|坦然|平静|动情|感慨|愤怒|气愤|兴奋|高兴|自豪|骄傲|认真|严肃|郑重|斩钉截铁|毫不犹豫|不耐烦|开玩笑|半开玩笑|轻松|笑眯眯|笑呵呵|哽咽)(?:着|地)$/;
+const MANNER = /(?:有些|有点|略带|略显|颇为|十分|非常)?(?:微笑|笑|苦笑|冷笑|哭|激动|无奈|愤愤|气呼呼|淡淡|坦然|平静|动情|感慨|愤怒|气愤|兴奋|高兴|自豪|骄傲|认真|严肃|郑重|斩钉截铁|毫不犹豫|不耐烦|开玩笑|半开玩笑|轻松|笑眯眯|笑呵呵|哽咽)(?:着|地)?$/;
 
 /**
  * True when the clause has no subject of its own: empty after leading adverbs (`还`, `并`), or opening
@@ -67,6 +73,17 @@ const MANNER = /(?:有些|有点|略带|略显|颇为|十分|非常)?(?:微笑|�
 export function isSubjectless(clause: string): boolean {
   const start = leadLength(clause);
   return start >= clause.trimEnd().length || startsPredicate(clause, start) || isBareVerb(clause.slice(start).trim());
+}
+
+/**
+ * `经纬纺机`, `女方`, `会议`: a short word that {@link isSubjectless} steps over as an unknown verb, but
+ * that opens its sentence, so it can only be a subject the lists do not know (`报道称` still goes on
+ * from the outlet before).
+ */
+export function isUnknownSubject(clause: string): boolean {
+  const start = leadLength(clause);
+  const rest = clause.slice(start).trim();
+  return !startsPredicate(clause, start) && isBareVerb(rest) && rest !== '报道';
 }
 
 /** `辩解`, `哭诉`: two to four characters that name no one, a verb the lists do not know; its subject is earlier. */
@@ -110,8 +127,12 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (!/[\u3400-\u9fa5\ud800-\udbffA-Za-z]/.test(name)) return null;
   const start = at + raw.indexOf(name);
   if (INDEFINITE.test(name) || (name[0] === '有' && !/^有(?:一)?[位名个]/.test(name))) return { name, start, end: start + name.length, cls: 'indefinite' };
+  const anaphoric = ANAPHORIC_STAFF.exec(name);
+  if (anaphoric) return { name: anaphoric[1], start, end: start + anaphoric[1].length, cls: 'role', role: name };
   if (PRONOUN.test(name)) return { name, start, end: start + name.length, cls: 'pronoun' };
   if (BAD_START.test(name)) return name[0] === '有' ? classify(raw.slice(raw.indexOf('有') + 1), at + raw.indexOf('有') + 1) : null;
+  const doc = documentOwner(name, start);
+  if (doc !== undefined) return doc;
   const title = /《([^》]+)》/.exec(name);
   if (title && name.length - title[0].length <= 4) return { name: title[1], start: start + title.index + 1, end: start + title.index + 1 + title[1].length, cls: 'media' };
   const person = NAME_AFTER_TITLE.exec(name);
@@ -124,6 +145,9 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
     // `新任阿里巴巴集团CEO的吴泳铭` → `吴泳铭`
     return { name: owner[1], start: start + owner.index + 1, end: start + name.length, cls: 'name' };
   }
+  // `早年看空本地经济的城市发展研究会` → `城市发展研究会`: a relative clause before an organization
+  const body = /的([\u4e00-\u9fa5]{4,20})$/.exec(name);
+  if (body && body.index >= 4 && ORG_END.test(body[1]) && !ENDS_WITH_ROLE.test(name)) return { name: body[1], start: start + body.index + 1, end: start + name.length, cls: MEDIA.test(body[1]) ? 'media' : 'name' };
   const lead = PRONOUN_LEAD.exec(name);
   // `他渲染称`: a pronoun and a verb the lists do not know; names never begin with 他/她
   if (lead) return { name: lead[1], start, end: start + lead[1].length, cls: 'pronoun' };
@@ -134,9 +158,30 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   const cls = ENDS_WITH_ROLE.test(name) ? 'role' : MEDIA.test(name) ? 'media' : 'name';
   if (name.length > (cls === 'role' ? 40 : 30)) return null;
   // a bare `name` that is a clause fragment (`韩国是唯一一个`, `听`, `首次`, `哭诉`) is no speaker
-  if (cls === 'name' && (name.length < 2 || /[是了着过]/.test(name) || (name.length > 8 && !ORG_END.test(name)) || !nameShaped(name))) return null;
+  if (cls === 'name' && (name.length < 2 || /[是了着过“”「」]/.test(name) || (name.length > 8 && !ORG_END.test(name)) || !nameShaped(name))) return null;
   return { name, start, end: start + name.length, cls };
 }
+
+/** A document as subject (`文章称`, `基金会的最新报告指出`), with the words before it as its owner. */
+const DOCUMENT = /^(.*?)的?(?:最新|最近|年度|这份|那份|该份?|此份?|一份|新)?(?:研究报告|调查报告|工作报告|报告|文章|声明|公告|通报|社论|白皮书|邮件|信件|帖子|说法|讣告|通知|公报|文件)(?:中|里)?$/;
+
+/**
+ * A document speaks for its owner: `研究会的最新报告` → `研究会`, `他们的报告` → the pronoun `他们`; a
+ * document with no owner (`文章`, `该公告`) names no one (indefinite). Undefined when `name` is no document.
+ */
+function documentOwner(name: string, start: number): SpeakerPhrase | null | undefined {
+  const m = DOCUMENT.exec(name);
+  if (!m) return undefined;
+  const owner = m[1].trim();
+  if (!owner || /^(?:[该这此那一本])$/.test(owner)) return { name, start, end: start + name.length, cls: 'indefinite' };
+  const at = start + m[1].indexOf(owner);
+  if (/^(?:他们|她们|他|她|其)$/.test(owner)) return { name: owner, start: at, end: at + owner.length, cls: 'pronoun' };
+  const p = classify(owner, at);
+  return p && p.cls !== 'pronoun' ? p : { name, start, end: start + name.length, cls: 'indefinite' };
+}
+
+/** `该局工作人员`: staff of a body the article named before (`bodies.ts` finds it), not a person to resolve. */
+const ANAPHORIC_STAFF = /^((?:该|此|这家)(?:[局院校所委厅处行社]|公司|医院|学校|中心|机构|部门|单位|集团|银行|协会|平台|法院|政府))(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|职员|员工|官员|人员)$/;
 
 /** `Koyfman）` alone: the rest of a gloss whose opening bracket is on the line before. */
 const GLOSS_END = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]\s*$/;
@@ -175,6 +220,8 @@ function bodyOfStaff(name: string): string | 'none' | null {
   const body = name.slice(0, m.index).replace(STAFF_MODIFIERS, '');
   // `一名官员` is still a role phrase; `工作人员`, `检测中心工作人员` name no one
   if (!body) return /^(?:[一两几多][位名个])/.test(name) && !/(?:工作人员|员工|人员|职员|客服)$/.test(name) ? null : 'none';
+  // `该公司工作人员`: the company named before (`bodies.ts` finds it)
+  if (/^(?:该|此|这家)[\u4e00-\u9fa5]{1,3}$/.test(body)) return body;
   if (GENERIC_BODY.test(body)) return 'none';
   // `一名匿名美国高级国防官员`: a description, not a body; it stays a role phrase
   if (/^(?:[一两几多数][位名个]|匿名|不愿|要求匿名)/.test(body)) return null;

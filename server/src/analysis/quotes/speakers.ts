@@ -1,5 +1,6 @@
 import type { QuoteKind, Span } from '../types';
 import { findSpeechClauses, type SpeechClause } from './clauses';
+import { findSubjectMentions } from './subjects';
 import { decideKind } from './kind';
 import { SPEECH_VERB } from './lexicon';
 import { parseSpeakerPhrase } from './speakerPhrase';
@@ -20,6 +21,8 @@ export interface Attributed {
 }
 
 const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，。！？；：“”「」\\u25a1,;!?]{1,60}?)${SPEECH_VERB}`);
+/** A dateline or byline before the first words of the article (`中新网2月1日电（记者 张三）`, or its wrapped `张三)`). */
+const BYLINE = /^[\s*_]*(?:[^\s，。！？；：“”]{0,20}?电\s*)?[（(]?(?:记者|实习生|通讯员|编辑|[\u4e00-\u9fa5·]{2,4}|\s)*[）)][\s*_]*$/;
 const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|[：:])$`);
 
 /**
@@ -31,7 +34,9 @@ export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSp
   const byBlock: QuoteSpan[][] = views.map(() => []);
   for (const q of spans) byBlock[q.block].push(q);
   const out: Attributed[] = [];
+  state.subjects = findSubjectMentions(views, state.persons);
   for (const view of views) {
+    state.blockStart = view.start;
     state.prevBlockLast = state.inBlock;
     state.inBlock = null;
     const clauses = findSpeechClauses(view);
@@ -60,7 +65,8 @@ function remember(state: State, who: Who | null | undefined): void {
 /** The clause's speaker; pronouns are resolved here, against what was said before the clause. */
 function resolveClause(c: SpeechClause, state: State): Who | null {
   const p = c.phrase;
-  if (!p || p.cls === 'indefinite') return null;
+  if (!p) return c.unknown ? personAt(c.unknown.at, state) : null;
+  if (p.cls === 'indefinite') return null;
   if (p.cls === 'pronoun') return resolvePronoun(p.start, state, p.name, c.sentence);
   const via = c.media || p.cls === 'media' ? 'media' : p.cls === 'role' ? 'role' : 'verb-before';
   return { name: p.name, span: { start: p.start, end: p.end }, via };
@@ -73,7 +79,7 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const before = view.masked.slice(sStart, skipMarkupBack(view.masked, o));
   const after = readAfter(q, views[q.endBlock]);
   const text = source.slice(q.inner.start, q.inner.end);
-  const sentenceInitial = /^[\s*_：:]*$/.test(before);
+  const sentenceInitial = /^[\s*_：:]*$/.test(before) || BYLINE.test(before);
   const verbAfter = parseVerbAfter(after, text, state);
   const near = nearestClause(clauses, view.start + sStart);
   const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next: after.next, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && !clauses[near].outlet, direct: DIRECT.test(before) });
@@ -132,6 +138,16 @@ function personAfter(after: After, state: State): Who | null {
     if (between === '' || /的$/.test(between)) return { name: m.text, span: { start: m.start, end: m.end }, via: 'subject-after' };
   }
   return null;
+}
+
+/**
+ * `景俊海透露`: a word the lists do not know, opening its sentence before a speech verb, is a speaker when
+ * a person mention starts it; otherwise it names no one (`经纬纺机称`, `会议要求`: no speaker rather than
+ * the last one carried).
+ */
+function personAt(at: number, state: State): Who | null {
+  const m = state.personStarts.has(at) ? state.persons.find((x) => x.start === at) : undefined;
+  return m ? { name: m.text, span: { start: m.start, end: m.end }, via: 'verb-before' } : null;
 }
 
 /** The last speech clause in the quote's sentence before it, or -1. */

@@ -28,15 +28,22 @@ const WEAK = new Set(['carried']);
 export function speakersAcrossWraps(text: string, blocks: readonly Block[], quotes: Quote[], findings: Finding[]): { quotes: Quote[]; findings: Finding[] } {
   let out: Quote[] | null = null;
   let b = 0;
+  // the last quote given a new speaker: the quotes carried from its old speaker follow it
+  let moved: { from: Quote; to: Quote } | null = null;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (q.kind !== 'speech') continue;
     while (b + 1 < blocks.length && blocks[b + 1].content.start <= q.start) b++;
     const wrap = speakerAcrossWrap(text, blocks, b, q);
     const found = wrap ?? speakerAfter(text, blocks, b, q, quotes, i);
-    if (!found) continue;
+    if (!found) {
+      if (moved && q.speakerVia === 'carried' && sameSpeaker(q, moved.from)) (out ??= quotes.slice())[i] = { ...q, speaker: moved.to.speaker, speakerSpan: moved.to.speakerSpan };
+      else if (q.speaker) moved = null;
+      continue;
+    }
     out ??= quotes.slice();
     out[i] = { ...q, speaker: found.name, speakerSpan: { start: found.start, end: found.end }, speakerVia: wrap ? 'wrapped' : 'next-paragraph' };
+    moved = { from: q, to: out[i] };
   }
   if (!out) return { quotes, findings };
   const done = new Set<number>();
@@ -91,4 +98,8 @@ function speakerAfter(text: string, blocks: readonly Block[], b: number, q: Quot
   const between = text.slice(nq.speakerSpan.end, nq.start);
   if (/[，,。：:；;！？]/.test(lead) || lead.length > 30 || /[，,。；;！？]/.test(between) || !/[：:]\s*$/.test(between)) return null;
   return { name: nq.speaker, start: nq.speakerSpan.start, end: nq.speakerSpan.end, cls: 'name' };
+}
+
+function sameSpeaker(a: Quote, b: Quote): boolean {
+  return a.speaker === b.speaker && a.speakerSpan?.start === b.speakerSpan?.start && a.speakerSpan?.end === b.speakerSpan?.end;
 }

@@ -1,0 +1,34 @@
+/**
+ * Person mentions in subject position: the person a later `他`/`她` most likely points back to when
+ * they were named after the last speaker (`市民李婷今年买了金条。她说：“……”` → `李婷`), while a person
+ * named as an object (`古普塔表示，他与奥斯汀通了电话。他说`) is not one.
+ */
+import type { EntityMention } from '../types';
+import { LEADING } from './lexicon';
+import { clauseStart, MASK, type BlockView } from './view';
+
+/** Words before a name that make it no subject: prepositions, conjunctions, verbs of the clause. */
+const NOT_SUBJECT = /[与和跟同对向给把被让在从将由及或为说称问找叫请见像]|至于|诸如|包括|例如|比如/;
+
+/**
+ * The mentions among `persons` (in document order, spans relative to the views) that open a clause,
+ * after leading adverbs and a short description (`来自上海的`, `市民`), outside masked quotations and
+ * not owning what follows (`李婷的丈夫`).
+ */
+export function findSubjectMentions(views: readonly BlockView[], persons: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  let v = 0;
+  for (const m of persons) {
+    if (m.start < 0) continue;
+    while (v < views.length && views[v].start + views[v].masked.length <= m.start) v++;
+    if (v >= views.length) break;
+    const view = views[v];
+    const o = m.start - view.start;
+    // `李婷的丈夫`, `希拉里等人`: the subject is someone else
+    if (o < 0 || view.masked[o] === MASK || /[的等]/.test(view.masked[m.end - view.start] ?? '')) continue;
+    let prefix = view.masked.slice(clauseStart(view.masked, o), o).replace(/^[\s*_]+/, '');
+    prefix = prefix.slice(LEADING.exec(prefix)?.[0].length ?? 0);
+    if (prefix.length <= 12 && !NOT_SUBJECT.test(prefix.replace(/的$/, '')) && !/[他她它]/.test(prefix)) out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * Speakers by kind, second round (issue 16): a subject shared by a later verb in the sentence, a view
+ * (`在X看来`), a subject cut before a hearing verb (`听闻此言后`), an outlet with `指`. Every sentence is
+ * written for the test (none from the gold set).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findBlocks } from '../../server/src/analysis/structure';
+import { findQuotes } from '../../server/src/analysis/quotes/index';
+import type { EntityMention } from '../../server/src/analysis/types';
+
+/** Mentions for the names given (`[text, type]`), at every place they occur. */
+function mentions(text: string, names: [string, EntityMention['type']][]): EntityMention[] {
+  const out: EntityMention[] = [];
+  names.forEach(([n, type], i) => {
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) if (!out.some((m) => m.start <= at && at < m.end)) out.push({ start: at, end: at + n.length, text: n, type, entityId: `e${i}`, rule: 'test' } as EntityMention);
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The speaker of the quote starting with `head`; every speaker span must hold its text. */
+export function speakerOf(text: string, head: string, names: [string, EntityMention['type']][] = []): string | null {
+  const blocks = findBlocks(text).filter((b) => b.kind !== 'image');
+  const q = findQuotes(text, blocks, mentions(text, names)).quotes.find((x) => x.text.startsWith(head));
+  assert.ok(q, `no quote ${head}`);
+  if (q.speakerSpan) assert.ok(q.speakerSpan.start >= 0 && q.speakerSpan.end <= text.length);
+  return q.speaker;
+}
+
+const P = (n: string): [string, EntityMention['type']] => [n, 'person'];
+const O = (n: string): [string, EntityMention['type']] => [n, 'organization'];
+
+/** [text, quote head, mentions known to the entity module, expected speaker] */
+const CASES: [string, string, [string, EntityMention['type']][], string | null][] = [
+  // `并直言` with no subject: the subject of the speech clause before it in the sentence
+  ['市交通局局长周伟明表示，拥堵问题“短期内难以解决”，并直言：“我们的公交线路规划落后了十年。”', '我们的公交', [P('周伟明')], '周伟明'],
+  ['林慧芳坦言，收入下降“是所有人都能感觉到的”，还强调“明年的情况也不会好到哪里去，大家要有准备”。', '明年的情', [P('林慧芳')], '林慧芳'],
+  // … but a verb with a subject of its own keeps it
+  ['林慧芳坦言，收入下降“是所有人都能感觉到的”，王建国则强调“明年的情况也不会好到哪里去，大家要有准备”。', '明年的情', [P('林慧芳'), P('王建国')], '王建国'],
+  // … and a crowd subject before gives no speaker to the later verb
+  ['不少网友表示，票价“实在太贵了”，并直言：“以后再也不来这个景区了。”', '以后再也', [], null],
+  // `在X看来，……。` then a quote in the next sentence of the paragraph
+  ['而在赵立群看来，这次改革来得正是时候。“过去十年积累的问题太多，再不改就来不及了。”', '过去十年', [P('赵立群')], '赵立群'],
+  ['在王教授眼中，城市更新不只是拆旧建新，“更要留住街巷里的烟火气和老邻居”。', '更要留住', [], '王教授'],
+  // … a view clause does not make a scare quote speech
+  ['在赵立群看来，所谓“躺平”并不是真的放弃。', '躺平', [P('赵立群')], null],
+  // a hearing verb ends the subject: `听闻此言后，辩解称`
+  ['市场监管局副局长（注：当地称为“稽查支队长”）黄志刚听闻此言后，辩解称“执法程序完全合法”，并拒绝道歉。', '执法程序', [P('黄志刚')], '黄志刚'],
+  ['张海涛表示：“项目已经验收。”\n\n商场负责人刘德明获悉此事后，回应称“所有商品都经过检测，没有质量问题”。', '所有商品', [P('张海涛'), P('刘德明')], '刘德明'],
+  // an outlet with `指，`
+  ['不过，交接时也出了一些状况。香港《明报》指，两名船员由红十字会人员陪同登船，“过程有些曲折，但总算顺利”。', '过程有些', [], '明报'],
+  // `指` inside words is no verb
+  ['他的手指受了伤，医生说：“需要休息两周，不能再训练了。”', '需要休息', [], '医生'],
+  // `在X看来` with a crowd names no one
+  ['在当地不少人看来，“这条路修了三年还没通车，谁也说不清楚原因”。', '这条路修', [], null],
+  // a conjunction before the subject is stepped over: `尽管X说“……”`
+  ['尽管市卫健委说“疫情已经得到控制”，但市民仍然很担心。', '疫情已经', [], '市卫健委'],
+  // a conjunction opens no subject: `因为爱给人介绍对象`
+  ['他下岗后，因为爱给人介绍对象，开了一家婚介所，“我们干这行，得懂心理学，也得懂点法律”。', '我们干这', [], null],
+  // a document speaks for its owner; a document with no owner names no one
+  ['城市发展研究会的最新报告指出，“多数中小城市的人口已经连续五年下降，财政压力越来越大”。', '多数中小', [], '城市发展研究会'],
+  ['文章称，这次选举“将决定未来四年的政策走向，各方都在全力动员”。', '将决定未', [], null],
+  ['该公告称，公司股票“将于明日开市起停牌，预计停牌时间不超过五个交易日”。', '将于明日', [], null],
+  ['北方重工集团同一天发表声明称，“公司生产经营一切正常，网传消息不实”。', '公司生产', [], '北方重工集团'],
+  ['市政府工作报告提出，“今年要新建保障性住房两万套，改造老旧小区三百个”。', '今年要新', [], '市政府'],
+  ['林慧芳表示，调查仍在进行。她的邮件中写道：“我们会公布全部数据，请大家耐心等待。”', '我们会公', [P('林慧芳')], '林慧芳'],
+  // a byline before the first quote: the quote opens the article's first sentence
+  ['新华社北京3月1日电（记者 周明）“今年的春耕比往年早了一周，墒情也好。”来自河南的王秀兰一早就下了地。', '今年的春', [P('周明'), P('王秀兰')], '王秀兰'],
+  ['中新网3月1日电 (记者 周明 实习生\n李冰)“价格是去年的两倍，还是供不应求。”来自广州的陈晓东说起年货市场十分感慨。', '价格是去', [P('周明'), P('李冰'), P('陈晓东')], '陈晓东'],
+  // `该局工作人员`, `该公司`: the body of that kind the article named before, even paragraphs earlier
+  ['临河县自然资源局上月公布了整改名单。\n\n记者随后多次致电，该局工作人员表示：“整改已经完成，正在等待验收。”', '整改已经', [O('临河县自然资源局')], '临河县自然资源局'],
+  ['北方重工集团发布了年报，张海涛出任新董事长。\n\n该集团表示，“今年的订单已经排到了九月，产能还要扩大”。', '今年的订', [O('北方重工集团'), P('张海涛')], '北方重工集团'],
+  ['江城第一中学和市教育局都收到了投诉。该校相关负责人称，“涉事教师已被停课，调查结果将向社会公布”。', '涉事教师', [O('江城第一中学'), O('市教育局')], '江城第一中学'],
+  // … the kind must match: no bureau before, no body
+  ['北方重工集团发布了年报。\n\n该局工作人员表示：“我们还没有收到相关材料，无法评论。”', '我们还没', [O('北方重工集团')], '该局'],
+  // a quote after a comma with no verb: the nearest clause that opens with a person, or `他`
+  ['走到这一步，周晓雯只能安慰自己，“钱没了可以再挣，人没事就好”。', '钱没了可', [P('周晓雯')], '周晓雯'],
+  ['这次装修，刘建华花了二十多万元，他算过回本要两年，“明年夏天应该能回本。”', '明年夏天', [P('刘建华')], '刘建华'],
+  ['最后，赵立群只好把车停在路边等救援，“早知道就不开这条山路了，手机也没信号！”', '早知道就', [P('赵立群')], '赵立群'],
+  ['王先生感觉很委屈，“我根本没看到那块告示牌，怎么就违规了？”', '我根本没', [P('王先生')], '王先生'],
+  ['杨晓芸的看法也差不多，“保健品不能代替锻炼，更不能代替看病”。', '保健品不', [P('杨晓芸')], '杨晓芸'],
+  // … but not a person's relative or belongings
+  ['王先生的女儿今年刚上小学，“每天接送要花两个小时，实在是太累了”。', '每天接送', [P('王先生')], null],
+  // a brand name in quotes inside the speaker phrase
+  ['国产家电品牌“小熊”创始人李一舟在接受采访时提到：“小家电的竞争已经到了拼细节的阶段。”', '小家电的', [P('李一舟')], '李一舟'],
+  ['“双减”政策提出：“学校要在课后服务中满足学生的多样化需求。”', '学校要在', [], null],
+  // a word the lists do not know opening its sentence is a subject, not a dropped one: no carried speaker
+  ['张海涛表示：“项目已经验收。”\n\n会议要求，“各单位要在月底前完成整改，不得拖延”。', '各单位要', [P('张海涛')], null],
+  ['张海涛表示：“项目已经验收。”\n\n恒远纺机称，“由于市场变化，公司经营面临较大困难，将暂停部分生产线”。', '由于市场', [P('张海涛')], null],
+  // … unless a person mention starts it
+  ['张海涛表示：“项目已经验收。”\n\n景海东透露，“今年回乡创业的人数比去年多了一倍，主要集中在农业”。', '今年回乡', [P('张海涛'), P('景海东')], '景海东'],
+  // a manner adverbial or `这样` between the speaker and the verb
+  ['“我再也不想去那家店了。”林晓雨愤愤地说。', '我再也不', [], '林晓雨'],
+  ['“我从来没有这么想上班。”小周无奈笑道。', '我从来没', [], '小周'],
+  ['“这件事我们会负责到底。”周建国这样说道。', '这件事我', [P('周建国')], '周建国'],
+  ['“我们再也不来了。”我们愤愤地说。', '我们再也', [], null],
+  ['“县城的街道已经挤不下金店了。”唐笑说。', '县城的街', [P('唐笑')], '唐笑'],
+  ['“我受够了。”他激动地说。\n\n“再也不来了。”她愤愤地说。', '再也不来', [], null],
+  // `应该说` is no speaker
+  ['应该说，这座城市是一台“永不停歇的发动机”，什么时候都很热闹。', '永不停歇', [], null],
+];
+
+for (const [text, head, names, want] of CASES) {
+  test(`speaker clause: ${head} → ${want}`, () => assert.equal(speakerOf(text, head, names), want));
+}
+
+test('a report whose owner is on the line before a wrap: its quotes, and the quote carried from them, are the owner\'s', () => {
+  const text = '王建国表示：“数据还在核对。”\n\n早年看空本地经济的城市发展研究会（Urban Development\nInstitute）如今改变了看法，他们的最新报告指出，“所有关于人口外流导致财政崩溃的预测都没有应验”、\n“在很多方面，情况正好相反。”';
+  const names: [string, EntityMention['type']][] = [P('王建国')];
+  assert.equal(speakerOf(text, '所有关于', names), '城市发展研究会');
+  assert.equal(speakerOf(text, '在很多方', names), '城市发展研究会');
+});
+
+test('a quote carried from `该局` follows it to the bureau named before', () => {
+  const text = '临河县自然资源局上月公布了整改名单。\n\n该局工作人员表示：“整改已经完成。”\n\n“验收结果月底公布，请大家耐心等待。”';
+  const names: [string, EntityMention['type']][] = [O('临河县自然资源局')];
+  assert.equal(speakerOf(text, '整改已经', names), '临河县自然资源局');
+  assert.equal(speakerOf(text, '验收结果', names), '临河县自然资源局');
+});
+
+/** `他`/`她`: [text, quote head, person names, expected speaker] */
+const PRONOUNS: [string, string, string[], string | null][] = [
+  // a person named as a subject after the last speaker, in the pronoun's paragraph, is its referent
+  ['郑海波表示：“供暖已经恢复。”\n\n退休教师刘淑华住在六楼，暖气停了三天。她说：“家里只有十度，晚上根本睡不着。”', '家里只有', ['郑海波', '刘淑华'], '刘淑华'],
+  // … a person named as an object is not
+  ['郑海波表示：“供暖已经恢复。”他与刘淑华通了电话。他说：“明天派人上门检修。”', '明天派人', ['郑海波', '刘淑华'], '郑海波'],
+  // … nor one named in a list (`诸如X等人`)
+  ['郑海波表示：“供暖已经恢复。”至于诸如刘淑华等人提出的赔偿，他说：“要等调查结果。”', '要等调查', ['郑海波', '刘淑华'], '郑海波'],
+  // … nor one named in an earlier paragraph that did not speak
+  ['郑海波表示：“供暖已经恢复。”\n\n刘淑华住在六楼。\n\n他说：“明天派人上门检修。”', '明天派人', ['郑海波', '刘淑华'], '郑海波'],
+  // `她` is not `张先生`, `他` is not `王女士`
+  ['张先生说：“车停在路边三个小时了。”\n\n她说：“这里根本打不到车，只能走路。”', '这里根本', ['张先生'], null],
+  ['李女士说：“等了三个小时。”记者随后采访了周建国。他说：“这里根本打不到车。”', '这里根本', ['李女士', '周建国'], '周建国'],
+];
+
+for (const [text, head, names, want] of PRONOUNS) {
+  test(`pronoun: ${head} → ${want}`, () => assert.equal(speakerOf(text, head, names.map(P)), want));
+}
