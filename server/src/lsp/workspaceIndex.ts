@@ -62,15 +62,7 @@ export function registerWorkspaceIndex(connection: Connection, session: Session,
       status.update(indexer?.status());
     },
     watched(changes) {
-      for (const c of changes) {
-        const changed = uriToPath(c?.uri);
-        const article = changed && articleOfSidecar(changed, session.folders[0]);
-        if (indexer && article && indexer.index.hashOf(article)) indexer.queue(article);
-        const file = article ? undefined : changed;
-        if (!indexer || !selection || !file || !isIndexed(file, session.folders, selection)) continue;
-        if (c.type === FileChangeType.Deleted) indexer.remove(file);
-        else if (!openUris.has(file)) indexer.queue(file);
-      }
+      if (indexer && selection) followFiles(indexer, selection, session.folders, openUris, changes);
     },
     analyzed(doc, a) {
       const file = uriToPath(doc.uri);
@@ -101,6 +93,19 @@ export function registerWorkspaceIndex(connection: Connection, session: Session,
     },
   };
   return channel;
+}
+
+/** File events: articles queued or removed; a sidecar's article queued for its verdicts. Open articles follow the editor instead. */
+function followFiles(indexer: WorkspaceIndexer, selection: FileSelection, folders: string[], open: Map<string, string>, changes: FileEvent[]): void {
+  for (const c of changes) {
+    const changed = uriToPath(c?.uri);
+    const article = changed && articleOfSidecar(changed, folders[0]);
+    if (article && indexer.index.hashOf(article)) indexer.queue(article);
+    const file = article ? undefined : changed;
+    if (!file || !isIndexed(file, folders, selection)) continue;
+    if (c.type === FileChangeType.Deleted) indexer.remove(file);
+    else if (!open.has(file)) indexer.queue(file);
+  }
 }
 
 /** The settings' file selection, with VS Code's `files.exclude` when the client answers for it. */
