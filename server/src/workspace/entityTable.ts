@@ -19,13 +19,14 @@ export interface EntityRow {
 
 export const keyOf = (type: EntityType, name: string): string => `${type}\t${name}`;
 
-type PerArticle = { mentions: number; first: [number, number, number] };
+/** Per article: `[mentions, line, character, length]` of its first mention (a flat array: tens of thousands of these). */
+type PerArticle = [number, number, number, number];
 
 interface Acc {
   name: string;
   type: EntityType;
-  /** Alias → how many article groups give it. */
-  aliases: Map<string, number>;
+  /** Alias → how many article groups give it; made on the first alias (most names have none). */
+  aliases?: Map<string, number>;
   perArticle: Map<string, PerArticle>;
 }
 
@@ -38,15 +39,15 @@ export class EntityTable {
     for (const e of entities) {
       const key = keyOf(e.type, e.name);
       let a = this.#acc.get(key);
-      if (!a) this.#acc.set(key, (a = { name: e.name, type: e.type, aliases: new Map(), perArticle: new Map() }));
+      if (!a) this.#acc.set(key, (a = { name: e.name, type: e.type, perArticle: new Map() }));
       for (const alias of e.aliases) {
-        bump(a.aliases, alias, 1);
+        bump((a.aliases ??= new Map()), alias, 1);
         const k = keyOf(e.type, alias);
         let owners = this.#owners.get(k);
         if (!owners) this.#owners.set(k, (owners = new Map()));
         bump(owners, key, 1);
       }
-      if (e.mentions.length >= 4) addTo(a.perArticle, uri, { mentions: e.mentions.length / 4, first: [e.mentions[0], e.mentions[1], e.mentions[2]] });
+      if (e.mentions.length >= 4) addTo(a.perArticle, uri, [e.mentions.length / 4, e.mentions[0], e.mentions[1], e.mentions[2]]);
     }
   }
 
@@ -56,13 +57,13 @@ export class EntityTable {
       const a = this.#acc.get(key);
       if (!a) continue;
       for (const alias of e.aliases) {
-        bump(a.aliases, alias, -1);
+        if (a.aliases) bump(a.aliases, alias, -1);
         const k = keyOf(e.type, alias);
         const owners = this.#owners.get(k);
         if (owners && bump(owners, key, -1) && owners.size === 0) this.#owners.delete(k);
       }
       a.perArticle.delete(uri);
-      if (a.perArticle.size === 0 && a.aliases.size === 0) this.#acc.delete(key);
+      if (a.perArticle.size === 0 && !a.aliases?.size) this.#acc.delete(key);
     }
   }
 
@@ -76,11 +77,11 @@ export class EntityTable {
       if (into.has(key) || a.perArticle.size === 0) continue;
       const folded = parts.get(key);
       const per = folded ? new Map(a.perArticle) : a.perArticle;
-      const aliases = new Set(a.aliases.keys());
+      const aliases = new Set(a.aliases?.keys());
       for (const k of folded ?? []) {
         const b = this.#acc.get(k)!;
         aliases.add(b.name);
-        for (const alias of b.aliases.keys()) aliases.add(alias);
+        for (const alias of b.aliases?.keys() ?? []) aliases.add(alias);
         for (const [uri, p] of b.perArticle) addTo(per, uri, p);
       }
       aliases.delete(a.name);
@@ -127,17 +128,17 @@ function bump<K>(map: Map<K, number>, key: K, n: number): boolean {
 
 function addTo(per: Map<string, PerArticle>, uri: string, p: PerArticle): void {
   const q = per.get(uri);
-  if (!q) per.set(uri, { mentions: p.mentions, first: p.first });
+  if (!q) per.set(uri, p);
   else {
-    const first = p.first[0] < q.first[0] || (p.first[0] === q.first[0] && p.first[1] < q.first[1]) ? p.first : q.first;
-    per.set(uri, { mentions: q.mentions + p.mentions, first });
+    const earlier = p[1] < q[1] || (p[1] === q[1] && p[2] < q[2]) ? p : q;
+    per.set(uri, [q[0] + p[0], earlier[1], earlier[2], earlier[3]]);
   }
 }
 
 function toRow(key: string, a: Acc, aliases: Set<string>, per: Map<string, PerArticle>): EntityRow {
-  const articles = [...per].sort((x, y) => y[1].mentions - x[1].mentions || (x[0] < y[0] ? -1 : 1));
+  const articles = [...per].sort((x, y) => y[1][0] - x[1][0] || (x[0] < y[0] ? -1 : 1));
   const [uri, top] = articles[0];
   let mentions = 0;
-  for (const [, p] of articles) mentions += p.mentions;
-  return { key, name: a.name, type: a.type, aliases: [...aliases], articles: articles.map((x) => x[0]), mentions, first: [uri, ...top.first] };
+  for (const [, p] of articles) mentions += p[0];
+  return { key, name: a.name, type: a.type, aliases: [...aliases], articles: articles.map((x) => x[0]), mentions, first: [uri, top[1], top[2], top[3]] };
 }
