@@ -6,22 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { prng as random } from '../test/helpers/random';
 
 const SEED = Number(process.argv[2] ?? 20240218);
 const corpus = path.resolve(process.argv[3] ?? path.join(import.meta.dirname, '../../shared/corpus'));
 const goldDir = path.join(corpus, '../eval/gold');
-
-/** mulberry32: a small, well-mixed 32-bit generator, the same sequence on every platform. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function goldFiles(): Set<string> {
   const out = new Set<string>();

@@ -127,8 +127,12 @@ function toTree(rows) {
 /** Opens the Outline view and returns its tree once `ready(tree)` holds. */
 export async function readOutline(page, ready, timeoutMs = 60_000) {
   await setSection(page, 'Outline', true);
-  const pane = '.outline-pane';
-  return until(page, 'the Outline to fill', async () => {
+  return readListTree(page, '.outline-pane', 'the Outline to fill', ready, timeoutMs);
+}
+
+/** The tree of the list in `pane` once `ready(tree)` holds: `[{name, detail, children}]`, rows walked with Home/PageDown. */
+async function readListTree(page, pane, what, ready, timeoutMs) {
+  return until(page, what, async () => {
     const first = page.locator(`${pane} .monaco-list-row[data-index="0"]`);
     if (!(await first.isVisible())) return null;
     // Clicking a row focuses the tree, so Home/End/PageDown move through it.
@@ -272,15 +276,7 @@ export async function statusBarText(page, prefix) {
  * `ready(tree)` holds: `[{name, detail, children}]`, rows walked with Home/PageDown.
  */
 export async function readSidebarTree(page, ready, timeoutMs = 30_000) {
-  const pane = '.part.sidebar';
-  return until(page, 'the side bar tree to fill', async () => {
-    const first = page.locator(`${pane} .monaco-list-row[data-index="0"]`);
-    if (!(await first.isVisible())) return null;
-    await first.click();
-    const tree = toTree(await scanList(page, pane));
-    await page.keyboard.press('Home');
-    return ready(tree) ? tree : null;
-  }, timeoutMs);
+  return readListTree(page, '.part.sidebar', 'the side bar tree to fill', ready, timeoutMs);
 }
 
 /** Expands the side bar tree row labelled `name` (focus it, then ArrowRight), and waits for it to be expanded. */

@@ -4,6 +4,9 @@
 import type { AnchoredAnnotation } from '../analysis/annotations/incremental';
 import { readBody } from '../analysis/annotations/webAnnotation';
 import type { ArticleAnalysis, EntityType } from '../analysis/types';
+import { lineOf, lineStarts } from '../common/lineStarts';
+
+export { lineOf, lineStarts } from '../common/lineStarts';
 
 /** One entity group of an article. `mentions` is flat: `line, character, length, name index` per mention (name index 0 = `name`, i = `aliases[i - 1]`). */
 export interface EntitySummary {
@@ -30,28 +33,6 @@ export interface VerdictSummary {
   character: number;
   endLine: number;
   endCharacter: number;
-}
-
-/** Where each line starts (UTF-16 offsets): `\n`, `\r\n` and a lone `\r` end a line, as in LSP. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
-
-/** The line holding `offset` (binary search over `lineStarts`). */
-export function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The index's view of an analysed article. */
