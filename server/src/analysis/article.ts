@@ -6,6 +6,8 @@ import type { EntityModel } from './entities/model';
 import { findDateExpressions, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
+import { findClaims } from './claims/index';
+import { findSentences } from './sentences';
 import { findOpenMarks } from './quotes/spans';
 import { CachedAnalysis } from './reuse/cachedAnalysis';
 import type { DocumentCache } from './reuse/documentCache';
@@ -118,8 +120,10 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   yield 1;
   const quotes = steps.findQuotes(mentions, openMarks, entities);
   steps.finish(mentions.length);
+  // claims read the whole document's results; computed afresh each time (cheap), so cached == fresh
+  const claims = findClaims(text, findSentences(text, blocks), mentions, dates.dates, quotes.quotes);
   const findings = mergeFindings(quotes.findings, dates.findings);
-  return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, findings };
+  return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, claims, findings };
 }
 
 /** Each prose block's paragraph results, in document offsets, yielding progress every {@link SLICE_CHARS}. */

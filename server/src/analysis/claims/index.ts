@@ -1,28 +1,9 @@
-import type { DateMention, EntityMention, Quote, Span } from '../types';
+import type { Claim, ClaimKind, DateMention, EntityMention, Quote, Span } from '../types';
 import { findNumbers, type NumberMention } from './numbers';
 import { hasCausal, hasComparison, hasRanking, hasReportingCue, isStatistic } from './cues';
 
 export { findNumbers, parseChineseNumeral, type NumberMention, type NumberQualifier } from './numbers';
-
-export type ClaimKind = 'statistic' | 'ranking' | 'comparison' | 'causal' | 'attributed';
-
-/**
- * A check-worthy sentence: `智利森林火灾已致51死` → kinds `causal`, `statistic`, number `51死`
- * (51, `死`). Spans are UTF-16 offsets into the document.
- */
-export interface Claim extends Span {
-  text: string;
-  /** In the order statistic, ranking, comparison, causal, attributed. */
-  kinds: ClaimKind[];
-  /** The quantities that make it a `statistic` (empty for other kinds). */
-  numbers: NumberMention[];
-  /** Entity mentions wholly inside the sentence. */
-  entities: EntityMention[];
-  /** Date mentions wholly inside the sentence. */
-  dates: DateMention[];
-  /** Higher first; see {@link scoreClaim}. */
-  score: number;
-}
+export type { Claim, ClaimKind } from '../types';
 
 /**
  * The claims among `sentences` (`findSentences` of the document), in document order: each sentence
