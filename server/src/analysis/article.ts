@@ -6,7 +6,7 @@ import type { EntityModel } from './entities/model';
 import { findDateExpressions, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
-import { findClaims } from './claims/index';
+import { findClaims, findNumberMismatches } from './claims/index';
 import { findSentences } from './sentences';
 import { findOpenMarks } from './quotes/spans';
 import { CachedAnalysis } from './reuse/cachedAnalysis';
@@ -122,8 +122,9 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   steps.finish(mentions.length);
   // claims read the whole document's results; computed afresh each time (cheap), so cached == fresh
   const claims = findClaims(text, findSentences(text, blocks), mentions, dates.dates, quotes.quotes);
-  const findings = mergeFindings(quotes.findings, dates.findings);
-  return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, claims, findings };
+  const title = blocks.find((b) => b.kind === 'title') ?? null;
+  const findings = mergeFindings(mergeFindings(quotes.findings, dates.findings), findNumberMismatches(text, title, claims));
+  return { title, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, claims, findings };
 }
 
 /** Each prose block's paragraph results, in document offsets, yielding progress every {@link SLICE_CHARS}. */

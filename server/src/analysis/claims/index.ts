@@ -4,6 +4,7 @@ import { hasCausal, hasComparison, hasRanking, hasReportingCue, isStatistic } fr
 
 export { findNumbers, parseChineseNumeral, type NumberMention, type NumberQualifier } from './numbers';
 export type { Claim, ClaimKind } from '../types';
+export { findNumberMismatches } from './consistency';
 
 /**
  * The claims among `sentences` (`findSentences` of the document), in document order: each sentence
