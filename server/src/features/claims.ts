@@ -17,30 +17,37 @@ export function claimKinds(c: Claim, lang: 'zh' | 'en'): string {
   return c.kinds.map((k) => KIND_LABEL[k][lang]).join(lang === 'zh' ? '、' : ', ');
 }
 
+/** Messages by kinds (`statistic,comparison`): a few dozen sets, shared by every finding of them. */
+const messages = new Map<string, Finding['message']>();
+
 /** A claim as a `claim.checkworthy` finding (a hint unless the setting says otherwise). */
 export function toClaimFinding(c: Claim): Finding {
-  return {
-    start: c.start,
-    end: c.end,
-    code: 'claim.checkworthy',
-    severity: 'hint',
-    message: { zh: `可核查的主张：${claimKinds(c, 'zh')}`, en: `Check-worthy claim: ${claimKinds(c, 'en')}` },
-  };
+  const key = c.kinds.join();
+  let message = messages.get(key);
+  if (!message) messages.set(key, (message = { zh: `可核查的主张：${claimKinds(c, 'zh')}`, en: `Check-worthy claim: ${claimKinds(c, 'en')}` }));
+  return { start: c.start, end: c.end, code: 'claim.checkworthy', severity: 'hint', message };
 }
 
 const withClaims = new WeakMap<ArticleAnalysis, Finding[]>();
 
 /**
- * The analysis's findings and one `claim.checkworthy` per claim sentence, by position: what the
- * editor shows as diagnostics. Built once per analysis, so a pull that changes nothing builds nothing.
+ * The analysis's findings and one `claim.checkworthy` per claim sentence, by position (findings first
+ * on a tie): what the editor shows as diagnostics. Built once per analysis, so a pull that changes
+ * nothing builds nothing; both lists are in order already, so they are merged, not sorted.
  */
 export function diagnosticFindings(a: ArticleAnalysis): Finding[] {
   let out = withClaims.get(a);
-  if (!out) {
-    const claims = a.claims.map(toClaimFinding);
-    out = [...a.findings, ...claims].sort((x, y) => x.start - y.start || x.end - y.end);
-    withClaims.set(a, out);
-  }
+  if (out) return out;
+  const f = a.findings;
+  const c = a.claims;
+  out = new Array<Finding>(f.length + c.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < f.length && j < c.length) out[k++] = f[i].start < c[j].start || (f[i].start === c[j].start && f[i].end <= c[j].end) ? f[i++] : toClaimFinding(c[j++]);
+  while (i < f.length) out[k++] = f[i++];
+  while (j < c.length) out[k++] = toClaimFinding(c[j++]);
+  withClaims.set(a, out);
   return out;
 }
 

@@ -146,8 +146,10 @@ export function findTotalMismatches(text: string, claims: readonly Claim[]): Fin
   const out: Finding[] = [];
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
-    const at = text.indexOf('其中', c.start);
-    if (at < 0 || at >= c.end) continue;
+    // searched in the sentence, not the text: a long article without 其中 would be scanned once per claim
+    const inSentence = c.text.indexOf('其中');
+    if (inSentence < 0) continue;
+    const at = c.start + inSentence;
     const prev = i > 0 && at === c.start && /^\s*$/.test(text.slice(claims[i - 1].end, c.start)) ? claims[i - 1] : null;
     const total = totalBefore(text, prev ? [...prev.numbers, ...c.numbers] : c.numbers, prev ? prev.start : c.start, at);
     if (!total) continue;
@@ -199,7 +201,7 @@ export function findAgeMismatches(text: string, claims: readonly Claim[]): Findi
   const flagged = new Set<string>();
   const out: Finding[] = [];
   for (const c of claims) {
-    if (c.dates.some((d) => d.value !== null && /^\d{4}(?!-\d{2}-\d{2})/.test(d.value) && /年/.test(d.text))) continue;
+    if (!c.numbers.some((n) => n.unit === '岁') || c.dates.some((d) => d.value !== null && /^\d{4}(?!-\d{2}-\d{2})/.test(d.value) && /年/.test(d.text))) continue;
     for (const n of c.numbers) {
       if (n.unit !== '岁' || n.qualifier || OTHER_TIME.test(text.slice(Math.max(c.start, n.start - 10), n.start))) continue;
       const person = personOf(text, c.entities, n);
