@@ -100,3 +100,14 @@ test('the 主张 Claims outline group: by score, highest first, detail the kinds
   assert.ok(provideDocumentSymbols(doc, a).some((s) => s.name === '主张 Claims'), 'in the outline');
   assert.deepEqual(provideClaimSymbols(doc, analyzeArticle('天气晴朗。', { segment })), []);
 });
+
+test('consistency.number-mismatch: a warning at the title figure, related information at the body figure', () => {
+  const { a, doc } = open('# 山火已致51死\r\n\r\n据通报，山火已造成46人死亡。');
+  const [d] = provideDiagnostics(doc, diagnosticFindings(a), settings(), 'zh').filter((x) => x.code === 'consistency.number-mismatch');
+  assert.equal(d.severity, DiagnosticSeverity.Warning);
+  assert.equal(slice(doc, d.range), '51死');
+  assert.equal(d.message, '死亡人数前后不一：标题说“51死”，正文说“46人死亡”');
+  assert.deepEqual(d.relatedInformation!.map((r) => [r.location.uri, slice(doc, r.location.range), r.message]), [['file:///a.md', '46人', '正文：46人死亡']]);
+  const off = provideDiagnostics(doc, diagnosticFindings(a), toSettings({ diagnostics: { consistency: { 'number-mismatch': 'off' } } }), 'zh');
+  assert.ok(!off.some((x) => x.code === 'consistency.number-mismatch'));
+});

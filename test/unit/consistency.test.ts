@@ -18,9 +18,9 @@ function mismatches(text: string): Finding[] {
 
 /** [article, [the flagged text, the related texts, the English message]] (null: nothing flagged) */
 const CASES: [string, [string, string[], string] | null][] = [
-  ['# 智利山火已致51死\n\n据通报，山火已造成46人死亡。', ['51死', ['46人'], 'The death toll differs: the title says “51死”, the body “46人”']],
-  ['# 𠮷林一车祸致3人受伤\r\n\r\n警方称，事故造成5人受伤，无人死亡。', ['3人', ['5人'], 'The number injured differs: the title says “3人”, the body “5人”']],
-  ['# 印度工厂爆炸死亡人数升至15人\n\n爆炸已造成12人死亡。', ['15人', ['12人'], 'The death toll differs: the title says “15人”, the body “12人”']],
+  ['# 智利山火已致51死\n\n据通报，山火已造成46人死亡。', ['51死', ['46人'], 'The death toll differs: the title says “51死”, the body “46人死亡”']],
+  ['# 𠮷林一车祸致3人受伤\r\n\r\n警方称，事故造成5人受伤，无人死亡。', ['3人', ['5人'], 'The number injured differs: the title says “3人受伤”, the body “5人受伤”']],
+  ['# 印度工厂爆炸死亡人数升至15人\n\n爆炸已造成12人死亡。', ['15人', ['12人'], 'The death toll differs: the title says “15人”, the body “12人死亡”']],
   ['# 62岁男子张某被判刑\n\n法院查明，61岁男子张某于去年持刀伤人。', ['62岁', ['61岁'], 'The age differs: the title says “62岁”, the body “61岁”']],
   ['该事故共造成3人受伤，其中2人重伤、2人轻伤。', ['3人', ['2人', '2人'], 'The parts add up to 4, more than the total “3人”']],
   ['该校共有学生300名。其中男生180名，女生150名。', ['300名', ['180名', '150名'], 'The parts add up to 330, more than the total “300名”']],

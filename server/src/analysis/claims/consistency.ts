@@ -104,14 +104,18 @@ export function findTitleMismatches(text: string, title: Block | null, claims: r
       if (!theirs.length || theirs.some((b) => compatible(t.n, b.n)) || sumsTo(body, theirs, t.n)) continue;
       const rival = theirs.find((b) => !NOT_THE_TOTAL.test(b.clause) && !b.listed);
       if (!rival) continue;
-      const message: Message = {
-        zh: `${q.zh}前后不一：标题说“${t.n.text}”，正文说“${rival.n.text}”`,
-        en: `The ${q.en} differs: the title says “${t.n.text}”, the body “${rival.n.text}”`,
-      };
-      out.push(mismatch(t.n, message, [{ ...span(rival.n), message: { zh: `正文：${rival.n.text}`, en: `The body: ${rival.n.text}` } }]));
+      const [inTitle, inBody] = [said(text, t.n), said(text, rival.n)];
+      const message: Message = { zh: `${q.zh}前后不一：标题说“${inTitle}”，正文说“${inBody}”`, en: `The ${q.en} differs: the title says “${inTitle}”, the body “${inBody}”` };
+      out.push(mismatch(t.n, message, [{ ...span(rival.n), message: { zh: `正文：${inBody}`, en: `The body: ${inBody}` } }]));
     }
   }
   return out;
+}
+
+/** A figure with the casualty word after it, as the message quotes it: `46人死亡`, `51死`. */
+function said(text: string, n: NumberMention): string {
+  const word = /^(?:死亡|遇难|罹难|丧生|身亡|殒命|受伤|受轻伤|受重伤|轻伤|重伤|失踪|失联)/.exec(text.slice(n.end, n.end + 3));
+  return word ? n.text + word[0] : n.text;
 }
 
 /** Whether the figures of one body sentence add up to the title's (`3人当场死亡，1人送医后死亡` → `4死`). */
