@@ -17,7 +17,7 @@ test('analyze --format json prints exactly one documented object for one file', 
   const lines = r.stdout.trim().split('\n');
   assert.equal(lines.length, 1);
   const out = JSON.parse(lines[0]);
-  assert.deepEqual(Object.keys(out), ['file', 'publicationDate', 'entities', 'dates', 'quotes', 'diagnostics']);
+  assert.deepEqual(Object.keys(out), ['file', 'publicationDate', 'entities', 'dates', 'quotes', 'claims', 'diagnostics']);
   assert.deepEqual(out.publicationDate, { value: '2024-04-17', source: 'image-url' });
   const text = fs.readFileSync(SEED, 'utf8');
   for (const e of out.entities) {
@@ -28,6 +28,22 @@ test('analyze --format json prints exactly one documented object for one file', 
   for (const d of out.dates) assert.equal(text.slice(d.start, d.end), d.text);
   for (const q of out.quotes) assert.equal(text.slice(q.start + 1, q.end - 1), q.text, 'quote text is what is inside the marks');
   for (const d of out.diagnostics) assert.deepEqual(Object.keys(d), ['code', 'severity', 'message', 'start', 'end']);
+  assert.ok(out.claims.length > 0);
+  for (const c of out.claims) {
+    assert.deepEqual(Object.keys(c), ['text', 'start', 'end', 'kinds', 'numbers', 'score']);
+    assert.equal(text.slice(c.start, c.end), c.text);
+    for (const n of c.numbers) assert.deepEqual(Object.keys(n), ['text', 'value', 'unit']);
+  }
+});
+
+test('analyze --format json: a claim\'s numbers are plain normalised values', () => {
+  const dir = tmp();
+  fs.writeFileSync(path.join(dir, 'a.md'), '据统计，今年过火面积达4.3万公顷，比去年多两成。');
+  const r = run(['analyze', '--format', 'json', path.join(dir, 'a.md')]);
+  assert.equal(r.status, 0, r.stderr);
+  const [claim] = JSON.parse(r.stdout).claims;
+  assert.deepEqual(claim.kinds, ['statistic', 'comparison', 'attributed']);
+  assert.deepEqual(claim.numbers, [{ text: '4.3万公顷', value: 43000, unit: '公顷' }, { text: '两成', value: 20, unit: '%' }]);
 });
 
 test('analyze over a folder prints one object per line, files in sorted order', () => {

@@ -22,6 +22,8 @@ for (const name of fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f))) {
     }
     for (const e of report.entities) assert.equal(text.slice(e.start, e.end), e.text);
     for (const d of report.dates) assert.equal(text.slice(d.start, d.end), d.text);
+    for (const c of report.claims) assert.equal(text.slice(c.start, c.end), c.text);
+    for (const n of report.claims.flatMap((c) => c.numbers)) assert.ok(Number.isFinite(n.value) && report.claims.some((c) => c.text.includes(n.text)));
     for (const q of report.quotes) assert.ok(text.slice(q.start, q.end).includes(q.text));
     const goldenPath = path.join(dir, name.replace(/\.(txt|md)$/, '.analysis.json'));
     const actual = `${JSON.stringify(report, null, 1)}\n`;

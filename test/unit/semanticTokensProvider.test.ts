@@ -185,6 +185,7 @@ test('an item that overlaps an earlier token or crosses a line break gets no tok
       date(10, 15), // 4月16日
     ],
     quotes: [],
+    claims: [],
     findings: [],
   };
   assert.deepEqual(tokens(doc, a), [

@@ -6,6 +6,7 @@ import type { EntityModel } from './entities/model';
 import { findDateExpressions, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
+import { analyzeClaims, findNumberMismatches, readSentences, type SentenceCues } from './claims/index';
 import { findOpenMarks } from './quotes/spans';
 import { CachedAnalysis } from './reuse/cachedAnalysis';
 import type { DocumentCache } from './reuse/documentCache';
@@ -64,6 +65,8 @@ interface Paragraphs {
   mentions: EntityMention[];
   exprs: DateExpression[][];
   openMarks: string[];
+  /** Each prose block's claim cues, relative to its content. */
+  claimCues: { at: number; cues: SentenceCues[] }[];
 }
 
 const EMPTY_LEXICON: Lexicon = new Map();
@@ -110,7 +113,7 @@ function* analyzeTextSteps(text: string, options: AnalyzeOptions): Generator<num
 function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps): Generator<number, ArticleAnalysis> {
   const { blocks } = steps;
   const publicationDate = findPublicationDate(text, blocks, options.path, options.publicationDate);
-  const { mentions, exprs, openMarks } = yield* analyzeParagraphs(text, options, steps);
+  const { mentions, exprs, openMarks, claimCues } = yield* analyzeParagraphs(text, options, steps);
   // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
   const entities = steps.groupEntities(mentions);
   yield 1;
@@ -118,8 +121,12 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   yield 1;
   const quotes = steps.findQuotes(mentions, openMarks, entities);
   steps.finish(mentions.length);
-  const findings = mergeFindings(quotes.findings, dates.findings);
-  return { title: blocks.find((b) => b.kind === 'title') ?? null, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, findings };
+  // the paragraphs' cues (cached with them) meet the document's names, dates and quotes: a pass over
+  // the candidate sentences, done afresh each time, so cached == fresh
+  const claims = analyzeClaims(text, claimCues, mentions, dates.dates, quotes.quotes);
+  const title = blocks.find((b) => b.kind === 'title') ?? null;
+  const findings = mergeFindings(mergeFindings(quotes.findings, dates.findings), findNumberMismatches(text, title, claims));
+  return { title, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, claims, findings };
 }
 
 /** Each prose block's paragraph results, in document offsets, yielding progress every {@link SLICE_CHARS}. */
@@ -132,6 +139,7 @@ function* analyzeParagraphs(text: string, options: AnalyzeOptions, steps: Articl
   let mentionCount = 0;
   const exprs: DateExpression[][] = new Array(prose.length);
   const openMarks: string[] = new Array(prose.length);
+  const claimCues: Paragraphs['claimCues'] = new Array(prose.length);
   let sinceYield = 0;
   for (let i = 0; i < prose.length; i++) {
     const b = prose[i];
@@ -139,6 +147,7 @@ function* analyzeParagraphs(text: string, options: AnalyzeOptions, steps: Articl
     for (const m of r.mentions) mentions[mentionCount++] = m;
     exprs[i] = r.dates;
     openMarks[i] = r.openMarks;
+    claimCues[i] = { at: b.content.start, cues: r.claimCues };
     sinceYield += b.content.end - b.content.start;
     if (sinceYield >= SLICE_CHARS) {
       sinceYield = 0;
@@ -146,7 +155,7 @@ function* analyzeParagraphs(text: string, options: AnalyzeOptions, steps: Articl
     }
   }
   mentions.length = mentionCount;
-  return { mentions, exprs, openMarks };
+  return { mentions, exprs, openMarks, claimCues };
 }
 
 /** The steps without a cache: the domain functions, each result computed once and placed as new objects. */
@@ -186,8 +195,8 @@ function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
   return out;
 }
 
-/** The cacheable, paragraph-local part of the analysis (segmentation, entity and date recognition). */
+/** The cacheable, paragraph-local part of the analysis (segmentation, entity and date recognition, claim cues). */
 export function analyzeParagraph(text: string, segment: Segment, lexicon: Lexicon, model?: EntityModel): ParagraphResult {
   const tokens = tokenize(text, segment);
-  return { mentions: findEntityMentions(text, tokens, lexicon, model), dates: findDateExpressions(text), openMarks: findOpenMarks(text) };
+  return { mentions: findEntityMentions(text, tokens, lexicon, model), dates: findDateExpressions(text), openMarks: findOpenMarks(text), claimCues: readSentences(text) };
 }

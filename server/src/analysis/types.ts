@@ -83,7 +83,9 @@ export type FindingCode =
   | 'date.future'
   | 'source.vague'
   | 'source.anonymous'
-  | 'entity.name-variant';
+  | 'entity.name-variant'
+  | 'consistency.number-mismatch'
+  | 'claim.checkworthy';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -126,5 +128,43 @@ export interface ArticleAnalysis {
   mentions: EntityMention[];
   dates: DateMention[];
   quotes: Quote[];
+  /** The check-worthy sentences, in document order (`claims/index.ts`). */
+  claims: Claim[];
   findings: Finding[];
+}
+
+/** How a stated number relates to the quantity: `约5人` about, `超5千万` over, `近1.3亿` under. */
+export type NumberQualifier = 'about' | 'over' | 'under';
+
+/**
+ * A number with its unit, normalised: `4.3万公顷` → `{value: 43000, unit: '公顷'}`. The span covers
+ * the number, its multipliers, `余`/`多`/`几` and the unit; a qualifier before it (`超`, `约`) is
+ * recorded, not spanned.
+ */
+export interface NumberMention extends Span {
+  text: string;
+  value: number;
+  /** The unit or classifier as written (`元`, `美元`, `人`, `%`, `公顷`, `死`); `个百分点` is `百分点`, `成` is `%`. */
+  unit: string | null;
+  qualifier: NumberQualifier | null;
+}
+
+export type ClaimKind = 'statistic' | 'ranking' | 'comparison' | 'causal' | 'attributed';
+
+/**
+ * A check-worthy sentence: `智利森林火灾已致51死` → kinds `causal`, `statistic`, number `51死`
+ * (51, `死`). Spans are UTF-16 offsets into the document.
+ */
+export interface Claim extends Span {
+  text: string;
+  /** In the order statistic, ranking, comparison, causal, attributed. */
+  kinds: ClaimKind[];
+  /** The quantities that make it a `statistic` (empty for other kinds). */
+  numbers: NumberMention[];
+  /** Entity mentions wholly inside the sentence. */
+  entities: EntityMention[];
+  /** Date mentions wholly inside the sentence. */
+  dates: DateMention[];
+  /** Higher first; see `scoreClaim` in `claims/index.ts`. */
+  score: number;
 }

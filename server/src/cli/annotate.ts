@@ -23,6 +23,7 @@ Options:
   --publication-date YYYY-MM-DD   used when the article gives no date of its own
   --url URL                       the article's URL for ClaimReview (default: its path)
   --publisher NAME                who published the article (ClaimReview claim author when no speaker is found)
+  --include-claims                claimreview: add the claims no verdict covers yet, as schema.org Claim items
 Exit status: 0 ok, 2 unusable input.`;
 
 const FORMATS: readonly string[] = EXPORT_FORMATS;
@@ -33,11 +34,12 @@ const COMMON = {
 
 /** `newslens export --format brat seeds/a.txt`: prints the export to stdout; returns the exit status. */
 export function runExport(argv: string[]): number {
-  const args = parse(argv, { ...COMMON, format: { type: 'string' }, 'publication-date': { type: 'string' }, url: { type: 'string' }, publisher: { type: 'string' } });
+  const args = parse(argv, { ...COMMON, format: { type: 'string' }, 'publication-date': { type: 'string' }, url: { type: 'string' }, publisher: { type: 'string' }, 'include-claims': { type: 'boolean' } });
   if ('error' in args) return fail(args.error);
   const { values, positionals } = args;
   if (!FORMATS.includes(String(values.format))) return fail(`--format must be one of ${FORMATS.join(', ')}, not "${values.format ?? ''}"`);
   if (positionals.length !== 1) return fail(`export takes exactly one article PATH\n${EXPORT_USAGE}`);
+  if (values['include-claims'] && values.format !== 'claimreview') return fail('--include-claims goes with --format claimreview');
   const pub = values['publication-date'] as string | undefined;
   const pubError = publicationDateError(pub);
   if (pubError) return fail(pubError);
@@ -52,7 +54,7 @@ export function runExport(argv: string[]): number {
   if (orphans && values.format !== 'csv') process.stderr.write(`newslens: ${orphans} annotation(s) not found in ${article} (orphaned): ${values.format === 'w3c' ? 'exported unchanged' : 'left out'}\n`);
   const current = anchored.map(({ annotation, anchor }) => (anchor.span ? retarget(annotation, text, anchor.span) : annotation));
   const source = article.split('\\').join('/');
-  const out = renderExport(values.format as ExportFormat, text, analysis, current, { source, url: values.url as string | undefined, publisher: values.publisher as string | undefined });
+  const out = renderExport(values.format as ExportFormat, text, analysis, current, { source, url: values.url as string | undefined, publisher: values.publisher as string | undefined, includeClaims: values['include-claims'] === true });
   process.stdout.write(out);
   return 0;
 }
@@ -105,7 +107,7 @@ function layoutOf(values: Record<string, unknown>): { layout: SidecarLayout; wor
   return { layout: values.layout === 'workspace' ? 'workspace' : 'beside', workspaceRoot: (values.workspace as string | undefined) ?? process.cwd() };
 }
 
-type Options = Record<string, { type: 'string'; default?: string }>;
+type Options = Record<string, { type: 'string'; default?: string } | { type: 'boolean' }>;
 
 function parse(argv: string[], options: Options): { values: Record<string, unknown>; positionals: string[] } | { error: string } {
   try {

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, EntityType, Span } from '../analysis/types';
 import { clip } from '../common/clip';
 import { enclosing, toRange } from './ranges';
+import { provideClaimSymbols } from './claims';
 
 const GROUPS: { type: EntityType; name: string; kind: SymbolKind }[] = [
   { type: 'person', name: '人物 People', kind: SymbolKind.Object },
@@ -13,7 +14,7 @@ const GROUPS: { type: EntityType; name: string; kind: SymbolKind }[] = [
 /** Outlines already built, by analysis (one analysis belongs to one document version). */
 const built = new WeakMap<ArticleAnalysis, DocumentSymbol[]>();
 
-/** The outline: title with its sections, then 人物/地点/机构/时间/引语 groups of distinct items. */
+/** The outline: title with its sections, then 人物/地点/机构/时间/引语 groups of distinct items, then 主张 claims by score. */
 export function provideDocumentSymbols(doc: TextDocument, a: ArticleAnalysis): DocumentSymbol[] {
   let symbols = built.get(a);
   if (!symbols) built.set(a, (symbols = buildSymbols(doc, a)));
@@ -55,6 +56,7 @@ function buildSymbols(doc: TextDocument, a: ArticleAnalysis): DocumentSymbol[] {
   if (dateGroup) out.push(dateGroup);
   const quoteGroup = group('引语 Quotes', quotesBySpeaker(a, sym));
   if (quoteGroup) out.push(quoteGroup);
+  out.push(...provideClaimSymbols(doc, a));
   return out;
 }
 

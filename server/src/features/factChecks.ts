@@ -2,7 +2,8 @@ import { CodeActionKind, SymbolKind, type CodeAction, type Diagnostic, type Docu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { readBody, quoteSelector, type AnchoredAnnotation, type Verdict } from '../analysis/annotations/index';
 import { sentenceAt } from '../analysis/sentences';
-import type { ArticleAnalysis, EntityType } from '../analysis/types';
+import type { ArticleAnalysis, EntityType, Span } from '../analysis/types';
+import { claimAt } from './claims';
 import { clip } from '../common/clip';
 import { severityOf } from '../common/severities';
 import { toSeverity } from './diagnostics';
@@ -79,15 +80,17 @@ export function provideAnnotationSymbols(doc: TextDocument, ann: FactCheckView |
   return [{ name: '核查 Fact checks', kind: SymbolKind.Namespace, detail: String(children.length), range: enclosing(children), selectionRange: children[0].selectionRange, children }];
 }
 
-/** Code actions at a selection: verdicts on the selection (or the quote or sentence there), lexicon corrections, removal. */
+/**
+ * Code actions at a selection: verdicts on the selection (else on the claim sentence there, and on a
+ * quote or the sentence), lexicon corrections, removal.
+ */
 export function provideAnnotationActions(doc: TextDocument, a: ArticleAnalysis, ann: FactCheckView | undefined, range: Range): CodeAction[] {
   const text = doc.getText();
   const start = doc.offsetAt(range.start);
   const end = doc.offsetAt(range.end);
-  const target = end > start ? { start, end } : (itemAt(a.quotes, start) ?? sentenceAt(text, a.blocks, start));
   const actions: CodeAction[] = [];
   const refactor = `${CodeActionKind.Refactor}.newslens`;
-  if (target) {
+  for (const target of verdictTargets(text, a, start, end)) {
     const what = clip(text.slice(target.start, target.end), 12);
     for (const [verdict, label] of Object.entries(VERDICT_LABEL)) {
       const args = [{ uri: doc.uri, range: toRange(doc, target), verdict }];
@@ -110,4 +113,14 @@ export function provideAnnotationActions(doc: TextDocument, a: ArticleAnalysis, 
     actions.push({ title: 'Remove fact-check annotation', kind: `${refactor}.factcheck`, command: { title: 'Remove', command: 'newslens.removeAnnotation', arguments: args } });
   }
   return actions;
+}
+
+/** What a verdict can be recorded on: the selection; else the claim sentence at the cursor, then a quote there (or the plain sentence). */
+function verdictTargets(text: string, a: ArticleAnalysis, start: number, end: number): Span[] {
+  if (end > start) return [{ start, end }];
+  const claim = claimAt(a, start);
+  const other = itemAt(a.quotes, start) ?? (claim ? undefined : sentenceAt(text, a.blocks, start));
+  const out: Span[] = claim ? [{ start: claim.start, end: claim.end }] : [];
+  if (other && !(claim && other.start === claim.start && other.end === claim.end)) out.push({ start: other.start, end: other.end });
+  return out;
 }

@@ -8,6 +8,7 @@ import type { DocumentSnapshot } from '../documents/snapshot';
 import { provideAnnotationDiagnostics } from '../features/factChecks';
 import { DiagnosticReports, type SentDiagnostics } from '../features/diagnosticReports';
 import { matchDiagnostics, provideDiagnostics } from '../features/diagnostics';
+import { diagnosticFindings } from '../features/claims';
 import { ContentModified, type Session } from './session';
 
 /** Milliseconds a push client waits after the last keystroke before diagnostics are sent. */
@@ -23,7 +24,7 @@ export interface DiagnosticsChannel {
 
 function diagnosticsOf(session: Session, doc: DocumentSnapshot, a: ArticleAnalysis): Diagnostic[] {
   const lang = session.lang();
-  return [...provideDiagnostics(doc, a.findings, session.settings, lang), ...provideAnnotationDiagnostics(doc, session.annotations.get(doc.uri), session.settings, lang)];
+  return [...provideDiagnostics(doc, diagnosticFindings(a), session.settings, lang), ...provideAnnotationDiagnostics(doc, session.annotations.get(doc.uri), session.settings, lang)];
 }
 
 /** Registers the pull handler (a client may pull without declaring it) and returns the push/refresh channel. */
@@ -36,7 +37,7 @@ export function registerDiagnostics(connection: Connection, session: Session): D
           const lang = session.lang();
           const notes = provideAnnotationDiagnostics(doc, session.annotations.get(doc.uri), session.settings, lang);
           const same = (last: SentDiagnostics) => {
-            const n = matchDiagnostics(doc, a.findings, session.settings, lang, last);
+            const n = matchDiagnostics(doc, diagnosticFindings(a), session.settings, lang, last);
             return n >= 0 && last.sameFrom(n, notes);
           };
           return reports.report(doc.uri, previousResultId, same, () => diagnosticsOf(session, doc, a));

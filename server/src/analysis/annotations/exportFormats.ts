@@ -1,6 +1,6 @@
 import type { ArticleAnalysis } from '../types';
 import { toBrat } from './brat';
-import { toClaimReviews } from './claimReview';
+import { toClaimReviews, toUnreviewedClaims } from './claimReview';
 import { toEntityCsv } from './csv';
 import type { Annotation } from './webAnnotation';
 import { serializeSidecar } from './sidecar';
@@ -14,6 +14,8 @@ export interface ExportOptions {
   /** The article's URL for ClaimReview (default: `source`). */
   url?: string;
   publisher?: string;
+  /** ClaimReview: the claims no verdict covers yet follow the reviews, as `Claim` items. */
+  includeClaims?: boolean;
 }
 
 /**
@@ -23,6 +25,10 @@ export interface ExportOptions {
 export function renderExport(format: ExportFormat, text: string, analysis: ArticleAnalysis, annotations: Annotation[], options: ExportOptions): string {
   if (format === 'brat') return toBrat(text, analysis, annotations);
   if (format === 'w3c') return serializeSidecar(annotations.map((a) => ({ ...a, target: { ...a.target, source: options.source } })), { source: options.source });
-  if (format === 'claimreview') return `${JSON.stringify(toClaimReviews(text, analysis, annotations, { url: options.url ?? options.source, publisher: options.publisher }), null, 2)}\n`;
+  if (format === 'claimreview') {
+    const o = { url: options.url ?? options.source, publisher: options.publisher };
+    const claims = options.includeClaims ? toUnreviewedClaims(text, analysis, annotations, o) : [];
+    return `${JSON.stringify([...toClaimReviews(text, analysis, annotations, o), ...claims], null, 2)}\n`;
+  }
   return toEntityCsv(analysis);
 }

@@ -6,7 +6,7 @@ export { anchorAnnotation, MIN_SIMILARITY, MIN_QUOTE_CONTEXT, MIN_FUZZY_CONTEXT,
 export { anchorAll, updateAnchors, shiftSpan, type TextChange, type AnchoredAnnotation } from './incremental';
 export { parseSidecar, serializeSidecar, toAnnotationCollection, mergeAnnotations, type SidecarContents, type SerializeOptions, type MergeResult } from './sidecar';
 export { toBrat, toTextBound, BRAT_CONFIG } from './brat';
-export { toClaimReviews, type ClaimReviewOptions } from './claimReview';
+export { toClaimReviews, toUnreviewedClaims, type ClaimReviewOptions } from './claimReview';
 export { toEntityCsv, csvField } from './csv';
 export { similarity } from './similarity';
 export { matchContext, findFrame, type ContextMatch, type Frame } from './contextMatch';

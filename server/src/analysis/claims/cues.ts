@@ -55,13 +55,14 @@ export const hasComparison = (s: string): boolean => COMPARISON.test(s);
 export const hasReportingCue = (s: string): boolean => REPORTED.test(s);
 
 /**
- * Whether `s` asserts a cause: `因冻雨而受困` yes, `原因` / `因素` no. `skip(i)` says an offset is
- * inside a name (`爱因斯坦`), where `因` is no cue.
+ * Where `s` has a cue of cause: `因冻雨而受困` → [0]; `原因`, `因素` → []. A cue inside a name
+ * (`爱因斯坦`) is no cue; the caller, who knows the names, leaves those out.
  */
-export function hasCausal(s: string, skip: (i: number) => boolean): boolean {
+export function causalCues(s: string): number[] {
+  const out: number[] = [];
   CAUSAL.lastIndex = 0;
-  for (let m = CAUSAL.exec(s); m; m = CAUSAL.exec(s)) if (!skip(m.index)) return true;
-  return false;
+  for (let m = CAUSAL.exec(s); m; m = CAUSAL.exec(s)) out.push(m.index);
+  return out;
 }
 
 const TIME_UNITS = new Set(['年', '月', '日', '天', '周', '星期', '小时', '分钟', '秒', '工作日']);

@@ -1,28 +1,11 @@
-import type { DateMention, EntityMention, Quote, Span } from '../types';
+import type { Claim, ClaimKind, DateMention, EntityMention, Quote, Span } from '../types';
 import { findNumbers, type NumberMention } from './numbers';
-import { hasCausal, hasComparison, hasRanking, hasReportingCue, isStatistic } from './cues';
+import { causalCues, hasComparison, hasRanking, hasReportingCue, isStatistic } from './cues';
+import { findSentences } from '../sentences';
 
 export { findNumbers, parseChineseNumeral, type NumberMention, type NumberQualifier } from './numbers';
-
-export type ClaimKind = 'statistic' | 'ranking' | 'comparison' | 'causal' | 'attributed';
-
-/**
- * A check-worthy sentence: `智利森林火灾已致51死` → kinds `causal`, `statistic`, number `51死`
- * (51, `死`). Spans are UTF-16 offsets into the document.
- */
-export interface Claim extends Span {
-  text: string;
-  /** In the order statistic, ranking, comparison, causal, attributed. */
-  kinds: ClaimKind[];
-  /** The quantities that make it a `statistic` (empty for other kinds). */
-  numbers: NumberMention[];
-  /** Entity mentions wholly inside the sentence. */
-  entities: EntityMention[];
-  /** Date mentions wholly inside the sentence. */
-  dates: DateMention[];
-  /** Higher first; see {@link scoreClaim}. */
-  score: number;
-}
+export type { Claim, ClaimKind } from '../types';
+export { findNumberMismatches } from './consistency';
 
 /**
  * The claims among `sentences` (`findSentences` of the document), in document order: each sentence
@@ -37,17 +20,72 @@ export function findClaims(
   dates: readonly DateMention[],
   quotes: readonly Quote[],
 ): Claim[] {
+  const cues = sentences.map((s) => readSentence(text, s)).filter((c): c is SentenceCues => c !== null);
+  return analyzeClaims(text, [{ at: 0, cues }], mentions, dates, quotes);
+}
+
+/**
+ * What a sentence's own text says towards a claim, before the analysis's names, dates and quotes are
+ * known; offsets relative to the text read (a paragraph, or the document).
+ */
+export interface SentenceCues extends Span {
+  /** Checkable quantities by their own text; those inside a date or a name are dropped later. */
+  numbers: NumberMention[];
+  ranking: boolean;
+  comparison: boolean;
+  reported: boolean;
+  /** Where causal cues are (`因` inside a name such as `爱因斯坦` is no cue: decided once names are known). */
+  causal: number[];
+}
+
+/**
+ * The sentences of one paragraph that may be claims, with their cues (offsets in the paragraph):
+ * `天气晴朗。今年增长了5%。` → one, `今年增长了5%。` with the number `5%`.
+ */
+export function readSentences(para: string): SentenceCues[] {
+  const whole = { kind: 'paragraph' as const, start: 0, end: para.length, content: { start: 0, end: para.length } };
+  const out: SentenceCues[] = [];
+  for (const s of findSentences(para, [whole])) {
+    const c = readSentence(para, s);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function readSentence(text: string, s: Span): SentenceCues | null {
+  const sentence = text.slice(s.start, s.end);
+  // markup left in an article (`rgba(255, 255, 255, .8)`, `width:100%`) is no prose
+  if (!CJK.test(sentence)) return null;
+  const numbers = findNumbers(text, s.start, s.end).filter((n) => isStatistic(n, sentence, n.start - s.start));
+  const ranking = hasRanking(sentence);
+  const comparison = hasComparison(sentence);
+  const causal = causalCues(sentence);
+  if (!numbers.length && !ranking && !comparison && !causal.length) return null;
+  return { start: s.start, end: s.end, numbers, ranking, comparison, reported: hasReportingCue(sentence), causal };
+}
+
+/**
+ * The claims of an analysed document from its paragraphs' cues ({@link readSentences}, each paragraph
+ * at offset `at`), in document order; the same as {@link findClaims} over the document's sentences.
+ */
+export function analyzeClaims(
+  text: string,
+  paragraphs: readonly { at: number; cues: readonly SentenceCues[] }[],
+  mentions: readonly EntityMention[],
+  dates: readonly DateMention[],
+  quotes: readonly Quote[],
+): Claim[] {
   const byStart = <T extends Span>(l: readonly T[]): readonly T[] => (l.every((x, i) => i === 0 || l[i - 1].start <= x.start) ? l : [...l].sort((a, b) => a.start - b.start));
   const ents = new Cursor(byStart(mentions));
   const dts = new Cursor(byStart(dates));
   const speech = new Cursor(byStart(quotes.filter((q) => q.kind === 'speech').map((q) => q.inner)));
   const out: Claim[] = [];
-  for (const s of sentences) {
-    // markup left in an article (`rgba(255, 255, 255, .8)`, `width:100%`) is no prose
-    if (!CJK.test(text.slice(s.start, s.end))) continue;
-    const inside = { entities: ents.inside(s), dates: dts.inside(s), quoted: speech.overlaps(s) };
-    const claim = toClaim(text, s, inside);
-    if (claim) out.push(claim);
+  for (const { at, cues } of paragraphs) {
+    for (const c of cues) {
+      const s = { start: c.start + at, end: c.end + at };
+      const claim = toClaim(text, c, at, { entities: ents.inside(s), dates: dts.inside(s), quoted: speech.overlaps(s) });
+      if (claim) out.push(claim);
+    }
   }
   return out;
 }
@@ -60,30 +98,27 @@ interface Inside {
   quoted: boolean;
 }
 
-function toClaim(text: string, s: Span, inside: Inside): Claim | null {
-  const sentence = text.slice(s.start, s.end);
-  const numbers = statistics(text, s, inside.dates, inside.entities);
-  const inName = (i: number): boolean => inside.entities.some((e) => e.start <= s.start + i && s.start + i < e.end);
+function toClaim(text: string, c: SentenceCues, at: number, inside: Inside): Claim | null {
+  const start = c.start + at;
+  const numbers: NumberMention[] = [];
+  for (const n of c.numbers) {
+    const ns = n.start + at;
+    const ne = n.end + at;
+    // a date's own digits (`2月1日`) and a number inside a name are no statistic
+    if (inside.dates.some((d) => d.start < ne && ns < d.end) || inside.entities.some((e) => e.start <= ns && ne <= e.end)) continue;
+    numbers.push({ ...n, start: ns, end: ne });
+  }
+  const inName = (i: number): boolean => inside.entities.some((e) => e.start <= start + i && start + i < e.end);
   const kinds: ClaimKind[] = [];
   if (numbers.length) kinds.push('statistic');
-  if (hasRanking(sentence)) kinds.push('ranking');
-  if (hasComparison(sentence)) kinds.push('comparison');
-  if (hasCausal(sentence, inName)) kinds.push('causal');
+  if (c.ranking) kinds.push('ranking');
+  if (c.comparison) kinds.push('comparison');
+  if (c.causal.some((i) => !inName(i))) kinds.push('causal');
   if (!kinds.length) return null;
-  if (inside.quoted || hasReportingCue(sentence)) kinds.push('attributed');
-  const claim: Claim = { start: s.start, end: s.end, text: sentence, kinds, numbers, entities: inside.entities, dates: inside.dates, score: 0 };
+  if (inside.quoted || c.reported) kinds.push('attributed');
+  const claim: Claim = { start, end: c.end + at, text: text.slice(start, c.end + at), kinds, numbers, entities: inside.entities, dates: inside.dates, score: 0 };
   claim.score = scoreClaim(claim);
   return claim;
-}
-
-/** The sentence's numbers that are checkable quantities, dates' own digits left out. */
-function statistics(text: string, s: Span, dates: readonly DateMention[], entities: readonly EntityMention[]): NumberMention[] {
-  const out: NumberMention[] = [];
-  for (const n of findNumbers(text, s.start, s.end)) {
-    if (dates.some((d) => d.start < n.end && n.start < d.end) || entities.some((e) => e.start <= n.start && n.end <= e.end)) continue;
-    if (isStatistic(n, text.slice(s.start, s.end), n.start - s.start)) out.push(n);
-  }
-  return out;
 }
 
 /**

@@ -1,20 +1,6 @@
-import type { Span } from '../types';
+import type { NumberMention, NumberQualifier } from '../types';
 
-/** How a stated number relates to the quantity: `约5人` about, `超5千万` over, `近1.3亿` under. */
-export type NumberQualifier = 'about' | 'over' | 'under';
-
-/**
- * A number with its unit, normalised: `4.3万公顷` → `{value: 43000, unit: '公顷'}`. The span covers
- * the number, its multipliers, `余`/`多`/`几` and the unit; a qualifier before it (`超`, `约`) is
- * recorded, not spanned.
- */
-export interface NumberMention extends Span {
-  text: string;
-  value: number;
-  /** The unit or classifier as written (`元`, `美元`, `人`, `%`, `公顷`, `死`); `个百分点` is `百分点`, `成` is `%`. */
-  unit: string | null;
-  qualifier: NumberQualifier | null;
-}
+export type { NumberMention, NumberQualifier } from '../types';
 
 const ZH_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const ZH_SMALL: Record<string, number> = { 十: 1, 百: 2, 千: 3 };

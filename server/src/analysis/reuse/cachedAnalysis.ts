@@ -33,7 +33,7 @@ export class CachedAnalysis {
   readonly #entries: MemoEntry<CachedParagraph>[];
   readonly #keys: string[];
   /** Handed out by `paragraph`, refilled by its next call. */
-  readonly #paragraph: ParagraphResult = { mentions: [], dates: [], openMarks: '' };
+  readonly #paragraph: ParagraphResult = { mentions: [], dates: [], openMarks: '', claimCues: [] };
   #dates: (DateRecord | null)[] = [];
   #quotes: (UnitRecord | null)[] = [];
 
@@ -68,6 +68,7 @@ export class CachedAnalysis {
     out.mentions = placeMentions(entry.value, block.content.start, this.#run);
     out.dates = entry.value.result.dates;
     out.openMarks = entry.value.result.openMarks;
+    out.claimCues = entry.value.result.claimCues;
     return out;
   }
 

@@ -5,6 +5,7 @@
  */
 import type { EntityMention } from '../types';
 import type { DateExpression } from '../dates/index';
+import type { SentenceCues } from '../claims/index';
 import { shiftMentions } from '../entities/index';
 import { placeAt, type Placed } from './placement';
 
@@ -14,6 +15,8 @@ export interface ParagraphResult {
   dates: DateExpression[];
   /** Quote marks left open when the paragraph is scanned on its own (`他说：“我们` → `“`); usually empty. */
   openMarks: string;
+  /** The sentences that may be claims, with what their own text says (`claims/readSentences`). */
+  claimCues: SentenceCues[];
 }
 
 /** A cached paragraph result and a short key that stands for the paragraph's text while it is cached. */

@@ -1,5 +1,5 @@
 // An analysis of the Simplified view, told in the original characters and offsets.
-import type { ArticleAnalysis, Block, DateMention, Entity, EntityMention, Finding, Quote, Span } from '../types';
+import type { ArticleAnalysis, Block, Claim, DateMention, Entity, EntityMention, Finding, Quote, Span } from '../types';
 import type { SimplifiedView } from './convert';
 
 /**
@@ -23,10 +23,23 @@ export function toOriginalAnalysis(a: ArticleAnalysis, original: string, view: S
     const speaker = q.speaker === null ? null : (names.get(q.speaker) ?? writtenAs(q.speaker, q.speakerSpan, view, span, slice));
     return { ...q, ...span(q), inner, text: slice(inner), speaker, speakerSpan: q.speakerSpan && span(q.speakerSpan) };
   });
+  const claims = toOriginalClaims(a, { mentions, dates }, span, slice);
   const findings = a.findings.map((f): Finding => ({ ...f, ...span(f), ...(f.related && { related: f.related.map((r) => ({ ...r, ...span(r) })) }) }));
   const publicationDate = a.publicationDate && { ...a.publicationDate, span: a.publicationDate.span && span(a.publicationDate.span) };
   const title = a.title ? blocks[a.blocks.indexOf(a.title)] ?? null : null;
-  return { title, blocks, publicationDate, entities, mentions, dates, quotes, findings };
+  return { title, blocks, publicationDate, entities, mentions, dates, quotes, claims, findings };
+}
+
+/** The claims in original offsets and characters, their entities and dates the mapped mentions. */
+function toOriginalClaims(a: ArticleAnalysis, mapped: Pick<ArticleAnalysis, 'mentions' | 'dates'>, span: (s: Span) => Span, slice: (s: Span) => string): Claim[] {
+  const same = <T>(from: readonly T[], to: readonly T[]): Map<T, T> => new Map(from.map((x, i) => [x, to[i]]));
+  const mentions = same(a.mentions, mapped.mentions);
+  const dates = same(a.dates, mapped.dates);
+  return a.claims.map((c): Claim => {
+    const s = span(c);
+    const numbers = c.numbers.map((n) => { const ns = span(n); return { ...n, ...ns, text: slice(ns) }; });
+    return { ...c, ...s, text: slice(s), numbers, entities: c.entities.map((m) => mentions.get(m) ?? m), dates: c.dates.map((d) => dates.get(d) ?? d) };
+  });
 }
 
 /**
