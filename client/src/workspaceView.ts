@@ -22,7 +22,7 @@ export type Node =
   | { kind: 'entity'; row: EntityRowView }
   | { kind: 'article'; id: string; names: string[]; uri: string; title: string; places: EntityArticlesResult['articles'][number]['places'] }
   | { kind: 'place'; id: string; names: string[]; uri: string; range: Range; line: string }
-  | { kind: 'checks'; verdicts: FactCheckQueueResult['verdicts'] }
+  | { kind: 'checks'; verdicts: FactCheckQueueResult['verdicts']; unreviewed: CheckItem[] }
   | { kind: 'verdict'; verdict: string; items: CheckItem[] }
   | { kind: 'check'; id: string; item: CheckItem };
 
@@ -32,6 +32,8 @@ const GROUPS: [EntityKind, string][] = [
   ['place', '地点 Places'],
 ];
 const REFRESH_DEBOUNCE_MS = 1000;
+/** The queue's group of check-worthy claims no verdict covers (not a verdict of its own). */
+const UNREVIEWED = 'unreviewed';
 
 export class WorkspaceView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   #changed = new vscode.EventEmitter<void>();
@@ -86,7 +88,8 @@ export class WorkspaceView implements vscode.TreeDataProvider<Node>, vscode.Disp
       this.#client.sendRequest<FactCheckQueueResult>('newslens/factCheckQueue', null),
     ]);
     if (!this.#status?.pending) this.#view.message = undefined;
-    if (!entities.types.some((t) => t.total > 0) && !checks.verdicts.length) {
+    const unreviewed = checks.unreviewed ?? [];
+    if (!entities.types.some((t) => t.total > 0) && !checks.verdicts.length && !unreviewed.length) {
       if (!this.#status || this.#status.pending === 0) this.#view.message = l10n.t('No people, places or organizations in the workspace articles yet.');
       return [];
     }
@@ -94,7 +97,7 @@ export class WorkspaceView implements vscode.TreeDataProvider<Node>, vscode.Disp
       const t = entities.types.find((g) => g.type === type);
       return { kind: 'group', type, total: t?.total ?? 0, rows: t?.rows ?? [] };
     });
-    return [...groups, { kind: 'checks', verdicts: checks.verdicts }];
+    return [...groups, { kind: 'checks', verdicts: checks.verdicts, unreviewed }];
   }
 
   async #articles(row: EntityRowView): Promise<Node[]> {
@@ -116,8 +119,11 @@ function childrenOf(node: Node): Node[] {
       return node.rows.map((row) => ({ kind: 'entity', row }));
     case 'article':
       return node.places.map((p, i) => ({ kind: 'place', id: `${node.id}|${i}`, names: node.names, uri: node.uri, range: p.range, line: p.line }));
-    case 'checks':
-      return node.verdicts.map((v) => ({ kind: 'verdict', ...v }));
+    case 'checks': {
+      const verdicts: Node[] = node.verdicts.map((v) => ({ kind: 'verdict', ...v }));
+      // the claims still to review come after the verdicts recorded: the queue of what to look at next
+      return node.unreviewed.length ? [...verdicts, { kind: 'verdict', verdict: UNREVIEWED, items: node.unreviewed }] : verdicts;
+    }
     case 'verdict':
       return node.items.map((item, i) => ({ kind: 'check', id: `${node.verdict}|${i}|${item.uri}`, item }));
     default:
@@ -151,9 +157,9 @@ export function toTreeItem(node: Node): vscode.TreeItem {
     case 'place':
       return placeItem(node);
     case 'checks':
-      return item('checks', '核查 Fact checks', node.verdicts.reduce((n, v) => n + v.items.length, 0).toLocaleString(), node.verdicts.length ? Collapsed : None);
+      return item('checks', '核查 Fact checks', node.verdicts.reduce((n, v) => n + v.items.length, 0).toLocaleString(), node.verdicts.length || node.unreviewed.length ? Collapsed : None);
     case 'verdict':
-      return item(`verdict:${node.verdict}`, verdictLabel(node.verdict), node.items.length.toLocaleString(), Collapsed);
+      return item(`verdict:${node.verdict}`, node.verdict === UNREVIEWED ? '待核查主张 Unreviewed claims' : verdictLabel(node.verdict), node.items.length.toLocaleString(), Collapsed);
     case 'check':
       return checkItem(node.id, node.item);
   }

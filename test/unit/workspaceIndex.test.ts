@@ -241,3 +241,12 @@ test('entityCount counts the rows without building them', () => {
   assert.equal(index.entityCount, 2);
   assert.equal(index.rows().length, 2);
 });
+
+test('unreviewedClaims: best first across articles, a claim with a verdict on any part of it left out', () => {
+  const claim = (text: string, score: number, line: number): NonNullable<ArticleSummary['claims']>[number] => ({ text, kinds: ['statistic'], score, line, character: 0, endLine: line, endCharacter: text.length });
+  const index = new WorkspaceIndex();
+  index.set('/w/a.md', 'h1', { ...summary('A'), claims: [claim('死亡人数升至51人。', 14, 2), claim('GDP增长5%。', 12, 4)] }, [{ verdict: 'false', text: '51人', line: 2, character: 6, endLine: 2, endCharacter: 9 }]);
+  index.set('/w/b.md', 'h2', { ...summary('B'), claims: [claim('销量全国第一。', 13, 1)] });
+  assert.deepEqual(index.unreviewedClaims(10).map(([uri, , c]) => [uri, c.text]), [['/w/b.md', '销量全国第一。'], ['/w/a.md', 'GDP增长5%。']]);
+  assert.equal(index.unreviewedClaims(1).length, 1);
+});

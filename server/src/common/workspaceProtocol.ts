@@ -47,4 +47,6 @@ export interface EntityArticlesResult {
 /** Request `newslens/factCheckQueue`: every verdict in the workspace, by verdict, then article. */
 export interface FactCheckQueueResult {
   verdicts: { verdict: string; items: { uri: string; title: string; range: Range; text: string; note?: string }[] }[];
+  /** Check-worthy claims no verdict covers yet, highest score first (at most 200; `note` holds the claim's kinds). */
+  unreviewed?: { uri: string; title: string; range: Range; text: string; note?: string }[];
 }

@@ -11,6 +11,8 @@ import type { WorkspaceChannel } from './workspaceIndex';
 import { uriToPath } from './workspaceSettings';
 
 const TYPES: EntityType[] = ['person', 'organization', 'place'];
+/** Unreviewed claims listed in the queue, best first. */
+const UNREVIEWED_SHOWN = 200;
 
 export function registerWorkspaceRequests(connection: Connection, session: Session, workspace: WorkspaceChannel): void {
   const index = () => workspace.indexer()?.index;
@@ -117,5 +119,7 @@ function factCheckQueue(workspace: WorkspaceChannel): FactCheckQueueResult {
     groups.set(v.verdict, items);
     items.push({ uri: workspace.uriOf(file), title, range: { start: { line: v.line, character: v.character }, end: { line: v.endLine, character: v.endCharacter } }, text: v.text, ...(v.note ? { note: v.note } : {}) });
   }
-  return { verdicts: [...groups].map(([verdict, items]) => ({ verdict, items })) };
+  const claims = workspace.indexer()?.index.unreviewedClaims(UNREVIEWED_SHOWN) ?? [];
+  const unreviewed = claims.map(([file, title, c]) => ({ uri: workspace.uriOf(file), title, range: { start: { line: c.line, character: c.character }, end: { line: c.endLine, character: c.endCharacter } }, text: c.text, note: c.kinds.join(', ') }));
+  return { verdicts: [...groups].map(([verdict, items]) => ({ verdict, items })), unreviewed };
 }

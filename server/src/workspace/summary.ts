@@ -16,13 +16,31 @@ export interface EntitySummary {
   mentions: number[];
 }
 
+/** A check-worthy claim for the fact-checker's queue: where it is, what kinds, its score (`analysis/claims`). */
+export interface ClaimSummary {
+  text: string;
+  kinds: string[];
+  score: number;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+
 /** The part of an article that depends on its text alone, so it is shared by every file with the same content. */
 export interface ArticleSummary {
   title: string;
   /** The title's line, or -1 when the article has none. */
   titleLine: number;
   entities: EntitySummary[];
+  /** Its best claims (at most {@link CLAIMS_KEPT}, highest score first); absent in summaries made before claims existed. */
+  claims?: ClaimSummary[];
 }
+
+/** Claims kept per article: the queue shows the best of each article, not every numeric sentence. */
+export const CLAIMS_KEPT = 10;
+/** A claim's text as kept (the queue shows one line). */
+const CLAIM_TEXT_MAX = 120;
 
 /** A fact-check verdict on a passage: `false` on `17个月来首次` at 3:10–3:16. */
 export interface VerdictSummary {
@@ -36,7 +54,7 @@ export interface VerdictSummary {
 }
 
 /** The index's view of an analysed article. */
-export function summarize(text: string, analysis: Pick<ArticleAnalysis, 'title' | 'entities' | 'mentions'>, starts = lineStarts(text)): ArticleSummary {
+export function summarize(text: string, analysis: Pick<ArticleAnalysis, 'title' | 'entities' | 'mentions'> & Partial<Pick<ArticleAnalysis, 'claims'>>, starts = lineStarts(text)): ArticleSummary {
   const title = analysis.title;
   const entities = analysis.entities.map((e): EntitySummary => {
     const names = [e.name, ...e.aliases];
@@ -48,7 +66,15 @@ export function summarize(text: string, analysis: Pick<ArticleAnalysis, 'title' 
     }
     return { name: e.name, type: e.type, aliases: e.aliases, mentions };
   });
-  return { title: title ? text.slice(title.content.start, title.content.end).trim() : '', titleLine: title ? lineOf(starts, title.start) : -1, entities };
+  const claims = [...(analysis.claims ?? [])]
+    .sort((a, b) => b.score - a.score || a.start - b.start)
+    .slice(0, CLAIMS_KEPT)
+    .map((c): ClaimSummary => {
+      const line = lineOf(starts, c.start);
+      const endLine = lineOf(starts, c.end);
+      return { text: c.text.slice(0, CLAIM_TEXT_MAX), kinds: [...c.kinds], score: c.score, line, character: c.start - starts[line], endLine, endCharacter: c.end - starts[endLine] };
+    });
+  return { title: title ? text.slice(title.content.start, title.content.end).trim() : '', titleLine: title ? lineOf(starts, title.start) : -1, entities, claims };
 }
 
 /** The verdicts among an article's anchored annotations (orphaned ones have no place to open, so they are left out). */

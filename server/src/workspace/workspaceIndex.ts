@@ -4,7 +4,7 @@
 // sidebar and `newslens index` read.
 import { EntityTable, type EntityRow } from './entityTable';
 import { fold, rankFolded } from './fuzzy';
-import type { ArticleSummary, EntitySummary, VerdictSummary } from './summary';
+import type { ArticleSummary, ClaimSummary, EntitySummary, VerdictSummary } from './summary';
 
 export { keyOf, type EntityRow } from './entityTable';
 
@@ -178,6 +178,19 @@ export class WorkspaceIndex {
     return out;
   }
 
+  /**
+   * The claims no verdict covers yet, best first across the workspace: `[uri, title, claim]`. A verdict
+   * on any part of a claim's sentence counts as reviewing it.
+   */
+  unreviewedClaims(limit: number): [string, string, ClaimSummary][] {
+    const out: [string, string, ClaimSummary][] = [];
+    for (const [uri, f] of this.#files) {
+      const s = this.#summaries.get(f.hash)!.summary;
+      for (const c of s.claims ?? []) if (!f.verdicts.some((v) => overlaps(v, c))) out.push([uri, s.title, c]);
+    }
+    return out.sort((a, b) => b[2].score - a[2].score || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[2].line - b[2].line)).slice(0, limit);
+  }
+
   /** The persisted form: files with their content hash and verdicts, and each distinct summary once. */
   toJSON(): IndexData {
     return {
@@ -227,4 +240,12 @@ export function placesOf(e: EntitySummary): Place[] {
   const out: Place[] = [];
   for (let i = 0; i + 3 < e.mentions.length; i += 4) out.push({ line: e.mentions[i], character: e.mentions[i + 1], length: e.mentions[i + 2], text: names[e.mentions[i + 3]] ?? e.name });
   return out;
+}
+
+type Stretch = { line: number; character: number; endLine: number; endCharacter: number };
+
+/** Whether two line/character stretches share at least one character. */
+function overlaps(a: Stretch, b: Stretch): boolean {
+  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
+  return !before(a.endLine, a.endCharacter, b.line, b.character) && !before(b.endLine, b.endCharacter, a.line, a.character);
 }
