@@ -11,7 +11,10 @@ export function toCheckLines(file: string, lines: LineIndex, findings: Finding[]
   });
 }
 
-/** A readable report: publication date, entities by type, dates, quotes, diagnostics. */
+/** Claims shown in the text report: the best, highest score first (the JSON has them all). */
+const CLAIMS_SHOWN = 5;
+
+/** A readable report: publication date, entities by type, dates, quotes, the best claims, diagnostics. */
 export function toTextReport(file: string, text: string, lines: LineIndex, a: ArticleAnalysis, findings: Finding[], lang: 'zh' | 'en'): string {
   const out: string[] = [`== ${file}`];
   const pub = a.publicationDate;
@@ -27,6 +30,9 @@ export function toTextReport(file: string, text: string, lines: LineIndex, a: Ar
   for (const d of a.dates) out.push(`  ${d.text} → ${d.value ?? (d.vague ? '(vague)' : '(unresolved)')}`);
   out.push(`Quotes 引语 (${a.quotes.length}):`);
   for (const q of a.quotes) out.push(`  [${q.kind}] “${clip(q.text, 30)}”${q.kind === 'speech' ? ` — ${q.speaker ?? '(no speaker)'}` : ''}`);
+  const claims = [...(a.claims ?? [])].sort((x, y) => y.score - x.score || x.start - y.start);
+  out.push(`Claims 主张 (${claims.length}${claims.length > CLAIMS_SHOWN ? `, best ${CLAIMS_SHOWN}` : ''}):`);
+  for (const c of claims.slice(0, CLAIMS_SHOWN)) out.push(`  ${lines.toLineColumn(c.start).line + 1}: [${c.kinds.join(', ')}] ${clip(c.text, 40)}  (score ${c.score})`);
   out.push(`Diagnostics (${findings.length}):`);
   out.push(...toCheckLines(file, lines, findings, lang).map((l) => `  ${l.slice(file.length + 1)}`));
   return out.join('\n');
