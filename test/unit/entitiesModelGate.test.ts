@@ -31,3 +31,35 @@ for (const c of CASES) {
 test('model gate: without the model the rules keep their dictionary-tag names', () => {
   assert.ok(typed('这座大城市的海滨很美，游客络绎不绝。', false).includes('海滨/place'));
 });
+
+/** Grammar characters the segmenter glues to a name the model reads (sentences written for these tests). */
+const GLUED: { text: string; name: string; glued: string }[] = [
+  { text: '记者从孙立处获悉，合同尚未签署。', name: '孙立', glued: '孙立处' },
+  { text: '出事当天，周艾便通知了律师。', name: '周艾', glued: '周艾便' },
+  { text: '第二天，孙立便赶回了老家。', name: '孙立', glued: '孙立便' },
+  { text: '拉尔科于1990年成立。', name: '拉尔科', glued: '拉尔科于' },
+];
+
+for (const c of GLUED) {
+  test(`a grammar character glued to a name stays out: ${c.glued}`, () => {
+    const got = findEntityMentions(c.text, tokenize(c.text, segment), new Map(), model);
+    for (const m of got) assert.equal(c.text.slice(m.start, m.end), m.text);
+    const texts = got.map((m) => m.text);
+    assert.ok(texts.includes(c.name) && !texts.includes(c.glued), texts.join(' '));
+  });
+}
+
+/** A byline's name ends where the layout ends it (a space or the line end), not where the model stops. */
+const BYLINES: { text: string; name: string }[] = [
+  { text: '新京报 作者：叶曼至', name: '叶曼至' },
+  { text: '环球时报驻俄罗斯特派记者 肖新新 环球时报特约记者 张三', name: '肖新新' },
+  { text: '本报记者张三报道', name: '张三' },
+];
+
+for (const c of BYLINES) {
+  test(`a byline's name runs to the layout's boundary: ${c.text}`, () => {
+    const got = findEntityMentions(c.text, tokenize(c.text, segment), new Map(), model);
+    for (const m of got) assert.equal(c.text.slice(m.start, m.end), m.text);
+    assert.ok(got.some((m) => m.text === c.name && m.type === 'person'), got.map((m) => m.text).join(' '));
+  });
+}

@@ -7,7 +7,7 @@ import { findMediaCues } from './mediaCues';
 import { findTaggedEntities, retypeListedCompanies } from './tagCorrections';
 import { findUserEntries, type Lexicon } from './userLexicon';
 import { resolveCandidates } from './resolve';
-import { ADDRESS_TERMS, completeGivenNames, findAddressedSurnames, findCutNames, findDottedNames, findListedNames } from './nameContext';
+import { ADDRESS_TERMS, completeBylineNames, completeGivenNames, findAddressedSurnames, findCutNames, findDottedNames, findListedNames } from './nameContext';
 import type { Candidate } from './shared';
 import type { EntityModel } from './model';
 import { addModelMentions } from './modelFusion';
@@ -51,6 +51,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   }
   retypeListedCompanies(text, mentions);
   if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed);
+  completeBylineNames(text, mentions);
   applyPlaceCues(text, mentions);
   mentions = trimDescriptors(mentions);
   const glosses = findLatinGlosses(text, mentions);

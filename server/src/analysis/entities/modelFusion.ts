@@ -93,6 +93,22 @@ function tiled(m: Span, rules: readonly EntityMention[]): boolean {
  */
 const holdsAgainst = (r: EntityMention, m: Span): boolean => r.type !== 'person' && overlaps(r, m) && (r.start === m.start || r.end === m.end);
 
+/** Adverbs that follow a subject and never end a name of three or more characters (`李艾便通知`, `王刚曾任`). */
+const ADVERB_TAIL = /[便曾已也还又再将却即就都]/;
+/** `于` before a date or number is `at` (`阿尔科于1972年`); `处` after `从`/`在` is `at the place of` (`从王海处获悉`). */
+const DATE_AFTER = /^[0-9０-９一二三四五六七八九十今去前本明上下近同当次]/;
+const PLACE_OF_BEFORE = /[从在向到自往]$/;
+
+/** The end of a person span without a grammar character the segmenter glued to it (`王海处` → `王海`, `阿尔科于` → `阿尔科`). */
+function withoutGluedTail(text: string, start: number, end: number): number {
+  if (end - start < 3) return end;
+  const last = text.charAt(end - 1);
+  if (ADVERB_TAIL.test(last)) return end - 1;
+  if (last === '于' && DATE_AFTER.test(text.slice(end, end + 1))) return end - 1;
+  if (last === '处' && PLACE_OF_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return end - 1;
+  return end;
+}
+
 /** A model span with punctuation cut off its edges, or null when what is left is no name by the guideline. */
 function cleanSpan(text: string, start: number, end: number, type: EntityType, tokens: readonly Token[]): EntityMention | null {
   const cut = text.slice(start, end).search(PUNCT);
@@ -101,6 +117,7 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
     const again = text.slice(start, end).search(PUNCT);
     if (again > 0) end = start + again;
   } else if (cut > 0) end = start + cut;
+  if (type === 'person') end = withoutGluedTail(text, start, end);
   if (end - start < 2) return null;
   const s = text.slice(start, end);
   if (type === 'place' && ABBREVIATIONS.test(s)) return null;
