@@ -63,3 +63,23 @@ for (const c of BYLINES) {
     assert.ok(got.some((m) => m.text === c.name && m.type === 'person'), got.map((m) => m.text).join(' '));
   });
 }
+
+/**
+ * An organization the model reads over common nouns stands when it ends in an organization head, but
+ * not when the head is one a kind of business takes as readily (`公司`, `中心`).
+ */
+const HEADED: { text: string; kept: string[]; gone: string[] }[] = [
+  { text: '据星空电视台报道，当地局势紧张。', kept: ['星空电视台'], gone: [] },
+  { text: '海岸电视台记者获悉此事。', kept: ['海岸电视台'], gone: [] },
+  { text: '一家金融科技公司宣布裁员，当地的检测中心也关了门。', kept: [], gone: ['金融科技公司', '科技公司', '检测中心'] },
+];
+
+for (const c of HEADED) {
+  test(`an organization over common nouns needs a head: ${c.text}`, () => {
+    const got = findEntityMentions(c.text, tokenize(c.text, segment), new Map(), model);
+    for (const m of got) assert.equal(c.text.slice(m.start, m.end), m.text);
+    const orgs = got.filter((m) => m.type === 'organization').map((m) => m.text);
+    for (const k of c.kept) assert.ok(orgs.includes(k), `${k} in ${orgs.join(' ')}`);
+    for (const g of c.gone) assert.ok(!orgs.includes(g), `${g} not in ${orgs.join(' ')}`);
+  });
+}

@@ -1,6 +1,7 @@
 import type { EntityMention, EntityType, Token } from '../types';
 import { findModelMentions, type EntityModel } from './model';
 import { GENERIC_LOCAL, isTranslit } from './shared';
+import { ORG_SUFFIXES, suffixIn } from './builtins';
 
 /** Segmenter tags that read a word as a name or a foreign word: `nr` 拜登, `ns` 加沙, `nt` 路透社, `eng` CNN. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
@@ -109,6 +110,20 @@ function withoutGluedTail(text: string, start: number, end: number): number {
   return end;
 }
 
+/** Heads that a kind of business takes as readily as a name (`科技公司`, `检测中心`): no evidence of a name. */
+const KIND_HEAD = /(?:公司|中心)$/;
+
+/** How many tokens make up `start`–`end` exactly, or 0 when a token crosses either end. */
+function alignedWords(tokens: readonly Token[], start: number, end: number): number {
+  let n = 0;
+  for (const t of tokens) {
+    if (t.end <= start || t.start >= end) continue;
+    if (t.start < start || t.end > end) return 0;
+    n++;
+  }
+  return n;
+}
+
 /** A model span with punctuation cut off its edges, or null when what is left is no name by the guideline. */
 function cleanSpan(text: string, start: number, end: number, type: EntityType, tokens: readonly Token[]): EntityMention | null {
   const cut = text.slice(start, end).search(PUNCT);
@@ -123,8 +138,10 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   if (type === 'place' && ABBREVIATIONS.test(s)) return null;
   if (type === 'person' && LATIN.test(s)) return null;
   if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return { start, end, text: s, type, rule: 'model' };
-  // one dictionary word the segmenter does not tag as a name (`路透社/n`) is a name unless a generic body's
-  const whole = tokens.some((t) => t.start === start && t.end === end);
-  if (type !== 'organization' || !whole || GENERIC_LOCAL.test(s) || GENERIC_BODIES.has(s)) return null;
-  return { start, end, text: s, type, rule: 'model' };
+  // one dictionary word the segmenter does not tag as a name (`路透社/n`) is a name unless a generic body's;
+  // so are words ending in an organization head (`铁道/部`, `中华/医学/会`)
+  if (type !== 'organization' || GENERIC_LOCAL.test(s) || GENERIC_BODIES.has(s)) return null;
+  const words = alignedWords(tokens, start, end);
+  if (words === 1 || (words > 1 && suffixIn(s, ORG_SUFFIXES) !== null && !KIND_HEAD.test(s))) return { start, end, text: s, type, rule: 'model' };
+  return null;
 }
