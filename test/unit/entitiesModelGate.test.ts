@@ -83,3 +83,19 @@ for (const c of HEADED) {
     for (const g of c.gone) assert.ok(!orgs.includes(g), `${g} not in ${orgs.join(' ')}`);
   });
 }
+
+/** A surname + given name that the dictionary knows as a common word (`马力/n`) is a person where the model reads one. */
+const WORD_NAMES: { text: string; person: string[]; not: string[] }[] = [
+  { text: '据记者了解，马力当天就赶到了现场。', person: ['马力'], not: [] },
+  { text: '这台发动机的马力很大，时光飞逝。', person: [], not: ['马力', '时光'] },
+];
+
+for (const c of WORD_NAMES) {
+  test(`a name the dictionary knows as a word: ${c.text}`, () => {
+    const got = findEntityMentions(c.text, tokenize(c.text, segment), new Map(), model);
+    for (const m of got) assert.equal(c.text.slice(m.start, m.end), m.text);
+    const people = got.filter((m) => m.type === 'person').map((m) => m.text);
+    for (const p of c.person) assert.ok(people.includes(p), `${p} in ${people.join(' ')}`);
+    for (const n of c.not) assert.ok(!got.some((m) => m.text === n), `${n} not in ${got.map((m) => m.text).join(' ')}`);
+  });
+}

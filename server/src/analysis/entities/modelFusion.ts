@@ -1,6 +1,6 @@
 import type { EntityMention, EntityType, Token } from '../types';
 import { findModelMentions, type EntityModel } from './model';
-import { GENERIC_LOCAL, isTranslit } from './shared';
+import { GENERIC_LOCAL, isChineseName, isTranslit } from './shared';
 import { ORG_SUFFIXES, suffixIn } from './builtins';
 
 /** Segmenter tags that read a word as a name or a foreign word: `nr` 拜登, `ns` 加沙, `nt` 路透社, `eng` CNN. */
@@ -138,6 +138,8 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   if (type === 'place' && ABBREVIATIONS.test(s)) return null;
   if (type === 'person' && LATIN.test(s)) return null;
   if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return { start, end, text: s, type, rule: 'model' };
+  // a word shaped surname + given name that the dictionary knows as a common word (`王平/n`): the model's reading decides
+  if (type === 'person' && isChineseName(s, false) && alignedWords(tokens, start, end) >= 1) return { start, end, text: s, type, rule: 'model' };
   // one dictionary word the segmenter does not tag as a name (`路透社/n`) is a name unless a generic body's;
   // so are words ending in an organization head (`铁道/部`, `中华/医学/会`)
   if (type !== 'organization' || GENERIC_LOCAL.test(s) || GENERIC_BODIES.has(s)) return null;
