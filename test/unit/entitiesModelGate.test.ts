@@ -99,3 +99,15 @@ for (const c of WORD_NAMES) {
     for (const n of c.not) assert.ok(!got.some((m) => m.text === n), `${n} not in ${got.map((m) => m.text).join(' ')}`);
   });
 }
+
+/** Words that are never names whoever reads them: a caption's credit label, a currency after an amount. */
+test('a credit label and a currency after an amount are no people', () => {
+  for (const text of ['大桥一隅。图源：视觉中国', '政府预先支付了15亿格里夫纳，合同随后作废。', '他们拿出3000万卢比收购了工厂。']) {
+    const got = findEntityMentions(text, tokenize(text, segment), new Map(), model);
+    for (const m of got) assert.equal(text.slice(m.start, m.end), m.text);
+    assert.ok(!got.some((m) => m.type === 'person'), `${text}: ${got.map((m) => `${m.text}/${m.type}`).join(' ')}`);
+  }
+  const named = '记者张伟报道，王芳得了1票，李强得了2票。';
+  const people = findEntityMentions(named, tokenize(named, segment), new Map(), model).filter((m) => m.type === 'person').map((m) => m.text);
+  assert.ok(people.includes('王芳') && people.includes('李强'), people.join(' '));
+});

@@ -19,6 +19,9 @@ const CASES: { rule: string; text: string; names: string[]; places: string[] }[]
   { rule: '等地方 is no cue', text: '会议邀请了科瓦连科、彼得连科等地方官员。', names: ['科瓦连科', '彼得连科'], places: [] },
   { rule: 'a list broken by other words is not carried', text: '伊万诺娃说，她去过奥尔多等地。', names: ['伊万诺娃', '奥尔多'], places: ['奥尔多'] },
   { rule: 'taking a town', text: '守军夺取杜布罗沃后继续推进。', names: ['杜布罗沃'], places: ['杜布罗沃'] },
+  { rule: 'leaving a place', text: '战事爆发后，他离开索洛维伊，逃离波尔塔瓦。', names: ['索洛维伊', '波尔塔瓦'], places: ['索洛维伊', '波尔塔瓦'] },
+  { rule: 'a town after its region', text: '2月6日，卢甘斯克地区克列明纳，守军正在集结。', names: ['克列明纳'], places: ['克列明纳'] },
+  { rule: 'a person after leaving is a person elsewhere', text: '他离开时，科瓦连科还在开会。', names: ['科瓦连科'], places: [] },
 ];
 
 for (const c of CASES) {
@@ -29,3 +32,13 @@ for (const c of CASES) {
     assert.deepEqual(ms.filter((m) => m.type === 'place').map((m) => m.text), c.places);
   });
 }
+
+test('a model place with a cue takes the cue rule, so grouping carries it to the name elsewhere', () => {
+  const text = '他决定离开塔夫里亚，前往首都。';
+  const ms: EntityMention[] = [{ start: 5, end: 9, text: '塔夫里亚', type: 'place', rule: 'model' }];
+  applyPlaceCues(text, ms);
+  assert.deepEqual(ms.map((m) => `${m.text}/${m.type}/${m.rule}`), ['塔夫里亚/place/place-cue']);
+  const lexicon: EntityMention[] = [{ start: 5, end: 9, text: '塔夫里亚', type: 'place', rule: 'lexicon' }];
+  applyPlaceCues(text, lexicon);
+  assert.equal(lexicon[0].rule, 'lexicon');
+});

@@ -53,11 +53,16 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed);
   completeBylineNames(text, mentions);
   applyPlaceCues(text, mentions);
-  mentions = trimDescriptors(mentions);
+  mentions = trimDescriptors(mentions).filter((m) => !isAmountUnit(text, m));
   const glosses = findLatinGlosses(text, mentions);
   if (glosses.length > 0) mentions = [...mentions, ...glosses].sort((a, b) => a.start - b.start);
   return mentions;
 }
+
+/** An amount right before a name makes it a currency or a unit, not a person (`15亿格里夫纳`, `300万卢布`). */
+const AMOUNT_BEFORE = /(?:[0-9０-９]|[0-9０-９一二三四五六七八九十两][万亿])$/;
+const isAmountUnit = (text: string, m: EntityMention): boolean =>
+  m.type === 'person' && m.rule !== 'user-lexicon' && AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start));
 
 /** Person candidates that take a form of address into the name (`陈小姐`, `胡老`) give way to the surname alone. */
 function withoutAddress(text: string, candidates: Candidate[], addressed: Candidate[]): Candidate[] {

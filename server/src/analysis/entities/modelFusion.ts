@@ -1,6 +1,6 @@
 import type { EntityMention, EntityType, Token } from '../types';
 import { findModelMentions, type EntityModel } from './model';
-import { GENERIC_LOCAL, isChineseName, isTranslit } from './shared';
+import { GENERIC_LOCAL, NOT_NAMES, isChineseName, isTranslit } from './shared';
 import { ORG_SUFFIXES, suffixIn } from './builtins';
 
 /** Segmenter tags that read a word as a name or a foreign word: `nr` 拜登, `ns` 加沙, `nt` 路透社, `eng` CNN. */
@@ -136,7 +136,7 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   if (end - start < 2) return null;
   const s = text.slice(start, end);
   if (type === 'place' && ABBREVIATIONS.test(s)) return null;
-  if (type === 'person' && LATIN.test(s)) return null;
+  if (type === 'person' && (LATIN.test(s) || NOT_NAMES.has(s))) return null;
   if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return { start, end, text: s, type, rule: 'model' };
   // a word shaped surname + given name that the dictionary knows as a common word (`王平/n`): the model's reading decides
   if (type === 'person' && isChineseName(s, false) && alignedWords(tokens, start, end) >= 1) return { start, end, text: s, type, rule: 'model' };

@@ -3,17 +3,19 @@ import type { EntityMention } from '../types';
 /** Words after a name that make it a place: `敖德萨州`, `巴赫穆特郊区`, `顿涅茨克一带`, `哈尔科夫方向`. */
 const PLACE_AFTER = /^(?:州|郊区|一带|前线|方向|境内|附近|市郊|市区)/;
 /**
- * Words before a name that make it a place: verbs of taking and going (`攻占巴赫穆特`, `抵达拉斯维加斯`)
- * and kinds of place in apposition (`州首府赫尔松`, `交通要地阿尔乔莫夫斯克`, `第二大城市哈尔科夫`).
+ * Words before a name that make it a place: verbs of taking and going (`攻占巴赫穆特`, `抵达拉斯维加斯`,
+ * `离开克里米亚`), kinds of place in apposition (`州首府赫尔松`, `交通要地阿尔乔莫夫斯克`,
+ * `第二大城市哈尔科夫`) and a region before a town in it (`顿涅茨克地区巴赫穆特`).
  */
-const PLACE_BEFORE = /(?:攻占|收复|攻克|包围|前往|抵达|位于|飞往|途经|撤出|夺取|首府|首都|城市|重镇|要地|小镇|港口|港城)$/;
+const PLACE_BEFORE = /(?:攻占|收复|攻克|包围|前往|抵达|位于|飞往|途经|撤出|夺取|离开|逃离|首府|首都|城市|重镇|要地|小镇|港口|港城|地区)$/;
 /** After a list of names, words that say they are all places: `阿夫杰耶夫卡、马林卡等地`. */
 const PLACES_LIST_END = /^等(?:地(?!方)|城市|城镇|村镇)/;
 
 /**
  * Retypes and grows mentions by the words around them (rule `place-cue`, which grouping carries to
  * every mention of the name in the article): `敖德萨地区` → place `敖德萨地区` (a region named with
- * 地区 takes it into the span); `攻占巴赫穆特` person → place `巴赫穆特`; `马林卡、巴赫穆特等地` → both places.
+ * 地区 takes it into the span); `攻占巴赫穆特` person → place `巴赫穆特` (a model's place there takes the rule too, so grouping
+ * carries it); `马林卡、巴赫穆特等地` → both places.
  */
 export function applyPlaceCues(text: string, mentions: EntityMention[]): void {
   for (const m of mentions) {
@@ -23,7 +25,7 @@ export function applyPlaceCues(text: string, mentions: EntityMention[]): void {
       m.text = text.slice(m.start, m.end);
       m.type = 'place';
       m.rule = 'place-cue';
-    } else if (m.type === 'person' && (PLACE_AFTER.test(text.slice(m.end, m.end + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)))) {
+    } else if ((m.type === 'person' || m.rule === 'model') && (PLACE_AFTER.test(text.slice(m.end, m.end + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)))) {
       m.type = 'place';
       m.rule = 'place-cue';
     }
