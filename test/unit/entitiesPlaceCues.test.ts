@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyPlaceCues } from '../../server/src/analysis/entities/placeCues';
+import { applyOrganizationCues, applyPlaceCues } from '../../server/src/analysis/entities/placeCues';
 import type { EntityMention } from '../../server/src/analysis/types';
 
 /** Person mentions at each name of `names` in `text`, as the model or the name rules would give them. */
@@ -42,3 +42,20 @@ test('a model place with a cue takes the cue rule, so grouping carries it to the
   applyPlaceCues(text, lexicon);
   assert.equal(lexicon[0].rule, 'lexicon');
 });
+
+/** Words after a name that make it a company or a school (sentences written for these tests). */
+const ORGANIZATION_CASES: { rule: string; text: string; names: string[]; organizations: string[] }[] = [
+  { rule: 'a headquarters', text: '去年，他把诺瓦克的总部搬到了得克萨斯。', names: ['诺瓦克'], organizations: ['诺瓦克'] },
+  { rule: 'a list of universities', text: '他说，普林斯顿等大学的毕业生更愿意留下。', names: ['普林斯顿'], organizations: ['普林斯顿'] },
+  { rule: 'a share price', text: '受此影响，阿尔贝托股价大跌。', names: ['阿尔贝托'], organizations: ['阿尔贝托'] },
+  { rule: 'a person with a list of people is no cue', text: '科瓦连科等人出席了会议。', names: ['科瓦连科'], organizations: [] },
+];
+
+for (const c of ORGANIZATION_CASES) {
+  test(`organization cue: ${c.rule}`, () => {
+    const ms = people(c.text, c.names);
+    applyOrganizationCues(c.text, ms);
+    for (const m of ms) assert.equal(c.text.slice(m.start, m.end), m.text);
+    assert.deepEqual(ms.filter((m) => m.type === 'organization').map((m) => m.text), c.organizations);
+  });
+}

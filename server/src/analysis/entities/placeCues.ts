@@ -45,3 +45,18 @@ function applyListCues(text: string, mentions: EntityMention[]): void {
     }
   }
 }
+
+/** Words after a name that make it a company or a school: `特斯拉的总部`, `奥拉克旗下`, `斯坦福等大学`, `某某股价`. */
+const ORGANIZATION_AFTER = /^(?:的总部|总部|旗下|股价|市值|等(?:大学|高校|名校))/;
+
+/**
+ * Retypes a person mention as an organization where the words after it say it is one (rule
+ * `organization-cue`, which grouping carries to every mention of the name): `特斯拉的总部` → organization.
+ */
+export function applyOrganizationCues(text: string, mentions: EntityMention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.rule === 'user-lexicon' || !ORGANIZATION_AFTER.test(text.slice(m.end, m.end + 4))) continue;
+    m.type = 'organization';
+    m.rule = 'organization-cue';
+  }
+}
