@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyOrganizationCues, applyPlaceCues } from '../../server/src/analysis/entities/placeCues';
+import { applyOrganizationCues, applyPlaceCues, findShortNames } from '../../server/src/analysis/entities/placeCues';
 import type { EntityMention } from '../../server/src/analysis/types';
 
 /** Person mentions at each name of `names` in `text`, as the model or the name rules would give them. */
@@ -59,3 +59,35 @@ for (const c of ORGANIZATION_CASES) {
     assert.deepEqual(ms.filter((m) => m.type === 'organization').map((m) => m.text), c.organizations);
   });
 }
+
+/** A short name given in brackets after an organization is one too (sentences written for these tests). */
+const SHORT_NAME_CASES: { text: string; org: string; short: EntityMention['type'] | null; name: string }[] = [
+  { text: '他联系了“维塔生命基金会”（简称“维塔”），对方答应了。', org: '维塔生命基金会', short: 'organization', name: '维塔' },
+  { text: '全国汽车流通协会（以下简称车流协）发布了数据。', org: '全国汽车流通协会', short: 'organization', name: '车流协' },
+  { text: '全国汽车流通协会（北京）发布了数据。', org: '全国汽车流通协会', short: null, name: '北京' },
+];
+
+for (const c of SHORT_NAME_CASES) {
+  test(`short name in brackets: ${c.name}`, () => {
+    const start = c.text.indexOf(c.org);
+    const at = c.text.indexOf(c.name, start + c.org.length);
+    // the short name as the model might read it: a person
+    const ms = findShortNames(c.text, [
+      { start, end: start + c.org.length, text: c.org, type: 'organization', rule: 'model' },
+      ...(c.short ? [] : [{ start: at, end: at + c.name.length, text: c.name, type: 'place' as const, rule: 'lexicon' }]),
+    ]);
+    for (const m of ms) assert.equal(c.text.slice(m.start, m.end), m.text);
+    const got = ms.find((m) => m.text === c.name);
+    assert.equal(c.short ? got?.type : got?.type === 'place' ? null : 'changed', c.short);
+  });
+}
+
+test('a short name the model took for a person is retyped, not doubled', () => {
+  const text = '他联系了“维塔生命基金会”（简称“维塔”）。';
+  const s = text.indexOf('维塔'), t = text.lastIndexOf('维塔');
+  const ms = findShortNames(text, [
+    { start: s, end: s + 7, text: '维塔生命基金会', type: 'organization', rule: 'model' },
+    { start: t, end: t + 2, text: '维塔', type: 'person', rule: 'model' },
+  ]);
+  assert.deepEqual(ms.map((m) => `${m.text}/${m.type}/${m.rule}`), ['维塔生命基金会/organization/model', '维塔/organization/organization-cue']);
+});

@@ -11,7 +11,7 @@ import { ADDRESS_TERMS, completeBylineNames, completeGivenNames, findAddressedSu
 import type { Candidate } from './shared';
 import type { EntityModel } from './model';
 import { addModelMentions } from './modelFusion';
-import { applyOrganizationCues, applyPlaceCues } from './placeCues';
+import { applyOrganizationCues, applyPlaceCues, findShortNames } from './placeCues';
 import { findLatinGlosses, findLatinNames } from './latinNames';
 import { trimDescriptors } from './descriptors';
 
@@ -54,6 +54,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   completeBylineNames(text, mentions);
   applyPlaceCues(text, mentions);
   applyOrganizationCues(text, mentions);
+  mentions = findShortNames(text, mentions);
   mentions = trimDescriptors(mentions).filter((m) => !isAmountUnit(text, m));
   const glosses = findLatinGlosses(text, mentions);
   if (glosses.length > 0) mentions = [...mentions, ...glosses].sort((a, b) => a.start - b.start);

@@ -60,3 +60,28 @@ export function applyOrganizationCues(text: string, mentions: EntityMention[]): 
     m.rule = 'organization-cue';
   }
 }
+
+/** A short name given in brackets after a name: `“阿尔科生命延续基金会”（简称“阿尔科”）`, `（以下简称中汽协）`. */
+const SHORT_NAME = /^[”"」]?[（(](?:以下)?简称[“"「]?([^“”"「」（）()，,、。；;]{2,10}?)[”"」]?[）)]/;
+
+/**
+ * The short name an organization's bracket gives, typed like it (rule `organization-cue`, so grouping
+ * carries the type to the short name alone elsewhere): `阿尔科生命延续基金会（简称“阿尔科”）` → `阿尔科` organization.
+ */
+export function findShortNames(text: string, mentions: EntityMention[]): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const k = SHORT_NAME.exec(text.slice(m.end, m.end + 20));
+    if (!k) continue;
+    const start = m.end + k[0].indexOf(k[1], k[0].indexOf('简称') + 2);
+    const end = start + k[1].length;
+    const same = mentions.find((o) => o.start === start && o.end === end);
+    if (same) {
+      if (same.rule !== 'user-lexicon') { same.type = 'organization'; same.rule = 'organization-cue'; }
+    } else if (!mentions.some((o) => o.start < end && start < o.end)) {
+      found.push({ start, end, text: k[1], type: 'organization', rule: 'organization-cue' });
+    }
+  }
+  return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start);
+}
