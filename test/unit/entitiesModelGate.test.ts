@@ -111,3 +111,10 @@ test('a credit label and a currency after an amount are no people', () => {
   const people = findEntityMentions(named, tokenize(named, segment), new Map(), model).filter((m) => m.type === 'person').map((m) => m.text);
   assert.ok(people.includes('王芳') && people.includes('李强'), people.join(' '));
 });
+
+test('a person span does not begin inside the dictionary word before it, unless that is a surname', () => {
+  const text = '法院调查利耶夫斯基的案子，警察搜查利沃夫斯基的家，民代王鸿薇出席。';
+  const got = findEntityMentions(text, tokenize(text, segment), new Map(), model).filter((m) => m.type === 'person').map((m) => m.text);
+  assert.ok(got.includes('利耶夫斯基') && !got.includes('查利耶夫斯基'), got.join(' '));
+  assert.ok(got.includes('利沃夫斯基') && got.includes('王鸿薇'), got.join(' '));
+});

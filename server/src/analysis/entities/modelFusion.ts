@@ -113,6 +113,16 @@ function withoutGluedTail(text: string, start: number, end: number): number {
 /** Heads that a kind of business takes as readily as a name (`科技公司`, `检测中心`): no evidence of a name. */
 const KIND_HEAD = /(?:公司|中心)$/;
 
+/** Tags of dictionary words whose last character cannot begin a name after them (`调查/vn 利耶夫` → not `查利耶夫`), unless it is a surname. */
+const WORD_TAGS = new Set(['v', 'vn', 'vd', 'n', 'a', 'ad', 'd', 'p', 'c', 'u', 'uj', 'ul', 'r', 'f', 't', 'm']);
+
+/** The start of a person span moved past a dictionary word it begins inside of (`调查利耶夫` → `利耶夫`). */
+function withoutWordTail(text: string, tokens: readonly Token[], start: number, end: number): number {
+  const t = tokens.find((x) => x.start < start && start < x.end);
+  // a Chinese name whose surname the segmenter read into the word before stays whole (`民代王/鸿薇`)
+  return t && t.end < end && WORD_TAGS.has(t.tag) && !isChineseName(text.slice(start, end), false) ? t.end : start;
+}
+
 /** How many tokens make up `start`–`end` exactly, or 0 when a token crosses either end. */
 function alignedWords(tokens: readonly Token[], start: number, end: number): number {
   let n = 0;
@@ -132,7 +142,10 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
     const again = text.slice(start, end).search(PUNCT);
     if (again > 0) end = start + again;
   } else if (cut > 0) end = start + cut;
-  if (type === 'person') end = withoutGluedTail(text, start, end);
+  if (type === 'person') {
+    end = withoutGluedTail(text, start, end);
+    start = withoutWordTail(text, tokens, start, end);
+  }
   if (end - start < 2) return null;
   const s = text.slice(start, end);
   if (type === 'place' && ABBREVIATIONS.test(s)) return null;

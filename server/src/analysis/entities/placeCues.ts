@@ -31,6 +31,18 @@ export function applyPlaceCues(text: string, mentions: EntityMention[]): void {
     }
   }
   applyListCues(text, mentions);
+  applyPairCues(text, mentions);
+}
+
+/** A name the model read as a person, joined by `和`/`与`/`及`/`、` to a place the words around it showed (`敖德萨和尼古拉耶夫地区`) is a place too. */
+function applyPairCues(text: string, mentions: EntityMention[]): void {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const m = mentions[i], n = mentions[i + 1];
+    // only the model's reading gives way: a title or a speech verb made the rules' people people
+    if (m.type !== 'person' || m.rule !== 'model' || n.rule !== 'place-cue' || n.start !== m.end + 1 || !/[和与及、]/.test(text.charAt(m.end))) continue;
+    m.type = 'place';
+    m.rule = 'place-cue';
+  }
 }
 
 /** A name before `等地`, and every name of a `、` list of names ending so, is a place (`等地方官员` is no cue). */
