@@ -118,3 +118,10 @@ test('a person span does not begin inside the dictionary word before it, unless 
   assert.ok(got.includes('利耶夫斯基') && !got.includes('查利耶夫斯基'), got.join(' '));
   assert.ok(got.includes('利沃夫斯基') && got.includes('王鸿薇'), got.join(' '));
 });
+
+test('a legislature or cabinet the model reads is an organization (the country’s own body), a government alone is not', () => {
+  const text = '众议院议长表示，国会将在下周表决，内阁随后批准，政府表示欢迎。';
+  const got = findEntityMentions(text, tokenize(text, segment), new Map(), model).map((m) => `${m.text}/${m.type}`);
+  for (const w of ['国会/organization', '内阁/organization']) assert.ok(got.includes(w), `${w} in ${got.join(' ')}`);
+  assert.ok(!got.includes('政府/organization'), got.join(' '));
+});
