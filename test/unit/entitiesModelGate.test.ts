@@ -125,3 +125,11 @@ test('a legislature or cabinet the model reads is an organization (the country�
   for (const w of ['国会/organization', '内阁/organization']) assert.ok(got.includes(w), `${w} in ${got.join(' ')}`);
   assert.ok(!got.includes('政府/organization'), got.join(' '));
 });
+
+test('a dictionary word the model reads as a place stands, unless it is a kind of place or a heavenly body', () => {
+  const valley = '据报道，他们在硅谷设有办公室。';
+  assert.ok(findEntityMentions(valley, tokenize(valley, segment), new Map(), model).some((m) => m.text === '硅谷' && m.type === 'place'));
+  const text = '海峡两岸的交流增多，月亮升起来了，滑雪场人很多。';
+  const got = findEntityMentions(text, tokenize(text, segment), new Map(), model).map((m) => m.text);
+  for (const w of ['海峡两岸', '两岸', '月亮', '滑雪场']) assert.ok(!got.includes(w), `${w} not in ${got.join(' ')}`);
+});

@@ -123,6 +123,12 @@ function withoutWordTail(text: string, tokens: readonly Token[], start: number, 
   return t && t.end < end && WORD_TAGS.has(t.tag) && !isChineseName(text.slice(start, end), false) ? t.end : start;
 }
 
+/**
+ * Common nouns for kinds of place (`海峡`, `滑雪场`), heavenly bodies, lines of latitude, `两岸` (a side
+ * reference by the guideline) and `留美` (to study in): no place names (spot check on corpus news).
+ */
+const NOT_PLACE_WORDS = /^(?:海峡|郊区|市区|城区|边境|沿海|内地|农村|山区|特区|(?:海峡)?两岸|月亮|月球|地球|太阳|火星|[南北]纬|[东西]经|留.)$|[^广]场$/;
+
 /** How many tokens make up `start`–`end` exactly, or 0 when a token crosses either end. */
 function alignedWords(tokens: readonly Token[], start: number, end: number): number {
   let n = 0;
@@ -153,6 +159,8 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return { start, end, text: s, type, rule: 'model' };
   // a word shaped surname + given name that the dictionary knows as a common word (`王平/n`): the model's reading decides
   if (type === 'person' && isChineseName(s, false) && alignedWords(tokens, start, end) >= 1) return { start, end, text: s, type, rule: 'model' };
+  // one dictionary word the model reads as a place (`硅谷/n`, `金门/n`), unless a kind of place or a body's head
+  if (type === 'place' && alignedWords(tokens, start, end) === 1 && !NOT_PLACE_WORDS.test(s) && !KIND_HEAD.test(s)) return { start, end, text: s, type, rule: 'model' };
   // one dictionary word the segmenter does not tag as a name (`路透社/n`) is a name unless a generic body's;
   // so are words ending in an organization head (`铁道/部`, `中华/医学/会`)
   if (type !== 'organization' || GENERIC_LOCAL.test(s) || GENERIC_BODIES.has(s)) return null;
