@@ -133,3 +133,18 @@ test('a dictionary word the model reads as a place stands, unless it is a kind o
   const got = findEntityMentions(text, tokenize(text, segment), new Map(), model).map((m) => m.text);
   for (const w of ['海峡两岸', '两岸', '月亮', '滑雪场']) assert.ok(!got.includes(w), `${w} not in ${got.join(' ')}`);
 });
+
+test('a word split at a person span’s end and a prize named after someone are no people', () => {
+  const cases: [string, string[], string[]][] = [
+    ['_图源：张海微博_', ['张海'], ['张海微']],
+    ['他在1998年获得诺贝尔物理学奖，此后又获得诺贝尔奖提名。', [], ['诺贝尔']],
+    ['公司向张建国奖励了十万元。', ['张建国'], []],
+  ];
+  for (const [text, yes, no] of cases) {
+    const got = findEntityMentions(text, tokenize(text, segment), new Map(), model);
+    for (const m of got) assert.equal(text.slice(m.start, m.end), m.text);
+    const people = got.filter((m) => m.type === 'person').map((m) => m.text);
+    for (const y of yes) assert.ok(people.includes(y), `${text}: ${y} in ${people}`);
+    for (const n of no) assert.ok(!people.includes(n), `${text}: ${n} not in ${people}`);
+  }
+});

@@ -55,7 +55,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   applyPlaceCues(text, mentions);
   applyOrganizationCues(text, mentions);
   mentions = findShortNames(text, mentions);
-  mentions = trimDescriptors(mentions).filter((m) => !isAmountUnit(text, m));
+  mentions = trimDescriptors(mentions).filter((m) => !isUnitOrPrize(text, m));
   const glosses = findLatinGlosses(text, mentions);
   if (glosses.length > 0) mentions = [...mentions, ...glosses].sort((a, b) => a.start - b.start);
   return mentions;
@@ -63,8 +63,10 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
 
 /** An amount right before a name makes it a currency or a unit, not a person (`15亿格里夫纳`, `300万卢布`). */
 const AMOUNT_BEFORE = /(?:[0-9０-９]|[0-9０-９一二三四五六七八九十两][万亿])$/;
-const isAmountUnit = (text: string, m: EntityMention): boolean =>
-  m.type === 'person' && m.rule !== 'user-lexicon' && AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start));
+/** A prize named after someone (`诺贝尔奖`, `诺贝尔文学奖`): the name inside it is no mention of the person. */
+const PRIZE_AFTER = /^(?:生理学或医学|物理学|化学|文学|和平|经济学)?奖(?![励惩])/;
+const isUnitOrPrize = (text: string, m: EntityMention): boolean =>
+  m.type === 'person' && m.rule !== 'user-lexicon' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)));
 
 /** Person candidates that take a form of address into the name (`陈小姐`, `胡老`) give way to the surname alone. */
 function withoutAddress(text: string, candidates: Candidate[], addressed: Candidate[]): Candidate[] {

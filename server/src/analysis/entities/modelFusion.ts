@@ -96,6 +96,8 @@ const holdsAgainst = (r: EntityMention, m: Span): boolean => r.type !== 'person'
 
 /** Adverbs that follow a subject and never end a name of three or more characters (`李艾便通知`, `王刚曾任`). */
 const ADVERB_TAIL = /[便曾已也还又再将却即就都]/;
+/** Words whose first character a person span took (`王海微/博`, `阿尔科保/存`). */
+const SPLIT_WORD = /^(?:微博|微信|保存|保护|保持)$/;
 /** `于` before a date or number is `at` (`阿尔科于1972年`); `处` after `从`/`在` is `at the place of` (`从王海处获悉`). */
 const DATE_AFTER = /^[0-9０-９一二三四五六七八九十今去前本明上下近同当次]/;
 const PLACE_OF_BEFORE = /[从在向到自往]$/;
@@ -104,7 +106,7 @@ const PLACE_OF_BEFORE = /[从在向到自往]$/;
 function withoutGluedTail(text: string, start: number, end: number): number {
   if (end - start < 3) return end;
   const last = text.charAt(end - 1);
-  if (ADVERB_TAIL.test(last)) return end - 1;
+  if (ADVERB_TAIL.test(last) || SPLIT_WORD.test(text.slice(end - 1, end + 1))) return end - 1;
   if (last === '于' && DATE_AFTER.test(text.slice(end, end + 1))) return end - 1;
   if (last === '处' && PLACE_OF_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return end - 1;
   return end;
