@@ -31,3 +31,120 @@ for (const c of CASES) {
 test('model gate: without the model the rules keep their dictionary-tag names', () => {
   assert.ok(typed('这座大城市的海滨很美，游客络绎不绝。', false).includes('海滨/place'));
 });
+
+/** Grammar characters the segmenter glues to a name the model reads (sentences written for these tests). */
+const GLUED: { text: string; name: string; glued: string }[] = [
+  { text: '记者从孙立处获悉，合同尚未签署。', name: '孙立', glued: '孙立处' },
+  { text: '出事当天，周艾便通知了律师。', name: '周艾', glued: '周艾便' },
+  { text: '第二天，孙立便赶回了老家。', name: '孙立', glued: '孙立便' },
+  { text: '拉尔科于1990年成立。', name: '拉尔科', glued: '拉尔科于' },
+];
+
+for (const c of GLUED) {
+  test(`a grammar character glued to a name stays out: ${c.glued}`, () => {
+    const got = findEntityMentions(c.text, tokenize(c.text, segment), new Map(), model);
+    for (const m of got) assert.equal(c.text.slice(m.start, m.end), m.text);
+    const texts = got.map((m) => m.text);
+    assert.ok(texts.includes(c.name) && !texts.includes(c.glued), texts.join(' '));
+  });
+}
+
+/** A byline's name ends where the layout ends it (a space or the line end), not where the model stops. */
+const BYLINES: { text: string; name: string }[] = [
+  { text: '新京报 作者：叶曼至', name: '叶曼至' },
+  { text: '环球时报驻俄罗斯特派记者 肖新新 环球时报特约记者 张三', name: '肖新新' },
+  { text: '本报记者张三报道', name: '张三' },
+];
+
+for (const c of BYLINES) {
+  test(`a byline's name runs to the layout's boundary: ${c.text}`, () => {
+    const got = findEntityMentions(c.text, tokenize(c.text, segment), new Map(), model);
+    for (const m of got) assert.equal(c.text.slice(m.start, m.end), m.text);
+    assert.ok(got.some((m) => m.text === c.name && m.type === 'person'), got.map((m) => m.text).join(' '));
+  });
+}
+
+/**
+ * An organization the model reads over common nouns stands when it ends in an organization head, but
+ * not when the head is one a kind of business takes as readily (`公司`, `中心`).
+ */
+const HEADED: { text: string; kept: string[]; gone: string[] }[] = [
+  { text: '据星空电视台报道，当地局势紧张。', kept: ['星空电视台'], gone: [] },
+  { text: '海岸电视台记者获悉此事。', kept: ['海岸电视台'], gone: [] },
+  { text: '一家金融科技公司宣布裁员，当地的检测中心也关了门。', kept: [], gone: ['金融科技公司', '科技公司', '检测中心'] },
+];
+
+for (const c of HEADED) {
+  test(`an organization over common nouns needs a head: ${c.text}`, () => {
+    const got = findEntityMentions(c.text, tokenize(c.text, segment), new Map(), model);
+    for (const m of got) assert.equal(c.text.slice(m.start, m.end), m.text);
+    const orgs = got.filter((m) => m.type === 'organization').map((m) => m.text);
+    for (const k of c.kept) assert.ok(orgs.includes(k), `${k} in ${orgs.join(' ')}`);
+    for (const g of c.gone) assert.ok(!orgs.includes(g), `${g} not in ${orgs.join(' ')}`);
+  });
+}
+
+/** A surname + given name that the dictionary knows as a common word (`马力/n`) is a person where the model reads one. */
+const WORD_NAMES: { text: string; person: string[]; not: string[] }[] = [
+  { text: '据记者了解，马力当天就赶到了现场。', person: ['马力'], not: [] },
+  { text: '这台发动机的马力很大，时光飞逝。', person: [], not: ['马力', '时光'] },
+];
+
+for (const c of WORD_NAMES) {
+  test(`a name the dictionary knows as a word: ${c.text}`, () => {
+    const got = findEntityMentions(c.text, tokenize(c.text, segment), new Map(), model);
+    for (const m of got) assert.equal(c.text.slice(m.start, m.end), m.text);
+    const people = got.filter((m) => m.type === 'person').map((m) => m.text);
+    for (const p of c.person) assert.ok(people.includes(p), `${p} in ${people.join(' ')}`);
+    for (const n of c.not) assert.ok(!got.some((m) => m.text === n), `${n} not in ${got.map((m) => m.text).join(' ')}`);
+  });
+}
+
+/** Words that are never names whoever reads them: a caption's credit label, a currency after an amount. */
+test('a credit label and a currency after an amount are no people', () => {
+  for (const text of ['大桥一隅。图源：视觉中国', '政府预先支付了15亿格里夫纳，合同随后作废。', '他们拿出3000万卢比收购了工厂。']) {
+    const got = findEntityMentions(text, tokenize(text, segment), new Map(), model);
+    for (const m of got) assert.equal(text.slice(m.start, m.end), m.text);
+    assert.ok(!got.some((m) => m.type === 'person'), `${text}: ${got.map((m) => `${m.text}/${m.type}`).join(' ')}`);
+  }
+  const named = '记者张伟报道，王芳得了1票，李强得了2票。';
+  const people = findEntityMentions(named, tokenize(named, segment), new Map(), model).filter((m) => m.type === 'person').map((m) => m.text);
+  assert.ok(people.includes('王芳') && people.includes('李强'), people.join(' '));
+});
+
+test('a person span does not begin inside the dictionary word before it, unless that is a surname', () => {
+  const text = '法院调查利耶夫斯基的案子，警察搜查利沃夫斯基的家，民代王鸿薇出席。';
+  const got = findEntityMentions(text, tokenize(text, segment), new Map(), model).filter((m) => m.type === 'person').map((m) => m.text);
+  assert.ok(got.includes('利耶夫斯基') && !got.includes('查利耶夫斯基'), got.join(' '));
+  assert.ok(got.includes('利沃夫斯基') && got.includes('王鸿薇'), got.join(' '));
+});
+
+test('a legislature or cabinet the model reads is an organization (the country’s own body), a government alone is not', () => {
+  const text = '众议院议长表示，国会将在下周表决，内阁随后批准，政府表示欢迎。';
+  const got = findEntityMentions(text, tokenize(text, segment), new Map(), model).map((m) => `${m.text}/${m.type}`);
+  for (const w of ['国会/organization', '内阁/organization']) assert.ok(got.includes(w), `${w} in ${got.join(' ')}`);
+  assert.ok(!got.includes('政府/organization'), got.join(' '));
+});
+
+test('a dictionary word the model reads as a place stands, unless it is a kind of place or a heavenly body', () => {
+  const valley = '据报道，他们在硅谷设有办公室。';
+  assert.ok(findEntityMentions(valley, tokenize(valley, segment), new Map(), model).some((m) => m.text === '硅谷' && m.type === 'place'));
+  const text = '海峡两岸的交流增多，月亮升起来了，滑雪场人很多。';
+  const got = findEntityMentions(text, tokenize(text, segment), new Map(), model).map((m) => m.text);
+  for (const w of ['海峡两岸', '两岸', '月亮', '滑雪场']) assert.ok(!got.includes(w), `${w} not in ${got.join(' ')}`);
+});
+
+test('a word split at a person span’s end and a prize named after someone are no people', () => {
+  const cases: [string, string[], string[]][] = [
+    ['_图源：张海微博_', ['张海'], ['张海微']],
+    ['他在1998年获得诺贝尔物理学奖，此后又获得诺贝尔奖提名。', [], ['诺贝尔']],
+    ['公司向张建国奖励了十万元。', ['张建国'], []],
+  ];
+  for (const [text, yes, no] of cases) {
+    const got = findEntityMentions(text, tokenize(text, segment), new Map(), model);
+    for (const m of got) assert.equal(text.slice(m.start, m.end), m.text);
+    const people = got.filter((m) => m.type === 'person').map((m) => m.text);
+    for (const y of yes) assert.ok(people.includes(y), `${text}: ${y} in ${people}`);
+    for (const n of no) assert.ok(!people.includes(n), `${text}: ${n} not in ${people}`);
+  }
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyPlaceCues } from '../../server/src/analysis/entities/placeCues';
+import { applyOrganizationCues, applyPlaceCues, findShortNames } from '../../server/src/analysis/entities/placeCues';
 import type { EntityMention } from '../../server/src/analysis/types';
 
 /** Person mentions at each name of `names` in `text`, as the model or the name rules would give them. */
@@ -19,13 +19,79 @@ const CASES: { rule: string; text: string; names: string[]; places: string[] }[]
   { rule: '等地方 is no cue', text: '会议邀请了科瓦连科、彼得连科等地方官员。', names: ['科瓦连科', '彼得连科'], places: [] },
   { rule: 'a list broken by other words is not carried', text: '伊万诺娃说，她去过奥尔多等地。', names: ['伊万诺娃', '奥尔多'], places: ['奥尔多'] },
   { rule: 'taking a town', text: '守军夺取杜布罗沃后继续推进。', names: ['杜布罗沃'], places: ['杜布罗沃'] },
+  { rule: 'leaving a place', text: '战事爆发后，他离开索洛维伊，逃离波尔塔瓦。', names: ['索洛维伊', '波尔塔瓦'], places: ['索洛维伊', '波尔塔瓦'] },
+  { rule: 'a town after its region', text: '2月6日，卢甘斯克地区克列明纳，守军正在集结。', names: ['克列明纳'], places: ['克列明纳'] },
+  { rule: 'a name joined to a region', text: '计划将科尔孙和别尔江斯克地区并入。', names: ['科尔孙'], places: ['科尔孙'] },
+  { rule: 'a person after leaving is a person elsewhere', text: '他离开时，科瓦连科还在开会。', names: ['科瓦连科'], places: [] },
 ];
 
 for (const c of CASES) {
   test(`place cue: ${c.rule}`, () => {
     const ms = people(c.text, c.names);
+    // a region the words around it show (`…地区`), as the place-cue rule gives it
+    const region = /(?<=[和与及、])[\u4e00-\u9fff]{2,6}地区/.exec(c.text);
+    if (region) ms.push({ start: region.index, end: region.index + region[0].length, text: region[0], type: 'place', rule: 'place-cue' });
     applyPlaceCues(c.text, ms);
     for (const m of ms) assert.equal(c.text.slice(m.start, m.end), m.text);
-    assert.deepEqual(ms.filter((m) => m.type === 'place').map((m) => m.text), c.places);
+    assert.deepEqual(ms.filter((m) => m.type === 'place' && c.names.includes(m.text)).map((m) => m.text), c.places);
   });
 }
+
+test('a model place with a cue takes the cue rule, so grouping carries it to the name elsewhere', () => {
+  const text = '他决定离开塔夫里亚，前往首都。';
+  const ms: EntityMention[] = [{ start: 5, end: 9, text: '塔夫里亚', type: 'place', rule: 'model' }];
+  applyPlaceCues(text, ms);
+  assert.deepEqual(ms.map((m) => `${m.text}/${m.type}/${m.rule}`), ['塔夫里亚/place/place-cue']);
+  const lexicon: EntityMention[] = [{ start: 5, end: 9, text: '塔夫里亚', type: 'place', rule: 'lexicon' }];
+  applyPlaceCues(text, lexicon);
+  assert.equal(lexicon[0].rule, 'lexicon');
+});
+
+/** Words after a name that make it a company or a school (sentences written for these tests). */
+const ORGANIZATION_CASES: { rule: string; text: string; names: string[]; organizations: string[] }[] = [
+  { rule: 'a headquarters', text: '去年，他把诺瓦克的总部搬到了得克萨斯。', names: ['诺瓦克'], organizations: ['诺瓦克'] },
+  { rule: 'a list of universities', text: '他说，普林斯顿等大学的毕业生更愿意留下。', names: ['普林斯顿'], organizations: ['普林斯顿'] },
+  { rule: 'a share price', text: '受此影响，阿尔贝托股价大跌。', names: ['阿尔贝托'], organizations: ['阿尔贝托'] },
+  { rule: 'a person with a list of people is no cue', text: '科瓦连科等人出席了会议。', names: ['科瓦连科'], organizations: [] },
+];
+
+for (const c of ORGANIZATION_CASES) {
+  test(`organization cue: ${c.rule}`, () => {
+    const ms = people(c.text, c.names);
+    applyOrganizationCues(c.text, ms);
+    for (const m of ms) assert.equal(c.text.slice(m.start, m.end), m.text);
+    assert.deepEqual(ms.filter((m) => m.type === 'organization').map((m) => m.text), c.organizations);
+  });
+}
+
+/** A short name given in brackets after an organization is one too (sentences written for these tests). */
+const SHORT_NAME_CASES: { text: string; org: string; short: EntityMention['type'] | null; name: string }[] = [
+  { text: '他联系了“维塔生命基金会”（简称“维塔”），对方答应了。', org: '维塔生命基金会', short: 'organization', name: '维塔' },
+  { text: '全国汽车流通协会（以下简称车流协）发布了数据。', org: '全国汽车流通协会', short: 'organization', name: '车流协' },
+  { text: '全国汽车流通协会（北京）发布了数据。', org: '全国汽车流通协会', short: null, name: '北京' },
+];
+
+for (const c of SHORT_NAME_CASES) {
+  test(`short name in brackets: ${c.name}`, () => {
+    const start = c.text.indexOf(c.org);
+    const at = c.text.indexOf(c.name, start + c.org.length);
+    // the short name as the model might read it: a person
+    const ms = findShortNames(c.text, [
+      { start, end: start + c.org.length, text: c.org, type: 'organization', rule: 'model' },
+      ...(c.short ? [] : [{ start: at, end: at + c.name.length, text: c.name, type: 'place' as const, rule: 'lexicon' }]),
+    ]);
+    for (const m of ms) assert.equal(c.text.slice(m.start, m.end), m.text);
+    const got = ms.find((m) => m.text === c.name);
+    assert.equal(c.short ? got?.type : got?.type === 'place' ? null : 'changed', c.short);
+  });
+}
+
+test('a short name the model took for a person is retyped, not doubled', () => {
+  const text = '他联系了“维塔生命基金会”（简称“维塔”）。';
+  const s = text.indexOf('维塔'), t = text.lastIndexOf('维塔');
+  const ms = findShortNames(text, [
+    { start: s, end: s + 7, text: '维塔生命基金会', type: 'organization', rule: 'model' },
+    { start: t, end: t + 2, text: '维塔', type: 'person', rule: 'model' },
+  ]);
+  assert.deepEqual(ms.map((m) => `${m.text}/${m.type}/${m.rule}`), ['维塔生命基金会/organization/model', '维塔/organization/organization-cue']);
+});

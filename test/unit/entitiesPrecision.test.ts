@@ -51,3 +51,10 @@ test('a name followed by market words is a listed company, not a person', () => 
   }
   assert.ok(found('特朗普表示，北约必须增加开支。').includes('特朗普/person'));
 });
+
+test('two countries abbreviated and districts named by a common noun are no places', () => {
+  const got = found('美欧宣布对俄制裁，欧美媒体纷纷报道，基辅郊区和城区都停了电。');
+  for (const w of ['美欧/place', '欧美/place', '郊区/place', '城区/place']) assert.ok(!got.includes(w), `${w} not in ${got}`);
+  const regions = found('亚太地区局势紧张，拉美和东亚也受到影响。');
+  assert.ok(regions.includes('拉美/place') && regions.includes('东亚/place'), String(regions));
+});

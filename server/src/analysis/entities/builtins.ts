@@ -32,8 +32,10 @@ export class WordSet extends Set<string> {
   }
 }
 
+/** Districts named by a common noun (`郊区` of 铜陵, `城区`, `矿区`): in news the noun, so no lexicon places. */
+const GENERIC_DIVISIONS: ReadonlySet<string> = new Set('郊区 城区 矿区 东区 西区 南区 北区 中区'.split(' '));
 /** Countries, territories, world regions, world cities and Chinese divisions (full names): always places. */
-export const PLACES = set([...places.countries, ...places.cities, ...places.divisions]);
+export const PLACES = set([...places.countries, ...places.cities, ...places.divisions.filter((d) => !GENERIC_DIVISIONS.has(d))]);
 /** Countries, territories and world regions only (`美国`, `欧洲`). */
 export const COUNTRIES = set(places.countries);
 /** Short forms of provinces and cities (`湖北`, `邯郸`): places only where the segmenter agrees. */

@@ -7,11 +7,11 @@ import { findMediaCues } from './mediaCues';
 import { findTaggedEntities, retypeListedCompanies } from './tagCorrections';
 import { findUserEntries, type Lexicon } from './userLexicon';
 import { resolveCandidates } from './resolve';
-import { ADDRESS_TERMS, completeGivenNames, findAddressedSurnames, findCutNames, findDottedNames, findListedNames } from './nameContext';
+import { ADDRESS_TERMS, completeBylineNames, completeGivenNames, findAddressedSurnames, findCutNames, findDottedNames, findListedNames } from './nameContext';
 import type { Candidate } from './shared';
 import type { EntityModel } from './model';
 import { addModelMentions } from './modelFusion';
-import { applyPlaceCues } from './placeCues';
+import { applyOrganizationCues, applyPlaceCues, findShortNames } from './placeCues';
 import { findLatinGlosses, findLatinNames } from './latinNames';
 import { trimDescriptors } from './descriptors';
 
@@ -51,12 +51,22 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   }
   retypeListedCompanies(text, mentions);
   if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed);
+  completeBylineNames(text, mentions);
   applyPlaceCues(text, mentions);
-  mentions = trimDescriptors(mentions);
+  applyOrganizationCues(text, mentions);
+  mentions = findShortNames(text, mentions);
+  mentions = trimDescriptors(mentions).filter((m) => !isUnitOrPrize(text, m));
   const glosses = findLatinGlosses(text, mentions);
   if (glosses.length > 0) mentions = [...mentions, ...glosses].sort((a, b) => a.start - b.start);
   return mentions;
 }
+
+/** An amount right before a name makes it a currency or a unit, not a person (`15亿格里夫纳`, `300万卢布`). */
+const AMOUNT_BEFORE = /(?:[0-9０-９]|[0-9０-９一二三四五六七八九十两][万亿])$/;
+/** A prize named after someone (`诺贝尔奖`, `诺贝尔文学奖`): the name inside it is no mention of the person. */
+const PRIZE_AFTER = /^(?:生理学或医学|物理学|化学|文学|和平|经济学)?奖(?![励惩])/;
+const isUnitOrPrize = (text: string, m: EntityMention): boolean =>
+  m.type === 'person' && m.rule !== 'user-lexicon' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)));
 
 /** Person candidates that take a form of address into the name (`陈小姐`, `胡老`) give way to the surname alone. */
 function withoutAddress(text: string, candidates: Candidate[], addressed: Candidate[]): Candidate[] {

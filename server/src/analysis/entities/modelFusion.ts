@@ -1,6 +1,7 @@
 import type { EntityMention, EntityType, Token } from '../types';
 import { findModelMentions, type EntityModel } from './model';
-import { GENERIC_LOCAL, isTranslit } from './shared';
+import { GENERIC_LOCAL, NOT_NAMES, isChineseName, isTranslit } from './shared';
+import { ORG_SUFFIXES, suffixIn } from './builtins';
 
 /** Segmenter tags that read a word as a name or a foreign word: `nr` 拜登, `ns` 加沙, `nt` 路透社, `eng` CNN. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
@@ -14,7 +15,7 @@ const PRECISE = new Set(['user-lexicon', 'lexicon', 'lexicon-short', 'lexicon-pr
 /** Latin letters, digits and spaces only: `Ben`, `Musk` (glosses in brackets after a name the text gives in Chinese). */
 const LATIN = /^[A-Za-z0-9 .'-]+$/;
 /** Bodies named by their kind alone: not an organization without a name part. */
-const GENERIC_BODIES: ReadonlySet<string> = new Set('司令部 杂志 联盟 陆军 海军 空军 议会 政府 法院 警方 公司 集团 银行 大学 医院 学校 协会 委员会 研究所 研究院 中心 部队 军方 当局 内阁 国会'.split(' '));
+const GENERIC_BODIES: ReadonlySet<string> = new Set('司令部 杂志 联盟 陆军 海军 空军 议会 政府 法院 警方 公司 集团 银行 大学 医院 学校 协会 委员会 研究所 研究院 中心 部队 军方 当局'.split(' '));
 
 
 interface Span { start: number; end: number }
@@ -93,6 +94,54 @@ function tiled(m: Span, rules: readonly EntityMention[]): boolean {
  */
 const holdsAgainst = (r: EntityMention, m: Span): boolean => r.type !== 'person' && overlaps(r, m) && (r.start === m.start || r.end === m.end);
 
+/** Adverbs that follow a subject and never end a name of three or more characters (`李艾便通知`, `王刚曾任`). */
+const ADVERB_TAIL = /[便曾已也还又再将却即就都]/;
+/** Words whose first character a person span took (`王海微/博`, `阿尔科保/存`). */
+const SPLIT_WORD = /^(?:微博|微信|保存|保护|保持)$/;
+/** `于` before a date or number is `at` (`阿尔科于1972年`); `处` after `从`/`在` is `at the place of` (`从王海处获悉`). */
+const DATE_AFTER = /^[0-9０-９一二三四五六七八九十今去前本明上下近同当次]/;
+const PLACE_OF_BEFORE = /[从在向到自往]$/;
+
+/** The end of a person span without a grammar character the segmenter glued to it (`王海处` → `王海`, `阿尔科于` → `阿尔科`). */
+function withoutGluedTail(text: string, start: number, end: number): number {
+  if (end - start < 3) return end;
+  const last = text.charAt(end - 1);
+  if (ADVERB_TAIL.test(last) || SPLIT_WORD.test(text.slice(end - 1, end + 1))) return end - 1;
+  if (last === '于' && DATE_AFTER.test(text.slice(end, end + 1))) return end - 1;
+  if (last === '处' && PLACE_OF_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return end - 1;
+  return end;
+}
+
+/** Heads that a kind of business takes as readily as a name (`科技公司`, `检测中心`): no evidence of a name. */
+const KIND_HEAD = /(?:公司|中心)$/;
+
+/** Tags of dictionary words whose last character cannot begin a name after them (`调查/vn 利耶夫` → not `查利耶夫`), unless it is a surname. */
+const WORD_TAGS = new Set(['v', 'vn', 'vd', 'n', 'a', 'ad', 'd', 'p', 'c', 'u', 'uj', 'ul', 'r', 'f', 't', 'm']);
+
+/** The start of a person span moved past a dictionary word it begins inside of (`调查利耶夫` → `利耶夫`). */
+function withoutWordTail(text: string, tokens: readonly Token[], start: number, end: number): number {
+  const t = tokens.find((x) => x.start < start && start < x.end);
+  // a Chinese name whose surname the segmenter read into the word before stays whole (`民代王/鸿薇`)
+  return t && t.end < end && WORD_TAGS.has(t.tag) && !isChineseName(text.slice(start, end), false) ? t.end : start;
+}
+
+/**
+ * Common nouns for kinds of place (`海峡`, `滑雪场`), heavenly bodies, lines of latitude, `两岸` (a side
+ * reference by the guideline) and `留美` (to study in): no place names (spot check on corpus news).
+ */
+const NOT_PLACE_WORDS = /^(?:海峡|郊区|市区|城区|边境|沿海|内地|农村|山区|特区|(?:海峡)?两岸|月亮|月球|地球|太阳|火星|[南北]纬|[东西]经|留.)$|[^广]场$/;
+
+/** How many tokens make up `start`–`end` exactly, or 0 when a token crosses either end. */
+function alignedWords(tokens: readonly Token[], start: number, end: number): number {
+  let n = 0;
+  for (const t of tokens) {
+    if (t.end <= start || t.start >= end) continue;
+    if (t.start < start || t.end > end) return 0;
+    n++;
+  }
+  return n;
+}
+
 /** A model span with punctuation cut off its edges, or null when what is left is no name by the guideline. */
 function cleanSpan(text: string, start: number, end: number, type: EntityType, tokens: readonly Token[]): EntityMention | null {
   const cut = text.slice(start, end).search(PUNCT);
@@ -101,13 +150,23 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
     const again = text.slice(start, end).search(PUNCT);
     if (again > 0) end = start + again;
   } else if (cut > 0) end = start + cut;
+  if (type === 'person') {
+    end = withoutGluedTail(text, start, end);
+    start = withoutWordTail(text, tokens, start, end);
+  }
   if (end - start < 2) return null;
   const s = text.slice(start, end);
   if (type === 'place' && ABBREVIATIONS.test(s)) return null;
-  if (type === 'person' && LATIN.test(s)) return null;
+  if (type === 'person' && (LATIN.test(s) || NOT_NAMES.has(s))) return null;
   if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return { start, end, text: s, type, rule: 'model' };
-  // one dictionary word the segmenter does not tag as a name (`路透社/n`) is a name unless a generic body's
-  const whole = tokens.some((t) => t.start === start && t.end === end);
-  if (type !== 'organization' || !whole || GENERIC_LOCAL.test(s) || GENERIC_BODIES.has(s)) return null;
-  return { start, end, text: s, type, rule: 'model' };
+  // a word shaped surname + given name that the dictionary knows as a common word (`王平/n`): the model's reading decides
+  if (type === 'person' && isChineseName(s, false) && alignedWords(tokens, start, end) >= 1) return { start, end, text: s, type, rule: 'model' };
+  // one dictionary word the model reads as a place (`硅谷/n`, `金门/n`), unless a kind of place or a body's head
+  if (type === 'place' && alignedWords(tokens, start, end) === 1 && !NOT_PLACE_WORDS.test(s) && !KIND_HEAD.test(s)) return { start, end, text: s, type, rule: 'model' };
+  // one dictionary word the segmenter does not tag as a name (`路透社/n`) is a name unless a generic body's;
+  // so are words ending in an organization head (`铁道/部`, `中华/医学/会`)
+  if (type !== 'organization' || GENERIC_LOCAL.test(s) || GENERIC_BODIES.has(s)) return null;
+  const words = alignedWords(tokens, start, end);
+  if (words === 1 || (words > 1 && suffixIn(s, ORG_SUFFIXES) !== null && !KIND_HEAD.test(s))) return { start, end, text: s, type, rule: 'model' };
+  return null;
 }

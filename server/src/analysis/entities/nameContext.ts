@@ -195,3 +195,24 @@ export function findCutNames(tokens: Token[]): Candidate[] {
   }
   return out;
 }
+
+/** A byline's credit before a name: `作者：`, `特派记者 `, `编辑|`. */
+const BYLINE_BEFORE = /(?:作者|记者|编辑|通讯员|撰文|撰稿)[\s：:|｜]*$/;
+/** What ends a name in a byline: a space, a line end or a separator. */
+const BYLINE_END = /^(?:[\s|｜/／】）)]|$)/;
+
+/**
+ * A two-character Chinese name in a byline grown to the character before the byline's next space or
+ * line end (`作者：叶曼至` → `叶曼至`, not `叶曼`): the layout, not the reading, says where the name ends.
+ */
+export function completeBylineNames(text: string, mentions: EntityMention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.rule === 'user-lexicon' || m.end - m.start !== 2) continue;
+    const next = text.charAt(m.end);
+    if (!isHan(next) || GRAMMAR_CHARS.test(next) || !BYLINE_END.test(text.slice(m.end + 1, m.end + 2))) continue;
+    if (!BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) || !isChineseName(m.text + next, true)) continue;
+    if (mentions.some((o) => o.start === m.end)) continue;
+    m.end += 1;
+    m.text = text.slice(m.start, m.end);
+  }
+}

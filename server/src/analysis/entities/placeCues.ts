@@ -3,17 +3,19 @@ import type { EntityMention } from '../types';
 /** Words after a name that make it a place: `敖德萨州`, `巴赫穆特郊区`, `顿涅茨克一带`, `哈尔科夫方向`. */
 const PLACE_AFTER = /^(?:州|郊区|一带|前线|方向|境内|附近|市郊|市区)/;
 /**
- * Words before a name that make it a place: verbs of taking and going (`攻占巴赫穆特`, `抵达拉斯维加斯`)
- * and kinds of place in apposition (`州首府赫尔松`, `交通要地阿尔乔莫夫斯克`, `第二大城市哈尔科夫`).
+ * Words before a name that make it a place: verbs of taking and going (`攻占巴赫穆特`, `抵达拉斯维加斯`,
+ * `离开克里米亚`), kinds of place in apposition (`州首府赫尔松`, `交通要地阿尔乔莫夫斯克`,
+ * `第二大城市哈尔科夫`) and a region before a town in it (`顿涅茨克地区巴赫穆特`).
  */
-const PLACE_BEFORE = /(?:攻占|收复|攻克|包围|前往|抵达|位于|飞往|途经|撤出|夺取|首府|首都|城市|重镇|要地|小镇|港口|港城)$/;
+const PLACE_BEFORE = /(?:攻占|收复|攻克|包围|前往|抵达|位于|飞往|途经|撤出|夺取|离开|逃离|首府|首都|城市|重镇|要地|小镇|港口|港城|地区)$/;
 /** After a list of names, words that say they are all places: `阿夫杰耶夫卡、马林卡等地`. */
 const PLACES_LIST_END = /^等(?:地(?!方)|城市|城镇|村镇)/;
 
 /**
  * Retypes and grows mentions by the words around them (rule `place-cue`, which grouping carries to
  * every mention of the name in the article): `敖德萨地区` → place `敖德萨地区` (a region named with
- * 地区 takes it into the span); `攻占巴赫穆特` person → place `巴赫穆特`; `马林卡、巴赫穆特等地` → both places.
+ * 地区 takes it into the span); `攻占巴赫穆特` person → place `巴赫穆特` (a model's place there takes the rule too, so grouping
+ * carries it); `马林卡、巴赫穆特等地` → both places.
  */
 export function applyPlaceCues(text: string, mentions: EntityMention[]): void {
   for (const m of mentions) {
@@ -23,12 +25,24 @@ export function applyPlaceCues(text: string, mentions: EntityMention[]): void {
       m.text = text.slice(m.start, m.end);
       m.type = 'place';
       m.rule = 'place-cue';
-    } else if (m.type === 'person' && (PLACE_AFTER.test(text.slice(m.end, m.end + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)))) {
+    } else if ((m.type === 'person' || m.rule === 'model') && (PLACE_AFTER.test(text.slice(m.end, m.end + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)))) {
       m.type = 'place';
       m.rule = 'place-cue';
     }
   }
   applyListCues(text, mentions);
+  applyPairCues(text, mentions);
+}
+
+/** A name the model read as a person, joined by `和`/`与`/`及`/`、` to a place the words around it showed (`敖德萨和尼古拉耶夫地区`) is a place too. */
+function applyPairCues(text: string, mentions: EntityMention[]): void {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const m = mentions[i], n = mentions[i + 1];
+    // only the model's reading gives way: a title or a speech verb made the rules' people people
+    if (m.type !== 'person' || m.rule !== 'model' || n.rule !== 'place-cue' || n.start !== m.end + 1 || !/[和与及、]/.test(text.charAt(m.end))) continue;
+    m.type = 'place';
+    m.rule = 'place-cue';
+  }
 }
 
 /** A name before `等地`, and every name of a `、` list of names ending so, is a place (`等地方官员` is no cue). */
@@ -42,4 +56,44 @@ function applyListCues(text: string, mentions: EntityMention[]): void {
       if (m.type === 'person' && m.rule !== 'user-lexicon') { m.type = 'place'; m.rule = 'place-cue'; }
     }
   }
+}
+
+/** Words after a name that make it a company or a school: `特斯拉的总部`, `奥拉克旗下`, `斯坦福等大学`, `某某股价`. */
+const ORGANIZATION_AFTER = /^(?:的总部|总部|旗下|股价|市值|等(?:大学|高校|名校))/;
+
+/**
+ * Retypes a person mention as an organization where the words after it say it is one (rule
+ * `organization-cue`, which grouping carries to every mention of the name): `特斯拉的总部` → organization.
+ */
+export function applyOrganizationCues(text: string, mentions: EntityMention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.rule === 'user-lexicon' || !ORGANIZATION_AFTER.test(text.slice(m.end, m.end + 4))) continue;
+    m.type = 'organization';
+    m.rule = 'organization-cue';
+  }
+}
+
+/** A short name given in brackets after a name: `“阿尔科生命延续基金会”（简称“阿尔科”）`, `（以下简称中汽协）`. */
+const SHORT_NAME = /^[”"」]?[（(](?:以下)?简称[“"「]?([^“”"「」（）()，,、。；;]{2,10}?)[”"」]?[）)]/;
+
+/**
+ * The short name an organization's bracket gives, typed like it (rule `organization-cue`, so grouping
+ * carries the type to the short name alone elsewhere): `阿尔科生命延续基金会（简称“阿尔科”）` → `阿尔科` organization.
+ */
+export function findShortNames(text: string, mentions: EntityMention[]): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const k = SHORT_NAME.exec(text.slice(m.end, m.end + 20));
+    if (!k) continue;
+    const start = m.end + k[0].indexOf(k[1], k[0].indexOf('简称') + 2);
+    const end = start + k[1].length;
+    const same = mentions.find((o) => o.start === start && o.end === end);
+    if (same) {
+      if (same.rule !== 'user-lexicon') { same.type = 'organization'; same.rule = 'organization-cue'; }
+    } else if (!mentions.some((o) => o.start < end && start < o.end)) {
+      found.push({ start, end, text: k[1], type: 'organization', rule: 'organization-cue' });
+    }
+  }
+  return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start);
 }

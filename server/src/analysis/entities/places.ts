@@ -20,6 +20,8 @@ export const SEAT = /^(?:[\u4e00-\u9fff]{2,}大楼|[\u4e00-\u9fff]宫)$/;
 /** Common words nodejieba's dictionary tags `ns` (checked against its dictionary, not against any corpus). */
 const NOT_PLACES: ReadonlySet<string> = new WordSet('长河 东西 美丽 南北 东南西北 海洋 城市 山区 山水 江湖 大桥 海关 城镇 朝廷 英雄'.split(' '));
 const REGION = /^(?:[东西南北][亚欧非美]|[亚欧非美印拉澳][太亚欧非美]|中东)$/;
+/** Two countries or blocs abbreviated (`美欧`, `欧美`, `美澳`): a compound, not a region, by the guideline. */
+const COUNTRY_PAIR = /^(?:美欧|欧美|[美澳印][美澳印])$/;
 
 /** True when `word` is made only of abbreviation characters: `中美`, `两岸`. */
 export function isAbbreviationCompound(word: string): boolean {
@@ -98,7 +100,7 @@ function withoutArea(c: Candidate, word: string): Candidate {
 
 /** Macro-region compounds: `亚太`, `印太`, `北美`, `中东` (never `中美`). */
 export function isRegion(word: string): boolean {
-  return word.length === 2 && REGION.test(word);
+  return word.length === 2 && REGION.test(word) && !COUNTRY_PAIR.test(word);
 }
 
 const isPlaceToken = (t: Token): boolean => PLACES.has(t.word) || isTaggedPlace(t) || isShortPlace(t);

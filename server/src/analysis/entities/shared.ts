@@ -66,4 +66,4 @@ export const GENERIC_LOCAL = /^[\u4e00-\u9fff]{1,2}[局所]$/;
 export const NAME_DOTS: ReadonlySet<string> = new WordSet(['·', '・', '•', '‧', '.']);
 
 /** Common words nodejieba's dictionary tags `nr`/`nrt` (checked against its dictionary): `灵芝`, `路基`, `布洛芬`, `默契`. */
-export const NOT_NAMES: ReadonlySet<string> = new WordSet('灵芝 路基 科普 多达 朗朗 尼古丁 卢比 卡拉 默契 布洛芬'.split(' '));
+export const NOT_NAMES: ReadonlySet<string> = new WordSet('灵芝 路基 科普 多达 朗朗 尼古丁 卢比 卡拉 默契 布洛芬 图源'.split(' '));
