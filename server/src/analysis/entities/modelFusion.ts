@@ -159,8 +159,6 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   if (type === 'place' && ABBREVIATIONS.test(s)) return null;
   if (type === 'person' && (LATIN.test(s) || NOT_NAMES.has(s))) return null;
   if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return { start, end, text: s, type, rule: 'model' };
-  // a word shaped surname + given name that the dictionary knows as a common word (`王平/n`): the model's reading decides
-  if (type === 'person' && isChineseName(s, false) && alignedWords(tokens, start, end) >= 1) return { start, end, text: s, type, rule: 'model' };
   // one dictionary word the model reads as a place (`硅谷/n`, `金门/n`), unless a kind of place or a body's head
   if (type === 'place' && alignedWords(tokens, start, end) === 1 && !NOT_PLACE_WORDS.test(s) && !KIND_HEAD.test(s)) return { start, end, text: s, type, rule: 'model' };
   // one dictionary word the segmenter does not tag as a name (`路透社/n`) is a name unless a generic body's;
