@@ -9,6 +9,7 @@ import { analyzeArticle } from '../../server/src/analysis/article';
 import { createAnnotation, csvField, parseSidecar, toBrat, toClaimReviews, toEntityCsv, type Annotation } from '../../server/src/analysis/annotations/index';
 import { runExport, runImport } from '../../server/src/cli/annotate';
 import { loadSegmenter } from '../helpers/segmenter';
+import { capture } from '../helpers/capture';
 
 const SEED_PATH = path.resolve(__dirname, '../../seeds/000_6e34d8bb3fe969e6.txt');
 const NOW = new Date('2024-04-18T08:00:00Z');
@@ -100,21 +101,6 @@ test('CSV of entities: header, one row per entity, RFC 4180 quoting', () => {
   assert.equal(csvField('甲\r\n乙'), '"甲\r\n乙"');
   assert.equal(toEntityCsv({ entities: [{ id: 'e', name: 'A,"B"', type: 'organization', aliases: ['x', 'y'], mentions: [] }] }), 'name,type,aliases,mentions\r\n"A,""B""",organization,x|y,0\r\n');
 });
-
-/** Runs a CLI entry point in-process and captures what it prints. */
-function capture(run: () => number): { status: number; stdout: string; stderr: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const [ow, ew] = [process.stdout.write, process.stderr.write];
-  process.stdout.write = ((s: string) => (out.push(String(s)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => (err.push(String(s)), true)) as typeof process.stderr.write;
-  try {
-    return { status: run(), stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = ow;
-    process.stderr.write = ew;
-  }
-}
 
 test('CLI: export w3c → import into a fresh article → export gives the same annotations; bad input exits 2', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-annotate-'));

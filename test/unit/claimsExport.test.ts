@@ -9,6 +9,7 @@ import { analyzeArticle } from '../../server/src/analysis/article';
 import { createAnnotation, toUnreviewedClaims, type Annotation } from '../../server/src/analysis/annotations/index';
 import { runExport } from '../../server/src/cli/annotate';
 import { loadSegmenter } from '../helpers/segmenter';
+import { capture } from '../helpers/capture';
 
 const TEXT = '# 𠮷林山火已致51人死亡\r\n\r\n据统计，今年过火面积达4.3万公顷，比去年多两成。\r\n\r\n天气晴朗。\r\n\r\n局长王建国说：“这是本市首次发生如此规模的山火。”';
 const analysis = analyzeArticle(TEXT, { segment: loadSegmenter(), path: '/news/2024/02/04/fire.md' });
@@ -38,20 +39,6 @@ test('Claim items: the claims no verdict covers, with text, appearance, kinds as
   assert.equal(TEXT.slice(start, end), claims[0].text, '@id points at the sentence in UTF-16 offsets');
   assert.equal(toUnreviewedClaims(TEXT, analysis, []).length, analysis.claims.length);
 });
-
-function capture(run: () => number): { status: number; stdout: string; stderr: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const [ow, ew] = [process.stdout.write, process.stderr.write];
-  process.stdout.write = ((s: string) => (out.push(String(s)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => (err.push(String(s)), true)) as typeof process.stderr.write;
-  try {
-    return { status: run(), stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = ow;
-    process.stderr.write = ew;
-  }
-}
 
 test('newslens export --format claimreview --include-claims: reviews, then Claim items', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslens-claims-'));
