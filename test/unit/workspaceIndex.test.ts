@@ -93,7 +93,9 @@ test('change, delete and rename keep the name table and the rows right; identica
   assert.equal(index.toJSON().summaries.length, 1);
   index.set('/w/a.md', 'h9', summary('A2', ['新德里', 'place', [], [0, 0, 3, 0]]));
   assert.deepEqual([...index.references(['古普塔']).keys()], ['/w/copy.md']);
-  assert.ok(index.rename('/w/copy.md', '/w/moved.md'));
+  // a move, as the indexer sees it: the new path with the content it already holds, the old path gone
+  index.set('/w/moved.md', 'h1', index.summaryByHash('h1')!);
+  assert.ok(index.delete('/w/copy.md'));
   assert.deepEqual([...index.references(['古普塔']).keys()], ['/w/moved.md']);
   assert.ok(index.delete('/w/moved.md'));
   assert.equal(index.references(['古普塔']).size, 0);
@@ -139,10 +141,10 @@ test('the indexer: a reopened folder analyses only the files that changed, added
     const ix = new WorkspaceIndexer({
       roots: [dir], selection: { include: '**/*.md', exclude: [], maxFiles: 100 }, storageFile, engine: 'test', workers: 0, script: '/nonexistent',
       worker: { lexicon: [], sidecar: {}, background: false },
-      runLocal: (job: IndexJob) => {
+      runLocal: (job: IndexJob, known) => indexFile(job, new Map(), {}, () => {
         analysed.push(path.basename(job.file));
-        return indexFile(job, new Map(), {}, () => ({ segment }));
-      },
+        return { segment };
+      }, known),
     });
     ix.start();
     return ix;
@@ -151,6 +153,15 @@ test('the indexer: a reopened folder analyses only the files that changed, added
   await ix.whenIdle();
   assert.deepEqual(analysed.sort(), ['a.md', 'b.md', 'c.md']);
   assert.deepEqual([...ix.index.references(['古普塔']).keys()].map((f) => path.basename(f)), ['a.md', 'b.md']);
+  // a copy made while the folder is open: the index holds its content already, so it is not analysed
+  analysed.length = 0;
+  fs.copyFileSync(path.join(dir, 'b.md'), path.join(dir, 'b-copy.md'));
+  ix.queue(path.join(dir, 'b-copy.md'));
+  await ix.whenIdle();
+  assert.deepEqual(analysed, []);
+  assert.deepEqual([...ix.index.references(['古普塔']).keys()].map((f) => path.basename(f)), ['a.md', 'b-copy.md', 'b.md']);
+  ix.remove(path.join(dir, 'b-copy.md'));
+  fs.rmSync(path.join(dir, 'b-copy.md'));
   const rows = ix.index.rows();
   await ix.close();
 

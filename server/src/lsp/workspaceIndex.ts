@@ -129,7 +129,7 @@ function startIndexer(session: Session, deps: WorkspaceDeps, lexicon: Lexicon, s
     worker: { lexicon: [...lexicon], sidecar, background: true },
     onStatus,
     log: (m) => session.logOnce(m),
-    runLocal: (job) => indexFile(job, lexicon, sidecar, () => deps.tools),
+    runLocal: (job, known) => indexFile(job, lexicon, sidecar, () => deps.tools, known),
   });
   indexer.start();
   return indexer;

@@ -44,8 +44,8 @@ export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('base64');
 }
 
-/** One article: its summary and verdicts, or why it cannot be read. Also used in the main thread by tests. */
-export function indexFile(job: IndexJob, lexicon: Lexicon, sidecar: SidecarOptions, tools: () => AnalysisTools): IndexResult {
+/** One article: its summary and verdicts, or why it cannot be read. Also run in the server's thread (`known`: summaries the index already holds, by content hash). */
+export function indexFile(job: IndexJob, lexicon: Lexicon, sidecar: SidecarOptions, tools: () => AnalysisTools, known?: (hash: string) => ArticleSummary | undefined): IndexResult {
   let text: string;
   try {
     text = readArticle(job.file);
@@ -57,6 +57,9 @@ export function indexFile(job: IndexJob, lexicon: Lexicon, sidecar: SidecarOptio
   const verdicts = verdictsOf(job.file, text, sidecar, starts);
   const hash = contentHash(text);
   if (hash === job.knownHash) return { id: job.id, kind: 'unchanged', verdicts };
+  // the same content elsewhere in the index (a file moved or copied): its summary, no analysis
+  const same = known?.(hash);
+  if (same) return { id: job.id, kind: 'indexed', hash, summary: same, verdicts };
   const analysis = analyzeArticle(text, { ...tools(), path: job.file, lexicon });
   return { id: job.id, kind: 'indexed', hash, summary: summarize(text, analysis, starts), verdicts };
 }

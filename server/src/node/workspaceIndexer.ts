@@ -28,7 +28,7 @@ export interface IndexerOptions {
    * Indexes one file in this thread. When given, a file changed while the pool is idle (a save, a file
    * event) is indexed here at once, as a worker would need a second or two to load the segmenter.
    */
-  runLocal?: (job: IndexJob) => IndexResult;
+  runLocal?: (job: IndexJob, known: (hash: string) => ArticleSummary | undefined) => IndexResult;
 }
 
 /** Files up to this size may be indexed in the calling thread (a few tens of milliseconds each). */
@@ -120,7 +120,7 @@ export class WorkspaceIndexer {
   #runLocal(job: IndexJob): void {
     let r: IndexResult;
     try {
-      r = this.#o.runLocal!(job);
+      r = this.#o.runLocal!(job, (hash) => this.index.summaryByHash(hash));
     } catch (e) {
       r = { id: job.id, kind: 'unusable', message: `${job.file}: internal error: ${(e as Error).message}` };
     }

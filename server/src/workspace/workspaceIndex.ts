@@ -38,12 +38,6 @@ export class WorkspaceIndex {
   /** Per row, its names folded for matching (built with the rows); per article, its folded title. */
   #folded: string[][] | null = null;
   #titles: [string, string, string, number][] | null = null;
-  #version = 0;
-
-  /** Grows with every change: a cheap way for readers to know their copy is stale. */
-  get version(): number {
-    return this.#version;
-  }
   get articleCount(): number {
     return this.#files.size;
   }
@@ -84,7 +78,6 @@ export class WorkspaceIndex {
     const f = this.#files.get(uri);
     if (!f) return;
     f.verdicts = verdicts;
-    this.#version++;
   }
 
   delete(uri: string): boolean {
@@ -99,16 +92,6 @@ export class WorkspaceIndex {
     if (--held.users === 0) this.#summaries.delete(f.hash);
     this.#files.delete(uri);
     this.#changed();
-    return true;
-  }
-
-  /** A file moved: its entry follows it without a new analysis. */
-  rename(from: string, to: string): boolean {
-    const f = this.#files.get(from);
-    if (!f || from === to) return false;
-    const summary = this.summaryOf(from)!;
-    this.delete(from);
-    this.set(to, f.hash, summary, f.verdicts);
     return true;
   }
 
@@ -231,7 +214,6 @@ export class WorkspaceIndex {
     this.#rows = null;
     this.#folded = null;
     this.#titles = null;
-    this.#version++;
   }
 }
 
