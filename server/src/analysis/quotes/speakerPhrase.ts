@@ -44,6 +44,10 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
     return classify(quoted[1], start);
   }
   const manner = withoutManner(raw, start);
+  if (manner === undefined) {
+    const adv = adverbial(raw, start);
+    if (adv) return adv;
+  }
   return manner === undefined ? classify(raw, start) : manner;
 }
 
@@ -61,6 +65,22 @@ function withoutManner(raw: string, at: number): SpeakerPhrase | null | undefine
   // `李明雨愤愤地`: two to four characters before a manner adverbial are a name the lists do not know
   const name = rest.trim();
   return /^[\u4e00-\u9fa5]{2,4}$/.test(name) && !/[我你们人家]/.test(name) ? { name, start: at + rest.indexOf(name), end: at + rest.indexOf(name) + name.length, cls: 'name' } : null;
+}
+
+/**
+ * `拜登怀疑地`, `刘凤阳悲痛地`: any short adverbial in `地` after a phrase that names someone on its own
+ * is that name; unlike {@link MANNER}, the rest must read as a name or pronoun by itself.
+ */
+function adverbial(raw: string, at: number): SpeakerPhrase | undefined {
+  const t = raw.trimEnd();
+  if (!t.endsWith('地')) return undefined;
+  for (const k of [2, 1, 3]) {
+    const rest = t.slice(0, t.length - 1 - k);
+    if (rest.trim().length < 2 || !/^[\u4e00-\u9fa5]+$/.test(t.slice(rest.length, -1))) continue;
+    const p = classify(rest, at);
+    if (p && (p.cls === 'name' || p.cls === 'pronoun')) return p;
+  }
+  return undefined;
 }
 
 /** Manner adverbials between a speaker and the verb: `微笑着`, `激动地`, `有些不耐烦地`. */
