@@ -138,8 +138,13 @@ test('a name after 的 in a long phrase, and a role after the quote', () => {
 });
 
 test('a personal pronoun skips outlets; a clause fragment is no speaker', () => {
-  const r = run('据路透社报道，美国官员约翰逊表示欢迎。路透社称，“谈判取得了真正的进展，但仍有分歧。”这名官员说，“我们会继续努力，争取达成协议。”');
+  const text = '据路透社报道，美国官员约翰逊表示欢迎。路透社称，“谈判取得了真正的进展，但仍有分歧。”这名官员说，“我们会继续努力，争取达成协议。”';
+  const at = text.indexOf('约翰逊');
+  const r = run(text, [{ start: at, end: at + 3, text: '约翰逊', type: 'person', entityId: 'e0', rule: 'test' } as EntityMention]);
   assert.deepEqual(r.quotes.map((q) => q.speaker), ['路透社', '约翰逊']);
+  // … and a clause fragment taken for a subject is no referent of `她`
+  const frag = run('家长根据传统观念认为“女孩子读书没什么用，早点嫁人才好”。她说：“我偏不信这个。”');
+  assert.notEqual(frag.quotes[1].speaker, '家长根据传统观念');
   const s = run('韩国是唯一一个说“我们会坚持到底，绝不放弃。”的国家。');
   assert.equal(s.quotes[0].speaker, null);
 });

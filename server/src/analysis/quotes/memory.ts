@@ -1,5 +1,6 @@
 import type { EntityMention, Span } from '../types';
 import { ORG_END } from './lexicon';
+import { isChineseName, isTranslit } from '../entities/shared';
 
 /** A resolved speaker: its name, where it is written, and how it was found. */
 export interface Who {
@@ -71,7 +72,17 @@ function lastMention(at: number, state: State, pronoun = '', among: readonly Ent
   return best ? { name: best.text, span: { start: best.start, end: best.end }, via: 'pronoun' } : null;
 }
 
-/** Speakers a personal pronoun can point back to: not outlets, not organizations. */
-export function isPersonLike(who: Who): boolean {
-  return who.via !== 'media' && !ORG_END.test(who.name);
+/**
+ * Speakers a personal pronoun can point back to: not outlets, not organizations, and, for a phrase
+ * read before a verb, one that is a person mention or shaped like a person's name (`李明雨`,
+ * `古普塔`, `王先生`, `小李`, `Miki`); a clause fragment the rules took for a subject
+ * (`家长根据传统观念`) is remembered as the last speaker but is no referent of `他`/`她`.
+ */
+export function isPersonLike(who: Who, state?: State): boolean {
+  if (who.via === 'media' || ORG_END.test(who.name)) return false;
+  if (!state || who.via !== 'verb-before' && who.via !== 'verb-after' && who.via !== 'colon' && who.via !== 'subject') return true;
+  return state.personStarts.has(who.span.start) || PERSON_SHAPED.test(who.name) || isTranslit(who.name) || isChineseName(who.name, true);
 }
+
+/** Latin names, `·` names, forms of address and kin names (`王先生`, `小李`, `老张`, `四哥`, `肖母`). */
+const PERSON_SHAPED = /[A-Za-z·•]|^[\u4e00-\u9fa5]{1,2}(?:先生|女士|小姐|太太|老师|师傅|阿姨|大爷|大妈|老伯|哥|姐|叔|婶|嫂|母|父|爷|奶)$|^[小老阿][\u4e00-\u9fa5]$/;

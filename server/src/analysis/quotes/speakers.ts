@@ -59,7 +59,7 @@ function remember(state: State, who: Who | null | undefined): void {
   if (!who) return;
   state.last = who;
   state.inBlock = who;
-  if (isPersonLike(who)) state.lastPerson = who;
+  if (isPersonLike(who, state)) state.lastPerson = who;
 }
 
 /** The clause's speaker; pronouns are resolved here, against what was said before the clause. */
