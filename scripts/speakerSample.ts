@@ -1,0 +1,56 @@
+/**
+ * The speaker development set's articles: the corpus files in code-unit order, every article named
+ * by a gold file's `file` field left out (../shared/eval/gold D6–D25 and the claim set
+ * test/fixtures/claims/gold), shuffled by a seeded Fisher–Yates (mulberry32), and the first N kept
+ * that hold at least one likely speech quote: a “…” with a speech verb (说/表示/称/指出/认为/介绍/
+ * 告诉/回应/坦言) in the 12 characters before it or a colon ：right before it. Prints one path a
+ * line, relative to the corpus folder, numbered S01, S02, … in order.
+ * Usage: node --import tsx scripts/speakerSample.ts [seed] [count] [corpusDir]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { prng as random } from '../test/helpers/random';
+
+const SEED = Number(process.argv[2] ?? 20240229);
+const COUNT = Number(process.argv[3] ?? 40);
+const corpus = path.resolve(process.argv[4] ?? path.join(import.meta.dirname, '../../shared/corpus'));
+const goldDirs = [path.join(corpus, '../eval/gold'), path.join(import.meta.dirname, '../test/fixtures/claims/gold')];
+
+/** Corpus-relative paths of every article a gold file names by `file`. */
+function goldFiles(): Set<string> {
+  const out = new Set<string>();
+  for (const dir of goldDirs) {
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+      const file = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).file as string | undefined;
+      const m = file?.match(/corpus\/(2024\/.+\.md)$/);
+      if (m) out.add(m[1]);
+    }
+  }
+  return out;
+}
+
+const SPEECH_BEFORE = /(说|表示|称|指出|认为|介绍|告诉|回应|坦言)[^。！？\n]{0,10}$|：\s*$/;
+
+/** True when some “…” in the text is preceded by a speech verb or a colon. */
+function hasSpeechQuote(text: string): boolean {
+  for (const m of text.matchAll(/“[^”\n]+”/g)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (SPEECH_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+const all = (fs.readdirSync(corpus, { recursive: true, encoding: 'utf8' }) as string[])
+  .map((f) => f.split(path.sep).join('/'))
+  .filter((f) => f.endsWith('.md'))
+  .sort();
+const excluded = goldFiles();
+const pool = all.filter((f) => !excluded.has(f));
+const next = random(SEED);
+for (let i = pool.length - 1; i > 0; i--) {
+  const j = Math.floor(next() * (i + 1));
+  [pool[i], pool[j]] = [pool[j], pool[i]];
+}
+const picked = pool.filter((f) => hasSpeechQuote(fs.readFileSync(path.join(corpus, f), 'utf8'))).slice(0, COUNT);
+picked.forEach((f, i) => console.log(`S${String(i + 1).padStart(2, '0')}\t${f}`));
