@@ -103,6 +103,12 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['罗建华继而强调，“我们能做的最重要的事情，就是把补贴发到农民手里”。', '我们能做', [P('罗建华')], '罗建华'],
   // the last title before the name
   ['财经大学金融系教授、博士生导师黄志明向记者表示：“利率下调对楼市的影响会逐步显现出来。”', '利率下调', [P('黄志明')], '黄志明'],
+  // no rule names the speaker of a quote set in narration: the person the paragraph is about (its last subject)…
+  ['郑海波说：“供暖已经恢复。”\n\n退休教师刘淑华住在六楼，暖气停了三天。“家里只有十度，晚上根本睡不着。”', '家里只有', [P('郑海波'), P('刘淑华')], '刘淑华'],
+  // … else the last person who spoke
+  ['郑海波说：“供暖已经恢复。”\n\n这个小区的暖气管道已经用了三十年，维修费用一直没有着落。“管道换新至少要两个月，今年冬天来不及了。”', '管道换新', [P('郑海波')], '郑海波'],
+  // … but not when a speech clause of the sentence names no one
+  ['郑海波说：“供暖已经恢复。”\n\n不少居民认为，暖气问题由来已久，“管道换新至少要两个月，今年冬天来不及了”。', '管道换新', [P('郑海波')], null],
   // `应该说` is no speaker
   ['应该说，这座城市是一台“永不停歇的发动机”，什么时候都很热闹。', '永不停歇', [], null],
 ];

@@ -86,7 +86,7 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false };
   if (kind === 'term' || q.depth > 0) return none;
   const ctx: Choice = { initial: sentenceInitial, after: verbAfter, near: near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, view, sStart, q };
-  const pick = chooseSpeaker(ctx, state) ?? (sentenceInitial ? personAfter(after, state) : null);
+  const pick = chooseSpeaker(ctx, state) ?? (sentenceInitial ? personAfter(after, state) : null) ?? (near < 0 ? topicSpeaker(ctx, state) : null);
   if (!pick) return none;
   if (pick === 'indefinite') return { ...none, indefinite: true };
   return { ...none, speaker: pick.name, speakerSpan: pick.span, via: pick.via };
@@ -122,6 +122,22 @@ function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | null {
   if (state.prevBlockLast && isQuoteOnly(c.view, c.q.start, c.q.end)) return { ...state.prevBlockLast, via: 'carried' };
   // `并补充说“……”`: a verb whose subject was dropped keeps the last speaker
   if (c.near && state.last) return { ...state.last, via: 'carried' };
+  return null;
+}
+
+/**
+ * Last of all, a speech quote no rule attributes and no speech clause governs, set in narration (`……成为陈若琳每天都在思考的课题。“有时候想不到，也会很苦恼。”`):
+ * the person the paragraph is about — the last person named as a subject in it before the quote —
+ * else the last person who spoke, via `topic`.
+ */
+function topicSpeaker(c: Choice, state: State): Who | null {
+  let best: (typeof state.subjects)[number] | null = null;
+  for (const m of state.subjects) {
+    if (m.start >= c.q.start) break;
+    if (m.start >= state.blockStart) best = m;
+  }
+  if (best) return { name: best.text, span: { start: best.start, end: best.end }, via: 'topic' };
+  if (state.lastPerson && state.lastPerson.span.start < c.q.start) return { ...state.lastPerson, via: 'topic' };
   return null;
 }
 

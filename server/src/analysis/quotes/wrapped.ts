@@ -22,7 +22,7 @@ const ENDS_CLAUSE = /[。！？!?；;：:，,、”」』]\s*$/;
 /** `Edel）` opening a line: the rest of a gloss begun on the line before. */
 const GLOSS_REST = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]/;
 /** Rules that a speaker named on the line before may replace. */
-const WEAK = new Set(['carried']);
+const WEAK = new Set(['carried', 'topic']);
 
 /** The quotes with speakers found across line wraps, and the findings without their `quote.unattributed`. */
 export function speakersAcrossWraps(text: string, blocks: readonly Block[], quotes: Quote[], findings: Finding[]): { quotes: Quote[]; findings: Finding[] } {
