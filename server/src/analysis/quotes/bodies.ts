@@ -5,11 +5,15 @@
  * finished quotes of the article, like `wrapped.ts`: pure, a quote it changes is a new object.
  */
 import type { EntityMention, Quote, Span } from '../types';
+import { BARE_KIND, BARE_STAFF } from './speakerPhrase';
+import { MEDIA } from './lexicon';
 
 /** `该局`, `此公司`, `这家医院`: a demonstrative and the kind of body. */
 const ANAPHORIC = /^(?:该|此|这家|这个|本)([\u4e00-\u9fa5]{1,3})$/;
 /** Kinds that any organization may be (`该机构`, `该部门`). */
 const ANY_KIND = /^(?:机构|组织|部门|单位)$/;
+/** `该公司`, `公司一名高管`: a company or group. */
+const COMPANY = /(?:公司|集团|股份|控股|企业)$/;
 /** `该校` is a school of any kind. */
 const SCHOOL = /(?:学校|大学|学院|中学|小学|校)$/;
 
@@ -18,23 +22,27 @@ const SCHOOL = /(?:学校|大学|学院|中学|小学|校)$/;
  * them (`该局` → `清涧县林业和草原局`, via `role`); a quote whose speaker was carried or resolved from
  * the same words follows. Unchanged (the same array) when there is nothing to replace.
  */
-export function resolveBodies(quotes: Quote[], mentions: readonly EntityMention[]): Quote[] {
+export function resolveBodies(text: string, quotes: Quote[], mentions: readonly EntityMention[]): Quote[] {
   let out: Quote[] | null = null;
-  const found = new Map<string, { name: string; span: Span }>();
+  const found = new Map<string, { name: string; span: Span } | null>();
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (!q.speaker || !q.speakerSpan) continue;
     const key = `${q.speakerSpan.start},${q.speakerSpan.end}`;
     let body = found.get(key);
-    if (!body) {
+    if (body === undefined) {
       const m = ANAPHORIC.exec(q.speaker);
-      const named = m ? lastOfKind(m[1], q.speakerSpan.start, mentions) : null;
-      if (!named) continue;
-      body = { name: named.text, span: { start: named.start, end: named.end } };
+      const bare = BARE_KIND.test(q.speaker);
+      const staff = !m && !bare && BARE_STAFF.test(q.speaker);
+      if (!m && !bare && !staff) continue;
+      const named = staff ? lastInParagraph(text, q.speakerSpan.start, mentions) : lastOfKind(m ? m[1] : q.speaker, q.speakerSpan.start, mentions);
+      // `工作人员`, `公司` with no body of theirs named: no one in particular
+      if (!named && !bare && !staff) continue;
+      body = named ? { name: named.text, span: { start: named.start, end: named.end } } : null;
       found.set(key, body);
     }
     out ??= quotes.slice();
-    out[i] = { ...q, speaker: body.name, speakerSpan: body.span, speakerVia: q.speakerVia === 'carried' ? 'carried' : 'role' };
+    out[i] = body ? { ...q, speaker: body.name, speakerSpan: body.span, speakerVia: q.speakerVia === 'carried' ? 'carried' : 'role' } : { ...q, speaker: null, speakerSpan: null, speakerVia: null };
   }
   return out ?? quotes;
 }
@@ -45,7 +53,21 @@ function lastOfKind(kind: string, before: number, mentions: readonly EntityMenti
   for (const m of mentions) {
     if (m.start >= before) continue;
     if (m.type !== 'organization' || ANAPHORIC.test(m.text) || m.text.length <= kind.length) continue;
-    if (ANY_KIND.test(kind) || (kind === '校' ? SCHOOL.test(m.text) : m.text.endsWith(kind))) best = m;
+    if (ANY_KIND.test(kind) || (kind === '校' ? SCHOOL.test(m.text) : kind === '公司' ? COMPANY.test(m.text) : m.text.endsWith(kind))) best = m;
   }
   return best;
+}
+
+/**
+ * `致电泾川县城关镇政府，值班工作人员表示`: the last organization mention before `before` in the same
+ * paragraph (no blank line between), within 300 characters, not an outlet.
+ */
+function lastInParagraph(text: string, before: number, mentions: readonly EntityMention[]): EntityMention | null {
+  let best: EntityMention | null = null;
+  for (const m of mentions) {
+    if (m.start >= before) break;
+    // the reporter's outlet (`红星新闻记者致电……`) is not the body its staff speak for
+    if (m.type === 'organization' && before - m.end <= 300 && !MEDIA.test(m.text)) best = m;
+  }
+  return best && !/\n\s*\n/.test(text.slice(best.end, before)) ? best : null;
 }

@@ -60,7 +60,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   // a speaker named on the line before a hard line wrap: a pass over the whole article, cached or not
   const wrapped = speakersAcrossWraps(text, blocks, quotes, findings);
   // `该局工作人员称`: the bureau named before, maybe paragraphs earlier
-  wrapped.quotes = resolveBodies(wrapped.quotes, mentions);
+  wrapped.quotes = resolveBodies(text, wrapped.quotes, mentions);
   for (const f of (options.findNameVariants ?? findNameVariants)(mentions)) wrapped.findings.push(f);
   wrapped.findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return wrapped;

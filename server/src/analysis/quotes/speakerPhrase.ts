@@ -229,6 +229,11 @@ const STAFF_MODIFIERS = /(?:的|[一两几多][位名个]|高级|资深|匿名|�
 /** Bodies too generic to stand for anyone (`检测中心`, `医院`): their staff give no speaker. */
 const GENERIC_BODY = /^(?:[该本此这那]|某?(?:检测|服务|客服|售后|管理|办事|物业|社区|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|当地|相关|有关|现场|景区|银行|酒店))*(?:中心|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|景区|银行|酒店|村|社区)?$/;
 
+/** Staff with no body written before them: the body is the one the paragraph named (`bodies.ts`). */
+export const BARE_STAFF = /^(?:值班|相关|有关|现场|一位|一名)?(?:工作人员|负责人|客服人员|客服|值班人员)$/;
+/** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
+export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|酒店|平台)$/;
+
 /**
  * `某市中心医院一位工作人员` → `某市中心医院`: an unnamed member of staff speaks for the body named
  * before them. `'none'` when the body is missing or generic (`工作人员`, `检测中心工作人员`);
@@ -239,7 +244,10 @@ function bodyOfStaff(name: string): string | 'none' | null {
   if (!m) return null;
   const body = name.slice(0, m.index).replace(STAFF_MODIFIERS, '');
   // `一名官员` is still a role phrase; `工作人员`, `检测中心工作人员` name no one
-  if (!body) return /^(?:[一两几多][位名个])/.test(name) && !/(?:工作人员|员工|人员|职员|客服)$/.test(name) ? null : 'none';
+  // `值班工作人员表示` after `致电某镇政府`: the body the paragraph named (`bodies.ts`), else no one
+  if (!body) return BARE_STAFF.test(name) ? name : /^(?:[一两几多][位名个])/.test(name) && !/(?:工作人员|员工|人员|职员|客服)$/.test(name) ? null : 'none';
+  // `公司一名高管`: the company the article is about (`bodies.ts`), else no one
+  if (BARE_KIND.test(body)) return body;
   // `该公司工作人员`: the company named before (`bodies.ts` finds it)
   if (/^(?:该|此|这家)[\u4e00-\u9fa5]{1,3}$/.test(body)) return body;
   if (GENERIC_BODY.test(body)) return 'none';
