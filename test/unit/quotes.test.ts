@@ -54,13 +54,20 @@ test('follow-on quote in the paragraph is carried', () => {
   assert.deepEqual([q.kind, q.speaker, q.speakerVia], ['speech', '傅前哨', 'carried']);
 });
 
-test('a role stands in when there is no name', () => {
-  const q = one('一名匿名美国高级国防官员表示，两国防长通话是保持沟通渠道畅通的“重要一步”。', '重要一步');
-  assert.deepEqual([q.kind, q.speaker, q.speakerVia], ['speech', '一名匿名美国高级国防官员', 'role']);
+test('an unnamed person of no named body is no speaker (the guideline gives []); the quote is sourced, not unattributed', () => {
+  const text = '一名匿名美国高级国防官员表示，两国防长通话是保持沟通渠道畅通的“重要一步”。';
+  const q = one(text, '重要一步');
+  assert.deepEqual([q.kind, q.speaker], ['speech', null]);
+  const r = run(text);
+  assert.ok(!r.findings.some((f) => f.code === 'quote.unattributed'));
+  assert.ok(r.findings.some((f) => f.code === 'source.anonymous'));
+  // … and no speaker is carried to it from before
+  const after = run('周建国说：“项目已经验收。”\n\n“这座桥至少还能用五十年，质量没有问题。”一位建筑行业资深人士表示。');
+  assert.equal(after.quotes[1].speaker, null);
 });
 
 test('media as speaker: 据…报道 and 《…》报道称', () => {
-  assert.equal(one('据路透社报道，一名官员称这一决定“完全出于安全考虑，不针对任何国家”。', '完全').speaker, '一名官员');
+  assert.equal(one('据路透社报道，一名官员称这一决定“完全出于安全考虑，不针对任何国家”。', '完全').speaker, null);
   const q = one('美国《新闻周刊》8日报道称，“这是美国与第一岛链沿线国家加强防务接触的又一里程碑。”', '这是美国');
   assert.deepEqual([q.speaker, q.speakerVia], ['新闻周刊', 'media']);
 });

@@ -80,7 +80,7 @@ test('a role phrase for a body keeps the whole phrase as its role', () => {
   const p = parseSpeakerPhrase('江城市第一人民医院一位工作人员');
   assert.deepEqual(p && [p.name, p.cls, p.role], ['江城市第一人民医院', 'role', '江城市第一人民医院一位工作人员']);
   const anonymous = parseSpeakerPhrase('一名匿名美国高级国防官员');
-  assert.deepEqual(anonymous && [anonymous.name, anonymous.cls], ['一名匿名美国高级国防官员', 'role']);
+  assert.deepEqual(anonymous && [anonymous.name, anonymous.cls, anonymous.unnamed], ['一名匿名美国高级国防官员', 'indefinite', true]);
 });
 
 test('short phrases must be shaped like a name, an organization or a place', () => {

@@ -12,6 +12,8 @@ export interface SpeakerPhrase {
   start: number;
   end: number;
   cls: SpeakerClass;
+  /** An unnamed person of no named body (`一位建筑行业资深人士`, `知情人士`): `indefinite`, but sourced. */
+  unnamed?: boolean;
   /** For an unnamed member speaking for a body (`某市中心医院一位工作人员` → name `某市中心医院`): the whole phrase. */
   role?: string;
 }
@@ -177,6 +179,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (staff) return { name: staff, start, end: start + staff.length, cls: 'role', role: name };
   const cls = ENDS_WITH_ROLE.test(name) ? 'role' : MEDIA.test(name) ? 'media' : 'name';
   if (name.length > (cls === 'role' ? 40 : 30)) return null;
+  // `一位建筑行业资深人士`, `知情人士`: an unnamed person of no named body is no one in particular
+  if (cls === 'role' && UNNAMED.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
   // a bare `name` that is a clause fragment (`韩国是唯一一个`, `听`, `首次`, `哭诉`) is no speaker
   if (cls === 'name' && (name.length < 2 || /[是了着过“”「」]/.test(name) || (name.length > 8 && !ORG_END.test(name)) || !nameShaped(name))) return null;
   return { name, start, end: start + name.length, cls };
@@ -228,6 +232,9 @@ const STAFF_MODIFIERS = /(?:的|[一两几多][位名个]|高级|资深|匿名|�
 
 /** Bodies too generic to stand for anyone (`检测中心`, `医院`): their staff give no speaker. */
 const GENERIC_BODY = /^(?:[该本此这那]|某?(?:检测|服务|客服|售后|管理|办事|物业|社区|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|当地|相关|有关|现场|景区|银行|酒店))*(?:中心|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|景区|银行|酒店|村|社区)?$/;
+
+/** Unnamed people: `一位…人士`, `某…老板`, `知情人士`. */
+const UNNAMED = /^(?:[一两几][位名个]|某)|^(?:知情|消息|业内|接近[\u4e00-\u9fa5]{1,10}的)人士$|^知情人$/;
 
 /** Staff with no body written before them: the body is the one the paragraph named (`bodies.ts`). */
 export const BARE_STAFF = /^(?:值班|相关|有关|现场|一位|一名)?(?:工作人员|负责人|客服人员|客服|值班人员)$/;

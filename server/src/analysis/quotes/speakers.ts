@@ -18,6 +18,8 @@ export interface Attributed {
   via: string | null;
   /** The speaker phrase was found but names no one in particular (`多份诊断报告称`). */
   indefinite: boolean;
+  /** … and is an unnamed person (`一名匿名美国高级国防官员`): the quote is sourced, so not `quote.unattributed`. */
+  unnamed: boolean;
 }
 
 const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，。！？；：“”「」\\u25a1,;!?]{1,60}?)${SPEECH_VERB}`);
@@ -83,18 +85,18 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const verbAfter = parseVerbAfter(after, text, state);
   const near = nearestClause(clauses, view.start + sStart);
   const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next: after.next, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && !clauses[near].outlet, direct: DIRECT.test(before) });
-  const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false };
+  const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false, unnamed: false };
   if (kind === 'term' || q.depth > 0) return none;
   const ctx: Choice = { initial: sentenceInitial, after: verbAfter, near: near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, view, sStart, q };
   const pick = chooseSpeaker(ctx, state) ?? (sentenceInitial ? personAfter(after, state) : null) ?? (near < 0 ? topicSpeaker(ctx, state) : null);
   if (!pick) return none;
-  if (pick === 'indefinite') return { ...none, indefinite: true };
+  if (pick === 'indefinite' || pick === 'unnamed') return { ...none, indefinite: true, unnamed: pick === 'unnamed' };
   return { ...none, speaker: pick.name, speakerSpan: pick.span, via: pick.via };
 }
 
 interface Choice {
   initial: boolean;
-  after: Who | null;
+  after: Who | 'indefinite' | 'unnamed' | null;
   near: { clause: SpeechClause; who: Who | null } | null;
   before: string;
   view: BlockView;
@@ -103,10 +105,10 @@ interface Choice {
 }
 
 /** The attribution rules in order of confidence (README.md explains each). */
-function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | null {
+function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | 'unnamed' | null {
   if (c.initial && c.after) return c.after;
   if (c.near?.who) return c.near.who;
-  if (c.near?.clause.phrase || c.near?.clause.rejected) return 'indefinite';
+  if (c.near?.clause.phrase || c.near?.clause.rejected) return c.near.clause.phrase?.unnamed ? 'unnamed' : 'indefinite';
   if (c.after) return c.after;
   const colonAt = skipMarkupBack(c.view.masked, c.q.start - c.view.start) - 1;
   if (!c.near && /[：:]/.test(c.view.masked[colonAt] ?? '')) {
@@ -184,13 +186,15 @@ function readAfter(q: QuoteSpan, view: BlockView): After {
   return { next: view.masked[e], rest: view.masked.slice(e, Math.min(sentenceEnd(view.masked, e), e + 90)), at: view.start + e };
 }
 
-function parseVerbAfter(after: After, inner: string, state: State): Who | null {
+function parseVerbAfter(after: After, inner: string, state: State): Who | 'indefinite' | 'unnamed' | null {
   const { next, rest } = after;
   if (!(/[，。！？；：…]/.test(inner) || inner.length >= 8 || ((next === undefined || /[，,]/.test(next)) && inner.length >= 6))) return null;
   const m = VERB_AFTER.exec(rest);
   if (!m) return null;
   const p = parseSpeakerPhrase(m[1]);
-  if (!p || p.cls === 'indefinite') return null;
+  if (!p) return null;
+  // `“……”不少网友表示`: said, by no one in particular (no speaker carried from before)
+  if (p.cls === 'indefinite') return p.unnamed ? 'unnamed' : 'indefinite';
   const off = after.at + m[0].indexOf(m[1]);
   if (p.cls === 'pronoun') return resolvePronoun(off + p.start, state, p.name);
   return { name: p.name, span: { start: off + p.start, end: off + p.end }, via: p.cls === 'media' ? 'media' : 'verb-after' };

@@ -77,7 +77,8 @@ export function readUnit(u: UnitInput, base: number): UnitQuotes {
   const views = buildViews(text, blocks, spans);
   const attributed = attributeQuotes(text, views, spans, state);
   for (const a of attributed) {
-    if (a.kind === 'speech' && !a.speaker && a.span.depth === 0) {
+    // a quote from an unnamed person (`一名匿名美国高级国防官员表示`) is sourced, anonymously: `source.*` says so
+    if (a.kind === 'speech' && !a.speaker && !a.unnamed && a.span.depth === 0) {
       findings.push({ code: 'quote.unattributed', severity: 'warning', start: a.span.start, end: a.span.end, message: unattributedMessage() });
     }
   }
