@@ -125,7 +125,7 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   // the candidate sentences, done afresh each time, so cached == fresh
   const claims = analyzeClaims(text, claimCues, mentions, dates.dates, quotes.quotes);
   const title = blocks.find((b) => b.kind === 'title') ?? null;
-  const findings = mergeFindings(mergeFindings(quotes.findings, dates.findings), findNumberMismatches(text, title, claims));
+  const findings = mergeFindings(mergeFindings(quotes.findings, dates.findings), findNumberMismatches(text, title, claims, { mentions, published: publicationDate?.value }));
   return { title, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, claims, findings };
 }
 

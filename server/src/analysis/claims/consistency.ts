@@ -1,13 +1,16 @@
-import type { Block, Claim, EntityMention, Finding, NumberMention, Span } from '../types';
+import type { Block, Claim, EntityMention, Finding, NumberMention } from '../types';
+import { findAgeMismatches, findBirthMismatches } from './ages';
+import { mismatch, span, type Message } from './mismatch';
+import { findTrendMismatches } from './trends';
 
 /**
  * Internal consistency (`consistency.number-mismatch`): the same quantity stated two ways in one
- * article. Three rules, each conservative (a wrong warning costs more than a missed one; see
- * test/fixtures/claims/CONSISTENCY.md for how they fared over the corpus): the title's casualty count
- * against the body's, a total marked `共` against the parts listed after `其中`, and one person's age.
+ * article. Each rule is conservative (a wrong warning costs more than a missed one; see
+ * test/fixtures/claims/CONSISTENCY.md for how they fared over the corpus and on injected mismatches):
+ * here the title's casualty count against the body's and a total marked `共` against the parts listed
+ * after `其中`; the title's change against the body's in `trends.ts`; one person's age, and an age
+ * against the year of birth, in `ages.ts`.
  */
-
-type Message = { zh: string; en: string };
 
 /** Casualty counts: the number's unit or the word after it says what was counted. */
 const MEASURES: { key: string; zh: string; en: string; unit: string; after: RegExp; before: RegExp }[] = [
@@ -127,12 +130,6 @@ function sumsTo(body: readonly Claim[], theirs: readonly Figure[], total: Number
   return false;
 }
 
-const span = (s: Span): Span => ({ start: s.start, end: s.end });
-
-function mismatch(at: Span, message: Message, related: Finding['related']): Finding {
-  return { ...span(at), code: 'consistency.number-mismatch', severity: 'warning', message, related };
-}
-
 /** A total marked as one, the number right after `共有`, `共造成`, `合计`…, in its own clause. */
 const TOTAL_CUE = /(?:共|共计|总计|合计|一共)[^，,；、0-9０-９]{0,8}$/;
 /** A part that is a change or a share, not a piece of the total. */
@@ -190,53 +187,24 @@ function partsAfter(text: string, c: Claim, from: number, total: NumberMention):
   return out;
 }
 
-/** Between a person's name and the age given for it: `张某（46岁）`, `张某，男，46岁`, `张某今年46岁`. */
-const NAME_THEN_AGE = /^(?:[（(]|[，,](?:[男女][，,])?|[，,]?(?:现年|今年|年仅))$/;
-/** An age at another time than the article's: `当时30岁`, `时年45岁`, `出生`. */
-const OTHER_TIME = /(?:当时|那年|当年|彼时|那时|时年|出生|去世|生前|案发时)[^，。]{0,4}$/;
-
-/**
- * One person's age given two ways: `张某（46岁）… 张某今年48岁`. Only ages written against the name
- * (`张某（46岁）`, `46岁的张某`) count, ages at another time are left out, and so is a sentence that
- * carries a year (`2010年，30岁的张某`).
- */
-export function findAgeMismatches(text: string, claims: readonly Claim[]): Finding[] {
-  const first = new Map<string, NumberMention>();
-  const flagged = new Set<string>();
-  const out: Finding[] = [];
-  for (const c of claims) {
-    if (!c.numbers.some((n) => n.unit === '岁') || c.dates.some((d) => d.value !== null && /^\d{4}(?!-\d{2}-\d{2})/.test(d.value) && /年/.test(d.text))) continue;
-    for (const n of c.numbers) {
-      if (n.unit !== '岁' || n.qualifier || OTHER_TIME.test(text.slice(Math.max(c.start, n.start - 10), n.start))) continue;
-      const person = personOf(text, c.entities, n);
-      if (!person) continue;
-      const key = person.entityId ?? person.text;
-      const seen = first.get(key);
-      if (!seen) first.set(key, n);
-      else if (seen.value !== n.value && !flagged.has(key)) {
-        flagged.add(key);
-        const message: Message = { zh: `${person.text}的年龄前后不一：“${seen.text}”与“${n.text}”`, en: `${person.text}'s age differs: “${seen.text}” and “${n.text}”` };
-        out.push(mismatch(n, message, [{ ...span(seen), message: { zh: `此前：${seen.text}`, en: `Earlier: ${seen.text}` } }]));
-      }
-    }
-  }
-  return out;
-}
-
-function personOf(text: string, entities: readonly EntityMention[], n: NumberMention): EntityMention | null {
-  for (const m of entities) {
-    if (m.type !== 'person') continue;
-    if (m.end <= n.start && NAME_THEN_AGE.test(text.slice(m.end, n.start))) return m;
-    if (m.start >= n.end && text.slice(n.end, m.start) === '的') return m;
-  }
-  return null;
+/** What the rules read besides the claims: the names (a person's year of birth) and the publication date (their age now). */
+export interface ConsistencyContext {
+  mentions?: readonly EntityMention[];
+  /** The publication date, `2024-02-07`. */
+  published?: string | null;
 }
 
 /**
  * Every `consistency.number-mismatch` of an article, by position: `# 智利山火已致51死` over a body
  * saying `已造成46人死亡` → one warning at `51死`, related to `46人`.
  */
-export function findNumberMismatches(text: string, title: Block | null, claims: readonly Claim[]): Finding[] {
-  const out = [...findTitleMismatches(text, title, claims), ...findTotalMismatches(text, claims), ...findAgeMismatches(text, claims)];
+export function findNumberMismatches(text: string, title: Block | null, claims: readonly Claim[], context: ConsistencyContext = {}): Finding[] {
+  const out = [
+    ...findTitleMismatches(text, title, claims),
+    ...findTrendMismatches(text, title, claims),
+    ...findTotalMismatches(text, claims),
+    ...findAgeMismatches(text, claims),
+    ...findBirthMismatches(text, claims, context.mentions ?? [], context.published ?? null),
+  ];
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
