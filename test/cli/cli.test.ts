@@ -46,6 +46,18 @@ test('analyze --format json: a claim\'s numbers are plain normalised values', ()
   assert.deepEqual(claim.numbers, [{ text: '4.3万公顷', value: 43000, unit: '公顷' }, { text: '两成', value: 20, unit: '%' }]);
 });
 
+test('analyze --format json: a finding that points at another place carries it as related', () => {
+  const dir = tmp();
+  const text = '# 智利山火已致51死\n\n据通报，山火已造成46人死亡。';
+  fs.writeFileSync(path.join(dir, 'a.md'), text);
+  const r = run(['analyze', '--format', 'json', path.join(dir, 'a.md')]);
+  assert.equal(r.status, 0, r.stderr);
+  const d = JSON.parse(r.stdout).diagnostics.find((x: { code: string }) => x.code === 'consistency.number-mismatch');
+  assert.equal(text.slice(d.start, d.end), '51死');
+  assert.deepEqual(d.related.map((x: { start: number; end: number }) => text.slice(x.start, x.end)), ['46人']);
+  assert.ok(d.related[0].message);
+});
+
 test('analyze over a folder prints one object per line, files in sorted order', () => {
   const dir = tmp();
   fs.mkdirSync(path.join(dir, 'sub'));
