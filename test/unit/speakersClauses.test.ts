@@ -79,6 +79,15 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['江城晚报记者在售票大厅看到，工作人员表示：“今天的票已经卖完了，明天请早。”', '今天的票', [O('江城晚报')], null],
   // … and `公司一名高管` for the company the article named
   ['北方重工集团发布了年报。\n\n公司一名高管在内部群表示：“今年的订单已经排到了九月，产能还要扩大。”', '今年的订', [O('北方重工集团')], '北方重工集团'],
+  // … or the body the reporter called, when the lists do not know it
+  ['江城晚报记者致电泾河县城关镇政府，值班工作人员表示网传消息不实。“孩子没有事，只是太困睡着了。”', '孩子没有', [O('江城晚报')], '泾河县城关镇政府'],
+  // a short body before its staff: `南航客服`
+  ['东航客服表示，轮椅旅客需要提前申请服务，“申请成功后，不需要陪同也可以乘坐。”', '申请成功', [], '东航'],
+  // `于` after a title is a surname, not a preposition
+  ['某平台剧情业务中心负责人于海峰表示：“今年大家提到最多的一个词是精品化。”', '今年大家', [P('于海峰')], '于海峰'],
+  // a hyphenated transliteration; an army as the owner of a statement
+  ['让-保罗称：“我们认为报告中的这部分内容并不真实。”', '我们认为', [], '让-保罗'],
+  ['美国军方的声明说：“这次行动是对袭击的回应，目的是削弱对方的能力。”', '这次行动', [], '美国军方'],
   // a quote after a comma with no verb: the nearest clause that opens with a person, or `他`
   ['走到这一步，周晓雯只能安慰自己，“钱没了可以再挣，人没事就好”。', '钱没了可', [P('周晓雯')], '周晓雯'],
   ['这次装修，刘建华花了二十多万元，他算过回本要两年，“明年夏天应该能回本。”', '明年夏天', [P('刘建华')], '刘建华'],

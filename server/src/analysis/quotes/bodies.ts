@@ -6,7 +6,7 @@
  */
 import type { EntityMention, Quote, Span } from '../types';
 import { BARE_KIND, BARE_STAFF } from './speakerPhrase';
-import { MEDIA } from './lexicon';
+import { MEDIA, ORG_END } from './lexicon';
 
 /** `该局`, `此公司`, `这家医院`: a demonstrative and the kind of body. */
 const ANAPHORIC = /^(?:该|此|这家|这个|本)([\u4e00-\u9fa5]{1,3})$/;
@@ -69,5 +69,26 @@ function lastInParagraph(text: string, before: number, mentions: readonly Entity
     // the reporter's outlet (`红星新闻记者致电……`) is not the body its staff speak for
     if (m.type === 'organization' && before - m.end <= 300 && !MEDIA.test(m.text)) best = m;
   }
-  return best && !/\n\s*\n/.test(text.slice(best.end, before)) ? best : null;
+  if (best && !/\n\s*\n/.test(text.slice(best.end, before))) return best;
+  return calledBody(text, before);
+}
+
+/** `记者致电泾川县城关镇政府，`: the body a reporter called or visited, named with an organization ending. */
+const CALLED = /(?:致电|电话联系|联系了?|采访了?|询问了?|咨询了?|走访了?|来到|前往)([\u4e00-\u9fa5A-Za-z]{3,24}?)(?=[，。；、\s]|$)/g;
+
+/**
+ * The last body (shaped by {@link ORG_END}) called or visited in the paragraph before `before`, when the
+ * entity lists did not know it: a span of the text, typed as an organization.
+ */
+function calledBody(text: string, before: number): EntityMention | null {
+  const para = Math.max(text.lastIndexOf('\n\n', before), before - 300, 0);
+  const window = text.slice(para, before);
+  let best: EntityMention | null = null;
+  CALLED.lastIndex = 0;
+  for (let m = CALLED.exec(window); m; m = CALLED.exec(window)) {
+    if (!ORG_END.test(m[1]) || MEDIA.test(m[1])) continue;
+    const start = para + m.index + m[0].length - m[1].length;
+    best = { start, end: start + m[1].length, text: m[1], type: 'organization' } as EntityMention;
+  }
+  return best;
 }

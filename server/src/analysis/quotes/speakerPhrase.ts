@@ -22,7 +22,7 @@ const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Z
 const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|家人|亲属|朋友|同事|邻居|买家|卖家|车主|业主|店主|老板|商户|网民|用户|粉丝|乘客|游客|顾客|消费者|市民|村干部)$`);
 const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》“”「」、.&\-\s]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
-const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令]|发现|看到|听到|得知|应该|如果|只要|即使|为了)/;
+const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令](?![-·•])|发现|看到|听到|得知|应该|如果|只要|即使|为了)/;
 const QUOTED_SOURCE = /(?:援引|引述|引用)(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
 const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
 
@@ -220,7 +220,8 @@ const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]){1,2}(?:先�
  * (`俄罗斯称`). Longer phrases were checked by their ending already.
  */
 function nameShaped(name: string): boolean {
-  if (LATIN.test(name) || /[·•]/.test(name)) return true;
+  // `让-皮埃尔`: a transliteration joined by a hyphen
+  if (LATIN.test(name) || /[·•]/.test(name) || /^[\u4e00-\u9fa5]{1,6}-[\u4e00-\u9fa5]{1,6}$/.test(name)) return true;
   // `会议开始后`, `接受采访时`: a time clause
   if (name.length > 4) return !/[后时前间]$/.test(name) || ORG_END.test(name);
   if (isChineseName(name, true) || isTranslit(name) || ADDRESS.test(name)) return true;
@@ -228,7 +229,7 @@ function nameShaped(name: string): boolean {
 }
 
 /** Words between a body and its staff noun: `的`, `一位`, `高级`, `相关`. */
-const STAFF_MODIFIERS = /(?:的|[一两几多][位名个]|高级|资深|匿名|前任|现任|相关|有关)+$/;
+const STAFF_MODIFIERS = /(?:的|[一两几多][位名个]|高级|资深|匿名|前任|现任|相关|有关|值班|当班|一线|在场|现场)+$/;
 
 /** Bodies too generic to stand for anyone (`检测中心`, `医院`): their staff give no speaker. */
 const GENERIC_BODY = /^(?:[该本此这那]|某?(?:检测|服务|客服|售后|管理|办事|物业|社区|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|当地|相关|有关|现场|景区|银行|酒店))*(?:中心|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|景区|银行|酒店|村|社区)?$/;
@@ -260,5 +261,6 @@ function bodyOfStaff(name: string): string | 'none' | null {
   if (GENERIC_BODY.test(body)) return 'none';
   // `一名匿名美国高级国防官员`: a description, not a body; it stays a role phrase
   if (/^(?:[一两几多数][位名个]|匿名|不愿|要求匿名)/.test(body)) return null;
-  return body.length >= 2 && (ORG_END.test(body) || ORGANIZATIONS.has(body) || PLACES.has(body) || body.length >= 5) ? body : null;
+  // `南航客服`: a short body the lists do not know, but no description (`现场`, `当地`: generic, above)
+  return body.length >= 2 && (ORG_END.test(body) || ORGANIZATIONS.has(body) || PLACES.has(body) || body.length >= 5 || (/^[\u4e00-\u9fa5A-Za-z]{2,4}$/.test(body) && /(?:客服|工作人员|发言人|负责人)$/.test(name) && !/[的了着是在]/.test(body))) ? body : null;
 }
