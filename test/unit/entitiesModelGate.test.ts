@@ -132,3 +132,24 @@ test('a word split at a person span’s end and a prize named after someone are 
     for (const n of no) assert.ok(!people.includes(n), `${text}: ${n} not in ${people}`);
   }
 });
+
+/**
+ * A body named by its kind alone is no name, whatever the segmenter's tag (`公安局/nt`, `陆军/nr`); a
+ * model name that two dictionary-tag pieces tile is one name (`伊万诺/nr` + `沃州/ns`), and so is a place
+ * before a body (`匈牙利` + `社会党/nt`); sentences written for these tests.
+ */
+const FUSED: { text: string; gone: string[]; kept: string[] }[] = [
+  { text: '他随后前往公安局报案。', gone: ['公安局/organization'], kept: [] },
+  { text: '据悉，负责陆军后勤保障的官员已被解职。', gone: ['陆军/organization'], kept: [] },
+  { text: '他们到达了伊万诺沃州。', gone: ['伊万诺/person', '沃州/place'], kept: ['伊万诺沃州/place'] },
+  { text: '匈牙利社会党领导人说，选举将如期举行。', gone: ['社会党/organization'], kept: ['匈牙利社会党/organization'] },
+  { text: '当天，土耳其伊兹密尔，民众上街。', gone: ['土耳其伊兹密尔/place'], kept: ['土耳其/place', '伊兹密尔/place'] },
+];
+
+for (const c of FUSED) {
+  test(`model fusion: ${c.text}`, () => {
+    const got = typed(c.text, true);
+    for (const g of c.gone) assert.ok(!got.includes(g), `${g} not in ${got.join(' ')}`);
+    for (const k of c.kept) assert.ok(got.includes(k), `${k} in ${got.join(' ')}`);
+  });
+}
