@@ -136,7 +136,8 @@ test('a word split at a person span’s end and a prize named after someone are 
 /**
  * A body named by its kind alone is no name, whatever the segmenter's tag (`公安局/nt`, `陆军/nr`); a
  * model name that two dictionary-tag pieces tile is one name (`伊万诺/nr` + `沃州/ns`), and so is a place
- * before a body (`匈牙利` + `社会党/nt`); sentences written for these tests.
+ * before a body (`匈牙利` + `社会党/nt`); a city's short form read across a title and a name the model
+ * reads (`部长/沙`) gives way; sentences written for these tests.
  */
 const FUSED: { text: string; gone: string[]; kept: string[] }[] = [
   { text: '他随后前往公安局报案。', gone: ['公安局/organization'], kept: [] },
@@ -144,6 +145,9 @@ const FUSED: { text: string; gone: string[]; kept: string[] }[] = [
   { text: '他们到达了伊万诺沃州。', gone: ['伊万诺/person', '沃州/place'], kept: ['伊万诺沃州/place'] },
   { text: '匈牙利社会党领导人说，选举将如期举行。', gone: ['社会党/organization'], kept: ['匈牙利社会党/organization'] },
   { text: '当天，土耳其伊兹密尔，民众上街。', gone: ['土耳其伊兹密尔/place'], kept: ['土耳其/place', '伊兹密尔/place'] },
+  { text: '财政部副部长沙里科夫表示反对。', gone: ['长沙/place', '里科夫/person'], kept: ['沙里科夫/person'] },
+  { text: '该部部长沙赫扎达出席了会议。', gone: ['长沙/place'], kept: ['沙赫扎达/person'] },
+  { text: '他从长沙出发，前往武汉。', gone: [], kept: ['长沙/place'] },
 ];
 
 for (const c of FUSED) {

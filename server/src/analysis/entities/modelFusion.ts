@@ -52,7 +52,7 @@ export function addModelMentions(text: string, tokens: readonly Token[], rules: 
   // precise rules first (unless a longer model span holds one: `美国有线电视新闻网` over `美国`), then
   // the model, then the other rules where neither found anything (measured on the look split: the
   // model reads transliterated places and outlets that the name rules take for people)
-  const firm = rules.filter((r) => PRECISE.has(r.rule) || found.some((m) => holdsAgainst(r, m)));
+  const firm = rules.filter((r) => (PRECISE.has(r.rule) && !crossedShortForm(r, found)) || found.some((m) => holdsAgainst(r, m)));
   const kept = found.filter((m) => firm.every((r) => !overlaps(r, m) || (outgrows(m, r) && !tiled(m, rules))));
   const base = [...kept, ...firm.filter((r) => !kept.some((m) => overlaps(m, r)))];
   return [...base, ...rules.filter((r) => !base.some((b) => overlaps(b, r)))].sort((a, b) => a.start - b.start);
@@ -81,6 +81,13 @@ export function joinTranslit<T extends Typed>(text: string, spans: readonly T[],
   }
   return out;
 }
+
+/**
+ * A city's short form that a model name crosses (`部长沙波瓦洛夫`: `长沙` against `沙波瓦洛夫`) is two
+ * characters read across a word boundary: the model's name wins.
+ */
+const crossedShortForm = (r: EntityMention, found: readonly Span[]): boolean =>
+  r.rule === 'lexicon-short' && found.some((m) => overlaps(m, r) && (m.start > r.start || m.end < r.end) && (m.start < r.start || m.end > r.end) && m.end - m.start > r.end - r.start);
 
 /** A longer model span holding a precise mention wins (`美国有线电视新闻网` over `美国`), never over the user's. */
 const outgrows = (m: Span, r: EntityMention): boolean => r.rule !== 'user-lexicon' && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start;
