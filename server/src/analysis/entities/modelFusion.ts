@@ -20,10 +20,10 @@ const GENERIC_BODIES: ReadonlySet<string> = new Set('司令部 杂志 联盟 陆
 
 interface Span { start: number; end: number }
 /**
- * A body named by its kind alone (`陆军/nr`, `公安局/nt`, `前往公安局`): a generic noun by the guideline
- * however the segmenter tags it.
+ * A body named by its kind alone (`陆军/nr`, `海军/nt`): a generic noun by the guideline however the
+ * segmenter tags it.
  */
-const isGenericBody = (m: { text: string; type: EntityType }): boolean => m.type === 'organization' && (GENERIC_LOCAL.test(m.text) || GENERIC_BODIES.has(m.text));
+const isGenericBody = (m: { text: string; type: EntityType }): boolean => m.type === 'organization' && GENERIC_BODIES.has(m.text);
 /**
  * Rules whose only evidence is a word's shape or the segmenter's dictionary tag (`大城市/ns`, `牟利/nr`,
  * `白虾` surname + character, a bare `司令部`): kept only where the model reads a name too.
@@ -93,15 +93,15 @@ const crossedShortForm = (r: EntityMention, found: readonly Span[]): boolean =>
 const outgrows = (m: Span, r: EntityMention): boolean => r.rule !== 'user-lexicon' && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start;
 
 /**
- * Rule mentions cover the model span end to end (`美国夏威夷` = `美国` + `夏威夷`), one of them more than
- * a dictionary tag and the last no organization: a chain of names, kept apart.
+ * Rule mentions cover the model span end to end (`美国夏威夷` = `美国` + `夏威夷`), the first a place or one
+ * of them more than a dictionary tag, and the last no organization: a chain of names, kept apart.
  */
 function tiled(m: Span, rules: readonly EntityMention[]): boolean {
-  let at = m.start, sure = false, head = false;
-  for (const r of rules) if (r.start === at && r.end <= m.end) { at = r.end; sure ||= !UNSURE_RULES.has(r.rule); head = r.type === 'organization'; }
-  // dictionary tags alone (`伊尔/nrt` + `平河/ns`) are no evidence of a chain against the model's one name,
-  // nor are parts ending in a body (`乌克兰` + `社会民主党`: one organization, the longest span)
-  return at === m.end && sure && !head;
+  let at = m.start, sure = false, head = false, first: EntityMention | undefined;
+  for (const r of rules) if (r.start === at && r.end <= m.end) { first ??= r; at = r.end; sure ||= !UNSURE_RULES.has(r.rule); head = r.type === 'organization'; }
+  // dictionary tags alone, the first no place (`伊尔/nrt` + `平河/ns`), are no evidence of a chain against
+  // the model's one name, nor are parts ending in a body (`乌克兰` + `社会民主党`: one organization)
+  return at === m.end && (sure || first?.type === 'place') && !head;
 }
 
 /**
@@ -181,7 +181,8 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   if (type === 'place' && alignedWords(tokens, start, end) === 1 && !NOT_PLACE_WORDS.test(s) && !KIND_HEAD.test(s)) return { start, end, text: s, type, rule: 'model' };
   // one dictionary word the segmenter does not tag as a name (`路透社/n`) is a name unless a generic body's;
   // so are words ending in an organization head (`铁道/部`, `中华/医学/会`)
-  if (type !== 'organization') return null;
+  // `上交所/j`, `港交所` are names; an untagged `某某局` is an office's kind (`税务局/n`)
+  if (type !== 'organization' || GENERIC_LOCAL.test(s)) return null;
   const words = alignedWords(tokens, start, end);
   if (words === 1 || (words > 1 && suffixIn(s, ORG_SUFFIXES) !== null && !KIND_HEAD.test(s))) return { start, end, text: s, type, rule: 'model' };
   return null;
