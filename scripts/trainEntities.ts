@@ -7,6 +7,10 @@
 //   node --import tsx scripts/trainEntities.ts [--epochs 8] [--bits 19] [--groups chars,bigrams,...]
 //     [--lexicon person,placeCore,place,organization] [--data msra,cluener,weibo] [--weights int8|int16|float32] [--synthetic 0.2]
 //     [--no-write | --out FILE (an experiment: the seed's mentions go to FILE.seed.json)]
+//     [--foreign (synthetic names also from HanLP's foreign places `nsf` and companies `ntc`/`ntcb`, nsf in the core-place list)]
+//     [--core-places (HanLP core dictionary `ns` words in the place list)] [--cluener-copies N]
+//   The defaults reproduce the shipped weights byte for byte; the options are experiments measured in
+//   server/resources/README.md (none is shipped).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadSegmenter } from '../server/src/node/segmenter';
@@ -29,6 +33,9 @@ const WEIGHT_TYPE = opt('weights', 'int8') as 'int8' | 'int16' | 'float32';
 const WRITE = !args.includes('--no-write');
 const SYNTHETIC = Number(opt('synthetic', '0.2'));
 const SEED = 20240217;
+const FOREIGN = args.includes('--foreign');
+const CLUENER_COPIES = Number(opt('cluener-copies', '1'));
+const CORE_PLACES = args.includes('--core-places');
 
 interface Sentence { text: string; gold: Uint8Array }
 type Type = 'PER' | 'LOC' | 'ORG';
@@ -163,9 +170,17 @@ function buildModelLexicon(segment: ReturnType<typeof loadSegmenter>) {
   add('person', lines('hanlp/nrf.txt'), true);
   add('person', lines('hanlp/人名词典.txt').map((l) => l.split(/\s+/)).filter((p) => p[1] === 'nrf' || p[1] === 'nrj').map((p) => p[0]), true);
   add('placeCore', [...places.countries, ...places.cities, ...places.divisions, ...places.cityShort], false);
+  if (FOREIGN) add('placeCore', coreTagged('nsf'), false);
+  if (CORE_PLACES) add('place', coreTagged('ns'), true);
   add('place', [...lines('hanlp/全国地名大全.txt'), ...lines('thuocl/THUOCL_diming.txt').map((l) => l.split(/\s+/)[0])], true);
   add('organization', [...lines('hanlp/机构名词典.txt').map((l) => l.split(/\s+/)[0]), ...places.organizations], true);
   return { lexicon: buildLexicon(entries, 12), counts, dropped, kept };
+}
+
+/** Words of HanLP's core dictionary with one of `tags` (`nsf` foreign places, `ntc` companies, …). */
+function coreTagged(...tags: string[]): string[] {
+  const want = new Set(tags);
+  return lines('hanlp/CoreNatureDictionary.txt').map((l) => l.split('\t')).filter((p) => !p[0].includes('#') && p.some((t, i) => i % 2 === 1 && want.has(t))).map((p) => p[0]);
 }
 
 /**
@@ -177,10 +192,13 @@ function synthesize(sentences: Sentence[], kept: Record<string, string[]>, rate:
   const random = mulberry32(SEED + 1);
   const pick = (xs: string[]) => xs[Math.floor(random() * xs.length)];
   const orgs = kept.organization.filter((w) => /(社|台|网|报|公司|集团|银行|新闻|传媒|电视|广播|基金|证券|汽车|科技)$/.test(w));
+  // foreign places and companies named without a suffix (HanLP nsf, ntc/ntcb), typed as such
+  const worldPlaces = [...places.countries, ...places.cities, ...(FOREIGN ? coreTagged('nsf') : [])];
+  const companies = FOREIGN ? [...new Set([...coreTagged('ntc', 'ntcb'), ...orgTagged('ntc', 'ntcb')])].filter((w) => w.length >= 2) : [];
   const pools: Record<string, () => string> = {
     person: () => (random() < 0.3 ? `${pick(kept.person)}·${pick(kept.person)}` : pick(kept.person)),
-    place: () => pick([...places.countries, ...places.cities]),
-    organization: () => pick(orgs),
+    place: () => pick(worldPlaces),
+    organization: () => (companies.length && random() < 0.4 ? pick(companies) : pick(orgs)),
   };
   const out: Sentence[] = [];
   for (const s of sentences) {
@@ -200,6 +218,12 @@ function synthesize(sentences: Sentence[], kept: Record<string, string[]>, rate:
     out.push({ text, gold: toBioes(types, begins) });
   }
   return out;
+}
+
+/** Organizations of HanLP's organization list with one of `tags` (`ntc` companies, `ntcb` banks, …). */
+function orgTagged(...tags: string[]): string[] {
+  const want = new Set(tags);
+  return lines('hanlp/机构名词典.txt').map((l) => l.split(/\s+/)).filter((p) => want.has(p[1])).map((p) => p[0]);
 }
 
 function classChars(): ClassChars {
@@ -347,7 +371,7 @@ function main() {
   const segment = loadSegmenter();
   const msra = readMsra();
   const pieces = evalPieces();
-  const all: Sentence[] = [...(DATA.has('msra') ? msra.train : []), ...(DATA.has('cluener') ? readCluener() : []), ...(DATA.has('weibo') ? readWeibo() : [])];
+  const all: Sentence[] = [...(DATA.has('msra') ? msra.train : []), ...(DATA.has('cluener') ? Array.from({ length: CLUENER_COPIES }, readCluener).flat() : []), ...(DATA.has('weibo') ? readWeibo() : [])];
   const train0 = all.filter((s) => !sharesPiece(s.text, pieces));
   console.log(`left out ${all.length - train0.length} training sentences that share a ${PIECE}-character piece with the People's Daily dev set`);
   const { lexicon, counts, dropped, kept } = buildModelLexicon(segment);

@@ -132,3 +132,31 @@ test('a word split at a person span’s end and a prize named after someone are 
     for (const n of no) assert.ok(!people.includes(n), `${text}: ${n} not in ${people}`);
   }
 });
+
+/**
+ * A body named by its kind alone is no name, whatever the segmenter's tag (`陆军/nr`), though an
+ * exchange's short name is (`上交所`); a
+ * model name that two dictionary-tag pieces tile is one name (`伊万诺/nr` + `沃州/ns`; not after a place,
+ * `德克萨斯州` + `奥斯汀`), and so is a place
+ * before a body (`匈牙利` + `社会党/nt`); a city's short form read across a title and a name the model
+ * reads (`部长/沙`) gives way; sentences written for these tests.
+ */
+const FUSED: { text: string; gone: string[]; kept: string[] }[] = [
+  { text: '公司股票在深交所上市，母公司则在上交所挂牌。', gone: [], kept: ['上交所/organization', '深交所/organization'] },
+  { text: '记者从湖北宜昌市出发，抵达德克萨斯州奥斯汀。', gone: ['德克萨斯州奥斯汀/place'], kept: ['德克萨斯州/place'] },
+  { text: '据悉，负责陆军后勤保障的官员已被解职。', gone: ['陆军/organization'], kept: [] },
+  { text: '他们到达了伊万诺沃州。', gone: ['伊万诺/person', '沃州/place'], kept: ['伊万诺沃州/place'] },
+  { text: '匈牙利社会党领导人说，选举将如期举行。', gone: ['社会党/organization'], kept: ['匈牙利社会党/organization'] },
+  { text: '当天，土耳其伊兹密尔，民众上街。', gone: ['土耳其伊兹密尔/place'], kept: ['土耳其/place', '伊兹密尔/place'] },
+  { text: '财政部副部长沙里科夫表示反对。', gone: ['长沙/place', '里科夫/person'], kept: ['沙里科夫/person'] },
+  { text: '该部部长沙赫扎达出席了会议。', gone: ['长沙/place'], kept: ['沙赫扎达/person'] },
+  { text: '他从长沙出发，前往武汉。', gone: [], kept: ['长沙/place'] },
+];
+
+for (const c of FUSED) {
+  test(`model fusion: ${c.text}`, () => {
+    const got = typed(c.text, true);
+    for (const g of c.gone) assert.ok(!got.includes(g), `${g} not in ${got.join(' ')}`);
+    for (const k of c.kept) assert.ok(got.includes(k), `${k} in ${got.join(' ')}`);
+  });
+}

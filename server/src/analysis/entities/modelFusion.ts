@@ -20,6 +20,11 @@ const GENERIC_BODIES: ReadonlySet<string> = new Set('司令部 杂志 联盟 陆
 
 interface Span { start: number; end: number }
 /**
+ * A body named by its kind alone (`陆军/nr`, `海军/nt`): a generic noun by the guideline however the
+ * segmenter tags it.
+ */
+const isGenericBody = (m: { text: string; type: EntityType }): boolean => m.type === 'organization' && GENERIC_BODIES.has(m.text);
+/**
  * Rules whose only evidence is a word's shape or the segmenter's dictionary tag (`大城市/ns`, `牟利/nr`,
  * `白虾` surname + character, a bare `司令部`): kept only where the model reads a name too.
  */
@@ -42,12 +47,12 @@ export function addModelMentions(text: string, tokens: readonly Token[], rules: 
   }
   // measured on all splits and People's Daily: the model, reading the sentence, is the better judge
   // of a word the rules take for a name by its dictionary tag or shape alone
-  rules = rules.filter((r) => !UNSURE_RULES.has(r.rule) || read.some((m) => overlaps(m, r)));
+  rules = rules.filter((r) => !UNSURE_RULES.has(r.rule) || (read.some((m) => overlaps(m, r)) && !isGenericBody(r)));
   if (found.length === 0) return rules;
   // precise rules first (unless a longer model span holds one: `美国有线电视新闻网` over `美国`), then
   // the model, then the other rules where neither found anything (measured on the look split: the
   // model reads transliterated places and outlets that the name rules take for people)
-  const firm = rules.filter((r) => PRECISE.has(r.rule) || found.some((m) => holdsAgainst(r, m)));
+  const firm = rules.filter((r) => (PRECISE.has(r.rule) && !crossedShortForm(r, found)) || found.some((m) => holdsAgainst(r, m)));
   const kept = found.filter((m) => firm.every((r) => !overlaps(r, m) || (outgrows(m, r) && !tiled(m, rules))));
   const base = [...kept, ...firm.filter((r) => !kept.some((m) => overlaps(m, r)))];
   return [...base, ...rules.filter((r) => !base.some((b) => overlaps(b, r)))].sort((a, b) => a.start - b.start);
@@ -77,14 +82,26 @@ export function joinTranslit<T extends Typed>(text: string, spans: readonly T[],
   return out;
 }
 
+/**
+ * A city's short form that a model name crosses (`部长沙波瓦洛夫`: `长沙` against `沙波瓦洛夫`) is two
+ * characters read across a word boundary: the model's name wins.
+ */
+const crossedShortForm = (r: EntityMention, found: readonly Span[]): boolean =>
+  r.rule === 'lexicon-short' && found.some((m) => overlaps(m, r) && (m.start > r.start || m.end < r.end) && (m.start < r.start || m.end > r.end) && m.end - m.start > r.end - r.start);
+
 /** A longer model span holding a precise mention wins (`美国有线电视新闻网` over `美国`), never over the user's. */
 const outgrows = (m: Span, r: EntityMention): boolean => r.rule !== 'user-lexicon' && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start;
 
-/** Rule mentions cover the model span end to end (`美国夏威夷` = `美国` + `夏威夷`): a place chain, kept apart. */
+/**
+ * Rule mentions cover the model span end to end (`美国夏威夷` = `美国` + `夏威夷`), the first a place or one
+ * of them more than a dictionary tag, and the last no organization: a chain of names, kept apart.
+ */
 function tiled(m: Span, rules: readonly EntityMention[]): boolean {
-  let at = m.start;
-  for (const r of rules) if (r.start === at && r.end <= m.end) at = r.end;
-  return at === m.end;
+  let at = m.start, sure = false, head = false, first: EntityMention | undefined;
+  for (const r of rules) if (r.start === at && r.end <= m.end) { first ??= r; at = r.end; sure ||= !UNSURE_RULES.has(r.rule); head = r.type === 'organization'; }
+  // dictionary tags alone, the first no place (`伊尔/nrt` + `平河/ns`), are no evidence of a chain against
+  // the model's one name, nor are parts ending in a body (`乌克兰` + `社会民主党`: one organization)
+  return at === m.end && (sure || first?.type === 'place') && !head;
 }
 
 /**
@@ -158,12 +175,14 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   const s = text.slice(start, end);
   if (type === 'place' && ABBREVIATIONS.test(s)) return null;
   if (type === 'person' && (LATIN.test(s) || NOT_NAMES.has(s))) return null;
+  if (isGenericBody({ text: s, type })) return null;
   if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return { start, end, text: s, type, rule: 'model' };
   // one dictionary word the model reads as a place (`硅谷/n`, `金门/n`), unless a kind of place or a body's head
   if (type === 'place' && alignedWords(tokens, start, end) === 1 && !NOT_PLACE_WORDS.test(s) && !KIND_HEAD.test(s)) return { start, end, text: s, type, rule: 'model' };
   // one dictionary word the segmenter does not tag as a name (`路透社/n`) is a name unless a generic body's;
   // so are words ending in an organization head (`铁道/部`, `中华/医学/会`)
-  if (type !== 'organization' || GENERIC_LOCAL.test(s) || GENERIC_BODIES.has(s)) return null;
+  // `上交所/j`, `港交所` are names; an untagged `某某局` is an office's kind (`税务局/n`)
+  if (type !== 'organization' || GENERIC_LOCAL.test(s)) return null;
   const words = alignedWords(tokens, start, end);
   if (words === 1 || (words > 1 && suffixIn(s, ORG_SUFFIXES) !== null && !KIND_HEAD.test(s))) return { start, end, text: s, type, rule: 'model' };
   return null;
