@@ -155,3 +155,27 @@ test('a personal pronoun skips outlets; a clause fragment is no speaker', () => 
   const s = run('韩国是唯一一个说“我们会坚持到底，绝不放弃。”的国家。');
   assert.equal(s.quotes[0].speaker, null);
 });
+
+/** Speech or term by the surroundings: [text, quote head, kind] (sentences written for these rules). */
+const KINDS: [string, string, 'speech' | 'term'][] = [
+  // someone's own words: a first-person pronoun inside
+  ['刘晓燕也受到感染，“我跟她在一起也吃了七八个”。', '我跟她在', 'speech'],
+  // a whole clause closing the sentence after a comma
+  ['这座城市的工作机会越来越饱和，“找工作是千军万马过独木桥”。', '找工作是', 'speech'],
+  // … but not a label, a short term, or a name inside a noun phrase
+  ['这座大桥被称为“世界上最长的跨海大桥工程”。', '世界上最', 'term'],
+  ['他们提出了所谓“我们的家园”计划。', '我们的家', 'term'],
+  ['大家都在谈论，“内卷”。', '内卷', 'term'],
+];
+for (const [text, head, kind] of KINDS) {
+  test(`quote kind: ${head} → ${kind}`, () => assert.equal(one(text, head).kind, kind));
+}
+
+test('a quotation broken by a hard line wrap is one quotation when the next line closes it', () => {
+  const r = run('Sensor Tower的数据显示：“去年，Temu\n的下载量增长了三倍，远超同行。”这一数字令人意外。');
+  assert.deepEqual(r.quotes.map((q) => q.text), ['去年，Temu\n的下载量增长了三倍，远超同行。']);
+  assert.ok(!r.findings.some((f) => f.code === 'quote.unbalanced'));
+  // a blank line between is a new paragraph: the quotation is unclosed there
+  const p = run('他说：“去年，Temu\n\n的下载量增长了三倍。”');
+  assert.ok(p.findings.some((f) => f.code === 'quote.unbalanced'));
+});

@@ -40,7 +40,11 @@ export function decideKind(c: KindContext): QuoteKind {
   if (NAMING.test(c.before) && c.inner.length <= 20) return 'term';
   if (c.direct) return 'speech';
   if (TERM_BEFORE.test(c.before) && !clause) return 'term';
+  // `李明雨受到感染，“我跟她在一起我也吃了七八个”`: someone's own words
+  if (c.inner.length >= 6 && /[我咱]/.test(c.inner)) return 'speech';
   if (c.governed) return 'speech';
   if (c.sentenceInitial) return clause || long ? 'speech' : 'term';
+  // `……竞争激烈，“找工作是千军万马过独木桥”。`: a whole clause closing the sentence after a comma
+  if (long && /[，,]$/.test(c.before) && (c.next === undefined || /[。！？!?]/.test(c.next))) return 'speech';
   return clause && long ? 'speech' : 'term';
 }

@@ -105,12 +105,19 @@ function isApostrophe(text: string, i: number): boolean {
   return /[A-Za-z0-9]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '');
 }
 
-/** The open quote goes on when the next prose paragraph opens with the same mark (the Chinese convention). */
+/**
+ * The open quote goes on when the next prose paragraph opens with the same mark (the Chinese convention),
+ * or when a hard line wrap broke it and the next line closes it.
+ */
 function continues(text: string, blocks: Block[], b: number, stack: Open[]): boolean {
   const next = blocks[b + 1];
   if (!next || next.kind !== 'paragraph' || blocks[b].kind !== 'paragraph') return false;
   const top = stack[stack.length - 1];
-  return stack.every((s) => s.mark !== '《') && top.mark !== '‘' && text[next.content.start] === top.mark;
+  if (!stack.every((s) => s.mark !== '《') || top.mark === '‘') return false;
+  if (text[next.content.start] === top.mark) return true;
+  // a hard line wrap inside the quotation (`“去年，Temu\n的驱动力……”`): the next line, joined by a single
+  // newline, closes it
+  return (top.mark === '“' || top.mark === '「') && !/\n[^\S\n]*\n/.test(text.slice(blocks[b].content.end, next.content.start)) && text.slice(next.content.start, next.content.end).includes(CLOSE_OF[top.mark]);
 }
 
 function closeBlock(text: string, block: Block, state: ScanState): void {
