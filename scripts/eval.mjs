@@ -1,5 +1,5 @@
 // `npm run eval`: the gold-set scores by split (look D1–D15, check D16–D25, all 25, and D1–D5, the
-// articles the first rules were written against), the speaker development set and the People's Daily NER
+// articles the first rules were written against), the speaker and entity development sets and the People's Daily NER
 // score. Needs ../shared.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -24,5 +24,8 @@ for (const [name, only] of splits) {
 // the speaker development set: 40 corpus articles, quotes and speakers only (test/fixtures/speakers/README.md)
 const dev = execFileSync(process.execPath, [path.join(shared, 'eval/score.mjs'), '--gold', path.resolve(import.meta.dirname, '../test/fixtures/speakers/gold'), '--batch', '--cmd', cmd], { encoding: 'utf8' });
 console.log(`== speaker dev S1–S40 (corpus, quotes only)\n${dev.trim().split('\n').find((l) => l.startsWith('quotes'))}`);
+// the entity development set: 20 corpus articles, entities only (test/fixtures/entities/README.md)
+const ents = execFileSync(process.execPath, [path.join(shared, 'eval/score.mjs'), '--gold', path.resolve(import.meta.dirname, '../test/fixtures/entities/gold'), '--batch', '--cmd', cmd], { encoding: 'utf8' });
+console.log(`== entity dev E1–E20 (corpus, entities only)\n${ents.trim().split('\n').find((l) => l.startsWith('entities'))}`);
 const ner = execFileSync(process.execPath, [path.join(shared, 'eval/ner-score.mjs'), path.join(shared, 'eval/peoples-daily/dev.bio'), cmd], { encoding: 'utf8' });
 console.log(`== People's Daily dev\n${ner.trim()}`);

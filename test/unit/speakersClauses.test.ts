@@ -83,6 +83,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['江城晚报记者致电泾河县城关镇政府，值班工作人员表示网传消息不实。“孩子没有事，只是太困睡着了。”', '孩子没有', [O('江城晚报')], '泾河县城关镇政府'],
   // a short body before its staff: `南航客服`
   ['东航客服表示，轮椅旅客需要提前申请服务，“申请成功后，不需要陪同也可以乘坐。”', '申请成功', [], '东航'],
+  // … not a verb before them (`遭到工作人员拒绝`)
+  ['家属来到江城市人民医院请求帮忙抬担架，但遭到工作人员拒绝，对方称：“我们抬不了，没有这项义务。”', '我们抬不', [O('江城市人民医院')], '江城市人民医院'],
   // `于` after a title is a surname, not a preposition
   ['某平台剧情业务中心负责人于海峰表示：“今年大家提到最多的一个词是精品化。”', '今年大家', [P('于海峰')], '于海峰'],
   // a hyphenated transliteration; an army as the owner of a statement
