@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { prng as random } from '../test/helpers/random';
+import { goldArticles, shuffledCorpus } from './corpusSample';
 
 const SEED = Number(process.argv[2] ?? 20240301);
 const COUNT = Number(process.argv[3] ?? 20);
@@ -21,31 +21,8 @@ const goldDirs = [
   path.join(import.meta.dirname, '../test/fixtures/claims/gold'),
 ];
 
-/** Corpus-relative paths of every article a gold file names by `file`. */
-function goldFiles(): Set<string> {
-  const out = new Set<string>();
-  for (const dir of goldDirs) {
-    if (!fs.existsSync(dir)) continue;
-    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.json'))) {
-      const file = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).file as string | undefined;
-      const m = file?.match(/corpus\/(2024\/.+\.md)$/);
-      if (m) out.add(m[1]);
-    }
-  }
-  return out;
-}
 
-const all = (fs.readdirSync(corpus, { recursive: true, encoding: 'utf8' }) as string[])
-  .map((f) => f.split(path.sep).join('/'))
-  .filter((f) => f.endsWith('.md'))
-  .sort();
-const excluded = goldFiles();
-const pool = all.filter((f) => !excluded.has(f));
-const next = random(SEED);
-for (let i = pool.length - 1; i > 0; i--) {
-  const j = Math.floor(next() * (i + 1));
-  [pool[i], pool[j]] = [pool[j], pool[i]];
-}
+const pool = shuffledCorpus(corpus, goldArticles(goldDirs), SEED);
 const fits = (f: string): boolean => {
   const n = [...fs.readFileSync(path.join(corpus, f), 'utf8')].length;
   return n >= 800 && n <= 4000;
