@@ -18,7 +18,9 @@ export interface SpeakerPhrase {
   role?: string;
 }
 
-const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Za-z][\\u4e00-\\u9fa5·•A-Za-z\\-]{1,11})$`);
+const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Za-z](?:(?!的)[\\u4e00-\\u9fa5·•A-Za-z\\-]){1,11})$`);
+/** `某平台制片人王涵`: a role noun the titles do not list, then a name of a common surname. */
+const NAME_AFTER_ROLE = /[人员家师长手官]([\u4e00-\u9fa5]{2,3})$/;
 const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|家人|亲属|朋友|同事|邻居|买家|卖家|车主|业主|店主|老板|商户|网民|用户|粉丝|乘客|游客|顾客|消费者|市民|村干部)$`);
 const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》“”「」、.&\-\s]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
@@ -161,6 +163,11 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (person && !ENDS_WITH_ROLE.test(name)) {
     const s = start + name.length - person[1].length;
     return { name: person[1], start: s, end: s + person[1].length, cls: 'name' };
+  }
+  const role = NAME_AFTER_ROLE.exec(name);
+  if (role && name.length > role[0].length && isChineseName(role[1], false)) {
+    const s = start + name.length - role[1].length;
+    return { name: role[1], start: s, end: s + role[1].length, cls: 'name' };
   }
   const owner = /的([\u4e00-\u9fa5·]{2,4})$/.exec(name);
   if (owner && name.length > 8 && !ENDS_WITH_ROLE.test(name)) {
