@@ -85,6 +85,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['东航客服表示，轮椅旅客需要提前申请服务，“申请成功后，不需要陪同也可以乘坐。”', '申请成功', [], '东航'],
   // … not a verb before them (`遭到工作人员拒绝`)
   ['家属来到江城市人民医院请求帮忙抬担架，但遭到工作人员拒绝，对方称：“我们抬不了，没有这项义务。”', '我们抬不', [O('江城市人民医院')], '江城市人民医院'],
+  // a name and a colon of their own after the sentence's speech clause
+  ['对方称其“学历歧视”，周建国无奈：“现在这个时代没有学历寸步难行。”', '现在这个', [P('周建国')], '周建国'],
   // a role noun the titles do not list, then a name
   ['某视频平台制片人王涵告诉记者，挑战很多，“在降本增效的大背景下，短剧的方式很有吸引力。”', '在降本增', [P('王涵')], '王涵'],
   // a title inside a word (`头部长`) does not swallow the words after it

@@ -7,7 +7,7 @@ import { parseSpeakerPhrase } from './speakerPhrase';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
 import { isPersonLike, resolvePronoun, type State, type Who } from './memory';
-import { sentenceEnd, sentenceStart, skipMarkupBack, skipMarkupForward, type BlockView } from './view';
+import { clauseStart, sentenceEnd, sentenceStart, skipMarkupBack, skipMarkupForward, type BlockView } from './view';
 
 /** A quote with its kind and speaker decided. */
 export interface Attributed {
@@ -107,6 +107,14 @@ interface Choice {
 /** The attribution rules in order of confidence (README.md explains each). */
 function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | 'unnamed' | null {
   if (c.initial && c.after) return c.after;
+  // `对方称其“学历歧视”，李继延无奈：“……”`: a name and a colon of their own, after the speech clause
+  if (c.near && (c.after === null || c.after === undefined)) {
+    const colon = skipMarkupBack(c.view.masked, c.q.start - c.view.start) - 1;
+    if (/[：:]/.test(c.view.masked[colon] ?? '') && clauseStart(c.view.masked, colon, c.sStart) >= c.near.clause.end - c.view.start) {
+      const who = colonSpeaker(c.view, colon, c.sStart, state);
+      if (who && who !== 'indefinite' && who.via === 'colon') return who;
+    }
+  }
   if (c.near?.who) return c.near.who;
   if (c.near?.clause.phrase || c.near?.clause.rejected) return c.near.clause.phrase?.unnamed ? 'unnamed' : 'indefinite';
   if (c.after) return c.after;
