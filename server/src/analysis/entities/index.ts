@@ -14,6 +14,7 @@ import { addModelMentions } from './modelFusion';
 import { applyOrganizationCues, applyPlaceCues, findShortNames } from './placeCues';
 import { findLatinGlosses, findLatinNames } from './latinNames';
 import { trimDescriptors } from './descriptors';
+import { completeEnumerations } from './enumerations';
 
 export { groupEntities, isAliasOf, toEntity, type EntityBuilder } from './grouping';
 export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
@@ -56,6 +57,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   applyOrganizationCues(text, mentions);
   mentions = findShortNames(text, mentions);
   mentions = trimDescriptors(mentions).filter((m) => !isUnitOrPrize(text, m));
+  mentions = completeEnumerations(text, tokens, mentions, user.suppressed);
   const glosses = findLatinGlosses(text, mentions);
   if (glosses.length > 0) mentions = [...mentions, ...glosses].sort((a, b) => a.start - b.start);
   return mentions;

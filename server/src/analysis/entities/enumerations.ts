@@ -1,0 +1,155 @@
+import type { EntityMention, EntityType, Span, Token } from '../types';
+
+/** Where an enumeration's first item begins at the latest: after clause punctuation or an opening bracket. */
+const CLAUSE_PUNCT = /[，,。；;：:！？!?（(“”「」《》\n]/;
+/** A name-shaped item: 2–6 Han characters (a Hong Kong share class kept: `小鹏汽车-W`) or a Latin name (`Meta`). */
+const ITEM_SHAPE = /^(?:[\u3400-\u9fff]{2,6}(?:-[A-Z]{1,2})?|[A-Za-z][A-Za-z0-9&.-]{1,30})$/;
+/** A stock code in brackets after an item (`快手-W(01024.HK)`): not part of the name. */
+const CODE = /[(（][0-9A-Z.]+[)）]$/;
+/** Conjunctions that join the last item of a `、` list. */
+const JOIN = /^(?:以及|和|与|及)/;
+/** Punctuation that ends a list: an item never holds a clause break. */
+const LIST_BREAK = /[，,。；;：:！？!?\n“”「」《》]/;
+/** Segmenter tags of grammar words, never inside a name: prepositions, conjunctions, particles, pronouns. */
+const GRAMMAR_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o', 'zg']);
+/** Tags that end the last item (`东方精工/涨停`, `卓朗科技/等`): verbs, adverbs, numbers and grammar words. */
+const LAST_STOP_TAGS: ReadonlySet<string> = new Set([...GRAMMAR_TAGS, 'v', 'vn', 'vd', 'd', 'm', 'q']);
+/** Tags that read a word as a name or a foreign word (as in `modelFusion.ts`). */
+const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
+/** Heads of kinds, not names (`半导体板块`, `人造肉概念`, `中证1000指数`), and bodies named by their kind alone. */
+const KIND_WORD = /(?:板块|概念|行业|指数|产业|领域|方向|公司|集团|银行|政府|部门|机构|企业)$/;
+/** Rules whose only evidence is the segmenter's tag, a word's shape or the model's reading: a list's type outweighs them. */
+const WEAK_RULES: ReadonlySet<string> = new Set(['model', 'jieba-ns', 'jieba-nr', 'jieba-nrt', 'jieba-nrfg', 'jieba-nt', 'jieba-nr-place', 'surname-name', 'translit-name', 'org-head']);
+
+/** One item of a list: `东宝生物`@12–16 (a stock code after it left out). */
+export interface Item extends Span { text: string }
+
+/**
+ * Names listed with `、` take the list's one type: in `甲乙科技、丙丁股份、戊己食品等涨停`, with two
+ * items found as organizations, the third is one too; an item read as a person by its dictionary tag
+ * alone (`[东宝]生物`) becomes the organization `东宝生物`. User entries and `none` words are kept.
+ */
+export function completeEnumerations(text: string, tokens: readonly Token[], mentions: EntityMention[], suppressed: readonly { start: number; end: number; word: string }[]): EntityMention[] {
+  let out = mentions;
+  for (const items of findEnumerations(text, tokens, mentions)) out = typeEnumeration(tokens, items, out, suppressed);
+  return out;
+}
+
+/** The `、` lists of a paragraph, each as its name-shaped items: `甲乙科技、丙丁股份等涨停` → `[[甲乙科技, 丙丁股份]]`. */
+export function findEnumerations(text: string, tokens: readonly Token[], mentions: readonly EntityMention[]): Item[][] {
+  const lists: Item[][] = [];
+  let i = text.indexOf('、');
+  while (i >= 0) {
+    const items: (Item | null)[] = [firstItem(text, tokens, mentions, i)];
+    let at = i;
+    for (;;) {
+      const next = text.indexOf('、', at + 1);
+      const between = next < 0 ? '' : text.slice(at + 1, next);
+      if (next < 0 || LIST_BREAK.test(between)) break;
+      // what is no name between two `、` ends the list there (`洛杉矶以及迈阿密分别下降了27%、42%`)
+      const item = toItem(text, at + 1, next);
+      if (!item) break;
+      items.push(item);
+      at = next;
+    }
+    const last = lastItem(text, tokens, mentions, at + 1);
+    items.push(last);
+    // `甲、乙和丙`, `甲、乙以及丙`: a conjunction after the last `、` item adds one more (never a bare pair)
+    const join = last ? JOIN.exec(text.slice(last.end, last.end + 3)) : null;
+    if (last && join && tokens.some((t) => t.start === last.end && t.word === join[0])) items.push(lastItem(text, tokens, mentions, last.end + join[0].length));
+    lists.push(items.filter((x): x is Item => x !== null));
+    const next = text.indexOf('、', at + 1);
+    i = next;
+  }
+  return lists.filter((l) => l.length >= 2);
+}
+
+function toItem(text: string, start: number, end: number): Item | null {
+  const code = CODE.exec(text.slice(start, end));
+  if (code) end -= code[0].length;
+  const s = text.slice(start, end);
+  return ITEM_SHAPE.test(s) && !KIND_WORD.test(s) ? { start, end, text: s } : null;
+}
+
+/**
+ * The item before the first `、`: a mention ending there, or all back to clause punctuation (a verb before
+ * it, `砍伤被害人头面部、`, leaves it too long to be a name: measured on the entity dev set).
+ */
+function firstItem(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], sep: number): Item | null {
+  const code = CODE.exec(text.slice(Math.max(0, sep - 20), sep));
+  const end = code ? sep - code[0].length : sep;
+  const m = mentions.find((x) => x.end === end && !WEAK_RULES.has(x.rule));
+  if (m) return toItem(text, m.start, m.end);
+  let start = end;
+  while (start > 0 && !CLAUSE_PUNCT.test(text.charAt(start - 1)) && text.charAt(start - 1) !== '、') start--;
+  // a conjunction or adverb opening the clause is no part of the name (`而/奥斯汀`)
+  for (const t of tokens) if (t.start === start && t.end < end && (GRAMMAR_TAGS.has(t.tag) || t.tag === 'd')) start = t.end;
+  return toItem(text, start, end);
+}
+
+/** The item after the last `、`: a mention starting there, or words up to `等`, punctuation or a verb. */
+function lastItem(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], start: number): Item | null {
+  const m = mentions.find((x) => x.start === start && !WEAK_RULES.has(x.rule));
+  if (m) return toItem(text, m.start, m.end);
+  let end = start;
+  for (const t of tokens) {
+    if (t.end <= start) continue;
+    // a name may begin with a verb (`远航/v 食品`), never end in one (`东方精工/涨停`)
+    if (t.start !== end || (LAST_STOP_TAGS.has(t.tag) && (end > start || GRAMMAR_TAGS.has(t.tag))) || CLAUSE_PUNCT.test(t.word) || /[、()（）]/.test(t.word) || t.word === '等') break;
+    end = t.end;
+    if (end - start > 8) return null;
+  }
+  return end > start ? toItem(text, start, end) : null;
+}
+
+/**
+ * The type that outweighs all others together among the found items, a rule's finding weighing twice a
+ * dictionary tag's or the model's (`洛杉矶` by the lexicon against `奥斯汀` by the model), with how many
+ * items have it.
+ */
+function dominantType(found: readonly EntityMention[]): { type: EntityType; count: number } | null {
+  const weights = new Map<EntityType, number>();
+  let total = 0;
+  for (const m of found) {
+    const w = WEAK_RULES.has(m.rule) ? 1 : 2;
+    weights.set(m.type, (weights.get(m.type) ?? 0) + w);
+    total += w;
+  }
+  for (const [type, w] of weights) if (w > total - w) return { type, count: found.filter((m) => m.type === type).length };
+  return null;
+}
+
+/** An unfound item is a name when no grammar word is inside it and it is not one common dictionary word (`银行/n`). */
+function isNameShaped(tokens: readonly Token[], item: Item, type: EntityType): boolean {
+  const inside = tokens.filter((t) => t.start < item.end && item.start < t.end);
+  if (inside.some((t) => GRAMMAR_TAGS.has(t.tag) || (t.start < item.start || t.end > item.end))) return false;
+  if (inside.length === 1 && !NAME_TAGS.has(inside[0].tag)) return false;
+  // people and places need the segmenter's word for a name somewhere in them; stock names do not (`双塔/n 食品/n`)
+  return type === 'organization' || inside.some((t) => NAME_TAGS.has(t.tag));
+}
+
+/** One list given its dominant type: weakly typed items retyped, unfound name-shaped items added (rule `enumeration`). */
+function typeEnumeration(tokens: readonly Token[], items: readonly Item[], mentions: EntityMention[], suppressed: readonly { start: number; end: number; word: string }[]): EntityMention[] {
+  const exact = (it: Item) => mentions.find((m) => m.start === it.start && m.end === it.end);
+  const found = items.map(exact).filter((m): m is EntityMention => m !== undefined);
+  const dominant = dominantType(found);
+  // one found item of the type retypes the others only in a list of three or more (`日本、东盟` stays mixed)
+  if (!dominant || (dominant.count < 2 && items.length < 3)) return mentions;
+  const type = dominant.type;
+  let out = mentions;
+  for (const it of items) {
+    const m = exact(it);
+    if (m) {
+      if (m.type !== type && WEAK_RULES.has(m.rule)) m.type = type;
+      continue;
+    }
+    if (dominant.count < 2) continue;
+    if (suppressed.some((s) => (s.start < it.end && it.start < s.end) || s.word === it.text) || !isNameShaped(tokens, it, type)) continue;
+    const over = out.filter((x) => x.start < it.end && it.start < x.end);
+    // only an organization takes in the names inside it (`[西藏]矿业`, `[东宝]生物`); a crossing mention or the user's wins
+    const inside = over.every((x) => x.start >= it.start && x.end <= it.end && x.rule !== 'user-lexicon');
+    if (over.length > 0 && (type !== 'organization' || !inside)) continue;
+    out = [...out.filter((x) => !over.includes(x)), { start: it.start, end: it.end, text: it.text, type, rule: 'enumeration' }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { completeEnumerations } from '../../server/src/analysis/entities/enumerations';
+import { tokenize } from '../../server/src/analysis/tokens';
+import type { EntityMention, EntityType } from '../../server/src/analysis/types';
+import { loadSegmenter } from '../helpers/segmenter';
+
+/** Mentions at each `text/type/rule` of `given`, as earlier passes would give them. */
+function given(text: string, specs: string[]): EntityMention[] {
+  return specs.map((s) => {
+    const [word, type, rule] = s.split('/');
+    const start = text.indexOf(word);
+    assert.ok(start >= 0, word);
+    return { start, end: start + word.length, text: word, type: type as EntityType, rule };
+  });
+}
+
+/** Lists of names (sentences written for these tests) and the mentions the pass leaves. */
+const CASES: { rule: string; text: string; found: string[]; yes: string[]; no: string[]; suppressed?: string[] }[] = [
+  {
+    rule: 'unfound stock names take the list’s type', text: '白酒板块午后走强，金山酒业、青禾股份、远航食品等纷纷涨停。',
+    found: ['金山酒业/organization/org-head', '青禾股份/organization/org-head'], yes: ['金山酒业/organization', '青禾股份/organization', '远航食品/organization'], no: [],
+  },
+  {
+    rule: 'the last item ends before a verb', text: '早盘低迷，海川科技、明远电子、北辰药业跌停。',
+    found: ['海川科技/organization/org-head', '明远电子/organization/org-head'], yes: ['北辰药业/organization'], no: ['北辰药业跌停/organization'],
+  },
+  {
+    rule: 'a name the dictionary read as a person inside an item gives way', text: '午后拉升，金山酒业、青禾股份、王林电子涨停。',
+    found: ['金山酒业/organization/org-head', '青禾股份/organization/org-head', '王林/person/jieba-nr'], yes: ['王林电子/organization'], no: ['王林/person'],
+  },
+  {
+    rule: 'a weakly typed item is retyped', text: '题材股活跃，金山酒业、青禾股份、华兴光电等走高。',
+    found: ['金山酒业/organization/org-head', '青禾股份/organization/org-head', '华兴光电/person/model'], yes: ['华兴光电/organization'], no: ['华兴光电/person'],
+  },
+  {
+    rule: 'the user’s entry keeps its type', text: '题材股活跃，金山酒业、青禾股份、华兴光电等走高。',
+    found: ['金山酒业/organization/org-head', '青禾股份/organization/org-head', '华兴光电/person/user-lexicon'], yes: ['华兴光电/person'], no: ['华兴光电/organization'],
+  },
+  {
+    rule: 'a `none` word stays out', text: '题材股活跃，金山酒业、青禾股份、华兴光电等走高。',
+    found: ['金山酒业/organization/org-head', '青禾股份/organization/org-head'], suppressed: ['华兴光电'], yes: [], no: ['华兴光电/organization'],
+  },
+  {
+    rule: 'one found item is no evidence', text: '题材股活跃，金山酒业、华兴光电、远航食品等走高。',
+    found: ['金山酒业/organization/org-head'], yes: [], no: ['华兴光电/organization', '远航食品/organization'],
+  },
+  {
+    rule: 'common words and kinds are no names', text: '板块方面，金山酒业、青禾股份、银行、半导体板块等表现较好。',
+    found: ['金山酒业/organization/org-head', '青禾股份/organization/org-head'], yes: [], no: ['银行/organization', '半导体板块/organization'],
+  },
+  {
+    rule: 'a first item after a verb is too long to be a name', text: '他用刀砍伤受害人左臂部、背部、腰部等部位。',
+    found: ['背部/organization/org-head', '腰部/organization/org-head'], yes: [], no: ['受害人左臂部/organization', '砍伤受害人左臂部/organization'],
+  },
+  {
+    rule: 'a list without a dominant type is left alone', text: '会上，张文涛、金山酒业、北河市、远航食品等代表发言。',
+    found: ['张文涛/person/surname-name', '金山酒业/organization/org-head', '北河市/place/lexicon'], yes: ['张文涛/person', '北河市/place'], no: ['远航食品/organization'],
+  },
+  {
+    rule: 'people need a name word of the segmenter', text: '出席的有张文涛、李明华、群众代表等。',
+    found: ['张文涛/person/surname-name', '李明华/person/surname-name'], yes: [], no: ['群众代表/person'],
+  },
+  {
+    rule: 'Hong Kong stock codes are no part of the name', text: '名单中，明远科技-W(01234.HK)、海川控股(05678.HK)、金山酒业(09876.HK)将被纳入。',
+    found: ['明远科技-W/organization/org-head', '海川控股/organization/org-head'], yes: ['金山酒业/organization'], no: [],
+  },
+  {
+    rule: 'a surrogate pair before the list keeps every span', text: '𠮷野家概念走强，金山酒业、青禾股份、远航食品涨停。',
+    found: ['金山酒业/organization/org-head', '青禾股份/organization/org-head'], yes: ['远航食品/organization'], no: [],
+  },
+];
+
+for (const c of CASES) {
+  test(`enumeration: ${c.rule}`, () => {
+    const tokens = tokenize(c.text, loadSegmenter());
+    const suppressed = (c.suppressed ?? []).map((w) => ({ start: c.text.indexOf(w), end: c.text.indexOf(w) + w.length, word: w }));
+    const out = completeEnumerations(c.text, tokens, given(c.text, c.found), suppressed);
+    for (const m of out) assert.equal(c.text.slice(m.start, m.end), m.text, `span of ${m.text}`);
+    const got = out.map((m) => `${m.text}/${m.type}`);
+    for (const y of c.yes) assert.ok(got.includes(y), `${y} in ${got.join(' ')}`);
+    for (const n of c.no) assert.ok(!got.includes(n), `${n} not in ${got.join(' ')}`);
+  });
+}
+
+test('enumeration: a conjunction joins one more item to a `、` list', () => {
+  const text = '投资额下降的城市中，奥斯卡、多伦城以及温哥华分别下降了两成。';
+  const tokens = tokenize(text, loadSegmenter());
+  const out = completeEnumerations(text, tokens, given(text, ['奥斯卡/organization/model', '多伦城/place/lexicon', '温哥华/place/lexicon']), []);
+  assert.deepEqual(out.map((m) => `${m.text}/${m.type}`), ['奥斯卡/place', '多伦城/place', '温哥华/place']);
+});
+
+test('enumeration: a bare pair joined by 和 is no list', () => {
+  const text = '苹果和华为发布了新品。';
+  const tokens = tokenize(text, loadSegmenter());
+  const out = completeEnumerations(text, tokens, given(text, ['苹果/person/model', '华为/organization/lexicon']), []);
+  assert.deepEqual(out.map((m) => `${m.text}/${m.type}`), ['苹果/person', '华为/organization']);
+});
+
+test('enumeration: a pair of a place and a model-read body stays mixed', () => {
+  const text = '会谈中，日本、东亚联盟都表示关切。';
+  const tokens = tokenize(text, loadSegmenter());
+  const out = completeEnumerations(text, tokens, given(text, ['日本/place/lexicon', '东亚联盟/organization/model']), []);
+  assert.deepEqual(out.map((m) => `${m.text}/${m.type}`), ['日本/place', '东亚联盟/organization']);
+});
