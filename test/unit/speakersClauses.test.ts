@@ -81,6 +81,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['北方重工集团发布了年报。\n\n公司一名高管在内部群表示：“今年的订单已经排到了九月，产能还要扩大。”', '今年的订', [O('北方重工集团')], '北方重工集团'],
   // … or the body the reporter called, when the lists do not know it
   ['江城晚报记者致电泾河县城关镇政府，值班工作人员表示网传消息不实。“孩子没有事，只是太困睡着了。”', '孩子没有', [O('江城晚报')], '泾河县城关镇政府'],
+  // `该工作人员` with no one before it: staff of the body the reporter reached, and the same staff later
+  ['江城晚报记者联系到江城市委党校相关工作人员，该工作人员介绍称，“文史教研部是由原来的基础教研部更名而来。”\n\n该工作人员称，“我们体育基础课一直都有，学习得劳逸结合。”', '我们体育', [O('江城晚报'), O('江城市委党校')], '江城市委党校'],
   // a short body before its staff: `南航客服`
   ['东航客服表示，轮椅旅客需要提前申请服务，“申请成功后，不需要陪同也可以乘坐。”', '申请成功', [], '东航'],
   // … not a verb before them (`遭到工作人员拒绝`)

@@ -74,7 +74,7 @@ function lastInParagraph(text: string, before: number, mentions: readonly Entity
 }
 
 /** `记者致电泾川县城关镇政府，`: the body a reporter called or visited, named with an organization ending. */
-const CALLED = /(?:致电|电话联系|联系了?|采访了?|询问了?|咨询了?|走访了?|来到|前往)([\u4e00-\u9fa5A-Za-z]{3,24}?)(?=[，。；、\s]|$)/g;
+const CALLED = /(?:致电|电话联系|联系到|联系了?|采访了?|询问了?|咨询了?|走访了?|来到|前往)([\u4e00-\u9fa5A-Za-z]{3,24}?)(?=[，。；、\s]|$)/g;
 
 /**
  * The last body (shaped by {@link ORG_END}) called or visited in the paragraph before `before`, when the

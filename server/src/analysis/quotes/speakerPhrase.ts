@@ -245,7 +245,7 @@ const GENERIC_BODY = /^(?:[该本此这那]|某?(?:检测|服务|客服|售后|�
 const UNNAMED = /^(?:[一两几][位名个]|某)|^(?:知情|消息|业内|接近[\u4e00-\u9fa5]{1,10}的)人士$|^知情人$/;
 
 /** Staff with no body written before them: the body is the one the paragraph named (`bodies.ts`). */
-export const BARE_STAFF = /^(?:值班|相关|有关|现场|一位|一名)?(?:工作人员|负责人|客服人员|客服|值班人员)$/;
+export const BARE_STAFF = /^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名)?(?:工作人员|负责人|客服人员|客服|值班人员)$/;
 /** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
 export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|酒店|平台)$/;
 

@@ -3,7 +3,7 @@ import { findSpeechClauses, type SpeechClause } from './clauses';
 import { findSubjectMentions } from './subjects';
 import { decideKind } from './kind';
 import { SPEECH_VERB } from './lexicon';
-import { parseSpeakerPhrase } from './speakerPhrase';
+import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
 import { isPersonLike, resolvePronoun, type State, type Who } from './memory';
@@ -69,7 +69,11 @@ function resolveClause(c: SpeechClause, state: State): Who | null {
   const p = c.phrase;
   if (!p) return c.unknown ? personAt(c.unknown.at, state) : null;
   if (p.cls === 'indefinite') return null;
-  if (p.cls === 'pronoun') return resolvePronoun(p.start, state, p.name, c.sentence);
+  if (p.cls === 'pronoun') {
+    // `该工作人员称` with no one before it: staff, for the body their paragraph named (`bodies.ts`)
+    const who = resolvePronoun(p.start, state, p.name, c.sentence);
+    return who ?? (BARE_STAFF.test(p.name) ? { name: p.name, span: { start: p.start, end: p.end }, via: 'role' } : null);
+  }
   const via = c.media || p.cls === 'media' ? 'media' : p.cls === 'role' ? 'role' : 'verb-before';
   return { name: p.name, span: { start: p.start, end: p.end }, via };
 }
