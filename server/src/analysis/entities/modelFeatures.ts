@@ -1,5 +1,7 @@
 import type { Token } from '../types';
+import { finish, FILTER_MASK, keyFilter, LEX_SEED, mix, normalizeCode, type ModelLexicon } from './modelLexicon';
 export { buildClassTable, type ClassChars } from './modelClasses';
+export { buildLexicon, finish, LEX_CATEGORIES, lexiconKey, lookupLexicon, mix, normalizeCode, type ModelLexicon } from './modelLexicon';
 
 /**
  * Features of the character-level entity model, hashed to integer bucket ids with no strings built
@@ -18,20 +20,6 @@ export const FEATURE_VERSION = 3;
 export const GROUPS = { chars: 1, bigrams: 2, words: 4, lexicon: 8, classes: 16, wordId: 32 } as const;
 export type FeatureGroup = keyof typeof GROUPS;
 
-/**
- * Name lists as an open-addressing table of substring hashes (`values` bits are `LEX_CATEGORIES`),
- * and `starts`: the longest entry under each hash bucket of first two characters (0: none), so most
- * positions of a text are passed over with one lookup in a 64 KB table.
- */
-export interface ModelLexicon {
-  maxLength: number;
-  keys: Uint32Array;
-  values: Uint8Array;
-  starts: Uint8Array;
-}
-/** Lexicon categories (bits): transliterated names, core places (countries, cities, divisions), other places, organizations. */
-export const LEX_CATEGORIES = ['person', 'placeCore', 'place', 'organization'] as const;
-
 export interface FeatureSpec {
   /** log2 of the number of hash buckets */
   bits: number;
@@ -49,37 +37,6 @@ export interface FeatureBuffer {
 
 const BOS = 0x110001;
 const EOS = 0x110002;
-const DIGIT = 0x30;
-
-/** Folds full-width ASCII to ASCII, upper to lower case and every digit to `0`: `２０２４` and `1998` read alike. */
-export function normalizeCode(c: number): number {
-  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-  if (c >= 0x30 && c <= 0x39) return DIGIT;
-  if (c >= 0x41 && c <= 0x5a) return c + 32;
-  return c;
-}
-
-/** One step of a MurmurHash3-style mix. */
-export function mix(h: number, v: number): number {
-  v = Math.imul(v, 0xcc9e2d51);
-  v = (v << 15) | (v >>> 17);
-  v = Math.imul(v, 0x1b873593);
-  h ^= v;
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-/** The final avalanche of a mixed hash. */
-export function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-const LEX_SEED = 0x2545f491;
 
 /**
  * Feature hashes: one value (`f1`); two, `f1(salt, Math.imul(a, PHI) + b)`, or three,
@@ -105,50 +62,18 @@ function lexiconBitIds(mask: number): Int32Array {
   return lexBitIds;
 }
 
-/** Hash of a string's normalized code units, the key of a lexicon entry: `lexiconKey('路透社')`. */
-export function lexiconKey(word: string): number {
-  let h = LEX_SEED;
-  for (let i = 0; i < word.length; i++) h = mix(h, normalizeCode(word.charCodeAt(i)));
-  return finish(h) || 1;
-}
-
-/** Bucket of `starts` for an entry's first two (normalized) characters. */
-function startBucket(c0: number, c1: number): number {
-  const h = mix(mix(LEX_SEED, c0), c1);
-  return (h ^ (h >>> 16)) & 0xffff;
-}
-
-/** Looks a key up in the lexicon table: its category bits, 0 when absent. */
-export function lookupLexicon(lex: ModelLexicon, key: number): number {
-  const mask = lex.keys.length - 1;
-  for (let i = key & mask; ; i = (i + 1) & mask) {
-    const k = lex.keys[i];
-    if (k === key) return lex.values[i];
-    if (k === 0) return 0;
+/** The lexicon features of character `i` of `n`, written to `ids` from `at`: the new `at`. */
+function lexiconFeatures(i: number, n: number, ids: Int32Array, at: number, mask: number): number {
+  const f = lexFlags[i];
+  let h = 0;
+  if (f !== 0) {
+    h = Math.imul(f ^ 0x923f82a4, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+    const lexBits = lexiconBitIds(mask);
+    for (let b = 0; b < 12; b++) if (f & (1 << b)) ids[at++] = lexBits[b];
   }
-}
-
-/** Builds a lexicon table from words and their category bits (bits of entries sharing a word are merged). */
-export function buildLexicon(entries: Iterable<[string, number]>, maxLength: number): ModelLexicon {
-  const merged = new Map<number, number>();
-  const starts = new Uint8Array(65536);
-  for (const [word, bits] of entries) {
-    if (word.length < 2 || word.length > maxLength) continue;
-    const key = lexiconKey(word);
-    merged.set(key, (merged.get(key) ?? 0) | bits);
-    const b = startBucket(normalizeCode(word.charCodeAt(0)), normalizeCode(word.charCodeAt(1)));
-    starts[b] = Math.max(starts[b], word.length);
-  }
-  let size = 1024;
-  while (size < merged.size * 2) size *= 2;
-  const keys = new Uint32Array(size), values = new Uint8Array(size);
-  for (const [key, bits] of [...merged].sort((a, b) => a[0] - b[0])) {
-    let i = key & (size - 1);
-    while (keys[i] !== 0) i = (i + 1) & (size - 1);
-    keys[i] = key;
-    values[i] = bits;
-  }
-  return { maxLength, keys, values, starts };
+  const fl = i > 0 ? lexFlags[i - 1] : 0xffff, fr = i + 1 < n ? lexFlags[i + 1] : 0xffff;
+  h = Math.imul((Math.imul(Math.imul(fl, PHI) + f, PHI) + fr) ^ 0xd807aa98, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+  return at;
 }
 
 /** An empty, growable feature buffer to reuse across calls. */
@@ -242,21 +167,6 @@ function fillLexicon(n: number, lex: ModelLexicon): void {
   }
 }
 
-/**
- * A bit per low 21 bits of every key of a lexicon (256 KB): a key whose bit is clear is not in the table,
- * found without reading the 2 MB table (most substrings tried are not names).
- */
-const filters = new WeakMap<ModelLexicon, Int32Array>();
-const FILTER_MASK = (1 << 16) - 1;
-function keyFilter(lex: ModelLexicon): Int32Array {
-  let filter = filters.get(lex);
-  if (filter) return filter;
-  filter = new Int32Array(FILTER_MASK + 1);
-  for (const key of lex.keys) if (key !== 0) filter[(key >>> 5) & FILTER_MASK] |= 1 << (key & 31);
-  filters.set(lex, filter);
-  return filter;
-}
-
 /** Normalized codes of `text`, two sentinels on each side. */
 function fillCodes(text: string): void {
   const n = text.length;
@@ -279,7 +189,6 @@ export function extractFeatures(spec: FeatureSpec, text: string, tokens: readonl
   const mask = (1 << spec.bits) - 1;
   let at = 0;
   const bias = f1(1, 0) & mask;
-  const lexBits = lexiconBitIds(mask);
   const chars = (g & GROUPS.chars) !== 0, bigrams = (g & GROUPS.bigrams) !== 0, words = (g & GROUPS.words) !== 0;
   const wordId = (g & GROUPS.wordId) !== 0, lexicon = (g & GROUPS.lexicon) !== 0, classes = (g & GROUPS.classes) !== 0;
   // the hashes f1, f2 and f3 (above) written out: V8 does not inline this many calls in one function
@@ -312,15 +221,7 @@ export function extractFeatures(spec: FeatureSpec, text: string, tokens: readonl
     if (wordId) {
       h = Math.imul((Math.imul(wordPos[i], PHI) + wordIds[i]) ^ 0x59f111f1, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
     }
-    if (lexicon) {
-      const f = lexFlags[i];
-      if (f !== 0) {
-        h = Math.imul(f ^ 0x923f82a4, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
-        for (let b = 0; b < 12; b++) if (f & (1 << b)) ids[at++] = lexBits[b];
-      }
-      const fl = i > 0 ? lexFlags[i - 1] : 0xffff, fr = i + 1 < n ? lexFlags[i + 1] : 0xffff;
-      h = Math.imul((Math.imul(Math.imul(fl, PHI) + f, PHI) + fr) ^ 0xd807aa98, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
-    }
+    if (lexicon) at = lexiconFeatures(i, n, ids, at, mask);
     if (classes) {
       const k0 = c0 < 65536 ? cls[c0] : 0, k1 = l1 < 65536 ? cls[l1] : 7, k2 = r1 < 65536 ? cls[r1] : 7;
       h = Math.imul(k0 ^ 0x12835b01, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
