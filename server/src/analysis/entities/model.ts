@@ -16,8 +16,8 @@ export interface EntityModel {
   transitions: Float32Array;
   header: EntityModelHeader;
   /**
-   * int8 weights again, for speed: each bucket's 13 weights plus 128 (0…255) in a 16-byte row, as
-   * four little-endian int32 words (see `scorePacked`); made by {@link parseEntityModel}.
+   * int8 weights again, for speed: each bucket's 13 weights plus 128 (0…255) as the bytes of four
+   * int32 words, tag 0 in the low byte of the first (see `scorePacked`); made by {@link parseEntityModel}.
    */
   packed?: Int32Array;
 }
@@ -251,12 +251,20 @@ export function parseEntityModel(bytes: Uint8Array): EntityModel {
   return { spec, weights, scale: header.scale, transitions, header, packed: weights instanceof Int8Array ? packWeights(weights) : undefined };
 }
 
-/** {@link EntityModel.packed} of int8 weights (8 MB for 2^19 buckets; ~10 ms). */
+/**
+ * {@link EntityModel.packed} of int8 weights (8 MB for 2^19 buckets): a weight plus 128 is its byte
+ * with the top bit flipped, so each word is four bytes of the file XOR 0x80808080.
+ */
 function packWeights(weights: Int8Array): Int32Array {
   const rows = weights.length / NUM_TAGS;
   const packed = new Int32Array(rows * 4);
-  const bytes = new Uint8Array(packed.buffer);
-  for (let r = 0, from = 0, to = 0; r < rows; r++, to += 16) for (let t = 0; t < NUM_TAGS; t++) bytes[to + t] = weights[from++] + 128;
+  const b = new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength);
+  for (let r = 0, f = 0, w = 0; r < rows; r++, f += NUM_TAGS, w += 4) {
+    packed[w] = (b[f] | (b[f + 1] << 8) | (b[f + 2] << 16) | (b[f + 3] << 24)) ^ 0x80808080;
+    packed[w + 1] = (b[f + 4] | (b[f + 5] << 8) | (b[f + 6] << 16) | (b[f + 7] << 24)) ^ 0x80808080;
+    packed[w + 2] = (b[f + 8] | (b[f + 9] << 8) | (b[f + 10] << 16) | (b[f + 11] << 24)) ^ 0x80808080;
+    packed[w + 3] = b[f + 12] ^ 0x80;
+  }
   return packed;
 }
 
