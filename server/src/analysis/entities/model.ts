@@ -15,6 +15,11 @@ export interface EntityModel {
   /** `transitions[prev * 13 + tag]`; row 13 is the start of the text */
   transitions: Float32Array;
   header: EntityModelHeader;
+  /**
+   * int8 weights again, for speed: each bucket's 13 weights plus 128 (0…255) as the bytes of four
+   * int32 words, tag 0 in the low byte of the first (see `scorePacked`); made by {@link parseEntityModel}.
+   */
+  packed?: Int32Array;
 }
 
 export interface EntityModelHeader {
@@ -55,8 +60,8 @@ export function isAllowed(prev: number, cur: number): boolean {
 const CLOSED_TARGETS = Int32Array.from([0, 1, 4, 5, 8, 9, 12]);
 const CAN_END = (t: number) => t === 0 || ((t - 1) & 3) >= 2;
 
-let scores = new Float64Array(NUM_TAGS * 256);
-let back = new Uint8Array(NUM_TAGS * 256);
+let scoresScratch = new Float64Array(NUM_TAGS * 256);
+let backScratch = new Uint8Array(NUM_TAGS * 256);
 
 /**
  * Best BIOES tag sequence for `n` characters with emission scores `em[i * 13 + tag]` and
@@ -64,10 +69,12 @@ let back = new Uint8Array(NUM_TAGS * 256);
  */
 export function viterbi(em: Float32Array | Float64Array, n: number, transitions: Float32Array | Float64Array, out: Uint8Array): void {
   if (n === 0) return;
-  if (scores.length < n * NUM_TAGS) {
-    scores = new Float64Array(n * NUM_TAGS * 2);
-    back = new Uint8Array(n * NUM_TAGS * 2);
+  if (scoresScratch.length < n * NUM_TAGS) {
+    scoresScratch = new Float64Array(n * NUM_TAGS * 2);
+    backScratch = new Uint8Array(n * NUM_TAGS * 2);
   }
+  // the scratch arrays as locals: a module `let` is read through its context on every access
+  const scores = scoresScratch, back = backScratch;
   for (let t = 0; t < NUM_TAGS; t++) scores[t] = isAllowed(13, t) ? em[t] + transitions[13 * NUM_TAGS + t] : -Infinity;
   // BIOES leaves two shapes: O, B-x and S-x follow O, E-y or S-y; I-x and E-x follow B-x or I-x.
   // Written out (predecessors in ascending order, as a general loop would take them) it runs ~2× faster.
@@ -114,8 +121,46 @@ export function scoreCharacters(model: EntityModel, text: string, tokens: readon
   const n = text.length;
   extractFeatures(model.spec, text, tokens, buffer);
   if (emissions.length < n * NUM_TAGS) emissions = new Float32Array(n * NUM_TAGS * 2);
-  const w = model.weights, ids = buffer.ids, offsets = buffer.offsets, scale = model.scale;
   if (n === 0) return emissions;
+  if (model.packed) scorePacked(model.packed, model.scale, n);
+  else scoreGeneric(model.weights, model.scale, n);
+  return emissions;
+}
+
+/**
+ * {@link scoreCharacters} over {@link EntityModel.packed}: four int32 reads per feature instead of 13
+ * int8 ones (~2× faster). The bytes of a word are summed two lanes at a time (`x & 0xff00ff` holds tags
+ * 0 and 2 of `x`'s four, `(x >>> 8) & 0xff00ff` tags 1 and 3) in 16-bit halves of an int32, which hold
+ * up to 257 features of 0…255 (a character has at most 32); 128 per feature is taken off at the end. The integer sums, and so the
+ * scores, are exactly those of {@link scoreGeneric}.
+ */
+function scorePacked(W: Int32Array, scale: number, n: number): void {
+  const ids = buffer.ids, offsets = buffer.offsets, em = emissions;
+  for (let i = 0; i < n; i++) {
+    let a0 = 0, b0 = 0, a1 = 0, b1 = 0, a2 = 0, b2 = 0, a3 = 0;
+    const start = offsets[i], end = offsets[i + 1];
+    for (let f = start; f < end; f++) {
+      const r = ids[f] << 2;
+      const x0 = W[r], x1 = W[r + 1], x2 = W[r + 2], x3 = W[r + 3];
+      a0 = (a0 + (x0 & 0xff00ff)) | 0; b0 = (b0 + ((x0 >>> 8) & 0xff00ff)) | 0;
+      a1 = (a1 + (x1 & 0xff00ff)) | 0; b1 = (b1 + ((x1 >>> 8) & 0xff00ff)) | 0;
+      a2 = (a2 + (x2 & 0xff00ff)) | 0; b2 = (b2 + ((x2 >>> 8) & 0xff00ff)) | 0;
+      a3 = (a3 + (x3 & 0xff)) | 0;
+    }
+    const k = (end - start) * 128, o = i * NUM_TAGS;
+    em[o] = ((a0 & 0xffff) - k) * scale; em[o + 1] = ((b0 & 0xffff) - k) * scale;
+    em[o + 2] = ((a0 >>> 16) - k) * scale; em[o + 3] = ((b0 >>> 16) - k) * scale;
+    em[o + 4] = ((a1 & 0xffff) - k) * scale; em[o + 5] = ((b1 & 0xffff) - k) * scale;
+    em[o + 6] = ((a1 >>> 16) - k) * scale; em[o + 7] = ((b1 >>> 16) - k) * scale;
+    em[o + 8] = ((a2 & 0xffff) - k) * scale; em[o + 9] = ((b2 & 0xffff) - k) * scale;
+    em[o + 10] = ((a2 >>> 16) - k) * scale; em[o + 11] = ((b2 >>> 16) - k) * scale;
+    em[o + 12] = (a3 - k) * scale;
+  }
+}
+
+/** {@link scoreCharacters} over weights of any type. */
+function scoreGeneric(w: Int8Array | Int16Array | Float32Array, scale: number, n: number): void {
+  const ids = buffer.ids, offsets = buffer.offsets;
   // every character's first feature is the bias (modelFeatures.ts): its row is read once per text
   const z = ids[0] * NUM_TAGS;
   const z0 = w[z], z1 = w[z + 1], z2 = w[z + 2], z3 = w[z + 3], z4 = w[z + 4], z5 = w[z + 5], z6 = w[z + 6];
@@ -133,7 +178,6 @@ export function scoreCharacters(model: EntityModel, text: string, tokens: readon
     emissions[o + 8] = e8 * scale; emissions[o + 9] = e9 * scale; emissions[o + 10] = e10 * scale; emissions[o + 11] = e11 * scale;
     emissions[o + 12] = e12 * scale;
   }
-  return emissions;
 }
 
 /** BIOES tag ids of every UTF-16 code unit of `text` (reused array; valid until the next call). */
@@ -204,7 +248,24 @@ export function parseEntityModel(bytes: Uint8Array): EntityModel {
   if (weights.length !== (NUM_TAGS << header.bits)) throw new Error('entity model weights do not match their header');
   const groups = header.groups.reduce((g, name) => g | GROUPS[name], 0);
   const spec: FeatureSpec = { bits: header.bits, groups, lexicon, classTable: buildClassTable(header.classChars) };
-  return { spec, weights, scale: header.scale, transitions, header };
+  return { spec, weights, scale: header.scale, transitions, header, packed: weights instanceof Int8Array ? packWeights(weights) : undefined };
+}
+
+/**
+ * {@link EntityModel.packed} of int8 weights (8 MB for 2^19 buckets): a weight plus 128 is its byte
+ * with the top bit flipped, so each word is four bytes of the file XOR 0x80808080.
+ */
+function packWeights(weights: Int8Array): Int32Array {
+  const rows = weights.length / NUM_TAGS;
+  const packed = new Int32Array(rows * 4);
+  const b = new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength);
+  for (let r = 0, f = 0, w = 0; r < rows; r++, f += NUM_TAGS, w += 4) {
+    packed[w] = (b[f] | (b[f + 1] << 8) | (b[f + 2] << 16) | (b[f + 3] << 24)) ^ 0x80808080;
+    packed[w + 1] = (b[f + 4] | (b[f + 5] << 8) | (b[f + 6] << 16) | (b[f + 7] << 24)) ^ 0x80808080;
+    packed[w + 2] = (b[f + 8] | (b[f + 9] << 8) | (b[f + 10] << 16) | (b[f + 11] << 24)) ^ 0x80808080;
+    packed[w + 3] = b[f + 12] ^ 0x80;
+  }
+  return packed;
 }
 
 /** The bytes of a model file for `header` (its `sections` are filled in here) and its arrays. */

@@ -1,5 +1,7 @@
 import type { Token } from '../types';
+import { finish, FILTER_MASK, keyFilter, LEX_SEED, mix, normalizeCode, type ModelLexicon } from './modelLexicon';
 export { buildClassTable, type ClassChars } from './modelClasses';
+export { buildLexicon, finish, LEX_CATEGORIES, lexiconKey, lookupLexicon, mix, normalizeCode, type ModelLexicon } from './modelLexicon';
 
 /**
  * Features of the character-level entity model, hashed to integer bucket ids with no strings built
@@ -18,20 +20,6 @@ export const FEATURE_VERSION = 3;
 export const GROUPS = { chars: 1, bigrams: 2, words: 4, lexicon: 8, classes: 16, wordId: 32 } as const;
 export type FeatureGroup = keyof typeof GROUPS;
 
-/**
- * Name lists as an open-addressing table of substring hashes (`values` bits are `LEX_CATEGORIES`),
- * and `starts`: the longest entry under each hash bucket of first two characters (0: none), so most
- * positions of a text are passed over with one lookup in a 64 KB table.
- */
-export interface ModelLexicon {
-  maxLength: number;
-  keys: Uint32Array;
-  values: Uint8Array;
-  starts: Uint8Array;
-}
-/** Lexicon categories (bits): transliterated names, core places (countries, cities, divisions), other places, organizations. */
-export const LEX_CATEGORIES = ['person', 'placeCore', 'place', 'organization'] as const;
-
 export interface FeatureSpec {
   /** log2 of the number of hash buckets */
   bits: number;
@@ -49,92 +37,43 @@ export interface FeatureBuffer {
 
 const BOS = 0x110001;
 const EOS = 0x110002;
-const DIGIT = 0x30;
 
-/** Folds full-width ASCII to ASCII, upper to lower case and every digit to `0`: `２０２４` and `1998` read alike. */
-export function normalizeCode(c: number): number {
-  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-  if (c >= 0x30 && c <= 0x39) return DIGIT;
-  if (c >= 0x41 && c <= 0x5a) return c + 32;
-  return c;
-}
-
-/** One step of a MurmurHash3-style mix. */
-export function mix(h: number, v: number): number {
-  v = Math.imul(v, 0xcc9e2d51);
-  v = (v << 15) | (v >>> 17);
-  v = Math.imul(v, 0x1b873593);
-  h ^= v;
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-/** The final avalanche of a mixed hash. */
-export function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-const LEX_SEED = 0x2545f491;
-
-/** Feature hashes: one value (`f1`), two or three combined; cheaper than `mix` + `finish` on the hot path. */
+/**
+ * Feature hashes: one value (`f1`); two, `f1(salt, Math.imul(a, PHI) + b)`, or three,
+ * `f1(salt, Math.imul(Math.imul(a, PHI) + b, PHI) + c)`, combined. Cheaper than `mix` + `finish` on the
+ * hot path, where `extractFeatures` writes them out.
+ */
 function f1(salt: number, a: number): number {
-  let h = Math.imul(a ^ salt, 0xcc9e2d51);
+  let h = Math.imul(a ^ salt, C1);
   h ^= h >>> 15;
-  h = Math.imul(h, 0x85ebca6b);
+  h = Math.imul(h, C2);
   return h ^ (h >>> 13);
 }
-const f2 = (salt: number, a: number, b: number) => f1(salt, Math.imul(a, 0x9e3779b1) + b);
-const f3 = (salt: number, a: number, b: number, c: number) => f1(salt, Math.imul(Math.imul(a, 0x9e3779b1) + b, 0x9e3779b1) + c);
+const C1 = 0xcc9e2d51, C2 = 0x85ebca6b, PHI = 0x9e3779b1;
 
-/** Hash of a string's normalized code units, the key of a lexicon entry: `lexiconKey('路透社')`. */
-export function lexiconKey(word: string): number {
-  let h = LEX_SEED;
-  for (let i = 0; i < word.length; i++) h = mix(h, normalizeCode(word.charCodeAt(i)));
-  return finish(h) || 1;
+/** Ids of the lexicon's 12 role-and-category bit features under `mask`. */
+let lexBitMask = -1;
+const lexBitIds = new Int32Array(12);
+function lexiconBitIds(mask: number): Int32Array {
+  if (mask !== lexBitMask) {
+    for (let b = 0; b < 12; b++) lexBitIds[b] = f1(0xab1c5ed5, b) & mask;
+    lexBitMask = mask;
+  }
+  return lexBitIds;
 }
 
-/** Bucket of `starts` for an entry's first two (normalized) characters. */
-function startBucket(c0: number, c1: number): number {
-  const h = mix(mix(LEX_SEED, c0), c1);
-  return (h ^ (h >>> 16)) & 0xffff;
-}
-
-/** Looks a key up in the lexicon table: its category bits, 0 when absent. */
-export function lookupLexicon(lex: ModelLexicon, key: number): number {
-  const mask = lex.keys.length - 1;
-  for (let i = key & mask; ; i = (i + 1) & mask) {
-    const k = lex.keys[i];
-    if (k === key) return lex.values[i];
-    if (k === 0) return 0;
+/** The lexicon features of character `i` of `n`, written to `ids` from `at`: the new `at`. */
+function lexiconFeatures(i: number, n: number, ids: Int32Array, at: number, mask: number): number {
+  const f = lexFlags[i];
+  let h = 0;
+  if (f !== 0) {
+    h = Math.imul(f ^ 0x923f82a4, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+    const lexBits = lexiconBitIds(mask);
+    for (let b = 0; b < 12; b++) if (f & (1 << b)) ids[at++] = lexBits[b];
   }
-}
-
-/** Builds a lexicon table from words and their category bits (bits of entries sharing a word are merged). */
-export function buildLexicon(entries: Iterable<[string, number]>, maxLength: number): ModelLexicon {
-  const merged = new Map<number, number>();
-  const starts = new Uint8Array(65536);
-  for (const [word, bits] of entries) {
-    if (word.length < 2 || word.length > maxLength) continue;
-    const key = lexiconKey(word);
-    merged.set(key, (merged.get(key) ?? 0) | bits);
-    const b = startBucket(normalizeCode(word.charCodeAt(0)), normalizeCode(word.charCodeAt(1)));
-    starts[b] = Math.max(starts[b], word.length);
-  }
-  let size = 1024;
-  while (size < merged.size * 2) size *= 2;
-  const keys = new Uint32Array(size), values = new Uint8Array(size);
-  for (const [key, bits] of [...merged].sort((a, b) => a[0] - b[0])) {
-    let i = key & (size - 1);
-    while (keys[i] !== 0) i = (i + 1) & (size - 1);
-    keys[i] = key;
-    values[i] = bits;
-  }
-  return { maxLength, keys, values, starts };
+  const fl = i > 0 ? lexFlags[i - 1] : 0xffff, fr = i + 1 < n ? lexFlags[i + 1] : 0xffff;
+  h = Math.imul((Math.imul(Math.imul(fl, PHI) + f, PHI) + fr) ^ 0xd807aa98, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+  return at;
 }
 
 /** An empty, growable feature buffer to reuse across calls. */
@@ -169,43 +108,57 @@ function hashString(s: string, seed: number): number {
   return h;
 }
 
+const NO_WORD = hashString('x', 7);
+const TEXT_START = hashString('^', 7);
+const TEXT_END = hashString('$', 7);
+
 /** Word position (B 0, M 1, E 2, S 3), part of speech and word identity of every character, from the segmenter's tokens. */
 function fillWords(n: number, tokens: readonly Token[]): void {
-  const none = hashString('x', 7);
   wordPos.fill(3, 0, n);
-  posIds.fill(none, 0, n);
-  prevPos.fill(none, 0, n);
-  nextPos.fill(none, 0, n);
+  posIds.fill(NO_WORD, 0, n);
+  prevPos.fill(NO_WORD, 0, n);
+  nextPos.fill(NO_WORD, 0, n);
   wordIds.fill(0, 0, n);
-  let before = hashString('^', 7);
+  let before = TEXT_START;
+  let pos = tokens.length > 0 ? hashString(tokens[0].tag, 7) : TEXT_END;
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const pos = hashString(t.tag, 7);
-    const after = k + 1 < tokens.length ? hashString(tokens[k + 1].tag, 7) : hashString('$', 7);
+    const t = tokens[k], start = t.start, end = t.end;
+    // each tag is hashed once, as the next token's tag and then as its own
+    const after = k + 1 < tokens.length ? hashString(tokens[k + 1].tag, 7) : TEXT_END;
     let id = 0x1b873593;
-    for (let i = t.start; i < t.end; i++) id = mix(id, codes[i + 2]);
-    for (let i = t.start; i < t.end && i < n; i++) {
-      wordPos[i] = t.end - t.start === 1 ? 3 : i === t.start ? 0 : i === t.end - 1 ? 2 : 1;
+    for (let i = start; i < end; i++) id = mix(id, codes[i + 2]);
+    for (let i = start; i < end && i < n; i++) {
+      wordPos[i] = end - start === 1 ? 3 : i === start ? 0 : i === end - 1 ? 2 : 1;
       posIds[i] = pos;
       prevPos[i] = before;
       nextPos[i] = after;
       wordIds[i] = id;
     }
     before = pos;
+    pos = after;
   }
 }
 
 /** Marks B/I/E roles (bits role*4 + category) of every lexicon match of length 2…maxLength. */
 function fillLexicon(n: number, lex: ModelLexicon): void {
   lexFlags.fill(0, 0, n);
-  const starts = lex.starts;
+  const starts = lex.starts, keys = lex.keys, values = lex.values, mask = keys.length - 1, filter = keyFilter(lex);
   for (let i = 0; i + 1 < n; i++) {
-    const longest = starts[startBucket(codes[i + 2], codes[i + 3])];
+    // startBucket(codes[i + 2], codes[i + 3]), whose first steps are those of the entry hash below
+    let h = mix(mix(LEX_SEED, codes[i + 2]), codes[i + 3]);
+    const longest = starts[(h ^ (h >>> 16)) & 0xffff];
     if (longest === 0) continue;
-    let h = mix(LEX_SEED, codes[i + 2]);
     for (let j = i + 1; j < n && j - i < longest; j++) {
-      h = mix(h, codes[j + 2]);
-      const bits = lookupLexicon(lex, finish(h) || 1);
+      if (j > i + 1) h = mix(h, codes[j + 2]);
+      const key = finish(h) || 1;
+      // lookupLexicon(lex, key), after the filter has ruled most absent keys out
+      if ((filter[(key >>> 5) & FILTER_MASK] & (1 << (key & 31))) === 0) continue;
+      let bits = 0;
+      for (let s = key & mask; ; s = (s + 1) & mask) {
+        const k = keys[s];
+        if (k === key) { bits = values[s]; break; }
+        if (k === 0) break;
+      }
       if (bits === 0) continue;
       lexFlags[i] |= bits;
       lexFlags[j] |= bits << 8;
@@ -236,46 +189,44 @@ export function extractFeatures(spec: FeatureSpec, text: string, tokens: readonl
   const mask = (1 << spec.bits) - 1;
   let at = 0;
   const bias = f1(1, 0) & mask;
+  const chars = (g & GROUPS.chars) !== 0, bigrams = (g & GROUPS.bigrams) !== 0, words = (g & GROUPS.words) !== 0;
+  const wordId = (g & GROUPS.wordId) !== 0, lexicon = (g & GROUPS.lexicon) !== 0, classes = (g & GROUPS.classes) !== 0;
+  // the hashes f1, f2 and f3 (above) written out: V8 does not inline this many calls in one function
+  let h = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = at;
     const p = i + 2;
     const c0 = codes[p], l1 = codes[p - 1], l2 = codes[p - 2], r1 = codes[p + 1], r2 = codes[p + 2];
     ids[at++] = bias; // first of every character: model.ts reads its row once per text
-    if (g & GROUPS.chars) {
-      ids[at++] = f1(0x3c6ef372, c0) & mask;
-      ids[at++] = f1(0x78dde6e4, l1) & mask;
-      ids[at++] = f1(0x1715609d, r1) & mask;
-      ids[at++] = f1(0x2e2ac13a, l2) & mask;
-      ids[at++] = f1(0x5c558274, r2) & mask;
+    if (chars) {
+      h = Math.imul(c0 ^ 0x3c6ef372, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+      h = Math.imul(l1 ^ 0x78dde6e4, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+      h = Math.imul(r1 ^ 0x1715609d, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+      h = Math.imul(l2 ^ 0x2e2ac13a, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+      h = Math.imul(r2 ^ 0x5c558274, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
     }
-    if (g & GROUPS.bigrams) {
-      ids[at++] = f2(0x0d2a6b1f, l2, l1) & mask;
-      ids[at++] = f2(0x6a09e667, l1, c0) & mask;
-      ids[at++] = f2(0x3c6ef373, c0, r1) & mask;
-      ids[at++] = f2(0x510e527f, r1, r2) & mask;
+    if (bigrams) {
+      h = Math.imul((Math.imul(l2, PHI) + l1) ^ 0x0d2a6b1f, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+      h = Math.imul((Math.imul(l1, PHI) + c0) ^ 0x6a09e667, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+      h = Math.imul((Math.imul(c0, PHI) + r1) ^ 0x3c6ef373, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+      h = Math.imul((Math.imul(r1, PHI) + r2) ^ 0x510e527f, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
     }
-    if (g & GROUPS.words) {
+    if (words) {
       const wp = wordPos[i], pos = posIds[i];
-      ids[at++] = f2(0x5be0cd19, wp, pos) & mask;
-      ids[at++] = f3(0x428a2f98, wp, pos, prevPos[i]) & mask;
-      ids[at++] = f3(0x71374491, wp, pos, nextPos[i]) & mask;
-      ids[at++] = f2(0x3956c25b, wp, c0) & mask;
+      h = Math.imul((Math.imul(wp, PHI) + pos) ^ 0x5be0cd19, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+      h = Math.imul((Math.imul(Math.imul(wp, PHI) + pos, PHI) + prevPos[i]) ^ 0x428a2f98, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+      h = Math.imul((Math.imul(Math.imul(wp, PHI) + pos, PHI) + nextPos[i]) ^ 0x71374491, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+      h = Math.imul((Math.imul(wp, PHI) + c0) ^ 0x3956c25b, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
     }
-    if (g & GROUPS.wordId) ids[at++] = f2(0x59f111f1, wordPos[i], wordIds[i]) & mask;
-    if (g & GROUPS.lexicon) {
-      const f = lexFlags[i];
-      if (f !== 0) {
-        ids[at++] = f1(0x923f82a4, f) & mask;
-        for (let b = 0; b < 12; b++) if (f & (1 << b)) ids[at++] = f1(0xab1c5ed5, b) & mask;
-      }
-      const fl = i > 0 ? lexFlags[i - 1] : 0xffff, fr = i + 1 < n ? lexFlags[i + 1] : 0xffff;
-      ids[at++] = f3(0xd807aa98, fl, f, fr) & mask;
+    if (wordId) {
+      h = Math.imul((Math.imul(wordPos[i], PHI) + wordIds[i]) ^ 0x59f111f1, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
     }
-    if (g & GROUPS.classes) {
+    if (lexicon) at = lexiconFeatures(i, n, ids, at, mask);
+    if (classes) {
       const k0 = c0 < 65536 ? cls[c0] : 0, k1 = l1 < 65536 ? cls[l1] : 7, k2 = r1 < 65536 ? cls[r1] : 7;
-      ids[at++] = f1(0x12835b01, k0) & mask;
-      ids[at++] = f3(0x243185be, k1 & 7, k0, k2 & 7) & mask;
-      ids[at++] = f3(0x550c7dc3, k1, k0, k2) & mask;
+      h = Math.imul(k0 ^ 0x12835b01, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+      h = Math.imul((Math.imul(Math.imul(k1 & 7, PHI) + k0, PHI) + (k2 & 7)) ^ 0x243185be, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
+      h = Math.imul((Math.imul(Math.imul(k1, PHI) + k0, PHI) + k2) ^ 0x550c7dc3, C1); h = Math.imul(h ^ (h >>> 15), C2); ids[at++] = (h ^ (h >>> 13)) & mask;
     }
   }
   offsets[n] = at;

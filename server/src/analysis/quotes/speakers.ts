@@ -23,8 +23,12 @@ export interface Attributed {
 }
 
 const VERB_AFTER = new RegExp(`^[，,]?\\s*([^，。！？；：“”「」\\u25a1,;!?]{1,60}?)${SPEECH_VERB}`);
-/** A dateline or byline before the first words of the article (`中新网2月1日电（记者 张三）`, or its wrapped `张三)`). */
-const BYLINE = /^[\s*_]*(?:[^\s，。！？；：“”]{0,20}?电\s*)?[（(]?(?:记者|实习生|通讯员|编辑|[\u4e00-\u9fa5·]{2,4}|\s)*[）)][\s*_]*$/;
+/**
+ * A dateline or byline before the first words of the article (`中新网2月1日电（记者 张三）`, or its wrapped `张三)`).
+ * The names (记者, 张三, …) are whole runs of 2 or more characters: the same strings as pieces of 2–4, without
+ * trying every split of a long run (exponential in a long sentence: 2.3 s over the corpus).
+ */
+const BYLINE = /^[\s*_]*(?:[^\s，。！？；：“”]{0,20}?电\s*)?[（(]?(?:[\u4e00-\u9fa5·]{2,}(?![\u4e00-\u9fa5·])|\s)*[）)][\s*_]*$/;
 const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|[：:])$`);
 
 /**
