@@ -87,6 +87,10 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['东航客服表示，轮椅旅客需要提前申请服务，“申请成功后，不需要陪同也可以乘坐。”', '申请成功', [], '东航'],
   // … not a verb before them (`遭到工作人员拒绝`)
   ['家属来到江城市人民医院请求帮忙抬担架，但遭到工作人员拒绝，对方称：“我们抬不了，没有这项义务。”', '我们抬不', [O('江城市人民医院')], '江城市人民医院'],
+  // `是因为` opens no subject; an unnamed body (`一家婚介所`) is no one; a phrase ending in a non-name after 的 is no one
+  ['之所以调查船如此重要，是因为江城海军认为“调查船的重要性怎么强调都不为过，它决定了战场”。', '调查船的', [O('江城海军')], '江城海军'],
+  ['记者咨询了附近的一家婚介所，一家婚介所表示，“我们这里都是奔着结婚来的，很务实”。', '我们这里', [], null],
+  ['“传统影视创作中的节奏可能无法照搬至微短剧。”影视领域的编剧文心说。', '传统影视', [P('文心')], '文心'],
   // a name and a colon of their own after the sentence's speech clause
   ['对方称其“学历歧视”，周建国无奈：“现在这个时代没有学历寸步难行。”', '现在这个', [P('周建国')], '周建国'],
   // a role noun the titles do not list, then a name
@@ -147,6 +151,10 @@ test('a report whose owner is on the line before a wrap: its quotes, and the quo
   const names: [string, EntityMention['type']][] = [P('王建国')];
   assert.equal(speakerOf(text, '所有关于', names), '城市发展研究会');
   assert.equal(speakerOf(text, '在很多方', names), '城市发展研究会');
+});
+
+test('a word after 的 that is no name is no speaker (`操着杭州口音的普通话介绍`)', () => {
+  assert.notEqual(speakerOf('周建国精神头很足，操着杭州口音的普通话介绍：“我这里是爱情批发公司！”', '我这里是', [P('周建国')]), '普通话');
 });
 
 test('a quote carried from `该局` follows it to the bureau named before', () => {

@@ -155,6 +155,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (anaphoric) return { name: anaphoric[1], start, end: start + anaphoric[1].length, cls: 'role', role: name };
   if (PRONOUN.test(name)) return { name, start, end: start + name.length, cls: 'pronoun' };
   if (BAD_START.test(name)) return name[0] === '有' ? classify(raw.slice(raw.indexOf('有') + 1), at + raw.indexOf('有') + 1) : null;
+  // `一家婚介所`: a body of no name is no one in particular, but a source
+  if (/^一家[\u4e00-\u9fa5]{2,}$/.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
   const doc = documentOwner(name, start);
   if (doc !== undefined) return doc;
   const title = /《([^》]+)》/.exec(name);
@@ -170,7 +172,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
     return { name: role[1], start: s, end: s + role[1].length, cls: 'name' };
   }
   const owner = /的([\u4e00-\u9fa5·]{2,4})$/.exec(name);
-  if (owner && name.length > 8 && !ENDS_WITH_ROLE.test(name)) {
+  // `操着杭州口音的普通话` is no one: the owner must be shaped like a name
+  if (owner && name.length > 8 && !ENDS_WITH_ROLE.test(name) && (isChineseName(owner[1], false) || isTranslit(owner[1]) || /·/.test(owner[1]))) {
     // `新任阿里巴巴集团CEO的吴泳铭` → `吴泳铭`
     return { name: owner[1], start: start + owner.index + 1, end: start + name.length, cls: 'name' };
   }
