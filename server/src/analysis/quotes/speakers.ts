@@ -136,11 +136,19 @@ function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | 'unnamed' 
     const subject = subjectSpeaker(c.view, c.sStart, c.q.start - c.view.start, state);
     if (subject) return subject;
   }
+  // `一位受访者觉得，……，“……”`: a sentence about someone unnamed carries no one's words in
+  if (!c.near && !c.initial && aboutSomeoneUnnamed(c)) return 'unnamed';
   if (state.inBlock) return { ...state.inBlock, via: 'carried' };
   if (state.prevBlockLast && isQuoteOnly(c.view, c.q.start, c.q.end)) return { ...state.prevBlockLast, via: 'carried' };
   // `并补充说“……”`: a verb whose subject was dropped keeps the last speaker
   if (c.near && state.last) return { ...state.last, via: 'carried' };
   return null;
+}
+
+/** The quote's sentence opens with an unnamed person or a crowd (`一位受访者觉得`, `不少人认为`). */
+function aboutSomeoneUnnamed(c: Choice): boolean {
+  const first = c.view.masked.slice(c.sStart, c.q.start - c.view.start).split(/[，,]/)[0];
+  return !!first && (/^[\s*_]*(?:[一两几][位名个]|有些|有的|不少|很多|许多)/.test(first) || parseSpeakerPhrase(first)?.cls === 'indefinite');
 }
 
 /**
