@@ -93,6 +93,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['“传统影视创作中的节奏可能无法照搬至微短剧。”影视领域的编剧文心说。', '传统影视', [P('文心')], '文心'],
   // a sentence about someone unnamed takes no speaker from the paragraph, nor from the narration
   ['在林晓燕看来，原因是多重的。一位受访者觉得，回到父母身边，“家里人多多少少能帮点忙”。', '家里人多', [P('林晓燕')], null],
+  // an example clause before a colon names no one
+  ['许多人会有策略地应对催婚，比如跟父母讲道理：“县城职业的鄙视链依次是公务员、事业单位。”', '县城职业', [], null],
   // a name and a colon of their own after the sentence's speech clause
   ['对方称其“学历歧视”，周建国无奈：“现在这个时代没有学历寸步难行。”', '现在这个', [P('周建国')], '周建国'],
   // a role noun the titles do not list, then a name
