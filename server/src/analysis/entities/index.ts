@@ -15,6 +15,7 @@ import { applyOrganizationCues, applyPlaceCues, findShortNames } from './placeCu
 import { findLatinGlosses, findLatinNames } from './latinNames';
 import { trimDescriptors } from './descriptors';
 import { completeEnumerations } from './enumerations';
+import { findStockNames } from './stockNames';
 
 export { groupEntities, isAliasOf, toEntity, type EntityBuilder } from './grouping';
 export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
@@ -57,6 +58,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   applyOrganizationCues(text, mentions);
   mentions = findShortNames(text, mentions);
   mentions = trimDescriptors(mentions).filter((m) => !isUnitOrPrize(text, m));
+  mentions = findStockNames(text, tokens, mentions, user.suppressed);
   mentions = completeEnumerations(text, tokens, mentions, user.suppressed);
   const glosses = findLatinGlosses(text, mentions);
   if (glosses.length > 0) mentions = [...mentions, ...glosses].sort((a, b) => a.start - b.start);

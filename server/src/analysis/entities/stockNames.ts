@@ -1,0 +1,103 @@
+import type { EntityMention, Token } from '../types';
+import { PLACES } from './builtins';
+import { findEnumerations, type Item } from './enumerations';
+
+/** Adverbs between a name (or its list's `等`) and the move: `等早盘跟涨`, `双双跌停`, `等一度涨幅居前`. */
+const MOVE_ADVERBS = '(?:早盘|尾盘|盘中|午后|开盘|盘初|一度|集体|双双|纷纷|均|亦|也|全线|相继|先后|逆市|直线|强势|收盘|开|收)*';
+/** Stock-move words: `涨停`, `跌超5%`, `领涨`, `涨幅居前`, `封板`, `一字板`, a board count `（4板）`, a share code `(00305.HK)`. */
+const MOVES = '(?:触及|冲击|冲|直线)?(?:涨停|跌停)|[涨跌](?:超|逾)?[0-9０-９]|涨超|跌超|涨逾|跌逾|领涨|跟涨|跟跌|领跌|大涨|大跌|暴涨|暴跌|涨幅居前|跌幅居前|封板|一字板|股价|逆市上扬|高开|低开|平开';
+const CODE = '[(（](?:[0-9]{1,2}板|[0-9]{4,6}(?:\\.[A-Z]{2})?)[)）]';
+/** A move right after a single name. */
+const MOVE_AFTER = new RegExp(`^(?:${CODE}|等?${MOVE_ADVERBS}(?:${MOVES}))`);
+/** A move after the last item of a list, optionally closed by `等`. */
+const LIST_MOVE_AFTER = new RegExp(`^(?:${CODE})?等?${MOVE_ADVERBS}(?:${MOVES})`);
+/** A name-shaped word: 2–6 Han characters, with a risk-warning prefix (`*ST`) or a share-class suffix (`-W`, `-SW`, `-U`). */
+const NAME_SHAPE = /^(?:\*?ST)?[\u3400-\u9fff]{2,6}(?:-[A-Z]{1,2})?$/;
+/** Indexes, sectors, markets and kinds of shares, never one company: `沪指`, `创业板指`, `锂电池板块`, `券商股`, `大盘`. */
+const NOT_COMPANY = /(?:[指股市盘]|板块|概念|指数|行业|产业|赛道|题材|方向|公司|集团|企业|个股|龙头|期货|黄金|原油|汇率|人民币|美元|债|[价量率额]|价格|链|收入|利润|营收|规模|出口|进口)$/;
+/** Tags of grammar words, never inside a name. */
+const GRAMMAR_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o', 't']);
+/** Tags that read a word as a name. */
+const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
+/** Where a single name begins at the latest. */
+const BEFORE_NAME = /[，,。；;：:！？!?（(“”「」《》、\s]/;
+
+/**
+ * Listed companies from the layout of market reports: a name-shaped word right before a stock move
+ * (`甲乙科技涨停`, `丙丁股份(600000.SH)涨5%`), and every item of a `、` list whose last item is
+ * followed by one (`甲乙科技、丙丁股份等早盘跟涨`) → organization (rule `stock-move`), taking the place of
+ * the names found inside it (`[甲乙]科技`). User entries, `none` words, one common dictionary word
+ * (`油价大涨`) and indexes or sectors (`沪指涨超1%`, `锂电板块大涨`) stay as they are.
+ */
+export function findStockNames(text: string, tokens: readonly Token[], mentions: EntityMention[], suppressed: readonly { start: number; end: number; word: string }[]): EntityMention[] {
+  const singles: Item[] = [];
+  let prevMove = false;
+  for (const t of tokens) {
+    // `触及涨停`: the move begins at `触及`, not at `涨停`
+    const move = MOVE_AFTER.test(text.slice(t.start, t.start + 14));
+    if (move && !prevMove) {
+      const item = singleItem(text, t.start);
+      if (item) singles.push(item);
+    }
+    prevMove = move;
+  }
+  const items: Item[] = [...singles];
+  for (const list of findEnumerations(text, tokens, mentions)) {
+    const last = list[list.length - 1];
+    // the last item as far as the move (`西部证券、[西南]证券触及涨停`, the list read only `西南`)
+    const single = singles.find((x) => x.start === last.start);
+    const beyond = singles.find((x) => x.start === last.end + 1 && text.charAt(last.end) === '、');
+    if (beyond) items.push(beyond);
+    if (!single && !beyond && !LIST_MOVE_AFTER.test(text.slice(last.end, last.end + 14))) continue;
+    items.push(...list.slice(0, -1), single ?? last);
+    const lead = leadingItem(text, list[0].start);
+    if (lead) items.push(lead);
+  }
+  let out = mentions;
+  for (const it of items) if (isCompanyName(tokens, it, suppressed)) out = addCompany(out, it);
+  return out;
+}
+
+/** A kind of share before a name, not part of it: `新股`, `高位股`, `热门股`. */
+const SHARE_KIND = /股((?:\*?ST)?[\u3400-\u9fff]{2,6})$/;
+
+/** The name right before a move at `end`: back to punctuation or a kind of share, 2–6 Han characters. */
+function singleItem(text: string, end: number): Item | null {
+  let start = end;
+  while (start > 0 && end - start <= 12 && !BEFORE_NAME.test(text.charAt(start - 1))) start--;
+  let s = text.slice(start, end);
+  const kind = SHARE_KIND.exec(s);
+  if (kind) { start = end - kind[1].length; s = kind[1]; }
+  return NAME_SHAPE.test(s) ? { start, end, text: s } : null;
+}
+
+/** A list's first item when the list read it as too long, a kind of share before it (`高位股甲乙科技、…`). */
+function leadingItem(text: string, first: number): Item | null {
+  if (text.charAt(first - 1) !== '、') return null;
+  const item = singleItem(text, first - 1);
+  return item && text.slice(Math.max(0, item.start - 1), item.start) === '股' ? item : null;
+}
+
+/** A name, not an index or sector, not one common word, no grammar word inside, not cut across a word. */
+function isCompanyName(tokens: readonly Token[], it: Item, suppressed: readonly { start: number; end: number; word: string }[]): boolean {
+  if (!NAME_SHAPE.test(it.text) || NOT_COMPANY.test(it.text) || PLACES.has(it.text)) return false;
+  if (suppressed.some((s) => (s.start < it.end && it.start < s.end) || s.word === it.text)) return false;
+  const han = /[\u3400-\u9fff]/;
+  const inside = tokens.filter((t) => t.start < it.end && it.start < t.end && han.test(t.word));
+  if (inside.some((t) => t.start < it.start || t.end > it.end || GRAMMAR_TAGS.has(t.tag) || t.word === '等')) return false;
+  return !(inside.length === 1 && !NAME_TAGS.has(inside[0].tag));
+}
+
+/** The company in place of the rules' mentions inside it; a user entry or a crossing mention keeps its place. */
+function addCompany(mentions: EntityMention[], it: Item): EntityMention[] {
+  // a name found before `股份` is the company's own name (`比亚迪股份涨` → `比亚迪`)
+  const named = it.text.endsWith('股份') ? mentions.find((m) => m.start === it.start && m.end === it.end - 2) : undefined;
+  if (named) {
+    if (named.rule !== 'user-lexicon') named.type = 'organization';
+    return mentions;
+  }
+  const over = mentions.filter((m) => m.start < it.end && it.start < m.end);
+  if (over.some((m) => m.rule === 'user-lexicon' || m.start < it.start || m.end > it.end)) return mentions;
+  const company: EntityMention = { start: it.start, end: it.end, text: it.text, type: 'organization', rule: 'stock-move' };
+  return [...mentions.filter((m) => !over.includes(m)), company].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findStockNames } from '../../server/src/analysis/entities/stockNames';
+import { tokenize } from '../../server/src/analysis/tokens';
+import type { EntityMention, EntityType } from '../../server/src/analysis/types';
+import { loadSegmenter } from '../helpers/segmenter';
+
+/** Mentions at each `text/type/rule` of `given`, as earlier passes would give them. */
+function given(text: string, specs: string[]): EntityMention[] {
+  return specs.map((s) => {
+    const [word, type, rule] = s.split('/');
+    const start = text.indexOf(word);
+    assert.ok(start >= 0, word);
+    return { start, end: start + word.length, text: word, type: type as EntityType, rule };
+  });
+}
+
+/** Market-report sentences written for these tests and the mentions the pass leaves. */
+const CASES: { rule: string; text: string; found?: string[]; yes: string[]; no: string[]; suppressed?: string[] }[] = [
+  { rule: 'a name right before 涨停', text: '白酒板块走强，青禾酒业涨停。', yes: ['青禾酒业/organization'], no: [] },
+  { rule: 'every item of a list that ends in a move', text: '午后拉升，金山电子、远航食品、北辰药业涨停。', yes: ['金山电子/organization', '远航食品/organization', '北辰药业/organization'], no: ['北辰药业涨停/organization'] },
+  { rule: 'a list closed by 等 and an adverb before the move', text: '医药股活跃，明川医药、海禾生物等早盘跟涨。', yes: ['明川医药/organization', '海禾生物/organization'], no: [] },
+  { rule: '触及涨停 is one move, not part of the name', text: '券商股异动，南岭证券触及涨停。', yes: ['南岭证券/organization'], no: ['南岭证券触及/organization'] },
+  { rule: 'a percentage move and a risk-warning prefix', text: '尾盘，*ST云帆跌超5%，青禾酒业涨逾3%。', yes: ['*ST云帆/organization', '青禾酒业/organization'], no: [] },
+  { rule: 'a share code between the name and the move', text: '港股方面，远航汽车-W(09999.HK)涨7%。', yes: ['远航汽车-W/organization'], no: [] },
+  { rule: 'a kind of share before the name is left out', text: '高位股金山电子、远航食品、北辰药业等集体跌停。', yes: ['金山电子/organization'], no: ['高位股金山电子/organization'] },
+  { rule: 'a place read inside the name gives way', text: '盘中，湖州丝绸大涨。', found: ['湖州/place/lexicon'], yes: ['湖州丝绸/organization'], no: ['湖州/place'] },
+  { rule: 'indexes and sectors are no companies', text: '沪指涨超1%，创业板指跌逾2%，锂电池板块大涨，券商股领涨。', yes: [], no: ['沪指/organization', '创业板指/organization', '锂电池板块/organization', '券商股/organization'] },
+  { rule: 'one common word is no company', text: '受此影响，油价大涨，黄金跌停。', yes: [], no: ['油价/organization', '黄金/organization'] },
+  { rule: 'a word not followed by a move stays as found', text: '金山电子发布公告称业绩增长。', yes: [], no: ['金山电子/organization'] },
+  { rule: 'the user’s entry keeps its type', text: '盘中，华兴光电涨停。', found: ['华兴光电/person/user-lexicon'], yes: ['华兴光电/person'], no: ['华兴光电/organization'] },
+  { rule: 'a `none` word stays out', text: '盘中，华兴光电涨停。', suppressed: ['华兴光电'], yes: [], no: ['华兴光电/organization'] },
+  { rule: 'a surrogate pair before the name keeps every span', text: '𠮷祥概念走强，远航食品涨停。', yes: ['远航食品/organization'], no: [] },
+];
+
+for (const c of CASES) {
+  test(`stock names: ${c.rule}`, () => {
+    const tokens = tokenize(c.text, loadSegmenter());
+    const suppressed = (c.suppressed ?? []).map((w) => ({ start: c.text.indexOf(w), end: c.text.indexOf(w) + w.length, word: w }));
+    const out = findStockNames(c.text, tokens, given(c.text, c.found ?? []), suppressed);
+    for (const m of out) assert.equal(c.text.slice(m.start, m.end), m.text, `span of ${m.text}`);
+    const got = out.map((m) => `${m.text}/${m.type}`);
+    for (const y of c.yes) assert.ok(got.includes(y), `${y} in ${got.join(' ')}`);
+    for (const n of c.no) assert.ok(!got.includes(n), `${n} not in ${got.join(' ')}`);
+  });
+}
