@@ -2,18 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findStockNames } from '../../server/src/analysis/entities/stockNames';
 import { tokenize } from '../../server/src/analysis/tokens';
-import type { EntityMention, EntityType } from '../../server/src/analysis/types';
 import { loadSegmenter } from '../helpers/segmenter';
+import { given } from '../helpers/entities';
 
-/** Mentions at each `text/type/rule` of `given`, as earlier passes would give them. */
-function given(text: string, specs: string[]): EntityMention[] {
-  return specs.map((s) => {
-    const [word, type, rule] = s.split('/');
-    const start = text.indexOf(word);
-    assert.ok(start >= 0, word);
-    return { start, end: start + word.length, text: word, type: type as EntityType, rule };
-  });
-}
 
 /** Market-report sentences written for these tests and the mentions the pass leaves. */
 const CASES: { rule: string; text: string; found?: string[]; yes: string[]; no: string[]; suppressed?: string[] }[] = [
