@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findLatinGlosses, findLatinNames } from '../../server/src/analysis/entities/latinNames';
+import { findLatinGlosses, findLatinNames, joinWrappedLatinNames } from '../../server/src/analysis/entities/latinNames';
+import { findBlocks, proseBlocks } from '../../server/src/analysis/structure';
+import { given } from '../helpers/entities';
 import type { EntityMention } from '../../server/src/analysis/types';
 
 const names = (text: string): string[] => findLatinNames(text).map((c) => {
@@ -38,3 +40,21 @@ test('latin gloss: an organization’s bracketed Latin name is that organization
   assert.deepEqual(got.map((m) => `${m.text}/${m.type}`), ['Sky News/organization']);
   for (const m of got) assert.equal(text.slice(m.start, m.end), m.text);
 });
+
+/** Names a hard line wrap cut in two, read across the wrap by `joinWrappedLatinNames` (sentences written for these tests). */
+const WRAPS: { rule: string; text: string; given: string[]; want: string[] }[] = [
+  { rule: 'an organization head on the next line joins the name and replaces its piece', text: '总部位于纽约的Harbor\nCapital今年开设了办事处。', given: ['Capital/organization/model'], want: ['Harbor\nCapital/organization'] },
+  { rule: 'a kind of company before the first half', text: '风险投资公司Q\nLattice将总部迁至旧金山。', given: [], want: ['Q\nLattice/organization'] },
+  { rule: 'a blank line is a paragraph break, not a wrap', text: '他加入了风险投资公司Silver\n\nCapital是另一家。', given: [], want: [] },
+  { rule: 'a name without evidence stays as the paragraphs gave it', text: '新款Phone\nMax在店里。', given: [], want: [] },
+  { rule: 'a longer mention reaching out of the name keeps its span', text: '他是Harbor\nCapital集团的人。', given: ['Capital集团/organization/model'], want: ['Capital集团/organization'] },
+];
+
+for (const c of WRAPS) {
+  test(`wrapped latin name: ${c.rule}`, () => {
+    const blocks = findBlocks(c.text);
+    const got = joinWrappedLatinNames(c.text, proseBlocks(blocks), given(c.text, c.given));
+    for (const m of got) assert.equal(c.text.slice(m.start, m.end), m.text);
+    assert.deepEqual(got.map((m) => `${m.text}/${m.type}`), c.want);
+  });
+}

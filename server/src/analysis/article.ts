@@ -1,4 +1,5 @@
 import { findBlocks, proseBlocks } from './structure';
+import { joinWrappedLatinNames } from './entities/latinNames';
 import { findPublicationDate } from './publicationDate';
 import { tokenize } from './tokens';
 import { findEntityMentions, groupEntities, shiftMentions, type Lexicon } from './entities/index';
@@ -113,7 +114,10 @@ function* analyzeTextSteps(text: string, options: AnalyzeOptions): Generator<num
 function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps): Generator<number, ArticleAnalysis> {
   const { blocks } = steps;
   const publicationDate = findPublicationDate(text, blocks, options.path, options.publicationDate);
-  const { mentions, exprs, openMarks, claimCues } = yield* analyzeParagraphs(text, options, steps);
+  const paragraphs = yield* analyzeParagraphs(text, options, steps);
+  const { exprs, openMarks, claimCues } = paragraphs;
+  // names a hard line wrap cut in two are read across the wrap
+  const mentions = joinWrappedLatinNames(text, steps.prose, paragraphs.mentions);
   // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
   const entities = steps.groupEntities(mentions);
   yield 1;

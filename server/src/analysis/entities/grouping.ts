@@ -45,8 +45,10 @@ export function groupEntities(mentions: EntityMention[], build: EntityBuilder = 
   const own: Group[] = new Array(mentions.length);
   mentions.forEach((m, i) => {
     const named = groups[m.type];
-    let g = named.get(m.text);
-    if (!g) named.set(m.text, (g = { type: m.type, text: m.text, mentions: [], members: [] }));
+    // a name a line wrap cut (`Y\nCombinator`) is the name written on one line (`Y Combinator`)
+    const key = m.text.includes('\n') ? m.text.replace(/\s+/g, ' ') : m.text;
+    let g = named.get(key);
+    if (!g) named.set(key, (g = { type: m.type, text: key, mentions: [], members: [] }));
     g.mentions.push(m);
     own[i] = g;
   });
@@ -197,6 +199,7 @@ function toEntities(mentions: EntityMention[], target: Group[], build: EntityBui
 
 /** The entity `person:董军` of the mentions `ms` (sorted), named `name`: aliases are the other names among them. */
 export function toEntity(id: string, name: string, type: EntityType, ms: EntityMention[]): Entity {
-  const aliases = [...new Set(ms.map((m) => m.text))].filter((t) => t !== name);
+  // a wrapped form (`Y\nCombinator`) is the name itself, not an alias
+  const aliases = [...new Set(ms.map((m) => (m.text.includes('\n') ? m.text.replace(/\s+/g, ' ') : m.text)))].filter((t) => t !== name);
   return { id, name, type, aliases, mentions: ms.map((m) => ({ start: m.start, end: m.end })) };
 }
