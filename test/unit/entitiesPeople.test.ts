@@ -14,7 +14,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'transliterated names listed with ／', text: '俄罗斯选手别列日纳亚／西卡鲁利泽之后', yes: ['西卡鲁利泽/person'], no: ['西卡/place'] },
   { rule: 'a listed item that is no name', text: '记者陶世安、北京报道', yes: ['陶世安/person', '北京/place'], no: ['北京/person'] },
   { rule: 'a list of things after a name is no list of names', text: '张孝华、水果和蔬菜都到了', yes: [], no: ['水果/person'] },
-  { rule: 'surname alone before a form of address', text: '李老师看了后说，陈小姐也到了，胡老说好。', yes: ['李/person', '陈/person', '胡/person'], no: ['李老师/person', '陈小姐/person', '胡老/person'] },
+  { rule: 'surname with a form of address', text: '李老师看了后说，陈小姐也到了，胡老说好。', yes: ['李老师/person', '陈小姐/person', '胡老/person'], no: ['李/person', '陈/person', '胡/person'] },
   { rule: 'dotted foreign name whatever the tag of its first part', text: '执行干事彼得·皮奥在会上讲话，美国的塞·威廉姆斯获胜。', yes: ['彼得·皮奥/person', '塞·威廉姆斯/person'], no: ['皮奥/person'] },
   { rule: 'dotted foreign name with a speech verb glued to its end', text: '高级研究员莉萨·科斯马斯说，前景很好。', yes: ['莉萨·科斯马斯/person'], no: ['马斯/person'] },
   { rule: 'a dot after a place or before a cup makes no person', text: '龙湖•天街开业，基石·渝皓杯开赛。', yes: [], no: ['龙湖•天街/person', '基石·渝皓/person'] },

@@ -72,7 +72,7 @@ const PRIZE_AFTER = /^(?:生理学或医学|物理学|化学|文学|和平|经�
 const isUnitOrPrize = (text: string, m: EntityMention): boolean =>
   m.type === 'person' && m.rule !== 'user-lexicon' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)));
 
-/** Person candidates that take a form of address into the name (`陈小姐`, `胡老`) give way to the surname alone. */
+/** Person candidates that take a form of address into the name (`陈小姐`, `胡老`) give way to the addressed-surname mention of the same span. */
 function withoutAddress(text: string, candidates: Candidate[], addressed: Candidate[]): Candidate[] {
   const at = new Set(addressed.map((a) => a.start));
   return candidates.filter((c) => c.type !== 'person' || c.rule === 'user-lexicon' || !at.has(c.start) || !ADDRESS_TERMS.has(text.slice(c.start + 1, c.end)));

@@ -95,8 +95,8 @@ function isBoundaryAfterName(t: Token | undefined): boolean {
 }
 
 /**
- * A surname alone before a form of address is the person's name as written (`李/nr 老师/n` → `李`,
- * `陈小姐/nr` → `陈`); the address is no part of the name.
+ * A surname with a form of address is how the article names the person (`李/nr 老师/n` → `李老师`,
+ * `陈小姐/nr` → `陈小姐`): the annotation guideline lists the pair (`李先生`), never the bare surname.
  */
 export function findAddressedSurnames(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -106,7 +106,7 @@ export function findAddressedSurnames(text: string, tokens: Token[]): Candidate[
     if (!SURNAME_CODES[w.charCodeAt(0)] || !isHan(w)) continue;
     const glued = w.length > 1 && ADDRESS_TERMS.has(w.slice(1));
     const apart = w.length === 1 && !BOUNDARY_TAGS.has(t.tag) && !!tokens[i + 1] && ADDRESS_TERMS.has(tokens[i + 1].word);
-    if (glued || apart) out.push({ start: t.start, end: t.start + 1, type: 'person', rule: 'addressed-surname', priority: 2 });
+    if (glued || apart) out.push({ start: t.start, end: glued ? t.end : tokens[i + 1].end, type: 'person', rule: 'addressed-surname', priority: 2 });
   }
   return out;
 }
