@@ -24,8 +24,8 @@ for (const [name, only] of splits) {
 // the speaker development set: 40 corpus articles, quotes and speakers only (test/fixtures/speakers/README.md)
 const dev = execFileSync(process.execPath, [path.join(shared, 'eval/score.mjs'), '--gold', path.resolve(import.meta.dirname, '../test/fixtures/speakers/gold'), '--batch', '--cmd', cmd], { encoding: 'utf8' });
 console.log(`== speaker dev S1–S40 (corpus, quotes only)\n${dev.trim().split('\n').find((l) => l.startsWith('quotes'))}`);
-// the entity development set: 20 corpus articles, entities only (test/fixtures/entities/README.md)
+// the entity development set: 40 corpus articles (E01–E40), entities only (test/fixtures/entities/README.md)
 const ents = execFileSync(process.execPath, [path.join(shared, 'eval/score.mjs'), '--gold', path.resolve(import.meta.dirname, '../test/fixtures/entities/gold'), '--batch', '--cmd', cmd], { encoding: 'utf8' });
-console.log(`== entity dev E1–E20 (corpus, entities only)\n${ents.trim().split('\n').find((l) => l.startsWith('entities'))}`);
+console.log(`== entity dev E01–E40 (corpus, entities only)\n${ents.trim().split('\n').find((l) => l.startsWith('entities'))}`);
 const ner = execFileSync(process.execPath, [path.join(shared, 'eval/ner-score.mjs'), path.join(shared, 'eval/peoples-daily/dev.bio'), cmd], { encoding: 'utf8' });
 console.log(`== People's Daily dev\n${ner.trim()}`);
