@@ -23,7 +23,7 @@ for (const [name, only] of splits) {
 }
 // the speaker development set: 40 corpus articles, quotes and speakers only (test/fixtures/speakers/README.md)
 const dev = execFileSync(process.execPath, [path.join(shared, 'eval/score.mjs'), '--gold', path.resolve(import.meta.dirname, '../test/fixtures/speakers/gold'), '--batch', '--cmd', cmd], { encoding: 'utf8' });
-console.log(`== speaker dev S1–S40 (corpus, quotes only)\n${dev.trim().split('\n').find((l) => l.startsWith('quotes'))}`);
+console.log(`== speaker dev S01–S70 (corpus, quotes only)\n${dev.trim().split('\n').find((l) => l.startsWith('quotes'))}`);
 // the entity development set: 40 corpus articles (E01–E40), entities only (test/fixtures/entities/README.md)
 const ents = execFileSync(process.execPath, [path.join(shared, 'eval/score.mjs'), '--gold', path.resolve(import.meta.dirname, '../test/fixtures/entities/gold'), '--batch', '--cmd', cmd], { encoding: 'utf8' });
 console.log(`== entity dev E01–E40 (corpus, entities only)\n${ents.trim().split('\n').find((l) => l.startsWith('entities'))}`);

@@ -26,6 +26,19 @@ export interface State {
   blockStart: number;
   /** Start offsets of person mentions. */
   personStarts: Set<number>;
+  /** Where an unnamed person last took the floor (`一位店主表示`), or -1: `他` after it is that person, no one named before. */
+  unnamedAt: number;
+}
+
+/**
+ * An unnamed person speaks at `at` (`一位零食批发店老板表示`): the people named before no longer hold the
+ * floor, so a later `他也表示`, a follow-on quote or a quote in narration is no longer theirs.
+ */
+export function yieldFloor(state: State, at: number): void {
+  state.last = null;
+  state.lastPerson = null;
+  state.inBlock = null;
+  state.unnamedAt = at;
 }
 
 /**
@@ -41,6 +54,8 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
     }
   }
   if (pronoun === GLOSS_TAIL) return lastMention(at, state);
+  // `一位店主表示……但他也表示`: the unnamed speaker is still the one meant
+  if (state.unnamedAt >= 0 && state.unnamedAt < at && !state.persons.some((m) => m.start > state.unnamedAt && m.start < at)) return null;
   if (/^(?:其|他们|她们|对方)$/.test(pronoun)) return state.last && state.last.span.start < at ? { ...state.last, via: 'pronoun' } : lastMention(at, state);
   const prev = state.lastPerson && state.lastPerson.span.start < at && fitsGender(state.lastPerson.name, pronoun) ? state.lastPerson : null;
   // a person named as a subject after the last speaker is the more likely referent

@@ -184,13 +184,15 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   // `他渲染称`: a pronoun and a verb the lists do not know; names never begin with 他/她
   if (lead) return { name: lead[1], start, end: start + lead[1].length, cls: 'pronoun' };
   if (CROWD.test(name)) return { name, start, end: start + name.length, cls: 'indefinite' };
+  // `普安县龙吟镇多名居民`, `一名庆尚北道的居民`: people of a place, unnamed; the place speaks for no one
+  if (CROWD_TAIL.test(name) && /^[\u4e00-\u9fa5]+$/.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
   const staff = bodyOfStaff(name);
   if (staff === 'none') return { name, start, end: start + name.length, cls: 'indefinite' };
   if (staff) return { name: staff, start, end: start + staff.length, cls: 'role', role: name };
   const cls = ENDS_WITH_ROLE.test(name) ? 'role' : MEDIA.test(name) ? 'media' : 'name';
   if (name.length > (cls === 'role' ? 40 : 30)) return null;
-  // `一位建筑行业资深人士`, `知情人士`: an unnamed person of no named body is no one in particular
-  if (cls === 'role' && UNNAMED.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
+  // `一位建筑行业资深人士`, `知情人士` (role), `一位90后宝妈`, `某微信公众号` (counted, not named: a name after them was read above)
+  if ((cls === 'role' && UNNAMED.test(name)) || (cls === 'name' && UNNAMED_COUNTED.test(name))) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
   // a bare `name` that is a clause fragment (`韩国是唯一一个`, `听`, `首次`, `哭诉`) is no speaker
   if (cls === 'name' && (name.length < 2 || /[是了着过“”「」]/.test(name) || (name.length > 8 && !ORG_END.test(name)) || !nameShaped(name))) return null;
   return { name, start, end: start + name.length, cls };
@@ -245,7 +247,11 @@ const STAFF_MODIFIERS = /(?:的|[一两几多][位名个]|高级|资深|匿名|�
 const GENERIC_BODY = /^(?:[该本此这那]|某?(?:检测|服务|客服|售后|管理|办事|物业|社区|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|当地|相关|有关|现场|景区|银行|酒店))*(?:中心|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|景区|银行|酒店|村|社区)?$/;
 
 /** Unnamed people: `一位…人士`, `某…老板`, `知情人士`. */
-const UNNAMED = /^(?:[一两几][位名个]|某)|^(?:知情|消息|业内|接近[\u4e00-\u9fa5]{1,10}的)人士$|^知情人$/;
+const UNNAMED = /^(?:[一两几][位名个]|某|前述|上述)|(?:知情|消息|业内|接近[\u4e00-\u9fa5]{1,10}的)人士$|知情人$/;
+/** A name-class phrase that counts someone instead of naming them: `一位90后宝妈`, `某微信公众号`. */
+const UNNAMED_COUNTED = /^(?:[一两几][位名个]|某)(?![国地市省县])/;
+/** Unnamed people by what they are, after anything but a name (`普安县龙吟镇多名居民`): no speaker. */
+const CROWD_TAIL = /(?:网友们?|网民|民众|消费者|顾客|市民|村民|居民|群众|观众|乘客|游客|旅客|路人|围观者|目击者)$/;
 
 /** Staff with no body written before them: the body is the one the paragraph named (`bodies.ts`). */
 export const BARE_STAFF = /^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名)?(?:工作人员|负责人|客服人员|客服|值班人员)$/;

@@ -6,7 +6,7 @@ import { SPEECH_VERB } from './lexicon';
 import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
-import { isPersonLike, resolvePronoun, type State, type Who } from './memory';
+import { isPersonLike, resolvePronoun, yieldFloor, type State, type Who } from './memory';
 import { clauseStart, sentenceEnd, sentenceStart, skipMarkupBack, skipMarkupForward, type BlockView } from './view';
 
 /** A quote with its kind and speaker decided. */
@@ -54,6 +54,7 @@ export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSp
       advance(q.start);
       const a = attributeOne(text, q, views, clauses.slice(0, who.length), who, state);
       if (a.speaker && a.kind === 'speech') remember(state, { name: a.speaker, span: a.speakerSpan!, via: a.via! });
+      else if (a.unnamed) yieldFloor(state, q.start);
       out.push(a);
     }
     advance(Infinity);
@@ -72,7 +73,10 @@ function remember(state: State, who: Who | null | undefined): void {
 function resolveClause(c: SpeechClause, state: State): Who | null {
   const p = c.phrase;
   if (!p) return c.unknown ? personAt(c.unknown.at, state) : null;
-  if (p.cls === 'indefinite') return null;
+  if (p.cls === 'indefinite') {
+    if (p.unnamed) yieldFloor(state, p.start);
+    return null;
+  }
   if (p.cls === 'pronoun') {
     // `该工作人员称` with no one before it: staff, for the body their paragraph named (`bodies.ts`)
     const who = resolvePronoun(p.start, state, p.name, c.sentence);
