@@ -22,9 +22,10 @@ const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Z
 /** `某平台制片人王涵`: a role noun the titles do not list, then a name of a common surname. */
 const NAME_AFTER_ROLE = /[人员家师长手官]([\u4e00-\u9fa5]{2,3})$/;
 const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|家人|亲属|朋友|同事|邻居|买家|卖家|车主|业主|店主|老板|商户|网民|用户|粉丝|乘客|游客|顾客|消费者|市民|村干部)$`);
-const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》“”「」、.&\-\s]+$/;
+/** Characters a speaker phrase is made of; `□` is a quotation masked out of the view (`资产管理公司“……”的首席投资官`). */
+const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》“”「」、.&\-\s\u25a1]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
-const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令](?![-·•])|发现|看到|听到|得知|应该|如果|只要|即使|为了|比如|例如|譬如)/;
+const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令](?![-·•])|发现|看到|听到|得知|应该|如果|只要|即使|为了|比如|例如|譬如|引发|引起)/;
 const QUOTED_SOURCE = /(?:援引|引述|引用)(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
 const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
 
@@ -88,7 +89,7 @@ function adverbial(raw: string, at: number): SpeakerPhrase | undefined {
 }
 
 /** Manner adverbials between a speaker and the verb: `微笑着`, `激动地`, `有些不耐烦地`. */
-const MANNER = /(?:有些|有点|略带|略显|颇为|十分|非常)?(?:微笑|笑|苦笑|冷笑|哭|激动|无奈|愤愤|气呼呼|淡淡|坦然|平静|动情|感慨|愤怒|气愤|兴奋|高兴|自豪|骄傲|认真|严肃|郑重|斩钉截铁|毫不犹豫|不耐烦|开玩笑|半开玩笑|轻松|笑眯眯|笑呵呵|哽咽)(?:着|地)?$/;
+const MANNER = /(?:有些|有点|略带|略显|颇为|十分|非常)?(?:微笑|笑|苦笑|冷笑|哭|激动|无奈|愤愤|气呼呼|淡淡|坦然|平静|动情|感慨|愤怒|气愤|兴奋|高兴|自豪|骄傲|认真|严肃|郑重|斩钉截铁|直截了当|开门见山|一针见血|毫不客气|毫不犹豫|不耐烦|开玩笑|半开玩笑|轻松|笑眯眯|笑呵呵|哽咽)(?:着|地)?$/;
 
 /**
  * True when the clause has no subject of its own: empty after leading adverbs (`还`, `并`), or opening
@@ -171,7 +172,7 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
     const s = start + name.length - role[1].length;
     return { name: role[1], start: s, end: s + role[1].length, cls: 'name' };
   }
-  const owner = /的([\u4e00-\u9fa5·]{2,4})$/.exec(name);
+  const owner = /的([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5·•]{1,10})$/.exec(name);
   // `操着杭州口音的普通话` is no one: the owner must be shaped like a name
   if (owner && name.length > 8 && !ENDS_WITH_ROLE.test(name) && (isChineseName(owner[1], false) || isTranslit(owner[1]) || /·/.test(owner[1]))) {
     // `新任阿里巴巴集团CEO的吴泳铭` → `吴泳铭`
@@ -199,7 +200,7 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
 }
 
 /** A document as subject (`文章称`, `基金会的最新报告指出`), with the words before it as its owner. */
-const DOCUMENT = /^(.*?)的?(?:最新|最近|年度|这份|那份|该份?|此份?|一份|新)?(?:研究报告|调查报告|工作报告|报告|文章|声明|公告|通报|社论|白皮书|邮件|信件|帖子|说法|讣告|通知|公报|文件)(?:中|里)?$/;
+const DOCUMENT = /^(.*?)的?(?:(?:最新|最近|年度|这份|那份|该份?|此份?|一份|新)的?)*(?:研究报告|调查报告|工作报告|报告|文章|声明|公告|通报|社论|白皮书|邮件|信件|帖子|说法|讣告|通知|公报|文件)(?:中|里)?$/;
 
 /**
  * A document speaks for its owner: `研究会的最新报告` → `研究会`, `他们的报告` → the pronoun `他们`; a
