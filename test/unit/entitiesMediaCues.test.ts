@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findMediaCues } from '../../server/src/analysis/entities/mediaCues';
+import { findMedia } from '../../server/src/analysis/entities/media';
 
 const outlets = (text: string): string[] => findMediaCues(text).map((c) => {
   assert.equal(c.type, 'organization');
@@ -29,4 +30,21 @@ for (const c of CASES) {
     for (const y of c.yes) assert.ok(got.includes(y), `${y} in ${got.join(' ')}`);
     for (const n of c.no) assert.ok(!got.includes(n), `${n} not in ${got.join(' ')}`);
   });
+}
+
+const credited = (text: string): string[] => findMedia(text).filter((c) => c.rule === 'media-source' || c.rule === 'credit-name').map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
+
+/** Credit lines: sources and staff (sentences written for these tests). */
+const CREDITS: { rule: string; text: string; want: string[] }[] = [
+  { rule: 'a picture credit in book-title marks after a region', text: '_图源：英国《晨星报》_', want: ['晨星报/organization'] },
+  { rule: 'a source list with a second 综合', text: '来源：江城晚报综合中新社、北方网、网友评论', want: ['江城晚报/organization', '中新社/organization', '北方网/organization'] },
+  { rule: '综合自 and 等 at the end', text: '本报综合自东方网、环海时报等', want: ['东方网/organization', '环海时报/organization'] },
+  { rule: 'a person’s microblog credits the person', text: '_图源：刘振华微博_', want: ['刘振华/person'] },
+  { rule: 'credits of no one in particular', text: '_图源：受访者_ 来源：某社交平台截图', want: [] },
+  { rule: 'editors and an author with their outlet', text: '责任编辑：罗振 李海青\n\n作者丨陈伟明，东海卫视新闻主笔', want: ['罗振/person', '李海青/person', '陈伟明/person', '东海卫视新闻/organization'] },
+  { rule: 'a source word inside a sentence is no credit', text: '他的收入来源：工资和奖金。', want: [] },
+];
+
+for (const c of CREDITS) {
+  test(`credit line: ${c.rule}`, () => assert.deepEqual(credited(c.text), c.want));
 }

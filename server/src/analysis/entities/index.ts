@@ -42,6 +42,8 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...findQuotedOrganizations(text),
     ...findLatinNames(text),
   ];
+  // a credit line's layout sets its items' bounds (`来源：潇湘晨报综合新华社`): no other rule's span crosses them
+  if (candidates.some((c) => c.rule === 'media-source' || c.rule === 'credit-name')) candidates = creditsFirst(candidates);
   const addressed = findAddressedSurnames(text, tokens);
   if (addressed.length > 0) candidates = [...withoutAddress(text, candidates, addressed), ...addressed];
   let mentions = resolveCandidates(text, candidates, user.suppressed);
@@ -71,6 +73,11 @@ const AMOUNT_BEFORE = /(?:[0-9０-９]|[0-9０-９一二三四五六七八九十
 const PRIZE_AFTER = /^(?:生理学或医学|物理学|化学|文学|和平|经济学)?奖(?![励惩])/;
 const isUnitOrPrize = (text: string, m: EntityMention): boolean =>
   m.type === 'person' && m.rule !== 'user-lexicon' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)));
+
+function creditsFirst(candidates: Candidate[]): Candidate[] {
+  const credits = candidates.filter((c) => c.rule === 'media-source' || c.rule === 'credit-name');
+  return candidates.filter((c) => credits.includes(c) || !credits.some((k) => k.start < c.end && c.start < k.end));
+}
 
 /** Person candidates that take a form of address into the name (`陈小姐`, `胡老`) give way to the addressed-surname mention of the same span. */
 function withoutAddress(text: string, candidates: Candidate[], addressed: Candidate[]): Candidate[] {

@@ -1,4 +1,4 @@
-import { isHan, type Candidate } from './shared';
+import { isChineseName, isHan, type Candidate } from './shared';
 
 /** Endings of newspaper, magazine, broadcaster and news-app names. */
 const MEDIA_END = /(?:新闻|消息|日报|时报|晚报|早报|周报|商报|报|周刊|月刊|杂志|画报|通讯社|电视台|广播电台|客户端|网)$/;
@@ -6,7 +6,6 @@ const MEDIA_END = /(?:新闻|消息|日报|时报|晚报|早报|周报|商报|�
 const SOURCE_CUE = /(?:据|【|来源[：:/])$/;
 /** Cues after a medium's name: `纵览新闻记者`, `环球时报报道`. */
 const BYLINE_AFTER = /^(?:记者|报道|消息|援引|称|客户端|报料|评论员|特约)/;
-const NAME = /[\u4e00-\u9fff]{2,8}/y;
 
 /**
  * Names of media: `《新闻周刊》`, `据央视新闻`, `纵览新闻记者`, the items of `来源：央视新闻、参考消息`.
@@ -26,8 +25,66 @@ export function findMedia(text: string): Candidate[] {
     const start = bylineStart(text, m.index);
     if (start >= 0) add(start, end, 'media-byline');
   }
-  for (const m of text.matchAll(/来源[：:]/g)) sourceList(text, m.index + m[0].length, add);
+  if (CREDIT_ANY.test(text)) {
+    for (const m of text.matchAll(CREDIT_SOURCE)) creditedSources(text, m.index + m[0].length, out);
+    for (const m of text.matchAll(CREDIT_STAFF)) creditedStaff(text, m.index + m[0].length, out);
+  }
   return out;
+}
+
+/** Characters every credit cue holds one of: most paragraphs have none. */
+const CREDIT_ANY = /[源综编校审作撰统监策摄]/;
+/** A credit of where text or pictures come from: `图源：视觉中国`, `综合自环球网、参考消息`, `图片来源丨新华社`. */
+const CREDIT_SOURCE = /(?:^|(?<=[\s（(【|｜丨*_。]))(?:来源|图源|图片来源|素材来源|视频来源|资料来源|信息来源)[：:丨|｜/]\s*|综合自/g;
+/** A credit of who wrote or edited: `编辑：罗琨 李中元`, `作者丨陈淼松`, `责编：王芳`. */
+const CREDIT_STAFF = /(?:^|(?<=[\s（(【|｜丨*_]))(?:责任编辑|责编|编辑|校对|审核|作者|撰文|统筹|监制|策划|摄影|实习生)[：:丨|｜]\s*/g;
+/** Items that credit no one in particular: `受访者`, `网络`, `公开资料`, `当事人账号`, `某社交媒体平台`. */
+const NO_SOURCE = /^(?:受访者|网络|网友|网传|公开资料|资料|资料图|截图|视频截图|网络截图|当事人|某|本报|本台|本网|本刊|作者|图片|新闻|社交媒体|官网|视频)/;
+/** An item of a credit list: a name in book-title marks or quotes after an optional region, or a run of Han characters. */
+const CREDIT_ITEM = /(?:[\u4e00-\u9fff]{0,4}[《“]([^《》“”\n]{2,12})[》”]|([\u4e00-\u9fff]{2,12}))/y;
+
+/**
+ * The outlets and agencies of a credit (rule `media-source`): `图源：台湾《联合报》` → `联合报`,
+ * `综合自环球网、参考消息` → both; `图源：王海微博` → the person `王海`. Items are split at `、`, `，`,
+ * `和`, a space or a second `综合` (`潇湘晨报综合新华社`).
+ */
+function creditedSources(text: string, at: number, out: Candidate[]): void {
+  for (let n = 0; n < 8; n++) {
+    CREDIT_ITEM.lastIndex = at;
+    const m = CREDIT_ITEM.exec(text);
+    if (!m) return;
+    let name = m[1] ?? m[2];
+    const start = m[1] ? at + m[0].indexOf(m[1]) : at;
+    const more = m[2] ? name.indexOf('综合', 2) : -1;
+    if (more > 0) name = name.slice(0, more);
+    else if (m[2] && name.endsWith('等')) name = name.slice(0, -1);
+    const own = /^(.+?)(?:官方)?微博$/.exec(name);
+    if (own && isChineseName(own[1], true)) out.push({ start, end: start + own[1].length, type: 'person', rule: 'credit-name', priority: 5 });
+    else if (!NO_SOURCE.test(name) && !/(?:微博|公众号|账号|截图|资料|官网|网站)$/.test(name)) out.push({ start, end: start + name.length, type: 'organization', rule: 'media-source', priority: 5 });
+    at = more > 0 ? start + more + 2 : m[1] ? start + name.length + 1 : at + m[0].length;
+    if (more > 0) continue;
+    const sep = /^(?:[、，, ]|和|及)/.exec(text.slice(at, at + 1));
+    if (!sep) return;
+    at += 1;
+  }
+}
+
+/** The people a staff credit names (rule `credit-name`): `编辑：罗琨 李中元` → both; `作者丨陈淼松，深圳卫视直新闻主笔` → the person and the outlet. */
+function creditedStaff(text: string, at: number, out: Candidate[]): void {
+  for (let n = 0; n < 4; n++) {
+    const m = /^([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/.exec(text.slice(at, at + 5));
+    if (!m || !isChineseName(m[1], true)) return;
+    out.push({ start: at, end: at + m[1].length, type: 'person', rule: 'credit-name', priority: 5 });
+    at += m[1].length;
+    const outlet = /^[，,]([\u4e00-\u9fff]{2,10}?)(?:主笔|主编|记者|编辑|评论员)/.exec(text.slice(at, at + 16));
+    if (outlet && MEDIA_END.test(outlet[1]) || outlet && /(?:卫视|电视|传媒)/.test(outlet[1])) {
+      out.push({ start: at + 1, end: at + 1 + outlet![1].length, type: 'organization', rule: 'media-source', priority: 5 });
+      return;
+    }
+    const sep = /^[ 、，,]+/.exec(text.slice(at, at + 3));
+    if (!sep) return;
+    at += sep[0].length;
+  }
 }
 
 /** Start of a medium's name ending at `at` whose text before is a byline cue (`据`, `【`, line start), or -1. */
@@ -39,19 +96,6 @@ function bylineStart(text: string, at: number): number {
     if (SOURCE_CUE.test(before) || /(?:^|[\n。；：:*_\s])$/.test(before)) return start;
   }
   return -1;
-}
-
-/** The items of a source list (`央视新闻、参考消息、红星新闻`) that end like a medium. */
-function sourceList(text: string, at: number, add: (s: number, e: number, rule: string) => void): void {
-  for (;;) {
-    NAME.lastIndex = at;
-    const m = NAME.exec(text);
-    if (!m) return;
-    if (MEDIA_END.test(m[0])) add(at, at + m[0].length, 'media-source');
-    at += m[0].length;
-    if (!/[、，,]/.test(text.charAt(at))) return;
-    at++;
-  }
 }
 
 /** Named groups in quotes: `“伊斯兰国”组织`, `极端组织分支“伊斯兰国呼罗珊省”`, and an acronym after them `（ISIS-K）`. */

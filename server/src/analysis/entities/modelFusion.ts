@@ -10,7 +10,7 @@ const PUNCT = /[（）()“”"「」《》【】、，,：:；;。！？]/;
 /** Two or three one-character abbreviations in a row (`中美`, `美欧`, `两岸`): not a place by the guideline. */
 const ABBREVIATIONS = /^[中美俄日韩朝英法德欧印澳菲越台港陆两泰蒙巴以伊]{2,3}$/;
 /** Rules more precise than the model: lexicon lists, dotted names, media patterns, the user's own entries. */
-const PRECISE = new Set(['user-lexicon', 'lexicon', 'lexicon-short', 'lexicon-prefix', 'dotted-name', 'media-byline', 'media-source', 'media-title', 'quoted-organization', 'party-congress', 'latin-name', 'media-cue']);
+const PRECISE = new Set(['user-lexicon', 'lexicon', 'lexicon-short', 'lexicon-prefix', 'dotted-name', 'media-byline', 'media-source', 'media-title', 'quoted-organization', 'party-congress', 'latin-name', 'media-cue', 'credit-name']);
 
 /** Latin letters, digits and spaces only: `Ben`, `Musk` (glosses in brackets after a name the text gives in Chinese). */
 const LATIN = /^[A-Za-z0-9 .'-]+$/;
@@ -28,6 +28,8 @@ const isGenericBody = (m: { text: string; type: EntityType }): boolean => m.type
  * Rules whose only evidence is a word's shape or the segmenter's dictionary tag (`大城市/ns`, `牟利/nr`,
  * `白虾` surname + character, a bare `司令部`): kept only where the model reads a name too.
  */
+/** The items of a credit line (`来源：潇湘晨报综合新华社、央视网`): its layout sets their bounds, no model span joins them. */
+const CREDITS: ReadonlySet<string> = new Set(['media-source', 'credit-name']);
 const UNSURE_RULES: ReadonlySet<string> = new Set(['jieba-ns', 'jieba-nr', 'jieba-nrt', 'jieba-nrfg', 'jieba-nt', 'surname-name', 'org-head', 'translit-name']);
 const hasHan = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -53,7 +55,7 @@ export function addModelMentions(text: string, tokens: readonly Token[], rules: 
   // the model, then the other rules where neither found anything (measured on the look split: the
   // model reads transliterated places and outlets that the name rules take for people)
   const firm = rules.filter((r) => (PRECISE.has(r.rule) && !crossedShortForm(r, found)) || found.some((m) => holdsAgainst(r, m)));
-  const kept = found.filter((m) => firm.every((r) => !overlaps(r, m) || (outgrows(m, r) && !tiled(m, rules))));
+  const kept = found.filter((m) => firm.every((r) => !overlaps(r, m) || (outgrows(m, r) && !tiled(m, rules) && !CREDITS.has(r.rule))));
   const base = [...kept, ...firm.filter((r) => !kept.some((m) => overlaps(m, r)))];
   return [...base, ...rules.filter((r) => !base.some((b) => overlaps(b, r)))].sort((a, b) => a.start - b.start);
 }
