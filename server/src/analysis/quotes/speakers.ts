@@ -129,6 +129,8 @@ function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | 'unnamed' 
   }
   if (c.near?.who) return c.near.who;
   if (c.near?.clause.phrase || c.near?.clause.rejected) return c.near.clause.phrase?.unnamed ? 'unnamed' : 'indefinite';
+  // `针对部分网友质疑“……”`, `引发网友啧啧称奇，“……”`: the crowd just before the quote said it
+  if (!c.near && CROWD_BEFORE.test(c.before.slice(-16))) return 'unnamed';
   if (c.after) return c.after;
   const colonAt = skipMarkupBack(c.view.masked, c.q.start - c.view.start) - 1;
   if (!c.near && /[：:]/.test(c.view.masked[colonAt] ?? '')) {
@@ -148,6 +150,9 @@ function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | 'unnamed' 
   if (c.near && state.last) return { ...state.last, via: 'carried' };
   return null;
 }
+
+/** A crowd in the clause right before the quote (no comma or full stop between): `部分网友质疑`, `引发网友热议，`. */
+const CROWD_BEFORE = /(?:网友|网民|观众|读者|民众|群众)[^，。！？；：,“”]{0,6}[，,：:]?[\s*_]*$/;
 
 /** The quote's sentence opens with an unnamed person or a crowd (`一位受访者觉得`, `不少人认为`). */
 function aboutSomeoneUnnamed(c: Choice): boolean {
