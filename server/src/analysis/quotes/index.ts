@@ -33,7 +33,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   const findUnit = options.findUnit ?? findUnitQuotes;
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
-  let carry: SpeakerCarry = { last: null, lastPerson: null, inBlock: null };
+  let carry: SpeakerCarry = { last: null, lastPerson: null, lastMedia: null, inBlock: null };
   let p = 0;
   // one input object for every unit, refilled (a keystroke in a large article goes through thousands)
   const input: UnitInput = { text, blocks, first: 0, last: 0, persons, from: 0, to: 0, before: null, carry };

@@ -15,6 +15,8 @@ export interface State {
   last: Who | null;
   /** The last person-like speaker (not an outlet or an organization), for `他`/`她`. */
   lastPerson: Who | null;
+  /** The last outlet that spoke (`据路透社报道`), for `报道称`, `文章说` ({@link OUTLET_REF}). */
+  lastMedia: Who | null;
   /** The last speaker of the current paragraph (for a follow-on quote). */
   inBlock: Who | null;
   /** The last speaker of the previous paragraph (for `：“……”` on a new line, a quote-only paragraph). */
@@ -54,6 +56,7 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
     }
   }
   if (pronoun === GLOSS_TAIL) return lastMention(at, state);
+  if (pronoun === OUTLET_REF) return state.lastMedia && state.lastMedia.span.start < at ? { ...state.lastMedia, via: 'media' } : null;
   // `一位店主表示……但他也表示`: the unnamed speaker is still the one meant
   if (state.unnamedAt >= 0 && state.unnamedAt < at && !state.persons.some((m) => m.start > state.unnamedAt && m.start < at)) return null;
   if (/^(?:其|他们|她们|对方)$/.test(pronoun)) return state.last && state.last.span.start < at ? { ...state.last, via: 'pronoun' } : lastMention(at, state);
@@ -77,6 +80,9 @@ function fitsGender(name: string, pronoun: string): boolean {
  * `约翰·史密斯（John\nSmith）`): resolved to the last person mention, like a pronoun.
  */
 export const GLOSS_TAIL = '）';
+
+/** The report or article itself as subject (`报道称`, `文章说`, `该报指出`): it stands for the last outlet that spoke. */
+export const OUTLET_REF = '报道';
 
 function lastMention(at: number, state: State, pronoun = '', among: readonly EntityMention[] = state.persons): Who | null {
   let best: EntityMention | null = null;

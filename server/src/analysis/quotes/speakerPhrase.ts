@@ -1,5 +1,5 @@
 import { CROWD, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, STAFF, SUBJECT_END, TITLE } from './lexicon';
-import { GLOSS_TAIL } from './memory';
+import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName, isTranslit } from '../entities/shared';
 import { ORGANIZATIONS, PLACES } from '../entities/builtins';
 
@@ -154,7 +154,7 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (INDEFINITE.test(name) || (name[0] === '有' && !/^有(?:一)?[位名个]/.test(name))) return { name, start, end: start + name.length, cls: 'indefinite' };
   const anaphoric = ANAPHORIC_STAFF.exec(name);
   if (anaphoric) return { name: anaphoric[1], start, end: start + anaphoric[1].length, cls: 'role', role: name };
-  if (PRONOUN.test(name)) return { name, start, end: start + name.length, cls: 'pronoun' };
+  if (PRONOUN.test(name) || OUTLET_PRONOUN.test(name)) return { name: PRONOUN.test(name) ? name : OUTLET_REF, start, end: start + name.length, cls: 'pronoun' };
   if (BAD_START.test(name)) return name[0] === '有' ? classify(raw.slice(raw.indexOf('有') + 1), at + raw.indexOf('有') + 1) : null;
   // `一家婚介所`: a body of no name is no one in particular, but a source
   if (/^一家[\u4e00-\u9fa5]{2,}$/.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
@@ -196,7 +196,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if ((cls === 'role' && UNNAMED.test(name)) || (cls === 'name' && UNNAMED_COUNTED.test(name))) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
   // a bare `name` that is a clause fragment (`韩国是唯一一个`, `听`, `首次`, `哭诉`) is no speaker
   if (cls === 'name' && (name.length < 2 || /[是了着过“”「」]/.test(name) || (name.length > 8 && !ORG_END.test(name)) || !nameShaped(name))) return null;
-  return { name, start, end: start + name.length, cls };
+  // a quotation masked out of the view (`□`) may stand before a name, never inside the speaker's
+  return name.includes('\u25a1') ? null : { name, start, end: start + name.length, cls };
 }
 
 /** A document as subject (`文章称`, `基金会的最新报告指出`), with the words before it as its owner. */
@@ -210,6 +211,8 @@ function documentOwner(name: string, start: number): SpeakerPhrase | null | unde
   const m = DOCUMENT.exec(name);
   if (!m) return undefined;
   const owner = m[1].trim();
+  // `文章说`, `该文章指出`: the article or report the text is citing, i.e. the last outlet that spoke
+  if ((!owner || /^(?:该|这篇?|此)$/.test(owner)) && /(?:文章|社论)(?:中|里)?$/.test(name)) return { name: OUTLET_REF, start, end: start + name.length, cls: 'pronoun' };
   if (!owner || /^(?:[该这此那一本])$/.test(owner)) return { name, start, end: start + name.length, cls: 'indefinite' };
   const at = start + m[1].indexOf(owner);
   if (/^(?:他们|她们|他|她|其)$/.test(owner)) return { name: owner, start: at, end: at + owner.length, cls: 'pronoun' };
@@ -220,6 +223,8 @@ function documentOwner(name: string, start: number): SpeakerPhrase | null | unde
 /** `该局工作人员`: staff of a body the article named before (`bodies.ts` finds it), not a person to resolve. */
 const ANAPHORIC_STAFF = /^((?:该|此|这家)(?:[局院校所委厅处行社]|公司|医院|学校|中心|机构|部门|单位|集团|银行|协会|平台|法院|政府))(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|职员|员工|官员|人员)$/;
 
+/** `该报`, `该网站`: the outlet that spoke last ({@link OUTLET_REF}). */
+const OUTLET_PRONOUN = /^(?:该|此)(?:报|刊|媒体|网站|台|社|媒)$/;
 /** `Koyfman）` alone: the rest of a gloss whose opening bracket is on the line before. */
 const GLOSS_END = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]\s*$/;
 const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日])[\u4e00-\u9fa5]{1,3}$/;

@@ -67,12 +67,14 @@ function remember(state: State, who: Who | null | undefined): void {
   state.last = who;
   state.inBlock = who;
   if (isPersonLike(who, state)) state.lastPerson = who;
+  if (who.via === 'media') state.lastMedia = who;
 }
 
 /** The clause's speaker; pronouns are resolved here, against what was said before the clause. */
 function resolveClause(c: SpeechClause, state: State): Who | null {
   const p = c.phrase;
-  if (!p) return c.unknown ? personAt(c.unknown.at, state) : null;
+  // `报道称` with no subject: the report the text is citing, i.e. the last outlet that spoke
+  if (!p) return c.unknown ? personAt(c.unknown.at, state) : c.media && !c.outlet && state.lastMedia && state.lastMedia.span.start < c.at ? { ...state.lastMedia, via: 'media' } : null;
   if (p.cls === 'indefinite') {
     if (p.unnamed) yieldFloor(state, p.start);
     return null;

@@ -19,6 +19,8 @@ import { buildViews } from './view';
 export interface SpeakerCarry {
   last: Who | null;
   lastPerson: Who | null;
+  /** The last outlet that spoke (`据美国“动力”网站报道`), for `报道称`, `文章说`. */
+  lastMedia: Who | null;
   /** The last speaker of the unit's last paragraph. */
   inBlock: Who | null;
 }
@@ -51,8 +53,9 @@ export const LAST = -40;
 export const LAST_PERSON = -30;
 export const IN_BLOCK = -20;
 export const MENTION = -10;
+export const LAST_MEDIA = -50;
 /** The placeholders a unit's result can hold. */
-export const PLACEHOLDERS: readonly number[] = [LAST, LAST_PERSON, IN_BLOCK, MENTION];
+export const PLACEHOLDERS: readonly number[] = [LAST, LAST_PERSON, IN_BLOCK, MENTION, LAST_MEDIA];
 
 /** Shared by every unit without quotes or findings (most paragraphs): never written to. */
 export const NO_QUOTES: Quote[] = [];
@@ -84,7 +87,7 @@ export function readUnit(u: UnitInput, base: number): UnitQuotes {
   }
   findings.push(...findSourcing(views));
   const quotes = attributed.length ? attributed.map((a) => toQuote(text, a)) : NO_QUOTES;
-  return { quotes, findings: findings.length ? findings : NO_FINDINGS, carry: { last: state.last, lastPerson: state.lastPerson, inBlock: state.inBlock } };
+  return { quotes, findings: findings.length ? findings : NO_FINDINGS, carry: { last: state.last, lastPerson: state.lastPerson, lastMedia: state.lastMedia, inBlock: state.inBlock } };
 }
 
 function placeholderState(u: UnitInput, persons: EntityMention[]): State {
@@ -92,7 +95,7 @@ function placeholderState(u: UnitInput, persons: EntityMention[]): State {
   const last = at(u.carry.last, LAST);
   const inBlock = u.carry.inBlock === u.carry.last ? last : at(u.carry.inBlock, IN_BLOCK);
   const before = u.before ? [{ ...u.before, start: MENTION, end: MENTION + 1 }] : [];
-  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), inBlock, prevBlockLast: null, persons: [...before, ...persons], subjects: [], blockStart: 0, personStarts: new Set(persons.map((m) => m.start)), unnamedAt: -1 };
+  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), lastMedia: at(u.carry.lastMedia, LAST_MEDIA), inBlock, prevBlockLast: null, persons: [...before, ...persons], subjects: [], blockStart: 0, personStarts: new Set(persons.map((m) => m.start)), unnamedAt: -1 };
 }
 
 function toQuote(text: string, a: Attributed): Quote {
@@ -133,9 +136,10 @@ function placeCarry(c: SpeakerCarry, u: UnitInput, base: number): SpeakerCarry {
   // the next unit's key tells `inBlock` apart from `last` by identity
   const inBlock = c.inBlock === c.last ? last : placeWho(c.inBlock, base, u);
   const lastPerson = placeWho(c.lastPerson, base, u);
+  const lastMedia = placeWho(c.lastMedia, base, u);
   const k = u.carry;
-  if (last === k.last && lastPerson === k.lastPerson && inBlock === k.inBlock) return k;
-  return { last, lastPerson, inBlock };
+  if (last === k.last && lastPerson === k.lastPerson && lastMedia === k.lastMedia && inBlock === k.inBlock) return k;
+  return { last, lastPerson, lastMedia, inBlock };
 }
 
 /** A speaker of a unit result in document offsets: the one received, when passed through, else a new one. */
@@ -147,7 +151,7 @@ export function placeWho(w: Who | null, base: number, u: UnitInput): Who | null 
 /** The speaker the unit received for a placeholder `w` it passes on unchanged (same name and rule), or null. */
 export function passedThrough(w: Who, u: UnitInput): Who | null {
   const s = w.span.start;
-  const got = s === LAST ? u.carry.last : s === LAST_PERSON ? u.carry.lastPerson : s === IN_BLOCK ? u.carry.inBlock : null;
+  const got = s === LAST ? u.carry.last : s === LAST_PERSON ? u.carry.lastPerson : s === IN_BLOCK ? u.carry.inBlock : s === LAST_MEDIA ? u.carry.lastMedia : null;
   return got && got.name === w.name && got.via === w.via ? got : null;
 }
 
@@ -167,5 +171,5 @@ export function placeholderSource(start: number, u: UnitInput): Span {
 
 /** The span placeholder `start` stands for in unit `u`, if any. */
 export function spanBehind(start: number, u: UnitInput): Span | null | undefined {
-  return start === LAST ? u.carry.last?.span : start === LAST_PERSON ? u.carry.lastPerson?.span : start === IN_BLOCK ? u.carry.inBlock?.span : u.before;
+  return start === LAST ? u.carry.last?.span : start === LAST_PERSON ? u.carry.lastPerson?.span : start === IN_BLOCK ? u.carry.inBlock?.span : start === LAST_MEDIA ? u.carry.lastMedia?.span : u.before;
 }

@@ -93,10 +93,11 @@ function moveCarry(c: SpeakerCarry, u: UnitInput, base: number, earlier: Speaker
   // the next unit's key tells `inBlock` apart from `last` by identity
   const inBlock = c.inBlock === c.last ? last : moveWho(c.inBlock, earlier.inBlock, base, u);
   const lastPerson = moveWho(c.lastPerson, earlier.lastPerson, base, u);
+  const lastMedia = moveWho(c.lastMedia, earlier.lastMedia, base, u);
   const k = u.carry;
-  if (last === k.last && lastPerson === k.lastPerson && inBlock === k.inBlock) return k;
-  if (earlier !== k && earlier.last === last && earlier.lastPerson === lastPerson && earlier.inBlock === inBlock) return earlier;
-  return { last, lastPerson, inBlock };
+  if (last === k.last && lastPerson === k.lastPerson && lastMedia === k.lastMedia && inBlock === k.inBlock) return k;
+  if (earlier !== k && earlier.last === last && earlier.lastPerson === lastPerson && earlier.lastMedia === lastMedia && earlier.inBlock === inBlock) return earlier;
+  return { last, lastPerson, lastMedia, inBlock };
 }
 
 function moveWho(w: Who | null, before: Who | null, base: number, u: UnitInput): Who | null {

@@ -111,7 +111,7 @@ function sameWho(a: Who | null, b: Who | null): boolean {
 function sameSpeakerCarry(a: SpeakerCarry, b: SpeakerCarry): boolean {
   if (a === b) return true;
   const aSame = a.inBlock === a.last;
-  return sameWho(a.last, b.last) && sameWho(a.lastPerson, b.lastPerson) && aSame === (b.inBlock === b.last) && (aSame || sameWho(a.inBlock, b.inBlock));
+  return sameWho(a.last, b.last) && sameWho(a.lastPerson, b.lastPerson) && sameWho(a.lastMedia, b.lastMedia) && aSame === (b.inBlock === b.last) && (aSame || sameWho(a.inBlock, b.inBlock));
 }
 
 function samePersons(old: UnitRecord, u: UnitInput, base: number): boolean {
@@ -127,7 +127,7 @@ function samePersons(old: UnitRecord, u: UnitInput, base: number): boolean {
 function unitKey(u: UnitInput, base: number, keys: readonly string[]): string {
   const who = (w: Who | null): string => (w ? `${w.name}\u0002${w.via}` : '\u0003');
   const c = u.carry;
-  let key = `${who(c.last)}\u0001${who(c.lastPerson)}\u0001${c.inBlock === c.last ? '=' : who(c.inBlock)}\u0001${u.before ? u.before.text : '\u0003'}`;
+  let key = `${who(c.last)}\u0001${who(c.lastPerson)}\u0001${who(c.lastMedia)}\u0001${c.inBlock === c.last ? '=' : who(c.inBlock)}\u0001${u.before ? u.before.text : '\u0003'}`;
   for (let i = u.from; i < u.to; i++) key += `\u0001${u.persons[i].start - base},${u.persons[i].end - base},${u.persons[i].text}`;
   for (let i = u.first; i <= u.last; i++) {
     const { kind, content } = u.blocks[i];
