@@ -2,6 +2,9 @@ import { CROWD, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, STAFF, SUBJECT_END
 import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName, isTranslit } from '../entities/shared';
 import { ORGANIZATIONS, PLACES } from '../entities/builtins';
+import { bodyOfStaff, CROWD_TAIL, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
+
+export { BARE_KIND, BARE_STAFF } from './staffPhrase';
 
 /** What kind of speaker a phrase names. */
 export type SpeakerClass = 'name' | 'role' | 'media' | 'pronoun' | 'indefinite';
@@ -53,7 +56,25 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
     const adv = adverbial(raw, start);
     if (adv) return adv;
   }
-  return manner === undefined ? classify(raw, start) : manner;
+  const p = manner === undefined ? classify(raw, start) : manner;
+  return p ?? titledNameFurther(clause, start, cut);
+}
+
+/**
+ * `总部位于得州的资产管理公司的首席投资官凯尔·巴斯在社交平台上`: a relative clause cut the subject at its
+ * preposition (`位于`); a titled person's name before a later cut (`在`) is the speaker.
+ */
+function titledNameFurther(clause: string, start: number, cut: number): SpeakerPhrase | null {
+  for (let step = 0; step < 2 && cut < clause.length; step++) {
+    cut = subjectEnd(clause, cut);
+    const raw = clause.slice(start, cut);
+    const person = NAME_AFTER_TITLE.exec(raw);
+    if (person && /[·•]/.test(person[1]) || person && isChineseName(person[1], false)) {
+      const s = start + raw.length - person[1].length;
+      return { name: person[1], start: s, end: s + person[1].length, cls: 'name' };
+    }
+  }
+  return null;
 }
 
 /**
@@ -244,45 +265,4 @@ function nameShaped(name: string): boolean {
   if (name.length > 4) return !/[后时前间]$/.test(name) || ORG_END.test(name);
   if (isChineseName(name, true) || isTranslit(name) || ADDRESS.test(name)) return true;
   return ORG_END.test(name) || MEDIA.test(name) || ORGANIZATIONS.has(name) || PLACES.has(name);
-}
-
-/** Words between a body and its staff noun: `的`, `一位`, `高级`, `相关`. */
-const STAFF_MODIFIERS = /(?:的|[一两几多][位名个]|高级|资深|匿名|前任|现任|相关|有关|值班|当班|一线|在场|现场)+$/;
-
-/** Bodies too generic to stand for anyone (`检测中心`, `医院`): their staff give no speaker. */
-const GENERIC_BODY = /^(?:[该本此这那]|某?(?:检测|服务|客服|售后|管理|办事|物业|社区|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|当地|相关|有关|现场|景区|银行|酒店))*(?:中心|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|景区|银行|酒店|村|社区)?$/;
-
-/** Unnamed people: `一位…人士`, `某…老板`, `知情人士`. */
-const UNNAMED = /^(?:[一两几][位名个]|某|前述|上述)|(?:知情|消息|业内|接近[\u4e00-\u9fa5]{1,10}的)人士$|知情人$/;
-/** A name-class phrase that counts someone instead of naming them: `一位90后宝妈`, `某微信公众号`. */
-const UNNAMED_COUNTED = /^(?:[一两几][位名个]|某)(?![国地市省县])/;
-/** Unnamed people by what they are, after anything but a name (`普安县龙吟镇多名居民`): no speaker. */
-const CROWD_TAIL = /(?:网友们?|网民|民众|消费者|顾客|市民|村民|居民|群众|观众|乘客|游客|旅客|路人|围观者|目击者)$/;
-
-/** Staff with no body written before them: the body is the one the paragraph named (`bodies.ts`). */
-export const BARE_STAFF = /^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名)?(?:工作人员|负责人|客服人员|客服|值班人员)$/;
-/** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
-export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|酒店|平台)$/;
-
-/**
- * `某市中心医院一位工作人员` → `某市中心医院`: an unnamed member of staff speaks for the body named
- * before them. `'none'` when the body is missing or generic (`工作人员`, `检测中心工作人员`);
- * null when the phrase is not a body and its staff.
- */
-function bodyOfStaff(name: string): string | 'none' | null {
-  const m = STAFF.exec(name);
-  if (!m) return null;
-  const body = name.slice(0, m.index).replace(STAFF_MODIFIERS, '');
-  // `一名官员` is still a role phrase; `工作人员`, `检测中心工作人员` name no one
-  // `值班工作人员表示` after `致电某镇政府`: the body the paragraph named (`bodies.ts`), else no one
-  if (!body) return BARE_STAFF.test(name) ? name : /^(?:[一两几多][位名个])/.test(name) && !/(?:工作人员|员工|人员|职员|客服)$/.test(name) ? null : 'none';
-  // `公司一名高管`: the company the article is about (`bodies.ts`), else no one
-  if (BARE_KIND.test(body)) return body;
-  // `该公司工作人员`: the company named before (`bodies.ts` finds it)
-  if (/^(?:该|此|这家)[\u4e00-\u9fa5]{1,3}$/.test(body)) return body;
-  if (GENERIC_BODY.test(body)) return 'none';
-  // `一名匿名美国高级国防官员`: a description, not a body; it stays a role phrase
-  if (/^(?:[一两几多数][位名个]|匿名|不愿|要求匿名)/.test(body)) return null;
-  // `南航客服`: a short body the lists do not know, but no description (`现场`, `当地`: generic, above)
-  return body.length >= 2 && (ORG_END.test(body) || ORGANIZATIONS.has(body) || PLACES.has(body) || body.length >= 5 || (/^[\u4e00-\u9fa5A-Za-z]{2,4}$/.test(body) && /(?:客服|工作人员|发言人|负责人)$/.test(name) && !/[的了着是在]/.test(body) && !/[到过被向对给让请找问求]$/.test(body))) ? body : null;
 }

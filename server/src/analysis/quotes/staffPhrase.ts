@@ -1,0 +1,47 @@
+/**
+ * Unnamed people and staff in speaker phrases: who speaks for a body (`某市中心医院一位工作人员` →
+ * `某市中心医院`) and who is no one in particular (`一位90后宝妈`, `知情人士`).
+ */
+import { ORG_END, STAFF } from './lexicon';
+import { ORGANIZATIONS, PLACES } from '../entities/builtins';
+
+/** Words between a body and its staff noun: `的`, `一位`, `高级`, `相关`. */
+const STAFF_MODIFIERS = /(?:的|[一两几多][位名个]|高级|资深|匿名|前任|现任|相关|有关|值班|当班|一线|在场|现场)+$/;
+
+/** Bodies too generic to stand for anyone (`检测中心`, `医院`): their staff give no speaker. */
+const GENERIC_BODY = /^(?:[该本此这那]|某?(?:检测|服务|客服|售后|管理|办事|物业|社区|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|当地|相关|有关|现场|景区|银行|酒店))*(?:中心|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|景区|银行|酒店|村|社区)?$/;
+
+/** Unnamed people: `一位…人士`, `某…老板`, `知情人士`. */
+export const UNNAMED = /^(?:[一两几][位名个]|某|前述|上述)|(?:知情|消息|业内|接近[\u4e00-\u9fa5]{1,10}的)人士$|知情人$/;
+/** A name-class phrase that counts someone instead of naming them: `一位90后宝妈`, `某微信公众号`. */
+export const UNNAMED_COUNTED = /^(?:[一两几][位名个]|某)(?![国地市省县])/;
+/** Unnamed people by what they are, after anything but a name (`普安县龙吟镇多名居民`): no speaker. */
+export const CROWD_TAIL = /(?:网友们?|网民|民众|消费者|顾客|市民|村民|居民|群众|观众|乘客|游客|旅客|路人|围观者|目击者)$/;
+
+/** Staff with no body written before them: the body is the one the paragraph named (`bodies.ts`). */
+export const BARE_STAFF = /^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名)?(?:工作人员|负责人|客服人员|客服|值班人员)$/;
+/** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
+export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|酒店|平台)$/;
+
+/**
+ * `某市中心医院一位工作人员` → `某市中心医院`: an unnamed member of staff speaks for the body named
+ * before them. `'none'` when the body is missing or generic (`工作人员`, `检测中心工作人员`);
+ * null when the phrase is not a body and its staff.
+ */
+export function bodyOfStaff(name: string): string | 'none' | null {
+  const m = STAFF.exec(name);
+  if (!m) return null;
+  const body = name.slice(0, m.index).replace(STAFF_MODIFIERS, '');
+  // `一名官员` is still a role phrase; `工作人员`, `检测中心工作人员` name no one
+  // `值班工作人员表示` after `致电某镇政府`: the body the paragraph named (`bodies.ts`), else no one
+  if (!body) return BARE_STAFF.test(name) ? name : /^(?:[一两几多][位名个])/.test(name) && !/(?:工作人员|员工|人员|职员|客服)$/.test(name) ? null : 'none';
+  // `公司一名高管`: the company the article is about (`bodies.ts`), else no one
+  if (BARE_KIND.test(body)) return body;
+  // `该公司工作人员`: the company named before (`bodies.ts` finds it)
+  if (/^(?:该|此|这家)[\u4e00-\u9fa5]{1,3}$/.test(body)) return body;
+  if (GENERIC_BODY.test(body)) return 'none';
+  // `一名匿名美国高级国防官员`: a description, not a body; it stays a role phrase
+  if (/^(?:[一两几多数][位名个]|匿名|不愿|要求匿名)/.test(body)) return null;
+  // `南航客服`: a short body the lists do not know, but no description (`现场`, `当地`: generic, above)
+  return body.length >= 2 && (ORG_END.test(body) || ORGANIZATIONS.has(body) || PLACES.has(body) || body.length >= 5 || (/^[\u4e00-\u9fa5A-Za-z]{2,4}$/.test(body) && /(?:客服|工作人员|发言人|负责人)$/.test(name) && !/[的了着是在]/.test(body) && !/[到过被向对给让请找问求]$/.test(body))) ? body : null;
+}
