@@ -42,6 +42,7 @@ const CREDITS: { rule: string; text: string; want: string[] }[] = [
   { rule: 'a person’s microblog credits the person', text: '_图源：刘振华微博_', want: ['刘振华/person'] },
   { rule: 'credits of no one in particular', text: '_图源：受访者_ 来源：某社交平台截图', want: [] },
   { rule: 'editors and an author with their outlet', text: '责任编辑：罗振 李海青\n\n作者丨陈伟明，东海卫视新闻主笔', want: ['罗振/person', '李海青/person', '陈伟明/person', '东海卫视新闻/organization'] },
+  { rule: 'kinds of source are no outlet: users, a country’s media, a photo, a paper', text: '_图源：抖音用户_ 来源：美媒 图片来源：小巴拍摄 来源：王某论文', want: [] },
   { rule: 'a source word inside a sentence is no credit', text: '他的收入来源：工资和奖金。', want: [] },
 ];
 
