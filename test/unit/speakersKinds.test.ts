@@ -64,6 +64,8 @@ const CASES: [string, string, string[], string | null][] = [
   ['“我不这么看，”周海涛直截了当地予以了否认，“我们没有做错什么。”', '我们没有', ['周海涛'], '周海涛'],
   ['视频发布后引发网友啧啧称奇，“太震撼了，希望继续更新下去！”', '太震撼了', [], null],
   ['周立新说：“节目会继续。”\n\n视频中的场景引发网友热议，“这样的画面太美了，一定要去看看。”', '这样的画', ['周立新'], null],
+  // a person named inside a quotation is no referent of 他 after it
+  ['一名国防部官员透露了通话内容。\n\n“奥斯汀说，一定要让部长知道他有多感谢。”他补充道，“礼宾室的消息令人难以置信。”', '礼宾室的', ['奥斯汀'], null],
   // a date between the quote and the speaker after it
   ['“政府撤回了谈判条款。”1月3日，民主党参议员马克·霍尔在俄亥俄州向工会成员宣布。', '政府撤回', [], '马克·霍尔'],
   // a relative clause before a titled name

@@ -28,6 +28,8 @@ export interface State {
   blockStart: number;
   /** Start offsets of person mentions. */
   personStarts: Set<number>;
+  /** Start offsets of person mentions inside quotations (`“奥斯汀说……”他补充道`): no referents of `他`. */
+  quotedStarts: Set<number>;
   /** Where an unnamed person last took the floor (`一位店主表示`), or -1: `他` after it is that person, no one named before. */
   unnamedAt: number;
 }
@@ -52,7 +54,7 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
   if (sentence >= 0 && /^[他她]$/.test(pronoun)) {
     for (const m of state.persons) {
       if (m.start >= at) break;
-      if (m.start >= sentence) return { name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' };
+      if (m.start >= sentence && !state.quotedStarts.has(m.start)) return { name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' };
     }
   }
   if (pronoun === GLOSS_TAIL) return lastMention(at, state);
@@ -88,7 +90,7 @@ function lastMention(at: number, state: State, pronoun = '', among: readonly Ent
   let best: EntityMention | null = null;
   for (const m of among) {
     if (m.start >= at) break;
-    if (fitsGender(m.text, pronoun)) best = m;
+    if (fitsGender(m.text, pronoun) && !state.quotedStarts.has(m.start)) best = m;
   }
   return best ? { name: best.text, span: { start: best.start, end: best.end }, via: 'pronoun' } : null;
 }

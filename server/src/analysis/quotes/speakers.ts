@@ -7,7 +7,7 @@ import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
 import { isPersonLike, resolvePronoun, yieldFloor, type State, type Who } from './memory';
-import { clauseStart, sentenceEnd, sentenceStart, skipMarkupBack, skipMarkupForward, type BlockView } from './view';
+import { clauseStart, MASK, sentenceEnd, sentenceStart, skipMarkupBack, skipMarkupForward, type BlockView } from './view';
 
 /** A quote with its kind and speaker decided. */
 export interface Attributed {
@@ -43,6 +43,7 @@ export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSp
   for (const q of spans) byBlock[q.block].push(q);
   const out: Attributed[] = [];
   state.subjects = findSubjectMentions(views, state.persons);
+  state.quotedStarts = quotedPersons(views, state.persons);
   for (const view of views) {
     state.blockStart = view.start;
     state.prevBlockLast = state.inBlock;
@@ -60,6 +61,17 @@ export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSp
       out.push(a);
     }
     advance(Infinity);
+  }
+  return out;
+}
+
+/** Starts of the person mentions inside quotations (masked in the views). */
+function quotedPersons(views: readonly BlockView[], persons: readonly { start: number }[]): Set<number> {
+  const out = new Set<number>();
+  let v = 0;
+  for (const m of persons) {
+    while (v < views.length && views[v].start + views[v].masked.length <= m.start) v++;
+    if (v < views.length && m.start >= views[v].start && views[v].masked[m.start - views[v].start] === MASK) out.add(m.start);
   }
   return out;
 }

@@ -95,7 +95,7 @@ function placeholderState(u: UnitInput, persons: EntityMention[]): State {
   const last = at(u.carry.last, LAST);
   const inBlock = u.carry.inBlock === u.carry.last ? last : at(u.carry.inBlock, IN_BLOCK);
   const before = u.before ? [{ ...u.before, start: MENTION, end: MENTION + 1 }] : [];
-  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), lastMedia: at(u.carry.lastMedia, LAST_MEDIA), inBlock, prevBlockLast: null, persons: [...before, ...persons], subjects: [], blockStart: 0, personStarts: new Set(persons.map((m) => m.start)), unnamedAt: -1 };
+  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), lastMedia: at(u.carry.lastMedia, LAST_MEDIA), inBlock, prevBlockLast: null, persons: [...before, ...persons], subjects: [], blockStart: 0, personStarts: new Set(persons.map((m) => m.start)), quotedStarts: new Set(), unnamedAt: -1 };
 }
 
 function toQuote(text: string, a: Attributed): Quote {
