@@ -77,15 +77,18 @@ function hanlpCompanies() {
   return readFileSync(file, 'utf8').split('\n').map((l) => l.trim().split(/\s+/)).filter((f) => /^ntc/.test(f[1] ?? '')).map((f) => f[0]);
 }
 
-/** First tags of HanLP's core dictionary (`苹果` → `nf`, `微软` → `ntc`): a second opinion on common words. */
-function hanlpTags() {
+/** HanLP's core dictionary, word → first tag and summed frequency (`苹果` → `nf` 1898, `微软` → `ntc` 228): a second opinion on common words. */
+function hanlpCore() {
   const file = join(root, '../shared/ner/hanlp/CoreNatureDictionary.txt');
-  const tags = new Map();
+  const core = new Map();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [w, t] = line.split('\t');
-    if (t) tags.set(w, t);
+    const f = line.trim().split('\t');
+    if (f.length < 3) continue;
+    let freq = 0;
+    for (let i = 2; i < f.length; i += 2) freq += Number(f[i]) || 0;
+    core.set(f[0], { tag: f[1], freq });
   }
-  return tags;
+  return core;
 }
 
 /**
@@ -93,16 +96,20 @@ function hanlpTags() {
  * company cue) or `drop`. A common word (`文化/n`, `未来/t`, `现代`) is dropped, unless a well-known
  * company bears it (`苹果`, `理想`: cued); so are HanLP phrases of common words (`关联公司`). Cued are
  * short or ambiguous names: two characters (`石化`, `比特`), one word read as a person or place
- * (`索菲亚/nr`, `长白山/ns`), a country opening a phrase (`中国/ns 电影/n`) or a short phrase (`大/a 东南/ns`).
+ * (`索菲亚/nr`, `长白山/ns`), a country opening a phrase (`中国/ns 电影/n`, `中国/ns 建筑/n`, from any list) or a
+ * short phrase (`大/a 东南/ns`).
  * A stock name of four or more characters is a firm's name whatever its words (`东风汽车/n`, `分众传媒/l`).
  */
 function kindOf(n, tags, source, core, countries) {
   const word = tags.length === 1 && !NAME_TAGS.has(tags[0].tag);
   const phrase = tags.length > 1 && tags.every((t) => !NAME_TAGS.has(t.tag) || t.tag === 'ns');
-  const commonInCore = !/^n[rstz]/.test(core.get(n) ?? 'nz');
-  if (source === 'well-known lists') return AMBIGUOUS.has(n) || (word && n.length < 4 && commonInCore) ? 'cued' : 'firm';
+  const commonInCore = !/^n[rstz]/.test(core.get(n)?.tag ?? 'nz');
+  // `中国/ns 建筑/n` reads as a phrase, `中国/ns 人寿/n` hardly: the second word frequent and common in HanLP's core too
+  const second = tags.length === 2 ? core.get(tags[1].word) : undefined;
+  const countryPhrase = countries.has(tags[0].word) && !!second && !NAME_TAGS.has(tags[1].tag) && !/^n[rstz]/.test(second.tag) && second.freq >= 200;
+  if (source === 'well-known lists') return AMBIGUOUS.has(n) || countryPhrase || (word && n.length < 4 && commonInCore) ? 'cued' : 'firm';
   if (source === 'HanLP ntc' && (word || phrase)) return 'drop';
-  if (n.length >= 4) return tags.length === 2 && countries.has(tags[0].word) && !NAME_TAGS.has(tags[1].tag) ? 'cued' : 'firm';
+  if (n.length >= 4) return countryPhrase ? 'cued' : 'firm';
   if (word) return commonInCore ? 'drop' : 'cued';
   return phrase || n.length === 2 || (tags.length === 1 && /^n[rs]/.test(tags[0].tag)) ? 'cued' : 'firm';
 }
@@ -116,7 +123,7 @@ function kindOf(n, tags, source, core, countries) {
 export function companies(places, countries) {
   const jieba = require('nodejieba');
   jieba.load({ idfDict: join(root, 'server/resources/idf-placeholder.utf8') });
-  const core = hanlpTags();
+  const core = hanlpCore();
   // HanLP's company entries (`COMPANY_SOURCES=HanLP`) were measured and left out: no gain on any split (lexicons/README.md)
   const sources = { 'A-share (hqchart)': aShares(), 'well-known lists': WELL_KNOWN.split(/\s+/).filter(Boolean), 'corpus stock moves': minedStockNames(jieba) };
   if (process.env.COMPANY_SOURCES?.includes('HanLP')) sources['HanLP ntc'] = hanlpCompanies();

@@ -18,6 +18,9 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'the name runs on into 汽车, 控股 and a share class', text: '福特汽车、腾讯控股与网易-S均发布了公告。', yes: ['福特汽车', '腾讯控股', '网易-S'], no: ['福特', '腾讯', '网易'] },
   { rule: 'an index named after a company is none', text: '道琼斯指数收跌0.3%。', yes: [], no: ['道琼斯'] },
   { rule: 'a name inside a book title is none', text: '他的代表作有《美的历程》等。', yes: [], no: ['美的'] },
+  { rule: 'a country and a common word read as a phrase need a cue', text: '中国建筑上的斗拱很有特色，中国建筑股价则微跌。', yes: ['中国建筑'], no: [] },
+  { rule: 'a country phrase without a cue is none', text: '这本书讲中国建筑的历史。', yes: [], no: ['中国建筑'] },
+  { rule: 'a stock name whose second word is rare stays firm', text: '中国人寿昨日召开了业绩说明会。', yes: ['中国人寿'], no: [] },
   { rule: 'a surrogate pair before the name keeps every span', text: '𠮷字号门店旁，比亚迪开了新展厅。', yes: ['比亚迪'], no: [] },
 ];
 
