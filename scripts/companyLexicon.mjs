@@ -34,8 +34,8 @@ const WELL_KNOWN = `
 中国建筑 中国中铁 中国铁建 中国交建 中国电建 中国能建 宝武钢铁 中国宝武 华润 中粮 中信 中信证券 中金公司
 通用 大众 现代 长城
 `;
-/** Well-known companies named by a common word or phrase (`很美的`, `通用技术`, `现代社会`): only beside a cue. */
-const AMBIGUOUS = new Set('美的 通用 大众 现代 长城 苹果 理想 小米 联想 平安 光明'.split(' '));
+/** Well-known companies named by a common word, phrase or person's name (`很美的`, `通用技术`, `现代社会`, `日产一颗卫星`, `编辑/李宁`): only beside a cue. */
+const AMBIGUOUS = new Set('美的 通用 大众 现代 长城 苹果 理想 小米 联想 平安 光明 李宁 日产'.split(' '));
 
 /** Tags that read a word as a name (nodejieba): such a word is no common word. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);

@@ -21,6 +21,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a country and a common word read as a phrase need a cue', text: '中国建筑上的斗拱很有特色，中国建筑股价则微跌。', yes: ['中国建筑'], no: [] },
   { rule: 'a country phrase without a cue is none', text: '这本书讲中国建筑的历史。', yes: [], no: ['中国建筑'] },
   { rule: 'a stock name whose second word is rare stays firm', text: '中国人寿昨日召开了业绩说明会。', yes: ['中国人寿'], no: [] },
+  { rule: 'a name after a name dot is a person’s', text: '执行董事长比尔·福特说，总统萨兰格尔·惠普斯也到场。', yes: [], no: ['福特', '惠普'] },
   { rule: 'a surrogate pair before the name keeps every span', text: '𠮷字号门店旁，比亚迪开了新展厅。', yes: ['比亚迪'], no: [] },
 ];
 

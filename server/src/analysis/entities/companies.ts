@@ -10,8 +10,10 @@ const CUE_AFTER = /^(?:的?(?:股价|市值|财报|CEO|首席执行官|董事长
 const CUE_BEFORE = /(?:巨头|厂商|车企|药企|龙头|股东|对手|港股|美股|A股)$/;
 /** Words a company's name runs on into (`福特汽车`, `腾讯控股`, `网易-S`): the longer name is the one written. */
 const TAIL = /^(?:汽车|科技|控股|资本|新闻|-(?:W|SW|S|U)(?![A-Za-z]))/;
-/** An index named after a company is no company: `道琼斯指数`, `道琼斯工业平均指数`. */
+/** An index named after a company is no company: `道琼斯指数`, `道琼斯工业平均指数`; nor is a name after a name dot (`比尔·福特`, `萨兰格尔·惠普斯`). */
 const INDEX_AFTER = /^(?:指数|工业|指[^出示导定]|运输|公用)/;
+/** Dots between parts of a foreign person's name (not `.`: `1.腾讯` numbers a list). */
+const NAME_DOT = /^[·・•‧]$/;
 /** A list joint between two names: `苹果、微软`, `小米和苹果`. */
 const JOINT = /^[、和与及]$/;
 
@@ -32,7 +34,7 @@ export function findCompanies(text: string, tokens: Token[]): Candidate[] {
       const j = tokenEndingAt(tokens, i, start + n);
       if (j < 0) continue;
       const w = text.slice(start, start + n);
-      if (INDEX_AFTER.test(text.slice(start + n, start + n + 3))) break;
+      if (INDEX_AFTER.test(text.slice(start + n, start + n + 3)) || NAME_DOT.test(text.charAt(start - 1))) break;
       const c: Candidate = { start, end: start + n + tailAt(text, tokens, j), type: 'organization', rule: 'lexicon-company', priority: 4 };
       if (COMPANIES.has(w)) { firm.push(c); break; }
       if (COMPANIES_CUED.has(w)) { cued.push(c); break; }
