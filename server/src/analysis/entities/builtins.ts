@@ -1,5 +1,6 @@
 import places from './lexicons/places.json';
 import classes from './lexicons/classes.json';
+import companies from './lexicons/companies.json';
 
 /**
  * The built-in lexicons as Sets, built once at load (see lexicons/README.md for sources):
@@ -44,6 +45,11 @@ export const PLACE_SHORT = set(places.divisionShort);
 export const CITY_SHORT = set(places.cityShort);
 /** International organizations named in CLDR (`欧盟`, `联合国`). */
 export const ORGANIZATIONS = set(places.organizations);
+
+/** Companies: A-share short names, HanLP's company entries, well-known companies (`特斯拉`, `宁德时代`): always organizations. */
+export const COMPANIES = set(companies.companies);
+/** Company names that are also common words or short (`苹果`, `理想`, `石化`): organizations only beside a company cue. */
+export const COMPANIES_CUED = set(companies.companiesCued);
 
 /**
  * Lengths of a word list's entries (longest first) by their first two code units, so a lookup at a

@@ -16,6 +16,7 @@ import { findLatinGlosses, findLatinNames } from './latinNames';
 import { trimDescriptors } from './descriptors';
 import { completeEnumerations } from './enumerations';
 import { findStockNames } from './stockNames';
+import { findCompanies } from './companies';
 
 export { groupEntities, isAliasOf, toEntity, type EntityBuilder } from './grouping';
 export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
@@ -31,6 +32,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   let candidates = [
     ...user.found,
     ...findLexiconEntries(text, tokens),
+    ...findCompanies(text, tokens),
     ...findPlaces(tokens),
     ...findTaggedEntities(tokens),
     ...findPersons(tokens),

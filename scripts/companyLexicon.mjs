@@ -1,0 +1,150 @@
+// Company names for lexicons/companies.json (imported by buildLexicons.mjs). Sources, each noted in
+// lexicons/README.md: A-share short names (npm hqchart), HanLP's company entries (../shared/ner/hanlp),
+// and a hand-typed list of well-known companies named by well-known lists.
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Well-known companies by their usual Chinese names, typed from general knowledge of these lists:
+ * NASDAQ-100 and Dow Jones constituents, the Hang Seng Index and Hang Seng TECH Index, Fortune Global
+ * 500, US-listed Chinese companies (NYSE/NASDAQ ADRs), China's carmakers and EV makers by sales.
+ */
+const WELL_KNOWN = `
+苹果 微软 谷歌 亚马逊 英伟达 特斯拉 奈飞 网飞 英特尔 高通 博通 超威半导体 美光 思科 甲骨文 奥多比 脸书 星巴克
+百事 可口可乐 麦当劳 肯德基 沃尔玛 好市多 开市客 迪士尼 波音 空客 空中客车 通用电气 通用汽车 福特 辉瑞 强生 默沙东
+莫德纳 礼来 吉利德 安进 摩根大通 高盛 摩根士丹利 花旗 花旗集团 美国银行 富国银行 贝莱德 伯克希尔 埃克森美孚 雪佛龙
+惠普 戴尔 德州仪器 应用材料 阿斯麦 台积电 三星 三星电子 索尼 松下 丰田 本田 日产 现代汽车 起亚 大众汽车 宝马 奔驰
+梅赛德斯-奔驰 奥迪 保时捷 沃尔沃 雷诺 标致 法拉利 西门子 博世 巴斯夫 拜耳 雀巢 联合利华 宝洁 欧莱雅 路威酩轩
+爱马仕 耐克 阿迪达斯 优衣库 宜家 壳牌 英国石油 道达尔 力拓 必和必拓 淡水河谷 诺基亚 爱立信 任天堂 软银 优步 爱彼迎
+贝宝 推特 领英 高盛集团 摩根大通集团 赛富时 美敦力 雅培 百时美施贵宝 阿斯利康 诺华 罗氏 赛诺菲 葛兰素史克 诺和诺德
+拼多多 美团 腾讯 阿里巴巴 阿里 京东 百度 网易 小米 小米集团 华为 中兴 中兴通讯 联想 联想集团 快手 哔哩哔哩 携程
+滴滴 字节跳动 新浪 搜狐 爱奇艺 唯品会 蔚来 蔚来汽车 小鹏 小鹏汽车 理想 理想汽车 零跑 零跑汽车 哪吒汽车 极氪 赛力斯
+比亚迪 吉利 吉利汽车 长城汽车 长安汽车 上汽 上汽集团 广汽 广汽集团 北汽 一汽 东风汽车 奇瑞 宁德时代 中芯国际
+华虹半导体 海尔 海尔智家 美的 美的集团 格力 格力电器 海信 京东方 大疆 商汤 旷视 科大讯飞 寒武纪 舜宇光学 金山软件
+金蝶 同程旅行 京东健康 阿里健康 京东物流 中国移动 中国联通 中国电信 中国石油 中国石化 中海油 中国海油 国家电网
+工商银行 建设银行 农业银行 中国银行 交通银行 招商银行 中国平安 中国人寿 友邦 友邦保险 汇丰 汇丰银行 渣打 渣打银行
+中银香港 恒生银行 港交所 长和 新鸿基地产 恒大 中国恒大 碧桂园 万科 融创 贵州茅台 五粮液 安踏 李宁 农夫山泉 蒙牛
+伊利 海底捞 泡泡玛特 名创优品 喜茶 瑞幸 瑞幸咖啡 蜜雪冰城 东方甄选 顺丰 中通 圆通 申通 韵达 极兔 希音 蚂蚁集团
+微众银行 药明康德 药明生物 百济神州 恒瑞医药 迈瑞医疗 紫金矿业 中国神华 长江电力 招商局 中远海运 中国中车
+中国建筑 中国中铁 中国铁建 中国交建 中国电建 中国能建 宝武钢铁 中国宝武 华润 中粮 中信 中信证券 中金公司
+通用 大众 现代 长城
+`;
+/** Well-known companies named by a common word, phrase or person's name (`很美的`, `通用技术`, `现代社会`, `日产一颗卫星`, `编辑/李宁`): only beside a cue. */
+const AMBIGUOUS = new Set('美的 通用 大众 现代 长城 苹果 理想 小米 联想 平安 光明 李宁 日产'.split(' '));
+
+/** Tags that read a word as a name (nodejieba): such a word is no common word. */
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
+
+/** A-share short names (沪深 A 股简称) from hqchart's bundled symbol list: `万科A` → `万科`, `*ST国华` → `国华`. */
+function aShares() {
+  let file;
+  try {
+    file = require.resolve('hqchart/src/jscommon/umychart.testdata/symbollist_shsz.js');
+  } catch {
+    throw new Error('the A-share list comes from npm hqchart, not a devDependency (134 MB): npm i --no-save hqchart@1.1.15808, then npm run lexicons');
+  }
+  const list = new Function(`${readFileSync(file, 'utf8')};return SYMBOL_LIST`)();
+  return list.filter((r) => r[2] === 'EQA').map((r) => r[1].replace(/\s+/g, '').replace(/^(?:S?\*?ST|PT|XD|XR|DR)(?=[\u4e00-\u9fff])/, '').replace(/[AB]$|退$/, ''));
+}
+
+/** Tags a name's last word may have: a noun or a name (`嘉楠/x 科技/n`), not `早盘/x 曾/d` or `跳水/v`. */
+const NOUN_END = /^(?:n|nz|ns|nr|nrt|nt|vn|x|j|l|eng)$/;
+
+/**
+ * Listed companies mined from the corpus by the layout of market reports (scripts/mineStockNames.ts:
+ * `stockNames.ts` over every article but the evaluation ones, names seen in two or more articles), share-class
+ * suffix and risk prefix off (`京东集团-SW` → `京东集团`). Noise dropped: under three characters, a last word
+ * no noun (`早盘曾`, `舍得酒业跳水`), market words (`盘后`, `道指收`, `较日低回`, `中国资产`, `造车新势力`), and
+ * `…股份` (the stock-move rule keeps `比亚迪` of `比亚迪股份涨`). Typed like stock names (`kindOf`).
+ */
+function minedStockNames(jieba) {
+  const lines = readFileSync(join(root, 'scripts/minedStockNames.tsv'), 'utf8').trim().split('\n');
+  return lines.map((l) => l.split('\t')[0].replace(/-[A-Z]{1,2}$/, '').replace(/^\*?ST/, '')).filter((n) => {
+    const tags = jieba.tag(n);
+    return n.length >= 3 && /^[\u4e00-\u9fff]+$/.test(n) && NOUN_END.test(tags[tags.length - 1].tag) && !/[盘指价日收]|资产|势力|粉单|股份$/.test(n);
+  });
+}
+
+/** HanLP's company entries (`ntc`, `ntcb` …) of 机构名词典.txt. */
+function hanlpCompanies() {
+  const file = join(root, '../shared/ner/hanlp/机构名词典.txt');
+  if (!existsSync(file)) throw new Error(`npm run lexicons needs ${file} (../shared beside the checkout)`);
+  return readFileSync(file, 'utf8').split('\n').map((l) => l.trim().split(/\s+/)).filter((f) => /^ntc/.test(f[1] ?? '')).map((f) => f[0]);
+}
+
+/** HanLP's core dictionary, word → first tag and summed frequency (`苹果` → `nf` 1898, `微软` → `ntc` 228): a second opinion on common words. */
+function hanlpCore() {
+  const file = join(root, '../shared/ner/hanlp/CoreNatureDictionary.txt');
+  const core = new Map();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const f = line.trim().split('\t');
+    if (f.length < 3) continue;
+    let freq = 0;
+    for (let i = 2; i < f.length; i += 2) freq += Number(f[i]) || 0;
+    core.set(f[0], { tag: f[1], freq });
+  }
+  return core;
+}
+
+/**
+ * How a name from `source` is used: `firm` (an organization wherever it stands), `cued` (only beside a
+ * company cue) or `drop`. A common word (`文化/n`, `未来/t`, `现代`) is dropped, unless a well-known
+ * company bears it (`苹果`, `理想`: cued); so are HanLP phrases of common words (`关联公司`). Cued are
+ * short or ambiguous names: two characters (`石化`, `比特`), one word read as a person or place
+ * (`索菲亚/nr`, `长白山/ns`), a country opening a phrase (`中国/ns 电影/n`, `中国/ns 建筑/n`, from any list) or a
+ * short phrase (`大/a 东南/ns`).
+ * A stock name of four or more characters is a firm's name whatever its words (`东风汽车/n`, `分众传媒/l`).
+ */
+function kindOf(n, tags, source, core, countries) {
+  const word = tags.length === 1 && !NAME_TAGS.has(tags[0].tag);
+  const phrase = tags.length > 1 && tags.every((t) => !NAME_TAGS.has(t.tag) || t.tag === 'ns');
+  const commonInCore = !/^n[rstz]/.test(core.get(n)?.tag ?? 'nz');
+  // `中国/ns 建筑/n` reads as a phrase, `中国/ns 人寿/n` hardly: the second word frequent and common in HanLP's core too
+  const second = tags.length === 2 ? core.get(tags[1].word) : undefined;
+  const countryPhrase = countries.has(tags[0].word) && !!second && !NAME_TAGS.has(tags[1].tag) && !/^n[rstz]/.test(second.tag) && second.freq >= 200;
+  if (source === 'well-known lists') return AMBIGUOUS.has(n) || countryPhrase || (word && n.length < 4 && commonInCore) ? 'cued' : 'firm';
+  if (source === 'HanLP ntc' && (word || phrase)) return 'drop';
+  if (n.length >= 4) return countryPhrase ? 'cued' : 'firm';
+  if (word) return commonInCore ? 'drop' : 'cued';
+  return phrase || n.length === 2 || (tags.length === 1 && /^n[rs]/.test(tags[0].tag)) ? 'cued' : 'firm';
+}
+
+/**
+ * Company names as two lists: `companies` are organizations wherever they stand on word boundaries;
+ * `companiesCued` read as common words or phrases (`苹果/n`, `理想/n`, `东方/s 园林/n`) and count only
+ * beside a company cue. HanLP entries read as common words (`现代`, `唱片`, `关联公司`) are dropped, and
+ * so are one-character names, names without two Han characters in a row, places of the place lexicons.
+ */
+export function companies(places, countries) {
+  const jieba = require('nodejieba');
+  jieba.load({ idfDict: join(root, 'server/resources/idf-placeholder.utf8') });
+  const core = hanlpCore();
+  // HanLP's company entries (`COMPANY_SOURCES=HanLP`) were measured and left out: no gain on any split (lexicons/README.md)
+  const sources = { 'A-share (hqchart)': aShares(), 'well-known lists': WELL_KNOWN.split(/\s+/).filter(Boolean), 'corpus stock moves': minedStockNames(jieba) };
+  if (process.env.COMPANY_SOURCES?.includes('HanLP')) sources['HanLP ntc'] = hanlpCompanies();
+  // COMPANY_SOURCES=A-share,HanLP measures what each source adds (lexicons/README.md)
+  const only = process.env.COMPANY_SOURCES?.split(',');
+  if (only) for (const k of Object.keys(sources)) if (!only.some((o) => k.startsWith(o))) sources[k] = [];
+  const firm = new Set(), cued = new Set();
+  for (const [source, names] of Object.entries(sources)) {
+    let added = 0, asCued = 0;
+    for (const n of names) {
+      if (!/^[\u4e00-\u9fffA-Z-]*[\u4e00-\u9fff]{2}[\u4e00-\u9fffA-Z-]*$/.test(n) || places.has(n) || firm.has(n)) continue;
+      // a common word another list holds as a firm's name is cued all the same (`美的/nr` of the A-share list)
+      if (AMBIGUOUS.has(n) && source !== 'well-known lists') continue;
+      const tags = jieba.tag(n);
+      const kind = kindOf(n, tags, source, core, countries);
+      if (kind === 'drop') continue;
+      const sure = kind === 'firm';
+      if (sure) { firm.add(n); cued.delete(n); } else if (!cued.has(n)) { cued.add(n); asCued++; } else continue;
+      added++;
+    }
+    console.log(`companies from ${source}: ${names.length} read, ${added} new (${asCued} needing a cue)`);
+  }
+  return { companies: [...firm].sort(), companiesCued: [...cued].sort() };
+}

@@ -1,0 +1,79 @@
+import type { Token } from '../types';
+import { COMPANIES, COMPANIES_CUED, PrefixLengths } from './builtins';
+import type { Candidate } from './shared';
+
+/** Both company lists by first characters, for one array read per token. */
+const PREFIXES = new PrefixLengths([...COMPANIES, ...COMPANIES_CUED]);
+/** Words after a company name that show it is one: `苹果股价`, `理想汽车`, `小米发布`, `苹果（AAPL）`, `小米集团-W`. */
+const CUE_AFTER = /^(?:的?(?:股价|市值|财报|CEO|首席执行官|董事长|总裁|创始人|市场份额|销量)|公司|集团|股份|控股|旗下|发布|汽车|手机|电脑|交付|[涨跌]|[（(][0-9A-Z]{2,}|-[A-Z]{1,2}(?![A-Za-z]))/;
+/** Words before a company name that show it is one: `科技巨头苹果`, `车企理想` (not `企业`: `企业现代化`). */
+const CUE_BEFORE = /(?:巨头|厂商|车企|药企|龙头|股东|对手|港股|美股|A股)$/;
+/** Words a company's name runs on into (`福特汽车`, `腾讯控股`, `网易-S`): the longer name is the one written. */
+const TAIL = /^(?:汽车|科技|控股|资本|新闻|-(?:W|SW|S|U)(?![A-Za-z]))/;
+/** An index named after a company is no company: `道琼斯指数`, `道琼斯工业平均指数`; nor is a name after a name dot (`比尔·福特`, `萨兰格尔·惠普斯`). */
+const INDEX_AFTER = /^(?:指数|工业|指[^出示导定]|运输|公用)/;
+/** Dots between parts of a foreign person's name (not `.`: `1.腾讯` numbers a list). */
+const NAME_DOT = /^[·・•‧]$/;
+/** A list joint between two names: `苹果、微软`, `小米和苹果`. */
+const JOINT = /^[、和与及]$/;
+
+/**
+ * Companies named in the text on token boundaries (rule `lexicon-company`, organization), even across
+ * tokens (`宁德/时代`): `特斯拉宣布降价` → `特斯拉`; `苹果股价下跌` → `苹果`, but not `吃苹果`. A name
+ * that is also a common word or short (`苹果`, `理想`, `石化`) needs a cue: a company word after or
+ * before it, or a joint to another company (`苹果、微软`).
+ */
+export function findCompanies(text: string, tokens: Token[]): Candidate[] {
+  const firm: Candidate[] = [];
+  const cued: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const lengths = PREFIXES.at(text, tokens[i].start);
+    if (!lengths) continue;
+    const start = tokens[i].start;
+    for (const n of lengths) {
+      const j = tokenEndingAt(tokens, i, start + n);
+      if (j < 0) continue;
+      const w = text.slice(start, start + n);
+      if (INDEX_AFTER.test(text.slice(start + n, start + n + 3)) || NAME_DOT.test(text.charAt(start - 1))) break;
+      const c: Candidate = { start, end: start + n + tailAt(text, tokens, j), type: 'organization', rule: 'lexicon-company', priority: 4 };
+      if (COMPANIES.has(w)) { firm.push(c); break; }
+      if (COMPANIES_CUED.has(w)) { cued.push(c); break; }
+    }
+  }
+  if (firm.length + cued.length > 0 && text.includes('《')) return findCompaniesOutsideTitles(text, firm, cued);
+  if (cued.length === 0) return firm;
+  const named = [...firm, ...cued];
+  return [...firm, ...cued.filter((c) => hasCue(text, c, named))].sort((a, b) => a.start - b.start);
+}
+
+/** As {@link findCompanies}, leaving out names inside book-title marks (`《美的历程》`: a work, not the firm). */
+function findCompaniesOutsideTitles(text: string, firm: Candidate[], cued: Candidate[]): Candidate[] {
+  const titles: { start: number; end: number }[] = [];
+  for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
+    const end = text.indexOf('》', at);
+    titles.push({ start: at, end: end < 0 ? text.length : end });
+  }
+  // a whole title is a name (`《福布斯》`), a name inside one part of a work's title (`《美的历程》`)
+  const outside = (c: Candidate): boolean => !titles.some((t) => t.start < c.start && c.end <= t.end && (c.start > t.start + 1 || c.end < t.end));
+  const named = [...firm, ...cued];
+  return [...firm.filter(outside), ...cued.filter((c) => outside(c) && hasCue(text, c, named))].sort((a, b) => a.start - b.start);
+}
+
+function hasCue(text: string, c: Candidate, named: readonly Candidate[]): boolean {
+  if (CUE_AFTER.test(text.slice(c.end, c.end + 6)) || CUE_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start))) return true;
+  // a joint to another company found here (`苹果、微软`); two cued names need each other's cue
+  return named.some((o) => o !== c && COMPANIES.has(text.slice(o.start, o.end)) && ((o.start === c.end + 1 && JOINT.test(text.charAt(c.end))) || (c.start === o.end + 1 && JOINT.test(text.charAt(o.end)))));
+}
+
+/** Length of a name's tail after token `j` (`福特|汽车` → 2), ending on a token boundary, or 0. */
+function tailAt(text: string, tokens: Token[], j: number): number {
+  const m = TAIL.exec(text.slice(tokens[j].end, tokens[j].end + 4));
+  if (!m) return 0;
+  return m[0].startsWith('-') || tokenEndingAt(tokens, j + 1, tokens[j].end + m[0].length) >= 0 ? m[0].length : 0;
+}
+
+/** The index of the token from `i` on that ends exactly at `end`, or -1. */
+function tokenEndingAt(tokens: Token[], i: number, end: number): number {
+  for (let j = i; j < tokens.length && tokens[j].end <= end; j++) if (tokens[j].end === end) return j;
+  return -1;
+}

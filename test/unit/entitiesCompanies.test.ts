@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCompanies } from '../../server/src/analysis/entities/companies';
+import { findEntityMentions } from '../../server/src/analysis/entities/index';
+import { tokenize } from '../../server/src/analysis/tokens';
+import { loadEntityModel, loadSegmenter } from '../helpers/segmenter';
+
+/** Sentences written for these tests: company names the lexicon holds, with and without a cue. */
+const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
+  { rule: 'a well-known company in running text', text: '特斯拉宣布在柏林扩建工厂，奈飞则推迟了新剧上线。', yes: ['特斯拉', '奈飞'], no: [] },
+  { rule: 'a name across the segmenter’s words', text: '宁德时代与一家车企签下供货协议。', yes: ['宁德时代'], no: [] },
+  { rule: 'an A-share short name', text: '贵州茅台昨日公布了年度经营数据。', yes: ['贵州茅台'], no: [] },
+  { rule: 'a common word with a company word after it', text: '苹果股价周二下挫，理想交付量创新高。', yes: ['苹果', '理想'], no: [] },
+  { rule: 'a common word with a company word before it', text: '科技巨头苹果将在秋季推出新品。', yes: ['苹果'], no: [] },
+  { rule: 'a common word joined to a company', text: '英伟达、苹果和微软的市值都超过了两万亿美元。', yes: ['英伟达', '苹果', '微软'], no: [] },
+  { rule: 'a common word without a cue is no company', text: '她每天吃一个苹果，理想是当一名医生。', yes: [], no: ['苹果', '理想'] },
+  { rule: 'a name inside a longer word is no company', text: '这个苹果园里种满了果树。', yes: [], no: ['苹果'] },
+  { rule: 'the name runs on into 汽车, 控股 and a share class', text: '福特汽车、腾讯控股与网易-S均发布了公告。', yes: ['福特汽车', '腾讯控股', '网易-S'], no: ['福特', '腾讯', '网易'] },
+  { rule: 'an index named after a company is none', text: '道琼斯指数收跌0.3%。', yes: [], no: ['道琼斯'] },
+  { rule: 'a name inside a book title is none', text: '他的代表作有《美的历程》等。', yes: [], no: ['美的'] },
+  { rule: 'a country and a common word read as a phrase need a cue', text: '中国建筑上的斗拱很有特色，中国建筑股价则微跌。', yes: ['中国建筑'], no: [] },
+  { rule: 'a country phrase without a cue is none', text: '这本书讲中国建筑的历史。', yes: [], no: ['中国建筑'] },
+  { rule: 'a stock name whose second word is rare stays firm', text: '中国人寿昨日召开了业绩说明会。', yes: ['中国人寿'], no: [] },
+  { rule: 'a name after a name dot is a person’s', text: '执行董事长比尔·福特说，总统萨兰格尔·惠普斯也到场。', yes: [], no: ['福特', '惠普'] },
+  { rule: 'a surrogate pair before the name keeps every span', text: '𠮷字号门店旁，比亚迪开了新展厅。', yes: ['比亚迪'], no: [] },
+];
+
+for (const c of CASES) {
+  test(`companies: ${c.rule}`, () => {
+    const out = findCompanies(c.text, tokenize(c.text, loadSegmenter()));
+    for (const m of out) assert.equal(m.type, 'organization');
+    const got = out.map((m) => c.text.slice(m.start, m.end));
+    for (const y of c.yes) assert.ok(got.includes(y), `${y} in ${got.join(' ')}`);
+    for (const n of c.no) assert.ok(!got.includes(n), `${n} not in ${got.join(' ')}`);
+  });
+}
+
+/** With the model and every other rule: the lexicon's type holds against the model's reading. */
+const PIPELINE: { text: string; organizations: string[] }[] = [
+  { text: '特斯拉首席执行官马斯克周三表示，公司将继续降价。', organizations: ['特斯拉'] },
+  { text: '英特尔和京东宣布合作，比亚迪与迪士尼也在名单上。', organizations: ['英特尔', '京东', '比亚迪', '迪士尼'] },
+];
+
+for (const c of PIPELINE) {
+  test(`companies with the model: ${c.text}`, () => {
+    const model = loadEntityModel();
+    const ms = findEntityMentions(c.text, tokenize(c.text, loadSegmenter()), new Map(), model ?? undefined);
+    for (const m of ms) assert.equal(c.text.slice(m.start, m.end), m.text, `span of ${m.text}`);
+    const got = ms.map((m) => `${m.text}/${m.type}`);
+    for (const o of c.organizations) assert.ok(got.includes(`${o}/organization`), `${o}/organization in ${got.join(' ')}`);
+  });
+}
