@@ -22,6 +22,14 @@ const CASES: [string, string, string, string][] = [
   ['相关条款可能将在三月份的会议上讨论。', '2024-02-10', '三月份', '2024-03'],
   ['整治行动自4月1日起至6月中旬开展。', '2024-03-05', '4月1日起至6月中旬', '2024-04-01/2024-06'],
   ['这场演出于3月10日起至3月20日巡演。', '2024-02-28', '3月10日起至3月20日', '2024-03-10/2024-03-20'],
+  // a month one or two after publication, in a clause that reports nothing done, is the coming one
+  ['市场对3月降息的预期有所降温。', '2024-02-10', '3月', '2024-03'],
+  ['各区需在4月底前完成摸排。', '2024-02-23', '4月底', '2024-04'],
+  ['公司计划1月份推出新车型。', '2024-12-05', '1月份', '2025-01'],
+  ['油价跌至1月10日以来的低位。', '2024-12-05', '1月10日以来', '2024-01-10'],
+  // … but not once it is reported done, nor further ahead
+  ['3月，该厂已经停产了。', '2024-02-10', '3月', '2023-03'],
+  ['8月25日，他在医院去世。', '2024-02-02', '8月25日', '2023-08-25'],
   // a bare day one or two after publication is that day (tomorrow's event), not a month back
   ['代表团定于22日晚抵达。', '2024-05-21', '22日晚', '2024-05-22TEV'],
   // anchors other than the publication date

@@ -5,7 +5,7 @@
 import type { DateMention, Finding, PublicationDate } from '../types';
 import type { DateExpression, DatePoint } from './expression';
 import { parseDay, weekdayNames, toEpochDay, type Day } from './calendar';
-import { sentenceStart, tenseWindow, isFuture, isPast } from './sentenceContext';
+import { hasPastMarker, sentenceStart, tenseWindow, isFuture, isPast } from './sentenceContext';
 import { resolveAgo, resolvePoint, resolveRange, type Context, type Resolved } from './resolution';
 import { futureInPast, toReason, unresolved, weekdayMismatch } from './findings';
 
@@ -26,9 +26,10 @@ const hasCalendar = (p?: DatePoint): boolean => !!p && (p.year !== undefined || 
 const yearWritten = (e: DateExpression): boolean => !!e.from && (e.from.year !== undefined || (e.from.yearRel !== undefined && e.from.yearRel <= 0));
 
 function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | null; future: boolean } {
-  const future = isFuture(tenseWindow(text, e.start, e.end));
+  const window = tenseWindow(text, e.start, e.end);
+  const future = isFuture(window);
   const sentence = sentenceStart(text, e.start);
-  const c: Context = { pub: s.pub, future, inherit: sentence === s.sentence ? s.sentenceDate : null, prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear };
+  const c: Context = { pub: s.pub, future, past: hasPastMarker(window), inherit: sentence === s.sentence ? s.sentenceDate : null, prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear };
   const r = e.kind === 'ago' ? resolveAgo(e, s.pub, c.inherit) : e.kind === 'range' ? resolveRange(e, c) : resolvePoint(e.from!, c);
   if (r) {
     if (r.d !== undefined) s.prevDay = r.last;

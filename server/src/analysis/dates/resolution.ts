@@ -51,11 +51,18 @@ function resolveMonth(p: DatePoint, c: Context, w: Work): boolean {
   }
   if (!c.pub) return false;
   const pm = c.pub.m;
-  w.y = c.future ? (p.month >= pm || pm - p.month < 6 ? c.pub.y : c.pub.y + 1) : p.month <= pm ? c.pub.y : c.pub.y - 1;
+  // a month one or two after publication in a clause that reports nothing done (`3月降息预期`, `3月底前`
+  // in February) is this coming one: news says `去年3月` for the one eleven months back
+  const ahead = (p.month - pm + 12) % 12;
+  const next = c.future || (!c.past && ahead >= 1 && ahead <= SOON_MONTHS);
+  w.y = next ? (p.month >= pm || pm - p.month < 6 ? c.pub.y : c.pub.y + 1) : p.month <= pm ? c.pub.y : c.pub.y - 1;
   w.relative = true;
-  w.why.push(`no year: ${c.future ? 'future tense, the next' : 'the most recent'} ${p.month}月 = ${w.y}`);
+  w.why.push(`no year: ${c.future ? 'future tense, the next' : next ? 'within two months ahead, nothing done, the next' : 'the most recent'} ${p.month}月 = ${w.y}`);
   return true;
 }
+
+/** How many months after publication a month without a year reads as the coming one when nothing says it is done. */
+const SOON_MONTHS = 2;
 
 /** How far after publication a bare day number still reads as this month's (see {@link resolveDayOfMonth}). */
 const NEAR_FUTURE_DAYS = 2;

@@ -47,6 +47,11 @@ export function tenseWindow(text: string, start: number, end: number): string {
   return text.slice(backward(text, start, endsClause), clauseEnd(text, end));
 }
 
+/** True when the clause reports something done or reaching up to now: `已于3月1日开始`, `1月10日以来` → true. */
+export function hasPastMarker(window: string): boolean {
+  return PAST.test(window) || window.includes('以来');
+}
+
 /** True when the clause speaks of the future: `将于4月1日开始春季征兵` → true. */
 export function isFuture(window: string): boolean {
   return FUTURE.test(window);

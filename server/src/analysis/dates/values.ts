@@ -19,6 +19,8 @@ export interface Resolved {
 export interface Context {
   pub: Day | null;
   future: boolean;
+  /** The clause reports something done (`已经`, `曾`, a verb with `了`). */
+  past: boolean;
   /** Year/month of an earlier point in the same sentence, or of a range's first half. */
   inherit: Resolved | null;
   /** The last single day, month and year mentioned before (for `当天`, `次月`, `同年`). */
