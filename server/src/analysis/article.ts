@@ -49,6 +49,8 @@ interface ArticleSteps {
   readonly prose: Block[];
   /** A guess at the number of mentions, to size the list up front. */
   readonly mentionsBefore: number;
+  /** Every paragraph is computed (nothing reused), so the paragraphs of a slice can be segmented ahead. */
+  readonly computesAll?: boolean;
   /** Prose block `i`'s results, mentions in document offsets; read before the next call. */
   paragraph(i: number, block: Block, compute: (text: string) => ParagraphResult): ParagraphResult;
   groupEntities(mentions: EntityMention[]): Entity[];
@@ -133,7 +135,9 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
 function* analyzeParagraphs(text: string, options: AnalyzeOptions, steps: ArticleSteps): Generator<number, Paragraphs> {
   const { prose } = steps;
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
-  const compute = (para: string): ParagraphResult => analyzeParagraph(para, options.segment, lexicon, options.model);
+  const ahead = new Map<string, ReturnType<Segment>>();
+  const segment: Segment = (para) => ahead.get(para) ?? options.segment(para);
+  const compute = (para: string): ParagraphResult => analyzeParagraph(para, segment, lexicon, options.model);
   // sized up front (a keystroke in a large article would otherwise regrow each of them from empty)
   const mentions: EntityMention[] = new Array(steps.mentionsBefore);
   let mentionCount = 0;
@@ -141,7 +145,9 @@ function* analyzeParagraphs(text: string, options: AnalyzeOptions, steps: Articl
   const openMarks: string[] = new Array(prose.length);
   const claimCues: Paragraphs['claimCues'] = new Array(prose.length);
   let sinceYield = 0;
+  let aheadTo = 0;
   for (let i = 0; i < prose.length; i++) {
+    if (steps.computesAll && i === aheadTo) aheadTo = segmentAhead(text, prose, i, options.segment, ahead);
     const b = prose[i];
     const r = steps.paragraph(i, b, compute);
     for (const m of r.mentions) mentions[mentionCount++] = m;
@@ -158,6 +164,23 @@ function* analyzeParagraphs(text: string, options: AnalyzeOptions, steps: Articl
   return { mentions, exprs, openMarks, claimCues };
 }
 
+/**
+ * The paragraphs of a slice from prose block `i` on, segmented one after another into `ahead` (emptied
+ * first): the index after the slice. Each is still segmented once, but one after another, not between
+ * the analyses of the others: the corpus analysis ran 6–9% faster so (measured, not explained; most
+ * likely nodejieba's dictionaries stay in the CPU caches between its calls).
+ */
+function segmentAhead(text: string, prose: Block[], i: number, segment: Segment, ahead: Map<string, ReturnType<Segment>>): number {
+  ahead.clear();
+  for (let chars = 0; i < prose.length && chars < SLICE_CHARS; i++) {
+    const { start, end } = prose[i].content;
+    const para = text.slice(start, end);
+    ahead.set(para, segment(para));
+    chars += end - start;
+  }
+  return i;
+}
+
 /** The steps without a cache: the domain functions, each result computed once and placed as new objects. */
 function freshSteps(text: string): ArticleSteps {
   const blocks = findBlocks(text);
@@ -166,6 +189,7 @@ function freshSteps(text: string): ArticleSteps {
     blocks,
     prose,
     mentionsBefore: 0,
+    computesAll: true,
     paragraph(i, b, compute) {
       const r = compute(text.slice(b.content.start, b.content.end));
       r.mentions = shiftMentions(r.mentions, b.content.start);
