@@ -3,7 +3,7 @@ import { joinWrappedLatinNames } from './entities/latinNames';
 import { findPublicationDate } from './publicationDate';
 import { tokenize } from './tokens';
 import { findEntityMentions, groupEntities, shiftMentions, type Lexicon } from './entities/index';
-import type { EntityModel } from './entities/model';
+import { findModelMentions, type EntityModel } from './entities/model';
 import { findDateExpressions, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
@@ -50,6 +50,8 @@ interface ArticleSteps {
   readonly prose: Block[];
   /** A guess at the number of mentions, to size the list up front. */
   readonly mentionsBefore: number;
+  /** Every paragraph is computed (nothing reused), so the paragraphs of a slice can be read ahead. */
+  readonly computesAll?: boolean;
   /** Prose block `i`'s results, mentions in document offsets; read before the next call. */
   paragraph(i: number, block: Block, compute: (text: string) => ParagraphResult): ParagraphResult;
   groupEntities(mentions: EntityMention[]): Entity[];
@@ -138,6 +140,9 @@ function* analyzeParagraphs(text: string, options: AnalyzeOptions, steps: Articl
   const { prose } = steps;
   const lexicon = options.lexicon ?? EMPTY_LEXICON;
   const compute = (para: string): ParagraphResult => analyzeParagraph(para, options.segment, lexicon, options.model);
+  // prose blocks aheadFrom… have their results in `ahead` (steps without a cache)
+  const ahead: ParagraphResult[] = [];
+  let aheadFrom = 0;
   // sized up front (a keystroke in a large article would otherwise regrow each of them from empty)
   const mentions: EntityMention[] = new Array(steps.mentionsBefore);
   let mentionCount = 0;
@@ -145,9 +150,14 @@ function* analyzeParagraphs(text: string, options: AnalyzeOptions, steps: Articl
   const openMarks: string[] = new Array(prose.length);
   const claimCues: Paragraphs['claimCues'] = new Array(prose.length);
   let sinceYield = 0;
+  let aheadTo = 0;
   for (let i = 0; i < prose.length; i++) {
+    if (steps.computesAll && i === aheadTo) {
+      aheadFrom = i;
+      aheadTo = readAhead(text, prose, i, options, lexicon, ahead);
+    }
     const b = prose[i];
-    const r = steps.paragraph(i, b, compute);
+    const r = steps.paragraph(i, b, i < aheadTo ? () => ahead[i - aheadFrom] : compute);
     for (const m of r.mentions) mentions[mentionCount++] = m;
     exprs[i] = r.dates;
     openMarks[i] = r.openMarks;
@@ -162,6 +172,36 @@ function* analyzeParagraphs(text: string, options: AnalyzeOptions, steps: Articl
   return { mentions, exprs, openMarks, claimCues };
 }
 
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * The results of a slice's paragraphs from prose block `i` on, into `out`: the index after the slice.
+ * The same steps as {@link analyzeParagraph}, each paragraph once, but each step over all paragraphs
+ * before the next (segmentation, the entity model, entity rules, dates, quote marks, claim cues): the
+ * corpus analysis ran 15–20% faster so than paragraph by paragraph (measured, not explained; most
+ * likely each step's tables and code stay in the CPU caches: nodejieba's dictionaries, the model's
+ * weights).
+ */
+function readAhead(text: string, prose: Block[], i: number, options: AnalyzeOptions, lexicon: Lexicon, out: ParagraphResult[]): number {
+  const paras: string[] = [];
+  for (let chars = 0; i < prose.length && chars < SLICE_CHARS; i++) {
+    const { start, end } = prose[i].content;
+    paras.push(text.slice(start, end));
+    chars += end - start;
+  }
+  const tokens = paras.map((p) => tokenize(p, options.segment));
+  // the model runs only where `modelFusion.ts` would run it: a paragraph with ideographs
+  const model = options.model;
+  const spans = paras.map((p, k) => (model && p.length > 0 && HAN.test(p) ? findModelMentions(model, p, tokens[k]) : undefined));
+  const mentions = paras.map((p, k) => findEntityMentions(p, tokens[k], lexicon, model, spans[k]));
+  const dates = paras.map((p) => findDateExpressions(p));
+  const openMarks = paras.map((p) => findOpenMarks(p));
+  const claimCues = paras.map((p) => readSentences(p));
+  out.length = 0;
+  for (let k = 0; k < paras.length; k++) out.push({ mentions: mentions[k], dates: dates[k], openMarks: openMarks[k], claimCues: claimCues[k] });
+  return i;
+}
+
 /** The steps without a cache: the domain functions, each result computed once and placed as new objects. */
 function freshSteps(text: string): ArticleSteps {
   const blocks = findBlocks(text);
@@ -170,6 +210,7 @@ function freshSteps(text: string): ArticleSteps {
     blocks,
     prose,
     mentionsBefore: 0,
+    computesAll: true,
     paragraph(i, b, compute) {
       const r = compute(text.slice(b.content.start, b.content.end));
       r.mentions = shiftMentions(r.mentions, b.content.start);

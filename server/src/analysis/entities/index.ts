@@ -9,7 +9,7 @@ import { findUserEntries, type Lexicon } from './userLexicon';
 import { resolveCandidates } from './resolve';
 import { ADDRESS_TERMS, completeBylineNames, completeGivenNames, findAddressedSurnames, findCutNames, findDottedNames, findListedNames } from './nameContext';
 import type { Candidate } from './shared';
-import type { EntityModel } from './model';
+import type { EntityModel, ModelMention } from './model';
 import { addModelMentions } from './modelFusion';
 import { applyOrganizationCues, applyPlaceCues, findShortNames } from './placeCues';
 import { findLatinGlosses, findLatinNames } from './latinNames';
@@ -25,9 +25,9 @@ export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
  * Entity mentions in one paragraph, offsets relative to `text` (`tokens` are the segmenter's, with
  * spans into `text`): `中国国防部长董军` → `中国国防部` organization, `董军` person. User lexicon
  * entries win over every rule; a `none` entry removes mentions of its word. With a `model`, its spans
- * join where the rules found nothing (`modelFusion.ts`).
+ * join where the rules found nothing (`modelFusion.ts`); `modelSpans`, its spans if already found.
  */
-export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexicon, model?: EntityModel): EntityMention[] {
+export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexicon, model?: EntityModel, modelSpans?: ModelMention[]): EntityMention[] {
   const user = findUserEntries(text, lexicon);
   let candidates = [
     ...user.found,
@@ -56,7 +56,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     completeGivenNames(text, tokens, mentions);
   }
   retypeListedCompanies(text, mentions);
-  if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed);
+  if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed, modelSpans);
   completeBylineNames(text, mentions);
   applyPlaceCues(text, mentions);
   applyOrganizationCues(text, mentions);

@@ -1,5 +1,5 @@
 import type { EntityMention, EntityType, Token } from '../types';
-import { findModelMentions, type EntityModel } from './model';
+import { findModelMentions, type EntityModel, type ModelMention } from './model';
 import { GENERIC_LOCAL, NOT_NAMES, isChineseName, isTranslit } from './shared';
 import { ORG_SUFFIXES, suffixIn } from './builtins';
 
@@ -37,12 +37,12 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 /**
  * The rules' mentions of one paragraph fused with the model's: `据路透社报道` (no rule) → `路透社`
  * organization, rule `model`. Model spans are cleaned first ({@link cleanSpan}); user-lexicon entries
- * and `none` words always win.
+ * and `none` words always win. `spans`: the model's spans of this text and tokens if already found.
  */
-export function addModelMentions(text: string, tokens: readonly Token[], rules: EntityMention[], model: EntityModel, suppressed: readonly Span[]): EntityMention[] {
+export function addModelMentions(text: string, tokens: readonly Token[], rules: EntityMention[], model: EntityModel, suppressed: readonly Span[], spans?: ModelMention[]): EntityMention[] {
   if (!hasHan(text)) return rules;
   const found: EntityMention[] = [];
-  const read = joinTranslit(text, findModelMentions(model, text, tokens), tokens);
+  const read = joinTranslit(text, spans ?? findModelMentions(model, text, tokens), tokens);
   for (const m of read) {
     const c = cleanSpan(text, m.start, m.end, m.type, tokens);
     if (c && !suppressed.some((s) => overlaps(s, c))) found.push(c);

@@ -48,12 +48,28 @@ const KIND_AFTER_COUNTRY: ReadonlySet<string> = new WordSet(['公司', '大学',
 /** Teams named by a place alone: `匈牙利队`, `中国女排`. */
 const TEAM: ReadonlySet<string> = new WordSet('队 男队 女队 国家队 代表队 女足 男足 女篮 男篮 女排 男排'.split(' '));
 
+/** The end of an `nt`/`j` word that is a body whole: `国防部/nt`. */
+const TAGGED_HEAD = /[会委部局院办署军]$/;
+/**
+ * 1 for every character a head can end on (the last of a suffix, of {@link TAGGED_HEAD}) or begin a
+ * two-character head with ({@link HEAD_TITLE}, {@link SPLIT_HEAD}): a word with none of them has no
+ * head, found without the suffix searches below (most words of a text). Read from those lists and
+ * patterns, so a character added to them is a head character too.
+ */
+const HEAD_CHARS = new Uint8Array(0x10000);
+const firstClass = (re: RegExp): string => /\[([^\]]+)\]/.exec(re.source)![1];
+for (const w of [...ORG_SUFFIXES, ...firstClass(TAGGED_HEAD), ...firstClass(HEAD_TITLE), ...firstClass(SPLIT_HEAD)]) HEAD_CHARS[w.charCodeAt(w.length - 1)] = 1;
+const hasHeadChar = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) if (HEAD_CHARS[w.charCodeAt(i)] === 1) return true;
+  return false;
+};
+
 /** The organization part of a token: `国防部` → `国防部`, `国防部长` → `国防部`, `空军司令` → `空军`, `内部` → null. */
 export function orgHeadLength(t: Token): number {
   const w = t.word;
-  if (!isHan(w) && t.tag !== 'j') return 0;
+  if ((!isHan(w) && t.tag !== 'j') || !hasHeadChar(w)) return 0;
   if ((w.endsWith('会') && EVENT.test(w)) || (COUNTED_LAST.test(w.charAt(w.length - 1)) && COUNTED_HEAD.test(w))) return 0;
-  if ((t.tag === 'nt' || t.tag === 'j') && /[会委部局院办署军]$/.test(w) && !suffixIn(w, TITLES)) return w.length;
+  if ((t.tag === 'nt' || t.tag === 'j') && TAGGED_HEAD.test(w) && !suffixIn(w, TITLES)) return w.length;
   if (w.length === 2 && ((w.charAt(1) === '长' && HEAD_TITLE.test(w)) || (t.tag === 'x' && SPLIT_HEAD.test(w)))) return 1;
   const title = suffixIn(w, TITLES);
   // `社长` and `部长` alone are titles: only a longer word holds a body before its `长` (`国防部长`).
