@@ -9,6 +9,11 @@
 //     [--no-write | --out FILE (an experiment: the seed's mentions go to FILE.seed.json)]
 //     [--foreign (synthetic names also from HanLP's foreign places `nsf` and companies `ntc`/`ntcb`, nsf in the core-place list)]
 //     [--core-places (HanLP core dictionary `ns` words in the place list)] [--cluener-copies N]
+//     [--indomain REGEX|none (the entity development set's articles whose ids match, test/fixtures/entities/gold,
+//      as training sentences: hand-annotated news of the corpus under the project's guideline; default all
+//      but E41–E60)] [--indomain-copies 3] [--optional outside|tag|skip (what the entries marked optional
+//      become: outside, tagged like the others, or their sentences left out)]
+//     [--companies (the company lexicon entities/lexicons/companies.json, uncued names, in the organization list)]
 //   The defaults reproduce the shipped weights byte for byte; the options are experiments measured in
 //   server/resources/README.md (none is shipped).
 import * as fs from 'node:fs';
@@ -19,6 +24,8 @@ import { buildClassTable, buildLexicon, createFeatureBuffer, extractFeatures, FE
 import { findModelMentions, parseEntityModel, serializeEntityModel, toMentions, viterbi, type EntityModelHeader } from '../server/src/analysis/entities/model';
 import classes from '../server/src/analysis/entities/lexicons/classes.json';
 import places from '../server/src/analysis/entities/lexicons/places.json';
+import companies from '../server/src/analysis/entities/lexicons/companies.json';
+import { annotatedSentences, toBioes, type GoldEntity, type Sentence, type Type } from './nerSentences';
 
 const root = path.resolve(__dirname, '..');
 const shared = path.resolve(root, '..', 'shared', 'ner');
@@ -36,24 +43,16 @@ const SEED = 20240217;
 const FOREIGN = args.includes('--foreign');
 const CLUENER_COPIES = Number(opt('cluener-copies', '1'));
 const CORE_PLACES = args.includes('--core-places');
-
-interface Sentence { text: string; gold: Uint8Array }
-type Type = 'PER' | 'LOC' | 'ORG';
-const TYPE_ID: Record<Type, number> = { PER: 0, LOC: 1, ORG: 2 };
-
-/** BIOES tag ids from per-unit entity types and starts (`type` null = outside). */
-function toBioes(types: (Type | null)[], begins: boolean[]): Uint8Array {
-  const n = types.length, out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = types[i];
-    if (!t) continue;
-    const first = begins[i] || i === 0 || types[i - 1] !== t;
-    const last = i + 1 === n || types[i + 1] !== t || begins[i + 1];
-    const role = first && last ? 3 : first ? 0 : last ? 2 : 1;
-    out[i] = 1 + TYPE_ID[t] * 4 + role;
-  }
-  return out;
-}
+const COMPANIES = args.includes('--companies');
+/**
+ * The entity development set's articles trained on by default: all but E41–E60, which stay out as
+ * hand-annotated news the model never saw (scored, their errors not read). `--indomain none` trains on
+ * the public data alone.
+ */
+const INDOMAIN_DEFAULT = '^E(0[1-9]|[1-3][0-9]|40|6[1-9]|[7-9][0-9]|1[0-9][0-9])\\.';
+const INDOMAIN = opt('indomain', INDOMAIN_DEFAULT) === 'none' ? '' : opt('indomain', INDOMAIN_DEFAULT);
+const INDOMAIN_COPIES = Number(opt('indomain-copies', '3'));
+const OPTIONAL = opt('optional', 'outside') as 'tag' | 'outside' | 'skip';
 
 /** `字\tB-PER` lines (MSRA) or `字0\tB-PER.NAM` (Weibo, `mapTag` decides), blank line between sentences. */
 function readCharLines(file: string, unit: (field: string) => string, mapTag: (tag: string) => string): Sentence[] {
@@ -110,6 +109,17 @@ function readWeibo(): Sentence[] {
     return m ? `${m[1]}-${m[2] === 'GPE' ? 'LOC' : m[2]}` : 'O';
   };
   return ['train', 'dev', 'test'].flatMap((s) => readCharLines(path.join(shared, 'weibo', `weiboNER_2nd_conll.${s}`), (f) => f.slice(0, -1), map));
+}
+
+/** The entity development set's articles whose ids match `only`, as training sentences. */
+function readInDomain(only: RegExp): Sentence[] {
+  const dir = path.join(root, 'test', 'fixtures', 'entities', 'gold');
+  const out: Sentence[] = [];
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json') && only.test(f)).sort()) {
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { file: string; entities: GoldEntity[] };
+    out.push(...annotatedSentences(fs.readFileSync(path.resolve(dir, '..', gold.file), 'utf8'), gold.entities, OPTIONAL)); // `file` is relative to the gold folder's parent, as score.mjs reads it
+  }
+  return out;
 }
 
 /**
@@ -174,6 +184,7 @@ function buildModelLexicon(segment: ReturnType<typeof loadSegmenter>) {
   if (CORE_PLACES) add('place', coreTagged('ns'), true);
   add('place', [...lines('hanlp/全国地名大全.txt'), ...lines('thuocl/THUOCL_diming.txt').map((l) => l.split(/\s+/)[0])], true);
   add('organization', [...lines('hanlp/机构名词典.txt').map((l) => l.split(/\s+/)[0]), ...places.organizations], true);
+  if (COMPANIES) add('organization', companies.companies, false);
   return { lexicon: buildLexicon(entries, 12), counts, dropped, kept };
 }
 
@@ -374,10 +385,13 @@ function main() {
   const all: Sentence[] = [...(DATA.has('msra') ? msra.train : []), ...(DATA.has('cluener') ? Array.from({ length: CLUENER_COPIES }, readCluener).flat() : []), ...(DATA.has('weibo') ? readWeibo() : [])];
   const train0 = all.filter((s) => !sharesPiece(s.text, pieces));
   console.log(`left out ${all.length - train0.length} training sentences that share a ${PIECE}-character piece with the People's Daily dev set`);
+  const inDomain = INDOMAIN ? readInDomain(new RegExp(INDOMAIN)) : [];
+  if (inDomain.length) console.log(`${inDomain.length} sentences of the entity development set (${INDOMAIN}), ${INDOMAIN_COPIES} copies`);
   const { lexicon, counts, dropped, kept } = buildModelLexicon(segment);
   const synthetic = SYNTHETIC > 0 ? synthesize(train0, kept, SYNTHETIC) : [];
   console.log(`${synthetic.length} synthetic sentences`);
   train0.push(...synthetic);
+  for (let k = 0; k < INDOMAIN_COPIES; k++) train0.push(...inDomain);
   const chars = classChars();
   const groups = GROUP_NAMES.reduce((g, name) => g | GROUPS[name], 0);
   const spec: FeatureSpec = { bits: BITS, groups, lexicon, classTable: buildClassTable(chars) };
@@ -394,7 +408,7 @@ function main() {
   if (!WRITE) return;
   const header: Omit<EntityModelHeader, 'sections'> = {
     format: 1, features: FEATURE_VERSION, bits: BITS, groups: GROUP_NAMES, weightType: WEIGHT_TYPE, scale, lexiconMaxLength: lexicon.maxLength, classChars: chars,
-    trainedOn: [...DATA], synthetic: synthetic.length, epochs: epoch, seed: SEED, lexiconEntries: counts, msraDev: Object.fromEntries(Object.entries(quant).map(([t, v]) => [t, { p: +v.p.toFixed(4), r: +v.r.toFixed(4), f: +v.f.toFixed(4) }])),
+    trainedOn: [...DATA, ...(inDomain.length ? [`entity-dev ${INDOMAIN} x${INDOMAIN_COPIES}`] : [])], synthetic: synthetic.length, epochs: epoch, seed: SEED, lexiconEntries: counts, msraDev: Object.fromEntries(Object.entries(quant).map(([t, v]) => [t, { p: +v.p.toFixed(4), r: +v.r.toFixed(4), f: +v.f.toFixed(4) }])),
   };
   const bytes = serializeEntityModel(header, { transitions, weights: q, lexiconKeys: lexicon.keys, lexiconValues: lexicon.values, lexiconStarts: lexicon.starts });
   const file = path.resolve(opt('out', path.join(root, 'server', 'resources', 'entity-model.bin')));
