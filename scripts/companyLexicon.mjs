@@ -39,6 +39,35 @@ const WELL_KNOWN = `
 伦敦证券交易所 伦交所 东京证券交易所 东交所 日本交易所集团 泛欧交易所 德意志交易所 韩国交易所 印度国家证券交易所
 孟买证券交易所 多伦多证券交易所 澳大利亚证券交易所 新加坡交易所 台湾证券交易所 台湾证交所 芝加哥商品交易所 洲际交易所
 `;
+/**
+ * Well-known news outlets by their usual Chinese names, typed from general knowledge of these lists:
+ * China's central and provincial newspapers, broadcasters and news sites; the market and business press;
+ * Hong Kong's and Taiwan's main papers and stations; the world's news agencies and the foreign papers,
+ * magazines and networks Chinese news cites most often. Caveat: typed after reading the entity
+ * development set's E61–E100 misses (eleven outlets there are in this list). Left out: titles that are
+ * everyday phrases (`外交政策`, `国家利益`, `中国企业家`, `每日新闻`).
+ */
+const WELL_KNOWN_OUTLETS = `
+人民日报 人民网 新华社 新华网 中央广播电视总台 央视 央视新闻 央视网 中国国际电视台 中国新闻社 中新社 中新网 中国新闻网
+中国日报 光明日报 光明网 经济日报 解放军报 中国青年报 中青报 工人日报 法治日报 农民日报 科技日报 参考消息 环球时报 环球网
+海外网 求是 学习时报 中国纪检监察报 中央纪委国家监委网站 澎湃新闻 界面新闻 财新 财新网 第一财经 新京报 南方都市报 南都
+南方周末 南方日报 南方网 上观新闻 解放日报 文汇报 新民晚报 看看新闻 红星新闻 成都商报 潮新闻 浙江日报 钱江晚报 都市快报
+极目新闻 楚天都市报 长江日报 大皖新闻 新安晚报 九派新闻 封面新闻 华西都市报 每日经济新闻 每经 21世纪经济报道 证券时报
+中国证券报 上海证券报 证券日报 经济观察报 财联社 36氪 虎嗅 钛媒体 观察者网 凤凰网 凤凰卫视 网易新闻 腾讯新闻 新浪新闻
+搜狐新闻 北京日报 北京青年报 北京晚报 北京商报 新黄河 齐鲁晚报 大众日报 扬子晚报 现代快报 羊城晚报 广州日报 深圳特区报
+深圳商报 华商报 潇湘晨报 红网 大河报 河南日报 辽沈晚报 半岛晨报 新文化报 城市晚报 海峡都市报 东南网 天目新闻 上游新闻
+重庆日报 华龙网 云南日报 春城晚报 新疆日报 西藏日报 海南日报 南国都市报 贵州日报 天眼新闻 三湘都市报 湖南日报 江西日报
+中国经营报 中国经济网 中国新闻周刊 三联生活周刊 第一财经日报 时代周报 时代财经 蓝鲸财经 金融界
+快科技 中关村在线 IT之家 雷锋网 极客公园 香港01 明报 星岛日报 东方日报 南华早报 大公报 大公文汇 香港电台 无线新闻
+联合报 中国时报 中时新闻网 自由时报 联合新闻网 中央社 东森新闻 路透社 美联社 法新社 彭博社 彭博 塔斯社 俄新社 俄罗斯卫星通讯社
+卫星通讯社 今日俄罗斯 共同社 时事社 日本广播协会 韩联社 纽西斯通讯社 安莎社 德新社 埃菲社 英国广播公司 美国有线电视新闻网
+福克斯新闻 美国全国广播公司 美国广播公司 哥伦比亚广播公司 美国国家公共电台 纽约时报 华盛顿邮报 华尔街日报 金融时报
+经济学人 卫报 泰晤士报 每日电讯报 每日邮报 今日美国 洛杉矶时报 政客新闻网 国会山报 时代周刊 新闻周刊 福布斯 商业内幕
+半岛电视台 朝日新闻 读卖新闻 产经新闻 日本经济新闻 日经中文网 日经亚洲 东京新闻 朝鲜日报 中央日报 东亚日报
+韩民族日报 德国之声 明镜周刊 图片报 法兰克福汇报 南德意志报 世界报 费加罗报 回声报 解放报 国家报 俄罗斯报 消息报
+生意人报 独立报 悉尼先驱晨报 澳大利亚广播公司 海峡时报 联合早报 印度时报 印度斯坦时报 
+美国之音 自由亚洲电台 CNN BBC NHK CNBC Axios
+`;
 /** Well-known companies named by a common word, phrase or person's name (`很美的`, `通用技术`, `现代社会`, `日产一颗卫星`, `编辑/李宁`): only beside a cue. */
 const AMBIGUOUS = new Set('美的 通用 大众 现代 长城 苹果 理想 小米 联想 平安 光明 李宁 日产'.split(' '));
 
@@ -151,5 +180,8 @@ export function companies(places, countries) {
     }
     console.log(`companies from ${source}: ${names.length} read, ${added} new (${asCued} needing a cue)`);
   }
-  return { companies: [...firm].sort(), companiesCued: [...cued].sort() };
+  // outlets are names wherever they stand on word boundaries: no company cue reads them (`路透社报道`)
+  const outlets = [...new Set(WELL_KNOWN_OUTLETS.split(/\s+/).filter((w) => w.length >= 2 && !places.has(w)))].sort();
+  console.log(`outlets from well-known lists: ${outlets.length}`);
+  return { companies: [...firm].sort(), companiesCued: [...cued].sort(), outlets };
 }

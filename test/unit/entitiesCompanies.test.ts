@@ -22,6 +22,9 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a country phrase without a cue is none', text: '这本书讲中国建筑的历史。', yes: [], no: ['中国建筑'] },
   { rule: 'a stock name whose second word is rare stays firm', text: '中国人寿昨日召开了业绩说明会。', yes: ['中国人寿'], no: [] },
   { rule: 'a name after a name dot is a person’s', text: '执行董事长比尔·福特说，总统萨兰格尔·惠普斯也到场。', yes: [], no: ['福特', '惠普'] },
+  { rule: 'a news outlet needs no cue', text: '据路透社报道，澎湃新闻和《经济学人》也注意到了。', yes: ['路透社', '澎湃新闻', '经济学人'], no: [] },
+  { rule: 'a magazine title that is an everyday phrase is none', text: '美国的外交政策关乎国家利益。', yes: [], no: ['外交政策', '国家利益'] },
+  { rule: 'an outlet inside a longer word is none', text: '他在世界报道中写了这件事。', yes: [], no: ['世界报'] },
   { rule: 'a surrogate pair before the name keeps every span', text: '𠮷字号门店旁，比亚迪开了新展厅。', yes: ['比亚迪'], no: [] },
 ];
 

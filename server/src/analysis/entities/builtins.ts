@@ -50,6 +50,8 @@ export const ORGANIZATIONS = set(places.organizations);
 export const COMPANIES = set(companies.companies);
 /** Company names that are also common words or short (`苹果`, `理想`, `石化`): organizations only beside a company cue. */
 export const COMPANIES_CUED = set(companies.companiesCued);
+/** Well-known news outlets (`lexicons/companies.json` `outlets`): organizations on word boundaries, no cue needed. */
+export const OUTLETS = set(companies.outlets);
 
 /**
  * Lengths of a word list's entries (longest first) by their first two code units, so a lookup at a

@@ -1,9 +1,9 @@
 import type { Token } from '../types';
-import { COMPANIES, COMPANIES_CUED, PrefixLengths } from './builtins';
+import { COMPANIES, COMPANIES_CUED, OUTLETS, PrefixLengths } from './builtins';
 import type { Candidate } from './shared';
 
-/** Both company lists by first characters, for one array read per token. */
-const PREFIXES = new PrefixLengths([...COMPANIES, ...COMPANIES_CUED]);
+/** Both company lists and the outlets by first characters, for one array read per token. */
+const PREFIXES = new PrefixLengths([...COMPANIES, ...COMPANIES_CUED, ...OUTLETS]);
 /** Words after a company name that show it is one: `苹果股价`, `理想汽车`, `小米发布`, `苹果（AAPL）`, `小米集团-W`. */
 const CUE_AFTER = /^(?:的?(?:股价|市值|财报|CEO|首席执行官|董事长|总裁|创始人|市场份额|销量)|公司|集团|股份|控股|旗下|发布|汽车|手机|电脑|交付|[涨跌]|[（(][0-9A-Z]{2,}|-[A-Z]{1,2}(?![A-Za-z]))/;
 /** Words before a company name that show it is one: `科技巨头苹果`, `车企理想` (not `企业`: `企业现代化`). */
@@ -21,7 +21,8 @@ const JOINT = /^[、和与及]$/;
  * Companies named in the text on token boundaries (rule `lexicon-company`, organization), even across
  * tokens (`宁德/时代`): `特斯拉宣布降价` → `特斯拉`; `苹果股价下跌` → `苹果`, but not `吃苹果`. A name
  * that is also a common word or short (`苹果`, `理想`, `石化`) needs a cue: a company word after or
- * before it, or a joint to another company (`苹果、微软`).
+ * before it, or a joint to another company (`苹果、微软`). Well-known news outlets need none (rule
+ * `lexicon-outlet`: `据路透社报道`, `《经济学人》`).
  */
 export function findCompanies(text: string, tokens: Token[]): Candidate[] {
   const firm: Candidate[] = [];
@@ -36,6 +37,7 @@ export function findCompanies(text: string, tokens: Token[]): Candidate[] {
       const w = text.slice(start, start + n);
       if (INDEX_AFTER.test(text.slice(start + n, start + n + 3)) || NAME_DOT.test(text.charAt(start - 1))) break;
       const c: Candidate = { start, end: start + n + tailAt(text, tokens, j), type: 'organization', rule: 'lexicon-company', priority: 4 };
+      if (OUTLETS.has(w)) { firm.push({ ...c, rule: 'lexicon-outlet' }); break; }
       if (COMPANIES.has(w)) { firm.push(c); break; }
       if (COMPANIES_CUED.has(w)) { cued.push(c); break; }
     }
