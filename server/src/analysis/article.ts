@@ -1,4 +1,5 @@
 import { findBlocks, proseBlocks } from './structure';
+import { oneNameOneSpan } from './entities/nameSpans';
 import { joinWrappedLatinNames } from './entities/latinNames';
 import { findPublicationDate } from './publicationDate';
 import { tokenize } from './tokens';
@@ -120,7 +121,8 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   const paragraphs = yield* analyzeParagraphs(text, options, steps);
   const { exprs, openMarks, claimCues } = paragraphs;
   // names a hard line wrap cut in two are read across the wrap
-  const mentions = joinWrappedLatinNames(text, steps.prose, paragraphs.mentions);
+  // and a person's name ends where the article's other mentions of it end (`周雪向` → `周雪`)
+  const mentions = oneNameOneSpan(text, joinWrappedLatinNames(text, steps.prose, paragraphs.mentions));
   // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
   const entities = steps.groupEntities(mentions);
   yield 1;

@@ -1,0 +1,43 @@
+// One name, one span (server/src/analysis/entities/nameSpans.ts): sentences written for these tests,
+// with the mentions a paragraph pass could have found, table-driven.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { oneNameOneSpan } from '../../server/src/analysis/entities/nameSpans';
+import type { EntityMention } from '../../server/src/analysis/types';
+
+/** Person mentions of `names` at each of their occurrences in `text`, in document order (`[周雪向]` marks a span the paragraph pass drew). */
+function mentionsOf(text: string, spans: string[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  let at = 0;
+  for (const s of spans) {
+    const start = text.indexOf(s, at);
+    out.push({ start, end: start + s.length, text: s, type: 'person', rule: 'model' });
+    at = start + s.length;
+  }
+  return out;
+}
+
+const CASES: { name: string; text: string; spans: string[]; want: string[] }[] = [
+  { name: 'a glued word is cut back to the name written twice as often', text: '周雪说。周雪走了。周雪向他道别。', spans: ['周雪', '周雪', '周雪向'], want: ['周雪', '周雪', '周雪'] },
+  { name: 'a name cut short grows to the longer form where the text goes on with it', text: '傅园慧夺冠。傅园慧说。傅园慧笑了。', spans: ['傅园', '傅园慧', '傅园慧'], want: ['傅园慧', '傅园慧', '傅园慧'] },
+  { name: 'two forms written about as often are both kept', text: '纳瓦利内死了。纳瓦利说过。纳瓦利内的妻子。', spans: ['纳瓦利内', '纳瓦利', '纳瓦利内'], want: ['纳瓦利内', '纳瓦利', '纳瓦利内'] },
+  { name: 'a form written once beside another written once is kept', text: '黄毅清说。黄毅到了。', spans: ['黄毅清', '黄毅'], want: ['黄毅清', '黄毅'] },
+  { name: 'no growth into the next mention', text: '王涛王涛林说。王涛林说。王涛林走了。', spans: ['王涛', '王涛林', '王涛林', '王涛林'], want: ['王涛', '王涛林', '王涛林', '王涛林'] },
+];
+
+for (const c of CASES) {
+  test(`one name, one span: ${c.name}`, () => {
+    const got = oneNameOneSpan(c.text, mentionsOf(c.text, c.spans));
+    assert.deepEqual(got.map((m) => m.text), c.want);
+    for (const m of got) assert.equal(c.text.slice(m.start, m.end), m.text);
+  });
+}
+
+test('one name, one span: nothing to change gives the same array; places are left alone', () => {
+  const text = '北京市和北京';
+  const ms: EntityMention[] = [
+    { start: 0, end: 3, text: '北京市', type: 'place', rule: 'lexicon' },
+    { start: 4, end: 6, text: '北京', type: 'place', rule: 'lexicon' },
+  ];
+  assert.equal(oneNameOneSpan(text, ms), ms);
+});
