@@ -46,6 +46,10 @@ const CASES: [string, string, string[], string | null][] = [
   // unnamed staff of a named body: the body
   ['江城市第一人民医院一位工作人员表示：“患者目前生命体征平稳。”', '患者目前', [], '江城市第一人民医院'],
   ['临河县市场监督管理局相关负责人称：“涉事商家已被立案调查。”', '涉事商家', [], '临河县市场监督管理局'],
+  // counted first, the body after (`一位X的工作人员`): the body; a description or a generic body: no one
+  ['一位江城供电公司的工作人员告诉记者：“抢修队伍已经出发。”', '抢修队伍', [], '江城供电公司'],
+  ['一名来自临河县教育局的工作人员说：“方案还在讨论。”', '方案还在', [], '临河县教育局'],
+  ['一位当地医院的工作人员说：“病人已经转院。”', '病人已经', [], null],
   // staff of a generic body, or of none: no speaker
   ['检测中心工作人员表示：“样品不合格，无法出具证书。”', '样品不合', [], null],
   ['工作人员说：“今天的号已经挂完了，明天再来吧。”', '今天的号', [], null],
@@ -104,6 +108,9 @@ test('transliterated speaker with a Latin gloss broken over a line, then by surn
 test('a role phrase for a body keeps the whole phrase as its role', () => {
   const p = parseSpeakerPhrase('江城市第一人民医院一位工作人员');
   assert.deepEqual(p && [p.name, p.cls, p.role], ['江城市第一人民医院', 'role', '江城市第一人民医院一位工作人员']);
+  // the body's span is where the phrase writes it
+  const counted = parseSpeakerPhrase('一位江城供电公司的工作人员');
+  assert.deepEqual(counted && [counted.name, counted.start, counted.end, counted.cls], ['江城供电公司', 2, 8, 'role']);
   const anonymous = parseSpeakerPhrase('一名匿名美国高级国防官员');
   assert.deepEqual(anonymous && [anonymous.name, anonymous.cls, anonymous.unnamed], ['一名匿名美国高级国防官员', 'indefinite', true]);
 });

@@ -210,7 +210,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (CROWD_TAIL.test(name) && /^[\u4e00-\u9fa5]+$/.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
   const staff = bodyOfStaff(name);
   if (staff === 'none') return { name, start, end: start + name.length, cls: 'indefinite' };
-  if (staff) return { name: staff, start, end: start + staff.length, cls: 'role', role: name };
+  // the body where the phrase writes it (`一位国家电网的工作人员` → `国家电网` at 2)
+  if (staff) return { name: staff, start: start + name.indexOf(staff), end: start + name.indexOf(staff) + staff.length, cls: 'role', role: name };
   const cls = ENDS_WITH_ROLE.test(name) ? 'role' : MEDIA.test(name) ? 'media' : 'name';
   if (name.length > (cls === 'role' ? 40 : 30)) return null;
   // `一位建筑行业资深人士`, `知情人士` (role), `一位90后宝妈`, `某微信公众号` (counted, not named: a name after them was read above)

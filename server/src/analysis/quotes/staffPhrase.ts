@@ -40,6 +40,9 @@ export function bodyOfStaff(name: string): string | 'none' | null {
   // `该公司工作人员`: the company named before (`bodies.ts` finds it)
   if (/^(?:该|此|这家)[\u4e00-\u9fa5]{1,3}$/.test(body)) return body;
   if (GENERIC_BODY.test(body)) return 'none';
+  // `一位国家电网的工作人员`: the staff of a named body, counted first (as `国家电网一位工作人员`)
+  const counted = /^一[位名](?:来自)?([\u4e00-\u9fa5]{2,20}?)的?$/.exec(body);
+  if (counted && ORG_END.test(counted[1]) && !GENERIC_BODY.test(counted[1])) return counted[1];
   // `一名匿名美国高级国防官员`: a description, not a body; it stays a role phrase
   if (/^(?:[一两几多数][位名个]|匿名|不愿|要求匿名)/.test(body)) return null;
   // `南航客服`: a short body the lists do not know, but no description (`现场`, `当地`: generic, above)
