@@ -181,6 +181,21 @@ test('claims of paragraphs an edit did not touch are the last analysis\'s object
   assert.deepEqual(b, analyzeArticle(text, { segment, publicationDate: '2024-04-17' }));
 });
 
+test('a reused claim of a paragraph that occurs twice holds the mention and date objects of this analysis', () => {
+  const cache = new DocumentCache();
+  const opts = { segment, cache, publicationDate: '2024-04-17' };
+  const para = '3月5日，王建国说今年营收增长了2%。';
+  analyzeArticle(`${para}\n\n乙。\n\n${para}`, opts);
+  const text = `${para}\n\n乙丙。\n\n${para}`;
+  const b = analyzeArticle(text, opts);
+  assert.equal(b.claims.length, 2);
+  for (const c of b.claims) {
+    assert.ok(c.entities.length > 0 && c.entities.every((m) => b.mentions.includes(m)), 'entities are this analysis\'s mentions');
+    assert.ok(c.dates.length > 0 && c.dates.every((d) => b.dates.includes(d)), 'dates are this analysis\'s dates');
+  }
+  assert.deepEqual(b, analyzeArticle(text, { segment, publicationDate: '2024-04-17' }));
+});
+
 test('an analysis dropped half-way (a newer version arrived) leaves the cache right for the next one', async () => {
   const { analyzeArticleSteps } = await import('../../server/src/analysis/article');
   const rand = prng(77);

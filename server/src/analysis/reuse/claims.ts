@@ -16,7 +16,10 @@ export interface ClaimRecord {
   cues: readonly SentenceCues[];
   /** Where the block's content started when `claims` were last placed. */
   at: number;
-  /** The mentions starting in the block, in the order the claims read them, and their start and end relative to `at`. */
+  /**
+   * The mentions and dates starting in the block, in the order the claims read them, and what the
+   * claims read of each: start and end relative to `at`, and for a date whether it has a value.
+   */
   ents: EntityMention[];
   entOffsets: Int32Array;
   dates: DateMention[];
@@ -70,10 +73,10 @@ export function analyzeClaimsReusing(
     for (let k = 0; k < c.length; k++) quoted[k] = speech.any(c[k].start + start, c[k].end + start) ? 1 : 0;
     const j = reuse.map ? reuse.map.old[i] : -1;
     const old = j >= 0 ? reuse.previous[j] : null;
-    if (old && old.cues === c && sameRun(old.ents, old.entOffsets, e, start) && sameRun(old.dates, old.dateOffsets, d, start) && sameFlags(old.quoted, quoted, c.length)) {
-      if (old.at !== start) moveClaims(old.claims, start - old.at);
-      old.at = start;
-      records[i] = old;
+    const sameEnts = old && old.cues === c ? compareRun(old.ents, old.entOffsets, e, start) : NO;
+    const sameDates = sameEnts && sameFlags(old!.quoted, quoted, c.length) ? compareRun(old!.dates, old!.dateOffsets, d, start) : NO;
+    if (sameDates) {
+      records[i] = keep(old!, start, sameEnts === OFFSETS ? e : null, sameDates === OFFSETS ? d : null);
     } else {
       records[i] = { cues: c, at: start, ents: ents.slice(e.from, e.to), entOffsets: offsets(e, start), dates: dates.slice(d.from, d.to), dateOffsets: offsets(d, start), quoted: quoted.slice(0, c.length), claims: [] };
       pending.push(i);
@@ -83,6 +86,28 @@ export function analyzeClaimsReusing(
   const claims: Claim[] = [];
   for (const r of records) if (r) for (const x of r.claims) claims.push(x);
   return { claims, records };
+}
+
+/**
+ * `old`'s claims moved to `at`. Where the block's mentions or dates are other objects at the same
+ * offsets (`ents`, `dates` given: a paragraph whose text occurs twice gets fresh copies), the claims
+ * take the new objects in place of the old.
+ */
+function keep(old: ClaimRecord, at: number, ents: Run<EntityMention> | null, dates: Run<DateMention> | null): ClaimRecord {
+  if (old.at !== at) moveClaims(old.claims, at - old.at);
+  old.at = at;
+  if (ents) old.ents = swapIn(old.claims, (c) => c.entities, old.ents, ents);
+  if (dates) old.dates = swapIn(old.claims, (c) => c.dates, old.dates, dates);
+  return old;
+}
+
+/** The run's objects in place of `old`'s (the same index in the run) in each claim's list; returns the run's objects. */
+function swapIn<T>(claims: readonly Claim[], list: (c: Claim) => T[], old: readonly T[], run: Run<T>): T[] {
+  for (const c of claims) {
+    const l = list(c);
+    for (let k = 0; k < l.length; k++) l[k] = run.items[run.from + old.indexOf(l[k])];
+  }
+  return run.items.slice(run.from, run.to);
 }
 
 /** The claims of the blocks `pending` (records without their claims yet), from one `analyzeClaims` call. */
@@ -121,23 +146,36 @@ function advance<T extends Span>(run: Run<T>, start: number, end: number): void 
   run.to = i;
 }
 
+/** What a claim reads of a mention or date besides its span: whether a date has a value. */
+const valued = (x: Span): number => ('value' in x && x.value === null ? 0 : 1);
+
 function offsets<T extends Span>(run: Run<T>, at: number): Int32Array {
-  const out = new Int32Array(2 * (run.to - run.from));
+  const out = new Int32Array(3 * (run.to - run.from));
   for (let i = run.from; i < run.to; i++) {
-    out[2 * (i - run.from)] = run.items[i].start - at;
-    out[2 * (i - run.from) + 1] = run.items[i].end - at;
+    const k = 3 * (i - run.from);
+    out[k] = run.items[i].start - at;
+    out[k + 1] = run.items[i].end - at;
+    out[k + 2] = valued(run.items[i]);
   }
   return out;
 }
 
-/** The run holds the very objects of `old`, at the same offsets relative to `at`. */
-function sameRun<T extends Span>(old: readonly T[], oldOffsets: Int32Array, run: Run<T>, at: number): boolean {
-  if (old.length !== run.to - run.from) return false;
+const NO = 0;
+/** The run holds the very objects of the last analysis. */
+const OBJECTS = 1;
+/** The run holds other objects with what claims read of them the same. */
+const OFFSETS = 2;
+
+/** How the run compares with `old`: what claims read (offsets relative to `at`, a date's value or none) the same, and the objects too? */
+function compareRun<T extends Span>(old: readonly T[], oldOffsets: Int32Array, run: Run<T>, at: number): number {
+  if (old.length !== run.to - run.from) return NO;
+  let same = OBJECTS;
   for (let k = 0; k < old.length; k++) {
     const x = run.items[run.from + k];
-    if (x !== old[k] || x.start - at !== oldOffsets[2 * k] || x.end - at !== oldOffsets[2 * k + 1]) return false;
+    if (x.start - at !== oldOffsets[3 * k] || x.end - at !== oldOffsets[3 * k + 1] || valued(x) !== oldOffsets[3 * k + 2]) return NO;
+    if (x !== old[k]) same = OFFSETS;
   }
-  return true;
+  return same;
 }
 
 function sameFlags(a: Uint8Array, b: Uint8Array, n: number): boolean {
