@@ -57,7 +57,8 @@ export function analyzeClaimsReusing(
 ): { claims: Claim[]; records: (ClaimRecord | null)[] } {
   const ents = byStart(found.mentions);
   const dates = byStart(found.dates);
-  const speech = new Overlaps(byStart(found.quotes.filter((q) => q.kind === 'speech').map((q) => q.inner)));
+  const speechQuotes = found.quotes.filter((q) => q.kind === 'speech');
+  const speech = new Overlaps(byStart(speechQuotes.map((q) => q.inner)));
   const records: (ClaimRecord | null)[] = new Array(prose.length).fill(null);
   const pending: number[] = [];
   const e: Run<EntityMention> = { items: ents, from: 0, to: 0 };
@@ -82,7 +83,7 @@ export function analyzeClaimsReusing(
       pending.push(i);
     }
   }
-  if (pending.length) fillPending(text, prose, records, pending, found);
+  if (pending.length) fillPending(text, prose, records, pending, speechQuotes);
   const claims: Claim[] = [];
   for (const r of records) if (r) for (const x of r.claims) claims.push(x);
   return { claims, records };
@@ -110,10 +111,21 @@ function swapIn<T>(claims: readonly Claim[], list: (c: Claim) => T[], old: reado
   return run.items.slice(run.from, run.to);
 }
 
-/** The claims of the blocks `pending` (records without their claims yet), from one `analyzeClaims` call. */
-function fillPending(text: string, prose: readonly Block[], records: (ClaimRecord | null)[], pending: readonly number[], found: { mentions: readonly EntityMention[]; dates: readonly DateMention[]; quotes: readonly Quote[] }): void {
+/**
+ * The claims of the blocks `pending` (records without their claims yet), from one `analyzeClaims` call
+ * given what those blocks' sentences can read: the mentions and dates starting in them (their
+ * records' runs, in order) and the speech quotes overlapping them.
+ */
+function fillPending(text: string, prose: readonly Block[], records: (ClaimRecord | null)[], pending: readonly number[], speech: readonly Quote[]): void {
   const paragraphs = pending.map((i) => ({ at: prose[i].content.start, cues: records[i]!.cues }));
-  const computed = analyzeClaims(text, paragraphs, found.mentions, found.dates, found.quotes);
+  const mentions: EntityMention[] = [];
+  const dates: DateMention[] = [];
+  for (const i of pending) {
+    for (const m of records[i]!.ents) mentions.push(m);
+    for (const d of records[i]!.dates) dates.push(d);
+  }
+  const quotes = speech.filter((q) => overlapsAny(prose, pending, q.inner));
+  const computed = analyzeClaims(text, paragraphs, mentions, dates, quotes);
   let k = 0;
   for (const i of pending) {
     const r = records[i]!;
@@ -124,6 +136,19 @@ function fillPending(text: string, prose: readonly Block[], records: (ClaimRecor
       r.claims.push(computed[k]);
     }
   }
+}
+
+/** Whether `s` overlaps the content of one of the blocks `pending` (in document order). */
+function overlapsAny(prose: readonly Block[], pending: readonly number[], s: Span): boolean {
+  let lo = 0;
+  let hi = pending.length;
+  // the first pending block whose content ends after `s` starts
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (prose[pending[mid]].content.end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < pending.length && prose[pending[lo]].content.start < s.end;
 }
 
 function moveClaims(claims: readonly Claim[], delta: number): void {
