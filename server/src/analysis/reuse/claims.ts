@@ -24,8 +24,11 @@ export interface ClaimRecord {
   entOffsets: Int32Array;
   dates: DateMention[];
   dateOffsets: Int32Array;
-  /** For each cue, 1 when a speech quote overlaps its sentence. */
-  quoted: Uint8Array;
+  /**
+   * The speech quotes overlapping the block, as start and end pairs relative to `at`, cut to the block:
+   * which of its sentences a speech quote overlaps follows from them.
+   */
+  quoted: Int32Array;
   claims: Claim[];
 }
 
@@ -58,28 +61,25 @@ export function analyzeClaimsReusing(
   const ents = byStart(found.mentions);
   const dates = byStart(found.dates);
   const speechQuotes = found.quotes.filter((q) => q.kind === 'speech');
-  const speech = new Overlaps(byStart(speechQuotes.map((q) => q.inner)));
+  const speech = new SpeechSpans(byStart(speechQuotes.map((q) => q.inner)));
   const records: (ClaimRecord | null)[] = new Array(prose.length).fill(null);
   const pending: number[] = [];
   const e: Run<EntityMention> = { items: ents, from: 0, to: 0 };
   const d: Run<DateMention> = { items: dates, from: 0, to: 0 };
-  let quoted = new Uint8Array(16);
   for (let i = 0; i < prose.length; i++) {
     const { start, end } = prose[i].content;
     advance(e, start, end);
     advance(d, start, end);
     const c = cues[i];
     if (!c.length) continue;
-    if (quoted.length < c.length) quoted = new Uint8Array(2 * c.length);
-    for (let k = 0; k < c.length; k++) quoted[k] = speech.any(c[k].start + start, c[k].end + start) ? 1 : 0;
     const j = reuse.map ? reuse.map.old[i] : -1;
     const old = j >= 0 ? reuse.previous[j] : null;
     const sameEnts = old && old.cues === c ? compareRun(old.ents, old.entOffsets, e, start) : NO;
-    const sameDates = sameEnts && sameFlags(old!.quoted, quoted, c.length) ? compareRun(old!.dates, old!.dateOffsets, d, start) : NO;
+    const sameDates = sameEnts && speech.same(start, end, old!.quoted) ? compareRun(old!.dates, old!.dateOffsets, d, start) : NO;
     if (sameDates) {
       records[i] = keep(old!, start, sameEnts === OFFSETS ? e : null, sameDates === OFFSETS ? d : null);
     } else {
-      records[i] = { cues: c, at: start, ents: ents.slice(e.from, e.to), entOffsets: offsets(e, start), dates: dates.slice(d.from, d.to), dateOffsets: offsets(d, start), quoted: quoted.slice(0, c.length), claims: [] };
+      records[i] = { cues: c, at: start, ents: ents.slice(e.from, e.to), entOffsets: offsets(e, start), dates: dates.slice(d.from, d.to), dateOffsets: offsets(d, start), quoted: speech.spans(start, end), claims: [] };
       pending.push(i);
     }
   }
@@ -203,20 +203,17 @@ function compareRun<T extends Span>(old: readonly T[], oldOffsets: Int32Array, r
   return same;
 }
 
-function sameFlags(a: Uint8Array, b: Uint8Array, n: number): boolean {
-  if (a.length !== n) return false;
-  for (let k = 0; k < n; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
-
 /** The list sorted by start, as `analyzeClaims` reads it (itself when it is already). */
 function byStart<T extends Span>(l: readonly T[]): readonly T[] {
   for (let i = 1; i < l.length; i++) if (l[i - 1].start > l[i].start) return [...l].sort((a, b) => a.start - b.start);
   return l;
 }
 
-/** Whether any span of a list sorted by start overlaps a span, asked for spans in order (as `analyzeClaims` does). */
-class Overlaps {
+/**
+ * The spans of a list sorted by start that overlap a block, cut to it and relative to its start, asked
+ * for blocks in document order.
+ */
+class SpeechSpans {
   readonly #items: readonly Span[];
   #next = 0;
 
@@ -224,10 +221,31 @@ class Overlaps {
     this.#items = items;
   }
 
-  any(start: number, end: number): boolean {
+  /** The spans overlapping `[start, end)` are `old` (see {@link spans}). */
+  same(start: number, end: number, old: Int32Array): boolean {
     const items = this.#items;
-    while (this.#next < items.length && items[this.#next].end <= start) this.#next++;
-    for (let i = this.#next; i < items.length && items[i].start < end; i++) if (items[i].end > start) return true;
-    return false;
+    let k = 0;
+    for (let i = this.#first(start); i < items.length && items[i].start < end; i++) {
+      if (items[i].end <= start) continue;
+      if (k >= old.length || old[k] !== Math.max(items[i].start, start) - start || old[k + 1] !== Math.min(items[i].end, end) - start) return false;
+      k += 2;
+    }
+    return k === old.length;
+  }
+
+  /** The spans overlapping `[start, end)`, cut to it, as start and end pairs relative to `start`. */
+  spans(start: number, end: number): Int32Array {
+    const items = this.#items;
+    const out: number[] = [];
+    for (let i = this.#first(start); i < items.length && items[i].start < end; i++) {
+      if (items[i].end > start) out.push(Math.max(items[i].start, start) - start, Math.min(items[i].end, end) - start);
+    }
+    return Int32Array.from(out);
+  }
+
+  /** Passes the spans that end before `start` (asked in order, they overlap nothing after). */
+  #first(start: number): number {
+    while (this.#next < this.#items.length && this.#items[this.#next].end <= start) this.#next++;
+    return this.#next;
   }
 }
