@@ -165,6 +165,37 @@ test('unchanged entities, date lines and quote units before an edit are the obje
   assert.deepEqual(b, analyzeArticle(text, { segment, publicationDate: '2024-04-17' }));
 });
 
+test('claims of paragraphs an edit did not touch are the last analysis\'s objects, moved; a touched one is computed again', () => {
+  const cache = new DocumentCache();
+  const opts = { segment, cache, publicationDate: '2024-04-17' };
+  const tail = '\n\n去年该市人口增长了5%。\n\n今年利润下降了3%，排名第一。';
+  const a = analyzeArticle(`今年营收增长了2%。${tail}`, opts);
+  assert.equal(a.claims.length, 3);
+  let text = `今年营收大幅增长了2%。${tail}`;
+  const b = analyzeArticle(text, opts);
+  assert.notEqual(b.claims[0], a.claims[0]);
+  assert.equal(b.claims[1], a.claims[1]);
+  assert.equal(b.claims[2], a.claims[2]);
+  assert.equal(text.slice(b.claims[2].start, b.claims[2].end), b.claims[2].text);
+  assert.equal(text.slice(b.claims[2].numbers[0].start, b.claims[2].numbers[0].end), '3%');
+  assert.deepEqual(b, analyzeArticle(text, { segment, publicationDate: '2024-04-17' }));
+});
+
+test('a reused claim of a paragraph that occurs twice holds the mention and date objects of this analysis', () => {
+  const cache = new DocumentCache();
+  const opts = { segment, cache, publicationDate: '2024-04-17' };
+  const para = '3月5日，王建国说今年营收增长了2%。';
+  analyzeArticle(`${para}\n\n乙。\n\n${para}`, opts);
+  const text = `${para}\n\n乙丙。\n\n${para}`;
+  const b = analyzeArticle(text, opts);
+  assert.equal(b.claims.length, 2);
+  for (const c of b.claims) {
+    assert.ok(c.entities.length > 0 && c.entities.every((m) => b.mentions.includes(m)), 'entities are this analysis\'s mentions');
+    assert.ok(c.dates.length > 0 && c.dates.every((d) => b.dates.includes(d)), 'dates are this analysis\'s dates');
+  }
+  assert.deepEqual(b, analyzeArticle(text, { segment, publicationDate: '2024-04-17' }));
+});
+
 test('an analysis dropped half-way (a newer version arrived) leaves the cache right for the next one', async () => {
   const { analyzeArticleSteps } = await import('../../server/src/analysis/article');
   const rand = prng(77);

@@ -16,7 +16,7 @@ import type { DocumentCache } from './reuse/documentCache';
 import type { ParagraphResult } from './reuse/paragraphs';
 import { toSimplifiedView, type ScriptConverter } from './script/convert';
 import { toOriginalAnalysis } from './script/mapBack';
-import type { ArticleAnalysis, Block, DateMention, Entity, EntityMention, Finding, PublicationDate, Quote, Segment } from './types';
+import type { ArticleAnalysis, Block, Claim, DateMention, Entity, EntityMention, Finding, PublicationDate, Quote, Segment } from './types';
 
 export interface AnalyzeOptions {
   /** The segmenter (nodejieba's `tag` in production). */
@@ -59,6 +59,8 @@ interface ArticleSteps {
   groupEntities(mentions: EntityMention[]): Entity[];
   resolveDates(exprs: DateExpression[][], pub: PublicationDate | null): { dates: DateMention[]; findings: Finding[] };
   findQuotes(mentions: EntityMention[], openMarks: readonly string[], entities: readonly Entity[]): { quotes: Quote[]; findings: Finding[] };
+  /** The claims: prose block `i`'s cues `cues[i]` with the document's names, dates and quotes. */
+  analyzeClaims(cues: readonly SentenceCues[][], mentions: EntityMention[], dates: DateMention[], quotes: Quote[]): Claim[];
   /** The analysis finished with `mentionCount` mentions. */
   finish(mentionCount: number): void;
   /** The analysis ended, `finished` or not (failed, or dropped with `return()`). */
@@ -71,7 +73,7 @@ interface Paragraphs {
   exprs: DateExpression[][];
   openMarks: string[];
   /** Each prose block's claim cues, relative to its content. */
-  claimCues: { at: number; cues: SentenceCues[] }[];
+  claimCues: SentenceCues[][];
 }
 
 const EMPTY_LEXICON: Lexicon = new Map();
@@ -129,10 +131,9 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   const dates = steps.resolveDates(exprs, publicationDate);
   yield 1;
   const quotes = steps.findQuotes(mentions, openMarks, entities);
+  // the paragraphs' cues (cached with them) meet the document's names, dates and quotes
+  const claims = steps.analyzeClaims(claimCues, mentions, dates.dates, quotes.quotes);
   steps.finish(mentions.length);
-  // the paragraphs' cues (cached with them) meet the document's names, dates and quotes: a pass over
-  // the candidate sentences, done afresh each time, so cached == fresh
-  const claims = analyzeClaims(text, claimCues, mentions, dates.dates, quotes.quotes);
   const title = blocks.find((b) => b.kind === 'title') ?? null;
   const findings = mergeFindings(mergeFindings(quotes.findings, dates.findings), findNumberMismatches(text, title, claims, { mentions, published: publicationDate?.value }));
   return { title, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, claims, findings };
@@ -164,7 +165,7 @@ function* analyzeParagraphs(text: string, options: AnalyzeOptions, steps: Articl
     for (const m of r.mentions) mentions[mentionCount++] = m;
     exprs[i] = r.dates;
     openMarks[i] = r.openMarks;
-    claimCues[i] = { at: b.content.start, cues: r.claimCues };
+    claimCues[i] = r.claimCues;
     sinceYield += b.content.end - b.content.start;
     if (sinceYield >= SLICE_CHARS) {
       sinceYield = 0;
@@ -228,6 +229,7 @@ function freshSteps(text: string): ArticleSteps {
     groupEntities: (mentions) => groupEntities(mentions),
     resolveDates: (exprs, pub) => resolveParagraphDates(text, prose, exprs, pub),
     findQuotes: (mentions, openMarks) => findQuotes(text, prose, mentions, { openMarks }),
+    analyzeClaims: (cues, mentions, dates, quotes) => analyzeClaims(text, prose.map((b, i) => ({ at: b.content.start, cues: cues[i] })), mentions, dates, quotes),
     finish() {},
     end() {},
   };

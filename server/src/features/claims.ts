@@ -18,11 +18,14 @@ export function claimKinds(c: Claim, lang: 'zh' | 'en'): string {
 }
 
 /** Messages by kinds (`statistic,comparison`): a few dozen sets, shared by every finding of them. */
-const messages = new Map<string, Finding['message']>();
+const messages = new Map<number, Finding['message']>();
+const KIND_BIT: Record<ClaimKind, number> = { statistic: 1, ranking: 2, comparison: 4, causal: 8, attributed: 16 };
 
 /** A claim as a `claim.checkworthy` finding (a hint unless the setting says otherwise). */
 export function toClaimFinding(c: Claim): Finding {
-  const key = c.kinds.join();
+  // kinds come in one fixed order, so the set of them is the list (no string built per claim)
+  let key = 0;
+  for (const k of c.kinds) key |= KIND_BIT[k];
   let message = messages.get(key);
   if (!message) messages.set(key, (message = { zh: `可核查的主张：${claimKinds(c, 'zh')}`, en: `Check-worthy claim: ${claimKinds(c, 'en')}` }));
   return { start: c.start, end: c.end, code: 'claim.checkworthy', severity: 'hint', message };

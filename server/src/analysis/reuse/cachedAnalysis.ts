@@ -5,7 +5,8 @@
  * (`blockMap.ts`): a block on a line the edit did not touch has the last analysis's paragraph entry,
  * date line and quote unit without hashing any text.
  */
-import type { Block, DateMention, Entity, EntityMention, Finding, PublicationDate, Quote } from '../types';
+import type { Block, Claim, DateMention, Entity, EntityMention, Finding, PublicationDate, Quote } from '../types';
+import type { SentenceCues } from '../claims/index';
 import { findBlocks, proseBlocks, unmoveBlocks, updateBlocks, type UpdatedBlocks } from '../structure';
 import type { DateExpression } from '../dates/index';
 import { findQuotes } from '../quotes/index';
@@ -17,6 +18,7 @@ import { resolveDateLines, type DateRecord } from './dateLines';
 import { QuoteUnitReuse, type UnitRecord } from './quoteUnits';
 import { groupEntitiesReusing } from './entityGroups';
 import { findNameVariantsReusing } from './variantReuse';
+import { analyzeClaimsReusing, type ClaimRecord } from './claims';
 
 export class CachedAnalysis {
   readonly blocks: Block[];
@@ -36,6 +38,7 @@ export class CachedAnalysis {
   readonly #paragraph: ParagraphResult = { mentions: [], dates: [], openMarks: '', claimCues: [] };
   #dates: (DateRecord | null)[] = [];
   #quotes: (UnitRecord | null)[] = [];
+  #claims: (ClaimRecord | null)[] = [];
 
   /** Starts an analysis of `text`: its blocks, lined up with the last finished analysis's. */
   constructor(cache: DocumentCache, text: string) {
@@ -92,10 +95,16 @@ export class CachedAnalysis {
     return r;
   }
 
+  analyzeClaims(cues: readonly SentenceCues[][], mentions: EntityMention[], dates: DateMention[], quotes: Quote[]): Claim[] {
+    const r = analyzeClaimsReusing(this.#text, this.prose, cues, { mentions, dates, quotes }, { map: this.#map, previous: this.#previous ? this.#previous.claims : [] });
+    this.#claims = r.records;
+    return r.claims;
+  }
+
   /** The analysis finished: it becomes the one the next analysis lines up with. */
   finish(mentionCount: number): void {
     const cache = this.#cache;
-    cache.previous = { run: this.#run, text: this.#text, blocks: this.blocks, mentions: mentionCount, prose: this.prose, paragraphs: this.#entries, dates: this.#dates, quotes: this.#quotes };
+    cache.previous = { run: this.#run, text: this.#text, blocks: this.blocks, mentions: mentionCount, prose: this.prose, paragraphs: this.#entries, dates: this.#dates, quotes: this.#quotes, claims: this.#claims };
     cache.sweep();
   }
 

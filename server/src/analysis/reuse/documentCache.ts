@@ -9,6 +9,7 @@ import type { CachedUnit } from './quotePlacement';
 import type { UnitRecord } from './quoteUnits';
 import type { EntityReuse } from './entityGroups';
 import type { NameVariantMemo } from './variantReuse';
+import type { ClaimRecord } from './claims';
 
 /** The last finished analysis of a document, kept so the next one can line its blocks up with it. */
 export interface PreviousRun {
@@ -23,6 +24,8 @@ export interface PreviousRun {
   paragraphs: MemoEntry<CachedParagraph>[];
   dates: (DateRecord | null)[];
   quotes: (UnitRecord | null)[];
+  /** Its claims and what they were computed with, by prose block (`claims.ts`). */
+  claims: (ClaimRecord | null)[];
 }
 
 /**
