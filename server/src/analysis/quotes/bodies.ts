@@ -49,13 +49,24 @@ export function resolveBodies(text: string, quotes: Quote[], mentions: readonly 
 
 /** The last organization mention before `before` (mentions in document order) whose name ends with the kind (`局`), if any. */
 function lastOfKind(kind: string, before: number, mentions: readonly EntityMention[]): EntityMention | null {
-  let best: EntityMention | null = null;
-  for (const m of mentions) {
-    if (m.start >= before) continue;
+  // from the last mention before `before` backwards: the first that fits is the last in document order
+  for (let i = firstAtOrAfter(mentions, before) - 1; i >= 0; i--) {
+    const m = mentions[i];
     if (m.type !== 'organization' || ANAPHORIC.test(m.text) || m.text.length <= kind.length) continue;
-    if (ANY_KIND.test(kind) || (kind === '校' ? SCHOOL.test(m.text) : kind === '公司' ? COMPANY.test(m.text) : m.text.endsWith(kind))) best = m;
+    if (ANY_KIND.test(kind) || (kind === '校' ? SCHOOL.test(m.text) : kind === '公司' ? COMPANY.test(m.text) : m.text.endsWith(kind))) return m;
   }
-  return best;
+  return null;
+}
+
+/** The index of the first mention starting at or after `at` (mentions in document order): a binary search. */
+function firstAtOrAfter(mentions: readonly EntityMention[], at: number): number {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -64,8 +75,8 @@ function lastOfKind(kind: string, before: number, mentions: readonly EntityMenti
  */
 function lastInParagraph(text: string, before: number, mentions: readonly EntityMention[]): EntityMention | null {
   let best: EntityMention | null = null;
-  for (const m of mentions) {
-    if (m.start >= before) break;
+  for (let i = firstAtOrAfter(mentions, before) - 1; i >= 0 && !best; i--) {
+    const m = mentions[i];
     // the reporter's outlet (`红星新闻记者致电……`) is not the body its staff speak for
     if (m.type === 'organization' && before - m.end <= 300 && !MEDIA.test(m.text)) best = m;
   }
