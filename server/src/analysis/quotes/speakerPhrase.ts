@@ -210,8 +210,7 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (CROWD_TAIL.test(name) && /^[\u4e00-\u9fa5]+$/.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
   const staff = bodyOfStaff(name);
   if (staff === 'none') return { name, start, end: start + name.length, cls: 'indefinite' };
-  // the body where the phrase writes it (`一位国家电网的工作人员` → `国家电网` at 2)
-  if (staff) return { name: staff, start: start + name.indexOf(staff), end: start + name.indexOf(staff) + staff.length, cls: 'role', role: name };
+  if (staff) return bodyRole(name, staff, start);
   const cls = ENDS_WITH_ROLE.test(name) ? 'role' : MEDIA.test(name) ? 'media' : 'name';
   if (name.length > (cls === 'role' ? 40 : 30)) return null;
   // `一位建筑行业资深人士`, `知情人士` (role), `一位90后宝妈`, `某微信公众号` (counted, not named: a name after them was read above)
@@ -220,6 +219,12 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (cls === 'name' && (name.length < 2 || /[是了着过“”「」]/.test(name) || (name.length > 8 && !ORG_END.test(name)) || !nameShaped(name))) return null;
   // a quotation masked out of the view (`□`) may stand before a name, never inside the speaker's
   return name.includes('\u25a1') ? null : { name, start, end: start + name.length, cls };
+}
+
+/** The body its staff speak for, spanned where the phrase writes it (`一位国家电网的工作人员` → `国家电网` at 2). */
+function bodyRole(phrase: string, body: string, start: number): SpeakerPhrase {
+  const at = start + phrase.indexOf(body);
+  return { name: body, start: at, end: at + body.length, cls: 'role', role: phrase };
 }
 
 /** A document as subject (`文章称`, `基金会的最新报告指出`), with the words before it as its owner. */
