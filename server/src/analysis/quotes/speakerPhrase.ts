@@ -254,7 +254,7 @@ const ANAPHORIC_STAFF = /^((?:该|此|这家)(?:[局院校所委厅处行社]|�
 const OUTLET_PRONOUN = /^(?:该|此)(?:报|刊|媒体|网站|台|社|媒)$/;
 /** `Koyfman）` alone: the rest of a gloss whose opening bracket is on the line before. */
 const GLOSS_END = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]\s*$/;
-const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日])[\u4e00-\u9fa5]{1,3}$/;
+const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日])(?:[\u4e00-\u9fa5]{1,4}地)?[\u4e00-\u9fa5]{1,3}$/;
 const LATIN = /[A-Za-z]/;
 /** `李先生`, `王女士`: a surname and a form of address. */
 const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯)$/;
