@@ -55,8 +55,9 @@ const CASES: [string, string, string[], string | null][] = [
   ['工作人员说：“今天的号已经挂完了，明天再来吧。”', '今天的号', [], null],
   // a pronoun and an unknown verb; a pronoun names the person of its own sentence
   ['张海涛在信中批评了这项决定，他渲染称：“拖延只会让局面更糟。”', '拖延只会', ['张海涛'], '张海涛'],
-  // a pronoun, a manner adverb and a verb (`他形象地比喻道`)
+  // a pronoun or a name, a manner adverb and a verb the lists do not know (`他形象地比喻道`)
   ['王海峰谈到人工智能的前景。他形象地比喻道：“它就像初代手机。”', '它就像初', ['王海峰'], '王海峰'],
+  ['在谈到人工智能的前景时，王海峰形象地比喻道：“它就像初代手机。”', '它就像初', ['王海峰'], '王海峰'],
   ['林慧芳早前接受采访时说：“我们会尽快答复。”\n\n王建国否认了这一说法，他宣称：“从来没有人联系过我们。”', '从来没有', ['林慧芳', '王建国'], '王建国'],
   // a verb the lists do not know, after the subject's own clause
   ['刘志远听到质询后，辩解称“所有程序都合法合规”，并拒绝道歉。', '所有程序', ['刘志远'], '刘志远'],

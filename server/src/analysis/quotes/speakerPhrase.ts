@@ -94,15 +94,18 @@ function withoutManner(raw: string, at: number): SpeakerPhrase | null | undefine
 }
 
 /**
- * `拜登怀疑地`, `刘凤阳悲痛地`: any short adverbial in `地` after a phrase that names someone on its own
- * is that name; unlike {@link MANNER}, the rest must read as a name or pronoun by itself.
+ * `拜登怀疑地`, `刘凤阳悲痛地`, `他形象地比喻`: any short adverbial in `地` (and a verb of one or two
+ * characters the lists do not know) after a phrase that names someone on its own is that name; unlike
+ * {@link MANNER}, the rest must read as a name or pronoun by itself.
  */
 function adverbial(raw: string, at: number): SpeakerPhrase | undefined {
   const t = raw.trimEnd();
-  if (!t.endsWith('地')) return undefined;
+  const de = t.lastIndexOf('地');
+  if (de < 0 || t.length - 1 - de > 2 || !/^[\u4e00-\u9fa5]*$/.test(t.slice(de + 1))) return undefined;
   for (const k of [2, 1, 3]) {
-    const rest = t.slice(0, t.length - 1 - k);
-    if (rest.trim().length < 2 || !/^[\u4e00-\u9fa5]+$/.test(t.slice(rest.length, -1))) continue;
+    if (de - k < 1) continue;
+    const rest = t.slice(0, de - k);
+    if ((rest.trim().length < 2 && !PRONOUN.test(rest.trim())) || !/^[\u4e00-\u9fa5]+$/.test(t.slice(rest.length, de))) continue;
     const p = classify(rest, at);
     if (p && (p.cls === 'name' || p.cls === 'pronoun')) return p;
   }
@@ -254,7 +257,7 @@ const ANAPHORIC_STAFF = /^((?:该|此|这家)(?:[局院校所委厅处行社]|�
 const OUTLET_PRONOUN = /^(?:该|此)(?:报|刊|媒体|网站|台|社|媒)$/;
 /** `Koyfman）` alone: the rest of a gloss whose opening bracket is on the line before. */
 const GLOSS_END = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]\s*$/;
-const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日])(?:[\u4e00-\u9fa5]{1,4}地)?[\u4e00-\u9fa5]{1,3}$/;
+const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日])[\u4e00-\u9fa5]{1,3}$/;
 const LATIN = /[A-Za-z]/;
 /** `李先生`, `王女士`: a surname and a form of address. */
 const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯)$/;
