@@ -17,13 +17,13 @@ export function claimKinds(c: Claim, lang: 'zh' | 'en'): string {
   return c.kinds.map((k) => KIND_LABEL[k][lang]).join(lang === 'zh' ? '、' : ', ');
 }
 
-/** Messages by kinds (`statistic,comparison`): a few dozen sets, shared by every finding of them. */
+/** Messages by the set of a claim's kinds (a bit each, {@link KIND_BIT}): a few dozen sets, shared by every finding of them. */
 const messages = new Map<number, Finding['message']>();
 const KIND_BIT: Record<ClaimKind, number> = { statistic: 1, ranking: 2, comparison: 4, causal: 8, attributed: 16 };
 
 /** A claim as a `claim.checkworthy` finding (a hint unless the setting says otherwise). */
 export function toClaimFinding(c: Claim): Finding {
-  // kinds come in one fixed order, so the set of them is the list (no string built per claim)
+  // the set of kinds as bits: no string built per claim
   let key = 0;
   for (const k of c.kinds) key |= KIND_BIT[k];
   let message = messages.get(key);
