@@ -5,27 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findBlocks } from '../../server/src/analysis/structure';
-import { findQuotes } from '../../server/src/analysis/quotes/index';
 import type { EntityMention } from '../../server/src/analysis/types';
-
-/** Mentions for the names given (`[text, type]`), at every place they occur. */
-function mentions(text: string, names: [string, EntityMention['type']][]): EntityMention[] {
-  const out: EntityMention[] = [];
-  names.forEach(([n, type], i) => {
-    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) if (!out.some((m) => m.start <= at && at < m.end)) out.push({ start: at, end: at + n.length, text: n, type, entityId: `e${i}`, rule: 'test' } as EntityMention);
-  });
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** The speaker of the quote starting with `head`; every speaker span must hold its text. */
-export function speakerOf(text: string, head: string, names: [string, EntityMention['type']][] = []): string | null {
-  const blocks = findBlocks(text).filter((b) => b.kind !== 'image');
-  const q = findQuotes(text, blocks, mentions(text, names)).quotes.find((x) => x.text.startsWith(head));
-  assert.ok(q, `no quote ${head}`);
-  if (q.speakerSpan) assert.ok(q.speakerSpan.start >= 0 && q.speakerSpan.end <= text.length);
-  return q.speaker;
-}
+import { speakerOf } from '../helpers/speakers';
 
 const P = (n: string): [string, EntityMention['type']] => [n, 'person'];
 const O = (n: string): [string, EntityMention['type']] => [n, 'organization'];

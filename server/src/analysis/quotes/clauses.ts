@@ -2,6 +2,8 @@ import { isSubjectless, isUnknownSubject, parseSpeakerPhrase, type SpeakerPhrase
 import { clauseStart, sentenceStart, type BlockView } from './view';
 import { findVerbs } from './verbScan';
 import { LEADING } from './lexicon';
+import { personBeforeVerb } from './entitySubject';
+import type { EntityMention } from '../types';
 
 /** A speech clause: a speaker phrase and its verb (`李先生称，`), or an outlet (`据路透社报道`). Offsets are document offsets. */
 export interface SpeechClause {
@@ -33,7 +35,7 @@ const MAX_BACK = 3;
  * The speech clauses of one block, in order:
  * `李先生称，他是当地的一名医生，“要不是……”` → one clause, verb `称`, phrase `李先生`.
  */
-export function findSpeechClauses(view: BlockView): SpeechClause[] {
+export function findSpeechClauses(view: BlockView, named: readonly EntityMention[] = []): SpeechClause[] {
   const out: SpeechClause[] = [];
   const s = view.masked;
   for (const m of findVerbs(s)) {
@@ -43,7 +45,7 @@ export function findSpeechClauses(view: BlockView): SpeechClause[] {
     const open = /[：:，,]/.test(m.tail) || /[“「『]/.test(s[end] ?? '');
     if (!open && !STRONG.test(m.text)) continue;
     const sentence = sentenceStart(s, at);
-    const found = phraseBefore(s, at, sentence, view.start);
+    const found = phraseBefore(s, at, sentence, view.start, named);
     const { phrase, rejected, unknown = null } = (!found.phrase && sharedSubject(out, s, at, sentence, view.start)) || found;
     out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase, media: /报道/.test(m.text), outlet: false, rejected, unknown });
   }
@@ -81,12 +83,14 @@ function findViewClauses(view: BlockView): SpeechClause[] {
  * (`，称……`, `，辩解称……`). `rejected` when a clause on the way has words before its verb that name
  * no speaker (`家属当场拒绝火化，并哭诉道`).
  */
-function phraseBefore(s: string, verbAt: number, floor: number, offset: number): { phrase: SpeechClause['phrase']; rejected: boolean; unknown?: { at: number; word: string } } {
+function phraseBefore(s: string, verbAt: number, floor: number, offset: number, named: readonly EntityMention[]): { phrase: SpeechClause['phrase']; rejected: boolean; unknown?: { at: number; word: string } } {
   let to = verbAt;
   for (let step = 0; step < MAX_BACK && to >= floor; step++) {
     const from = clauseStart(s, to, floor);
     const clause = s.slice(from, to);
-    const p = parseSpeakerPhrase(clause);
+    const read = parseSpeakerPhrase(clause);
+    // the entity analysis knows subjects the phrase rules do not (`欧洲央行表示`, `德国物理学家马克斯·普朗克曾说过`)
+    const p = step === 0 ? personBeforeVerb(clause, offset + from, named, read) : read;
     if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6)) return { phrase: { ...p, start: offset + from + p.start, end: offset + from + p.end }, rejected: false };
     if (p) return { phrase: null, rejected: false };
     if (!isSubjectless(clause)) return { phrase: null, rejected: true };

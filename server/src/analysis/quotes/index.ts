@@ -27,34 +27,36 @@ export interface QuoteOptions {
  * `mentions` are entity mentions in document offsets, grouped by `entityId`.
  */
 export function findQuotes(text: string, blocks: Block[], mentions: EntityMention[], options: QuoteOptions = {}): { quotes: Quote[]; findings: Finding[] } {
-  const persons = mentions.filter((m) => m.type === 'person');
+  // persons speak and are what pronouns stand for; organizations speak too (`欧洲央行表示`)
+  const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization');
   // mentions come in document order: sorted already, unless a caller passes them otherwise
-  if (!inOrder(persons)) persons.sort((a, b) => a.start - b.start);
+  if (!inOrder(named)) named.sort((a, b) => a.start - b.start);
   const findUnit = options.findUnit ?? findUnitQuotes;
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
   let carry: SpeakerCarry = { last: null, lastPerson: null, lastMedia: null, inBlock: null };
   let p = 0;
+  let before: EntityMention | null = null;
   // one input object for every unit, refilled (a keystroke in a large article goes through thousands)
-  const input: UnitInput = { text, blocks, first: 0, last: 0, persons, from: 0, to: 0, before: null, carry };
+  const input: UnitInput = { text, blocks, first: 0, last: 0, named, from: 0, to: 0, before: null, carry };
   for (let b = 0; b < blocks.length; ) {
     const c = blocks[b].content;
     const open = options.openMarks ? options.openMarks[b] : findOpenMarks(text.slice(c.start, c.end));
     const e = open ? unitEnd(text, blocks, b) : b;
-    while (p < persons.length && persons[p].start < c.start) p++;
+    for (; p < named.length && named[p].start < c.start; p++) if (named[p].type === 'person') before = named[p];
     let q = p;
-    while (q < persons.length && persons[q].start < blocks[e].content.end) q++;
+    while (q < named.length && named[q].start < blocks[e].content.end) q++;
     input.first = b;
     input.last = e;
     input.from = p;
     input.to = q;
-    input.before = p > 0 ? persons[p - 1] : null;
+    input.before = before;
     input.carry = carry;
     const u = findUnit(input);
     for (const x of u.quotes) quotes.push(x);
     for (const x of u.findings) findings.push(x);
     carry = u.carry;
-    p = q;
+    for (; p < q; p++) if (named[p].type === 'person') before = named[p];
     b = e + 1;
   }
   // a speaker named on the line before a hard line wrap: a pass over the whole article, cached or not

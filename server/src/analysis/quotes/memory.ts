@@ -28,6 +28,8 @@ export interface State {
   blockStart: number;
   /** Start offsets of person mentions. */
   personStarts: Set<number>;
+  /** Person and organization mentions, in order: subjects the phrase rules do not read (`欧洲央行表示`, `clauses.ts`). */
+  named: readonly EntityMention[];
   /** Start offsets of person mentions inside quotations (`“奥斯汀说……”他补充道`): no referents of `他`. */
   quotedStarts: Set<number>;
   /** Where an unnamed person last took the floor (`一位店主表示`), or -1: `他` after it is that person, no one named before. */

@@ -61,6 +61,19 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
 }
 
 /**
+ * Where the subject of a clause before a speech verb lies, as {@link parseSpeakerPhrase} reads it: after
+ * leading adverbs and markup, up to the first adjunct (`美联储在声明中` → 0–3), without a trailing `的`.
+ * Null when the clause opens with its predicate.
+ */
+export function subjectBounds(clause: string): { start: number; end: number } | null {
+  const start = leadLength(clause);
+  if (startsPredicate(clause, start) || start >= clause.length) return null;
+  let end = subjectEnd(clause, start);
+  while (end > start && /[的\s*_]/.test(clause[end - 1])) end--;
+  return { start, end };
+}
+
+/**
  * `总部位于得州的资产管理公司的首席投资官凯尔·巴斯在社交平台上`: a relative clause cut the subject at its
  * preposition (`位于`); a titled person's name before a later cut (`在`) is the speaker.
  */

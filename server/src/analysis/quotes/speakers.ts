@@ -4,6 +4,7 @@ import { findSubjectMentions } from './subjects';
 import { decideKind } from './kind';
 import { SPEECH_VERB } from './lexicon';
 import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
+import { isMentionAt, personBeforeLaterVerb, personBeforeVerb } from './entitySubject';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
 import { isPersonLike, resolvePronoun, yieldFloor, type State, type Who } from './memory';
@@ -48,7 +49,7 @@ export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSp
     state.blockStart = view.start;
     state.prevBlockLast = state.inBlock;
     state.inBlock = null;
-    const clauses = findSpeechClauses(view);
+    const clauses = findSpeechClauses(view, state.named);
     const who: (Who | null)[] = [];
     const advance = (until: number): void => {
       for (let k = who.length; k < clauses.length && clauses[k].end <= until; k++) remember(state, (who[k] = resolveClause(clauses[k], state)));
@@ -240,11 +241,16 @@ function parseVerbAfter(after: After, inner: string, state: State): Who | 'indef
   if (!(/[，。！？；：…]/.test(inner) || inner.length >= 8 || ((next === undefined || /[，,]/.test(next)) && inner.length >= 6))) return null;
   const m = VERB_AFTER.exec(rest);
   if (!m) return null;
-  const p = parseSpeakerPhrase(m[1]);
+  const off = after.at + m[0].indexOf(m[1]);
+  let p = personBeforeVerb(m[1], off, state.named, parseSpeakerPhrase(m[1]));
+  if (!p || (p.cls === 'name' && !isMentionAt(state.named, off + p.start))) {
+    // the clause after the quote, past a leading comma: `，星海道远研究院负责人陈思远告诉记者`
+    const lead = /^[，,]?\s*/.exec(rest)![0].length, end = rest.slice(lead).search(/[，。！？；：,;!?“”「」\u25a1]/);
+    p = personBeforeLaterVerb(rest.slice(lead, end < 0 ? undefined : lead + end), after.at + lead, state.named) ?? p;
+  }
   if (!p) return null;
   // `“……”不少网友表示`: said, by no one in particular (no speaker carried from before)
   if (p.cls === 'indefinite') return p.unnamed ? 'unnamed' : 'indefinite';
-  const off = after.at + m[0].indexOf(m[1]);
   if (p.cls === 'pronoun') return resolvePronoun(off + p.start, state, p.name);
   return { name: p.name, span: { start: off + p.start, end: off + p.end }, via: p.cls === 'media' ? 'media' : 'verb-after' };
 }

@@ -39,8 +39,8 @@ export interface UnitInput {
   blocks: readonly Block[];
   first: number;
   last: number;
-  /** Person mentions of the article, in order; the unit's are `persons[from..to)`. */
-  persons: readonly EntityMention[];
+  /** Person and organization mentions of the article, in order; the unit's are `named[from..to)`. */
+  named: readonly EntityMention[];
   from: number;
   to: number;
   /** The last person mention before the unit (pronouns fall back to it). */
@@ -74,8 +74,8 @@ export function findUnitQuotes(u: UnitInput): UnitQuotes {
 export function readUnit(u: UnitInput, base: number): UnitQuotes {
   const text = u.text.slice(base, u.blocks[u.last].content.end);
   const blocks = u.blocks.slice(u.first, u.last + 1).map((b) => ({ ...b, start: b.start - base, end: b.end - base, content: { start: b.content.start - base, end: b.content.end - base } }));
-  const persons = u.persons.slice(u.from, u.to).map((m) => ({ ...m, start: m.start - base, end: m.end - base }));
-  const state = placeholderState(u, persons);
+  const named = u.named.slice(u.from, u.to).map((m) => ({ ...m, start: m.start - base, end: m.end - base }));
+  const state = placeholderState(u, named);
   const { spans, findings } = findQuoteSpans(text, blocks);
   const views = buildViews(text, blocks, spans);
   const attributed = attributeQuotes(text, views, spans, state);
@@ -90,12 +90,13 @@ export function readUnit(u: UnitInput, base: number): UnitQuotes {
   return { quotes, findings: findings.length ? findings : NO_FINDINGS, carry: { last: state.last, lastPerson: state.lastPerson, lastMedia: state.lastMedia, inBlock: state.inBlock } };
 }
 
-function placeholderState(u: UnitInput, persons: EntityMention[]): State {
+function placeholderState(u: UnitInput, named: EntityMention[]): State {
+  const persons = named.filter((m) => m.type === 'person');
   const at = (w: Who | null, start: number): Who | null => w && { name: w.name, via: w.via, span: { start, end: start + 1 } };
   const last = at(u.carry.last, LAST);
   const inBlock = u.carry.inBlock === u.carry.last ? last : at(u.carry.inBlock, IN_BLOCK);
   const before = u.before ? [{ ...u.before, start: MENTION, end: MENTION + 1 }] : [];
-  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), lastMedia: at(u.carry.lastMedia, LAST_MEDIA), inBlock, prevBlockLast: null, persons: [...before, ...persons], subjects: [], blockStart: 0, personStarts: new Set(persons.map((m) => m.start)), quotedStarts: new Set(), unnamedAt: -1 };
+  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), lastMedia: at(u.carry.lastMedia, LAST_MEDIA), inBlock, prevBlockLast: null, persons: [...before, ...persons], subjects: [], blockStart: 0, personStarts: new Set(persons.map((m) => m.start)), named, quotedStarts: new Set(), unnamedAt: -1 };
 }
 
 function toQuote(text: string, a: Attributed): Quote {

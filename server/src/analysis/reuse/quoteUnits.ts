@@ -18,7 +18,7 @@ export interface UnitRecord extends MemoRecord<CachedUnit, SpeakerCarry> {
   blocks: number;
   kinds: string;
   before: string | null;
-  /** Its person mentions: names, and offsets from the unit's first content (start, end pairs). */
+  /** Its person and organization mentions: names ({@link typed}), and offsets from the unit's first content (start, end pairs). */
   names: string[];
   offsets: number[];
 }
@@ -92,11 +92,14 @@ function newUnitRecord(u: UnitInput, base: number, r: UnitReuse, n: number, kind
   const names: string[] = u.to > u.from ? [] : NONE;
   const offsets: number[] = u.to > u.from ? [] : NONE_AT;
   for (let i = u.from; i < u.to; i++) {
-    names.push(u.persons[i].text);
-    offsets.push(u.persons[i].start - base, u.persons[i].end - base);
+    names.push(typed(u.named[i]));
+    offsets.push(u.named[i].start - base, u.named[i].end - base);
   }
   return { entry, blocks: n, kinds, before, carry: u.carry, names, offsets };
 }
+
+/** A mention's text with its type's initial (`p古普塔`, `o欧洲央行`): a unit reads persons and organizations differently. */
+const typed = (m: { text: string; type: string }): string => m.type[0] + m.text;
 
 function blockKinds(u: UnitInput): string {
   if (u.first === u.last) return u.blocks[u.first].kind;
@@ -117,8 +120,8 @@ function sameSpeakerCarry(a: SpeakerCarry, b: SpeakerCarry): boolean {
 function samePersons(old: UnitRecord, u: UnitInput, base: number): boolean {
   if (old.names.length !== u.to - u.from) return false;
   for (let i = 0; i < old.names.length; i++) {
-    const p = u.persons[u.from + i];
-    if (p.start - base !== old.offsets[2 * i] || p.end - base !== old.offsets[2 * i + 1] || p.text !== old.names[i]) return false;
+    const p = u.named[u.from + i];
+    if (p.start - base !== old.offsets[2 * i] || p.end - base !== old.offsets[2 * i + 1] || typed(p) !== old.names[i]) return false;
   }
   return true;
 }
@@ -128,7 +131,7 @@ function unitKey(u: UnitInput, base: number, keys: readonly string[]): string {
   const who = (w: Who | null): string => (w ? `${w.name}\u0002${w.via}` : '\u0003');
   const c = u.carry;
   let key = `${who(c.last)}\u0001${who(c.lastPerson)}\u0001${who(c.lastMedia)}\u0001${c.inBlock === c.last ? '=' : who(c.inBlock)}\u0001${u.before ? u.before.text : '\u0003'}`;
-  for (let i = u.from; i < u.to; i++) key += `\u0001${u.persons[i].start - base},${u.persons[i].end - base},${u.persons[i].text}`;
+  for (let i = u.from; i < u.to; i++) key += `\u0001${u.named[i].start - base},${u.named[i].end - base},${typed(u.named[i])}`;
   for (let i = u.first; i <= u.last; i++) {
     const { kind, content } = u.blocks[i];
     // the text between paragraphs is part of a quotation that runs over them

@@ -1,0 +1,82 @@
+import type { EntityMention } from '../types';
+import { subjectBounds, type SpeakerPhrase } from './speakerPhrase';
+import { SPEECH_VERB } from './lexicon';
+
+/**
+ * Speakers the phrase rules (`speakerPhrase.ts`) do not read, from what the entity analysis found.
+ * `named`: person and organization mentions in order; `offset`: where `clause` starts in their offsets.
+ */
+
+/** First mention starting at or after `at`. */
+function firstFrom(named: readonly EntityMention[], at: number): number {
+  let lo = 0, hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const phrase = (m: EntityMention, offset: number): SpeakerPhrase => ({ name: m.text, start: m.start - offset, end: m.end - offset, cls: 'name' });
+const VERBS = new RegExp(SPEECH_VERB, 'g');
+
+/**
+ * The words before a person in the clause make a title, not a report of what someone else said
+ * (`同样认为胡尔`|称); one-character verbs other than 称 and 说 are parts of names there (`时空道宇`).
+ */
+function titleOnly(clause: string, m: EntityMention, offset: number): boolean {
+  for (const v of clause.slice(0, m.start - offset).matchAll(VERBS)) if (v[0].length > 1 || v[0] === '称' || v[0] === '说') return false;
+  return true;
+}
+
+/**
+ * The clause's subject is an organization found there (`欧洲央行`, `美联储在声明中`), or ends in a person
+ * found there after words of a title the lists do not know (`德国物理学家马克斯·普朗克曾`): that one.
+ */
+export function entitySubject(clause: string, offset: number, named: readonly EntityMention[]): SpeakerPhrase | null {
+  const b = named.length ? subjectBounds(clause) : null;
+  if (!b) return null;
+  const start = offset + b.start, end = offset + b.end;
+  for (let i = firstFrom(named, start); i < named.length && named[i].start < end; i++) {
+    const m = named[i];
+    if (m.end === end && (m.type === 'person' ? titleOnly(clause, m, offset) : m.start === start)) return phrase(m, offset);
+  }
+  return null;
+}
+
+/**
+ * A person found right before the verb (`时空道宇前瞻实验室负责人侯冰`|告诉): the speaker, when the phrase
+ * rules read a name there that is no mention (they cut the phrase at `前`, leaving `时空`).
+ */
+export function personBeforeVerb(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (read && (read.cls !== 'name' || isMentionAt(named, offset + read.start))) return read;
+  const end = offset + clause.trimEnd().length;
+  for (let i = firstFrom(named, offset); i < named.length && named[i].start < end; i++) {
+    const m = named[i];
+    if (m.end === end && m.type === 'person' && (!read || m.start >= offset + read.end) && titleOnly(clause, m, offset)) return phrase(m, offset);
+  }
+  return read ?? entitySubject(clause, offset, named);
+}
+
+/** Whether a mention starts at `at`. */
+export function isMentionAt(named: readonly EntityMention[], at: number): boolean {
+  const i = firstFrom(named, at);
+  return i < named.length && named[i].start === at;
+}
+
+/**
+ * `星海道远研究院负责人陈思远告诉记者`: the first speech verb of the clause (`道`) sits inside a name; a
+ * person found right before a later one (`告诉`) is the speaker. Null when there is none.
+ */
+export function personBeforeLaterVerb(clause: string, offset: number, named: readonly EntityMention[]): SpeakerPhrase | null {
+  for (const v of clause.matchAll(VERBS)) {
+    if (!v.index) continue;
+    const before = clause.slice(0, v.index), end = offset + before.trimEnd().length;
+    for (let i = firstFrom(named, offset); i < named.length && named[i].start < end; i++) {
+      const m = named[i];
+      if (m.end === end && m.type === 'person' && titleOnly(before, m, offset)) return phrase(m, offset);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+/**
+ * Speakers the phrase rules do not read, taken from the entity analysis (`quotes/entitySubject.ts`): an
+ * organization as the whole subject, a person ending the subject after a title the lists do not know.
+ * Every sentence is written for the test (none from the gold set); each case runs with and without the
+ * mention, so the mention is what decides it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityMention } from '../../server/src/analysis/types';
+import { speakerOf } from '../helpers/speakers';
+
+const P = (n: string): [string, EntityMention['type']] => [n, 'person'];
+const O = (n: string): [string, EntityMention['type']] => [n, 'organization'];
+
+/** [text, quote head, mentions, speaker with them, speaker without them] */
+const CASES: [string, string, [string, EntityMention['type']][], string | null, string | null][] = [
+  // an organization the lists do not know, alone before the verb or before an adjunct
+  ['欧洲央行表示，“通胀压力仍在上升，加息周期尚未结束。”', '通胀压力', [O('欧洲央行')], '欧洲央行', null],
+  ['美联储在周三的声明中表示，“就业市场依然强劲。”', '就业市场', [O('美联储')], '美联储', null],
+  ['北辰物流周五在公告中称，“公司经营一切正常。”', '公司经营', [O('北辰物流')], '北辰物流', null],
+  // a person after a title the lists do not know (a dotted name, a long descriptive title the rules cut early)
+  ['德国物理学家马克斯·普朗克曾说过：“科学是一步一步前进的。”', '科学是一', [P('马克斯·普朗克')], '马克斯·普朗克', null],
+  ['“我们计划明年完成首次入轨飞行。”蓝河三号运载火箭副总设计师曹远航告诉记者。', '我们计划', [P('曹远航')], '曹远航', '蓝河'],
+  ['“卫星可以像汽车一样在流水线上生产。”星海道远前沿研究院负责人陈思远告诉记者。', '卫星可以', [P('陈思远')], '陈思远', null],
+  // an organization that is only part of the subject does not take it over
+  ['外交部下属的研究机构表示，“局势仍在恶化，谈判窗口正在关闭。”', '局势仍在', [O('外交部')], '研究机构', '研究机构'],
+  // a person after a reporting verb is what someone else said, not the subject: `她` stays 李华
+  ['李华也认为王强称对手“不讲诚信”是出于私怨。她随后表示：“这种指控毫无根据。”', '这种指控', [P('李华'), P('王强')], '李华', '李华'],
+];
+
+for (const [text, head, names, withThem, without] of CASES) {
+  test(`speaker from mentions: ${head} → ${withThem}`, () => {
+    assert.equal(speakerOf(text, head, names), withThem, 'with the mentions');
+    assert.equal(speakerOf(text, head, []), without, 'without them');
+  });
+}
