@@ -22,6 +22,13 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   ['德国物理学家马克斯·普朗克曾说过：“科学是一步一步前进的。”', '科学是一', [P('马克斯·普朗克')], '马克斯·普朗克', null],
   ['“我们计划明年完成首次入轨飞行。”蓝河三号运载火箭副总设计师曹远航告诉记者。', '我们计划', [P('曹远航')], '曹远航', '蓝河'],
   ['“卫星可以像汽车一样在流水线上生产。”星海道远前沿研究院负责人陈思远告诉记者。', '卫星可以', [P('陈思远')], '陈思远', null],
+  // a name whose first character is also an adverb (曾 `once`), where the rules cut the subject
+  ['星城机械产业商会副会长曾立新在接受记者采访时表示：“今年的利润不如去年。”', '今年的利', [P('曾立新')], '曾立新', '星城机械产业商会副会长'],
+  // a later verb with no subject of its own shares the name that opens an earlier clause of the sentence
+  ['同一天，王立军听取了下属的工作汇报，并向大家表示感谢，称“这是一个重大胜利”。', '这是一个', [P('王立军')], '王立军', '工作汇报'],
+  ['北辰物流上周完成了重组，并向员工通报情况，称“公司经营一切正常”。', '公司经营', [O('北辰物流')], '北辰物流', null],
+  // … not a name that only qualifies that subject
+  ['王立军的秘书整理了会议材料，并向大家表示感谢，称“这是一个重大胜利”。', '这是一个', [P('王立军')], null, null],
   // an organization that is only part of the subject does not take it over
   ['外交部下属的研究机构表示，“局势仍在恶化，谈判窗口正在关闭。”', '局势仍在', [O('外交部')], '研究机构', '研究机构'],
   // a person after a reporting verb is what someone else said, not the subject: `她` stays 李华

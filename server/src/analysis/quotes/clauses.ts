@@ -2,7 +2,7 @@ import { isSubjectless, isUnknownSubject, parseSpeakerPhrase, type SpeakerPhrase
 import { clauseStart, sentenceStart, type BlockView } from './view';
 import { findVerbs } from './verbScan';
 import { LEADING } from './lexicon';
-import { personBeforeVerb } from './entitySubject';
+import { entityOpening, personBeforeVerb } from './entitySubject';
 import type { EntityMention } from '../types';
 
 /** A speech clause: a speaker phrase and its verb (`李先生称，`), or an outlet (`据路透社报道`). Offsets are document offsets. */
@@ -90,7 +90,7 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number, 
     const clause = s.slice(from, to);
     const read = parseSpeakerPhrase(clause);
     // the entity analysis knows subjects the phrase rules do not (`欧洲央行表示`, `德国物理学家马克斯·普朗克曾说过`)
-    const p = step === 0 ? personBeforeVerb(clause, offset + from, named, read) : read;
+    const p = step === 0 ? personBeforeVerb(clause, offset + from, named, read) : openingOver(read, entityOpening(clause, offset + from, named));
     if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6)) return { phrase: { ...p, start: offset + from + p.start, end: offset + from + p.end }, rejected: false };
     if (p) return { phrase: null, rejected: false };
     if (!isSubjectless(clause)) return { phrase: null, rejected: true };
@@ -98,6 +98,14 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number, 
     to = from - 1;
   }
   return { phrase: null, rejected: false };
+}
+
+/**
+ * An earlier clause's subject: a name opening it (`普京听取了……报告`) over what the rules read there when
+ * they read no one in particular or something after the name (`……的工作汇报`, its object).
+ */
+function openingOver(read: SpeakerPhrase | null, opening: SpeakerPhrase | null): SpeakerPhrase | null {
+  return opening && (!read || read.cls === 'indefinite' || read.start >= opening.end) ? opening : read;
 }
 
 /**

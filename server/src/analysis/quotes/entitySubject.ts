@@ -1,5 +1,5 @@
 import type { EntityMention } from '../types';
-import { subjectBounds, type SpeakerPhrase } from './speakerPhrase';
+import { startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
 import { SPEECH_VERB } from './lexicon';
 
 /**
@@ -50,6 +50,8 @@ export function entitySubject(clause: string, offset: number, named: readonly En
  * rules read a name there that is no mention (they cut the phrase at `前`, leaving `时空`).
  */
 export function personBeforeVerb(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase | null): SpeakerPhrase | null {
+  const cutName = read && (read.cls === 'name' || read.cls === 'role') ? nameAtCut(clause, offset, named, read.end) : null;
+  if (cutName) return cutName;
   if (read && (read.cls !== 'name' || isMentionAt(named, offset + read.start))) return read;
   const end = offset + clause.trimEnd().length;
   for (let i = firstFrom(named, offset); i < named.length && named[i].start < end; i++) {
@@ -57,6 +59,18 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
     if (m.end === end && m.type === 'person' && (!read || m.start >= offset + read.end) && titleOnly(clause, m, offset)) return phrase(m, offset);
   }
   return read ?? entitySubject(clause, offset, named);
+}
+
+/**
+ * `商会副会长|曾凡忠在接受采访时`: the rules cut the subject at the first character of a name that is
+ * also an adverb or preposition (曾, 于, 向); a person found there, with the predicate after it, is the speaker.
+ */
+function nameAtCut(clause: string, offset: number, named: readonly EntityMention[], cut: number): SpeakerPhrase | null {
+  const i = firstFrom(named, offset + cut);
+  const m = named[i];
+  if (!m || m.start !== offset + cut || m.type !== 'person') return null;
+  const after = m.end - offset, end = clause.trimEnd().length;
+  return after === end || (after < end && startsPredicate(clause, after)) ? phrase(m, offset) : null;
 }
 
 /** Whether a mention starts at `at`. */
@@ -79,4 +93,17 @@ export function personBeforeLaterVerb(clause: string, offset: number, named: rea
     }
   }
   return null;
+}
+
+/**
+ * `普京听取了绍伊古的报告，并向官兵表示祝贺，称……`: an earlier clause of the sentence, which the rules do
+ * not read as a speaker phrase, opening with a person or organization found there: the subject the later
+ * verbs without one share. Not when the name only qualifies the subject (`普京的发言人`, `普京和`).
+ */
+export function entityOpening(clause: string, offset: number, named: readonly EntityMention[]): SpeakerPhrase | null {
+  const b = named.length ? subjectBounds(clause) : null;
+  if (!b) return null;
+  const m = named[firstFrom(named, offset + b.start)];
+  if (!m || m.start !== offset + b.start || /^[的之和与及、跟同或]/.test(clause.slice(m.end - offset))) return null;
+  return phrase(m, offset);
 }

@@ -157,7 +157,8 @@ function isBareVerb(rest: string): boolean {
 const SUBJECT_END_AT = new RegExp(SUBJECT_END.source, 'y');
 const SUBJECT_END_FROM = new RegExp(SUBJECT_END.source, 'g');
 
-function startsPredicate(clause: string, start: number): boolean {
+/** Whether the clause's predicate (an adjunct, an adverb, a preposition: {@link SUBJECT_END}) opens at `start`. */
+export function startsPredicate(clause: string, start: number): boolean {
   SUBJECT_END_AT.lastIndex = start;
   return SUBJECT_END_AT.test(clause) && !IN_VIEW.test(clause.slice(start));
 }
