@@ -1,6 +1,7 @@
 /**
  * Speakers the phrase rules do not read, taken from the entity analysis (`quotes/entitySubject.ts`): an
- * organization as the whole subject, a person ending the subject after a title the lists do not know.
+ * organization as the whole subject, a person ending the subject after a title the lists do not know, a
+ * person named right after a quote that opens its paragraph.
  * Every sentence is written for the test (none from the gold set); each case runs with and without the
  * mention, so the mention is what decides it.
  */
@@ -29,6 +30,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   ['北辰物流上周完成了重组，并向员工通报情况，称“公司经营一切正常”。', '公司经营', [O('北辰物流')], '北辰物流', null],
   // … not a name that only qualifies that subject
   ['王立军的秘书整理了会议材料，并向大家表示感谢，称“这是一个重大胜利”。', '这是一个', [P('王立军')], null, null],
+  // a quote opening its paragraph, then the view of someone (`在X看来`) or the person the sentence goes on with (`说这话时，X`)
+  ['“如果民营企业能把成本降下来，整个行业都会受益。”在南方理工大学材料学院教授郑嘉禾看来，竞争是好事。', '如果民营', [P('郑嘉禾')], '郑嘉禾', '郑嘉禾'],
+  ['“家里的两辆车都开了十年了，这次想换个新的。”说这话时，罗先生正在展厅里看车。', '家里的两', [P('罗先生')], '罗先生', null],
   // an organization that is only part of the subject does not take it over
   ['外交部下属的研究机构表示，“局势仍在恶化，谈判窗口正在关闭。”', '局势仍在', [O('外交部')], '研究机构', '研究机构'],
   // a person after a reporting verb is what someone else said, not the subject: `她` stays 李华

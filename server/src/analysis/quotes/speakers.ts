@@ -198,15 +198,26 @@ function topicSpeaker(c: Choice, state: State): Who | null {
  * a person mention (after at most a short modifier ending in `的`), is that person's.
  */
 function personAfter(after: After, state: State): Who | null {
-  const lead = /^[^，。！？；：,;!?]{0,12}/.exec(after.rest)![0];
+  const view = VIEW_AFTER.exec(after.rest);
+  if (view) {
+    // `“……”在北京大学教授焦维新看来，……`: the view that follows the quote is its speaker's
+    const p = personBeforeVerb(view[1], after.at + 1, state.named, parseSpeakerPhrase(view[1]));
+    return p && p.cls === 'name' ? { name: p.name, span: { start: after.at + 1 + p.start, end: after.at + 1 + p.end }, via: 'subject-after' } : null;
+  }
+  // `“……”说这话时，谢先生正……`: the person the sentence goes on with
+  const skip = SAID_THIS.exec(after.rest)?.[0].length ?? 0;
+  const rest = after.rest.slice(skip), at = after.at + skip;
+  const lead = /^[^，。！？；：,;!?]{0,12}/.exec(rest)![0];
   for (const m of state.persons) {
-    if (m.start < after.at) continue;
-    if (m.start > after.at + lead.length) break;
-    const between = after.rest.slice(0, m.start - after.at);
+    if (m.start < at) continue;
+    if (m.start > at + lead.length) break;
+    const between = rest.slice(0, m.start - at);
     if (between === '' || /的$/.test(between)) return { name: m.text, span: { start: m.start, end: m.end }, via: 'subject-after' };
   }
   return null;
 }
+const VIEW_AFTER = /^在([^，。！？；：,;!?\u25a1“”]{1,40}?)(?:看来|眼中|眼里)[，,]/;
+const SAID_THIS = /^(?:说(?:这|这些|这番|此|完这|完这些)话(?:的)?时(?:候)?|说罢|说完|话音刚落)[，,]\s*/;
 
 /**
  * `景俊海透露`: a word the lists do not know, opening its sentence before a speech verb, is a speaker when
