@@ -49,7 +49,7 @@ const COMPANIES = args.includes('--companies');
  * hand-annotated news the model never saw (scored, their errors not read). `--indomain none` trains on
  * the public data alone.
  */
-const INDOMAIN_DEFAULT = '^E(0[1-9]|[1-3][0-9]|40|6[1-9]|[7-9][0-9]|1[0-9][0-9]|200)\\.';
+const INDOMAIN_DEFAULT = '^E(0[1-9]|[1-3][0-9]|40|6[1-9]|[7-9][0-9]|1[0-9][0-9]|2[0-3][0-9]|240)\\.';
 const INDOMAIN = ((o) => (o === 'none' ? '' : o))(opt('indomain', INDOMAIN_DEFAULT));
 const INDOMAIN_COPIES = Number(opt('indomain-copies', '3'));
 const OPTIONAL = opt('optional', 'outside') as 'tag' | 'outside' | 'skip';
