@@ -31,7 +31,7 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // an outlet with `指，`
   ['不过，交接时也出了一些状况。香港《明报》指，两名船员由红十字会人员陪同登船，“过程有些曲折，但总算顺利”。', '过程有些', [], '明报'],
   // `指` inside words is no verb
-  ['他的手指受了伤，医生说：“需要休息两周，不能再训练了。”', '需要休息', [], '医生'],
+  ['他的手指受了伤，队医王建说：“需要休息两周，不能再训练了。”', '需要休息', [P('王建')], '王建'],
   // `在X看来` with a crowd names no one
   ['在当地不少人看来，“这条路修了三年还没通车，谁也说不清楚原因”。', '这条路修', [], null],
   // a conjunction before the subject is stepped over: `尽管X说“……”`

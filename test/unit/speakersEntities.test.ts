@@ -1,7 +1,8 @@
 /**
  * Speakers the phrase rules do not read, taken from the entity analysis (`quotes/entitySubject.ts`): an
  * organization as the whole subject, a person ending the subject after a title the lists do not know, a
- * person named right after a quote that opens its paragraph.
+ * person named right after a quote that opens its paragraph, a role phrase with no body found as an
+ * unnamed person.
  * Every sentence is written for the test (none from the gold set); each case runs with and without the
  * mention, so the mention is what decides it.
  */
@@ -24,7 +25,7 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   ['“我们计划明年完成首次入轨飞行。”蓝河三号运载火箭副总设计师曹远航告诉记者。', '我们计划', [P('曹远航')], '曹远航', '蓝河'],
   ['“卫星可以像汽车一样在流水线上生产。”星海道远前沿研究院负责人陈思远告诉记者。', '卫星可以', [P('陈思远')], '陈思远', null],
   // a name whose first character is also an adverb (曾 `once`), where the rules cut the subject
-  ['星城机械产业商会副会长曾立新在接受记者采访时表示：“今年的利润不如去年。”', '今年的利', [P('曾立新')], '曾立新', '星城机械产业商会副会长'],
+  ['星城机械产业商会副会长曾立新在接受记者采访时表示：“今年的利润不如去年。”', '今年的利', [P('曾立新')], '曾立新', null],
   // a later verb with no subject of its own shares the name that opens an earlier clause of the sentence
   ['同一天，王立军听取了下属的工作汇报，并向大家表示感谢，称“这是一个重大胜利”。', '这是一个', [P('王立军')], '王立军', '工作汇报'],
   ['北辰物流上周完成了重组，并向员工通报情况，称“公司经营一切正常”。', '公司经营', [O('北辰物流')], '北辰物流', null],
@@ -33,6 +34,12 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   // a quote opening its paragraph, then the view of someone (`在X看来`) or the person the sentence goes on with (`说这话时，X`)
   ['“如果民营企业能把成本降下来，整个行业都会受益。”在南方理工大学材料学院教授郑嘉禾看来，竞争是好事。', '如果民营', [P('郑嘉禾')], '郑嘉禾', '郑嘉禾'],
   ['“家里的两辆车都开了十年了，这次想换个新的。”说这话时，罗先生正在展厅里看车。', '家里的两', [P('罗先生')], '罗先生', null],
+  // a role phrase naming no body the analysis found is an unnamed person: no speaker (the guideline's `[]`)
+  ['2月19日，车行老板直言，“今年的订单比去年少了一半。”', '今年的订', [], null, null],
+  ['另有一位附近居民告诉记者，“火已经被扑灭了，但烟还很大。”', '火已经被', [], null, null],
+  ['星海集团老用户表示，“这款产品越来越难用了。”', '这款产品', [O('星海集团')], '星海集团老用户', null],
+  // … but someone's relative is named through that someone, even a masked name the analysis does not list
+  ['钱某的母亲表示，“孩子平时很听话，从来不惹事。”', '孩子平时', [], '钱某的母亲', '钱某的母亲'],
   // an organization that is only part of the subject does not take it over
   ['外交部下属的研究机构表示，“局势仍在恶化，谈判窗口正在关闭。”', '局势仍在', [O('外交部')], '研究机构', '研究机构'],
   // a person after a reporting verb is what someone else said, not the subject: `她` stays 李华

@@ -2,7 +2,7 @@ import { isSubjectless, isUnknownSubject, parseSpeakerPhrase, type SpeakerPhrase
 import { clauseStart, sentenceStart, type BlockView } from './view';
 import { findVerbs } from './verbScan';
 import { LEADING } from './lexicon';
-import { entityOpening, personBeforeVerb } from './entitySubject';
+import { entityOpening, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { EntityMention } from '../types';
 
 /** A speech clause: a speaker phrase and its verb (`李先生称，`), or an outlet (`据路透社报道`). Offsets are document offsets. */
@@ -91,7 +91,10 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number, 
     const read = parseSpeakerPhrase(clause);
     // the entity analysis knows subjects the phrase rules do not (`欧洲央行表示`, `德国物理学家马克斯·普朗克曾说过`)
     const p = step === 0 ? personBeforeVerb(clause, offset + from, named, read) : openingOver(read, entityOpening(clause, offset + from, named));
-    if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6)) return { phrase: { ...p, start: offset + from + p.start, end: offset + from + p.end }, rejected: false };
+    if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6)) {
+      const q = unnamedRole(p, offset + from, named);
+      return { phrase: { ...q, start: offset + from + q.start, end: offset + from + q.end }, rejected: false };
+    }
     if (p) return { phrase: null, rejected: false };
     if (!isSubjectless(clause)) return { phrase: null, rejected: true };
     if (from <= floor) return isUnknownSubject(clause) ? { phrase: null, rejected: true, unknown: unknownWord(clause, offset + from) } : { phrase: null, rejected: false };

@@ -1,6 +1,7 @@
 import type { EntityMention } from '../types';
 import { startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
 import { SPEECH_VERB } from './lexicon';
+import { isChineseName } from '../entities/shared';
 
 /**
  * Speakers the phrase rules (`speakerPhrase.ts`) do not read, from what the entity analysis found.
@@ -106,4 +107,19 @@ export function entityOpening(clause: string, offset: number, named: readonly En
   const m = named[firstFrom(named, offset + b.start)];
   if (!m || m.start !== offset + b.start || /^[的之和与及、跟同或]/.test(clause.slice(m.end - offset))) return null;
   return phrase(m, offset);
+}
+
+/**
+ * `车厂老板`, `有一位附近商户`: a role phrase (no staff of a body: those name it) in which the entity
+ * analysis found no person or organization is an unnamed person, a source but no speaker, as the
+ * guideline has it; `外交部发言人`, with `外交部` found, and `庄某的父亲` stay roles.
+ */
+export function unnamedRole(p: SpeakerPhrase, offset: number, named: readonly EntityMention[]): SpeakerPhrase {
+  if (p.cls !== 'role' || p.role !== undefined) return p;
+  // `庄某的父亲`, `王先生的妻子`: someone's relative, named by the person the analysis may not list (a masked name)
+  const owner = /^(.{1,8}?)的/.exec(p.name);
+  if (owner && (/某/.test(owner[1]) || isChineseName(owner[1], true))) return p;
+  const start = offset + p.start, end = offset + p.end;
+  for (let i = Math.max(0, firstFrom(named, start) - 1); i < named.length && named[i].start < end; i++) if (named[i].end > start) return p;
+  return { ...p, cls: 'indefinite', unnamed: true };
 }

@@ -4,7 +4,7 @@ import { findSubjectMentions } from './subjects';
 import { decideKind } from './kind';
 import { SPEECH_VERB } from './lexicon';
 import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
-import { isMentionAt, personBeforeLaterVerb, personBeforeVerb } from './entitySubject';
+import { isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
 import { isPersonLike, resolvePronoun, yieldFloor, type State, type Who } from './memory';
@@ -260,6 +260,7 @@ function parseVerbAfter(after: After, inner: string, state: State): Who | 'indef
     p = personBeforeLaterVerb(rest.slice(lead, end < 0 ? undefined : lead + end), after.at + lead, state.named) ?? p;
   }
   if (!p) return null;
+  p = unnamedRole(p, off, state.named);
   // `“……”不少网友表示`: said, by no one in particular (no speaker carried from before)
   if (p.cls === 'indefinite') return p.unnamed ? 'unnamed' : 'indefinite';
   if (p.cls === 'pronoun') return resolvePronoun(off + p.start, state, p.name);
