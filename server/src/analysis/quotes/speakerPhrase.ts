@@ -1,7 +1,7 @@
 import { CROWD, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, STAFF, SUBJECT_END, TITLE } from './lexicon';
 import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName, isTranslit } from '../entities/shared';
-import { ORGANIZATIONS, PLACES } from '../entities/builtins';
+import { ORGANIZATIONS, PLACES, SURNAMES } from '../entities/builtins';
 import { bodyOfStaff, CROWD_TAIL, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
 
 export { BARE_KIND, BARE_STAFF } from './staffPhrase';
@@ -276,6 +276,9 @@ const LATIN = /[A-Za-z]/;
 /** `李先生`, `王女士`: a surname and a form of address. */
 const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯)$/;
 
+/** `老万`, `小刘`: the familiar form of a surname, how interviews name people (a name the entity lists do not hold). */
+const isNickname = (name: string): boolean => name.length === 2 && /[老小阿]/.test(name[0]) && SURNAMES.has(name[1]);
+
 /**
  * A short phrase can name a speaker only when shaped like a name: a Chinese or transliterated
  * person name, a surname with a form of address, a Latin name, an organization, outlet or place
@@ -286,6 +289,6 @@ function nameShaped(name: string): boolean {
   if (LATIN.test(name) || /[·•]/.test(name) || /^[\u4e00-\u9fa5]{1,6}-[\u4e00-\u9fa5]{1,6}$/.test(name)) return true;
   // `会议开始后`, `接受采访时`: a time clause
   if (name.length > 4) return !/[后时前间]$/.test(name) || ORG_END.test(name);
-  if (isChineseName(name, true) || isTranslit(name) || ADDRESS.test(name)) return true;
+  if (isChineseName(name, true) || isTranslit(name) || ADDRESS.test(name) || isNickname(name)) return true;
   return ORG_END.test(name) || MEDIA.test(name) || ORGANIZATIONS.has(name) || PLACES.has(name);
 }
