@@ -30,6 +30,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['张海涛表示：“项目已经验收。”\n\n商场负责人刘德明获悉此事后，回应称“所有商品都经过检测，没有质量问题”。', '所有商品', [P('张海涛'), P('刘德明')], '刘德明'],
   // an outlet with `指，`
   ['不过，交接时也出了一些状况。香港《明报》指，两名船员由红十字会人员陪同登船，“过程有些曲折，但总算顺利”。', '过程有些', [], '明报'],
+  // an unnamed source of a named body speaks for it; with no body, for no one
+  ['北辰集团一名消息人士表示：“重组方案下周公布。”', '重组方案', [], '北辰集团'],
+  ['一位不愿具名的业内人士表示：“重组方案下周公布。”', '重组方案', [], null],
   // the familiar form of a surname names the speaker (`老赵`, `小陈`); `老师` stays a role
   ['“我在这里住了三十年，从没见过这么大的雪。”老赵说。', '我在这里', [], '老赵'],
   ['小陈告诉记者：“今年的年货比去年便宜不少。”', '今年的年', [], '小陈'],
