@@ -13,6 +13,7 @@ import { speakerOf } from '../helpers/speakers';
 
 const P = (n: string): [string, EntityMention['type']] => [n, 'person'];
 const O = (n: string): [string, EntityMention['type']] => [n, 'organization'];
+const L = (n: string): [string, EntityMention['type']] => [n, 'place'];
 
 /** [text, quote head, mentions, speaker with them, speaker without them] */
 const CASES: [string, string, [string, EntityMention['type']][], string | null, string | null][] = [
@@ -40,6 +41,12 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   ['星海集团老用户表示，“这款产品越来越难用了。”', '这款产品', [O('星海集团')], '星海集团老用户', null],
   // … but someone's relative is named through that someone, even a masked name the analysis does not list
   ['钱某的母亲表示，“孩子平时很听话，从来不惹事。”', '孩子平时', [], '钱某的母亲', '钱某的母亲'],
+  // a country found at the start of an earlier clause after a time (`今年2月芬兰宣布……，表示`)
+  ['今年2月芬兰宣布调整边境政策，表示“边境口岸将继续关闭，直到另行通知”。', '边境口岸', [L('芬兰')], '芬兰', null],
+  // an organization after a description, where the rules cut the phrase (`在野党`: 在)
+  ['日本最大在野党立宪民主党表示，“这是严重的外交失误。”', '这是严重', [L('日本'), O('立宪民主党')], '立宪民主党', null],
+  // … but a country only qualifying the subject does not take it over
+  ['法国总统马克龙办公室周三批评了这份报告，称“其中的数据并不可靠”。', '其中的数', [L('法国')], '马克龙办公室', '马克龙办公室'],
   // an organization that is only part of the subject does not take it over
   ['外交部下属的研究机构表示，“局势仍在恶化，谈判窗口正在关闭。”', '局势仍在', [O('外交部')], '研究机构', '研究机构'],
   // a person after a reporting verb is what someone else said, not the subject: `她` stays 李华

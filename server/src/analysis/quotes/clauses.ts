@@ -90,7 +90,7 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number, 
     const clause = s.slice(from, to);
     const read = parseSpeakerPhrase(clause);
     // the entity analysis knows subjects the phrase rules do not (`欧洲央行表示`, `德国物理学家马克斯·普朗克曾说过`)
-    const p = step === 0 ? personBeforeVerb(clause, offset + from, named, read) : openingOver(read, entityOpening(clause, offset + from, named));
+    const p = step === 0 ? personBeforeVerb(clause, offset + from, named, read) : openingOver(clause, read, entityOpening(clause, offset + from, named));
     if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6)) {
       const q = unnamedRole(p, offset + from, named);
       return { phrase: { ...q, start: offset + from + q.start, end: offset + from + q.end }, rejected: false };
@@ -105,10 +105,11 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number, 
 
 /**
  * An earlier clause's subject: a name opening it (`普京听取了……报告`) over what the rules read there when
- * they read no one in particular or something after the name (`……的工作汇报`, its object).
+ * they read no one in particular or something after the name and a `的` (`……的工作汇报`, its object);
+ * not over a subject the name only qualifies (`韩国总统尹锡悦办公室`).
  */
-function openingOver(read: SpeakerPhrase | null, opening: SpeakerPhrase | null): SpeakerPhrase | null {
-  return opening && (!read || read.cls === 'indefinite' || read.start >= opening.end) ? opening : read;
+function openingOver(clause: string, read: SpeakerPhrase | null, opening: SpeakerPhrase | null): SpeakerPhrase | null {
+  return opening && (!read || read.cls === 'indefinite' || (read.start >= opening.end && clause[read.start - 1] === '的')) ? opening : read;
 }
 
 /**

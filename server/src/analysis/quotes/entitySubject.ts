@@ -5,7 +5,7 @@ import { isChineseName } from '../entities/shared';
 
 /**
  * Speakers the phrase rules (`speakerPhrase.ts`) do not read, from what the entity analysis found.
- * `named`: person and organization mentions in order; `offset`: where `clause` starts in their offsets.
+ * `named`: entity mentions in order; `offset`: where `clause` starts in their offsets.
  */
 
 /** First mention starting at or after `at`. */
@@ -32,8 +32,9 @@ function titleOnly(clause: string, m: EntityMention, offset: number): boolean {
 }
 
 /**
- * The clause's subject is an organization found there (`欧洲央行`, `美联储在声明中`), or ends in a person
- * found there after words of a title the lists do not know (`德国物理学家马克斯·普朗克曾`): that one.
+ * The clause's subject is an organization or a country found there (`欧洲央行`, `美联储在声明中`), or ends
+ * in a person or organization found there after words of a title or description the lists do not know
+ * (`德国物理学家马克斯·普朗克曾`, `韩国最大在野党共同民主党`): that one.
  */
 export function entitySubject(clause: string, offset: number, named: readonly EntityMention[]): SpeakerPhrase | null {
   const b = named.length ? subjectBounds(clause) : null;
@@ -41,14 +42,16 @@ export function entitySubject(clause: string, offset: number, named: readonly En
   const start = offset + b.start, end = offset + b.end;
   for (let i = firstFrom(named, start); i < named.length && named[i].start < end; i++) {
     const m = named[i];
-    if (m.end === end && (m.type === 'person' ? titleOnly(clause, m, offset) : m.start === start)) return phrase(m, offset);
+    if (m.end !== end) continue;
+    if (m.start === start || (m.type !== 'place' && titleOnly(clause, m, offset) && !clause.slice(b.start, m.start - offset).includes('的'))) return phrase(m, offset);
   }
   return null;
 }
 
 /**
  * A person found right before the verb (`时空道宇前瞻实验室负责人侯冰`|告诉): the speaker, when the phrase
- * rules read a name there that is no mention (they cut the phrase at `前`, leaving `时空`).
+ * rules read a name there that is no mention (they cut the phrase at `前`, leaving `时空`); with nothing
+ * read, an organization there after a description (`日本最大在野党立宪民主党`, cut at `在` by the rules).
  */
 export function personBeforeVerb(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase | null): SpeakerPhrase | null {
   const cutName = read && (read.cls === 'name' || read.cls === 'role') ? nameAtCut(clause, offset, named, read.end) : null;
@@ -57,7 +60,9 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
   const end = offset + clause.trimEnd().length;
   for (let i = firstFrom(named, offset); i < named.length && named[i].start < end; i++) {
     const m = named[i];
-    if (m.end === end && m.type === 'person' && (!read || m.start >= offset + read.end) && titleOnly(clause, m, offset)) return phrase(m, offset);
+    if (m.end !== end || !titleOnly(clause, m, offset)) continue;
+    if (m.type === 'person' && (!read || m.start >= offset + read.end)) return phrase(m, offset);
+    if (m.type === 'organization' && !read && !clause.slice(0, m.start - offset).includes('的')) return phrase(m, offset);
   }
   return read ?? entitySubject(clause, offset, named);
 }
@@ -102,12 +107,19 @@ export function personBeforeLaterVerb(clause: string, offset: number, named: rea
  * verbs without one share. Not when the name only qualifies the subject (`普京的发言人`, `普京和`).
  */
 export function entityOpening(clause: string, offset: number, named: readonly EntityMention[]): SpeakerPhrase | null {
-  const b = named.length ? subjectBounds(clause) : null;
+  const b = named.length ? subjectBounds(clause) ?? afterTime(clause) : null;
   if (!b) return null;
   const m = named[firstFrom(named, offset + b.start)];
   if (!m || m.start !== offset + b.start || /^[的之和与及、跟同或]/.test(clause.slice(m.end - offset))) return null;
   return phrase(m, offset);
 }
+
+/** `今年2月朝鲜宣布……`: where the subject starts after a time that opens the clause. */
+function afterTime(clause: string): { start: number } | null {
+  const t = TIME_LEAD.exec(clause);
+  return t && t[0].length < clause.length ? { start: t[0].length } : null;
+}
+const TIME_LEAD = /^[\s*_]*(?:(?:当地时间|今年|去年|本月|上月|当天|当日|同日|同一天|日前|近日|此前|随后|[0-9０-９一二三四五六七八九十]{1,4}年|[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}[日号])?|[0-9０-９一二三四五六七八九十]{1,3}[日号]|[上下]午|晚间|凌晨)[，,]?)+/;
 
 /**
  * `车厂老板`, `有一位附近商户`: a role phrase (no staff of a body: those name it) in which the entity
@@ -120,6 +132,6 @@ export function unnamedRole(p: SpeakerPhrase, offset: number, named: readonly En
   const owner = /^(.{1,8}?)的/.exec(p.name);
   if (owner && (/某/.test(owner[1]) || isChineseName(owner[1], true))) return p;
   const start = offset + p.start, end = offset + p.end;
-  for (let i = Math.max(0, firstFrom(named, start) - 1); i < named.length && named[i].start < end; i++) if (named[i].end > start) return p;
+  for (let i = Math.max(0, firstFrom(named, start) - 1); i < named.length && named[i].start < end; i++) if (named[i].end > start && named[i].type !== 'place') return p;
   return { ...p, cls: 'indefinite', unnamed: true };
 }

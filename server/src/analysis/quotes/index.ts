@@ -27,8 +27,8 @@ export interface QuoteOptions {
  * `mentions` are entity mentions in document offsets, grouped by `entityId`.
  */
 export function findQuotes(text: string, blocks: Block[], mentions: EntityMention[], options: QuoteOptions = {}): { quotes: Quote[]; findings: Finding[] } {
-  // persons speak and are what pronouns stand for; organizations speak too (`欧洲央行表示`)
-  const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization');
+  // persons speak and are what pronouns stand for; organizations and countries speak too (`欧洲央行表示`, `朝鲜宣布`)
+  const named = mentions.slice();
   // mentions come in document order: sorted already, unless a caller passes them otherwise
   if (!inOrder(named)) named.sort((a, b) => a.start - b.start);
   const findUnit = options.findUnit ?? findUnitQuotes;

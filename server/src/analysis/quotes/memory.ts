@@ -28,7 +28,7 @@ export interface State {
   blockStart: number;
   /** Start offsets of person mentions. */
   personStarts: Set<number>;
-  /** Person and organization mentions, in order: subjects the phrase rules do not read (`欧洲央行表示`, `clauses.ts`). */
+  /** Entity mentions, in order: subjects the phrase rules do not read (`欧洲央行表示`, `entitySubject.ts`). */
   named: readonly EntityMention[];
   /** Start offsets of person mentions inside quotations (`“奥斯汀说……”他补充道`): no referents of `他`. */
   quotedStarts: Set<number>;

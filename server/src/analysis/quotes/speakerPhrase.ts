@@ -21,7 +21,8 @@ export interface SpeakerPhrase {
   role?: string;
 }
 
-const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Za-z](?:(?!的)[\\u4e00-\\u9fa5·•A-Za-z\\-]){1,11})$`);
+/** `国防部长奥斯汀`, `策略师Marko Kolanovic`: a title, then a name (Chinese, transliterated, or Latin words). */
+const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Za-z](?:(?!的)[\\u4e00-\\u9fa5·•A-Za-z\\-]){1,11}|[A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){1,3})$`);
 /** `某平台制片人王涵`: a role noun the titles do not list, then a name of a common surname. */
 const NAME_AFTER_ROLE = /[人员家师长手官]([\u4e00-\u9fa5]{2,3})$/;
 const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|家人|亲属|朋友|同事|邻居|买家|卖家|车主|业主|店主|老板|商户|网民|用户|粉丝|乘客|游客|顾客|消费者|市民|村干部)$`);
@@ -233,7 +234,7 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   // `一位建筑行业资深人士`, `知情人士` (role), `一位90后宝妈`, `某微信公众号` (counted, not named: a name after them was read above)
   if ((cls === 'role' && UNNAMED.test(name)) || (cls === 'name' && UNNAMED_COUNTED.test(name))) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
   // a bare `name` that is a clause fragment (`韩国是唯一一个`, `听`, `首次`, `哭诉`) is no speaker
-  if (cls === 'name' && (name.length < 2 || /[是了着过“”「」]/.test(name) || (name.length > 8 && !ORG_END.test(name)) || !nameShaped(name))) return null;
+  if (cls === 'name' && (name.length < 2 || /[是了着过“”「」]/.test(name) || (name.length > 8 && !ORG_END.test(name) && !LATIN_NAME.test(name)) || !nameShaped(name))) return null;
   // a quotation masked out of the view (`□`) may stand before a name, never inside the speaker's
   return name.includes('\u25a1') ? null : { name, start, end: start + name.length, cls };
 }
@@ -273,6 +274,8 @@ const OUTLET_PRONOUN = /^(?:该|此)(?:报|刊|媒体|网站|台|社|媒)$/;
 const GLOSS_END = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]\s*$/;
 const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日])[\u4e00-\u9fa5]{1,3}$/;
 const LATIN = /[A-Za-z]/;
+/** `Marko Kolanovic`: Latin words only, a name however long. */
+const LATIN_NAME = /^[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}$/;
 /** `李先生`, `王女士`: a surname and a form of address. */
 const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯)$/;
 

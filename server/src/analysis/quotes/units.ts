@@ -39,7 +39,7 @@ export interface UnitInput {
   blocks: readonly Block[];
   first: number;
   last: number;
-  /** Person and organization mentions of the article, in order; the unit's are `named[from..to)`. */
+  /** Entity mentions of the article (persons, places, organizations), in order; the unit's are `named[from..to)`. */
   named: readonly EntityMention[];
   from: number;
   to: number;

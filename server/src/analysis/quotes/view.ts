@@ -90,6 +90,8 @@ function endsClause(s: string, i: number): boolean {
   const c = s[i];
   // the space before a gloss (`拉普-胡珀 (Mira Rapp-Hooper)`) belongs to the name's clause
   if (c === ' ' && /[（(]/.test(s[i + 1] ?? '')) return false;
+  // … and so does the space inside a Latin name (`策略师Marko Kolanovic表示`)
+  if (c === ' ' && /[A-Za-z]/.test(s[i - 1] ?? '') && /[A-Za-z]/.test(s[i + 1] ?? '')) return false;
   if (CLAUSE_END.test(c) || c === MASK) return true;
   if (CLOSERS.test(c)) return s[i - 1] === MASK || s[i - 1] === undefined;
   return OPENERS.test(c) && (s[i + 1] === MASK || s[i + 1] === undefined);

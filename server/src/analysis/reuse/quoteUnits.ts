@@ -18,7 +18,7 @@ export interface UnitRecord extends MemoRecord<CachedUnit, SpeakerCarry> {
   blocks: number;
   kinds: string;
   before: string | null;
-  /** Its person and organization mentions: names ({@link typed}), and offsets from the unit's first content (start, end pairs). */
+  /** Its entity mentions: names ({@link typed}), and offsets from the unit's first content (start, end pairs). */
   names: string[];
   offsets: number[];
 }
@@ -98,7 +98,7 @@ function newUnitRecord(u: UnitInput, base: number, r: UnitReuse, n: number, kind
   return { entry, blocks: n, kinds, before, carry: u.carry, names, offsets };
 }
 
-/** A mention's text with its type's initial (`p古普塔`, `o欧洲央行`): a unit reads persons and organizations differently. */
+/** A mention's text with its type's initial (`p古普塔`, `o欧洲央行`, `p朝鲜`): a unit reads each type differently. */
 const typed = (m: { text: string; type: string }): string => m.type[0] + m.text;
 
 function blockKinds(u: UnitInput): string {
