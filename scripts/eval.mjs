@@ -28,7 +28,7 @@ for (const [name, only] of [['S01–S70', '^S(0[1-9]|[1-6][0-9]|70)\\.'], ['S01�
   console.log(`== speaker dev ${name} (corpus, quotes only)\n${score('../test/fixtures/speakers/gold', only).trim().split('\n').find((l) => l.startsWith('quotes'))}`);
 }
 // the entity model trains on the entity set (scripts/trainEntities.ts) except E41–E60: only those are news it never saw
-for (const [name, only] of [['E41–E60, never trained on', '^E(4[1-9]|5[0-9]|60)\\.'], ['E01–E40 and E61–E240, trained on', '^E(0[1-9]|[1-3][0-9]|40|6[1-9]|[7-9][0-9]|1[0-9][0-9]|2[0-3][0-9]|240)\\.']]) {
+for (const [name, only] of [['E41–E60, never trained on', '^E(4[1-9]|5[0-9]|60)\\.'], ['E01–E40 and E61–E300, trained on', '^E(0[1-9]|[1-3][0-9]|40|6[1-9]|[7-9][0-9]|1[0-9][0-9]|2[0-9][0-9]|300)\\.']]) {
   console.log(`== entity dev ${name} (corpus, entities only)\n${score('../test/fixtures/entities/gold', only).trim().split('\n').find((l) => l.startsWith('entities'))}`);
 }
 const ner = execFileSync(process.execPath, [path.join(shared, 'eval/ner-score.mjs'), path.join(shared, 'eval/peoples-daily/dev.bio'), cmd], { encoding: 'utf8' });
