@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { analyzeArticle } from '../server/src/analysis/article';
 import type { ArticleAnalysis, Segment } from '../server/src/analysis/types';
 import { loadSegmenter } from '../server/src/node/segmenter';
-import { parseSpeakerPhrase } from '../server/src/analysis/quotes/speakerPhrase';
+import { isNickname, parseSpeakerPhrase } from '../server/src/analysis/quotes/speakerPhrase';
 
 const args = process.argv.slice(2);
 const opt = (name: string, d: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
@@ -37,10 +37,10 @@ function around(text: string, start: number, end: number): string {
 
 /**
  * A speaker is fine when it is an entity of the article (as written, or a name ending with one), a
- * form of address (`张先生`), or a role or outlet phrase (`via` role/media, or read as one again).
+ * form of address (`张先生`) or the familiar form of a surname (`小李`), or a role or outlet phrase (`via` role/media, or read as one again).
  */
 function speakerOk(a: ArticleAnalysis, speaker: string, via: string | null): boolean {
-  if (via === 'role' || via === 'media' || /^.{1,2}(?:先生|女士|小姐|老师|师傅)$/.test(speaker)) return true;
+  if (via === 'role' || via === 'media' || /^.{1,2}(?:先生|女士|小姐|老师|师傅)$/.test(speaker) || isNickname(speaker)) return true;
   if (a.mentions.some((m) => m.text === speaker || speaker.endsWith(m.text) || m.text.endsWith(speaker))) return true;
   const p = parseSpeakerPhrase(speaker);
   return !!p && (p.cls === 'role' || p.cls === 'media');

@@ -33,6 +33,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // an unnamed source of a named body speaks for it; with no body, for no one
   ['北辰集团一名消息人士表示：“重组方案下周公布。”', '重组方案', [], '北辰集团'],
   ['一位不愿具名的业内人士表示：“重组方案下周公布。”', '重组方案', [], null],
+  ['“这次重组对员工影响不大。”一位内部人士表示。', '这次重组', [], null],
+  ['一位接近北辰集团的人士表示：“重组方案下周公布。”', '重组方案', [], null],
   // a Latin name after a title, however long, and spaces inside it
   ['高盛首席经济学家Jan Hatzius表示，“美联储年内可能降息三次。”', '美联储年', [], 'Jan Hatzius'],
   // the familiar form of a surname names the speaker (`老赵`, `小陈`); `老师` stays a role

@@ -280,7 +280,7 @@ const LATIN_NAME = /^[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}$/;
 const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯)$/;
 
 /** `老万`, `小刘`: the familiar form of a surname, how interviews name people (a name the entity lists do not hold). */
-const isNickname = (name: string): boolean => name.length === 2 && /[老小阿]/.test(name[0]) && SURNAMES.has(name[1]);
+export const isNickname = (name: string): boolean => name.length === 2 && /[老小阿]/.test(name[0]) && SURNAMES.has(name[1]);
 
 /**
  * A short phrase can name a speaker only when shaped like a name: a Chinese or transliterated

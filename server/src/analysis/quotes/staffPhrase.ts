@@ -23,6 +23,12 @@ export const BARE_STAFF = /^(?:该|此|这位|这名|值班|相关|有关|现场
 /** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
 export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|酒店|平台)$/;
 
+/** Words before `人士` that describe a source rather than name its body. */
+const SOURCE_NO_BODY = /^(?:接近|上述|前述|资深|内部|业内|知情|相关)|一家|某/;
+/** A body a source (`人士`) speaks for: shaped like one, and not a description (`接近供应链`, `内部`). */
+const sourceBody = (body: string): boolean =>
+  !SOURCE_NO_BODY.test(body) && (ORG_END.test(body) || /[府宫]$/.test(body) || ORGANIZATIONS.has(body) || PLACES.has(body));
+
 /**
  * `某市中心医院一位工作人员` → `某市中心医院`: an unnamed member of staff speaks for the body named
  * before them. `'none'` when the body is missing or generic (`工作人员`, `检测中心工作人员`);
@@ -35,6 +41,9 @@ export function bodyOfStaff(name: string): string | 'none' | null {
   // `一名官员` is still a role phrase; `工作人员`, `检测中心工作人员` name no one
   // `值班工作人员表示` after `致电某镇政府`: the body the paragraph named (`bodies.ts`), else no one
   if (!body) return BARE_STAFF.test(name) ? name : /^(?:[一两几多][位名个])/.test(name) && !/(?:工作人员|员工|人员|职员|客服)$/.test(name) ? null : 'none';
+  // `韩国政府一名消息人士`: a source speaks for a body the lists know by its shape; `接近供应链人士`,
+  // `上海一家量化私募人士`, `内部人士` name no body
+  if (/人士$/.test(m[0]) && !sourceBody(body.replace(/^[一两几多][位名个](?:来自)?/, ''))) return null;
   // `公司一名高管`: the company the article is about (`bodies.ts`), else no one
   if (BARE_KIND.test(body)) return body;
   // `该公司工作人员`: the company named before (`bodies.ts` finds it)
