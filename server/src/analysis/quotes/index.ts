@@ -28,9 +28,8 @@ export interface QuoteOptions {
  */
 export function findQuotes(text: string, blocks: Block[], mentions: EntityMention[], options: QuoteOptions = {}): { quotes: Quote[]; findings: Finding[] } {
   // persons speak and are what pronouns stand for; organizations and countries speak too (`欧洲央行表示`, `朝鲜宣布`)
-  const named = mentions.slice();
-  // mentions come in document order: sorted already, unless a caller passes them otherwise
-  if (!inOrder(named)) named.sort((a, b) => a.start - b.start);
+  // mentions come in document order: used as they are, unless a caller passes them otherwise
+  const named = inOrder(mentions) ? mentions : mentions.slice().sort((a, b) => a.start - b.start);
   const findUnit = options.findUnit ?? findUnitQuotes;
   const quotes: Quote[] = [];
   const findings: Finding[] = [];

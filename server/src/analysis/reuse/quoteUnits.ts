@@ -18,8 +18,9 @@ export interface UnitRecord extends MemoRecord<CachedUnit, SpeakerCarry> {
   blocks: number;
   kinds: string;
   before: string | null;
-  /** Its entity mentions: names ({@link typed}), and offsets from the unit's first content (start, end pairs). */
+  /** Its entity mentions: texts, the initials of their types (`ppo`), and offsets from the unit's first content (start, end pairs). */
   names: string[];
+  types: string;
   offsets: number[];
 }
 
@@ -91,11 +92,13 @@ function newUnitRecord(u: UnitInput, base: number, r: UnitReuse, n: number, kind
   // plain arrays: a typed array costs ~200 bytes of its own, and most units have no person at all
   const names: string[] = u.to > u.from ? [] : NONE;
   const offsets: number[] = u.to > u.from ? [] : NONE_AT;
+  let types = '';
   for (let i = u.from; i < u.to; i++) {
-    names.push(typed(u.named[i]));
+    names.push(u.named[i].text);
+    types += u.named[i].type[0];
     offsets.push(u.named[i].start - base, u.named[i].end - base);
   }
-  return { entry, blocks: n, kinds, before, carry: u.carry, names, offsets };
+  return { entry, blocks: n, kinds, before, carry: u.carry, names, types, offsets };
 }
 
 /** A mention's text with its type's initial (`p古普塔`, `o欧洲央行`, `p朝鲜`): a unit reads each type differently. */
@@ -121,7 +124,7 @@ function samePersons(old: UnitRecord, u: UnitInput, base: number): boolean {
   if (old.names.length !== u.to - u.from) return false;
   for (let i = 0; i < old.names.length; i++) {
     const p = u.named[u.from + i];
-    if (p.start - base !== old.offsets[2 * i] || p.end - base !== old.offsets[2 * i + 1] || typed(p) !== old.names[i]) return false;
+    if (p.start - base !== old.offsets[2 * i] || p.end - base !== old.offsets[2 * i + 1] || p.text !== old.names[i] || p.type.charCodeAt(0) !== old.types.charCodeAt(i)) return false;
   }
   return true;
 }
