@@ -37,6 +37,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['一位接近北辰集团的人士表示：“重组方案下周公布。”', '重组方案', [], null],
   // a Latin name after a title, however long, and spaces inside it
   ['高盛首席经济学家Jan Hatzius表示，“美联储年内可能降息三次。”', '美联储年', [], 'Jan Hatzius'],
+  // staff named again by a demonstrative (`该负责人`, `上述工作人员`) speak for the body they spoke for
+  ['星城市交通运输局一位负责人告诉记者，“公交已经恢复。”\n\n同时，该负责人还说，“高速公路仍在除冰，暂不开放。”', '高速公路', [], '星城市交通运输局'],
+  ['“契税补贴下个月到账。”星城区住建局工作人员表示。\n\n“卖旧之后三个月内买新都可以。”上述工作人员解释说。', '卖旧之后', [], '星城区住建局'],
   // the familiar form of a surname names the speaker (`老赵`, `小陈`); `老师` stays a role
   ['“我在这里住了三十年，从没见过这么大的雪。”老赵说。', '我在这里', [], '老赵'],
   ['小陈告诉记者：“今年的年货比去年便宜不少。”', '今年的年', [], '小陈'],

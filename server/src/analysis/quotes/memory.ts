@@ -64,6 +64,8 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
   // `一位店主表示……但他也表示`: the unnamed speaker is still the one meant
   if (state.unnamedAt >= 0 && state.unnamedAt < at && !state.persons.some((m) => m.start > state.unnamedAt && m.start < at)) return null;
   if (/^(?:其|他们|她们|对方)$/.test(pronoun)) return state.last && state.last.span.start < at ? { ...state.last, via: 'pronoun' } : lastMention(at, state);
+  // `该负责人还说`, `上述工作人员解释说`: the staff who spoke last, for the body they speak for
+  if (STAFF_REF.test(pronoun) && state.last?.via === 'role' && state.last.span.start < at) return { ...state.last };
   const prev = state.lastPerson && state.lastPerson.span.start < at && fitsGender(state.lastPerson.name, pronoun) ? state.lastPerson : null;
   // a person named as a subject after the last speaker is the more likely referent
   const subject = /^[他她]$/.test(pronoun) ? lastMention(at, state, pronoun, state.subjects) : null;
@@ -71,6 +73,9 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
   if (subject && (!prev || subject.span.start > prev.span.start)) return subject;
   return prev ? { ...prev, via: 'pronoun' } : lastMention(at, state, pronoun);
 }
+
+/** A demonstrative and staff (`该负责人`, `这位工作人员`, `上述发言人`): staff again, not a person named. */
+const STAFF_REF = /^(?:这|该|那|上述|前述)(?:位|名|个)?(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|值班人员|官员)$/;
 
 /** `她` is not `张先生`, `他` is not `王女士`: address forms and kin words that give a gender. */
 function fitsGender(name: string, pronoun: string): boolean {
