@@ -56,7 +56,7 @@ export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSp
     };
     for (const q of byBlock[view.index]) {
       advance(q.start);
-      const a = attributeOne(text, q, views, clauses.slice(0, who.length), who, state);
+      const a = attributeOne(text, q, views, clauses.slice(0, who.length), who, state, clauses.find((c) => c.at >= q.end));
       if (a.speaker && a.kind === 'speech') remember(state, { name: a.speaker, span: a.speakerSpan!, via: a.via! });
       else if (a.unnamed) yieldFloor(state, q.start);
       out.push(a);
@@ -103,7 +103,7 @@ function resolveClause(c: SpeechClause, state: State): Who | null {
   return { name: p.name, span: { start: p.start, end: p.end }, via };
 }
 
-function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses: SpeechClause[], who: (Who | null)[], state: State): Attributed {
+function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses: SpeechClause[], who: (Who | null)[], state: State, later?: SpeechClause): Attributed {
   const view = views[q.block];
   const o = q.start - view.start;
   const sStart = sentenceStart(view.masked, o);
@@ -117,7 +117,7 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false, unnamed: false };
   if (kind === 'term' || q.depth > 0) return none;
   const ctx: Choice = { initial: sentenceInitial, after: verbAfter, near: near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, view, sStart, q };
-  const pick = chooseSpeaker(ctx, state) ?? (sentenceInitial ? personAfter(after, state) : null) ?? (near < 0 ? topicSpeaker(ctx, state) : null);
+  const pick = chooseSpeaker(ctx, state) ?? (sentenceInitial ? personAfter(after, state) ?? laterClause(later, view.start + sStart, q, state) : null) ?? (near < 0 ? topicSpeaker(ctx, state) : null);
   if (!pick) return none;
   if (pick === 'indefinite' || pick === 'unnamed') return { ...none, indefinite: true, unnamed: pick === 'unnamed' };
   return { ...none, speaker: pick.name, speakerSpan: pick.span, via: pick.via };
@@ -191,6 +191,19 @@ function topicSpeaker(c: Choice, state: State): Who | null {
   if (best) return { name: best.text, span: { start: best.start, end: best.end }, via: 'topic' };
   if (state.lastPerson && state.lastPerson.span.start < c.q.start) return { ...state.lastPerson, via: 'topic' };
   return null;
+}
+
+/**
+ * `“……”在珠江俊园，骑行居民朱先生看到通知后表示，“……”`: a quote opening its sentence, with no verb right
+ * after it, is said by the one named in the first speech clause after it in the same sentence.
+ */
+function laterClause(c: SpeechClause | undefined, sentence: number, q: QuoteSpan, state: State): Who | null {
+  if (!c || c.sentence !== sentence || c.outlet || !c.phrase || c.at < q.end) return null;
+  const p = c.phrase;
+  if (p.cls === 'role' && p.role !== undefined) return { name: p.name, span: { start: p.start, end: p.end }, via: 'subject-after' };
+  // a name the entity analysis found ending the phrase (`居民朱先生` → `朱先生`), not a fragment the rules took (`车管员才会`)
+  const m = p.cls === 'name' ? state.named.find((x) => x.end === p.end && x.start >= p.start && x.type !== 'place') : undefined;
+  return m ? { name: m.text, span: { start: m.start, end: m.end }, via: 'subject-after' } : null;
 }
 
 /**
