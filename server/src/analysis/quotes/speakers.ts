@@ -117,7 +117,7 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false, unnamed: false };
   if (kind === 'term' || q.depth > 0) return none;
   const ctx: Choice = { initial: sentenceInitial, after: verbAfter, near: near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, view, sStart, q };
-  const pick = chooseSpeaker(ctx, state) ?? (sentenceInitial ? personAfter(after, state) ?? laterClause(later, view.start + sStart, q, state) : null) ?? (near < 0 ? topicSpeaker(ctx, state) : null);
+  const pick = chooseSpeaker(ctx, state) ?? (sentenceInitial ? personAfter(after, state) ?? laterClause(later, view.start + sStart, q, state, view) : null) ?? (near < 0 ? topicSpeaker(ctx, state) : null);
   if (!pick) return none;
   if (pick === 'indefinite' || pick === 'unnamed') return { ...none, indefinite: true, unnamed: pick === 'unnamed' };
   return { ...none, speaker: pick.name, speakerSpan: pick.span, via: pick.via };
@@ -197,12 +197,14 @@ function topicSpeaker(c: Choice, state: State): Who | null {
  * `“……”在珠江俊园，骑行居民朱先生看到通知后表示，“……”`: a quote opening its sentence, with no verb right
  * after it, is said by the one named in the first speech clause after it in the same sentence.
  */
-function laterClause(c: SpeechClause | undefined, sentence: number, q: QuoteSpan, state: State): Who | null {
+function laterClause(c: SpeechClause | undefined, sentence: number, q: QuoteSpan, state: State, v: BlockView): Who | null {
   if (!c || c.sentence !== sentence || c.outlet || !c.phrase || c.at < q.end) return null;
   const p = c.phrase;
   if (p.cls === 'role' && p.role !== undefined) return { name: p.name, span: { start: p.start, end: p.end }, via: 'subject-after' };
-  // a name the entity analysis found ending the phrase (`居民朱先生` → `朱先生`), not a fragment the rules took (`车管员才会`)
-  const m = p.cls === 'name' ? state.named.find((x) => x.end === p.end && x.start >= p.start && x.type !== 'place') : undefined;
+  // a name the entity analysis found ending the phrase, maybe before a gloss (`居民朱先生` → `朱先生`,
+  // `文雅婷（化名）`), not a fragment the rules took (`车管员才会`)
+  const ends = (x: { end: number }): boolean => x.end === p.end || /^\s*[（(][^（）()]*[）)]\s*$/.test(v.masked.slice(x.end - v.start, p.end - v.start));
+  const m = p.cls === 'name' ? state.named.find((x) => x.start >= p.start && x.end <= p.end && x.type !== 'place' && ends(x)) : undefined;
   return m ? { name: m.text, span: { start: m.start, end: m.end }, via: 'subject-after' } : null;
 }
 
