@@ -84,7 +84,7 @@ function nameAtEnd(line: string, at: number, limit: number): SpeakerPhrase | nul
   return { ...p, start: at + from + p.start, end: Math.min(limit, at + from + p.end) };
 }
 
-/** A quote-only paragraph followed by a paragraph that opens with `X说：“……”`: X. */
+/** A quote-only paragraph followed by a paragraph that opens with `X说：“……”` (or `X介绍，“……”`): X. */
 function speakerAfter(text: string, blocks: readonly Block[], b: number, q: Quote, quotes: Quote[], i: number): SpeakerPhrase | null {
   if (q.speaker !== null && !WEAK.has(q.speakerVia ?? '')) return null;
   const cur = blocks[b];
@@ -96,7 +96,8 @@ function speakerAfter(text: string, blocks: readonly Block[], b: number, q: Quot
   if (nq.speakerSpan.start < next.content.start || nq.speakerSpan.end > nq.start) return null;
   const lead = text.slice(next.content.start, nq.speakerSpan.start);
   const between = text.slice(nq.speakerSpan.end, nq.start);
-  if (/[，,。：:；;！？]/.test(lead) || lead.length > 30 || /[，,。；;！？]/.test(between) || !/[：:]\s*$/.test(between)) return null;
+  // `郑海波对记者说：`, or a comma right after the verb (`文雅婷（化名）向记者介绍，`)
+  if (/[，,。：:；;！？]/.test(lead) || lead.length > 30 || !/^[^，,。；;！？：:]*[：:，,]\s*$/.test(between)) return null;
   return { name: nq.speaker, start: nq.speakerSpan.start, end: nq.speakerSpan.end, cls: 'name' };
 }
 
