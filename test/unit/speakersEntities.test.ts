@@ -51,6 +51,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   ['“希望有关部门早点出方案。”在星河小区，电动车车主罗先生看到通知后表示，他支持这一做法。', '希望有关', [P('罗先生')], '罗先生', null],
   // … and before a gloss in brackets (`文雅婷（化名）`)
   ['“我可能是小区里第一个换房的人！”刚过完年，罗雅婷（化名）向记者介绍，她已经登记换房了。', '我可能是', [P('罗雅婷')], '罗雅婷', null],
+  // a colon after a clause that is only a predicate (`并起诉这些网暴者：`): the subject is further back
+  ['罗雅婷说，接下来她将去派出所报案，并起诉这些造谣者：“我不会再沉默了，谣言必须得到澄清。”', '我不会再', [P('罗雅婷')], '罗雅婷', '罗雅婷'],
   // an organization that is only part of the subject does not take it over
   ['外交部下属的研究机构表示，“局势仍在恶化，谈判窗口正在关闭。”', '局势仍在', [O('外交部')], '研究机构', '研究机构'],
   // a person after a reporting verb is what someone else said, not the subject: `她` stays 李华
