@@ -42,6 +42,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['“契税补贴下个月到账。”星城区住建局工作人员表示。\n\n“卖旧之后三个月内买新都可以。”上述工作人员解释说。', '卖旧之后', [], '星城区住建局'],
   // a quote-only paragraph, then one opening with its speaker's clause and a comma (`X介绍，“……”`)
   ['“我可能是小区里第一个换房的人！”\n\n罗雅婷（化名）向记者介绍，“去年九月政策一出来，我就去看房了。”', '我可能是', [P('罗雅婷')], '罗雅婷'],
+  // a time word before a pronoun (`这次她直言`) leads the clause; the pronoun is the subject
+  ['第二天，罗雅婷再次回答记者提问。这次她直言：“我们的立场已经说得很清楚了。”', '我们的立', [P('罗雅婷')], '罗雅婷'],
   // the familiar form of a surname names the speaker (`老赵`, `小陈`); `老师` stays a role
   ['“我在这里住了三十年，从没见过这么大的雪。”老赵说。', '我在这里', [], '老赵'],
   ['小陈告诉记者：“今年的年货比去年便宜不少。”', '今年的年', [], '小陈'],
