@@ -7,6 +7,7 @@
 import type { EntityMention, Quote, Span } from '../types';
 import { BARE_KIND, BARE_STAFF } from './speakerPhrase';
 import { MEDIA, ORG_END } from './lexicon';
+import { firstAtOrAfter } from './entitySubject';
 
 /** `该局`, `此公司`, `这家医院`: a demonstrative and the kind of body. */
 const ANAPHORIC = /^(?:该|此|这家|这个|本)([\u4e00-\u9fa5]{1,3})$/;
@@ -56,17 +57,6 @@ function lastOfKind(kind: string, before: number, mentions: readonly EntityMenti
     if (ANY_KIND.test(kind) || (kind === '校' ? SCHOOL.test(m.text) : kind === '公司' ? COMPANY.test(m.text) : m.text.endsWith(kind))) return m;
   }
   return null;
-}
-
-/** The index of the first mention starting at or after `at` (mentions in document order): a binary search. */
-function firstAtOrAfter(mentions: readonly EntityMention[], at: number): number {
-  let lo = 0, hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

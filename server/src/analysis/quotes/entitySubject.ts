@@ -8,8 +8,8 @@ import { isChineseName } from '../entities/shared';
  * `named`: entity mentions in order; `offset`: where `clause` starts in their offsets.
  */
 
-/** First mention starting at or after `at`. */
-function firstFrom(named: readonly EntityMention[], at: number): number {
+/** The index of the first mention starting at or after `at` (mentions in document order): a binary search. */
+export function firstAtOrAfter(named: readonly { start: number }[], at: number): number {
   let lo = 0, hi = named.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -17,6 +17,18 @@ function firstFrom(named: readonly EntityMention[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The first mention starting in `from..end` and ending at `end` that `ok` accepts. */
+function endingAt(named: readonly EntityMention[], from: number, end: number, ok: (m: EntityMention) => boolean): EntityMention | undefined {
+  for (let i = firstAtOrAfter(named, from); i < named.length && named[i].start < end; i++) if (named[i].end === end && ok(named[i])) return named[i];
+  return undefined;
+}
+
+/** Whether a mention (of a type other than `except`) overlaps `start..end`; mentions do not overlap each other. */
+export function overlapsMention(named: readonly EntityMention[], start: number, end: number, except?: EntityMention['type']): boolean {
+  for (let i = Math.max(0, firstAtOrAfter(named, start) - 1); i < named.length && named[i].start < end; i++) if (named[i].end > start && named[i].type !== except) return true;
+  return false;
 }
 
 const phrase = (m: EntityMention, offset: number): SpeakerPhrase => ({ name: m.text, start: m.start - offset, end: m.end - offset, cls: 'name' });
@@ -39,13 +51,9 @@ function titleOnly(clause: string, m: EntityMention, offset: number): boolean {
 export function entitySubject(clause: string, offset: number, named: readonly EntityMention[]): SpeakerPhrase | null {
   const b = named.length ? subjectBounds(clause) : null;
   if (!b) return null;
-  const start = offset + b.start, end = offset + b.end;
-  for (let i = firstFrom(named, start); i < named.length && named[i].start < end; i++) {
-    const m = named[i];
-    if (m.end !== end) continue;
-    if (m.start === start || (m.type !== 'place' && titleOnly(clause, m, offset) && !clause.slice(b.start, m.start - offset).includes('的'))) return phrase(m, offset);
-  }
-  return null;
+  const start = offset + b.start;
+  const m = endingAt(named, start, offset + b.end, (x) => x.start === start || (x.type !== 'place' && titleOnly(clause, x, offset) && !clause.slice(b.start, x.start - offset).includes('的')));
+  return m ? phrase(m, offset) : null;
 }
 
 /**
@@ -57,14 +65,9 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
   const cutName = read && (read.cls === 'name' || read.cls === 'role') ? nameAtCut(clause, offset, named, read.end) : null;
   if (cutName) return cutName;
   if (read && (read.cls !== 'name' || isMentionAt(named, offset + read.start))) return read;
-  const end = offset + clause.trimEnd().length;
-  for (let i = firstFrom(named, offset); i < named.length && named[i].start < end; i++) {
-    const m = named[i];
-    if (m.end !== end || !titleOnly(clause, m, offset)) continue;
-    if (m.type === 'person' && (!read || m.start >= offset + read.end)) return phrase(m, offset);
-    if (m.type === 'organization' && !read && !clause.slice(0, m.start - offset).includes('的')) return phrase(m, offset);
-  }
-  return read ?? entitySubject(clause, offset, named);
+  const m = endingAt(named, offset, offset + clause.trimEnd().length, (x) => titleOnly(clause, x, offset)
+    && (x.type === 'person' ? !read || x.start >= offset + read.end : x.type === 'organization' && !read && !clause.slice(0, x.start - offset).includes('的')));
+  return m ? phrase(m, offset) : read ?? entitySubject(clause, offset, named);
 }
 
 /**
@@ -72,8 +75,7 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
  * also an adverb or preposition (曾, 于, 向); a person found there, with the predicate after it, is the speaker.
  */
 function nameAtCut(clause: string, offset: number, named: readonly EntityMention[], cut: number): SpeakerPhrase | null {
-  const i = firstFrom(named, offset + cut);
-  const m = named[i];
+  const m = named[firstAtOrAfter(named, offset + cut)];
   if (!m || m.start !== offset + cut || m.type !== 'person') return null;
   const after = m.end - offset, end = clause.trimEnd().length;
   return after === end || (after < end && startsPredicate(clause, after)) ? phrase(m, offset) : null;
@@ -81,8 +83,7 @@ function nameAtCut(clause: string, offset: number, named: readonly EntityMention
 
 /** Whether a mention starts at `at`. */
 export function isMentionAt(named: readonly EntityMention[], at: number): boolean {
-  const i = firstFrom(named, at);
-  return i < named.length && named[i].start === at;
+  return named[firstAtOrAfter(named, at)]?.start === at;
 }
 
 /**
@@ -92,11 +93,9 @@ export function isMentionAt(named: readonly EntityMention[], at: number): boolea
 export function personBeforeLaterVerb(clause: string, offset: number, named: readonly EntityMention[]): SpeakerPhrase | null {
   for (const v of clause.matchAll(VERBS)) {
     if (!v.index) continue;
-    const before = clause.slice(0, v.index), end = offset + before.trimEnd().length;
-    for (let i = firstFrom(named, offset); i < named.length && named[i].start < end; i++) {
-      const m = named[i];
-      if (m.end === end && m.type === 'person' && titleOnly(before, m, offset)) return phrase(m, offset);
-    }
+    const before = clause.slice(0, v.index);
+    const m = endingAt(named, offset, offset + before.trimEnd().length, (x) => x.type === 'person' && titleOnly(before, x, offset));
+    if (m) return phrase(m, offset);
   }
   return null;
 }
@@ -109,7 +108,7 @@ export function personBeforeLaterVerb(clause: string, offset: number, named: rea
 export function entityOpening(clause: string, offset: number, named: readonly EntityMention[]): SpeakerPhrase | null {
   const b = named.length ? subjectBounds(clause) ?? afterTime(clause) : null;
   if (!b) return null;
-  const m = named[firstFrom(named, offset + b.start)];
+  const m = named[firstAtOrAfter(named, offset + b.start)];
   if (!m || m.start !== offset + b.start || /^[的之和与及、跟同或]/.test(clause.slice(m.end - offset))) return null;
   return phrase(m, offset);
 }
@@ -131,7 +130,5 @@ export function unnamedRole(p: SpeakerPhrase, offset: number, named: readonly En
   // `庄某的父亲`, `王先生的妻子`: someone's relative, named by the person the analysis may not list (a masked name)
   const owner = /^(.{1,8}?)的/.exec(p.name);
   if (owner && (/某/.test(owner[1]) || isChineseName(owner[1], true))) return p;
-  const start = offset + p.start, end = offset + p.end;
-  for (let i = Math.max(0, firstFrom(named, start) - 1); i < named.length && named[i].start < end; i++) if (named[i].end > start && named[i].type !== 'place') return p;
-  return { ...p, cls: 'indefinite', unnamed: true };
+  return overlapsMention(named, offset + p.start, offset + p.end, 'place') ? p : { ...p, cls: 'indefinite', unnamed: true };
 }

@@ -2,6 +2,7 @@ import { parseSpeakerPhrase } from './speakerPhrase';
 import { resolvePronoun, type State, type Who } from './memory';
 import { clauseStart, MASK, type BlockView } from './view';
 import { LEADING, ORG_END } from './lexicon';
+import { overlapsMention } from './entitySubject';
 
 /**
  * A colon with no speech verb: `民警立刻联系赖女士：“你赶紧……”` → `民警`, via `colon`.
@@ -13,18 +14,13 @@ export function colonSpeaker(view: BlockView, colonAt: number, floor: number, st
     const from = clauseStart(view.masked, to, floor);
     const read = parseSpeakerPhrase(view.masked.slice(from, to));
     // a long `name` the entity analysis has nothing for is the clause's predicate (`并起诉这些网暴者：`): look further back
-    const p = read && read.cls === 'name' && read.name.length > 4 && !ORG_END.test(read.name) && !overlapsMention(state, view.start + from + read.start, view.start + from + read.end) ? null : read;
+    const p = read && read.cls === 'name' && read.name.length > 4 && !ORG_END.test(read.name) && !overlapsMention(state.named, view.start + from + read.start, view.start + from + read.end) ? null : read;
     if (p?.cls === 'indefinite') return 'indefinite';
     if (p?.cls === 'pronoun') return resolvePronoun(view.start + from + p.start, state, p.name);
     if (p && (p.cls !== 'name' || p.name.length <= 8)) return { name: p.name, span: { start: view.start + from + p.start, end: view.start + from + p.end }, via: 'colon' };
     to = from - 1;
   }
   return null;
-}
-
-/** Whether an entity mention overlaps `start..end`. */
-function overlapsMention(state: State, start: number, end: number): boolean {
-  return state.named.some((m) => m.start < end && m.end > start);
 }
 
 /**

@@ -22,7 +22,9 @@ export interface SpeakerPhrase {
 }
 
 /** `国防部长奥斯汀`, `策略师Marko Kolanovic`: a title, then a name (Chinese, transliterated, or Latin words). */
-const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Za-z](?:(?!的)[\\u4e00-\\u9fa5·•A-Za-z\\-]){1,11}|[A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){1,3})$`);
+/** A capitalised Latin word (`Kolanovic`, `O'Neil`, `Jain-Chandra`). */
+const LATIN_WORD = "[A-Z][A-Za-z.'\\-]*";
+const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Za-z](?:(?!的)[\\u4e00-\\u9fa5·•A-Za-z\\-]){1,11}|${LATIN_WORD}(?: ${LATIN_WORD}){1,3})$`);
 /** `某平台制片人王涵`: a role noun the titles do not list, then a name of a common surname. */
 const NAME_AFTER_ROLE = /[人员家师长手官]([\u4e00-\u9fa5]{2,3})$/;
 const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|家人|亲属|朋友|同事|邻居|买家|卖家|车主|业主|店主|老板|商户|网民|用户|粉丝|乘客|游客|顾客|消费者|市民|村干部)$`);
@@ -275,7 +277,7 @@ const GLOSS_END = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]\s*$/;
 const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日])[\u4e00-\u9fa5]{1,3}$/;
 const LATIN = /[A-Za-z]/;
 /** `Marko Kolanovic`: Latin words only, a name however long. */
-const LATIN_NAME = /^[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}$/;
+const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?: ${LATIN_WORD}){0,3}$`);
 /** `李先生`, `王女士`: a surname and a form of address. */
 const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯)$/;
 
