@@ -42,6 +42,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
     const c = blocks[b].content;
     const open = options.openMarks ? options.openMarks[b] : findOpenMarks(text.slice(c.start, c.end));
     const e = open ? unitEnd(text, blocks, b) : b;
+    // `before`: the last person mentioned before the unit (the next unit's loop steps over this one's mentions)
     for (; p < named.length && named[p].start < c.start; p++) if (named[p].type === 'person') before = named[p];
     let q = p;
     while (q < named.length && named[q].start < blocks[e].content.end) q++;
@@ -55,7 +56,6 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
     for (const x of u.quotes) quotes.push(x);
     for (const x of u.findings) findings.push(x);
     carry = u.carry;
-    for (; p < q; p++) if (named[p].type === 'person') before = named[p];
     b = e + 1;
   }
   // a speaker named on the line before a hard line wrap: a pass over the whole article, cached or not
