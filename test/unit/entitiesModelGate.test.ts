@@ -17,6 +17,9 @@ const typed = (text: string, withModel: boolean): string[] =>
 const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = [
   { rule: 'common words tagged ns', text: '这座大城市的海滨很美，游客络绎不绝。', gone: ['大城市/place', '海滨/place'], kept: [] },
   { rule: 'a verb tagged nr', text: '不法商贩以此牟利，扰乱市场。', gone: ['牟利/person'], kept: [] },
+  { rule: 'a body grown over no name part', text: '当时有个房地产公司找上门来，他没答应。', gone: ['有个房地产公司/organization', '房地产公司/organization'], kept: [] },
+  { rule: 'a grown body holding the model’s shorter name', text: '他随后住进协和医院治疗。', gone: ['住进协和医院/organization'], kept: ['协和医院/organization'] },
+  { rule: 'a post held is no part of the body', text: '张立现任腾讯公司副总裁。', gone: ['张立现任腾讯公司/organization'], kept: ['腾讯公司/organization', '张立/person'] },
   { rule: 'names the model reads too stay', text: '他在北京大学任教，后来去了上海。', gone: [], kept: ['北京大学/organization', '上海/place'] },
 ];
 

@@ -23,7 +23,11 @@ export function findMedia(text: string): Candidate[] {
     const end = m.index + m[0].length;
     if (!BYLINE_AFTER.test(text.slice(end, end + 3)) && !/^[，,、（(]/.test(text.charAt(end))) continue;
     const start = bylineStart(text, m.index);
-    if (start >= 0) add(start, end, 'media-byline');
+    if (start < 0) continue;
+    // `消息` is the news a source gives (`据新京报消息` → `新京报`, `据外交部消息`, `最新消息`): a medium
+    // only when the words before it end like one; `参考消息` itself comes from the outlet list
+    if (m[0] !== '消息') add(start, end, 'media-byline');
+    else if (MEDIA_END.test(text.slice(start, m.index))) add(start, m.index, 'media-byline');
   }
   if (CREDIT_ANY.test(text)) {
     for (const m of text.matchAll(CREDIT_SOURCE)) creditedSources(text, m.index + m[0].length, out);

@@ -30,7 +30,7 @@ const isGenericBody = (m: { text: string; type: EntityType }): boolean => m.type
  */
 /** The items of a credit line (`来源：潇湘晨报综合新华社、央视网`): its layout sets their bounds, no model span joins them. */
 const CREDITS: ReadonlySet<string> = new Set(['media-source', 'credit-name']);
-const UNSURE_RULES: ReadonlySet<string> = new Set(['jieba-ns', 'jieba-nr', 'jieba-nrt', 'jieba-nrfg', 'jieba-nt', 'surname-name', 'org-head', 'translit-name']);
+const UNSURE_RULES: ReadonlySet<string> = new Set(['org-grown', 'jieba-ns', 'jieba-nr', 'jieba-nrt', 'jieba-nrfg', 'jieba-nt', 'surname-name', 'org-head', 'translit-name']);
 /** The model reads a paragraph only when it holds ideographs (`addModelMentions` and the read-ahead in `article.ts`). */
 export const hasHan = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -112,7 +112,7 @@ function tiled(m: Span, rules: readonly EntityMention[]): boolean {
  * that shares one of its ends (`台湾海峡` against `航台湾海峡`, `五角大楼` organization against place);
  * a person does not (the name rules take transliterated places for people: `克里米亚`).
  */
-const holdsAgainst = (r: EntityMention, m: Span): boolean => r.type !== 'person' && overlaps(r, m) && (r.start === m.start || r.end === m.end);
+const holdsAgainst = (r: EntityMention, m: Span): boolean => r.type !== 'person' && overlaps(r, m) && (r.start === m.start || r.end === m.end) && !(r.rule === 'org-grown' && r.start < m.start && m.end <= r.end);
 
 /** Adverbs that follow a subject and never end a name of three or more characters (`李艾便通知`, `王刚曾任`). */
 const ADVERB_TAIL = /[便曾已也还又再将却即就都]/;
