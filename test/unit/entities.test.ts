@@ -33,7 +33,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'region compounds', text: '美国深化同亚太盟伴防务合作', yes: ['亚太/place'], no: [] },
   { rule: 'abbreviations and side references', text: '中美两国元首通话，中方和美方都表示两岸关系重要。', yes: [], no: ['中美', '中方', '美方', '两岸', '两国'] },
   { rule: 'place chain grown to a local unit', text: '该公司位于武汉市东西湖区径河街道。', yes: ['武汉市东西湖区径河街道/place'], no: [] },
-  { rule: 'place chain split into places', text: '他来自山东省日照市莒县。', yes: ['山东省/place', '日照市/place', '莒县/place'], no: ['山东省日照市莒县'] },
+  { rule: 'a place in full administrative form is one place (guideline: the longest span)', text: '他来自山东省日照市莒县。', yes: ['山东省日照市莒县/place'], no: ['山东省/place', '日照市/place', '莒县/place'] },
   { rule: 'organization grown over places', text: '湖北武汉市东西湖区行政审批局向记者证实', yes: ['湖北武汉市东西湖区行政审批局/organization'], no: ['审批局'] },
   { rule: 'generic office is no entity', text: '李先生再次前往公安局递交材料', yes: [], no: ['公安局'] },
   { rule: 'media in book-title marks', text: '美国《新闻周刊》8日报道称，《公司法》自7月起施行。', yes: ['新闻周刊/organization'], no: ['公司法'] },

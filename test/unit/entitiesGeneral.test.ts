@@ -35,6 +35,11 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'modifier after a country is no place', text: '日本雅马哈数字卡拉ok', yes: ['日本/place'], no: ['雅马哈/place'] },
   { rule: 'a leader\'s government after 在 is no place', text: '在拜登政府任职前，他曾在开罗工作。', yes: ['开罗/place'], no: ['拜登/place'] },
   { rule: 'currency is no person', text: '每升提价1卢比。', yes: [], no: ['卢比'] },
+  { rule: 'a place in full administrative form is one place', text: '记者来到江苏省盐城市射阳县，又去了长沙市长沙县。', yes: ['江苏省盐城市射阳县/place', '长沙市长沙县/place'], no: ['江苏省', '盐城市', '射阳县', '长沙县'] },
+  { rule: 'a region without its suffix stays apart from its city', text: '湖北武汉市的居民说。', yes: ['湖北/place', '武汉市/place'], no: ['湖北武汉市'] },
+  { rule: 'a list of cities is no chain', text: '北京市上海市广州市都在名单上。', yes: ['北京市/place', '上海市/place', '广州市/place'], no: ['北京市上海市'] },
+  { rule: 'a county-level city under its prefecture and province', text: '吉林省松原市扶余市的农民', yes: ['吉林省松原市扶余市/place'], no: ['松原市'] },
+  { rule: 'a place’s government is one body', text: '美国政府和澎湖县政府都发表了声明，政府官员没有回应。', yes: ['美国政府/organization', '澎湖县政府/organization'], no: ['美国', '澎湖县', '政府'] },
   { rule: 'foreign name of the dictionary', text: '埃及总统穆巴拉克会见了琼斯。', yes: ['穆巴拉克/person', '琼斯/person'], no: [] },
 ];
 

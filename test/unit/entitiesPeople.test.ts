@@ -26,7 +26,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a name ending in 生 is still a name', text: '报告会上，黄宏生等人呼吁，博士生和高中生参加。', yes: ['黄宏生/person'], no: ['博士生/person', '高中生/person'] },
   { rule: 'a name cut after two characters before a title', text: '北京一所中学李铁辰校长说，学生很多。', yes: ['李铁辰/person'], no: ['李铁/person'] },
   { rule: 'a cut word before a title needs a surname shape', text: '该厂的工作很好校长说', yes: [], no: ['很好校/person'] },
-  { rule: 'local places the dictionary tags as names', text: '在江西安义县万埠镇落成，在肯特郡试验', yes: ['万埠镇/place', '肯特郡/place'], no: ['万埠镇/person'] },
+  { rule: 'local places the dictionary tags as names', text: '在江西安义县万埠镇落成，在肯特郡试验', yes: ['安义县万埠镇/place', '肯特郡/place'], no: ['万埠镇/person'] },
   { rule: 'a surname before a title of office stays out', text: '唐外长说，他亲眼看到了。', yes: [], no: ['唐/person'] },
 ];
 

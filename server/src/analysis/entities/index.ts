@@ -1,5 +1,5 @@
 import type { EntityMention, Token } from '../types';
-import { findLexiconEntries, findPlaces } from './places';
+import { findLexiconEntries, findPlaces, joinDivisionChains } from './places';
 import { findPersons } from './names';
 import { findOrganizations } from './organizations';
 import { findMedia, findQuotedOrganizations } from './media';
@@ -11,7 +11,7 @@ import { ADDRESS_TERMS, completeBylineNames, completeGivenNames, findAddressedSu
 import type { Candidate } from './shared';
 import type { EntityModel, ModelMention } from './model';
 import { addModelMentions } from './modelFusion';
-import { applyOrganizationCues, applyPlaceCues, findShortNames } from './placeCues';
+import { applyOrganizationCues, applyPlaceCues, findShortNames, growGovernments } from './placeCues';
 import { findLatinGlosses, findLatinNames } from './latinNames';
 import { trimDescriptors } from './descriptors';
 import { completeEnumerations } from './enumerations';
@@ -58,6 +58,8 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   retypeListedCompanies(text, mentions);
   if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed, modelSpans);
   completeBylineNames(text, mentions);
+  mentions = joinDivisionChains(text, mentions);
+  growGovernments(text, mentions);
   applyPlaceCues(text, mentions);
   applyOrganizationCues(text, mentions);
   mentions = findShortNames(text, mentions);

@@ -73,6 +73,21 @@ export function applyOrganizationCues(text: string, mentions: EntityMention[]): 
   }
 }
 
+/**
+ * A place's government is a named body (rule `government`), as the guideline lists `美国政府`,
+ * `金门县政府`: the place mention grows over `政府` and becomes an organization. `政府` alone and a
+ * leader's government (`拜登政府`, optional by the guideline) are left as they are.
+ */
+export function growGovernments(text: string, mentions: EntityMention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'place' || m.rule === 'user-lexicon' || text.charCodeAt(m.end) !== 0x653f || text.charAt(m.end + 1) !== '府') continue;
+    m.end += 2;
+    m.text = text.slice(m.start, m.end);
+    m.type = 'organization';
+    m.rule = 'government';
+  }
+}
+
 /** A short name given in brackets after a name: `“阿尔科生命延续基金会”（简称“阿尔科”）`, `（以下简称中汽协）`. */
 const SHORT_NAME = /^[”"」]?[（(](?:以下)?简称[“"「]?([^“”"「」（）()，,、。；;]{2,10}?)[”"」]?[）)]/;
 

@@ -1,4 +1,4 @@
-import type { Token } from '../types';
+import type { EntityMention, Token } from '../types';
 import { CITY_SHORT, COUNTRIES, LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, PLACE_SHORT, PLACE_SUFFIXES, WordSet } from './builtins';
 import { isHan, isTranslit, spanOf, type Candidate } from './shared';
 
@@ -168,3 +168,38 @@ export function isAdjective(next: Token | undefined): boolean {
 function isNameContinuation(t: Token | undefined): boolean {
   return !!t && (t.word === '·' || isForeignName(t));
 }
+
+/** Levels of administrative divisions by the suffix a name ends in; a city (`市`) is a prefecture or a county-level city. */
+const DIVISION_LEVEL: readonly [RegExp, number][] = [
+  [/(?:省|自治区|特别行政区)$/, 1], [/(?:自治州|州|地区|盟)$/, 2], [/市$/, 2], [/(?:县|区|旗)$/, 3], [/(?:街道|镇|乡)$/, 4], [/(?:村|社区)$/, 5],
+];
+const divisionLevel = (name: string): number => DIVISION_LEVEL.find(([re]) => re.test(name))?.[1] ?? 0;
+
+/**
+ * A place written in full administrative form is one place, as the guideline takes the longest span:
+ * `江苏省` + `盐城市` + `射阳县` → `江苏省盐城市射阳县`, `长沙市长沙县`. Parts must run back to back, each
+ * with its level's suffix, from the larger division down.
+ * A region written without its suffix stays apart (`湖北武汉市`: `湖北`, `武汉市`), as do the user's entries.
+ */
+export function joinDivisionChains(text: string, mentions: EntityMention[]): EntityMention[] {
+  if (!mentions.some((m, i) => i > 0 && m.start === mentions[i - 1].end && m.type === 'place')) return mentions;
+  const out: EntityMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    let j = i, level = chainLevel(mentions[i]);
+    while (level > 0 && j + 1 < mentions.length && mentions[j + 1].start === mentions[j].end) {
+      const next = chainLevel(mentions[j + 1]);
+      // a city after a city is a county-level one only under a named province (`吉林省松原市扶余市`, not `北京市上海市`)
+      if (next === 0 || next < level || (next === level && !(next === 2 && mentions[j + 1].text.endsWith('市') && chainLevel(mentions[i]) === 1))) break;
+      level = next;
+      j++;
+    }
+    if (j === i) { out.push(mentions[i]); continue; }
+    const start = mentions[i].start, end = mentions[j].end;
+    out.push({ start, end, text: text.slice(start, end), type: 'place', rule: 'division-chain' });
+    i = j;
+  }
+  return out;
+}
+
+/** The division level of a place mention the rules or the model found, 0 for any other mention. */
+const chainLevel = (m: EntityMention): number => (m.type === 'place' && m.rule !== 'user-lexicon' ? divisionLevel(m.text) : 0);
