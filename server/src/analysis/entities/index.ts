@@ -11,7 +11,7 @@ import { ADDRESS_TERMS, completeBylineNames, completeGivenNames, findAddressedSu
 import type { Candidate } from './shared';
 import type { EntityModel, ModelMention } from './model';
 import { addModelMentions } from './modelFusion';
-import { applyOrganizationCues, applyPlaceCues, findShortNames, growGovernments } from './placeCues';
+import { applyOrganizationCues, applyPlaceCues, findShortNames, growNamedBodies, joinSeatNames } from './placeCues';
 import { findLatinGlosses, findLatinNames } from './latinNames';
 import { trimDescriptors } from './descriptors';
 import { completeEnumerations } from './enumerations';
@@ -59,7 +59,8 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed, modelSpans);
   completeBylineNames(text, mentions);
   mentions = joinDivisionChains(text, mentions);
-  growGovernments(text, mentions);
+  growNamedBodies(text, mentions);
+  mentions = joinSeatNames(text, mentions);
   applyPlaceCues(text, mentions);
   applyOrganizationCues(text, mentions);
   mentions = findShortNames(text, mentions);

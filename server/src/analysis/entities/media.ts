@@ -3,7 +3,7 @@ import { isChineseName, isHan, type Candidate } from './shared';
 /** Endings of newspaper, magazine, broadcaster and news-app names. */
 const MEDIA_END = /(?:新闻|消息|日报|时报|晚报|早报|周报|商报|报|周刊|月刊|杂志|画报|通讯社|电视台|广播电台|客户端|网)$/;
 /** Cues before a byline or a source: `据央视新闻`, `【环球时报报道`, `来源：` list items. */
-const SOURCE_CUE = /(?:据|【|来源[：:/])$/;
+const SOURCE_CUE = /(?:据|【|来源[：:/])(?:早前|此前|日前|近日|稍早|稍早前)?$/;
 /** Cues after a medium's name: `纵览新闻记者`, `环球时报报道`. */
 const BYLINE_AFTER = /^(?:记者|报道|消息|援引|称|客户端|报料|评论员|特约)/;
 
@@ -98,8 +98,10 @@ function bylineStart(text: string, at: number): number {
   for (let n = 2; n <= 4; n++) {
     const start = at - n;
     if (start < 0 || !isHan(text.slice(start, at))) continue;
-    const before = text.slice(Math.max(0, start - 3), start);
+    const before = text.slice(Math.max(0, start - 6), start);
     if (SOURCE_CUE.test(before) || /(?:^|[\n。；：:*_\s])$/.test(before)) return start;
+    // a reporter of the outlet opening a clause: `针对市民的疑问，顶端新闻记者于2月26日联系`
+    if (before.endsWith('，') && text.startsWith('记者', at + 2)) return start;
   }
   return -1;
 }

@@ -73,18 +73,27 @@ export function applyOrganizationCues(text: string, mentions: EntityMention[]): 
   }
 }
 
+/** The characters after an outlet that make its website's name (`参考消息网`), not `网友`, `网络`, `网站`. */
+const SITE_AFTER = /^网(?![友民络站页点上红传购剧文])/;
+
 /**
- * A place's government is a named body (rule `government`), as the guideline lists `美国政府`,
- * `金门县政府`: the place mention grows over `政府` and becomes an organization. `政府` alone and a
- * leader's government (`拜登政府`, optional by the guideline) are left as they are.
+ * Names grown over the word that makes them a body of their own: a place's government (rule
+ * `government`; the guideline lists `美国政府`, `金门县政府`), and an outlet's website (`参考消息` +
+ * `网`, rule `outlet-site`). `政府` alone and a leader's government (`拜登政府`, optional by the
+ * guideline) are left as they are.
  */
-export function growGovernments(text: string, mentions: EntityMention[]): void {
+export function growNamedBodies(text: string, mentions: EntityMention[]): void {
   for (const m of mentions) {
-    if (m.type !== 'place' || m.rule === 'user-lexicon' || text.charCodeAt(m.end) !== 0x653f || text.charAt(m.end + 1) !== '府') continue;
-    m.end += 2;
+    if (m.rule === 'user-lexicon') continue;
+    if (m.type === 'place' && text.charCodeAt(m.end) === 0x653f && text.charAt(m.end + 1) === '府') {
+      m.end += 2;
+      m.type = 'organization';
+      m.rule = 'government';
+    } else if (m.rule === 'lexicon-outlet' && !m.text.endsWith('网') && SITE_AFTER.test(text.slice(m.end, m.end + 2))) {
+      m.end += 1;
+      m.rule = 'outlet-site';
+    } else continue;
     m.text = text.slice(m.start, m.end);
-    m.type = 'organization';
-    m.rule = 'government';
   }
 }
 
@@ -111,4 +120,37 @@ export function findShortNames(text: string, mentions: EntityMention[]): EntityM
     }
   }
   return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** A company's or school's seat in brackets inside its name: `新基石（深圳）科技有限公司`, `中国地质大学（北京）`. */
+const SEAT_IN_NAME = /^[（(]([\u4e00-\u9fff]{2,4})[）)]([\u4e00-\u9fff]{0,10}?(?:股份有限公司|有限责任公司|有限公司|律师事务所|会计师事务所|公司))?/;
+const SCHOOL = /(?:大学|学院)$/;
+/** The clause start before a name the rules and the model missed: a paragraph start, punctuation or a source cue. */
+const NAME_OPENING = /(?:^|[，。；：、\s（(“”]|据|由|与|和|对|向|将)([\u4e00-\u9fff]{2,8})$/;
+
+/**
+ * Names that hold their seat in brackets, made whole (rule `seat-name`): a company name around a place
+ * (`乐视控股（北京）有限公司`, whose first part the model or a rule found, or which opens a clause:
+ * `新基石（深圳）科技有限公司`) and a school's campus (`中国地质大学（北京）`). The place inside is no
+ * mention of its own.
+ */
+export function joinSeatNames(text: string, mentions: EntityMention[]): EntityMention[] {
+  if (!text.includes('（') && !text.includes('(')) return mentions;
+  let out = mentions;
+  for (const place of mentions) {
+    if (place.type !== 'place' || place.rule === 'user-lexicon' || !/[（(]/.test(text.charAt(place.start - 1))) continue;
+    const k = SEAT_IN_NAME.exec(text.slice(place.start - 1, place.start + 20));
+    if (!k || k[1] !== place.text) continue;
+    const open = place.start - 1;
+    const before = out.find((m) => m.end === open && m.type === 'organization' && m.rule !== 'user-lexicon');
+    let start: number;
+    if (k[2]) start = before?.start ?? open - (NAME_OPENING.exec(text.slice(Math.max(0, open - 10), open))?.[1].length ?? 0);
+    else if (before && SCHOOL.test(before.text)) start = before.start;
+    else continue;
+    const end = open + k[0].length;
+    if (start === open || out.some((m) => m.rule === 'user-lexicon' && m.start < end && start < m.end)) continue;
+    const name: EntityMention = { start, end, text: text.slice(start, end), type: 'organization', rule: 'seat-name' };
+    out = [...out.filter((m) => m.end <= start || m.start >= end), name].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
