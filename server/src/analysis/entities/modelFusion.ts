@@ -30,7 +30,7 @@ const isGenericBody = (m: { text: string; type: EntityType }): boolean => m.type
  */
 /** The items of a credit line (`来源：潇湘晨报综合新华社、央视网`): its layout sets their bounds, no model span joins them. */
 const CREDITS: ReadonlySet<string> = new Set(['media-source', 'credit-name']);
-const UNSURE_RULES: ReadonlySet<string> = new Set(['org-grown', 'jieba-ns', 'jieba-nr', 'jieba-nrt', 'jieba-nrfg', 'jieba-nt', 'surname-name', 'org-head', 'translit-name']);
+const UNSURE_RULES: ReadonlySet<string> = new Set(['org-grown', 'lexicon-county-short', 'jieba-ns', 'jieba-nr', 'jieba-nrt', 'jieba-nrfg', 'jieba-nt', 'surname-name', 'org-head', 'translit-name']);
 /** The model reads a paragraph only when it holds ideographs (`addModelMentions` and the read-ahead in `article.ts`). */
 export const hasHan = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;

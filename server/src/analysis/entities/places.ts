@@ -42,7 +42,8 @@ export function findLexiconEntries(text: string, tokens: Token[]): Candidate[] {
     const lengths = LEXICON_PREFIXES.at(text, t.start);
     const c = lengths ? lexiconEntryAt(text, tokens, i, lengths) : null;
     if (c) out.push(c);
-    if (isShortPlace(t)) out.push(spanOf(tokens, i, i, 'place', 'lexicon-short', 3));
+    // a county's short name is often a common word too (`大关`, `友谊`, `江山`): the model judges it (`modelFusion.ts`)
+    if (isShortPlace(t)) out.push(spanOf(tokens, i, i, 'place', CITY_SHORT.has(t.word) ? 'lexicon-short' : 'lexicon-county-short', 3));
     const p = placePrefix(t.word);
     if (p) out.push({ start: t.start, end: t.start + p, type: 'place', rule: 'lexicon-prefix', priority: 1 });
   }
