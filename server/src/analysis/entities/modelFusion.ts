@@ -31,6 +31,15 @@ const isGenericBody = (m: { text: string; type: EntityType }): boolean => m.type
 /** The items of a credit line (`来源：潇湘晨报综合新华社、央视网`): its layout sets their bounds, no model span joins them. */
 const CREDITS: ReadonlySet<string> = new Set(['media-source', 'credit-name']);
 const UNSURE_RULES: ReadonlySet<string> = new Set(['org-grown', 'lexicon-county-short', 'jieba-ns', 'jieba-nr', 'jieba-nrt', 'jieba-nrfg', 'jieba-nt', 'surname-name', 'org-head', 'translit-name']);
+/**
+ * Names the rules read from the words around them (`助理马克`, `马克说`, `官网表示`): the model judges
+ * them, but for a foreign name the segmenter's dictionary knows (`马克/nr`, transliteration characters
+ * only). Its `nr` tag alone is no evidence: it tags `富豪`, `顾客` and `王妈妈` so too.
+ */
+const CONTEXT_RULES: ReadonlySet<string> = new Set(['title-name', 'name-verb', 'name-title']);
+const PERSON_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt']);
+const isUnsure = (r: EntityMention, tokens: readonly Token[]): boolean =>
+  UNSURE_RULES.has(r.rule) || (CONTEXT_RULES.has(r.rule) && !(isTranslit(r.text) && tokens.some((t) => t.start === r.start && t.end === r.end && PERSON_TAGS.has(t.tag))));
 /** The model reads a paragraph only when it holds ideographs (`addModelMentions` and the read-ahead in `article.ts`). */
 export const hasHan = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -50,7 +59,7 @@ export function addModelMentions(text: string, tokens: readonly Token[], rules: 
   }
   // measured on all splits and People's Daily: the model, reading the sentence, is the better judge
   // of a word the rules take for a name by its dictionary tag or shape alone
-  rules = rules.filter((r) => !UNSURE_RULES.has(r.rule) || (read.some((m) => overlaps(m, r)) && !isGenericBody(r)));
+  rules = rules.filter((r) => !isUnsure(r, tokens) || (read.some((m) => overlaps(m, r)) && !isGenericBody(r)));
   if (found.length === 0) return rules;
   // precise rules first (unless a longer model span holds one: `美国有线电视新闻网` over `美国`), then
   // the model, then the other rules where neither found anything (measured on the look split: the
