@@ -140,6 +140,11 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['郑海波说：“供暖已经恢复。”\n\n这个小区的暖气管道已经用了三十年，维修费用一直没有着落。“管道换新至少要两个月，今年冬天来不及了。”', '管道换新', [P('郑海波')], '郑海波'],
   // … but not when a speech clause of the sentence names no one
   ['郑海波说：“供暖已经恢复。”\n\n不少居民认为，暖气问题由来已久，“管道换新至少要两个月，今年冬天来不及了”。', '管道换新', [P('郑海波')], null],
+  // a quote opening its sentence, then a familiar or masked name and a short predicate ending it (no entity mentions)
+  ['郑海波说：“供暖已经恢复。”\n\n充电价格比市区贵。“但算下来，还是比加油便宜。”小周安慰自己。', '但算下来', [P('郑海波')], '小周'],
+  ['郑海波说：“供暖已经恢复。”\n\n他不再细究。“我们只是帮别人，不犯法。”钱某交代。', '我们只是', [P('郑海波')], '钱某'],
+  // … not before a longer clause, which goes on about the person rather than replying
+  ['郑海波说：“供暖已经恢复。”\n\n他不再细究。“我们只是帮别人，不犯法。”小周一家当时住在城东的老小区里。', '我们只是', [P('郑海波')], '郑海波'],
   // `应该说` is no speaker
   ['应该说，这座城市是一台“永不停歇的发动机”，什么时候都很热闹。', '永不停歇', [], null],
 ];

@@ -3,7 +3,8 @@ import { findSpeechClauses, type SpeechClause } from './clauses';
 import { findSubjectMentions } from './subjects';
 import { decideKind } from './kind';
 import { SPEECH_VERB } from './lexicon';
-import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
+import { BARE_STAFF, isNickname, parseSpeakerPhrase } from './speakerPhrase';
+import { SURNAMES } from '../entities/builtins';
 import { isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
@@ -229,8 +230,12 @@ function personAfter(after: After, state: State): Who | null {
     const between = rest.slice(0, m.start - at);
     if (between === '' || /的$/.test(between)) return { name: m.text, span: { start: m.start, end: m.end }, via: 'subject-after' };
   }
-  return null;
+  // `“……”小刘安慰自己。`, `“……”马某交代。`: interviews' familiar and masked names, which are no entity mentions
+  const k = FAMILIAR_AFTER.exec(rest);
+  return k && (isNickname(k[1]) || SURNAMES.has(k[1][0])) ? { name: k[1], span: { start: at + k[0].length - k[1].length, end: at + k[0].length }, via: 'subject-after' } : null;
 }
+/** A familiar (`小刘`) or masked (`马某`) name opening the rest of the sentence, before a short predicate that ends it. */
+const FAMILIAR_AFTER = /^(?:[^，。！？；：,;!?“”]{0,12}的)?([小老阿][\u4e00-\u9fa5]|[\u4e00-\u9fa5]某)(?=[^，。！？；：,;!?“”的]{1,8}$)/;
 const VIEW_AFTER = /^在([^，。！？；：,;!?\u25a1“”]{1,40}?)(?:看来|眼中|眼里)[，,]/;
 const SAID_THIS = /^(?:说(?:这|这些|这番|此|完这|完这些)话(?:的)?时(?:候)?|说罢|说完|话音刚落)[，,]\s*/;
 
