@@ -98,6 +98,12 @@ const SURNAMES_COMMON =
 /** Less common surnames that are also frequent ordinary characters: a name starting with one needs context (a title, a speech verb). */
 const SURNAMES_RARE =
   '于向成文安明华和时关符单曲路游车项连简党宫席卫米柏宗桂全应边师商沙荣仲池查官封谈惠乐燕楚劳皮楼满闻位厉伊海花权强盖练井祖巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利呼居揭干但尉冶元束檀衣信展阴昝智幸奉植衡富尧由古吉司农阳';
+/**
+ * Surnames ranked in the top 300 by bearers in `chinese-family-names.xlsx` (../shared/ner/names, Apache-2.0)
+ * that the two lists above lack; `候` and `扬`, there as variant spellings of 侯 and 杨, are left out. Rare:
+ * most are ordinary characters too (`南`, `原`, `代`), so a name needs context.
+ */
+const SURNAMES_RANKED = '赖代蒙阎麦景仇丘麻苑迟南班储芦原盘仝区郜';
 const SURNAMES_COMPOUND = '欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 西门 南宫 独孤 轩辕 呼延 申屠 澹台 公冶 太史 万俟 闻人 钟离 宗政 濮阳 淳于 单于 赫连';
 
 /** Characters of the standard Chinese transliteration table for foreign names (Xinhua usage). */
@@ -131,7 +137,7 @@ write('places.json', placeData);
 write('companies.json', companies(new Set(Object.values(placeData).flat()), new Set(c.places)));
 write('classes.json', {
   surnames: chars(SURNAMES_COMMON),
-  surnamesRare: chars(SURNAMES_RARE.split('').filter((ch) => !SURNAMES_COMMON.includes(ch)).join('')),
+  surnamesRare: chars((SURNAMES_RARE + SURNAMES_RANKED).split('').filter((ch) => !SURNAMES_COMMON.includes(ch)).join('')),
   surnamesCompound: words(SURNAMES_COMPOUND),
   translit: chars(TRANSLIT),
   orgSuffixes: [...new Set(words(ORG_SUFFIXES))],
