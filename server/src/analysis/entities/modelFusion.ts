@@ -65,7 +65,7 @@ export function addModelMentions(text: string, tokens: readonly Token[], rules: 
   // the model, then the other rules where neither found anything (measured on the look split: the
   // model reads transliterated places and outlets that the name rules take for people)
   const firm = rules.filter((r) => (PRECISE.has(r.rule) && !crossedShortForm(r, found)) || found.some((m) => holdsAgainst(r, m)));
-  const kept = found.filter((m) => firm.every((r) => !overlaps(r, m) || (outgrows(m, r) && !tiled(m, rules) && !CREDITS.has(r.rule))));
+  const kept = found.filter((m) => firm.every((r) => !overlaps(r, m) || (outgrows(m, r) && !tiled(text, m, rules) && !CREDITS.has(r.rule))));
   const base = [...kept, ...firm.filter((r) => !kept.some((m) => overlaps(m, r)))];
   return [...base, ...rules.filter((r) => !base.some((b) => overlaps(b, r)))].sort((a, b) => a.start - b.start);
 }
@@ -108,9 +108,11 @@ const outgrows = (m: Span, r: EntityMention): boolean => r.rule !== 'user-lexico
  * Rule mentions cover the model span end to end (`美国夏威夷` = `美国` + `夏威夷`), the first a place or one
  * of them more than a dictionary tag, and the last no organization: a chain of names, kept apart.
  */
-function tiled(m: Span, rules: readonly EntityMention[]): boolean {
-  let at = m.start, sure = false, head = false, first: EntityMention | undefined;
-  for (const r of rules) if (r.start === at && r.end <= m.end) { first ??= r; at = r.end; sure ||= !UNSURE_RULES.has(r.rule); head = r.type === 'organization'; }
+function tiled(text: string, m: Span, rules: readonly EntityMention[]): boolean {
+  let at = m.start, sure = false, head = false, first: EntityMention | undefined, afterCountry = false;
+  for (const r of rules) if (r.start === at && r.end <= m.end) { first ??= r; at = r.end; sure ||= !UNSURE_RULES.has(r.rule); head = r.type === 'organization'; afterCountry ||= r.rule === 'place-in-country'; }
+  // a country that only begins a transliterated name (`马里` + `乌波尔` of `马里乌波尔`) makes no chain
+  if (afterCountry && isTranslit(text.slice(m.start, m.end))) return false;
   // dictionary tags alone, the first no place (`伊尔/nrt` + `平河/ns`), are no evidence of a chain against
   // the model's one name, nor are parts ending in a body (`乌克兰` + `社会民主党`: one organization)
   return at === m.end && (sure || first?.type === 'place') && !head;
