@@ -52,7 +52,7 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 export function addModelMentions(text: string, tokens: readonly Token[], rules: EntityMention[], model: EntityModel, suppressed: readonly Span[], spans?: ModelMention[]): EntityMention[] {
   if (!hasHan(text)) return rules;
   const found: EntityMention[] = [];
-  const read = joinTranslit(text, spans ?? findModelMentions(model, text, tokens), tokens);
+  const read = splitStates(text, joinTranslit(text, spans ?? findModelMentions(model, text, tokens), tokens));
   for (const m of read) {
     const c = cleanSpan(text, m.start, m.end, m.type, tokens);
     if (c && !suppressed.some((s) => overlaps(s, c))) found.push(c);
@@ -92,6 +92,25 @@ export function joinTranslit<T extends Typed>(text: string, spans: readonly T[],
     if (before && isTranslit(text.slice(before.start, m.start))) m.start = before.start;
   }
   return out;
+}
+
+/** What may follow a state inside one place name: a part of it (`得州地区`, `加州北部`), not a second place. */
+const PART_OF_PLACE = /^(?:地区|全境|境内|[东西南北中]部|[东西][南北]部|北方|南方)/;
+
+/**
+ * A model place that names a state and then a place in it is two places, as the guideline lists them
+ * (`科罗拉多州博尔德小镇` → `科罗拉多州`, `博尔德`; `加州山景城` → `加州`, `山景城`). A Chinese chain
+ * split so (`凉山州金阳县`) is joined again as one (`joinDivisionChains`); a state's own division
+ * (`广州市`, `贵州省`) is no split.
+ */
+function splitStates<T extends Typed>(text: string, spans: T[]): T[] {
+  if (!spans.some((m) => m.type === 'place' && text.indexOf('州', m.start + 1) >= 0 && text.indexOf('州', m.start + 1) < m.end - 2)) return spans;
+  return spans.flatMap((m) => {
+    const at = m.type === 'place' ? text.indexOf('州', m.start + 1) : -1;
+    if (at < 0 || at + 3 > m.end || /[市省县区府]/.test(text.charAt(at + 1)) || PART_OF_PLACE.test(text.slice(at + 1, m.end))) return [m];
+    const rest = text.slice(at + 1, m.end).replace(/小镇$/, '');
+    return rest.length < 2 ? [m] : [{ ...m, end: at + 1 }, { ...m, start: at + 1, end: at + 1 + rest.length }];
+  });
 }
 
 /**
