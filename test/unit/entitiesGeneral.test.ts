@@ -44,6 +44,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a school’s campus in brackets', text: '他毕业于中国矿业大学（北京）。', yes: ['中国矿业大学（北京）/organization'], no: ['北京'] },
   { rule: 'a district in brackets after a city is no name', text: '会议在上海（浦东）举行。', yes: ['上海/place'], no: ['上海（浦东）'] },
   { rule: 'an outlet’s website', text: '参考消息网3月5日报道，参考消息网友评论踊跃。', yes: ['参考消息网/organization', '参考消息/organization'], no: ['参考消息网友'] },
+  { rule: 'bodies counted are a kind', text: '美国三大上市公司都涨了，欧洲多家银行却下跌。', yes: ['美国/place'], no: ['美国三大上市公司', '欧洲多家银行'] },
   { rule: 'foreign name of the dictionary', text: '埃及总统穆巴拉克会见了琼斯。', yes: ['穆巴拉克/person', '琼斯/person'], no: [] },
 ];
 
