@@ -14,6 +14,8 @@ const KIND_BEFORE = /(?:公司|企业|集团|机构|智库|银行|基金|媒体|
 const ROLE_AFTER = /^的?(?:联合创始人|创始人|首席执行官|CEO|董事会|董事长|总裁|普通合伙人|合伙人|股价|市值|员工|发言人)/;
 /** `Traba是一家…公司`: a name said to be a company. */
 const IS_COMPANY = /^是一家[^，。；\n]{0,16}(?:公司|企业|机构|平台)/;
+/** A title written in Latin letters inside a run, between a company and a person: `OpenAI CEO Sam Altman`. */
+export const LATIN_TITLE = / (?:CEO|CFO|COO|CTO|CMO|Chairman|President|Founder|Co-founder) /;
 /** Titles of office before a full Latin name make it a person's: `首席执行官Howie Liu`. */
 const TITLE_BEFORE = /(?:首席执行官|执行官|创始人|总裁|董事长|主席|经理|教授|分析师|CEO)$/;
 
@@ -31,6 +33,14 @@ export function findLatinNames(text: string): Candidate[] {
     const words = m[0].split(/[ \n]/);
     // a name broken across lines goes on in the next paragraph (`Founders` + `Fund`): not this one's to cut
     if (end === text.length && /[A-Za-z]$/.test(m[0])) continue;
+    // `OpenAI CEO Sam Altman`: a company, a title and a person, run together
+    const t = LATIN_TITLE.exec(m[0]);
+    if (t) {
+      const person = m[0].slice(t.index + t[0].length);
+      if (t.index >= 2) out.push({ start, end: start + t.index, type: 'organization', rule: 'latin-name', priority: 6 });
+      if (/^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/.test(person)) out.push({ start: end - person.length, end, type: 'person', rule: 'latin-name', priority: 6 });
+      continue;
+    }
     const before = text.slice(Math.max(0, start - 6), start), after = text.slice(end, end + 24);
     const type = words.length >= 2 && words.length <= 3 && TITLE_BEFORE.test(before) && words.every((w) => /^[A-Z][a-z]+$/.test(w))
       ? 'person'

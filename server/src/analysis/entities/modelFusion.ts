@@ -2,6 +2,7 @@ import type { EntityMention, EntityType, Token } from '../types';
 import { findModelMentions, type EntityModel, type ModelMention } from './model';
 import { GENERIC_LOCAL, NOT_NAMES, isChineseName, isTranslit } from './shared';
 import { ORG_SUFFIXES, suffixIn } from './builtins';
+import { LATIN_TITLE } from './latinNames';
 
 /** Segmenter tags that read a word as a name or a foreign word: `nr` 拜登, `ns` 加沙, `nt` 路透社, `eng` CNN. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
@@ -52,7 +53,7 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 export function addModelMentions(text: string, tokens: readonly Token[], rules: EntityMention[], model: EntityModel, suppressed: readonly Span[], spans?: ModelMention[]): EntityMention[] {
   if (!hasHan(text)) return rules;
   const found: EntityMention[] = [];
-  const read = splitStates(text, joinTranslit(text, spans ?? findModelMentions(model, text, tokens), tokens));
+  const read = splitLatinTitles(text, splitStates(text, joinTranslit(text, spans ?? findModelMentions(model, text, tokens), tokens)));
   for (const m of read) {
     const c = cleanSpan(text, m.start, m.end, m.type, tokens);
     if (c && !suppressed.some((s) => overlaps(s, c))) found.push(c);
@@ -110,6 +111,21 @@ function splitStates<T extends Typed>(text: string, spans: T[]): T[] {
     if (at < 0 || at + 3 > m.end || /[市省县区府]/.test(text.charAt(at + 1)) || PART_OF_PLACE.test(text.slice(at + 1, m.end))) return [m];
     const rest = text.slice(at + 1, m.end).replace(/小镇$/, '');
     return rest.length < 2 ? [m] : [{ ...m, end: at + 1 }, { ...m, start: at + 1, end: at + 1 + rest.length }];
+  });
+}
+
+
+/**
+ * A model span of Latin words holding a title is a company and a person (`OpenAI CEO Sam Altman` →
+ * `OpenAI` organization, `Sam Altman` person), not one name.
+ */
+function splitLatinTitles<T extends Typed>(text: string, spans: T[]): T[] {
+  return spans.flatMap((m) => {
+    const t = m.end - m.start > 8 ? LATIN_TITLE.exec(text.slice(m.start, m.end)) : null;
+    if (!t) return [m];
+    const head = { ...m, end: m.start + t.index, type: 'organization' as const };
+    const name = { ...m, start: m.start + t.index + t[0].length, type: 'person' as const };
+    return [head, name].filter((x) => x.end - x.start >= 2);
   });
 }
 
