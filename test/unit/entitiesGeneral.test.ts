@@ -45,6 +45,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a district in brackets after a city is no name', text: '会议在上海（浦东）举行。', yes: ['上海/place'], no: ['上海（浦东）'] },
   { rule: 'an outlet’s website', text: '参考消息网3月5日报道，参考消息网友评论踊跃。', yes: ['参考消息网/organization', '参考消息/organization'], no: ['参考消息网友'] },
   { rule: 'bodies counted are a kind', text: '美国三大上市公司都涨了，欧洲多家银行却下跌。', yes: ['美国/place'], no: ['美国三大上市公司', '欧洲多家银行'] },
+  { rule: 'a think tank named in quotes', text: '美国智库“新安全研究中心”的专家表示担忧。', yes: ['新安全研究中心/organization'], no: [] },
   { rule: 'foreign name of the dictionary', text: '埃及总统穆巴拉克会见了琼斯。', yes: ['穆巴拉克/person', '琼斯/person'], no: [] },
 ];
 

@@ -106,10 +106,10 @@ function bylineStart(text: string, at: number): number {
   return -1;
 }
 
-/** Named groups in quotes: `“伊斯兰国”组织`, `极端组织分支“伊斯兰国呼罗珊省”`, and an acronym after them `（ISIS-K）`. */
+/** Named groups in quotes: `“伊斯兰国”组织`, `极端组织分支“伊斯兰国呼罗珊省”`, `智库“战略与国际研究中心”`, and an acronym after them `（ISIS-K）`. */
 export function findQuotedOrganizations(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(/(组织|分支|团体|武装)?“([^“”\n]{2,12})”(组织|武装|团体)?(?:[（(]([A-Z][A-Z0-9-]{1,9})[)）])?/g)) {
+  for (const m of text.matchAll(/(组织|分支|团体|武装|智库|研究机构)?“([^“”\n]{2,12})”(组织|武装|团体)?(?:[（(]([A-Z][A-Z0-9-]{1,9})[)）])?/g)) {
     if (!m[1] && !m[3]) continue;
     const start = m.index + (m[1]?.length ?? 0) + 1;
     out.push({ start, end: start + m[2].length, type: 'organization', rule: 'quoted-organization', priority: 5 });

@@ -178,6 +178,11 @@ function withoutGluedTail(text: string, start: number, end: number): number {
   return end;
 }
 
+/** Prepositions and verbs of address that stand before a name (`致参议院`, `向外交部`). */
+const GLUED_BEFORE = /[致向对给与和跟同在从于被把将为据]/;
+/** The first word of a title after a body's name (`东亚事务高级主任`, `首席执行官`). */
+const TITLE_HEAD = /(?:高级|首席|资深|常务|执行)$/;
+
 /** Heads that a kind of business takes as readily as a name (`科技公司`, `检测中心`): no evidence of a name. */
 const KIND_HEAD = /(?:公司|中心)$/;
 
@@ -219,6 +224,11 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   if (type === 'person') {
     end = withoutGluedTail(text, start, end);
     start = withoutWordTail(text, tokens, start, end);
+  } else if (type === 'organization') {
+    // a preposition the segmenter glued to the word before (`日致/x 参议院`), a title's first word after (`白宫…高级/主任`)
+    if (GLUED_BEFORE.test(text.charAt(start)) && tokens.some((t) => t.start < start && t.end === start + 1)) start++;
+    const tail = TITLE_HEAD.exec(text.slice(start, end));
+    if (tail) end -= tail[0].length;
   }
   if (end - start < 2) return null;
   const s = text.slice(start, end);
