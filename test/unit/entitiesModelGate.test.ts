@@ -25,6 +25,7 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a country that only begins a transliterated name', text: '战事从马里乌波尔一直延续到别处。', gone: ['马里/place', '乌波尔/place'], kept: ['马里乌波尔/place'] },
   { rule: 'a state and a place in it are two places', text: '她在美国科罗拉多州博尔德小镇的家中去世。', gone: ['科罗拉多州博尔德小镇/place', '科罗拉多州博尔德/place'], kept: ['科罗拉多州/place', '博尔德/place'] },
   { rule: 'a preposition glued before a body stays out of it', text: '他在3月2日致参议院议长的信中表示反对。', gone: ['致参议院/organization'], kept: ['参议院/organization'] },
+  { rule: 'a people is no place', text: '定居点里的犹太人越来越多。', gone: ['犹太/place'], kept: [] },
   { rule: 'names the model reads too stay', text: '他在北京大学任教，后来去了上海。', gone: [], kept: ['北京大学/organization', '上海/place'] },
 ];
 

@@ -1,7 +1,7 @@
 import type { EntityMention, EntityType, Token } from '../types';
 import { findModelMentions, type EntityModel, type ModelMention } from './model';
 import { GENERIC_LOCAL, NOT_NAMES, isChineseName, isTranslit } from './shared';
-import { ORG_SUFFIXES, suffixIn } from './builtins';
+import { ORG_SUFFIXES, PLACES, PLACE_SHORT, suffixIn } from './builtins';
 import { LATIN_TITLE } from './latinNames';
 
 /** Segmenter tags that read a word as a name or a foreign word: `nr` 拜登, `ns` 加沙, `nt` 路透社, `eng` CNN. */
@@ -178,6 +178,12 @@ function withoutGluedTail(text: string, start: number, end: number): number {
   return end;
 }
 
+/**
+ * A people, not a place, when the model's place is no country or division of the lexicon nor shaped like
+ * one: `犹太人`, `阿拉伯裔`, `普什图族` (not `宣汉人`, `中间组人`).
+ */
+const PEOPLE_AFTER = /[人裔族]/;
+
 /** Prepositions and verbs of address that stand before a name (`致参议院`, `向外交部`). */
 const GLUED_BEFORE = /[致向对给与和跟同在从于被把将为据]/;
 /** The first word of a title after a body's name (`东亚事务高级主任`, `首席执行官`). */
@@ -232,7 +238,7 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   }
   if (end - start < 2) return null;
   const s = text.slice(start, end);
-  if (type === 'place' && ABBREVIATIONS.test(s)) return null;
+  if (type === 'place' && (ABBREVIATIONS.test(s) || (PEOPLE_AFTER.test(text.charAt(end)) && !PLACES.has(s) && !PLACE_SHORT.has(s) && !/[省市县区州镇乡村组]$/.test(s)))) return null;
   if (type === 'person' && (LATIN.test(s) || NOT_NAMES.has(s))) return null;
   if (isGenericBody({ text: s, type })) return null;
   if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return { start, end, text: s, type, rule: 'model' };
