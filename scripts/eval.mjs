@@ -24,11 +24,13 @@ for (const [name, only] of splits) {
 // the development sets drawn from the corpus (test/fixtures/*/README.md), whole and by half: the second
 // halves (S41–S70, E21–E40) were added on 2026-12-03 and scored unseen once, before their errors were read
 const score = (dir, only) => execFileSync(process.execPath, [path.join(shared, 'eval/score.mjs'), '--gold', path.resolve(import.meta.dirname, dir), '--batch', ...(only ? ['--only', only] : []), '--cmd', cmd], { encoding: 'utf8' });
-for (const [name, only] of [['S01–S70', '^S(0[1-9]|[1-6][0-9]|70)\\.'], ['S01–S40', '^S(0[1-9]|[1-3][0-9]|40)\\.'], ['S41–S70', '^S(4[1-9]|[56][0-9]|70)\\.'], ['S71–S100 (added 2026-12-03, sixth round)', '^S(7[1-9]|[89][0-9]|100)\\.'], ['S101–S130 (added 2026-12-03, seventh round)', '^S(10[1-9]|11[0-9]|12[0-9]|130)\\.'], ['S131–S150 (seventh round, later)', '^S(13[1-9]|14[0-9]|150)\\.']]) {
+for (const [name, only] of [['S01–S70', '^S(0[1-9]|[1-6][0-9]|70)\\.'], ['S01–S40', '^S(0[1-9]|[1-3][0-9]|40)\\.'], ['S41–S70', '^S(4[1-9]|[56][0-9]|70)\\.'], ['S71–S100 (added 2026-12-03, sixth round)', '^S(7[1-9]|[89][0-9]|100)\\.'], ['S101–S130 (added 2026-12-03, seventh round)', '^S(10[1-9]|11[0-9]|12[0-9]|130)\\.'], ['S131–S150 (seventh round, later)', '^S(13[1-9]|14[0-9]|150)\\.'], ['S151–S170 (eighth round, scored unseen once)', '^S(15[1-9]|16[0-9]|170)\\.']]) {
   console.log(`== speaker dev ${name} (corpus, quotes only)\n${score('../test/fixtures/speakers/gold', only).trim().split('\n').find((l) => l.startsWith('quotes'))}`);
 }
-// the entity model trains on the entity set (scripts/trainEntities.ts) except E41–E60: only those are news it never saw
-for (const [name, only] of [['E41–E60, never trained on', '^E(4[1-9]|5[0-9]|60)\\.'], ['E01–E40 and E61–E300, trained on', '^E(0[1-9]|[1-3][0-9]|40|6[1-9]|[7-9][0-9]|1[0-9][0-9]|2[0-9][0-9]|300)\\.']]) {
+// the entity model trains on E01–E40 and E61–E300 (scripts/trainEntities.ts); E41–E60 it never saw (their
+// errors were read in the eighth round); E301–E340, added in the eighth round, it never saw and their errors
+// are not read: with the check split, they say how the analysis does on news it was not shaped for
+for (const [name, only] of [['E301–E340, never trained on, errors not read', '^E(30[1-9]|3[1-3][0-9]|340)\\.'], ['E41–E60, never trained on', '^E(4[1-9]|5[0-9]|60)\\.'], ['E01–E40 and E61–E300, trained on', '^E(0[1-9]|[1-3][0-9]|40|6[1-9]|[7-9][0-9]|1[0-9][0-9]|2[0-9][0-9]|300)\\.']]) {
   console.log(`== entity dev ${name} (corpus, entities only)\n${score('../test/fixtures/entities/gold', only).trim().split('\n').find((l) => l.startsWith('entities'))}`);
 }
 const ner = execFileSync(process.execPath, [path.join(shared, 'eval/ner-score.mjs'), path.join(shared, 'eval/peoples-daily/dev.bio'), cmd], { encoding: 'utf8' });
