@@ -59,7 +59,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
     b = e + 1;
   }
   // a speaker named on the line before a hard line wrap: a pass over the whole article, cached or not
-  const wrapped = speakersAcrossWraps(text, blocks, quotes, findings);
+  const wrapped = speakersAcrossWraps(text, blocks, quotes, findings, named);
   // `该局工作人员称`: the bureau named before, maybe paragraphs earlier
   wrapped.quotes = resolveBodies(text, wrapped.quotes, mentions);
   for (const f of (options.findNameVariants ?? findNameVariants)(mentions)) wrapped.findings.push(f);

@@ -11,7 +11,9 @@
  * the finished quotes of the article, in document offsets. It is pure: a quote it changes is replaced by a new object (unit results are
  * remembered across analyses and must stay as they were), and so is the findings array.
  */
-import type { Block, Finding, Quote } from '../types';
+import type { Block, EntityMention, Finding, Quote } from '../types';
+import { firstAtOrAfter } from './entitySubject';
+import { TITLE } from './lexicon';
 import { isSubjectless, parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { findVerbs } from './verbScan';
 import { clauseStart } from './view';
@@ -25,7 +27,7 @@ const GLOSS_REST = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]/;
 const WEAK = new Set(['carried', 'topic']);
 
 /** The quotes with speakers found across line wraps, and the findings without their `quote.unattributed`. */
-export function speakersAcrossWraps(text: string, blocks: readonly Block[], quotes: Quote[], findings: Finding[]): { quotes: Quote[]; findings: Finding[] } {
+export function speakersAcrossWraps(text: string, blocks: readonly Block[], quotes: Quote[], findings: Finding[], named: readonly EntityMention[] = []): { quotes: Quote[]; findings: Finding[] } {
   let out: Quote[] | null = null;
   let b = 0;
   // the last quote given a new speaker: the quotes carried from its old speaker follow it
@@ -35,7 +37,7 @@ export function speakersAcrossWraps(text: string, blocks: readonly Block[], quot
     if (q.kind !== 'speech') continue;
     while (b + 1 < blocks.length && blocks[b + 1].content.start <= q.start) b++;
     const wrap = speakerAcrossWrap(text, blocks, b, q);
-    const found = wrap ?? speakerAfter(text, blocks, b, q, quotes, i);
+    const found = wrap ?? speakerAfter(text, blocks, b, q, quotes, i) ?? personOpeningNext(text, blocks, b, q, named);
     if (!found) {
       if (moved && q.speakerVia === 'carried' && sameSpeaker(q, moved.from)) (out ??= quotes.slice())[i] = { ...q, speaker: moved.to.speaker, speakerSpan: moved.to.speakerSpan };
       else if (q.speaker) moved = null;
@@ -99,6 +101,27 @@ function speakerAfter(text: string, blocks: readonly Block[], b: number, q: Quot
   // `郑海波对记者说：`, or a comma right after the verb (`文雅婷（化名）向记者介绍，`)
   if (/[，,。：:；;！？]/.test(lead) || lead.length > 30 || !/^[^，,。；;！？：:]*[：:，,]\s*$/.test(between)) return null;
   return { name: nq.speaker, start: nq.speakerSpan.start, end: nq.speakerSpan.end, cls: 'name' };
+}
+
+/** Words before a person opening a sentence: nothing, a description ending in `的`, or a title. */
+const OPENER_LEAD = new RegExp(`^(?:[\\s*_]*|[^，,。；;！？：:“”「」]{0,24}(?:的|${TITLE}))$`);
+
+/**
+ * A quote-only paragraph with no speaker of its own, followed by a paragraph whose first sentence opens
+ * with a person the entity analysis found (`“……”` / `一位资深制片人王涵向《深网》发出疑问……`): that person,
+ * as the guideline has a quote-only paragraph take the speaker the paragraph after names.
+ */
+function personOpeningNext(text: string, blocks: readonly Block[], b: number, q: Quote, named: readonly EntityMention[]): SpeakerPhrase | null {
+  if (q.speaker !== null && !WEAK.has(q.speakerVia ?? '')) return null;
+  const cur = blocks[b];
+  const next = blocks[b + 1];
+  if (!next || cur.kind !== 'paragraph' || next.kind !== 'paragraph') return null;
+  if (text.slice(cur.content.start, q.start).trim() || !/^[。\s]*$/.test(text.slice(q.end, cur.content.end))) return null;
+  const m = named[firstAtOrAfter(named, next.content.start)];
+  if (!m || m.type !== 'person' || m.start >= next.content.end) return null;
+  const lead = text.slice(next.content.start, m.start);
+  if (!OPENER_LEAD.test(lead) || /^[的之和与及、跟同或]/.test(text.slice(m.end, m.end + 1))) return null;
+  return { name: m.text, start: m.start, end: m.end, cls: 'name' };
 }
 
 function sameSpeaker(a: Quote, b: Quote): boolean {
