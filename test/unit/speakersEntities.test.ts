@@ -35,6 +35,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   // a quote opening its paragraph, then the view of someone (`在X看来`) or the person the sentence goes on with (`说这话时，X`)
   ['“如果民营企业能把成本降下来，整个行业都会受益。”在南方理工大学材料学院教授郑嘉禾看来，竞争是好事。', '如果民营', [P('郑嘉禾')], '郑嘉禾', '郑嘉禾'],
   ['“家里的两辆车都开了十年了，这次想换个新的。”说这话时，罗先生正在展厅里看车。', '家里的两', [P('罗先生')], '罗先生', null],
+  // … after a long description ending in 的
+  ['“疫情后的这两年生意确实好了非常多。”另一位在本地从事了十几年烟花生产的周明，对市场持谨慎态度。', '疫情后的', [P('周明')], '周明', null],
   // a role phrase naming no body the analysis found is an unnamed person: no speaker (the guideline's `[]`)
   ['2月19日，车行老板直言，“今年的订单比去年少了一半。”', '今年的订', [], null, null],
   ['另有一位附近居民告诉记者，“火已经被扑灭了，但烟还很大。”', '火已经被', [], null, null],

@@ -223,7 +223,7 @@ function personAfter(after: After, state: State): Who | null {
   // `“……”说这话时，谢先生正……`: the person the sentence goes on with
   const skip = SAID_THIS.exec(after.rest)?.[0].length ?? 0;
   const rest = after.rest.slice(skip), at = after.at + skip;
-  const lead = /^[^，。！？；：,;!?]{0,12}/.exec(rest)![0];
+  const lead = /^[^，。！？；：,;!?]{0,30}/.exec(rest)![0];
   for (const m of state.persons) {
     if (m.start < at) continue;
     if (m.start > at + lead.length) break;
