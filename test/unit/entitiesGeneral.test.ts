@@ -40,12 +40,17 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a list of cities is no chain', text: '北京市上海市广州市都在名单上。', yes: ['北京市/place', '上海市/place', '广州市/place'], no: ['北京市上海市'] },
   { rule: 'a county-level city under its prefecture and province', text: '吉林省松原市扶余市的农民', yes: ['吉林省松原市扶余市/place'], no: ['松原市'] },
   { rule: 'a place’s government is one body', text: '美国政府和澎湖县政府都发表了声明，政府官员没有回应。', yes: ['美国政府/organization', '澎湖县政府/organization'], no: ['美国', '澎湖县', '政府'] },
-  { rule: 'a company’s seat in brackets inside its name', text: '新启航（杭州）科技有限公司成立于2020年。', yes: ['新启航（杭州）科技有限公司/organization'], no: ['杭州'] },
+  { rule: 'a company’s seat in brackets inside its name', text: '腾讯科技（深圳）有限公司成立于1998年。', yes: ['腾讯科技（深圳）有限公司/organization'], no: ['深圳'] },
+  { rule: 'a first part no one found is no company’s start', text: '，王涵来到新启航（杭州）科技有限公司。', yes: ['王涵/person'], no: ['王涵来到新启航（杭州）科技有限公司'] },
   { rule: 'a school’s campus in brackets', text: '他毕业于中国矿业大学（北京）。', yes: ['中国矿业大学（北京）/organization'], no: ['北京'] },
   { rule: 'a district in brackets after a city is no name', text: '会议在上海（浦东）举行。', yes: ['上海/place'], no: ['上海（浦东）'] },
   { rule: 'an outlet’s website', text: '参考消息网3月5日报道，参考消息网友评论踊跃。', yes: ['参考消息网/organization', '参考消息/organization'], no: ['参考消息网友'] },
   { rule: 'bodies counted are a kind', text: '美国三大上市公司都涨了，欧洲多家银行却下跌。', yes: ['美国/place'], no: ['美国三大上市公司', '欧洲多家银行'] },
   { rule: 'a think tank named in quotes', text: '美国智库“新安全研究中心”的专家表示担忧。', yes: ['新安全研究中心/organization'], no: [] },
+  { rule: 'a region and a town, a foreign state and its county are no chain', text: '他来到贵州茅台镇，又去了得克萨斯州哈里斯县。', yes: [], no: ['贵州茅台镇', '得克萨斯州哈里斯县'] },
+  { rule: 'a count inside a word is no count', text: '他在多伦多大学医学院任教。', yes: ['多伦多大学医学院/organization'], no: [] },
+  { rule: 'scare quotes after a think tank are no name', text: '一些西方智库“唱衰”中国经济。', yes: [], no: ['唱衰'] },
+  { rule: 'a government’s website is no government', text: '据中国政府网消息，会议闭幕；据澎湃新闻网易报道。', yes: [], no: ['中国政府', '澎湃新闻网'] },
   { rule: 'foreign name of the dictionary', text: '埃及总统穆巴拉克会见了琼斯。', yes: ['穆巴拉克/person', '琼斯/person'], no: [] },
 ];
 

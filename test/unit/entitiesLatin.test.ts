@@ -18,6 +18,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'said to be a company', text: 'Norvane是一家总部在柏林的软件公司。', yes: ['Norvane/organization'], no: [] },
   { rule: 'a title before a full Latin name', text: '该公司首席执行官Anna Berg接受了采访。', yes: ['Anna Berg/person'], no: [] },
   { rule: 'a company, a Latin title and a person run together', text: 'Norvane CEO Anna Berg表示，公司将扩张。', yes: ['Norvane/organization', 'Anna Berg/person'], no: ['Norvane CEO Anna Berg/organization'] },
+  { rule: 'a president is no company’s title', text: 'US President Joe Biden said so.', yes: [], no: ['US/organization'] },
   { rule: 'products and bare words have no evidence', text: '新款Phone Max和Pad Air都在店里，售价1999元。', yes: [], no: ['Phone Max/organization', 'Pad Air/organization'] },
   { rule: 'a name cut by the line end is left whole to the next line', text: '他加入了风险投资公司Silver', yes: [], no: ['Silver/organization'] },
   { rule: 'a fragment of a longer token is no name', text: '图片编号ab12cd公司Zeta3', yes: [], no: ['ab/organization'] },

@@ -143,12 +143,15 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a quote opening its sentence, then a familiar or masked name and a short predicate ending it (no entity mentions)
   ['郑海波说：“供暖已经恢复。”\n\n充电价格比市区贵。“但算下来，还是比加油便宜。”小周安慰自己。', '但算下来', [P('郑海波')], '小周'],
   ['郑海波说：“供暖已经恢复。”\n\n他不再细究。“我们只是帮别人，不犯法。”钱某交代。', '我们只是', [P('郑海波')], '钱某'],
+  ['郑海波说：“供暖已经恢复。”\n\n他不再细究。“我们只是帮别人，不犯法。”钱某某交代。', '我们只是', [P('郑海波')], '钱某某'],
   // … not before a longer clause, which goes on about the person rather than replying
   ['郑海波说：“供暖已经恢复。”\n\n他不再细究。“我们只是帮别人，不犯法。”小周一家当时住在城东的老小区里。', '我们只是', [P('郑海波')], '郑海波'],
   // a name whose surname ranks in the national list but is an ordinary character too (`景`, `麦`), before a speech verb
   ['“今年的收成比去年好得多。”景立新说，希望大家再接再厉。', '今年的收', [], '景立新'],
   // a quote-only paragraph with no speaker of its own, then a paragraph opening with a person the analysis found
   ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n资深制片人王涵向记者发出疑问。', '长视频平', [P('郑海波'), P('王涵')], '王涵'],
+  // … not the reporter who goes on with the story
+  ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n记者王涵了解到，这家公司已停产。', '长视频平', [P('郑海波'), P('王涵')], '郑海波'],
   // … not a person who only qualifies the subject there
   ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n王涵的同事也这样认为。', '长视频平', [P('郑海波'), P('王涵')], '郑海波'],
   // `应该说` is no speaker

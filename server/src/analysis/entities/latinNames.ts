@@ -14,8 +14,11 @@ const KIND_BEFORE = /(?:公司|企业|集团|机构|智库|银行|基金|媒体|
 const ROLE_AFTER = /^的?(?:联合创始人|创始人|首席执行官|CEO|董事会|董事长|总裁|普通合伙人|合伙人|股价|市值|员工|发言人)/;
 /** `Traba是一家…公司`: a name said to be a company. */
 const IS_COMPANY = /^是一家[^，。；\n]{0,16}(?:公司|企业|机构|平台)/;
-/** A title written in Latin letters inside a run, between a company and a person: `OpenAI CEO Sam Altman`. */
-export const LATIN_TITLE = / (?:CEO|CFO|COO|CTO|CMO|Chairman|President|Founder|Co-founder) /;
+/**
+ * A company's title written in Latin letters inside a run, between the company and a person: `OpenAI CEO
+ * Sam Altman`. Not `President` or `Chairman`, which follow countries and offices as readily (`US President Joe Biden`).
+ */
+export const LATIN_TITLE = / (?:CEO|CFO|COO|CTO|CMO|Founder|Co-founder) /;
 /** Titles of office before a full Latin name make it a person's: `首席执行官Howie Liu`. */
 const TITLE_BEFORE = /(?:首席执行官|执行官|创始人|总裁|董事长|主席|经理|教授|分析师|CEO)$/;
 

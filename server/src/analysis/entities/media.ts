@@ -22,7 +22,7 @@ export function findMedia(text: string): Candidate[] {
   for (const m of text.matchAll(/新闻|消息|日报|时报|晚报|早报|周刊/g)) {
     const end = m.index + m[0].length;
     if (!BYLINE_AFTER.test(text.slice(end, end + 3)) && !/^[，,、（(]/.test(text.charAt(end))) continue;
-    const start = bylineStart(text, m.index);
+    const start = bylineStart(text, m.index, end);
     if (start < 0) continue;
     // `消息` is the news a source gives (`据新京报消息` → `新京报`, `据外交部消息`, `最新消息`): a medium
     // only when the words before it end like one; `参考消息` itself comes from the outlet list
@@ -40,8 +40,8 @@ export function findMedia(text: string): Candidate[] {
 const CREDIT_ANY = /[源综编校审作撰统监策摄]/;
 /** A credit of where text or pictures come from: `图源：视觉中国`, `综合自环球网、参考消息`, `图片来源丨新华社`. */
 const CREDIT_SOURCE = /(?:^|(?<=[\s（(【|｜丨*_。]))(?:来源|图源|图片来源|素材来源|视频来源|资料来源|信息来源)[：:丨|｜/]\s*|综合自/g;
-/** A credit of who wrote or edited: `编辑：罗琨 李中元`, `作者丨陈淼松`, `责编：王芳`. */
-const CREDIT_STAFF = /(?:^|(?<=[\s（(【|｜丨*_]))(?:责任编辑|责编|编辑|校对|审核|作者|撰文|统筹|监制|策划|摄影|实习生)[：:丨|｜]\s*/g;
+/** A credit of who wrote or edited: `编辑：罗琨 李中元`, `作者丨陈淼松`, `责编：王芳`, `编辑 何立新 责编 王芳` (a space, a name, a space or the end). */
+const CREDIT_STAFF = /(?:^|(?<=[\s（(【|｜丨*_]))(?:责任编辑|责编|编辑|校对|审核|作者|撰文|统筹|监制|策划|摄影|实习生)(?:[：:丨|｜]\s*| (?=[\u4e00-\u9fff]{2,3}(?: |$)))/g;
 /** Items that credit no one in particular: `受访者`, `网络`, `公开资料`, `当事人账号`, `某社交媒体平台`. */
 const NO_SOURCE = /^(?:受访者|网络|网友|网传|公开资料|资料|资料图|截图|视频截图|网络截图|当事人|某|本报|本台|本网|本刊|作者|图片|新闻|社交媒体|官网|视频|综合|责编|编辑|记者|[\u4e00-\u9fff]媒$)/;
 /** Items that are a kind of thing, not who made it: `抖音用户`, `小巴拍摄`, `美媒报道配图`, `某某论文`, `微信公众号`. */
@@ -93,24 +93,30 @@ function creditedStaff(text: string, at: number, out: Candidate[]): void {
   }
 }
 
-/** Start of a medium's name ending at `at` whose text before is a byline cue (`据`, `【`, line start), or -1. */
-function bylineStart(text: string, at: number): number {
+/**
+ * Start of a medium's name ending at `at` (its ending word, `新闻`…, runs to `end`) whose text before is a
+ * byline cue (`据`, `【`, line start) or a comma when its reporter follows (`，顶端新闻记者`), or -1.
+ */
+function bylineStart(text: string, at: number, end: number): number {
   for (let n = 2; n <= 4; n++) {
     const start = at - n;
     if (start < 0 || !isHan(text.slice(start, at))) continue;
     const before = text.slice(Math.max(0, start - 6), start);
     if (SOURCE_CUE.test(before) || /(?:^|[\n。；：:*_\s])$/.test(before)) return start;
     // a reporter of the outlet opening a clause: `针对市民的疑问，顶端新闻记者于2月26日联系`
-    if (before.endsWith('，') && text.startsWith('记者', at + 2)) return start;
+    if (before.endsWith('，') && text.startsWith('记者', end)) return start;
   }
   return -1;
 }
 
+const BODY_END = /(?:中心|研究院|研究所|学会|协会|基金会|委员会|研究会|智库|学院|大学|公司|集团|论坛)$/;
 /** Named groups in quotes: `“伊斯兰国”组织`, `极端组织分支“伊斯兰国呼罗珊省”`, `智库“战略与国际研究中心”`, and an acronym after them `（ISIS-K）`. */
 export function findQuotedOrganizations(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(/(组织|分支|团体|武装|智库|研究机构)?“([^“”\n]{2,12})”(组织|武装|团体)?(?:[（(]([A-Z][A-Z0-9-]{1,9})[)）])?/g)) {
     if (!m[1] && !m[3]) continue;
+    // `智库“唱衰”`: after a think tank, only a name ending like a body (`智库“战略与国际研究中心”`)
+    if (!m[3] && (m[1] === '智库' || m[1] === '研究机构') && !BODY_END.test(m[2])) continue;
     const start = m.index + (m[1]?.length ?? 0) + 1;
     out.push({ start, end: start + m[2].length, type: 'organization', rule: 'quoted-organization', priority: 5 });
     if (m[4]) {

@@ -1,7 +1,7 @@
 import type { EntityMention, EntityType, Token } from '../types';
 import { findModelMentions, type EntityModel, type ModelMention } from './model';
 import { GENERIC_LOCAL, NOT_NAMES, isChineseName, isTranslit } from './shared';
-import { ORG_SUFFIXES, PLACES, PLACE_SHORT, suffixIn } from './builtins';
+import { CITY_SHORT, ORG_SUFFIXES, PLACES, PLACE_SHORT, suffixIn } from './builtins';
 import { LATIN_TITLE } from './latinNames';
 
 /** Segmenter tags that read a word as a name or a foreign word: `nr` 拜登, `ns` 加沙, `nt` 路透社, `eng` CNN. */
@@ -60,7 +60,8 @@ export function addModelMentions(text: string, tokens: readonly Token[], rules: 
   }
   // measured on all splits and People's Daily: the model, reading the sentence, is the better judge
   // of a word the rules take for a name by its dictionary tag or shape alone
-  rules = rules.filter((r) => !isUnsure(r, tokens) || (read.some((m) => overlaps(m, r)) && !isGenericBody(r)));
+  // (and where the model reads the same span as another type, its type: `军事专家张军社`, `张军社/nt` a person)
+  rules = rules.filter((r) => !isUnsure(r, tokens) || (read.some((m) => overlaps(m, r)) && !isGenericBody(r) && !read.some((m) => m.start === r.start && m.end === r.end && m.type !== r.type)));
   if (found.length === 0) return rules;
   // precise rules first (unless a longer model span holds one: `美国有线电视新闻网` over `美国`), then
   // the model, then the other rules where neither found anything (measured on the look split: the
@@ -109,6 +110,9 @@ function splitStates<T extends Typed>(text: string, spans: T[]): T[] {
   return spans.flatMap((m) => {
     const at = m.type === 'place' ? text.indexOf('州', m.start + 1) : -1;
     if (at < 0 || at + 3 > m.end || /[市省县区府]/.test(text.charAt(at + 1)) || PART_OF_PLACE.test(text.slice(at + 1, m.end))) return [m];
+    // a Chinese city or province's short form is no state (`广州大学城`, `贵州茅台镇`)
+    const state = text.slice(m.start, at + 1);
+    if (PLACE_SHORT.has(state) || CITY_SHORT.has(state)) return [m];
     const rest = text.slice(at + 1, m.end).replace(/小镇$/, '');
     return rest.length < 2 ? [m] : [{ ...m, end: at + 1 }, { ...m, start: at + 1, end: at + 1 + rest.length }];
   });

@@ -27,8 +27,8 @@ const ORG_VERBS: ReadonlySet<string> = new WordSet(
 const EVENT = /(?:运动|运|音乐|博览|展览|研讨|座谈|发布|见面|招待|联欢|演唱|茶话|报告|讨论|交流|订货|交易|全|晚|宴|舞|庙|大|例|年|峰)会$/;
 /** A head the segmenter glued to the next word: `审批/v 局向/x 纵览新闻`. */
 const SPLIT_HEAD = /^[局部院委所署办队][以向在对称说的和与将已为于也都还是]$/;
-/** A count of bodies before their kind: `三大`, `多家`, `几所`, `各大`. */
-const COUNTED = /(?:[一二三四五六七八九十两几多数各]大|[两几多数各][家个所座])/;
+/** A word counting bodies before their kind: `三大`, `多家`, `几所`, `各大` (a whole token: not the `多大` of `多伦多/大学`). */
+const COUNTED = /^(?:[一二三四五六七八九十两几多数各]大|[两几多数各][家个所座])$/;
 /** Offices counted by a numeral, not named: `两院`, `三院`, `第一部`. */
 const COUNTED_HEAD = /^第?[一二三四五六七八九十两\d]+[部院局所处委厅]$/;
 const COUNTED_LAST = /^[部院局所处委厅]$/;
@@ -136,7 +136,7 @@ export function findOrganizations(tokens: Token[]): Candidate[] {
     const c = spanOf(tokens, level, i, 'organization', level < i ? 'org-grown' : 'org-head', 3);
     c.end = tokens[i].start + head;
     // `美国三大上市公司`, `多家银行`: bodies counted are a kind, not one named body
-    if (level < i && COUNTED.test(tokens.slice(level, i).map((t) => t.word).join(''))) continue;
+    if (level < i && tokens.slice(level, i).some((t) => COUNTED.test(t.word))) continue;
     const specific = isSpecificBody(tokens, level, from, i, head);
     if (specific || beforeTitledName(tokens, i, head)) out.push(c);
   }

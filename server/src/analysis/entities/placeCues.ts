@@ -85,7 +85,9 @@ const SITE_AFTER = /^网(?![友民络站页点上红传购剧文])/;
 export function growNamedBodies(text: string, mentions: EntityMention[]): void {
   for (const m of mentions) {
     if (m.rule === 'user-lexicon') continue;
-    if (m.type === 'place' && text.charCodeAt(m.end) === 0x653f && text.charAt(m.end + 1) === '府') {
+    // not over the start of the next mention (`澎湃新闻` + `网易`), nor into a government's website (`中国政府网`)
+    if (mentions.some((o) => o.start === m.end)) continue;
+    if (m.type === 'place' && text.charCodeAt(m.end) === 0x653f && text.charAt(m.end + 1) === '府' && text.charAt(m.end + 2) !== '网') {
       m.end += 2;
       m.type = 'organization';
       m.rule = 'government';
@@ -125,14 +127,12 @@ export function findShortNames(text: string, mentions: EntityMention[]): EntityM
 /** A company's or school's seat in brackets inside its name: `新基石（深圳）科技有限公司`, `中国地质大学（北京）`. */
 const SEAT_IN_NAME = /^[（(]([\u4e00-\u9fff]{2,4})[）)]([\u4e00-\u9fff]{0,10}?(?:股份有限公司|有限责任公司|有限公司|律师事务所|会计师事务所|公司))?/;
 const SCHOOL = /(?:大学|学院)$/;
-/** The clause start before a name the rules and the model missed: a paragraph start, punctuation or a source cue. */
-const NAME_OPENING = /(?:^|[，。；：、\s（(“”]|据|由|与|和|对|向|将)([\u4e00-\u9fff]{2,8})$/;
 
 /**
  * Names that hold their seat in brackets, made whole (rule `seat-name`): a company name around a place
- * (`乐视控股（北京）有限公司`, whose first part the model or a rule found, or which opens a clause:
- * `新基石（深圳）科技有限公司`) and a school's campus (`中国地质大学（北京）`). The place inside is no
- * mention of its own.
+ * (`乐视控股（北京）有限公司`, whose first part the model or a rule found as an organization) and a
+ * school's campus (`中国地质大学（北京）`). The place inside is no mention of its own. A first part no one
+ * found is left alone: where it starts is a guess (`，王涵来到新基石（深圳）…`).
  */
 export function joinSeatNames(text: string, mentions: EntityMention[]): EntityMention[] {
   if (!text.includes('（') && !text.includes('(')) return mentions;
@@ -143,10 +143,8 @@ export function joinSeatNames(text: string, mentions: EntityMention[]): EntityMe
     if (!k || k[1] !== place.text) continue;
     const open = place.start - 1;
     const before = out.find((m) => m.end === open && m.type === 'organization' && m.rule !== 'user-lexicon');
-    let start: number;
-    if (k[2]) start = before?.start ?? open - (NAME_OPENING.exec(text.slice(Math.max(0, open - 10), open))?.[1].length ?? 0);
-    else if (before && SCHOOL.test(before.text)) start = before.start;
-    else continue;
+    if (!before || (!k[2] && !SCHOOL.test(before.text))) continue;
+    const start = before.start;
     const end = open + k[0].length;
     if (start === open || out.some((m) => m.rule === 'user-lexicon' && m.start < end && start < m.end)) continue;
     const name: EntityMention = { start, end, text: text.slice(start, end), type: 'organization', rule: 'seat-name' };

@@ -172,29 +172,42 @@ function isNameContinuation(t: Token | undefined): boolean {
 
 /** Levels of administrative divisions by the suffix a name ends in; a city (`市`) is a prefecture or a county-level city. */
 const DIVISION_LEVEL: readonly [RegExp, number][] = [
-  [/(?:省|自治区|特别行政区)$/, 1], [/(?:自治州|州|地区|盟)$/, 2], [/市$/, 2], [/(?:县|区|旗)$/, 3], [/(?:街道|镇|乡)$/, 4], [/(?:村|社区)$/, 5],
+  [/(?:省|自治区|特别行政区)$/, 1], [/(?:村|社区)$/, 5], [/(?:自治州|州|地区|盟)$/, 2], [/市$/, 2], [/(?:县|区|旗)$/, 3], [/(?:街道|镇|乡)$/, 4],
 ];
-const divisionLevel = (name: string): number => DIVISION_LEVEL.find(([re]) => re.test(name))?.[1] ?? 0;
+/**
+ * A Chinese division's level by its suffix, 0 for anything else: a short form ending like a suffix
+ * (`贵州`, `广州`: `贵州茅台镇` is a region and a town, kept apart) and a foreign state (`得克萨斯州`) are none.
+ */
+function divisionLevel(name: string): number {
+  const level = DIVISION_LEVEL.find(([re]) => re.test(name))?.[1] ?? 0;
+  if (level !== 2 || !name.endsWith('州') || name.endsWith('自治州')) return level;
+  return PLACE_SHORT.has(name) || CITY_SHORT.has(name) || isTranslit(name.slice(0, -1)) ? 0 : level;
+}
 
 /**
  * A place written in full administrative form is one place, as the guideline takes the longest span:
  * `江苏省` + `盐城市` + `射阳县` → `江苏省盐城市射阳县`, `长沙市长沙县`. Parts must run back to back, each
- * with its level's suffix, from the larger division down.
+ * with its level's suffix, from the larger division down, one of them a division of the lexicon (a foreign
+ * state and its county stay apart: `得克萨斯州`, `哈里斯县`).
  * A region written without its suffix stays apart (`湖北武汉市`: `湖北`, `武汉市`), as do the user's entries.
  */
 export function joinDivisionChains(text: string, mentions: EntityMention[]): EntityMention[] {
   if (!mentions.some((m, i) => i > 0 && m.start === mentions[i - 1].end && m.type === 'place')) return mentions;
   const out: EntityMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
-    let j = i, level = chainLevel(mentions[i]);
+    let j = i, level = chainLevel(mentions[i]), cityInCity = false, known = PLACES.has(mentions[i].text);
     while (level > 0 && j + 1 < mentions.length && mentions[j + 1].start === mentions[j].end) {
       const next = chainLevel(mentions[j + 1]);
-      // a city after a city is a county-level one only under a named province (`吉林省松原市扶余市`, not `北京市上海市`)
-      if (next === 0 || next < level || (next === level && !(next === 2 && mentions[j + 1].text.endsWith('市') && chainLevel(mentions[i]) === 1))) break;
+      // a city after a city is a county-level one, once, under a named province (`吉林省松原市扶余市`, not `北京市上海市`)
+      const sub: boolean = next === level && next === 2 && !cityInCity && mentions[j + 1].text.endsWith('市') && chainLevel(mentions[i]) === 1;
+      if (next === 0 || next < level || (next === level && !sub)) break;
+      cityInCity ||= sub;
+      known ||= PLACES.has(mentions[j + 1].text);
       level = next;
       j++;
     }
-    if (j === i) { out.push(mentions[i]); continue; }
+    // a Chinese chain: one of its parts a division of the lexicon (not `得克萨斯州` + `哈里斯县`)
+    if (j === i || !known) { out.push(mentions[i]); continue; }
     const start = mentions[i].start, end = mentions[j].end;
     out.push({ start, end, text: text.slice(start, end), type: 'place', rule: 'division-chain' });
     i = j;

@@ -58,7 +58,8 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
     carry = u.carry;
     b = e + 1;
   }
-  // a speaker named on the line before a hard line wrap: a pass over the whole article, cached or not
+  // a speaker named on the line before a hard line wrap, or in the paragraph after a quote-only one: a
+  // pass over the whole article, cached or not
   const wrapped = speakersAcrossWraps(text, blocks, quotes, findings, named);
   // `该局工作人员称`: the bureau named before, maybe paragraphs earlier
   wrapped.quotes = resolveBodies(text, wrapped.quotes, mentions);

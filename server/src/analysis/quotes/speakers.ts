@@ -211,7 +211,9 @@ function laterClause(c: SpeechClause | undefined, sentence: number, q: QuoteSpan
 
 /**
  * `“……”来自上海的王女士上个月……`: a sentence-initial quote with no verb after it, followed at once by
- * a person mention (after at most a short modifier ending in `的`), is that person's.
+ * a person mention (after a description of up to 30 characters ending in `的`: `另一位在浏阳市从事了十几年
+ * 烟花爆竹生产的周星`), is that person's; so is a familiar or masked name before a short predicate ending
+ * the sentence (`小刘安慰自己。`, no entity mention). Also a view (`在X看来`) or `说这话时，X`.
  */
 function personAfter(after: After, state: State): Who | null {
   const view = VIEW_AFTER.exec(after.rest);
@@ -235,7 +237,7 @@ function personAfter(after: After, state: State): Who | null {
   return k && (isNickname(k[1]) || SURNAMES.has(k[1][0])) ? { name: k[1], span: { start: at + k[0].length - k[1].length, end: at + k[0].length }, via: 'subject-after' } : null;
 }
 /** A familiar (`小刘`) or masked (`马某`) name opening the rest of the sentence, before a short predicate that ends it. */
-const FAMILIAR_AFTER = /^(?:[^，。！？；：,;!?“”]{0,12}的)?([小老阿][\u4e00-\u9fa5]|[\u4e00-\u9fa5]某)(?=[^，。！？；：,;!?“”的]{1,8}$)/;
+const FAMILIAR_AFTER = /^(?:[^，。！？；：,;!?“”]{0,12}的)?([小老阿][\u4e00-\u9fa5]|[\u4e00-\u9fa5]某{1,2})(?=[^，。！？；：,;!?“”的]{1,8}$)/;
 const VIEW_AFTER = /^在([^，。！？；：,;!?\u25a1“”]{1,40}?)(?:看来|眼中|眼里)[，,]/;
 const SAID_THIS = /^(?:说(?:这|这些|这番|此|完这|完这些)话(?:的)?时(?:候)?|说罢|说完|话音刚落)[，,]\s*/;
 

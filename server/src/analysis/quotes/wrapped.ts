@@ -103,6 +103,7 @@ function speakerAfter(text: string, blocks: readonly Block[], b: number, q: Quot
   return { name: nq.speaker, start: nq.speakerSpan.start, end: nq.speakerSpan.end, cls: 'name' };
 }
 
+const REPORTER = /(?:记者|通讯员|实习生|编辑|主持人)$/;
 /** Words before a person opening a sentence: nothing, a description ending in `的`, or a title. */
 const OPENER_LEAD = new RegExp(`^(?:[\\s*_]*|[^，,。；;！？：:“”「」]{0,24}(?:的|${TITLE}))$`);
 
@@ -120,7 +121,8 @@ function personOpeningNext(text: string, blocks: readonly Block[], b: number, q:
   const m = named[firstAtOrAfter(named, next.content.start)];
   if (!m || m.type !== 'person' || m.start >= next.content.end) return null;
   const lead = text.slice(next.content.start, m.start);
-  if (!OPENER_LEAD.test(lead) || /^[的之和与及、跟同或]/.test(text.slice(m.end, m.end + 1))) return null;
+  // not the reporter who goes on with the story (`记者李明了解到`)
+  if (!OPENER_LEAD.test(lead) || REPORTER.test(lead) || /^[的之和与及、跟同或]/.test(text.slice(m.end, m.end + 1))) return null;
   return { name: m.text, start: m.start, end: m.end, cls: 'name' };
 }
 
