@@ -124,6 +124,8 @@ function splitStates<T extends Typed>(text: string, spans: T[]): T[] {
  * `OpenAI` organization, `Sam Altman` person), not one name.
  */
 function splitLatinTitles<T extends Typed>(text: string, spans: T[]): T[] {
+  // most paragraphs: no model span long enough to hold a company, a title and a name
+  if (!spans.some((m) => m.end - m.start > 8 && LATIN_TITLE.test(text.slice(m.start, m.end)))) return spans;
   return spans.flatMap((m) => {
     const t = m.end - m.start > 8 ? LATIN_TITLE.exec(text.slice(m.start, m.end)) : null;
     if (!t) return [m];
