@@ -51,6 +51,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a count inside a word is no count', text: '他在多伦多大学医学院任教。', yes: ['多伦多大学医学院/organization'], no: [] },
   { rule: 'scare quotes after a think tank are no name', text: '一些西方智库“唱衰”中国经济。', yes: [], no: ['唱衰'] },
   { rule: 'a government’s website is no government', text: '据中国政府网消息，会议闭幕；据澎湃新闻网易报道。', yes: [], no: ['中国政府', '澎湃新闻网'] },
+  { rule: 'a place naming an event is no place', text: '双方在香格里拉对话会期间会面，此前他去过巴黎和东京。', yes: ['巴黎/place', '东京/place'], no: ['香格里拉'] },
   { rule: 'foreign name of the dictionary', text: '埃及总统穆巴拉克会见了琼斯。', yes: ['穆巴拉克/person', '琼斯/person'], no: [] },
 ];
 

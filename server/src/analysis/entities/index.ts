@@ -64,7 +64,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   applyPlaceCues(text, mentions);
   applyOrganizationCues(text, mentions);
   mentions = findShortNames(text, mentions);
-  mentions = trimDescriptors(mentions).filter((m) => !isUnitOrPrize(text, m));
+  mentions = trimDescriptors(mentions).filter((m) => !isUnitOrPrize(text, m) && !isEventPlace(text, m));
   mentions = findStockNames(text, tokens, mentions, user.suppressed);
   mentions = completeEnumerations(text, tokens, mentions, user.suppressed);
   const glosses = findLatinGlosses(text, mentions);
@@ -78,6 +78,10 @@ const AMOUNT_BEFORE = /(?:[0-9０-９]|[0-9０-９一二三四五六七八九十
 const PRIZE_AFTER = /^(?:生理学或医学|物理学|化学|文学|和平|经济学)?奖(?![励惩])/;
 const isUnitOrPrize = (text: string, m: EntityMention): boolean =>
   m.type === 'person' && m.rule !== 'user-lexicon' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)));
+
+/** Heads of event names: a place right before one names the event, not a place (`香格里拉对话会`, `巴黎奥运会`; the guideline lists no events). */
+const EVENT_AFTER = /^(?:对话会|奥运会|冬奥会|残奥会|亚运会|世博会|博览会|峰会|电影节|艺术节|马拉松|论坛)/;
+const isEventPlace = (text: string, m: EntityMention): boolean => m.type === 'place' && m.rule !== 'user-lexicon' && EVENT_AFTER.test(text.slice(m.end, m.end + 3));
 
 function creditsFirst(candidates: Candidate[]): Candidate[] {
   const credits = candidates.filter((c) => c.rule === 'media-source' || c.rule === 'credit-name');
