@@ -26,6 +26,8 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a state and a place in it are two places', text: '她在美国科罗拉多州博尔德小镇的家中去世。', gone: ['科罗拉多州博尔德小镇/place', '科罗拉多州博尔德/place'], kept: ['科罗拉多州/place', '博尔德/place'] },
   { rule: 'a preposition glued before a body stays out of it', text: '他在3月2日致参议院议长的信中表示反对。', gone: ['致参议院/organization'], kept: ['参议院/organization'] },
   { rule: 'a people is no place', text: '定居点里的犹太人越来越多。', gone: ['犹太/place'], kept: [] },
+  { rule: 'a monarch’s number is part of the name', text: '西班牙国王费利佩六世昨天在马德里接见了代表团。', gone: ['费利佩/person'], kept: ['费利佩六世/person'] },
+  { rule: 'a unit named by its kind under a body is the body', text: '这可能引发美国财政部下属委员会对他进行审查。', gone: ['美国财政部下属委员会/organization'], kept: ['美国财政部/organization'] },
   { rule: 'names the model reads too stay', text: '他在北京大学任教，后来去了上海。', gone: [], kept: ['北京大学/organization', '上海/place'] },
 ];
 

@@ -53,7 +53,7 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 export function addModelMentions(text: string, tokens: readonly Token[], rules: EntityMention[], model: EntityModel, suppressed: readonly Span[], spans?: ModelMention[]): EntityMention[] {
   if (!hasHan(text)) return rules;
   const found: EntityMention[] = [];
-  const read = splitLatinTitles(text, splitStates(text, joinTranslit(text, spans ?? findModelMentions(model, text, tokens), tokens)));
+  const read = splitParents(text, splitLatinTitles(text, splitStates(text, joinTranslit(text, spans ?? findModelMentions(model, text, tokens), tokens))));
   for (const m of read) {
     const c = cleanSpan(text, m.start, m.end, m.type, tokens);
     if (c && !suppressed.some((s) => overlaps(s, c))) found.push(c);
@@ -132,6 +132,24 @@ function splitLatinTitles<T extends Typed>(text: string, spans: T[]): T[] {
     const head = { ...m, end: m.start + t.index, type: 'organization' as const };
     const name = { ...m, start: m.start + t.index + t[0].length, type: 'person' as const };
     return [head, name].filter((x) => x.end - x.start >= 2);
+  });
+}
+
+/** A body and a unit under it (`美国财政部下属委员会`). */
+const UNDER = /(?:下属|旗下|所属|直属)/;
+
+/**
+ * A model organization that runs a parent body into a unit under it named by its kind alone is the
+ * parent: `美国财政部下属委员会` → `美国财政部`. A unit with a name of its own keeps the whole
+ * (`中国海警局直属第一局`).
+ */
+function splitParents<T extends Typed>(text: string, spans: T[]): T[] {
+  if (!spans.some((m) => m.type === 'organization' && UNDER.test(text.slice(m.start + 2, m.end)))) return spans;
+  return spans.flatMap((m) => {
+    const u = m.type === 'organization' ? UNDER.exec(text.slice(m.start + 2, m.end)) : null;
+    if (!u) return [m];
+    const cut = m.start + 2 + u.index;
+    return GENERIC_BODIES.has(text.slice(cut + u[0].length, m.end)) ? [{ ...m, end: cut }] : [m];
   });
 }
 

@@ -73,13 +73,14 @@ export function applyOrganizationCues(text: string, mentions: EntityMention[]): 
   }
 }
 
+const REGNAL = /^[一二三四五六七八九十]{1,3}世(?![纪界代])/;
 /** The characters after an outlet that make its website's name (`参考消息网`), not `网友`, `网络`, `网站`. */
 const SITE_AFTER = /^网(?![友民络站页点上红传购剧文])/;
 
 /**
  * Names grown over the word that makes them a body of their own: a place's government (rule
  * `government`; the guideline lists `美国政府`, `金门县政府`), and an outlet's website (`参考消息` +
- * `网`, rule `outlet-site`). `政府` alone and a leader's government (`拜登政府`, optional by the
+ * `网`, rule `outlet-site`); a person over a monarch's number (`费利佩六世`). `政府` alone and a leader's government (`拜登政府`, optional by the
  * guideline) are left as they are.
  */
 export function growNamedBodies(text: string, mentions: EntityMention[]): void {
@@ -94,6 +95,9 @@ export function growNamedBodies(text: string, mentions: EntityMention[]): void {
     } else if (m.rule === 'lexicon-outlet' && !m.text.endsWith('网') && SITE_AFTER.test(text.slice(m.end, m.end + 2))) {
       m.end += 1;
       m.rule = 'outlet-site';
+    } else if (m.type === 'person' && REGNAL.test(text.slice(m.end, m.end + 4))) {
+      // a monarch's or pope's number is part of the name: `费利佩六世`, `查尔斯三世`
+      m.end += REGNAL.exec(text.slice(m.end, m.end + 4))![0].length;
     } else continue;
     m.text = text.slice(m.start, m.end);
   }
