@@ -1,4 +1,5 @@
 import { isChineseName, isHan, type Candidate } from './shared';
+import { ORG_SUFFIXES, suffixIn } from './builtins';
 
 /** Endings of newspaper, magazine, broadcaster and news-app names. */
 const MEDIA_END = /(?:新闻|消息|日报|时报|晚报|早报|周报|商报|报|周刊|月刊|杂志|画报|通讯社|电视台|广播电台|客户端|网)$/;
@@ -109,14 +110,13 @@ function bylineStart(text: string, at: number, end: number): number {
   return -1;
 }
 
-const BODY_END = /(?:中心|研究院|研究所|学会|协会|基金会|委员会|研究会|智库|学院|大学|公司|集团|论坛)$/;
 /** Named groups in quotes: `“伊斯兰国”组织`, `极端组织分支“伊斯兰国呼罗珊省”`, `智库“战略与国际研究中心”`, and an acronym after them `（ISIS-K）`. */
 export function findQuotedOrganizations(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(/(组织|分支|团体|武装|智库|研究机构)?“([^“”\n]{2,12})”(组织|武装|团体)?(?:[（(]([A-Z][A-Z0-9-]{1,9})[)）])?/g)) {
     if (!m[1] && !m[3]) continue;
     // `智库“唱衰”`: after a think tank, only a name ending like a body (`智库“战略与国际研究中心”`)
-    if (!m[3] && (m[1] === '智库' || m[1] === '研究机构') && !BODY_END.test(m[2])) continue;
+    if (!m[3] && (m[1] === '智库' || m[1] === '研究机构') && !suffixIn(m[2], ORG_SUFFIXES)) continue;
     const start = m.index + (m[1]?.length ?? 0) + 1;
     out.push({ start, end: start + m[2].length, type: 'organization', rule: 'quoted-organization', priority: 5 });
     if (m[4]) {

@@ -53,7 +53,7 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 export function addModelMentions(text: string, tokens: readonly Token[], rules: EntityMention[], model: EntityModel, suppressed: readonly Span[], spans?: ModelMention[]): EntityMention[] {
   if (!hasHan(text)) return rules;
   const found: EntityMention[] = [];
-  const read = splitParents(text, splitLatinTitles(text, splitStates(text, joinTranslit(text, spans ?? findModelMentions(model, text, tokens), tokens))));
+  const read = splitSpans(text, joinTranslit(text, spans ?? findModelMentions(model, text, tokens), tokens));
   for (const m of read) {
     const c = cleanSpan(text, m.start, m.end, m.type, tokens);
     if (c && !suppressed.some((s) => overlaps(s, c))) found.push(c);
@@ -100,39 +100,50 @@ export function joinTranslit<T extends Typed>(text: string, spans: readonly T[],
 const PART_OF_PLACE = /^(?:地区|全境|境内|[东西南北中]部|[东西][南北]部|北方|南方)/;
 
 /**
+ * The model's spans with the names it ran together split as the guideline lists them (`stateParts`,
+ * `latinTitleParts`, `parentParts`; a span takes at most one of them); the array as given when none
+ * splits, as in most paragraphs.
+ */
+function splitSpans<T extends Typed>(text: string, spans: T[]): T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    const m = spans[i];
+    const parts = stateParts(text, m) ?? latinTitleParts(text, m) ?? parentParts(text, m);
+    if (parts) (out ??= spans.slice(0, i)).push(...parts);
+    else out?.push(m);
+  }
+  return out ?? spans;
+}
+
+/**
  * A model place that names a state and then a place in it is two places, as the guideline lists them
  * (`科罗拉多州博尔德小镇` → `科罗拉多州`, `博尔德`; `加州山景城` → `加州`, `山景城`). A Chinese chain
  * split so (`凉山州金阳县`) is joined again as one (`joinDivisionChains`); a state's own division
  * (`广州市`, `贵州省`) is no split.
  */
-function splitStates<T extends Typed>(text: string, spans: T[]): T[] {
-  if (!spans.some((m) => m.type === 'place' && text.indexOf('州', m.start + 1) >= 0 && text.indexOf('州', m.start + 1) < m.end - 2)) return spans;
-  return spans.flatMap((m) => {
-    const at = m.type === 'place' ? text.indexOf('州', m.start + 1) : -1;
-    if (at < 0 || at + 3 > m.end || /[市省县区府]/.test(text.charAt(at + 1)) || PART_OF_PLACE.test(text.slice(at + 1, m.end))) return [m];
-    // a Chinese city or province's short form is no state (`广州大学城`, `贵州茅台镇`)
-    const state = text.slice(m.start, at + 1);
-    if (PLACE_SHORT.has(state) || CITY_SHORT.has(state)) return [m];
-    const rest = text.slice(at + 1, m.end).replace(/小镇$/, '');
-    return rest.length < 2 ? [m] : [{ ...m, end: at + 1 }, { ...m, start: at + 1, end: at + 1 + rest.length }];
-  });
+function stateParts<T extends Typed>(text: string, m: T): T[] | null {
+  if (m.type !== 'place' || m.end - m.start < 4) return null;
+  const i = text.slice(m.start + 1, m.end - 2).indexOf('州');
+  if (i < 0) return null;
+  const at = m.start + 1 + i;
+  if (/[市省县区府]/.test(text.charAt(at + 1)) || PART_OF_PLACE.test(text.slice(at + 1, m.end))) return null;
+  // a Chinese city or province's short form is no state (`广州大学城`, `贵州茅台镇`)
+  const state = text.slice(m.start, at + 1);
+  if (PLACE_SHORT.has(state) || CITY_SHORT.has(state)) return null;
+  const rest = text.slice(at + 1, m.end).replace(/小镇$/, '');
+  return rest.length < 2 ? null : [{ ...m, end: at + 1 }, { ...m, start: at + 1, end: at + 1 + rest.length }];
 }
-
 
 /**
  * A model span of Latin words holding a title is a company and a person (`OpenAI CEO Sam Altman` →
  * `OpenAI` organization, `Sam Altman` person), not one name.
  */
-function splitLatinTitles<T extends Typed>(text: string, spans: T[]): T[] {
-  // most paragraphs: no model span long enough to hold a company, a title and a name
-  if (!spans.some((m) => m.end - m.start > 8 && LATIN_TITLE.test(text.slice(m.start, m.end)))) return spans;
-  return spans.flatMap((m) => {
-    const t = m.end - m.start > 8 ? LATIN_TITLE.exec(text.slice(m.start, m.end)) : null;
-    if (!t) return [m];
-    const head = { ...m, end: m.start + t.index, type: 'organization' as const };
-    const name = { ...m, start: m.start + t.index + t[0].length, type: 'person' as const };
-    return [head, name].filter((x) => x.end - x.start >= 2);
-  });
+function latinTitleParts<T extends Typed>(text: string, m: T): T[] | null {
+  const t = m.end - m.start > 8 ? LATIN_TITLE.exec(text.slice(m.start, m.end)) : null;
+  if (!t) return null;
+  const head = { ...m, end: m.start + t.index, type: 'organization' as const };
+  const name = { ...m, start: m.start + t.index + t[0].length, type: 'person' as const };
+  return [head, name].filter((x) => x.end - x.start >= 2);
 }
 
 /** A body and a unit under it (`美国财政部下属委员会`). */
@@ -143,14 +154,11 @@ const UNDER = /(?:下属|旗下|所属|直属)/;
  * parent: `美国财政部下属委员会` → `美国财政部`. A unit with a name of its own keeps the whole
  * (`中国海警局直属第一局`).
  */
-function splitParents<T extends Typed>(text: string, spans: T[]): T[] {
-  if (!spans.some((m) => m.type === 'organization' && UNDER.test(text.slice(m.start + 2, m.end)))) return spans;
-  return spans.flatMap((m) => {
-    const u = m.type === 'organization' ? UNDER.exec(text.slice(m.start + 2, m.end)) : null;
-    if (!u) return [m];
-    const cut = m.start + 2 + u.index;
-    return GENERIC_BODIES.has(text.slice(cut + u[0].length, m.end)) ? [{ ...m, end: cut }] : [m];
-  });
+function parentParts<T extends Typed>(text: string, m: T): T[] | null {
+  const u = m.type === 'organization' ? UNDER.exec(text.slice(m.start + 2, m.end)) : null;
+  if (!u) return null;
+  const cut = m.start + 2 + u.index;
+  return GENERIC_BODIES.has(text.slice(cut + u[0].length, m.end)) ? [{ ...m, end: cut }] : null;
 }
 
 /**

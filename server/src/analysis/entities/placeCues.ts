@@ -84,10 +84,11 @@ const SITE_AFTER = /^网(?![友民络站页点上红传购剧文])/;
  * guideline) are left as they are.
  */
 export function growNamedBodies(text: string, mentions: EntityMention[]): void {
-  for (const m of mentions) {
-    if (m.rule === 'user-lexicon') continue;
-    // not over the start of the next mention (`澎湃新闻` + `网易`), nor into a government's website (`中国政府网`)
-    if (mentions.some((o) => o.start === m.end)) continue;
+  mentions.forEach((m, i) => {
+    // not over the start of the next mention (`澎湃新闻` + `网易`; mentions are in order and do not
+    // overlap), nor into a government's website (`中国政府网`)
+    if (m.rule === 'user-lexicon' || mentions[i + 1]?.start === m.end) return;
+    let regnal: RegExpExecArray | null = null;
     if (m.type === 'place' && text.charCodeAt(m.end) === 0x653f && text.charAt(m.end + 1) === '府' && text.charAt(m.end + 2) !== '网') {
       m.end += 2;
       m.type = 'organization';
@@ -95,12 +96,12 @@ export function growNamedBodies(text: string, mentions: EntityMention[]): void {
     } else if (m.rule === 'lexicon-outlet' && !m.text.endsWith('网') && SITE_AFTER.test(text.slice(m.end, m.end + 2))) {
       m.end += 1;
       m.rule = 'outlet-site';
-    } else if (m.type === 'person' && REGNAL.test(text.slice(m.end, m.end + 4))) {
+    } else if (m.type === 'person' && (regnal = REGNAL.exec(text.slice(m.end, m.end + 4)))) {
       // a monarch's or pope's number is part of the name: `费利佩六世`, `查尔斯三世`
-      m.end += REGNAL.exec(text.slice(m.end, m.end + 4))![0].length;
-    } else continue;
+      m.end += regnal[0].length;
+    } else return;
     m.text = text.slice(m.start, m.end);
-  }
+  });
 }
 
 /** A short name given in brackets after a name: `“阿尔科生命延续基金会”（简称“阿尔科”）`, `（以下简称中汽协）`. */

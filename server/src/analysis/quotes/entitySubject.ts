@@ -31,6 +31,9 @@ export function overlapsMention(named: readonly EntityMention[], start: number, 
   return false;
 }
 
+/** What after a name makes it qualify the subject rather than be it: `普京的发言人`, `普京和`. */
+export const QUALIFIES = /^[的之和与及、跟同或]/;
+
 const phrase = (m: EntityMention, offset: number): SpeakerPhrase => ({ name: m.text, start: m.start - offset, end: m.end - offset, cls: 'name' });
 const VERBS = new RegExp(SPEECH_VERB, 'g');
 
@@ -109,7 +112,7 @@ export function entityOpening(clause: string, offset: number, named: readonly En
   const b = named.length ? subjectBounds(clause) ?? afterTime(clause) : null;
   if (!b) return null;
   const m = named[firstAtOrAfter(named, offset + b.start)];
-  if (!m || m.start !== offset + b.start || /^[的之和与及、跟同或]/.test(clause.slice(m.end - offset))) return null;
+  if (!m || m.start !== offset + b.start || QUALIFIES.test(clause.slice(m.end - offset))) return null;
   return phrase(m, offset);
 }
 

@@ -12,7 +12,7 @@
  * remembered across analyses and must stay as they were), and so is the findings array.
  */
 import type { Block, EntityMention, Finding, Quote } from '../types';
-import { firstAtOrAfter } from './entitySubject';
+import { QUALIFIES, firstAtOrAfter } from './entitySubject';
 import { TITLE } from './lexicon';
 import { isSubjectless, parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { findVerbs } from './verbScan';
@@ -37,7 +37,8 @@ export function speakersAcrossWraps(text: string, blocks: readonly Block[], quot
     if (q.kind !== 'speech') continue;
     while (b + 1 < blocks.length && blocks[b + 1].content.start <= q.start) b++;
     const wrap = speakerAcrossWrap(text, blocks, b, q);
-    const found = wrap ?? speakerAfter(text, blocks, b, q, quotes, i) ?? personOpeningNext(text, blocks, b, q, named);
+    const next = wrap ? null : nextAfterQuoteOnly(text, blocks, b, q);
+    const found = wrap ?? (next && (speakerAfter(text, next, quotes[i + 1]) ?? personOpeningNext(text, next, named)));
     if (!found) {
       if (moved && q.speakerVia === 'carried' && sameSpeaker(q, moved.from)) (out ??= quotes.slice())[i] = { ...q, speaker: moved.to.speaker, speakerSpan: moved.to.speakerSpan };
       else if (q.speaker) moved = null;
@@ -86,14 +87,18 @@ function nameAtEnd(line: string, at: number, limit: number): SpeakerPhrase | nul
   return { ...p, start: at + from + p.start, end: Math.min(limit, at + from + p.end) };
 }
 
-/** A quote-only paragraph followed by a paragraph that opens with `X说：“……”` (or `X介绍，“……”`): X. */
-function speakerAfter(text: string, blocks: readonly Block[], b: number, q: Quote, quotes: Quote[], i: number): SpeakerPhrase | null {
+/** The paragraph after a quote-only paragraph (block `b`) whose quote has no speaker of its own, or null. */
+function nextAfterQuoteOnly(text: string, blocks: readonly Block[], b: number, q: Quote): Block | null {
   if (q.speaker !== null && !WEAK.has(q.speakerVia ?? '')) return null;
   const cur = blocks[b];
   const next = blocks[b + 1];
   if (!next || cur.kind !== 'paragraph' || next.kind !== 'paragraph') return null;
   if (text.slice(cur.content.start, q.start).trim() || !/^[。\s]*$/.test(text.slice(q.end, cur.content.end))) return null;
-  const nq = quotes[i + 1];
+  return next;
+}
+
+/** The paragraph after a quote-only one opens with `X说：“……”` (or `X介绍，“……”`; `nq`, the next quote): X. */
+function speakerAfter(text: string, next: Block, nq: Quote | undefined): SpeakerPhrase | null {
   if (!nq || nq.start < next.content.start || nq.start >= next.content.end || !nq.speaker || !nq.speakerSpan || nq.speakerVia === 'carried') return null;
   if (nq.speakerSpan.start < next.content.start || nq.speakerSpan.end > nq.start) return null;
   const lead = text.slice(next.content.start, nq.speakerSpan.start);
@@ -108,21 +113,16 @@ const REPORTER = /(?:记者|通讯员|实习生|编辑|主持人)$/;
 const OPENER_LEAD = new RegExp(`^(?:[\\s*_]*|[^，,。；;！？：:“”「」]{0,24}(?:的|${TITLE}))$`);
 
 /**
- * A quote-only paragraph with no speaker of its own, followed by a paragraph whose first sentence opens
- * with a person the entity analysis found (`“……”` / `一位资深制片人王涵向《深网》发出疑问……`): that person,
- * as the guideline has a quote-only paragraph take the speaker the paragraph after names.
+ * The paragraph after a quote-only one opens its first sentence with a person the entity analysis found
+ * (`“……”` / `一位资深制片人王涵向《深网》发出疑问……`): that person, as the guideline has a quote-only
+ * paragraph take the speaker the paragraph after names.
  */
-function personOpeningNext(text: string, blocks: readonly Block[], b: number, q: Quote, named: readonly EntityMention[]): SpeakerPhrase | null {
-  if (q.speaker !== null && !WEAK.has(q.speakerVia ?? '')) return null;
-  const cur = blocks[b];
-  const next = blocks[b + 1];
-  if (!next || cur.kind !== 'paragraph' || next.kind !== 'paragraph') return null;
-  if (text.slice(cur.content.start, q.start).trim() || !/^[。\s]*$/.test(text.slice(q.end, cur.content.end))) return null;
+function personOpeningNext(text: string, next: Block, named: readonly EntityMention[]): SpeakerPhrase | null {
   const m = named[firstAtOrAfter(named, next.content.start)];
   if (!m || m.type !== 'person' || m.start >= next.content.end) return null;
   const lead = text.slice(next.content.start, m.start);
   // not the reporter who goes on with the story (`记者李明了解到`)
-  if (!OPENER_LEAD.test(lead) || REPORTER.test(lead) || /^[的之和与及、跟同或]/.test(text.slice(m.end, m.end + 1))) return null;
+  if (!OPENER_LEAD.test(lead) || REPORTER.test(lead) || QUALIFIES.test(text.slice(m.end, m.end + 1))) return null;
   return { name: m.text, start: m.start, end: m.end, cls: 'name' };
 }
 
