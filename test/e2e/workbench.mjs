@@ -45,10 +45,23 @@ export async function openFromExplorer(page, fileName) {
   await page.locator('.editor-instance .view-lines .view-line').first().waitFor({ state: 'visible', timeout: 30_000 });
 }
 
-/** Brings an open editor tab to the front by clicking it. */
+/**
+ * Brings an open editor tab to the front by clicking it. A click can land while a hover, a peek or a
+ * toast still holds the focus (CI once saw the tab stay inactive for 10 s), so a missed click is
+ * retried after Escape, up to three times, before it fails.
+ */
 export async function selectTab(page, fileName) {
-  await page.locator('.tabs-container .tab', { hasText: fileName }).click();
-  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ state: 'visible', timeout: 10_000 });
+  const active = page.locator('.tabs-container .tab.active', { hasText: fileName });
+  for (let attempt = 1; ; attempt++) {
+    await page.locator('.tabs-container .tab', { hasText: fileName }).first().click();
+    try {
+      await active.waitFor({ state: 'visible', timeout: 5_000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Error notifications currently shown as toasts or in the notification center. */
