@@ -32,16 +32,28 @@ for (const c of CASES) {
   });
 }
 
-test('latin gloss: an organization’s bracketed Latin name is that organization, a person’s is not', () => {
-  const text = '据英国天空新闻台（Sky News）报道，球员埃文斯（Tom Evans）表示';
-  const at = (s: string, type: EntityMention['type']): EntityMention => {
-    const start = text.indexOf(s);
-    return { start, end: start + s.length, text: s, type, rule: 't' };
-  };
-  const got = findLatinGlosses(text, [at('英国天空新闻台', 'organization'), at('埃文斯', 'person')]);
-  assert.deepEqual(got.map((m) => `${m.text}/${m.type}`), ['Sky News/organization']);
-  for (const m of got) assert.equal(text.slice(m.start, m.end), m.text);
-});
+/** Bracketed Latin glosses after a found mention (sentences written for these tests). */
+const GLOSSES: { rule: string; text: string; given: [string, EntityMention['type']][]; want: string[] }[] = [
+  { rule: 'an organization’s gloss is that organization', text: '据英国天空新闻台（Sky News）报道', given: [['英国天空新闻台', 'organization']], want: ['Sky News/organization'] },
+  { rule: 'a person’s full name on one line is that person', text: '球员埃文斯（Tom Evans）表示', given: [['埃文斯', 'person']], want: ['Tom Evans/person'] },
+  { rule: 'particles inside a person’s name', text: '名将德格鲁特（Diede de Groot）夺冠', given: [['德格鲁特', 'person']], want: ['Diede de Groot/person'] },
+  { rule: 'a person’s gloss a line break cuts stays out (optional by the guideline)', text: '总司令扎卢日内（Valerii\nZaluzhnyi）说', given: [['扎卢日内', 'person']], want: [] },
+  { rule: 'a single word after a person is no full name', text: '歌手霉霉（Taylor）来了', given: [['霉霉', 'person']], want: [] },
+  { rule: 'lower-case words are no name', text: '他的朋友小张（aka zhang）来了', given: [['小张', 'person']], want: [] },
+  { rule: 'a place’s gloss stays out', text: '在马什塔尔（Mashtal）街区', given: [['马什塔尔', 'place']], want: [] },
+];
+
+for (const c of GLOSSES) {
+  test(`latin gloss: ${c.rule}`, () => {
+    const mentions = c.given.map(([s, type]): EntityMention => {
+      const start = c.text.indexOf(s);
+      return { start, end: start + s.length, text: s, type, rule: 't' };
+    });
+    const got = findLatinGlosses(c.text, mentions);
+    assert.deepEqual(got.map((m) => `${m.text}/${m.type}`), c.want);
+    for (const m of got) assert.equal(c.text.slice(m.start, m.end), m.text);
+  });
+}
 
 /** Names a hard line wrap cut in two, read across the wrap by `joinWrappedLatinNames` (sentences written for these tests). */
 const WRAPS: { rule: string; text: string; given: string[]; want: string[] }[] = [

@@ -17,6 +17,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'surname with a form of address', text: '李老师看了后说，陈小姐也到了，胡老说好。', yes: ['李老师/person', '陈小姐/person', '胡老/person'], no: ['李/person', '陈/person', '胡/person'] },
   { rule: 'dotted foreign name whatever the tag of its first part', text: '执行干事彼得·皮奥在会上讲话，美国的塞·威廉姆斯获胜。', yes: ['彼得·皮奥/person', '塞·威廉姆斯/person'], no: ['皮奥/person'] },
   { rule: 'dotted foreign name with a speech verb glued to its end', text: '高级研究员莉萨·科斯马斯说，前景很好。', yes: ['莉萨·科斯马斯/person'], no: ['马斯/person'] },
+  { rule: 'dotted foreign name with a preposition glued to its last sound, or to a word after it', text: '资深律师阿什利·戈尔斯基在声明中说。工程师阿南德·亨利疑在家中。', yes: ['阿什利·戈尔斯基/person', '阿南德·亨利/person'], no: ['阿什利·戈尔斯基在/person', '阿南德·亨利疑在/person'] },
   { rule: 'a dot after a place or before a cup makes no person', text: '龙湖•天街开业，基石·渝皓杯开赛。', yes: [], no: ['龙湖•天街/person', '基石·渝皓/person'] },
   { rule: 'a grammar character after a transliterated name stays out', text: '美国总统克林顿派代表祝贺，前总理季莫申科因病缺席。', yes: ['克林顿/person', '季莫申科/person'], no: ['克林顿派/person', '季莫申科因/person'] },
   { rule: 'a split-off last character of a transliterated name stays in', text: '前商务部长芭芭拉·弗兰克林出席。', yes: ['芭芭拉·弗兰克林/person'], no: [] },

@@ -11,7 +11,7 @@ import { ADDRESS_TERMS, completeBylineNames, completeGivenNames, findAddressedSu
 import type { Candidate } from './shared';
 import type { EntityModel, ModelMention } from './model';
 import { addModelMentions } from './modelFusion';
-import { applyOrganizationCues, applyPlaceCues, findShortNames, growNamedBodies, joinSeatNames } from './placeCues';
+import { applyOrganizationCues, applyPlaceCues, findShortNames, growNamedBodies, joinSeatNames, joinPlaceBodies } from './placeCues';
 import { findLatinGlosses, findLatinNames } from './latinNames';
 import { trimDescriptors } from './descriptors';
 import { completeEnumerations } from './enumerations';
@@ -61,6 +61,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   mentions = joinDivisionChains(text, mentions);
   growNamedBodies(text, mentions);
   mentions = joinSeatNames(text, mentions);
+  mentions = joinPlaceBodies(text, mentions);
   applyPlaceCues(text, mentions);
   applyOrganizationCues(text, mentions);
   mentions = findShortNames(text, mentions);

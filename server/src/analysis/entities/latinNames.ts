@@ -59,18 +59,26 @@ export function findLatinNames(text: string): Candidate[] {
 const GLOSS = /^[（(]([A-Za-z][A-Za-z0-9&' \n-]{0,40})[)）]/;
 
 /**
- * The Latin name glossing an organization's Chinese name, as that organization (rule `latin-gloss`):
- * `美国有线电视新闻网（CNN）` → `CNN`. People's glosses stay out (`扎卢日内（Valerii Zaluzhnyi）`).
+ * A person's name in Latin letters on one line: two to four capitalized words (`Sam Altman`,
+ * `Kathaleen St. J. McCormick`, `Sha'Carri Richardson`, `Diede de Groot`), joined by spaces or `·`.
+ */
+const PERSON_GLOSS = /^(?:[A-Z][a-z]*[.']?[A-Za-z'-]*|de|van|von|da|di|bin|al|le|la)(?:[ ·](?:[A-Z][a-z]*[.']?[A-Za-z'-]*|de|van|von|da|di|bin|al|le|la)){1,3}$/;
+
+/**
+ * The Latin name glossing an organization's or a person's Chinese name, as that organization or
+ * person (rule `latin-gloss`): `美国有线电视新闻网（CNN）` → `CNN`, `山姆·奥特曼（Sam Altman）` → `Sam Altman`.
+ * A person's gloss must be a name on one line: one a line break cuts (`扎卢日内（Valerii\nZaluzhnyi）`) is
+ * left as the guideline leaves such names (optional, kept as written), and a single word is no full name.
  */
 export function findLatinGlosses(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
-    if (m.type !== 'organization') continue;
+    if (m.type !== 'organization' && m.type !== 'person') continue;
     const g = GLOSS.exec(text.slice(m.end, m.end + 44));
-    if (!g) continue;
+    if (!g || (m.type === 'person' && !PERSON_GLOSS.test(g[1]))) continue;
     const start = m.end + 1, end = start + g[1].length;
     if (mentions.some((o) => o.start < end && start < o.end)) continue;
-    out.push({ start, end, text: g[1], type: 'organization', rule: 'latin-gloss' });
+    out.push({ start, end, text: g[1], type: m.type, rule: 'latin-gloss' });
   }
   return out;
 }

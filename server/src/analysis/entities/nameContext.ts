@@ -179,6 +179,9 @@ function namePartAt(tokens: Token[], j: number): { end: number; next: number; gl
 
 function continuesName(t: Token): boolean {
   if (!isHan(t.word) || BOUNDARY_TAGS.has(t.tag) || TITLES.has(t.word)) return false;
+  // a word ending in a grammar character is the name's last sound glued to it (`基在/x`) or the
+  // sentence going on (`疑在/x`): never the name's next part
+  if (t.word.length > 1 && GLUED_AFTER.test(t.word.charAt(t.word.length - 1)) && !isTranslit(t.word)) return false;
   return isTranslit(t.word) || (/^(?:nr|nrt|nz|x)$/.test(t.tag) && t.word.length <= 2);
 }
 

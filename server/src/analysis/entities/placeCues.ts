@@ -157,3 +157,25 @@ export function joinSeatNames(text: string, mentions: EntityMention[]): EntityMe
   }
   return out;
 }
+
+/**
+ * A public body written with its place before it is one organization, as the guideline takes the
+ * longest span (rule `place-body`): `甘肃省` + `定西市安定区委宣传部` → `甘肃省定西市安定区委宣传部`,
+ * `美国` + `卡内基国际和平基金会`. Only bodies of the kinds a place names (government, courts, committees,
+ * associations, schools, hospitals): a place before a company or a party only says where (`广州海底捞`,
+ * `得克萨斯州共和党参议员`). The two must touch (a book-title mark splits them: `美国《福布斯》`); the
+ * user's entries stay as they are.
+ */
+const PUBLIC_BODY = /(?:政府|委员会|[^党]委|局|厅|部|法院|检察院|办公室|总会|协会|学会|商会|基金会|研究院|研究所|中心|署|大学|学院|医院)$/;
+export function joinPlaceBodies(text: string, mentions: EntityMention[]): EntityMention[] {
+  if (!mentions.some((m, i) => i > 0 && m.start === mentions[i - 1].end && m.type === 'organization' && mentions[i - 1].type === 'place')) return mentions;
+  const out: EntityMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const place = mentions[i], body = mentions[i + 1];
+    if (body && place.type === 'place' && body.type === 'organization' && body.start === place.end && place.rule !== 'user-lexicon' && body.rule !== 'user-lexicon' && PUBLIC_BODY.test(body.text)) {
+      out.push({ start: place.start, end: body.end, text: text.slice(place.start, body.end), type: 'organization', rule: 'place-body' });
+      i++;
+    } else out.push(place);
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { joinPlaceBodies } from '../../server/src/analysis/entities/placeCues';
+import type { EntityMention } from '../../server/src/analysis/types';
+
+/** `text/type/rule` given in order → what `joinPlaceBodies` leaves (sentences written for these tests). */
+const CASES: { rule: string; text: string; given: string[]; want: string[] }[] = [
+  { rule: 'a place before a committee’s department is one body', text: '请联系甘肃省定西市安定区委宣传部核实。', given: ['甘肃省/place/lexicon', '定西市安定区委宣传部/organization/model'], want: ['甘肃省定西市安定区委宣传部/organization'] },
+  { rule: 'a country before a foundation', text: '美国卡内基国际和平基金会发布报告。', given: ['美国/place/lexicon', '卡内基国际和平基金会/organization/model'], want: ['美国卡内基国际和平基金会/organization'] },
+  { rule: 'a place before a company only says where', text: '她在广州海底捞一家门店用餐。', given: ['广州/place/lexicon', '海底捞/organization/model'], want: ['广州/place', '海底捞/organization'] },
+  { rule: 'a state before a party describes a senator', text: '得克萨斯州共和党参议员克鲁兹表示反对。', given: ['得克萨斯州/place/jieba-ns', '共和党/organization/model'], want: ['得克萨斯州/place', '共和党/organization'] },
+  { rule: 'a book-title mark splits them', text: '美国《外交事务》杂志发文。', given: ['美国/place/lexicon', '外交事务/organization/model'], want: ['美国/place', '外交事务/organization'] },
+  { rule: 'the user’s entries stay', text: '湖南长沙市政府发布通知。', given: ['湖南/place/user-lexicon', '长沙市政府/organization/government'], want: ['湖南/place', '长沙市政府/organization'] },
+];
+
+for (const c of CASES) {
+  test(`place + body: ${c.rule}`, () => {
+    let from = 0;
+    const given = c.given.map((g): EntityMention => {
+      const [t, type, rule] = g.split('/');
+      const start = c.text.indexOf(t, from);
+      from = start + t.length;
+      return { start, end: start + t.length, text: t, type: type as EntityMention['type'], rule };
+    });
+    const got = joinPlaceBodies(c.text, given);
+    assert.deepEqual(got.map((m) => `${m.text}/${m.type}`), c.want);
+    for (const m of got) assert.equal(c.text.slice(m.start, m.end), m.text);
+  });
+}
