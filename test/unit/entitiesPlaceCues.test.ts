@@ -53,6 +53,10 @@ const ORGANIZATION_CASES: { rule: string; text: string; names: string[]; organiz
   { rule: 'a list of universities', text: '他说，普林斯顿等大学的毕业生更愿意留下。', names: ['普林斯顿'], organizations: ['普林斯顿'] },
   { rule: 'a share price', text: '受此影响，阿尔贝托股价大跌。', names: ['阿尔贝托'], organizations: ['阿尔贝托'] },
   { rule: 'a person with a list of people is no cue', text: '科瓦连科等人出席了会议。', names: ['科瓦连科'], organizations: [] },
+  { rule: 'a company’s kind right after the name', text: '他加入了马卡诺风险投资公司。', names: ['马卡诺'], organizations: ['马卡诺'] },
+  { rule: 'a company’s kind after its Latin name', text: '供应商维拉格（Viragen）公司停止了出货。', names: ['维拉格'], organizations: ['维拉格'] },
+  { rule: 'a company with its chairman', text: '他说马卡诺公司董事长已经辞职。', names: ['马卡诺'], organizations: ['马卡诺'] },
+  { rule: 'a person founding a company is no company', text: '马卡诺创办公司后很少露面。', names: ['马卡诺'], organizations: [] },
 ];
 
 for (const c of ORGANIZATION_CASES) {

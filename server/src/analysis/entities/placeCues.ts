@@ -58,8 +58,12 @@ function applyListCues(text: string, mentions: EntityMention[]): void {
   }
 }
 
-/** Words after a name that make it a company or a school: `特斯拉的总部`, `奥拉克旗下`, `斯坦福等大学`, `某某股价`. */
-const ORGANIZATION_AFTER = /^(?:的总部|总部|旗下|股价|市值|等(?:大学|高校|名校))/;
+/**
+ * Words after a name that make it a company or a school: `特斯拉的总部`, `奥拉克旗下`, `斯坦福等大学`,
+ * `某某股价`; a company's kind right after it, its Latin name maybe between (`英特格（Entegris）公司`,
+ * `科斯拉风险投资公司`).
+ */
+const ORGANIZATION_AFTER = /^(?:的总部|总部|旗下|股价|市值|等(?:大学|高校|名校)|(?:[（(][A-Za-z][A-Za-z0-9&' .-]{0,30}[)）])?(?:风险投资|投资|科技|制药|咨询)?(?:公司|集团))/;
 
 /**
  * Retypes a person mention as an organization where the words after it say it is one (rule
@@ -67,7 +71,7 @@ const ORGANIZATION_AFTER = /^(?:的总部|总部|旗下|股价|市值|等(?:大�
  */
 export function applyOrganizationCues(text: string, mentions: EntityMention[]): void {
   for (const m of mentions) {
-    if (m.type !== 'person' || m.rule === 'user-lexicon' || !ORGANIZATION_AFTER.test(text.slice(m.end, m.end + 4))) continue;
+    if (m.type !== 'person' || m.rule === 'user-lexicon' || !ORGANIZATION_AFTER.test(text.slice(m.end, m.end + 48))) continue;
     m.type = 'organization';
     m.rule = 'organization-cue';
   }
