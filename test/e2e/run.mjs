@@ -162,7 +162,7 @@ async function checkOutline() {
     expect(title, `no title symbol; top level: ${outline.map((n) => n.name).join(' | ')}`);
     for (const s of ['高层交往恢复', '涉及台海、南海问题', '警惕危险动向']) expect(names(title).includes(s), `section ${s} not under the title: ${names(title).join(' | ')}`);
     const group = (g) => find(outline, g)[0];
-    const want = { '人物 People': ['董军', '奥斯汀'], '地点 Places': ['柬埔寨', '旧金山'], '机构 Organizations': ['中国人民解放军'] };
+    const want = { '人物 People': ['董军', '奥斯汀'], '地点 Places': ['柬埔寨', '华盛顿'], '机构 Organizations': ['中国人民解放军'] };
     for (const [g, items] of Object.entries(want)) for (const i of items) expect(names(group(g)).includes(i), `${i} not under ${g}: ${names(group(g)).join(' | ')}`);
     const lastDecember = find([group('时间 Dates')], '去年12月')[0];
     expect(lastDecember?.detail.includes('2023-12'), `时间 Dates has no 去年12月 → 2023-12: ${group('时间 Dates').children.map((c) => `${c.name} ${c.detail}`).join(' | ')}`);
