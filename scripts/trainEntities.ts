@@ -129,13 +129,17 @@ function readInDomain(only: RegExp): Sentence[] {
  * out, so that the dev set stays unseen and its score honest.
  */
 const PIECE = 15;
+/** Every `PIECE`-character piece of `s` into `pieces`, or `s` whole when it is shorter. */
+function addPieces(pieces: Set<string>, s: string): void {
+  if (s.length > 0 && s.length < PIECE) pieces.add(s);
+  for (let i = 0; i + PIECE <= s.length; i++) pieces.add(s.slice(i, i + PIECE));
+}
 function evalPieces(): Set<string> {
   const file = path.join(root, '..', 'shared', 'eval', 'peoples-daily', 'dev.bio');
   const pieces = new Set<string>();
   let s = '';
   const add = () => {
-    if (s.length > 0 && s.length < PIECE) pieces.add(s);
-    for (let i = 0; i + PIECE <= s.length; i++) pieces.add(s.slice(i, i + PIECE));
+    addPieces(pieces, s);
     s = '';
   };
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
@@ -156,8 +160,7 @@ function goldArticlePieces(): Set<string> {
   const pieces = new Set<string>();
   for (const name of fs.readdirSync(gold).filter((f) => f.endsWith('.json'))) {
     const { file } = JSON.parse(fs.readFileSync(path.join(gold, name), 'utf8')) as { file: string };
-    const text = fs.readFileSync(path.resolve(gold, '..', file), 'utf8').replace(/\s+/g, '');
-    for (let i = 0; i + PIECE <= text.length; i++) pieces.add(text.slice(i, i + PIECE));
+    addPieces(pieces, fs.readFileSync(path.resolve(gold, '..', file), 'utf8').replace(/\s+/g, ''));
   }
   return pieces;
 }

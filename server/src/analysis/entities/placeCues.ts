@@ -172,14 +172,15 @@ export function joinSeatNames(text: string, mentions: EntityMention[]): EntityMe
  */
 const PUBLIC_BODY = /(?:政府|委员会|[^党]委|局|厅|部|法院|检察院|办公室|总会|协会|学会|商会|基金会|研究院|研究所|中心|署|大学|学院|医院)$/;
 export function joinPlaceBodies(text: string, mentions: EntityMention[]): EntityMention[] {
-  if (!mentions.some((m, i) => i > 0 && m.start === mentions[i - 1].end && m.type === 'organization' && mentions[i - 1].type === 'place')) return mentions;
-  const out: EntityMention[] = [];
+  // copied only once a pair joins: most paragraphs have none
+  let out: EntityMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const place = mentions[i], body = mentions[i + 1];
     if (body && place.type === 'place' && body.type === 'organization' && body.start === place.end && place.rule !== 'user-lexicon' && body.rule !== 'user-lexicon' && PUBLIC_BODY.test(body.text)) {
+      out ??= mentions.slice(0, i);
       out.push({ start: place.start, end: body.end, text: text.slice(place.start, body.end), type: 'organization', rule: 'place-body' });
       i++;
-    } else out.push(place);
+    } else out?.push(place);
   }
-  return out;
+  return out ?? mentions;
 }
