@@ -9,6 +9,7 @@ import { hasHan } from './entities/modelFusion';
 import { findDateExpressions, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
+import { wordReader, type ReadWord } from './quotes/speakerCheck';
 import { analyzeClaims, findNumberMismatches, readSentences, type SentenceCues } from './claims/index';
 import { findOpenMarks } from './quotes/spans';
 import { CachedAnalysis } from './reuse/cachedAnalysis';
@@ -58,7 +59,7 @@ interface ArticleSteps {
   paragraph(i: number, block: Block, compute: (text: string) => ParagraphResult): ParagraphResult;
   groupEntities(mentions: EntityMention[]): Entity[];
   resolveDates(exprs: DateExpression[][], pub: PublicationDate | null): { dates: DateMention[]; findings: Finding[] };
-  findQuotes(mentions: EntityMention[], openMarks: readonly string[], entities: readonly Entity[]): { quotes: Quote[]; findings: Finding[] };
+  findQuotes(mentions: EntityMention[], openMarks: readonly string[], entities: readonly Entity[], readWord: ReadWord): { quotes: Quote[]; findings: Finding[] };
   /** The claims: prose block `i`'s cues `cues[i]` with the document's names, dates and quotes. */
   analyzeClaims(cues: readonly SentenceCues[][], mentions: EntityMention[], dates: DateMention[], quotes: Quote[]): Claim[];
   /** The analysis finished with `mentionCount` mentions. */
@@ -130,7 +131,7 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   yield 1;
   const dates = steps.resolveDates(exprs, publicationDate);
   yield 1;
-  const quotes = steps.findQuotes(mentions, openMarks, entities);
+  const quotes = steps.findQuotes(mentions, openMarks, entities, wordReader(options.segment));
   // the paragraphs' cues (cached with them) meet the document's names, dates and quotes
   const claims = steps.analyzeClaims(claimCues, mentions, dates.dates, quotes.quotes);
   steps.finish(mentions.length);
@@ -228,7 +229,7 @@ function freshSteps(text: string): ArticleSteps {
     },
     groupEntities: (mentions) => groupEntities(mentions),
     resolveDates: (exprs, pub) => resolveParagraphDates(text, prose, exprs, pub),
-    findQuotes: (mentions, openMarks) => findQuotes(text, prose, mentions, { openMarks }),
+    findQuotes: (mentions, openMarks, _entities, readWord) => findQuotes(text, prose, mentions, { openMarks, readWord }),
     analyzeClaims: (cues, mentions, dates, quotes) => analyzeClaims(text, prose.map((b, i) => ({ at: b.content.start, cues: cues[i] })), mentions, dates, quotes),
     finish() {},
     end() {},

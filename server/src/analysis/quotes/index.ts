@@ -4,6 +4,7 @@ import { findOpenMarks, unitEnd } from './spans';
 import { findUnitQuotes, type SpeakerCarry, type UnitInput, type UnitQuotes } from './units';
 import { speakersAcrossWraps } from './wrapped';
 import { resolveBodies } from './bodies';
+import { checkSpeakers, type ReadWord } from './speakerCheck';
 
 export type { SpeakerCarry, UnitInput, UnitQuotes } from './units';
 
@@ -18,6 +19,8 @@ export interface QuoteOptions {
   findUnit?: (u: UnitInput) => UnitQuotes;
   /** The name-variant findings of the mentions: `findNameVariants` unless given. */
   findNameVariants?: (mentions: EntityMention[]) => Finding[];
+  /** The segmenter's reading of a speaker no entity covers (`来源` is a common word, `武立中` unknown): without it, name shapes alone decide. */
+  readWord?: ReadWord;
 }
 
 /**
@@ -63,6 +66,8 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   const wrapped = speakersAcrossWraps(text, blocks, quotes, findings, named);
   // `该局工作人员称`: the bureau named before, maybe paragraphs earlier
   wrapped.quotes = resolveBodies(text, wrapped.quotes, mentions);
+  // `马斯克充满` → `马斯克`; `常言` → no speaker
+  wrapped.quotes = checkSpeakers(text, wrapped.quotes, named, options.readWord);
   for (const f of (options.findNameVariants ?? findNameVariants)(mentions)) wrapped.findings.push(f);
   wrapped.findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return wrapped;

@@ -1,0 +1,184 @@
+/**
+ * The last word on a speaker string (issue 16: a speaker is an entity, a pronoun resolved to one, or a
+ * role phrase; anything else is no speaker). The rules before this read a speaker out of the words
+ * around a quote and sometimes take too much (`马斯克充满激情地写道` → `马斯克充满`) or a clause that
+ * names no one (`结果校领导听完说`, `常言道`). A pass over the finished quotes, like `bodies.ts`:
+ * - a speaker that begins with an entity mention (or a name the article mentions elsewhere, or Latin
+ *   words) and goes on with words that are not a name's is that name: `马斯克充满` → `马斯克`,
+ *   `凯尔·巴斯在社交平台上` → `凯尔·巴斯`, `Grant补充` → `Grant`; not when what follows names
+ *   someone else or a group (`乐乐的二姑`, `陕西一高三女生`, `欧盟方面`);
+ * - a speaker that is or ends with a mention, a role or body phrase, a form of address, a name shape
+ *   the segmenter does not read as a common word, a proper noun of the segmenter's, or Latin, stays;
+ * - anything else (`来源`, `常言`, `平静地`, `每次他开口给客户`) is no speaker.
+ * Pure; a quote it changes is a new object, and an unchanged list is returned as it is.
+ */
+import type { EntityMention, Quote, Segment, Span } from '../types';
+import { MEDIA, ORG_END, PRONOUN, STAFF } from './lexicon';
+import { ENDS_WITH_ROLE, isNickname } from './speakerPhrase';
+import { firstAtOrAfter } from './entitySubject';
+import { isHan, isTranslit, surnameLength } from '../entities/shared';
+import { SURNAMES } from '../entities/builtins';
+
+/**
+ * How the segmenter reads a word: `proper` (one word tagged a person, place, body or other proper
+ * noun: `哈尔滨市/ns`, `淘宝/nz`), `noun` (one common noun: `来源/n`, also a pen name: `文心/n`),
+ * `common` (one dictionary word of another kind, `唐朝/t`, `深刻/a`, or words ending in a function
+ * word, `平静/a 地/uv`, `出来/v 后/f`), or `unknown` (`武立中` → `武立/x 中/f`).
+ */
+export type WordReading = 'proper' | 'noun' | 'common' | 'unknown';
+export type ReadWord = (word: string) => WordReading;
+
+/** What may follow a name inside a speaker phrase and still name someone else or a group: `乐乐的二姑`, `陕西一高三女生`. */
+const JOINED = /^[的之和与及跟、等《某]|^同(?![日时天年])|^[一两几这那][位名个家些]|的|们$/;
+/** Bodies and groups the role and organization endings do not hold: `欧盟方面`, `法国两个最大农业工会` (titles and roles: `ENDS_WITH_ROLE`). */
+const ROLE_END = /(?:方面|官方|当局|检方|警方|团队|部门|工会|党|景区|小区|物管|物业|职工|经销商)$/;
+/** A role word inside what follows a name: `民航|业内人士唐朝`. */
+const ROLE_INSIDE = /人士|人员|负责人|发言人|记者|专家/;
+/** `李先生`, `王女士`, `S先生`: a surname (or a letter) and a form of address. */
+const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]|[A-Z]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯|大哥|大姐|姐|哥)$/;
+/** `董某`, `熊某某`, `黄某利`: a name the article withholds. */
+const WITHHELD = /^[\u4e00-\u9fa5]{1,2}某(?:某|[\u4e00-\u9fa5])?$/;
+/** Latin words, a name or an outlet however long (`Marko Kolanovic`, `Sensor Tower`). */
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9.'’\- ]*$/;
+/** `让-保罗`: a transliteration joined by a hyphen. */
+const HYPHENATED = /^[\u4e00-\u9fa5]{1,6}-[\u4e00-\u9fa5]{1,6}$/;
+/** A Latin name at the start, then Chinese words: `Grant补充`. */
+const LATIN_LEAD = /^[A-Za-z][A-Za-z0-9.'’\- ]*[A-Za-z0-9]/;
+/** A role or title, then two or three characters of a name (`制衣厂老板波姐`). */
+const ROLE_THEN_NAME = new RegExp(`${ENDS_WITH_ROLE.source.slice(0, -1)}([\\u4e00-\\u9fa5]{2,3})$`);
+/** Characters that end no name but begin what follows a subject: `张勇自…认为`, `李某在…表示`. */
+const GRAMMAR_CHAR = /^[自在将曾也还又就都已对向被把给和与跟再便却]$/;
+
+/** The segmenter's tags of proper nouns (`nr` person, `ns` place, `nt` body, `nz` other). */
+const PROPER_TAG = /^n[rstz]/;
+/** Tags of unknown words and words of a name's characters: `王涛/x`, `蓝天/nr 翼/ng`. */
+const NAME_TAG = /^(?:x|ng|eng)/;
+/** Tags of function words that end no name: `平静/a 地/uv`, `时/n 被/p`. */
+const FUNCTION_TAG = /^(?:u|p|c|d|y|e)/;
+/** Pronouns and locatives end no name either (`觉得/v 他/r`, `出来/v 后/f`), unless after an unknown word (`武立/x 中/f`). */
+const PLACE_OR_PRONOUN_TAG = /^[rf]/;
+
+function endsInFunctionWord(t: readonly { tag: string }[]): boolean {
+  const last = t[t.length - 1].tag;
+  if (FUNCTION_TAG.test(last)) return true;
+  return t.length > 1 && PLACE_OR_PRONOUN_TAG.test(last) && !/^(?:x|nr)/.test(t[t.length - 2].tag);
+}
+const MEMOS = new WeakMap<Segment, Map<string, WordReading>>();
+
+/** The segmenter as a {@link ReadWord}, remembered per segmenter: the same speakers come back on every keystroke. */
+export function wordReader(segment: Segment): ReadWord {
+  let memo = MEMOS.get(segment);
+  if (!memo) MEMOS.set(segment, (memo = new Map()));
+  const known = memo;
+  return (word) => {
+    let r = known.get(word);
+    if (r === undefined) {
+      const t = segment(word);
+      if (t.length === 0 || endsInFunctionWord(t)) r = 'common';
+      else if (t.length > 1 || NAME_TAG.test(t[0].tag)) r = 'unknown';
+      else r = PROPER_TAG.test(t[0].tag) ? 'proper' : t[0].tag === 'n' ? 'noun' : 'common';
+      if (known.size >= 20_000) known.clear();
+      known.set(word, r);
+    }
+    return r;
+  };
+}
+
+type Verdict = { keep: true } | { keep: false; span: Span | null };
+const KEEP: Verdict = { keep: true };
+const NONE: Verdict = { keep: false, span: null };
+
+/**
+ * The quotes with each speaker checked (see the file comment); `mentions` in document order. Quotes
+ * whose speaker came from a role or an outlet rule (`speakerVia` `role`, `media`) are left as they are.
+ */
+export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly EntityMention[], read?: ReadWord): Quote[] {
+  let out: Quote[] | null = null;
+  const seen = new Map<string, Verdict>();
+  // the names of the article's people and bodies, built only when a speaker needs them
+  let names: Set<string> | null = null;
+  const namesOf = (): ReadonlySet<string> => (names ??= new Set(mentions.filter((m) => m.type !== 'place').map((m) => m.text)));
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (!q.speaker || !q.speakerSpan || q.speakerVia === 'role' || q.speakerVia === 'media') continue;
+    const key = `${q.speakerSpan.start},${q.speakerSpan.end},${q.speaker}`;
+    let v = seen.get(key);
+    if (!v) seen.set(key, (v = verdict(text, q.speaker, q.speakerSpan, mentions, namesOf, read)));
+    if (v.keep) continue;
+    out ??= quotes.slice();
+    const span = v.span;
+    out[i] = span ? { ...q, speaker: text.slice(span.start, span.end), speakerSpan: span } : { ...q, speaker: null, speakerSpan: null, speakerVia: null };
+  }
+  return out ?? quotes;
+}
+
+function verdict(text: string, speaker: string, span: Span, mentions: readonly EntityMention[], names: () => ReadonlySet<string>, read?: ReadWord): Verdict {
+  // a speaker read from the end of a longer span (`中国香港足球总会主席|贝钧奇今早`) is checked on its own words
+  if (span.end - span.start !== speaker.length) {
+    if (span.end - span.start < speaker.length || text.slice(span.end - speaker.length, span.end) !== speaker) return KEEP;
+    span = { start: span.end - speaker.length, end: span.end };
+  }
+  let lead: EntityMention | null = null;
+  let inner: EntityMention | null = null;
+  for (let k = firstAtOrAfter(mentions, span.start); k < mentions.length && mentions[k].start < span.end; k++) {
+    const m = mentions[k];
+    if (m.end > span.end) continue;
+    if (m.end === span.end) return KEEP;
+    if (m.start === span.start && (!lead || m.end > lead.end)) lead = m;
+    else if (!inner && m.start > span.start && innerName(text, m)) inner = m;
+  }
+  // a place opens many a phrase naming someone of it (`陕西一高三女生`): not cut back to the place
+  if (lead) return lead.type === 'place' ? KEEP : trimmed(speaker, span, lead.end - span.start);
+  // a person or body the article names elsewhere, at the start (`奥特曼充满激情地写道`)
+  const known = speaker.length > 2 ? names() : null;
+  for (let n = Math.min(speaker.length - 1, 12); known && n >= 2; n--) if (known.has(speaker.slice(0, n))) return trimmed(speaker, span, n);
+  // the one named inside a clause the rules took whole (`如黑利所言`, `仅有覃进展一人`)
+  if (inner && !shaped(speaker, read)) return { keep: false, span: { start: inner.start, end: inner.end } };
+  const latin = LATIN_LEAD.exec(speaker);
+  if (latin && !LATIN_NAME.test(speaker) && speaker.length > 4) return trimmed(speaker, span, latin[0].length);
+  // a name right after a title or role (`编剧文心告诉`, `导演四格认为`), even one that is a noun of the language
+  if (speaker.length <= 4 && ENDS_WITH_ROLE.test(text.slice(Math.max(0, span.start - 8), span.start)) && titledName(speaker, read)) return KEEP;
+  return speaker.split('、').every((s) => shaped(s, read)) ? KEEP : NONE;
+}
+
+/** A person or body inside a speaker phrase that is a name of its own, not the middle of a longer one (`赛|富丽|娜`). */
+function innerName(text: string, m: EntityMention): boolean {
+  if (m.type === 'place' || !/[\u4e00-\u9fa5]/.test(m.text)) return false;
+  return !(isTranslit(m.text) && isTranslit(text[m.start - 1]));
+}
+
+/** The speaker cut after its first `n` characters, unless what follows names someone else or a group. */
+function trimmed(speaker: string, span: Span, n: number): Verdict {
+  const rest = speaker.slice(n);
+  const name = speaker.slice(0, n);
+  // one character more is a name the mention cut short (`钟睒|睒`, `武大|靖`), unless a grammar word (`张勇自`);
+  // a transliteration goes on (`维克拉马|辛哈`)
+  if ((rest.length === 1 && !GRAMMAR_CHAR.test(rest)) || (isTranslit(name) && isTranslit(rest))) return KEEP;
+  if (JOINED.test(rest) || ROLE_INSIDE.test(rest) || ROLE_END.test(rest) || MEDIA.test(rest) || ORG_END.test(rest) || STAFF.test(rest) || ENDS_WITH_ROLE.test(rest)) return KEEP;
+  return { keep: false, span: { start: span.start, end: span.start + n } };
+}
+
+/** A speaker with no mention at its start or end: kept when shaped like a name, a role or a body (`武立中`, `董某`, `两大农业工会`; not `常言`). */
+export function shaped(s: string, read?: ReadWord): boolean {
+  if (LATIN_NAME.test(s) || /[·•]/.test(s) || HYPHENATED.test(s) || (s.length <= 4 && /[A-Za-z]/.test(s)) || PRONOUN.test(s)) return true;
+  if (ADDRESS.test(s) || (WITHHELD.test(s) && SURNAMES.has(s[0])) || isNickname(s) || isTranslit(s)) return true;
+  const role = ROLE_THEN_NAME.exec(s);
+  if (role && (!read || read(role[1]) !== 'common')) return true;
+  if (ROLE_END.test(s) || ENDS_WITH_ROLE.test(s) || STAFF.test(s) || ORG_END.test(s) || MEDIA.test(s)) return true;
+  const reading = read ? read(s) : 'unknown';
+  if (reading === 'proper') return true;
+  // a name the entity analysis did not find (`武立中`, `钟睒睒`), not a word of the language (`来源`, `常言`)
+  return nameShape(s) && reading === 'unknown';
+}
+
+/** A surname and one or two characters (`林晓雨`, `欧阳修`): the segmenter's reading tells a name from a word. */
+function nameShape(s: string): boolean {
+  const n = surnameLength(s, true);
+  return n > 0 && isHan(s) && s.length - n >= 1 && s.length - n <= 2;
+}
+
+/** After a title: a word the segmenter reads as a noun or a proper noun, or an unknown word shaped like a name. */
+function titledName(s: string, read?: ReadWord): boolean {
+  const reading = read ? read(s) : 'unknown';
+  return reading === 'noun' || reading === 'proper' || (reading === 'unknown' && (nameShape(s) || isTranslit(s)));
+}

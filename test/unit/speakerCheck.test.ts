@@ -1,0 +1,105 @@
+/**
+ * The last check of a speaker string (`quotes/speakerCheck.ts`): a speaker that runs past a name is cut
+ * back to it, one naming no one is dropped, and names, roles and bodies stay. Every sentence is written
+ * for the test; the segmenter's reading is given by hand, so each case says what decides it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkSpeakers, wordReader, type ReadWord, type WordReading } from '../../server/src/analysis/quotes/speakerCheck';
+import type { EntityMention, Quote } from '../../server/src/analysis/types';
+
+/** A quote after `text` whose speaker is `speaker` (found in `text`), with mentions of `names`. */
+function check(text: string, speaker: string, names: [string, EntityMention['type']][], readings: Record<string, WordReading> = {}, via = 'verb-before'): string | null {
+  const at = text.indexOf(speaker);
+  assert.ok(at >= 0, `${speaker} is not in ${text}`);
+  const doc = `${text}“今年的订单比去年少了一半。”`;
+  const q: Quote = { start: text.length, end: doc.length, text: '今年的订单比去年少了一半。', inner: { start: text.length + 1, end: doc.length - 1 }, mark: '“', kind: 'speech', speaker, speakerSpan: { start: at, end: at + speaker.length }, speakerVia: via } as Quote;
+  const mentions: EntityMention[] = [];
+  // a name written `罗振宇@1` is a mention at its first place only
+  for (const [name, type] of names) {
+    const [n, once] = name.split('@');
+    for (let i = doc.indexOf(n); i >= 0; i = once ? -1 : doc.indexOf(n, i + 1)) mentions.push({ start: i, end: i + n.length, text: n, type, entityId: n, rule: 'test' } as EntityMention);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const read: ReadWord = (w) => readings[w] ?? 'unknown';
+  const [out] = checkSpeakers(doc, [q], mentions, read);
+  if (out.speaker) assert.equal(doc.slice(out.speakerSpan!.start, out.speakerSpan!.end), out.speaker, 'the span holds the speaker');
+  return out.speaker;
+}
+
+const P = (n: string): [string, EntityMention['type']] => [n, 'person'];
+const O = (n: string): [string, EntityMention['type']] => [n, 'organization'];
+
+/** [text before the quote, speaker the rules read, mentions, the segmenter's readings, speaker after the check] */
+const CASES: [string, string, [string, EntityMention['type']][], Record<string, WordReading>, string | null][] = [
+  // a name, then words that are not a name's: cut back to the name
+  ['在一篇帖子中，罗振宇充满激情地写道：', '罗振宇充满', [P('罗振宇')], {}, '罗振宇'],
+  ['他不但没有反思，反而张志远自认为：', '张志远自', [P('张志远')], {}, '张志远'],
+  ['北辰物流股价大跌后，北辰物流随即表示：', '北辰物流随即', [O('北辰物流')], {}, '北辰物流'],
+  ['乌克兰总统罗平同日在基辅表示：', '罗平同日', [P('罗平')], {}, '罗平'],
+  // … not a place that opens a phrase naming someone of it
+  ['河西一高三女生称：', '河西一高三女生', [['河西', 'place']], {}, '河西一高三女生'],
+  ['Grant补充说：', 'Grant补充', [], {}, 'Grant'],
+  // … a name the article gives elsewhere, not as a mention here
+  ['罗振宇来了。会上罗振宇笑着说：', '罗振宇笑着', [P('罗振宇@1')], {}, '罗振宇'],
+  // … and nothing to cut back to: no speaker
+  ['会上罗振宇笑着说：', '罗振宇笑着', [], {}, null],
+  // … not when what follows names someone else or a body
+  ['乐乐的二姑告诉记者：', '乐乐的二姑', [P('乐乐')], {}, '乐乐的二姑'],
+  ['欧盟方面表示：', '欧盟方面', [O('欧盟')], {}, '欧盟方面'],
+  ['河西区业内人士罗平告诉记者：', '河西区业内人士罗平', [O('河西区')], {}, '河西区业内人士罗平'],
+  // … nor one character more, a name the mention cut short
+  ['钟睒睒说：', '钟睒睒', [P('钟睒')], {}, '钟睒睒'],
+  // the one named inside a clause taken whole
+  ['正如经济学家所说，如罗平所言：', '如罗平所言', [P('罗平')], {}, '罗平'],
+  // no mention: a name shape the segmenter does not know stays, a word of the language goes
+  ['武立中说：', '武立中', [], { 武立中: 'unknown' }, '武立中'],
+  ['常言道：', '常言', [], { 常言: 'noun' }, null],
+  ['他平静地说：', '平静地', [], { 平静地: 'common' }, null],
+  ['结果校领导听完说：', '结果校领导听完', [], {}, null],
+  // … after a title even a noun is a name (a pen name), but not an adjective
+  ['影视领域的编剧文心说：', '文心', [], { 文心: 'noun' }, '文心'],
+  ['文心说：', '文心', [], { 文心: 'noun' }, null],
+  ['总书记深刻指出：', '深刻', [], { 深刻: 'common' }, null],
+  // withheld names, forms of address, proper nouns, roles and bodies stay
+  ['董某表示：', '董某', [], {}, '董某'],
+  ['S先生说：', 'S先生', [], {}, 'S先生'],
+  ['哈尔滨市表示：', '哈尔滨市', [], { 哈尔滨市: 'proper' }, '哈尔滨市'],
+  ['制衣厂老板波姐说：', '制衣厂老板波姐', [], {}, '制衣厂老板波姐'],
+  ['两大农业工会表示：', '两大农业工会', [], {}, '两大农业工会'],
+];
+
+for (const [text, speaker, names, readings, want] of CASES) {
+  test(`speaker check: ${speaker} → ${want}`, () => assert.equal(check(text, speaker, names, readings), want));
+}
+
+test('speaker check: a speaker from a role or an outlet rule is left as it is', () => {
+  assert.equal(check('结果校领导听完说：', '结果校领导听完', [], {}, 'role'), '结果校领导听完');
+});
+
+test('speaker check: a list with nothing to change is returned as it is', () => {
+  const q = { start: 5, end: 9, text: '好', inner: { start: 6, end: 7 }, mark: '“', kind: 'speech', speaker: '罗平', speakerSpan: { start: 0, end: 2 }, speakerVia: 'verb-before' } as Quote;
+  const quotes = [q];
+  assert.equal(checkSpeakers('罗平说：“好”', quotes, [{ start: 0, end: 2, text: '罗平', type: 'person', entityId: 'e', rule: 'test' } as EntityMention]), quotes);
+});
+
+/** [segmenter tokens, reading] */
+const READINGS: [[string, string][], WordReading][] = [
+  [[['哈尔滨市', 'ns']], 'proper'],
+  [[['淘宝', 'nz']], 'proper'],
+  [[['来源', 'n']], 'noun'],
+  [[['唐朝', 't']], 'common'],
+  [[['平静', 'a'], ['地', 'uv']], 'common'],
+  [[['出来', 'v'], ['后', 'f']], 'common'],
+  [[['觉得', 'v'], ['他', 'r']], 'common'],
+  [[['武立', 'x'], ['中', 'f']], 'unknown'],
+  [[['王涛', 'x']], 'unknown'],
+];
+
+test('speaker check: the segmenter read as proper, noun, common or unknown', () => {
+  for (const [tokens, want] of READINGS) {
+    const word = tokens.map((t) => t[0]).join('');
+    const read = wordReader(() => tokens.map(([w, tag]) => ({ word: w, tag })));
+    assert.equal(read(word), want, word);
+  }
+});
