@@ -5,6 +5,7 @@ import { findUnitQuotes, type SpeakerCarry, type UnitInput, type UnitQuotes } fr
 import { speakersAcrossWraps } from './wrapped';
 import { resolveBodies } from './bodies';
 import { checkSpeakers, type ReadWord } from './speakerCheck';
+import { resolveDocuments } from './documents';
 
 export type { SpeakerCarry, UnitInput, UnitQuotes } from './units';
 
@@ -66,6 +67,8 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   const wrapped = speakersAcrossWraps(text, blocks, quotes, findings, named);
   // `该局工作人员称`: the bureau named before, maybe paragraphs earlier
   wrapped.quotes = resolveBodies(text, wrapped.quotes, mentions);
+  // `公告称，“……”`: the body that published it, maybe paragraphs earlier
+  wrapped.quotes = resolveDocuments(text, wrapped.quotes, named);
   // `马斯克充满` → `马斯克`; `常言` → no speaker
   wrapped.quotes = checkSpeakers(text, wrapped.quotes, named, options.readWord);
   for (const f of (options.findNameVariants ?? findNameVariants)(mentions)) wrapped.findings.push(f);

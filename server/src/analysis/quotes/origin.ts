@@ -8,7 +8,7 @@ export interface SpeakerOrigin {
   name: string;
 }
 
-const FROM_ELSEWHERE = new Set(['carried', 'role', 'pronoun', 'subject-after', 'topic']);
+const FROM_ELSEWHERE = new Set(['carried', 'role', 'document', 'pronoun', 'subject-after', 'topic']);
 
 /**
  * The paragraph a carried, resolved or role speaker comes from: a quote-only paragraph after
@@ -19,7 +19,7 @@ export function findSpeakerOrigin(q: Quote, blocks: readonly Block[]): SpeakerOr
   if (!q.speaker || !q.speakerSpan || !q.speakerVia || !FROM_ELSEWHERE.has(q.speakerVia)) return null;
   const at = paragraphOf(q.speakerSpan.start, blocks);
   if (at < 0) return null;
-  if (q.speakerVia !== 'role' && at === paragraphOf(q.start, blocks)) return null;
+  if (q.speakerVia !== 'role' && q.speakerVia !== 'document' && at === paragraphOf(q.start, blocks)) return null;
   return { paragraph: at, name: q.speaker };
 }
 

@@ -1,0 +1,61 @@
+/**
+ * Documents that speak for their owner: `上海市道路运输管理局下发《……通知》，其中第一条提到：“……”`,
+ * `……发布公告称，……。公告称，“……”`, `某公司发布的声明函，声明函称“……”`. A quote introduced by a
+ * document alone (`公告称`, `文中还提到`, `报告表示`) has as speaker the person or body the article
+ * last named as publishing or writing one (`发布`, `下发`, `刊文`, `在文章中`), maybe paragraphs earlier;
+ * with none, it has no speaker (a document with no owner names no one). A pass over the finished
+ * quotes, like `bodies.ts`: pure, a quote it changes is a new object.
+ */
+import type { EntityMention, Quote } from '../types';
+import { firstAtOrAfter } from './entitySubject';
+
+/** A document named by its kind (`上述公告`, `文中`, `其中第一条`). */
+const DOCUMENT = '(?:上述|该|这份|此|其|这篇|该份|同份)?(?:文件|报告|公告|声明函?|通知|通报|文章|文中|信中|函件?|决定|意见|方案|纪要|(?:其中)?第[一二三四五六七八九十0-9]+条)';
+/** A speaker string that is a document alone, as the rules before read or carried it. */
+const DOCUMENT_SPEAKER = new RegExp(`^${DOCUMENT}$`);
+/** A document as the whole subject of a speech clause, right before the quote (`上述公告称，`, `文中还提到：`). */
+const DOCUMENT_CLAUSE = new RegExp(
+  '(?:^|[，,。；;！？\\n])\\s*(?:[*_]+)?' + DOCUMENT +
+    '(?:中|里|内)?(?:还|也|则|又|进一步|同时|明确|特别|最后)*' +
+    '(?:称|表示|提到|指出|写道|强调|显示|说|提出|要求|明确|认为)[：:，,]?\\s*$',
+);
+/** What a publisher does with a document, or where an author speaks in one. */
+const PUBLISHES = /发布|下发|印发|刊文|发文|撰文|发表|出具|公布|发出|刊发|刊登|在(?:一篇|一份|其)?(?:文章|报告|声明|公告|通知|文)中/;
+/** How far back the owner may be named (characters). */
+const REACH = 2000;
+/** How far after the owner's name its publishing verb may stand, within one sentence. */
+const VERB_REACH = 40;
+
+/**
+ * The quotes whose speech clause is a document alone, given the last person or body named as
+ * publishing one before them (via `document`). Unchanged (the same array) when there is none.
+ */
+export function resolveDocuments(text: string, quotes: Quote[], mentions: readonly EntityMention[]): Quote[] {
+  let out: Quote[] | null = null;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.kind !== 'speech') continue;
+    // the document read as the speaker, here or carried from an earlier quote (`文中还提到：` over paragraphs)
+    const named = q.speaker && q.speakerSpan && DOCUMENT_SPEAKER.test(q.speaker) ? q.speakerSpan.start : -1;
+    const clause = named < 0 && !q.speaker ? DOCUMENT_CLAUSE.exec(text.slice(Math.max(0, q.start - 30), q.start)) : null;
+    if (named < 0 && !clause) continue;
+    const owner = lastPublisher(text, named >= 0 ? named : q.start - clause![0].length, mentions);
+    // a document with no owner named names no one
+    if (!owner && named < 0) continue;
+    out ??= quotes.slice();
+    out[i] = owner ? { ...q, speaker: owner.text, speakerSpan: { start: owner.start, end: owner.end }, speakerVia: 'document' } : { ...q, speaker: null, speakerSpan: null, speakerVia: null };
+  }
+  return out ?? quotes;
+}
+
+/** The last person or organization before `before` whose sentence goes on, close after the name, to publish a document. */
+function lastPublisher(text: string, before: number, mentions: readonly EntityMention[]): EntityMention | null {
+  for (let k = firstAtOrAfter(mentions, before) - 1; k >= 0 && before - mentions[k].end <= REACH; k--) {
+    const m = mentions[k];
+    if (m.type === 'place') continue;
+    const after = text.slice(m.end, Math.min(before, m.end + VERB_REACH));
+    const stop = after.search(/[。！？\n]/);
+    if (PUBLISHES.test(stop < 0 ? after : after.slice(0, stop))) return m;
+  }
+  return null;
+}

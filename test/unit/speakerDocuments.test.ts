@@ -1,0 +1,31 @@
+/**
+ * Documents that speak for their owner (`quotes/documents.ts`): a quote introduced by a document alone
+ * (`公告称`, `文中还提到`, `其中第一条提到`) has as speaker the person or body last named as publishing
+ * one. Every sentence is written for the test; each case runs with and without the owner's mention.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityMention } from '../../server/src/analysis/types';
+import { speakerOf } from '../helpers/speakers';
+
+const O = (n: string): [string, EntityMention['type']] => [n, 'organization'];
+const P = (n: string): [string, EntityMention['type']] => [n, 'person'];
+
+/** [text, quote head, mentions, speaker with them, speaker without them] */
+const CASES: [string, string, [string, EntityMention['type']][], string | null, string | null][] = [
+  // the publisher in the same sentence
+  ['江城市交通运输局下发《关于规范停车秩序的通知》，其中第二条提到：“严禁在人行道上停放机动车。”', '严禁在人', [O('江城市交通运输局')], '江城市交通运输局', null],
+  ['记者拿到一份由北辰物流发布的声明函，声明函称“公司经营一切正常，传言不实”。', '公司经营', [O('北辰物流')], '北辰物流', null],
+  // … or paragraphs before, and a quote-only paragraph after the clause
+  ['南湖区应急管理局昨日发布公告。\n\n公告称，“事故造成两人轻伤，火情已经扑灭。”', '事故造成', [O('南湖区应急管理局')], '南湖区应急管理局', null],
+  ['林海涛在一篇文章中分析称，市场仍在调整。\n\n文中还提到：\n\n“房价的企稳需要更长的时间，不能操之过急。”', '房价的企', [P('林海涛')], '林海涛', null],
+  // a body named without publishing anything is no owner
+  ['南湖区应急管理局的人员赶到现场。\n\n公告称，“事故造成两人轻伤，火情已经扑灭。”', '事故造成', [O('南湖区应急管理局')], null, null],
+];
+
+for (const [text, head, names, withThem, without] of CASES) {
+  test(`document speaker: ${head} → ${withThem}`, () => {
+    assert.equal(speakerOf(text, head, names), withThem, 'with the mentions');
+    assert.equal(speakerOf(text, head, []), without, 'without them');
+  });
+}
