@@ -55,6 +55,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   ['“我可能是小区里第一个换房的人！”刚过完年，罗雅婷（化名）向记者介绍，她已经登记换房了。', '我可能是', [P('罗雅婷')], '罗雅婷', null],
   // a colon after a clause that is only a predicate (`并起诉这些网暴者：`): the subject is further back
   ['罗雅婷说，接下来她将去派出所报案，并起诉这些造谣者：“我不会再沉默了，谣言必须得到澄清。”', '我不会再', [P('罗雅婷')], '罗雅婷', '罗雅婷'],
+  // a colon after a clause that opens with a description and a title, then the person and a predicate
+  ['某985高校材料学院副教授罗志平有一种被挤压的感觉：“所有大厂都在做大模型，不知道自己该做什么。”', '所有大厂', [P('罗志平')], '罗志平', null],
+  ['江城机械厂车间主任罗志平的观点和大家差不多：“订单还是太少了，大家都在观望。”', '订单还是', [P('罗志平')], '罗志平', null],
   // an organization that is only part of the subject does not take it over
   ['外交部下属的研究机构表示，“局势仍在恶化，谈判窗口正在关闭。”', '局势仍在', [O('外交部')], '研究机构', '研究机构'],
   // a person after a reporting verb is what someone else said, not the subject: `她` stays 李华

@@ -15,7 +15,8 @@ export function colonSpeaker(view: BlockView, colonAt: number, floor: number, st
     const read = parseSpeakerPhrase(view.masked.slice(from, to));
     // a long `name` the entity analysis has nothing for is the clause's predicate (`并起诉这些网暴者：`): look further back
     const p = read && read.cls === 'name' && read.name.length > 4 && !ORG_END.test(read.name) && !overlapsMention(state.named, view.start + from + read.start, view.start + from + read.end) ? null : read;
-    if (p?.cls === 'indefinite') return 'indefinite';
+    // `某高校……副教授赵佳有一种被挤压的感觉：` reads as unnamed (`某`) but names its person after the title
+    if (p?.cls === 'indefinite') return titledSubject(view, from, to, state) ?? 'indefinite';
     if (p?.cls === 'pronoun') return resolvePronoun(view.start + from + p.start, state, p.name);
     if (p && (p.cls !== 'name' || p.name.length <= 8)) return { name: p.name, span: { start: view.start + from + p.start, end: view.start + from + p.end }, via: 'colon' };
     to = from - 1;
@@ -51,13 +52,29 @@ const OPINION = /^(?:看法|观点|想法|说法|意见)/;
 /** The first clause of the sentence: a speaker phrase that is a person mention or a pronoun (`美国总统拜登……`). */
 function firstClauseSubject(view: BlockView, sentence: number, end: number, state: State): Who | null {
   const p = parseSpeakerPhrase(view.masked.slice(sentence, end));
-  if (!p || p.cls === 'indefinite') return clauseSubject(view, sentence, end, state, sentence);
+  if (!p || p.cls === 'indefinite') return clauseSubject(view, sentence, end, state, sentence) ?? titledSubject(view, sentence, end, state);
   const start = view.start + sentence + p.start;
   if (p.cls === 'pronoun') return resolvePronoun(start, state, p.name);
   if (!state.personStarts.has(start)) return clauseSubject(view, sentence, end, state, sentence);
   // the mention, not the phrase: `王先生感觉很冤枉` → `王先生`
   const m = state.persons.find((x) => x.start === start)!;
   return ownedBy(view, m, end) ? null : { name: m.text, span: { start: m.start, end: m.end }, via: 'subject' };
+}
+
+/** Pronouns, aspect and object markers and visiting verbs: words of a predicate, not of a description. */
+const ACTS = /[他她我你了着过把被给]|采访|联系|找到|询问|见到|遇到|问/;
+
+/**
+ * `某高校信息工程学院副教授赵佳有一种被挤压的感觉：`: the first person of the clause, when the words
+ * before it read as a description ending in a title (`parseSpeakerPhrase` reads that name out of them).
+ */
+function titledSubject(view: BlockView, from: number, to: number, state: State): Who | null {
+  const m = state.persons.find((x) => x.start > view.start + from && x.end <= view.start + to);
+  // a clause that does something before the name (`他采访了副教授罗平`) is no description of it
+  if (!m || ACTS.test(view.masked.slice(from, m.start - view.start))) return null;
+  const p = parseSpeakerPhrase(view.masked.slice(from, m.end - view.start));
+  if (!p || p.cls !== 'name' || view.start + from + p.start !== m.start || ownedBy(view, m, to)) return null;
+  return { name: m.text, span: { start: m.start, end: m.end }, via: 'subject' };
 }
 
 /** `王先生的女儿`: the mention owns what follows, which is the subject; `杨妮的看法` is still 杨妮's. */
