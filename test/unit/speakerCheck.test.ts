@@ -44,6 +44,9 @@ const CASES: [string, string, [string, EntityMention['type']][], Record<string, 
   ['罗振宇来了。会上罗振宇笑着说：', '罗振宇笑着', [P('罗振宇@1')], {}, '罗振宇'],
   // … and nothing to cut back to: no speaker
   ['会上罗振宇笑着说：', '罗振宇笑着', [], {}, null],
+  // an unnamed member of staff after their body's name: the body
+  ['北辰物流员工告诉记者：', '北辰物流员工', [O('北辰物流')], {}, '北辰物流'],
+  ['北辰物流的一位发言人表示：', '北辰物流的一位发言人', [O('北辰物流')], {}, '北辰物流'],
   // … not when what follows names someone else or a body
   ['乐乐的二姑告诉记者：', '乐乐的二姑', [P('乐乐')], {}, '乐乐的二姑'],
   ['欧盟方面表示：', '欧盟方面', [O('欧盟')], {}, '欧盟方面'],
@@ -73,8 +76,11 @@ for (const [text, speaker, names, readings, want] of CASES) {
   test(`speaker check: ${speaker} → ${want}`, () => assert.equal(check(text, speaker, names, readings), want));
 }
 
-test('speaker check: a speaker from a role or an outlet rule is left as it is', () => {
+test('speaker check: a speaker from a role rule is checked only for a body and its staff', () => {
   assert.equal(check('结果校领导听完说：', '结果校领导听完', [], {}, 'role'), '结果校领导听完');
+  assert.equal(check('北辰物流员工告诉记者：', '北辰物流员工', [O('北辰物流')], {}, 'role'), '北辰物流');
+  assert.equal(check('北辰物流老用户表示：', '北辰物流老用户', [O('北辰物流')], {}, 'role'), '北辰物流老用户');
+  assert.equal(check('北辰物流员工告诉记者：', '北辰物流员工', [O('北辰物流')], {}, 'media'), '北辰物流员工');
 });
 
 test('speaker check: a list with nothing to change is returned as it is', () => {

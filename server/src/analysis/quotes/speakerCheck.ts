@@ -46,6 +46,8 @@ const HYPHENATED = /^[\u4e00-\u9fa5]{1,6}-[\u4e00-\u9fa5]{1,6}$/;
 const LATIN_LEAD = /^[A-Za-z][A-Za-z0-9.'’\- ]*[A-Za-z0-9]/;
 /** A role or title, then two or three characters of a name (`制衣厂老板波姐`). */
 const ROLE_THEN_NAME = new RegExp(`${ENDS_WITH_ROLE.source.slice(0, -1)}([\\u4e00-\\u9fa5]{2,3})$`);
+/** An unnamed member of staff after their body's name: the body speaks (the guideline: `腾讯员工` → `腾讯`). */
+const BODY_STAFF = /^(?:的)?(?:[一两几][位名个])?(?:相关|有关|高级|资深)?(?:工作人员|员工|职员|发言人|负责人|客服人员|客服|高管|官员|人士)$/;
 /** Characters that end no name but begin what follows a subject: `张勇自…认为`, `李某在…表示`. */
 const GRAMMAR_CHAR = /^[自在将曾也还又就都已对向被把给和与跟再便却]$/;
 
@@ -90,7 +92,8 @@ const NONE: Verdict = { keep: false, span: null };
 
 /**
  * The quotes with each speaker checked (see the file comment); `mentions` in document order. Quotes
- * whose speaker came from a role or an outlet rule (`speakerVia` `role`, `media`) are left as they are.
+ * whose speaker came from an outlet rule (`speakerVia` `media`) are left as they are, and those from a
+ * role rule are only checked for a body's unnamed staff (`腾讯员工` → `腾讯`).
  */
 export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly EntityMention[], read?: ReadWord): Quote[] {
   let out: Quote[] | null = null;
@@ -100,10 +103,11 @@ export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly 
   const namesOf = (): ReadonlySet<string> => (names ??= new Set(mentions.filter((m) => m.type !== 'place').map((m) => m.text)));
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
-    if (!q.speaker || !q.speakerSpan || q.speakerVia === 'role' || q.speakerVia === 'media') continue;
-    const key = `${q.speakerSpan.start},${q.speakerSpan.end},${q.speaker}`;
+    if (!q.speaker || !q.speakerSpan || q.speakerVia === 'media') continue;
+    const key = `${q.speakerVia === 'role' ? 'r' : ''}${q.speakerSpan.start},${q.speakerSpan.end},${q.speaker}`;
     let v = seen.get(key);
-    if (!v) seen.set(key, (v = verdict(text, q.speaker, q.speakerSpan, mentions, namesOf, read)));
+    // a role phrase is checked only for a body's unnamed staff (`腾讯员工` → `腾讯`)
+    if (!v) seen.set(key, (v = q.speakerVia === 'role' ? staffOf(q.speaker, q.speakerSpan, mentions) : verdict(text, q.speaker, q.speakerSpan, mentions, namesOf, read)));
     if (v.keep) continue;
     out ??= quotes.slice();
     const span = v.span;
@@ -128,6 +132,8 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
     else if (!inner && m.start > span.start && innerName(text, m)) inner = m;
   }
   // a place opens many a phrase naming someone of it (`陕西一高三女生`): not cut back to the place
+  const staff = lead && staffOf(speaker, span, mentions);
+  if (staff && !staff.keep) return staff;
   if (lead) return lead.type === 'place' ? KEEP : trimmed(speaker, span, lead.end - span.start);
   // a person or body the article names elsewhere, at the start (`奥特曼充满激情地写道`)
   const known = speaker.length > 2 ? names() : null;
@@ -145,6 +151,15 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
 function innerName(text: string, m: EntityMention): boolean {
   if (m.type === 'place' || !/[\u4e00-\u9fa5]/.test(m.text)) return false;
   return !(isTranslit(m.text) && isTranslit(text[m.start - 1]));
+}
+
+/** A body's mention opening the speaker, then only an unnamed member of its staff: the body (else KEEP). */
+function staffOf(speaker: string, span: Span, mentions: readonly EntityMention[]): Verdict {
+  if (span.end - span.start !== speaker.length) return KEEP;
+  const k = firstAtOrAfter(mentions, span.start);
+  const m = mentions[k];
+  if (!m || m.start !== span.start || m.type !== 'organization' || m.end >= span.end) return KEEP;
+  return BODY_STAFF.test(speaker.slice(m.end - span.start)) ? { keep: false, span: { start: m.start, end: m.end } } : KEEP;
 }
 
 /** The speaker cut after its first `n` characters, unless what follows names someone else or a group. */
