@@ -102,6 +102,19 @@ test('diagnostics carry codes and the newslens source; a severity setting turns 
   }
 });
 
+test('newslens.maxDiagnostics keeps the most severe and says how many were left out', async () => {
+  const capped = await startClient({ maxDiagnostics: 1 });
+  try {
+    await open(capped, 'untitled:y', '有舆论认为如此。他说：“没有结尾');
+    await new Promise((r) => setTimeout(r, 100)); // let the configuration pull after initialized settle
+    const r = (await capped.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: 'untitled:y' } })) as FullDocumentDiagnosticReport;
+    assert.deepEqual(r.items.map((d) => d.code), ['quote.unbalanced', 'diagnostics.limit']);
+    assert.match(r.items[1].message, /1 more/);
+  } finally {
+    await capped.close();
+  }
+});
+
 test('semantic tokens mark 董军 as a person (function) and 去年12月 as a date (number)', async () => {
   const tokens = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
   const decoded: { line: number; character: number; length: number; type: number }[] = [];

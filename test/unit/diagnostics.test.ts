@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { matchDiagnostics, provideDiagnostics } from '../../server/src/features/diagnostics';
+import { capFindings, limitNote, matchDiagnostics, provideDiagnostics } from '../../server/src/features/diagnostics';
 import { DiagnosticReports, SentDiagnostics } from '../../server/src/features/diagnosticReports';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/features/settings';
 import type { Finding } from '../../server/src/analysis/types';
@@ -71,4 +71,31 @@ test('DiagnosticReports keeps what it sent field by field, not the diagnostics t
   assert.equal(reports.report('u', first.resultId, (last) => last.sameFrom(0, moved), () => items).kind, 'full');
   assert.equal(new SentDiagnostics(copy).sameFrom(1, copy.slice(1)), true);
   assert.equal(new SentDiagnostics(copy).sameFrom(1, copy), false);
+});
+
+test('capFindings keeps the most severe first, each severity in document order, and counts the rest', () => {
+  const f = (code: Finding['code'], severity: Finding['severity'], start: number): Finding => ({ code, severity, start, end: start + 1, message: msg(code) }) as Finding;
+  const list = [f('claim.checkworthy', 'hint', 0), f('source.vague', 'information', 1), f('quote.unbalanced', 'error', 2), f('claim.checkworthy', 'hint', 3), f('quote.unattributed', 'warning', 4), f('claim.checkworthy', 'hint', 5)];
+  const s = (maxDiagnostics: number, diagnostics: Settings['diagnostics'] = {}): Settings => ({ ...DEFAULT_SETTINGS, diagnostics, maxDiagnostics });
+  const starts = (r: { kept: Finding[] }) => r.kept.map((x) => x.start);
+  // [limit, kept starts, dropped]
+  const CASES: [number, number[], number][] = [
+    [0, [0, 1, 2, 3, 4, 5], 0],
+    [6, [0, 1, 2, 3, 4, 5], 0],
+    [4, [0, 1, 2, 4], 2],
+    [3, [1, 2, 4], 3],
+    [1, [2], 5],
+  ];
+  for (const [max, kept, dropped] of CASES) {
+    const r = capFindings(list, s(max));
+    assert.deepEqual(starts(r), kept, `limit ${max}`);
+    assert.equal(r.dropped, dropped, `limit ${max}`);
+  }
+  // findings turned off are not counted: five left, four kept
+  const r = capFindings(list, s(4, { 'source.vague': 'off' }));
+  assert.deepEqual(starts(r), [0, 2, 3, 4]);
+  assert.equal(r.dropped, 1);
+  assert.equal(limitNote(0, s(4), 'en'), null);
+  assert.match(limitNote(1, s(4), 'en')!.message, /shows the 4 most severe .* 1 more/);
+  assert.equal(limitNote(1, s(4), 'zh')!.code, 'diagnostics.limit');
 });

@@ -18,6 +18,49 @@ export function toSeverity(s: Severity): DiagnosticSeverity {
   return SEVERITY[s];
 }
 
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/**
+ * At most `settings.maxDiagnostics` findings (0: all), the most severe first and each severity in
+ * document order: what VS Code shows of a file's diagnostics (it keeps 1,000, errors first), decided
+ * here so that a large article's reports carry only what the editor can show. `dropped`: how many of
+ * the findings not turned off were left out.
+ */
+export function capFindings(findings: Finding[], settings: Settings): { kept: Finding[]; dropped: number } {
+  const max = settings.maxDiagnostics;
+  if (max <= 0 || findings.length <= max) return { kept: findings, dropped: 0 };
+  const ranks = new Int8Array(findings.length);
+  const counts = [0, 0, 0, 0];
+  findings.forEach((f, i) => {
+    const s = severityOf(f.code, f.severity, settings.diagnostics);
+    ranks[i] = s === 'off' ? -1 : RANK[s];
+    if (s !== 'off') counts[RANK[s]]++;
+  });
+  const total = counts[0] + counts[1] + counts[2] + counts[3];
+  if (total <= max) return { kept: findings, dropped: 0 };
+  // severities above `cut` are kept whole, the first `room` of severity `cut`, none below
+  let room = max;
+  let cut = 0;
+  while (counts[cut] <= room) room -= counts[cut++];
+  const kept: Finding[] = [];
+  findings.forEach((f, i) => {
+    if (ranks[i] >= 0 && (ranks[i] < cut || (ranks[i] === cut && room-- > 0))) kept.push(f);
+  });
+  return { kept, dropped: total - max };
+}
+
+/** The note that says some diagnostics were left out, at the top of the document (null when none were). */
+export function limitNote(dropped: number, settings: Settings, lang: 'zh' | 'en'): Diagnostic | null {
+  if (dropped <= 0) return null;
+  const shown = settings.maxDiagnostics.toLocaleString('en-US');
+  const left = dropped.toLocaleString('en-US');
+  const message =
+    lang === 'zh'
+      ? `NewsLens 只显示本文最重要的 ${shown} 条诊断（设置 newslens.maxDiagnostics），另有 ${left} 条提示未显示；可在大纲中查看全部主张。`
+      : `NewsLens shows the ${shown} most severe diagnostics of this article (setting newslens.maxDiagnostics); ${left} more are not shown. The outline lists every claim.`;
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, code: 'diagnostics.limit', source: 'newslens', message };
+}
+
 /** Diagnostics from findings, with each code's severity from settings (`off` drops it). */
 export function provideDiagnostics(doc: TextDocument, findings: Finding[], settings: Settings, lang: 'zh' | 'en'): Diagnostic[] {
   return applySeverities(findings, settings.diagnostics).map((f) => ({

@@ -12,6 +12,8 @@ export interface Settings {
   diagnostics: SeverityOverrides;
   annotations: { creator: string; location: 'beside' | 'workspace' };
   maxDocumentSize: number;
+  /** At most this many diagnostics per document, the most severe first (`newslens.maxDiagnostics`; 0: all). */
+  maxDiagnostics: number;
   /** The workspace index (`newslens.workspace.*`): on or off, which files, at most how many. */
   workspace: { index: boolean; include: string; exclude: string[]; maxFiles: number };
 }
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lexiconFiles: [],
   diagnostics: {},
   maxDocumentSize: 4_000_000,
+  maxDiagnostics: 1000,
   annotations: { creator: '', location: 'beside' },
   workspace: { index: true, include: '**/*.{txt,md}', exclude: [], maxFiles: 20_000 },
 };
@@ -40,6 +43,7 @@ export function toSettings(raw: unknown): Settings {
     lexiconFiles: Array.isArray(r.lexiconFiles) ? r.lexiconFiles.filter((f): f is string => typeof f === 'string') : [],
     diagnostics,
     maxDocumentSize: typeof r.maxDocumentSize === 'number' && r.maxDocumentSize > 0 ? r.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
+    maxDiagnostics: typeof r.maxDiagnostics === 'number' && r.maxDiagnostics >= 0 ? Math.floor(r.maxDiagnostics) : DEFAULT_SETTINGS.maxDiagnostics,
     annotations: toAnnotationSettings(r.annotations),
     workspace: toWorkspaceSettings(r.workspace),
   };

@@ -7,7 +7,7 @@ import { StaleAnalysisError } from '../analysisStore';
 import type { DocumentSnapshot } from '../documents/snapshot';
 import { provideAnnotationDiagnostics } from '../features/factChecks';
 import { DiagnosticReports, type SentDiagnostics } from '../features/diagnosticReports';
-import { matchDiagnostics, provideDiagnostics } from '../features/diagnostics';
+import { capFindings, limitNote, matchDiagnostics, provideDiagnostics } from '../features/diagnostics';
 import { diagnosticFindings } from '../features/claims';
 import { ContentModified, type Session } from './session';
 
@@ -24,7 +24,15 @@ export interface DiagnosticsChannel {
 
 function diagnosticsOf(session: Session, doc: DocumentSnapshot, a: ArticleAnalysis): Diagnostic[] {
   const lang = session.lang();
-  return [...provideDiagnostics(doc, diagnosticFindings(a), session.settings, lang), ...provideAnnotationDiagnostics(doc, session.annotations.get(doc.uri), session.settings, lang)];
+  const { kept, dropped } = capFindings(diagnosticFindings(a), session.settings);
+  return [...provideDiagnostics(doc, kept, session.settings, lang), ...notesOf(session, doc, dropped, lang)];
+}
+
+/** What follows the findings' diagnostics: the note on any left out, then the annotations'. */
+function notesOf(session: Session, doc: DocumentSnapshot, dropped: number, lang: 'zh' | 'en'): Diagnostic[] {
+  const notes = provideAnnotationDiagnostics(doc, session.annotations.get(doc.uri), session.settings, lang);
+  const limit = limitNote(dropped, session.settings, lang);
+  return limit ? [limit, ...notes] : notes;
 }
 
 /** Registers the pull handler (a client may pull without declaring it) and returns the push/refresh channel. */
@@ -35,9 +43,10 @@ export function registerDiagnostics(connection: Connection, session: Session): D
       try {
         return await session.withAnalysis(textDocument.uri, null, token, (doc, a) => {
           const lang = session.lang();
-          const notes = provideAnnotationDiagnostics(doc, session.annotations.get(doc.uri), session.settings, lang);
+          const { kept, dropped } = capFindings(diagnosticFindings(a), session.settings);
+          const notes = notesOf(session, doc, dropped, lang);
           const same = (last: SentDiagnostics) => {
-            const n = matchDiagnostics(doc, diagnosticFindings(a), session.settings, lang, last);
+            const n = matchDiagnostics(doc, kept, session.settings, lang, last);
             return n >= 0 && last.sameFrom(n, notes);
           };
           return reports.report(doc.uri, previousResultId, same, () => diagnosticsOf(session, doc, a));
