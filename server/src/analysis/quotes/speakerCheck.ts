@@ -131,9 +131,10 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
     if (m.start === span.start && (!lead || m.end > lead.end)) lead = m;
     else if (!inner && m.start > span.start && innerName(text, m)) inner = m;
   }
-  // a place opens many a phrase naming someone of it (`陕西一高三女生`): not cut back to the place
+  // a body and its unnamed staff: the body (`北辰物流员工` → `北辰物流`)
   const staff = lead && staffOf(speaker, span, mentions);
   if (staff && !staff.keep) return staff;
+  // a place opens many a phrase naming someone of it (`陕西一高三女生`): not cut back to the place
   if (lead) return lead.type === 'place' ? KEEP : trimmed(speaker, span, lead.end - span.start);
   // a person or body the article names elsewhere, at the start (`奥特曼充满激情地写道`)
   const known = speaker.length > 2 ? names() : null;
