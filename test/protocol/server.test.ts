@@ -109,7 +109,7 @@ test('newslens.maxDiagnostics keeps the most severe and says how many were left 
     await new Promise((r) => setTimeout(r, 100)); // let the configuration pull after initialized settle
     const r = (await capped.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: 'untitled:y' } })) as FullDocumentDiagnosticReport;
     assert.deepEqual(r.items.map((d) => d.code), ['quote.unbalanced', 'diagnostics.limit']);
-    assert.match(r.items[1].message, /1 more/);
+    assert.match(r.items[1].message as string, /1 more/);
   } finally {
     await capped.close();
   }

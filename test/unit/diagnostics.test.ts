@@ -96,6 +96,6 @@ test('capFindings keeps the most severe first, each severity in document order, 
   assert.deepEqual(starts(r), [0, 2, 3, 4]);
   assert.equal(r.dropped, 1);
   assert.equal(limitNote(0, s(4), 'en'), null);
-  assert.match(limitNote(1, s(4), 'en')!.message, /shows the 4 most severe .* 1 more/);
+  assert.match(limitNote(1, s(4), 'en')!.message as string, /shows the 4 most severe .* 1 more/);
   assert.equal(limitNote(1, s(4), 'zh')!.code, 'diagnostics.limit');
 });

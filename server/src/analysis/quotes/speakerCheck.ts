@@ -3,7 +3,7 @@
  * role phrase; anything else is no speaker). The rules before this read a speaker out of the words
  * around a quote and sometimes take too much (`马斯克充满激情地写道` → `马斯克充满`) or a clause that
  * names no one (`结果校领导听完说`, `常言道`). A pass over the finished quotes, like `bodies.ts`:
- * - a speaker that begins with an entity mention (or a name the article mentions elsewhere, or Latin
+ * - a speaker that begins with an entity mention (or a name mentioned nearby, or Latin
  *   words) and goes on with words that are not a name's is that name: `马斯克充满` → `马斯克`,
  *   `凯尔·巴斯在社交平台上` → `凯尔·巴斯`, `Grant补充` → `Grant`; not when what follows names
  *   someone else or a group (`乐乐的二姑`, `陕西一高三女生`, `欧盟方面`);
@@ -98,16 +98,13 @@ const NONE: Verdict = { keep: false, span: null };
 export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly EntityMention[], read?: ReadWord): Quote[] {
   let out: Quote[] | null = null;
   const seen = new Map<string, Verdict>();
-  // the names of the article's people and bodies, built only when a speaker needs them
-  let names: Set<string> | null = null;
-  const namesOf = (): ReadonlySet<string> => (names ??= new Set(mentions.filter((m) => m.type !== 'place').map((m) => m.text)));
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (!q.speaker || !q.speakerSpan || q.speakerVia === 'media') continue;
     const key = `${q.speakerVia === 'role' ? 'r' : ''}${q.speakerSpan.start},${q.speakerSpan.end},${q.speaker}`;
     let v = seen.get(key);
     // a role phrase is checked only for a body's unnamed staff (`腾讯员工` → `腾讯`)
-    if (!v) seen.set(key, (v = q.speakerVia === 'role' ? staffOf(q.speaker, q.speakerSpan, mentions) : verdict(text, q.speaker, q.speakerSpan, mentions, namesOf, read)));
+    if (!v) seen.set(key, (v = q.speakerVia === 'role' ? staffOf(q.speaker, q.speakerSpan, mentions) : verdict(text, q.speaker, q.speakerSpan, mentions, read)));
     if (v.keep) continue;
     out ??= quotes.slice();
     const span = v.span;
@@ -116,7 +113,7 @@ export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly 
   return out ?? quotes;
 }
 
-function verdict(text: string, speaker: string, span: Span, mentions: readonly EntityMention[], names: () => ReadonlySet<string>, read?: ReadWord): Verdict {
+function verdict(text: string, speaker: string, span: Span, mentions: readonly EntityMention[], read?: ReadWord): Verdict {
   // a speaker read from the end of a longer span (`中国香港足球总会主席|贝钧奇今早`) is checked on its own words
   if (span.end - span.start !== speaker.length) {
     if (span.end - span.start < speaker.length || text.slice(span.end - speaker.length, span.end) !== speaker) return KEEP;
@@ -136,9 +133,9 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
   if (staff && !staff.keep) return staff;
   // a place opens many a phrase naming someone of it (`陕西一高三女生`): not cut back to the place
   if (lead) return lead.type === 'place' ? KEEP : trimmed(speaker, span, lead.end - span.start);
-  // a person or body the article names elsewhere, at the start (`奥特曼充满激情地写道`)
-  const known = speaker.length > 2 ? names() : null;
-  for (let n = Math.min(speaker.length - 1, 12); known && n >= 2; n--) if (known.has(speaker.slice(0, n))) return trimmed(speaker, span, n);
+  // a person or body the article names nearby, at the start (`奥特曼充满激情地写道`)
+  const near = speaker.length > 2 ? nearbyName(speaker, span, mentions) : 0;
+  if (near) return trimmed(speaker, span, near);
   // the one named inside a clause the rules took whole (`如黑利所言`, `仅有覃进展一人`)
   if (inner && !shaped(speaker, read)) return { keep: false, span: { start: inner.start, end: inner.end } };
   const latin = LATIN_LEAD.exec(speaker);
@@ -146,6 +143,21 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
   // a name right after a title or role (`编剧文心告诉`, `导演四格认为`), even one that is a noun of the language
   if (speaker.length <= 4 && ENDS_WITH_ROLE.test(text.slice(Math.max(0, span.start - 8), span.start)) && titledName(speaker, read)) return KEEP;
   return speaker.split('、').every((s) => shaped(s, read)) ? KEEP : NONE;
+}
+
+/** How far (characters) before and after a speaker a name it begins with is looked for. */
+const NEAR_BEFORE = 3000;
+const NEAR_AFTER = 1000;
+
+/** The length of the longest person or body name mentioned near the speaker that it begins with (and goes past), or 0. */
+function nearbyName(speaker: string, span: Span, mentions: readonly EntityMention[]): number {
+  let best = 0;
+  const from = firstAtOrAfter(mentions, span.start - NEAR_BEFORE);
+  for (let k = from; k < mentions.length && mentions[k].start < span.end + NEAR_AFTER; k++) {
+    const t = mentions[k].text;
+    if (mentions[k].type !== 'place' && t.length >= 2 && t.length < speaker.length && t.length > best && speaker.startsWith(t)) best = t.length;
+  }
+  return best;
 }
 
 /** A person or body inside a speaker phrase that is a name of its own, not the middle of a longer one (`赛|富丽|娜`). */
