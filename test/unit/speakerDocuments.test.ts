@@ -1,7 +1,8 @@
 /**
  * Documents that speak for their owner (`quotes/documents.ts`): a quote introduced by a document alone
  * (`公告称`, `文中还提到`, `其中第一条提到`) has as speaker the person or body last named as publishing
- * one. Every sentence is written for the test; each case runs with and without the owner's mention.
+ * one; one introduced by `有` + a body + its staff (`有字节员工告诉`) has the body. Every sentence is
+ * written for the test; each case runs with and without the mention.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,6 +20,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   // … or paragraphs before, and a quote-only paragraph after the clause
   ['南湖区应急管理局昨日发布公告。\n\n公告称，“事故造成两人轻伤，火情已经扑灭。”', '事故造成', [O('南湖区应急管理局')], '南湖区应急管理局', null],
   ['林海涛在一篇文章中分析称，市场仍在调整。\n\n文中还提到：\n\n“房价的企稳需要更长的时间，不能操之过急。”', '房价的企', [P('林海涛')], '林海涛', null],
+  // an unnamed member of a named body's staff, before or after the quote: the body
+  ['有北辰物流员工向记者透露：“今年的年终奖比去年少了一半。”', '今年的年', [O('北辰物流')], '北辰物流', null],
+  ['“今年的年终奖比去年少了一半。”有北辰物流员工告诉记者。', '今年的年', [O('北辰物流')], '北辰物流', null],
   // a body named without publishing anything is no owner
   ['南湖区应急管理局的人员赶到现场。\n\n公告称，“事故造成两人轻伤，火情已经扑灭。”', '事故造成', [O('南湖区应急管理局')], null, null],
 ];

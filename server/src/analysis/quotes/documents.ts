@@ -48,6 +48,44 @@ export function resolveDocuments(text: string, quotes: Quote[], mentions: readon
   return out ?? quotes;
 }
 
+/** `有字节员工告诉`, `有一位理想汽车员工表示`: an unnamed member of a named body's staff, the body speaking. */
+const STAFF_OF = /^有(?:一[位名])?$/;
+const STAFF_NOUN = /^(?:的)?(?:内部)?(?:员工|工作人员|职员|高管|客服|内部人士)(?:还|也|则|又|私下|对记者|向记者)*(?:表示|告诉|透露|称|说|坦言|介绍)/;
+
+/**
+ * The quotes with no speaker whose speech clause, right before or right after them, is `有` + an
+ * organization mention + a staff noun + a speech verb: that organization (via `role`).
+ */
+export function resolveStaffOf(text: string, quotes: Quote[], mentions: readonly EntityMention[]): Quote[] {
+  let out: Quote[] | null = null;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.kind !== 'speech' || q.speaker) continue;
+    const body = staffBody(text, q, mentions);
+    if (!body) continue;
+    out ??= quotes.slice();
+    out[i] = { ...q, speaker: body.text, speakerSpan: { start: body.start, end: body.end }, speakerVia: 'role' };
+  }
+  return out ?? quotes;
+}
+
+/** The organization of `有` + body + staff + verb within the 30 characters before the quote, or right after it. */
+function staffBody(text: string, q: Quote, mentions: readonly EntityMention[]): EntityMention | null {
+  const from = Math.max(0, q.start - 30, text.lastIndexOf('\n', q.start) + 1);
+  for (let k = firstAtOrAfter(mentions, from); k < mentions.length && mentions[k].start < q.end + 12; k++) {
+    const m = mentions[k];
+    if (m.type !== 'organization' || (m.start >= q.start && m.start < q.end)) continue;
+    const lead = text.slice(Math.max(0, m.start - 3), m.start);
+    const at = lead.search(/有(?:一[位名])?$/);
+    if (at < 0 || !STAFF_OF.test(lead.slice(at))) continue;
+    // before the quote: the clause runs up to it; after: the clause starts right after it
+    const before = m.end <= q.start && /^[^。！？\n“”]*$/.test(text.slice(m.end, q.start));
+    const after = m.start >= q.end && /^[，,\s]*$/.test(text.slice(q.end, Math.max(0, m.start - lead.length + at)));
+    if ((before || after) && STAFF_NOUN.test(text.slice(m.end, m.end + 16))) return m;
+  }
+  return null;
+}
+
 /** The last person or organization before `before` whose sentence goes on, close after the name, to publish a document. */
 function lastPublisher(text: string, before: number, mentions: readonly EntityMention[]): EntityMention | null {
   for (let k = firstAtOrAfter(mentions, before) - 1; k >= 0 && before - mentions[k].end <= REACH; k--) {

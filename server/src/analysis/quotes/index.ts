@@ -5,7 +5,7 @@ import { findUnitQuotes, type SpeakerCarry, type UnitInput, type UnitQuotes } fr
 import { speakersAcrossWraps } from './wrapped';
 import { resolveBodies } from './bodies';
 import { checkSpeakers, type ReadWord } from './speakerCheck';
-import { resolveDocuments } from './documents';
+import { resolveDocuments, resolveStaffOf } from './documents';
 
 export type { SpeakerCarry, UnitInput, UnitQuotes } from './units';
 
@@ -69,6 +69,8 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   wrapped.quotes = resolveBodies(text, wrapped.quotes, mentions);
   // `公告称，“……”`: the body that published it, maybe paragraphs earlier
   wrapped.quotes = resolveDocuments(text, wrapped.quotes, named);
+  // `有字节员工告诉`: the body whose staff speak
+  wrapped.quotes = resolveStaffOf(text, wrapped.quotes, named);
   // `马斯克充满` → `马斯克`; `常言` → no speaker
   wrapped.quotes = checkSpeakers(text, wrapped.quotes, named, options.readWord);
   for (const f of (options.findNameVariants ?? findNameVariants)(mentions)) wrapped.findings.push(f);
