@@ -14,7 +14,7 @@
  */
 import type { EntityMention, Quote, Segment, Span } from '../types';
 import { MEDIA, ORG_END, PRONOUN, STAFF } from './lexicon';
-import { ENDS_WITH_ROLE, isNickname } from './speakerPhrase';
+import { ENDS_WITH_ROLE, HYPHENATED, isNickname } from './speakerPhrase';
 import { firstAtOrAfter } from './entitySubject';
 import { isHan, isTranslit, surnameLength } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
@@ -40,8 +40,6 @@ const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]|[A-Z]){1,2}(
 const WITHHELD = /^[\u4e00-\u9fa5]{1,2}某(?:某|[\u4e00-\u9fa5])?$/;
 /** Latin words, a name or an outlet however long (`Marko Kolanovic`, `Sensor Tower`). */
 const LATIN_NAME = /^[A-Za-z][A-Za-z0-9.'’\- ]*$/;
-/** `让-保罗`: a transliteration joined by a hyphen. */
-const HYPHENATED = /^[\u4e00-\u9fa5]{1,6}-[\u4e00-\u9fa5]{1,6}$/;
 /** A Latin name at the start, then Chinese words: `Grant补充`. */
 const LATIN_LEAD = /^[A-Za-z][A-Za-z0-9.'’\- ]*[A-Za-z0-9]/;
 /** A role or title, then two or three characters of a name (`制衣厂老板波姐`). */
