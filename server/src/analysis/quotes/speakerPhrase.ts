@@ -280,7 +280,6 @@ const LATIN = /[A-Za-z]/;
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?: ${LATIN_WORD}){0,3}$`);
 /** `李先生`, `王女士`: a surname and a form of address. */
 const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯)$/;
-
 /** `让-皮埃尔`: a transliteration joined by a hyphen. */
 export const HYPHENATED = /^[\u4e00-\u9fa5]{1,6}-[\u4e00-\u9fa5]{1,6}$/;
 
@@ -293,7 +292,6 @@ export const isNickname = (name: string): boolean => name.length === 2 && /[老�
  * (`俄罗斯称`). Longer phrases were checked by their ending already.
  */
 function nameShaped(name: string): boolean {
-  // `让-皮埃尔`: a transliteration joined by a hyphen
   if (LATIN.test(name) || /[·•]/.test(name) || HYPHENATED.test(name)) return true;
   // `会议开始后`, `接受采访时`: a time clause
   if (name.length > 4) return !/[后时前间]$/.test(name) || ORG_END.test(name);
