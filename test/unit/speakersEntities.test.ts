@@ -58,6 +58,12 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   // a colon after a clause that opens with a description and a title, then the person and a predicate
   ['某985高校材料学院副教授罗志平有一种被挤压的感觉：“所有大厂都在做大模型，不知道自己该做什么。”', '所有大厂', [P('罗志平')], '罗志平', null],
   ['江城机械厂车间主任罗志平的观点和大家差不多：“订单还是太少了，大家都在观望。”', '订单还是', [P('罗志平')], '罗志平', null],
+  // after a quote, a person found after a description, then an adverb before the verb (`这样`), the rules reading no one
+  ['“手续都是街道帮着办的，我几乎没跑腿。”第一批搬进新楼的住户罗秀英这样告诉记者。', '手续都是', [P('罗秀英')], '罗秀英', null],
+  // … not a person after a preposition (`与`): the object of a meeting is no subject
+  ['“局势可能失控，后果不堪设想。”邻国外长当天与总统罗志平会晤后发出警告。', '局势可能', [P('罗志平')], null, null],
+  // `业主张女士`: 业主 and a person surnamed 张, not the verb 主张
+  ['“搬家的钱都是公司出的。”业主张女士说。', '搬家的钱', [P('张女士')], '张女士', '业主张女士'],
   // an organization that is only part of the subject does not take it over
   ['外交部下属的研究机构表示，“局势仍在恶化，谈判窗口正在关闭。”', '局势仍在', [O('外交部')], '研究机构', '研究机构'],
   // a person after a reporting verb is what someone else said, not the subject: `她` stays 李华

@@ -1,6 +1,6 @@
 import type { EntityMention } from '../types';
 import { startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
-import { SPEECH_VERB } from './lexicon';
+import { LEADING, SPEECH_VERB, SUBJECT_END } from './lexicon';
 import { isChineseName } from '../entities/shared';
 
 /**
@@ -69,8 +69,29 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
   if (cutName) return cutName;
   if (read && (read.cls !== 'name' || isMentionAt(named, offset + read.start))) return read;
   const m = endingAt(named, offset, offset + clause.trimEnd().length, (x) => titleOnly(clause, x, offset)
-    && (x.type === 'person' ? !read || x.start >= offset + read.end : x.type === 'organization' && !read && !clause.slice(0, x.start - offset).includes('的')));
+    && (x.type === 'person' ? !read || x.start >= offset + read.end : x.type === 'organization' && !read && !clause.slice(0, x.start - offset).includes('的')))
+    ?? (read ? undefined : personThenPredicate(clause, offset, named));
   return m ? phrase(m, offset) : read ?? entitySubject(clause, offset, named);
+}
+
+/** `太仓置换成功的业主张女士这样`|告诉: with nothing read, the last person found in the clause, an adverb or adjunct after it. */
+function personThenPredicate(clause: string, offset: number, named: readonly EntityMention[]): EntityMention | undefined {
+  let found: EntityMention | undefined;
+  for (let i = firstAtOrAfter(named, offset); i < named.length && named[i].end <= offset + clause.length; i++) {
+    const x = named[i];
+    if (x.type === 'person' && startsPredicate(clause, x.end - offset) && titleOnly(clause, x, offset) && !predicateBefore(clause, x.start - offset)) found = x;
+  }
+  return found;
+}
+
+const PREDICATE = new RegExp(SUBJECT_END.source, 'g');
+/** A preposition, adverb or date stands before `at` after the clause's last `的` (`12日与美国总统`|拜登): the name there is no subject. */
+function predicateBefore(clause: string, at: number): boolean {
+  const lead = clause.lastIndexOf('的', at);
+  const head = clause.slice(lead + 1, at);
+  const rest = lead >= 0 ? head : head.replace(/^[\s*_]*/, '').replace(LEADING, '');
+  PREDICATE.lastIndex = 0;
+  return PREDICATE.test(rest);
 }
 
 /**
