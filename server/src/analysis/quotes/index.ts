@@ -6,6 +6,7 @@ import { speakersAcrossWraps } from './wrapped';
 import { resolveBodies } from './bodies';
 import { checkSpeakers, type ReadWord } from './speakerCheck';
 import { resolveDocuments, resolveStaffOf } from './documents';
+import { opensBlock } from './subjects';
 
 export type { SpeakerCarry, UnitInput, UnitQuotes } from './units';
 
@@ -41,7 +42,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   let p = 0;
   let before: EntityMention | null = null;
   // one input object for every unit, refilled (a keystroke in a large article goes through thousands)
-  const input: UnitInput = { text, blocks, first: 0, last: 0, named, from: 0, to: 0, before: null, carry };
+  const input: UnitInput = { text, blocks, first: 0, last: 0, named, from: 0, to: 0, before: null, topic: false, carry };
   for (let b = 0; b < blocks.length; ) {
     const c = blocks[b].content;
     const open = options.openMarks ? options.openMarks[b] : findOpenMarks(text.slice(c.start, c.end));
@@ -55,6 +56,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
     input.from = p;
     input.to = q;
     input.before = before;
+    input.topic = before !== null && b > 0 && opensBlock(text, blocks[b - 1], before) && (!carry.lastPerson || carry.lastPerson.span.end <= before.start);
     input.carry = carry;
     const u = findUnit(input);
     for (const x of u.quotes) quotes.push(x);

@@ -34,6 +34,8 @@ export interface State {
   quotedStarts: Set<number>;
   /** Where an unnamed person last took the floor (`一位店主表示`), or -1: `他` after it is that person, no one named before. */
   unnamedAt: number;
+  /** The person mention carried in (`persons[0]`, before the unit) opens the paragraph before, after the last person who spoke. */
+  topic: boolean;
 }
 
 /**
@@ -69,9 +71,20 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
   const prev = state.lastPerson && state.lastPerson.span.start < at && fitsGender(state.lastPerson.name, pronoun) ? state.lastPerson : null;
   // a person named as a subject after the last speaker is the more likely referent
   const subject = /^[他她]$/.test(pronoun) ? lastMention(at, state, pronoun, state.subjects) : null;
+  if (!subject && (!prev || prev.span.start < 0)) {
+    const topic = topicOf(state, pronoun, at);
+    if (topic) return topic;
+  }
   if (subject && subject.span.start < state.blockStart) return prev ? { ...prev, via: 'pronoun' } : subject;
   if (subject && (!prev || subject.span.start > prev.span.start)) return subject;
   return prev ? { ...prev, via: 'pronoun' } : lastMention(at, state, pronoun);
+}
+
+/** `张某（化名）一家是……。¶“……”她说`: the person opening the paragraph before, named after the last speaker, when no one in this unit came before `at`. */
+function topicOf(state: State, pronoun: string, at: number): Who | null {
+  const m = state.topic && /^[他她]$/.test(pronoun) ? state.persons[0] : undefined;
+  if (!m || m.start >= 0 || !fitsGender(m.text, pronoun) || (state.persons.length > 1 && state.persons[1].start < at)) return null;
+  return { name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' };
 }
 
 /** A demonstrative and staff (`该负责人`, `这位工作人员`, `上述发言人`): staff again, not a person named. */

@@ -3,7 +3,7 @@
  * they were named after the last speaker (`市民李婷今年买了金条。她说：“……”` → `李婷`), while a person
  * named as an object (`古普塔表示，他与奥斯汀通了电话。他说`) is not one.
  */
-import type { EntityMention } from '../types';
+import type { Block, EntityMention } from '../types';
 import { LEADING } from './lexicon';
 import { clauseStart, MASK, type BlockView } from './view';
 
@@ -31,4 +31,16 @@ export function findSubjectMentions(views: readonly BlockView[], persons: readon
     if (prefix.length <= 12 && !NOT_SUBJECT.test(prefix.replace(/的$/, '')) && !/[他她它]/.test(prefix)) out.push(m);
   }
   return out;
+}
+
+/**
+ * `张淳茉（化名）一家是……`: whether mention `m` opens `block` (after markup, leading adverbs and a short
+ * description) as its subject, not owning what follows.
+ */
+export function opensBlock(text: string, block: Block, m: EntityMention): boolean {
+  // not a caption (`_赵某 图自……_`)
+  if (block.kind !== 'paragraph' || text[block.content.start] === '_' || m.start < block.content.start || m.end > block.content.end || /[的等]/.test(text[m.end] ?? '')) return false;
+  let prefix = text.slice(block.content.start, m.start).replace(/^[\s*]+/, '');
+  prefix = prefix.slice(LEADING.exec(prefix)?.[0].length ?? 0);
+  return prefix.length <= 12 && !/[，。！？；：“”「」,]/.test(prefix) && !NOT_SUBJECT.test(prefix.replace(/的$/, '')) && !/[他她它]/.test(prefix);
 }

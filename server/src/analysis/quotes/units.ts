@@ -45,6 +45,8 @@ export interface UnitInput {
   to: number;
   /** The last person mention before the unit (pronouns fall back to it). */
   before: EntityMention | null;
+  /** `before` opens the paragraph just before the unit, after the last person who spoke (`topicOf`). */
+  topic: boolean;
   carry: SpeakerCarry;
 }
 
@@ -96,7 +98,7 @@ function placeholderState(u: UnitInput, named: EntityMention[]): State {
   const last = at(u.carry.last, LAST);
   const inBlock = u.carry.inBlock === u.carry.last ? last : at(u.carry.inBlock, IN_BLOCK);
   const before = u.before ? [{ ...u.before, start: MENTION, end: MENTION + 1 }] : [];
-  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), lastMedia: at(u.carry.lastMedia, LAST_MEDIA), inBlock, prevBlockLast: null, persons: [...before, ...persons], subjects: [], blockStart: 0, personStarts: new Set(persons.map((m) => m.start)), named, quotedStarts: new Set(), unnamedAt: -1 };
+  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), lastMedia: at(u.carry.lastMedia, LAST_MEDIA), inBlock, prevBlockLast: null, persons: [...before, ...persons], subjects: [], blockStart: 0, personStarts: new Set(persons.map((m) => m.start)), named, quotedStarts: new Set(), unnamedAt: -1, topic: u.topic };
 }
 
 function toQuote(text: string, a: Attributed): Quote {

@@ -59,7 +59,7 @@ export class QuoteUnitReuse {
     const r = this.#reuse;
     const base = u.blocks[u.first].content.start;
     const kinds = blockKinds(u);
-    const before = u.before ? u.before.text : null;
+    const before = beforeKey(u);
     const n = u.last - u.first + 1;
     const old = r.map ? oldUnit(r.map, r.previous, u.first, u.last) : null;
     const same = old && old.blocks === n && old.kinds === kinds && old.before === before && samePersons(old, u, base) ? old : null;
@@ -101,6 +101,9 @@ function newUnitRecord(u: UnitInput, base: number, r: UnitReuse, n: number, kind
   return { entry, blocks: n, kinds, before, carry: u.carry, names, types, offsets };
 }
 
+/** The person mention carried into the unit, marked when it is the topic (`UnitInput.topic`). */
+const beforeKey = (u: UnitInput): string | null => (u.before ? (u.topic ? '\u0004' : '') + u.before.text : null);
+
 /** A mention's text with its type's initial (`p古普塔`, `o欧洲央行`, `p朝鲜`): a unit reads each type differently. */
 const typed = (m: { text: string; type: string }): string => m.type[0] + m.text;
 
@@ -133,7 +136,7 @@ function samePersons(old: UnitRecord, u: UnitInput, base: number): boolean {
 function unitKey(u: UnitInput, base: number, keys: readonly string[]): string {
   const who = (w: Who | null): string => (w ? `${w.name}\u0002${w.via}` : '\u0003');
   const c = u.carry;
-  let key = `${who(c.last)}\u0001${who(c.lastPerson)}\u0001${who(c.lastMedia)}\u0001${c.inBlock === c.last ? '=' : who(c.inBlock)}\u0001${u.before ? u.before.text : '\u0003'}`;
+  let key = `${who(c.last)}\u0001${who(c.lastPerson)}\u0001${who(c.lastMedia)}\u0001${c.inBlock === c.last ? '=' : who(c.inBlock)}\u0001${beforeKey(u) ?? '\u0003'}`;
   for (let i = u.from; i < u.to; i++) key += `\u0001${u.named[i].start - base},${u.named[i].end - base},${typed(u.named[i])}`;
   for (let i = u.first; i <= u.last; i++) {
     const { kind, content } = u.blocks[i];
