@@ -62,6 +62,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   ['“手续都是街道帮着办的，我几乎没跑腿。”第一批搬进新楼的住户罗秀英这样告诉记者。', '手续都是', [P('罗秀英')], '罗秀英', null],
   // … not a person after a preposition (`与`): the object of a meeting is no subject
   ['“局势可能失控，后果不堪设想。”邻国外长当天与总统罗志平会晤后发出警告。', '局势可能', [P('罗志平')], null, null],
+  // `发出疑问` after a quote
+  ['“短剧会不会重走当年门户网站的老路？”一位长视频平台的资深制片人罗志平向记者发出疑问。', '短剧会不', [P('罗志平')], '罗志平', '罗志平'],
   // `业主张女士`: 业主 and a person surnamed 张, not the verb 主张
   ['“搬家的钱都是公司出的。”业主张女士说。', '搬家的钱', [P('张女士')], '张女士', '业主张女士'],
   // an organization that is only part of the subject does not take it over

@@ -81,8 +81,8 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
 }
 
 /** `张某（化名）一家是……。¶“……”她说`: the person opening the paragraph before, named after the last speaker, when no one in this unit came before `at`. */
-function topicOf(state: State, pronoun: string, at: number): Who | null {
-  const m = state.topic && /^[他她]$/.test(pronoun) ? state.persons[0] : undefined;
+export function topicOf(state: State, pronoun: string, at: number): Who | null {
+  const m = state.topic && /^[他她]?$/.test(pronoun) ? state.persons[0] : undefined;
   if (!m || m.start >= 0 || !fitsGender(m.text, pronoun) || (state.persons.length > 1 && state.persons[1].start < at)) return null;
   return { name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' };
 }

@@ -8,7 +8,7 @@ import { SURNAMES } from '../entities/builtins';
 import { isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
-import { isPersonLike, resolvePronoun, yieldFloor, type State, type Who } from './memory';
+import { isPersonLike, resolvePronoun, topicOf, yieldFloor, type State, type Who } from './memory';
 import { clauseStart, MASK, sentenceEnd, sentenceStart, skipMarkupBack, skipMarkupForward, type BlockView } from './view';
 
 /** A quote with its kind and speaker decided. */
@@ -190,6 +190,8 @@ function topicSpeaker(c: Choice, state: State): Who | null {
     if (m.start >= state.blockStart) best = m;
   }
   if (best) return { name: best.text, span: { start: best.start, end: best.end }, via: 'topic' };
+  const topic = topicOf(state, '', c.q.start);
+  if (topic) return { ...topic, via: 'topic' };
   if (state.lastPerson && state.lastPerson.span.start < c.q.start) return { ...state.lastPerson, via: 'topic' };
   return null;
 }

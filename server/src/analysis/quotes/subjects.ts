@@ -39,8 +39,9 @@ export function findSubjectMentions(views: readonly BlockView[], persons: readon
  */
 export function opensBlock(text: string, block: Block, m: EntityMention): boolean {
   // not a caption (`_赵某 图自……_`)
-  if (block.kind !== 'paragraph' || text[block.content.start] === '_' || m.start < block.content.start || m.end > block.content.end || /[的等]/.test(text[m.end] ?? '')) return false;
+  if (block.kind !== 'paragraph' || text[block.content.start] === '_' || m.start < block.content.start || m.end > block.content.end || /[的等）)]/.test(text[m.end] ?? '')) return false;
   let prefix = text.slice(block.content.start, m.start).replace(/^[\s*]+/, '');
   prefix = prefix.slice(LEADING.exec(prefix)?.[0].length ?? 0);
-  return prefix.length <= 12 && !/[，。！？；：“”「」,]/.test(prefix) && !NOT_SUBJECT.test(prefix.replace(/的$/, '')) && !/[他她它]/.test(prefix);
+  // not a byline (`（记者 张三）`, `环球时报记者 张三`)
+  return prefix.length <= 12 && !/[，。！？；：“”「」,（(]|记者|编辑|作者|通讯员|摄影/.test(prefix) && !NOT_SUBJECT.test(prefix.replace(/的$/, '')) && !/[他她它]/.test(prefix);
 }
