@@ -64,6 +64,10 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   ['“局势可能失控，后果不堪设想。”邻国外长当天与总统罗志平会晤后发出警告。', '局势可能', [P('罗志平')], null, null],
   // `发出疑问` after a quote
   ['“短剧会不会重走当年门户网站的老路？”一位长视频平台的资深制片人罗志平向记者发出疑问。', '短剧会不', [P('罗志平')], '罗志平', '罗志平'],
+  // a colon with no speech verb: a person found after a description, before an adverb (`曾`)
+  ['被称为“铁娘子”的老将罗秀英曾评价对手：“她的技术还不够全面。”', '她的技术', [P('罗秀英')], '罗秀英', null],
+  // … and a clause opening with a control verb (`试图`) has no subject of its own: the one before it (`做出回应`) has
+  ['对此，出席峰会的副总统罗志平做出回应，试图安抚对方：“我们会继续支持你们，这一点不会改变。”', '我们会继', [P('罗志平')], '罗志平', null],
   // `业主张女士`: 业主 and a person surnamed 张, not the verb 主张
   ['“搬家的钱都是公司出的。”业主张女士说。', '搬家的钱', [P('张女士')], '张女士', '业主张女士'],
   // an organization that is only part of the subject does not take it over

@@ -75,7 +75,7 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
 }
 
 /** `太仓置换成功的业主张女士这样`|告诉: with nothing read, the last person found in the clause, an adverb or adjunct after it. */
-function personThenPredicate(clause: string, offset: number, named: readonly EntityMention[]): EntityMention | undefined {
+export function personThenPredicate(clause: string, offset: number, named: readonly EntityMention[]): EntityMention | undefined {
   let found: EntityMention | undefined;
   for (let i = firstAtOrAfter(named, offset); i < named.length && named[i].end <= offset + clause.length; i++) {
     const x = named[i];

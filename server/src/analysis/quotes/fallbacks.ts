@@ -2,7 +2,10 @@ import { parseSpeakerPhrase } from './speakerPhrase';
 import { resolvePronoun, type State, type Who } from './memory';
 import { clauseStart, MASK, type BlockView } from './view';
 import { LEADING, ORG_END } from './lexicon';
-import { overlapsMention } from './entitySubject';
+import { overlapsMention, personThenPredicate } from './entitySubject';
+
+/** Verbs whose clause has no subject of its own: `试图`, `企图`, `打算`. */
+const CONTROL = /^(?:试图|企图|力图|打算|想要|设法|尝试)/;
 
 /**
  * A colon with no speech verb: `民警立刻联系赖女士：“你赶紧……”` → `民警`, via `colon`.
@@ -12,9 +15,14 @@ export function colonSpeaker(view: BlockView, colonAt: number, floor: number, st
   let to = colonAt;
   for (let step = 0; step < 2 && to > floor; step++) {
     const from = clauseStart(view.masked, to, floor);
-    const read = parseSpeakerPhrase(view.masked.slice(from, to));
-    // a long `name` the entity analysis has nothing for is the clause's predicate (`并起诉这些网暴者：`): look further back
-    const p = read && read.cls === 'name' && read.name.length > 4 && !ORG_END.test(read.name) && !overlapsMention(state.named, view.start + from + read.start, view.start + from + read.end) ? null : read;
+    const clause = view.masked.slice(from, to);
+    const read = parseSpeakerPhrase(clause);
+    // a long `name` the entity analysis has nothing for is the clause's predicate (`并起诉这些网暴者：`), as is one opening
+    // with a control verb (`试图安抚泽连斯基：`): look further back
+    const p = read && read.cls === 'name' && (CONTROL.test(read.name) || (read.name.length > 4 && !ORG_END.test(read.name) && !overlapsMention(state.named, view.start + from + read.start, view.start + from + read.end))) ? null : read;
+    // `被称为“大魔王”的名将张怡宁曾评价对手：`: a person found after a description, before an adverb
+    const found = p || !state.named.length ? undefined : personThenPredicate(clause, view.start + from, state.named);
+    if (found) return { name: found.text, span: { start: found.start, end: found.end }, via: 'colon' };
     // `某高校……副教授赵佳有一种被挤压的感觉：` reads as unnamed (`某`) but names its person after the title
     if (p?.cls === 'indefinite') return titledSubject(view, from, to, state) ?? 'indefinite';
     if (p?.cls === 'pronoun') return resolvePronoun(view.start + from + p.start, state, p.name);
