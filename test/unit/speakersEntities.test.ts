@@ -68,6 +68,12 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   ['被称为“铁娘子”的老将罗秀英曾评价对手：“她的技术还不够全面。”', '她的技术', [P('罗秀英')], '罗秀英', null],
   // … and a clause opening with a control verb (`试图`) has no subject of its own: the one before it (`做出回应`) has
   ['对此，出席峰会的副总统罗志平做出回应，试图安抚对方：“我们会继续支持你们，这一点不会改变。”', '我们会继', [P('罗志平')], '罗志平', null],
+  // a gloss in brackets after the name (`（化名）`, a Latin name) is stepped over
+  ['“参与活动的商家太多了，他们不靠卖货赚钱。”长期经营名酒的酒商罗鑫（化名）向作者提到。', '参与活动', [P('罗鑫')], '罗鑫', null],
+  // someone counted, then named (`一名……酒商罗然（化名）`): the name, not an unnamed person
+  ['“三个平台里，这一家的补贴做得最久，力度也最大。”一名小回收酒商罗然（化名）总结了平台的规则。', '三个平台', [P('罗然')], '罗然', null],
+  // … but a role the entity analysis took for a name is no one (`董秘`)
+  ['“即使闲置资金多到发烧，都不应该直接去买股票。”某上市公司董秘直言。', '即使闲置', [P('董秘')], null, null],
   // `业主张女士`: 业主 and a person surnamed 张, not the verb 主张
   ['“搬家的钱都是公司出的。”业主张女士说。', '搬家的钱', [P('张女士')], '张女士', '业主张女士'],
   // an organization that is only part of the subject does not take it over

@@ -1,5 +1,5 @@
 import type { EntityMention, Token } from '../types';
-import { PLACES, PLACE_SHORT, SURNAME_CODES, TITLES, suffixIn, WordSet } from './builtins';
+import { PLACES, PLACE_SHORT, SURNAME_CODES, SURNAMES, TITLES, suffixIn, WordSet } from './builtins';
 import { isChineseName, isHan, isTranslit, type Candidate } from './shared';
 
 /** Separators of a list of names: `陶世安、徐运平`, `别列日纳亚／西卡鲁利泽`. */
@@ -107,6 +107,37 @@ export function findAddressedSurnames(text: string, tokens: Token[]): Candidate[
     const glued = w.length > 1 && ADDRESS_TERMS.has(w.slice(1));
     const apart = w.length === 1 && !BOUNDARY_TAGS.has(t.tag) && !!tokens[i + 1] && ADDRESS_TERMS.has(tokens[i + 1].word);
     if (glued || apart) out.push({ start: t.start, end: glued ? t.end : tokens[i + 1].end, type: 'person', rule: 'addressed-surname', priority: 2 });
+  }
+  return out;
+}
+
+/** `（化名）`: the article gives the name before it as a pseudonym. */
+const PSEUDONYM = /[（(]化名[）)]/g;
+/** The words right before the mark: Han characters (a Latin letter may lead: `A先生`), back to `的`, a digit or punctuation. */
+const BEFORE_MARK = /(?:[A-Za-z](?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5]{1,8}$/;
+const ADDRESSED = /(?:先生|女士|小姐|老师|阿姨)$/;
+
+/**
+ * A name the article marks as a pseudonym (`酒商王鑫（化名）`, `运营白酒店铺的麦子（化名）`, `员工张忠新（化名）`,
+ * `打假人窦先生（化名）`): a person, however common the words (`麦子`, `木然`). The name is what follows
+ * the last `的`; in a longer run of a title and a name, the familiar form (`小雪`), a surname with its
+ * address (`窦先生`), a common surname and two characters (`张忠新`, not when the middle one is a common
+ * surname too: `酒商王鑫` → `王鑫`), else the last two characters.
+ */
+export function findPseudonyms(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!text.includes('化名')) return out;
+  for (const m of text.matchAll(PSEUDONYM)) {
+    const before = text.slice(Math.max(0, m.index! - 12), m.index);
+    const run = BEFORE_MARK.exec(before.slice(before.lastIndexOf('的') + 1))?.[0];
+    if (!run) continue;
+    let n = run.length;
+    if (n > 3 || (n === 3 && !SURNAMES.has(run[0]) && !/[A-Za-z小老阿]/.test(run[0]))) {
+      const c3 = run[run.length - 3], c2 = run[run.length - 2];
+      n = ADDRESSED.test(run) || (SURNAMES.has(c3) && !SURNAMES.has(c2)) ? 3 : 2;
+    }
+    if (n < 2 && !/^[A-Za-z]/.test(run)) continue;
+    out.push({ start: m.index! - n, end: m.index!, type: 'person', rule: 'pseudonym', priority: 5 });
   }
   return out;
 }

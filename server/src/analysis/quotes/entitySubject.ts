@@ -1,5 +1,5 @@
 import type { EntityMention } from '../types';
-import { startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
+import { ENDS_WITH_ROLE, startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
 import { LEADING, SPEECH_VERB, SUBJECT_END } from './lexicon';
 import { isChineseName } from '../entities/shared';
 
@@ -67,6 +67,9 @@ export function entitySubject(clause: string, offset: number, named: readonly En
 export function personBeforeVerb(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase | null): SpeakerPhrase | null {
   const cutName = read && (read.cls === 'name' || read.cls === 'role') ? nameAtCut(clause, offset, named, read.end) : null;
   if (cutName) return cutName;
+  // `一名小回收酒商木然（化名）`: someone counted, then named
+  const named2 = read?.cls === 'indefinite' ? personThenPredicate(clause, offset, named, true) : undefined;
+  if (named2) return phrase(named2, offset);
   if (read && (read.cls !== 'name' || isMentionAt(named, offset + read.start))) return read;
   const m = endingAt(named, offset, offset + clause.trimEnd().length, (x) => titleOnly(clause, x, offset)
     && (x.type === 'person' ? !read || x.start >= offset + read.end : x.type === 'organization' && !read && !clause.slice(0, x.start - offset).includes('的')))
@@ -75,14 +78,19 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
 }
 
 /** `太仓置换成功的业主张女士这样`|告诉: with nothing read, the last person found in the clause, an adverb or adjunct after it. */
-export function personThenPredicate(clause: string, offset: number, named: readonly EntityMention[]): EntityMention | undefined {
+export function personThenPredicate(clause: string, offset: number, named: readonly EntityMention[], atEnd = false): EntityMention | undefined {
   let found: EntityMention | undefined;
   for (let i = firstAtOrAfter(named, offset); i < named.length && named[i].end <= offset + clause.length; i++) {
     const x = named[i];
-    if (x.type === 'person' && startsPredicate(clause, x.end - offset) && titleOnly(clause, x, offset) && !predicateBefore(clause, x.start - offset)) found = x;
+    // a role the entity analysis took for a name (`董秘`) is no one's name
+    if (x.type !== 'person' || ENDS_WITH_ROLE.test(x.text) || !titleOnly(clause, x, offset) || predicateBefore(clause, x.start - offset)) continue;
+    // `王鑫（化名）向作者提到`: a gloss in brackets after the name is stepped over
+    const after = x.end - offset + (GLOSS_AFTER.exec(clause.slice(x.end - offset))?.[0].length ?? 0);
+    if (after === clause.trimEnd().length ? after > x.end - offset : !atEnd && startsPredicate(clause, after)) found = x;
   }
   return found;
 }
+const GLOSS_AFTER = /^[（(][^（）()]{1,24}[）)]/;
 
 const PREDICATE = new RegExp(SUBJECT_END.source, 'g');
 /** A preposition, adverb or date stands before `at` after the clause's last `的` (`12日与美国总统`|拜登): the name there is no subject. */
