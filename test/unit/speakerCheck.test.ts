@@ -32,6 +32,9 @@ const O = (n: string): [string, EntityMention['type']] => [n, 'organization'];
 
 /** [text before the quote, speaker the rules read, mentions, the segmenter's readings, speaker after the check] */
 const CASES: [string, string, [string, EntityMention['type']][], Record<string, WordReading>, string | null][] = [
+  // someone's parent, then their name: the name (a mention, a Chinese name or a surname with an address)
+  ['得益于此，乐乐成为少数用上药的患者。乐乐妈妈罗秀英表示：', '乐乐妈妈罗秀英', [P('乐乐'), P('罗秀英')], {}, '罗秀英'],
+  ['男孩父亲罗先生说：', '男孩父亲罗先生', [], {}, '罗先生'],
   // a name, then words that are not a name's: cut back to the name
   ['在一篇帖子中，罗振宇充满激情地写道：', '罗振宇充满', [P('罗振宇')], {}, '罗振宇'],
   ['他不但没有反思，反而张志远自认为：', '张志远自', [P('张志远')], {}, '张志远'],

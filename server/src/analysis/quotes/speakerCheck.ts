@@ -16,7 +16,7 @@ import type { EntityMention, Quote, Segment, Span } from '../types';
 import { MEDIA, ORG_END, PRONOUN, STAFF } from './lexicon';
 import { ENDS_WITH_ROLE, HYPHENATED, isNickname } from './speakerPhrase';
 import { firstAtOrAfter } from './entitySubject';
-import { isHan, isTranslit, surnameLength } from '../entities/shared';
+import { isChineseName, isHan, isTranslit, surnameLength } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
 
 /**
@@ -35,6 +35,8 @@ const ROLE_END = /(?:方面|官方|当局|检方|警方|团队|部门|工会|党
 /** A role word inside what follows a name: `民航|业内人士唐朝`. */
 const ROLE_INSIDE = /人士|人员|负责人|发言人|记者|专家/;
 /** `李先生`, `王女士`, `S先生`: a surname (or a letter) and a form of address. */
+/** A parent's kin word, then a name (2–4 characters). */
+const KIN_NAME = /(?:妈妈|爸爸|母亲|父亲)([\u4e00-\u9fa5]{2,4})$/;
 const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]|[A-Z]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯|大哥|大姐|姐|哥)$/;
 /** `董某`, `熊某某`, `黄某利`: a name the article withholds. */
 const WITHHELD = /^[\u4e00-\u9fa5]{1,2}某(?:某|[\u4e00-\u9fa5])?$/;
@@ -116,6 +118,11 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
   if (span.end - span.start !== speaker.length) {
     if (span.end - span.start < speaker.length || text.slice(span.end - speaker.length, span.end) !== speaker) return KEEP;
     span = { start: span.end - speaker.length, end: span.end };
+  }
+  // `鹏鹏妈妈孙佳佳`, `男孩父亲廖先生`: someone's parent, then their name: the name
+  const kin = KIN_NAME.exec(speaker);
+  if (kin && (ADDRESS.test(kin[1]) || isChineseName(kin[1], true) || mentions.some((m) => m.type === 'person' && m.end === span.end && m.start === span.end - kin[1].length))) {
+    return { keep: false, span: { start: span.end - kin[1].length, end: span.end } };
   }
   let lead: EntityMention | null = null;
   let inner: EntityMention | null = null;
