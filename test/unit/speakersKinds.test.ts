@@ -52,6 +52,12 @@ const CASES: [string, string, string[], string | null][] = [
   ['一位当地医院的工作人员说：“病人已经转院。”', '病人已经', [], null],
   // staff of a generic body, or of none: no speaker
   ['检测中心工作人员表示：“样品不合格，无法出具证书。”', '样品不合', [], null],
+  // an outlet citing someone after an adverb (`还援引`, `其后援引`): the one cited
+  ['路透社其后援引江城市交通局发言人的话报道称：“线路调整是临时的。”', '线路调整', [], '江城市交通局'],
+  ['星河网援引分析人士的观点称：“这次采访是一颗炸弹。”', '这次采访', [], null],
+  // … nor a body the article does not name (`某……公司`), but a withheld city's named hospital is one
+  ['某知名白酒品牌销售公司人员则向记者表示：“除了头部品牌，其他酒都价格倒挂。”', '除了头部', [], null],
+  ['某市中心医院一位工作人员表示：“患者目前生命体征平稳。”', '患者目前', [], '某市中心医院'],
   ['工作人员说：“今天的号已经挂完了，明天再来吧。”', '今天的号', [], null],
   // a pronoun and an unknown verb; a pronoun names the person of its own sentence
   ['张海涛在信中批评了这项决定，他渲染称：“拖延只会让局面更糟。”', '拖延只会', ['张海涛'], '张海涛'],

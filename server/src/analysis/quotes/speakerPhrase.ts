@@ -49,7 +49,7 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
   let end = cut;
   while (end > start && /[的\s*_]/.test(clause[end - 1])) end--;
   const raw = clause.slice(start, end);
-  const quoted = QUOTED_SOURCE.exec(raw);
+  const quoted = QUOTED_SOURCE.exec(clause.slice(start).trimEnd());
   if (quoted) {
     start += quoted.index + quoted[0].indexOf(quoted[1]);
     return classify(quoted[1], start);
