@@ -37,6 +37,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'organization grown over places', text: '湖北武汉市东西湖区行政审批局向记者证实', yes: ['湖北武汉市东西湖区行政审批局/organization'], no: ['审批局'] },
   { rule: 'a pseudonym is a person however common its words', text: '在网上开店的麦子（化名）和酒商罗鑫（化名）、员工罗忠新（化名）、打假人窦先生（化名）都说过。', yes: ['麦子/person', '罗鑫/person', '罗忠新/person', '窦先生/person'], no: ['酒商罗鑫', '商罗鑫'] },
   { rule: 'a pseudonym with a familiar prefix or a Latin letter', text: '10岁女孩小燕（化名）的父亲A先生（化名）报了警。', yes: ['小燕/person', 'A先生/person'], no: ['女孩小燕'] },
+  { rule: 'a pseudonym: a compound surname, the familiar form after a role; no role word, no name inside one', text: '打假人欧阳先生（化名）、女方小丽（化名）、一名女子（化名）和患者李（化名）都到了。', yes: ['欧阳先生/person', '小丽/person'], no: ['阳先生', '方小丽', '女子', '者李'] },
   { rule: 'generic office is no entity', text: '李先生再次前往公安局递交材料', yes: [], no: ['公安局'] },
   { rule: 'media in book-title marks', text: '美国《新闻周刊》8日报道称，《公司法》自7月起施行。', yes: ['新闻周刊/organization'], no: ['公司法'] },
   { rule: 'media byline and source list', text: '来源：央视新闻、参考消息、红星新闻', yes: ['央视新闻/organization', '参考消息/organization', '红星新闻/organization'], no: [] },

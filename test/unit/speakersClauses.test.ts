@@ -199,6 +199,10 @@ const PRONOUNS: [string, string, string[], string | null][] = [
   ['郑海波表示：“供暖已经恢复。”\n\n刘淑华的儿子住在六楼。\n\n他说：“明天派人上门检修。”', '明天派人', ['郑海波', '刘淑华'], '郑海波'],
   // a quote no rule attributes, in the paragraph after one that opens with a person named after the last speaker: that person (`topic`)
   ['郑海波表示：“供暖已经恢复。”\n\n刘淑华住在六楼，暖气停了三天。\n\n“家里只有十度，晚上根本睡不着。”', '家里只有', ['郑海波', '刘淑华'], '刘淑华'],
+  // … not when someone spoke in the quote's unit already, nor when the person owns what follows past a gloss, nor after a later speaker
+  ['郑海波说：“供暖已经恢复。”\n\n刘淑华（化名）是一名工人。\n\n一位店主表示：“生意不好做。”街上行人稀少。“以前不是这样的，现在大家都不出门了。”', '以前不是', ['郑海波', '刘淑华'], null],
+  ['郑海波说：“供暖已经恢复。”\n\n刘淑华（化名）的丈夫是一名工人。\n\n“我们不容易，每天都要加班到很晚。”', '我们不容', ['郑海波', '刘淑华'], '郑海波'],
+  ['郑海波说：“供暖已经恢复。”\n\n刘淑华（化名）一家住在这里。其表示：“房子是租的。”\n\n“今年的房租又涨了。”她说。', '今年的房', ['郑海波', '刘淑华'], '郑海波'],
   // … not a reporter's byline (`（记者\n张明）` broken over two lines)
   ['郑海波表示：“供暖已经恢复。”\n\n**江城晚报讯** （记者\n刘淑华）近日，六楼的暖气停了三天。\n\n“家里只有十度，晚上根本睡不着。”', '家里只有', ['郑海波', '刘淑华'], '郑海波'],
   // `她` is not `张先生`, `他` is not `王女士`

@@ -74,6 +74,14 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   ['“三个平台里，这一家的补贴做得最久，力度也最大。”一名小回收酒商罗然（化名）总结了平台的规则。', '三个平台', [P('罗然')], '罗然', null],
   // … but a role the entity analysis took for a name is no one (`董秘`)
   ['“即使闲置资金多到发烧，都不应该直接去买股票。”某上市公司董秘直言。', '即使闲置', [P('董秘')], null, null],
+  // … not a name glossed at the end of a colon clause: the object of its verb (`安抚X（乌克兰总统）：`)
+  ['罗志平试图安抚王立军（乌克兰总统）：“我们会继续谈判，这一点不会改变。”', '我们会继', [P('罗志平'), P('王立军')], '罗志平', null],
+  // … and a description with 当, 都, 在 or 说 in its words is no preposition before the name
+  ['“我们只是想要一个说法，别的什么都不要。”当事人罗秀英（化名）这样告诉记者。', '我们只是', [P('罗秀英')], '罗秀英', null],
+  // a person relaying someone's words speaks them (`发言人X援引Y的话表示`)
+  ['外交部发言人罗志平援引王立军的话表示：“中方愿同各方一道努力。”', '中方愿同', [P('罗志平'), P('王立军')], '罗志平', '罗志平'],
+  // `公司董事主张`: 董事 and the verb 主张, which is no speaker
+  ['公司董事主张：“应该尽快出售这部分资产，回笼资金。”', '应该尽快', [], null, null],
   // `业主张女士`: 业主 and a person surnamed 张, not the verb 主张
   ['“搬家的钱都是公司出的。”业主张女士说。', '搬家的钱', [P('张女士')], '张女士', '业主张女士'],
   // an organization that is only part of the subject does not take it over

@@ -29,8 +29,11 @@ const isGenericBody = (m: { text: string; type: EntityType }): boolean => m.type
  * Rules whose only evidence is a word's shape or the segmenter's dictionary tag (`大城市/ns`, `牟利/nr`,
  * `白虾` surname + character, a bare `司令部`): kept only where the model reads a name too.
  */
-/** The items of a credit line (`来源：潇湘晨报综合新华社、央视网`): its layout sets their bounds, no model span joins them. */
-const CREDITS: ReadonlySet<string> = new Set(['media-source', 'credit-name']);
+/**
+ * Spans whose bounds the text sets, which no model span outgrows: the items of a credit line (`来源：潇湘晨报综合新华社、央视网`,
+ * its layout) and a name marked `（化名）` (`女方小丽（化名）`: `小丽`, not `方小丽`).
+ */
+const CREDITS: ReadonlySet<string> = new Set(['media-source', 'credit-name', 'pseudonym']);
 const UNSURE_RULES: ReadonlySet<string> = new Set(['org-grown', 'lexicon-county-short', 'jieba-ns', 'jieba-nr', 'jieba-nrt', 'jieba-nrfg', 'jieba-nt', 'surname-name', 'org-head', 'translit-name']);
 /**
  * Names the rules read from the words around them (`助理马克`, `马克说`, `官网表示`): the model judges

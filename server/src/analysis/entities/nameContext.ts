@@ -1,6 +1,6 @@
 import type { EntityMention, Token } from '../types';
 import { PLACES, PLACE_SHORT, SURNAME_CODES, SURNAMES, TITLES, suffixIn, WordSet } from './builtins';
-import { isChineseName, isHan, isTranslit, type Candidate } from './shared';
+import { isChineseName, isHan, isTranslit, surnameLength, type Candidate } from './shared';
 
 /** Separators of a list of names: `陶世安、徐运平`, `别列日纳亚／西卡鲁利泽`. */
 const LIST_SEPARATORS: ReadonlySet<string> = new WordSet(['、', '／', '/']);
@@ -113,16 +113,21 @@ export function findAddressedSurnames(text: string, tokens: Token[]): Candidate[
 
 /** `（化名）`: the article gives the name before it as a pseudonym. */
 const PSEUDONYM = /[（(]化名[）)]/g;
-/** The words right before the mark: Han characters (a Latin letter may lead: `A先生`), back to `的`, a digit or punctuation. */
-const BEFORE_MARK = /(?:[A-Za-z](?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5]{1,8}$/;
+/** The words right before the mark: Han characters (one Latin letter may lead: `A先生`), back to `的`, a digit or punctuation. */
+const BEFORE_MARK = /(?:(?<![A-Za-z])[A-Za-z](?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5]{1,8}$/;
 const ADDRESSED = /(?:先生|女士|小姐|老师|阿姨)$/;
+/** People by what they are: no pseudonym (`一名女子（化名）`), nor a name starting inside one (`患者|李`). */
+const ROLES = '(?:女子|男子|女士|先生|小姐|老师|医生|护士|司机|师傅|老板|患者|记者|作者|学生|孩子|老人|女孩|男孩|员工|工人)';
+const ROLE_WORD = new RegExp(`^${ROLES}$`);
+const ENDS_IN_ROLE = new RegExp(`${ROLES}$`);
 
 /**
  * A name the article marks as a pseudonym (`酒商王鑫（化名）`, `运营白酒店铺的麦子（化名）`, `员工张忠新（化名）`,
  * `打假人窦先生（化名）`): a person, however common the words (`麦子`, `木然`). The name is what follows
- * the last `的`; in a longer run of a title and a name, the familiar form (`小雪`), a surname with its
- * address (`窦先生`), a common surname and two characters (`张忠新`, not when the middle one is a common
- * surname too: `酒商王鑫` → `王鑫`), else the last two characters.
+ * the last `的`; in a longer run of a title and a name, a compound surname and two characters (`欧阳先生`),
+ * the familiar form (`女方小丽` → `小丽`), a surname with its address (`窦先生`), a common surname and two
+ * characters (`张忠新`, not when the middle one is a common surname too: `酒商王鑫` → `王鑫`), else the
+ * last two characters; not a role word (`一名女子`) nor a name starting inside one (`患者李`).
  */
 export function findPseudonyms(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -131,15 +136,21 @@ export function findPseudonyms(text: string): Candidate[] {
     const before = text.slice(Math.max(0, m.index! - 12), m.index);
     const run = BEFORE_MARK.exec(before.slice(before.lastIndexOf('的') + 1))?.[0];
     if (!run) continue;
-    let n = run.length;
-    if (n > 3 || (n === 3 && !SURNAMES.has(run[0]) && !/[A-Za-z小老阿]/.test(run[0]))) {
-      const c3 = run[run.length - 3], c2 = run[run.length - 2];
-      n = ADDRESSED.test(run) || (SURNAMES.has(c3) && !SURNAMES.has(c2)) ? 3 : 2;
-    }
-    if (n < 2 && !/^[A-Za-z]/.test(run)) continue;
+    const n = nameLength(run);
+    if (n < 2 || ROLE_WORD.test(run.slice(run.length - n)) || ENDS_IN_ROLE.test(run.slice(0, run.length - n + 1))) continue;
     out.push({ start: m.index! - n, end: m.index!, type: 'person', rule: 'pseudonym', priority: 5 });
   }
   return out;
+}
+
+/** How many characters at the end of `run` (the words before `（化名）`) are the name; see {@link findPseudonyms}. */
+function nameLength(run: string): number {
+  const len = run.length;
+  if (len >= 4 && surnameLength(run.slice(len - 4), false) === 2) return 4;
+  if (len <= 2 || (len === 3 && (SURNAMES.has(run[0]) || /[A-Za-z小老阿]/.test(run[0])))) return len;
+  const c3 = run[len - 3], c2 = run[len - 2];
+  if (/[小老阿]/.test(c2)) return 2;
+  return ADDRESSED.test(run) || (SURNAMES.has(c3) && !SURNAMES.has(c2)) ? 3 : 2;
 }
 
 /** Characters glued after a name's last character by the segmenter: `马斯说/x`, `特在/d`. */

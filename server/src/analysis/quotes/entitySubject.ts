@@ -1,6 +1,6 @@
 import type { EntityMention } from '../types';
 import { ENDS_WITH_ROLE, startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
-import { LEADING, SPEECH_VERB, SUBJECT_END } from './lexicon';
+import { LEADING, SPEECH_VERB } from './lexicon';
 import { isChineseName } from '../entities/shared';
 
 /**
@@ -61,45 +61,54 @@ export function entitySubject(clause: string, offset: number, named: readonly En
 
 /**
  * A person found right before the verb (`时空道宇前瞻实验室负责人侯冰`|告诉): the speaker, when the phrase
- * rules read a name there that is no mention (they cut the phrase at `前`, leaving `时空`); with nothing
- * read, an organization there after a description (`日本最大在野党立宪民主党`, cut at `在` by the rules).
+ * rules read a name there that is no mention (they cut the phrase at `前`, leaving `时空`); someone counted,
+ * then named (`一名小回收酒商木然（化名）`), is that name; with nothing read, an organization there after a
+ * description (`日本最大在野党立宪民主党`, cut at `在` by the rules), or a person before an adverb
+ * (`……的业主张女士这样`, {@link personThenPredicate}).
  */
 export function personBeforeVerb(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase | null): SpeakerPhrase | null {
   const cutName = read && (read.cls === 'name' || read.cls === 'role') ? nameAtCut(clause, offset, named, read.end) : null;
   if (cutName) return cutName;
   // `一名小回收酒商木然（化名）`: someone counted, then named
-  const named2 = read?.cls === 'indefinite' ? personThenPredicate(clause, offset, named, true) : undefined;
+  const named2 = read?.cls === 'indefinite' ? personThenPredicate(clause, offset, named, { glossEnd: true, predicate: false }) : undefined;
   if (named2) return phrase(named2, offset);
   if (read && (read.cls !== 'name' || isMentionAt(named, offset + read.start))) return read;
   const m = endingAt(named, offset, offset + clause.trimEnd().length, (x) => titleOnly(clause, x, offset)
     && (x.type === 'person' ? !read || x.start >= offset + read.end : x.type === 'organization' && !read && !clause.slice(0, x.start - offset).includes('的')))
-    ?? (read ? undefined : personThenPredicate(clause, offset, named));
+    ?? (read ? undefined : personThenPredicate(clause, offset, named, { glossEnd: true, predicate: true }));
   return m ? phrase(m, offset) : read ?? entitySubject(clause, offset, named);
 }
 
-/** `太仓置换成功的业主张女士这样`|告诉: with nothing read, the last person found in the clause, an adverb or adjunct after it. */
-export function personThenPredicate(clause: string, offset: number, named: readonly EntityMention[], atEnd = false): EntityMention | undefined {
-  let found: EntityMention | undefined;
-  for (let i = firstAtOrAfter(named, offset); i < named.length && named[i].end <= offset + clause.length; i++) {
+/**
+ * The last person found in the clause, after a description, who is its subject: one an adverb or adjunct
+ * follows (`predicate`: `太仓置换成功的业主张女士这样`|告诉, `……名将张怡宁曾评价X`|：), or one ending the clause
+ * with a gloss in brackets (`glossEnd`: `……酒商王鑫（化名）`|向作者提到, before a speech verb only).
+ */
+export function personThenPredicate(clause: string, offset: number, named: readonly EntityMention[], accept: { glossEnd: boolean; predicate: boolean }): EntityMention | undefined {
+  const end = clause.trimEnd().length;
+  let i = firstAtOrAfter(named, offset);
+  while (i < named.length && named[i].end <= offset + clause.length) i++;
+  for (i--; i >= 0 && named[i].start >= offset; i--) {
     const x = named[i];
     // a role the entity analysis took for a name (`董秘`) is no one's name
-    if (x.type !== 'person' || ENDS_WITH_ROLE.test(x.text) || !titleOnly(clause, x, offset) || predicateBefore(clause, x.start - offset)) continue;
+    if (x.type !== 'person' || ENDS_WITH_ROLE.test(x.text)) continue;
     // `王鑫（化名）向作者提到`: a gloss in brackets after the name is stepped over
-    const after = x.end - offset + (GLOSS_AFTER.exec(clause.slice(x.end - offset))?.[0].length ?? 0);
-    if (after === clause.trimEnd().length ? after > x.end - offset : !atEnd && startsPredicate(clause, after)) found = x;
+    const gloss = GLOSS_AFTER.exec(clause.slice(x.end - offset))?.[0].length ?? 0;
+    const after = x.end - offset + gloss;
+    const ok = after === end ? accept.glossEnd && gloss > 0 : accept.predicate && startsPredicate(clause, after);
+    if (ok && titleOnly(clause, x, offset) && !prepositionBefore(clause, x.start - offset)) return x;
   }
-  return found;
+  return undefined;
 }
 const GLOSS_AFTER = /^[（(][^（）()]{1,24}[）)]/;
 
-const PREDICATE = new RegExp(SUBJECT_END.source, 'g');
-/** A preposition, adverb or date stands before `at` after the clause's last `的` (`12日与美国总统`|拜登): the name there is no subject. */
-function predicateBefore(clause: string, at: number): boolean {
-  const lead = clause.lastIndexOf('的', at);
+/** Words that make the name after them an object or a time's: prepositions, a day (`12日与美国总统`|拜登). */
+const PREPOSITION = /[与跟向给把被让]|对(?!外)|[0-9０-９][日号]|当天|同日/;
+/** A preposition or a day stands before `at` after the clause's last `的`: the name there is no subject. */
+function prepositionBefore(clause: string, at: number): boolean {
+  const lead = at > 0 ? clause.lastIndexOf('的', at - 1) : -1;
   const head = clause.slice(lead + 1, at);
-  const rest = lead >= 0 ? head : head.replace(/^[\s*_]*/, '').replace(LEADING, '');
-  PREDICATE.lastIndex = 0;
-  return PREDICATE.test(rest);
+  return PREPOSITION.test(lead >= 0 ? head : head.replace(/^[\s*_]*/, '').replace(LEADING, ''));
 }
 
 /**

@@ -21,7 +21,7 @@ export function colonSpeaker(view: BlockView, colonAt: number, floor: number, st
     // with a control verb (`试图安抚泽连斯基：`): look further back
     const p = read && read.cls === 'name' && (CONTROL.test(read.name) || (read.name.length > 4 && !ORG_END.test(read.name) && !overlapsMention(state.named, view.start + from + read.start, view.start + from + read.end))) ? null : read;
     // `被称为“大魔王”的名将张怡宁曾评价对手：`: a person found after a description, before an adverb
-    const found = p || !state.named.length ? undefined : personThenPredicate(clause, view.start + from, state.named);
+    const found = p || !state.named.length ? undefined : personThenPredicate(clause, view.start + from, state.named, { glossEnd: false, predicate: true });
     if (found) return { name: found.text, span: { start: found.start, end: found.end }, via: 'colon' };
     // `某高校……副教授赵佳有一种被挤压的感觉：` reads as unnamed (`某`) but names its person after the title
     if (p?.cls === 'indefinite') return titledSubject(view, from, to, state) ?? 'indefinite';

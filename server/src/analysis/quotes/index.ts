@@ -41,6 +41,8 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   let carry: SpeakerCarry = { last: null, lastPerson: null, lastMedia: null, inBlock: null };
   let p = 0;
   let before: EntityMention | null = null;
+  // where the last quote with a speaker stands: a topic is named after it
+  let lastSaid = -1;
   // one input object for every unit, refilled (a keystroke in a large article goes through thousands)
   const input: UnitInput = { text, blocks, first: 0, last: 0, named, from: 0, to: 0, before: null, topic: false, carry };
   for (let b = 0; b < blocks.length; ) {
@@ -56,10 +58,13 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
     input.from = p;
     input.to = q;
     input.before = before;
-    input.topic = before !== null && b > 0 && opensBlock(text, blocks[b - 1], before) && (!carry.lastPerson || carry.lastPerson.span.end <= before.start);
+    input.topic = before !== null && b > 0 && lastSaid < before.start && opensBlock(text, blocks[b - 1], before) && (!carry.lastPerson || carry.lastPerson.span.end <= before.start);
     input.carry = carry;
     const u = findUnit(input);
-    for (const x of u.quotes) quotes.push(x);
+    for (const x of u.quotes) {
+      quotes.push(x);
+      if (x.speaker) lastSaid = x.start;
+    }
     for (const x of u.findings) findings.push(x);
     carry = u.carry;
     b = e + 1;

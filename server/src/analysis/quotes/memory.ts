@@ -51,7 +51,9 @@ export function yieldFloor(state: State, at: number): void {
 
 /**
  * Resolves `他`/`其`/`这位官员` at `at`: the last speaker, else the last person mention before it:
- * after `古普塔表示：“……”`, `他补充说` → `古普塔`.
+ * after `古普塔表示：“……”`, `他补充说` → `古普塔`. `他`/`她` prefer a person named in their own sentence, then
+ * one named as a subject in their paragraph after the last speaker, then the person opening the
+ * paragraph before when no one came before them in their unit ({@link topicOf}).
  */
 export function resolvePronoun(at: number, state: State, pronoun = '其', sentence = -1): Who | null {
   // `海涅……反称……，他宣称`: a person named earlier in the pronoun's own sentence is its referent
@@ -80,8 +82,12 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
   return prev ? { ...prev, via: 'pronoun' } : lastMention(at, state, pronoun);
 }
 
-/** `张某（化名）一家是……。¶“……”她说`: the person opening the paragraph before, named after the last speaker, when no one in this unit came before `at`. */
+/**
+ * `张某（化名）一家是……。¶“……”她说`: the person opening the paragraph before, named after the last speaker,
+ * when no one in this unit came before `at`: no person named, no one (named or not) who spoke.
+ */
 export function topicOf(state: State, pronoun: string, at: number): Who | null {
+  if (state.unnamedAt >= 0 || (state.last && state.last.span.start >= 0)) return null;
   const m = state.topic && /^[他她]?$/.test(pronoun) ? state.persons[0] : undefined;
   if (!m || m.start >= 0 || !fitsGender(m.text, pronoun) || (state.persons.length > 1 && state.persons[1].start < at)) return null;
   return { name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' };

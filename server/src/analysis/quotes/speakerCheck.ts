@@ -34,9 +34,9 @@ const JOINED = /^[的之和与及跟、等《某]|^同(?![日时天年])|^[一�
 const ROLE_END = /(?:方面|官方|当局|检方|警方|团队|部门|工会|党|景区|小区|物管|物业|职工|经销商)$/;
 /** A role word inside what follows a name: `民航|业内人士唐朝`. */
 const ROLE_INSIDE = /人士|人员|负责人|发言人|记者|专家/;
-/** `李先生`, `王女士`, `S先生`: a surname (or a letter) and a form of address. */
-/** A parent's kin word, then a name (2–4 characters). */
+/** A parent's kin word, then a name (2–4 characters): `鹏鹏妈妈孙佳佳`. */
 const KIN_NAME = /(?:妈妈|爸爸|母亲|父亲)([\u4e00-\u9fa5]{2,4})$/;
+/** `李先生`, `王女士`, `S先生`: a surname (or a letter) and a form of address. */
 const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]|[A-Z]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯|大哥|大姐|姐|哥)$/;
 /** `董某`, `熊某某`, `黄某利`: a name the article withholds. */
 const WITHHELD = /^[\u4e00-\u9fa5]{1,2}某(?:某|[\u4e00-\u9fa5])?$/;
@@ -121,7 +121,9 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
   }
   // `鹏鹏妈妈孙佳佳`, `男孩父亲廖先生`: someone's parent, then their name: the name
   const kin = KIN_NAME.exec(speaker);
-  if (kin && (ADDRESS.test(kin[1]) || isChineseName(kin[1], true) || mentions.some((m) => m.type === 'person' && m.end === span.end && m.start === span.end - kin[1].length))) {
+  const kinAt = kin ? span.end - kin[1].length : -1;
+  const kinMention = kin ? mentions[firstAtOrAfter(mentions, kinAt)] : undefined;
+  if (kin && (ADDRESS.test(kin[1]) || (kinMention?.start === kinAt && kinMention.end === span.end && kinMention.type === 'person') || (isChineseName(kin[1], false) && !/[地的着了]$/.test(kin[1])))) {
     return { keep: false, span: { start: span.end - kin[1].length, end: span.end } };
   }
   let lead: EntityMention | null = null;

@@ -1,4 +1,4 @@
-import { CROWD, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, STAFF, SUBJECT_END, TITLE } from './lexicon';
+import { CITER, CROWD, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, STAFF, SUBJECT_END, TITLE } from './lexicon';
 import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName, isTranslit } from '../entities/shared';
 import { ORGANIZATIONS, PLACES, SURNAMES } from '../entities/builtins';
@@ -49,7 +49,7 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
   let end = cut;
   while (end > start && /[的\s*_]/.test(clause[end - 1])) end--;
   const raw = clause.slice(start, end);
-  const quoted = QUOTED_SOURCE.exec(clause.slice(start).trimEnd());
+  const quoted = [QUOTED_SOURCE.exec(clause.slice(start).trimEnd())].find((q) => q && CITER.test(clause.slice(start, start + q.index))) ?? QUOTED_SOURCE.exec(raw);
   if (quoted) {
     start += quoted.index + quoted[0].indexOf(quoted[1]);
     return classify(quoted[1], start);

@@ -181,7 +181,8 @@ function aboutSomeoneUnnamed(c: Choice): boolean {
 /**
  * Last of all, a speech quote no rule attributes and no speech clause governs, set in narration (`……成为陈若琳每天都在思考的课题。“有时候想不到，也会很苦恼。”`):
  * the person the paragraph is about — the last person named as a subject in it before the quote —
- * else the last person who spoke, via `topic`.
+ * else the person opening the paragraph before, named after the last speaker (`topicOf`), else the last
+ * person who spoke, via `topic`.
  */
 function topicSpeaker(c: Choice, state: State): Who | null {
   let best: (typeof state.subjects)[number] | null = null;

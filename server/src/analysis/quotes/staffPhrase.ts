@@ -49,7 +49,7 @@ export function bodyOfStaff(name: string): string | 'none' | null {
   // `该公司工作人员`: the company named before (`bodies.ts` finds it)
   if (/^(?:该|此|这家)[\u4e00-\u9fa5]{1,3}$/.test(body)) return body;
   // `某知名浓香品牌酒企销售公司人员`: a body the article does not name (but `某市中心医院`: a city withheld, its hospital named)
-  if (GENERIC_BODY.test(body) || /^某(?![国地市省县区镇村])/.test(body)) return 'none';
+  if (GENERIC_BODY.test(body) || /^某(?![国地市省县区镇村](?![有产场块方]))/.test(body)) return 'none';
   // `一位国家电网的工作人员`: the staff of a named body, counted first (as `国家电网一位工作人员`)
   const counted = /^一[位名](?:来自)?([\u4e00-\u9fa5]{2,20}?)的?$/.exec(body);
   if (counted && ORG_END.test(counted[1]) && !GENERIC_BODY.test(counted[1])) return counted[1];

@@ -39,9 +39,12 @@ export function findSubjectMentions(views: readonly BlockView[], persons: readon
  */
 export function opensBlock(text: string, block: Block, m: EntityMention): boolean {
   // not a caption (`_赵某 图自……_`)
-  if (block.kind !== 'paragraph' || text[block.content.start] === '_' || m.start < block.content.start || m.end > block.content.end || /[的等）)]/.test(text[m.end] ?? '')) return false;
+  if (block.kind !== 'paragraph' || text[block.content.start] === '_' || m.start < block.content.start || m.end > block.content.end) return false;
+  // not one owning what follows (`王五（化名）的丈夫`), nor a byline's name before its closing bracket
+  const gloss = /^[（(][^（）()]{1,24}[）)]/.exec(text.slice(m.end, m.end + 26))?.[0].length ?? 0;
+  if (/[的等、）)]/.test(text[m.end + gloss] ?? '') || /[）)]/.test(text[m.end] ?? '')) return false;
   let prefix = text.slice(block.content.start, m.start).replace(/^[\s*]+/, '');
   prefix = prefix.slice(LEADING.exec(prefix)?.[0].length ?? 0);
   // not a byline (`（记者 张三）`, `环球时报记者 张三`)
-  return prefix.length <= 12 && !/[，。！？；：“”「」,（(]|记者|编辑|作者|通讯员|摄影/.test(prefix) && !NOT_SUBJECT.test(prefix.replace(/的$/, '')) && !/[他她它]/.test(prefix);
+  return prefix.length <= 12 && !/[，。！？；：“”「」,、（(]|记者|编辑|作者|通讯员|摄影/.test(prefix) && !NOT_SUBJECT.test(prefix.replace(/的$/, '')) && !/[他她它]/.test(prefix);
 }

@@ -14,7 +14,7 @@ import { keptRecord, type MemoRecord } from './records';
 
 /** What a unit was computed with, kept so the next analysis can reuse it without building its key. */
 export interface UnitRecord extends MemoRecord<CachedUnit, SpeakerCarry> {
-  /** Its number of blocks, their kinds and the mention before it. */
+  /** Its number of blocks, their kinds and the mention before it (marked when it is the topic, `UnitInput.topic`). */
   blocks: number;
   kinds: string;
   before: string | null;
