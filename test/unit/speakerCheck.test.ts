@@ -42,6 +42,9 @@ const CASES: [string, string, [string, EntityMention['type']][], Record<string, 
   ['乌克兰总统罗平同日在基辅表示：', '罗平同日', [P('罗平')], {}, '罗平'],
   // … not a place that opens a phrase naming someone of it
   ['河西一高三女生称：', '河西一高三女生', [['河西', 'place']], {}, '河西一高三女生'],
+  // … but a place followed only by an adverb or a time is the place speaking (`方面` kept)
+  ['巴拉兹表示，匈牙利一贯认为：', '匈牙利一贯', [['匈牙利', 'place']], {}, '匈牙利'],
+  ['然而以色列方面却表态称：', '以色列方面却', [['以色列', 'place']], {}, '以色列方面'],
   ['Grant补充说：', 'Grant补充', [], {}, 'Grant'],
   // … a name the article gives elsewhere, not as a mention here
   ['罗振宇来了。会上罗振宇笑着说：', '罗振宇笑着', [P('罗振宇@1')], {}, '罗振宇'],

@@ -34,6 +34,8 @@ const JOINED = /^[的之和与及跟、等《某]|^同(?![日时天年])|^[一�
 const ROLE_END = /(?:方面|官方|当局|检方|警方|团队|部门|工会|党|景区|小区|物管|物业|职工|经销商)$/;
 /** A role word inside what follows a name: `民航|业内人士唐朝`. */
 const ROLE_INSIDE = /人士|人员|负责人|发言人|记者|专家/;
+/** After a country: `方面` maybe, then an adverb or a time only (`一贯`, `却`, `上星期六`). */
+const PLACE_THEN_ADVERB = /^(方面)?(?:一贯|一直|始终|却|也|则|还|又|再次|随即|今早|今晨|昨晚|当天|同日|上星期[一二三四五六日天]|上周[一二三四五六日]|本周|今天|昨天)+$/;
 /** A parent's kin word, then a name (2–4 characters): `鹏鹏妈妈孙佳佳`. */
 const KIN_NAME = /(?:妈妈|爸爸|母亲|父亲)([\u4e00-\u9fa5]{2,4})$/;
 /** `李先生`, `王女士`, `S先生`: a surname (or a letter) and a form of address. */
@@ -114,10 +116,13 @@ export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly 
 }
 
 function verdict(text: string, speaker: string, span: Span, mentions: readonly EntityMention[], read?: ReadWord): Verdict {
-  // a speaker read from the end of a longer span (`中国香港足球总会主席|贝钧奇今早`) is checked on its own words
+  // a speaker read from the end of a longer span (`中国香港足球总会主席|贝钧奇今早`), or from its start before a
+  // gloss the reading left out (`特朗普上星期六|（10日）`), is checked on its own words
   if (span.end - span.start !== speaker.length) {
-    if (span.end - span.start < speaker.length || text.slice(span.end - speaker.length, span.end) !== speaker) return KEEP;
-    span = { start: span.end - speaker.length, end: span.end };
+    if (span.end - span.start < speaker.length) return KEEP;
+    if (text.slice(span.end - speaker.length, span.end) === speaker) span = { start: span.end - speaker.length, end: span.end };
+    else if (text.slice(span.start, span.start + speaker.length) === speaker) span = { start: span.start, end: span.start + speaker.length };
+    else return KEEP;
   }
   // `鹏鹏妈妈孙佳佳`, `男孩父亲廖先生`: someone's parent, then their name: the name
   const kin = KIN_NAME.exec(speaker);
@@ -138,8 +143,13 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
   // a body and its unnamed staff: the body (`北辰物流员工` → `北辰物流`)
   const staff = lead && staffOf(speaker, span, mentions);
   if (staff && !staff.keep) return staff;
-  // a place opens many a phrase naming someone of it (`陕西一高三女生`): not cut back to the place
-  if (lead) return lead.type === 'place' ? KEEP : trimmed(speaker, span, lead.end - span.start);
+  // a place opens many a phrase naming someone of it (`陕西一高三女生`): not cut back to the place, unless
+  // only an adverb or a time follows it (`匈牙利一贯`, `以色列方面却`)
+  if (lead?.type === 'place') {
+    const adv = PLACE_THEN_ADVERB.exec(speaker.slice(lead.end - span.start));
+    return adv ? { keep: false, span: { start: span.start, end: lead.end + (adv[1] ?? '').length } } : KEEP;
+  }
+  if (lead) return trimmed(speaker, span, lead.end - span.start);
   // a person or body the article names nearby, at the start (`奥特曼充满激情地写道`)
   const near = speaker.length > 2 ? nearbyName(speaker, span, mentions) : 0;
   if (near) return trimmed(speaker, span, near);
