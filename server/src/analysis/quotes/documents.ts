@@ -49,7 +49,7 @@ export function resolveDocuments(text: string, quotes: Quote[], mentions: readon
 }
 
 /** `有字节员工告诉`, `有一位理想汽车员工表示`: an unnamed member of a named body's staff, the body speaking. */
-const STAFF_OF = /^有(?:一[位名])?$/;
+const STAFF_OF = /有(?:一[位名])?$/;
 const STAFF_NOUN = /^(?:的)?(?:内部)?(?:员工|工作人员|职员|高管|客服|内部人士)(?:还|也|则|又|私下|对记者|向记者)*(?:表示|告诉|透露|称|说|坦言|介绍)/;
 
 /**
@@ -76,8 +76,8 @@ function staffBody(text: string, q: Quote, mentions: readonly EntityMention[]): 
     const m = mentions[k];
     if (m.type !== 'organization' || (m.start >= q.start && m.start < q.end)) continue;
     const lead = text.slice(Math.max(0, m.start - 3), m.start);
-    const at = lead.search(/有(?:一[位名])?$/);
-    if (at < 0 || !STAFF_OF.test(lead.slice(at))) continue;
+    const at = lead.search(STAFF_OF);
+    if (at < 0) continue;
     // before the quote: the clause runs up to it; after: the clause starts right after it
     const before = m.end <= q.start && /^[^。！？\n“”]*$/.test(text.slice(m.end, q.start));
     const after = m.start >= q.end && /^[，,\s]*$/.test(text.slice(q.end, Math.max(0, m.start - lead.length + at)));

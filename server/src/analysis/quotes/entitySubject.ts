@@ -1,6 +1,6 @@
 import type { EntityMention } from '../types';
 import { ENDS_WITH_ROLE, startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
-import { LEADING, SPEECH_VERB } from './lexicon';
+import { GLOSS_AFTER, LEADING, SPEECH_VERB } from './lexicon';
 import { isChineseName } from '../entities/shared';
 
 /**
@@ -100,7 +100,6 @@ export function personThenPredicate(clause: string, offset: number, named: reado
   }
   return undefined;
 }
-const GLOSS_AFTER = /^[（(][^（）()]{1,24}[）)]/;
 
 /** Words that make the name after them an object or a time's: prepositions, a day (`12日与美国总统`|拜登). */
 const PREPOSITION = /[与跟向给把被让]|对(?!外)|[0-9０-９][日号]|当天|同日/;

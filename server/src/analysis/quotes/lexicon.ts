@@ -61,6 +61,11 @@ export const VAGUE =
 /** Anonymous sources (`source.anonymous`). */
 export const ANONYMOUS = /(?:一名|一位|两名|多名|几名)?(?:匿名|不愿具名的?|不愿透露姓名的?|要求匿名的?|未具名的?)[\u4e00-\u9fa5]{0,12}?(?:官员|消息人士|知情人士|人士|员工|人员|知情人|高管|外交官|专家|负责人|消息源|官方人士)|(?:不愿具名|不愿透露姓名|要求匿名)/g;
 
+/** A gloss in brackets right after a name (`王鑫（化名）`, `佩奇·霍兰德·蒂伦（Paige Holland-Thielen）`). */
+export const GLOSS_AFTER = /^[（(][^（）()]{1,24}[）)]/;
+
+/** `援引X的观点`, `引用X的话`: the one cited. */
+export const QUOTED_SOURCE = /(?:援引|引述|引用)(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
 /**
  * What may stand before `援引`/`引用` for the one cited to be read as the speaker: nothing, or an outlet, a
  * report or an article, maybe a date and adverbs (`报道还引用`, `路透社其后援引`, `《朝日新闻》援引`), not a

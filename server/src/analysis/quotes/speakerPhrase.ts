@@ -1,4 +1,4 @@
-import { CITER, CROWD, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, STAFF, SUBJECT_END, TITLE } from './lexicon';
+import { CITER, CROWD, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, QUOTED_SOURCE, STAFF, SUBJECT_END, TITLE } from './lexicon';
 import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName, isTranslit } from '../entities/shared';
 import { ORGANIZATIONS, PLACES, SURNAMES } from '../entities/builtins';
@@ -32,7 +32,6 @@ export const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲
 const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》“”「」、.&\-\s\u25a1]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
 const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令](?![-·•])|发现|看到|听到|得知|应该|如果|只要|即使|为了|比如|例如|譬如|引发|引起)/;
-const QUOTED_SOURCE = /(?:援引|引述|引用)(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
 const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
 
 /**
@@ -49,7 +48,8 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
   let end = cut;
   while (end > start && /[的\s*_]/.test(clause[end - 1])) end--;
   const raw = clause.slice(start, end);
-  const quoted = [QUOTED_SOURCE.exec(clause.slice(start).trimEnd())].find((q) => q && CITER.test(clause.slice(start, start + q.index))) ?? QUOTED_SOURCE.exec(raw);
+  const cited = QUOTED_SOURCE.exec(clause.slice(start).trimEnd());
+  const quoted = cited && CITER.test(clause.slice(start, start + cited.index)) ? cited : QUOTED_SOURCE.exec(raw);
   if (quoted) {
     start += quoted.index + quoted[0].indexOf(quoted[1]);
     return classify(quoted[1], start);

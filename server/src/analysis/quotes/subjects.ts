@@ -4,7 +4,7 @@
  * named as an object (`古普塔表示，他与奥斯汀通了电话。他说`) is not one.
  */
 import type { Block, EntityMention } from '../types';
-import { LEADING } from './lexicon';
+import { GLOSS_AFTER, LEADING } from './lexicon';
 import { clauseStart, MASK, type BlockView } from './view';
 
 /** Words before a name that make it no subject: prepositions, conjunctions, verbs of the clause. */
@@ -41,7 +41,7 @@ export function opensBlock(text: string, block: Block, m: EntityMention): boolea
   // not a caption (`_赵某 图自……_`)
   if (block.kind !== 'paragraph' || text[block.content.start] === '_' || m.start < block.content.start || m.end > block.content.end) return false;
   // not one owning what follows (`王五（化名）的丈夫`), nor a byline's name before its closing bracket
-  const gloss = /^[（(][^（）()]{1,24}[）)]/.exec(text.slice(m.end, m.end + 26))?.[0].length ?? 0;
+  const gloss = GLOSS_AFTER.exec(text.slice(m.end, m.end + 26))?.[0].length ?? 0;
   if (/[的等、）)]/.test(text[m.end + gloss] ?? '') || /[）)]/.test(text[m.end] ?? '')) return false;
   let prefix = text.slice(block.content.start, m.start).replace(/^[\s*]+/, '');
   prefix = prefix.slice(LEADING.exec(prefix)?.[0].length ?? 0);
