@@ -23,6 +23,12 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   // an unnamed member of a named body's staff, before or after the quote: the body
   ['有北辰物流员工向记者透露：“今年的年终奖比去年少了一半。”', '今年的年', [O('北辰物流')], '北辰物流', null],
   ['“今年的年终奖比去年少了一半。”有北辰物流员工告诉记者。', '今年的年', [O('北辰物流')], '北辰物流', null],
+  // a document named by its title speaks for the body before `关于` (issuer, 关于, matter, kind)
+  ['记者拿到的一份内部文件《江城市教育局关于暂停招生的函》明确写道，“因校舍改造，今年暂停招生。”', '因校舍改', [O('江城市教育局')], '江城市教育局', '江城市教育局'],
+  ['文件《南湖区人民政府、南湖区财政局关于调整补贴标准的通知》中提到：“补贴标准上调百分之十。”', '补贴标准', [O('南湖区人民政府')], '南湖区人民政府', '南湖区人民政府'],
+  // … not a title with no issuer before `关于`, nor a document with no owner at all
+  ['《关于暂停招生的函》写道，“因校舍改造，今年暂停招生。”', '因校舍改', [], null, null],
+  ['一份内部文件写道，“因校舍改造，今年暂停招生。”', '因校舍改', [], null, null],
   // a body named without publishing anything is no owner
   ['南湖区应急管理局的人员赶到现场。\n\n公告称，“事故造成两人轻伤，火情已经扑灭。”', '事故造成', [O('南湖区应急管理局')], null, null],
 ];

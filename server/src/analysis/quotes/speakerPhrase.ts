@@ -3,23 +3,12 @@ import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName, isTranslit } from '../entities/shared';
 import { ORGANIZATIONS, PLACES, SURNAMES } from '../entities/builtins';
 import { bodyOfStaff, CROWD_TAIL, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
+import { documentIssuer, documentOwner } from './documentPhrase';
+import type { SpeakerPhrase } from './phrase';
 
 export { BARE_KIND, BARE_STAFF } from './staffPhrase';
 
-/** What kind of speaker a phrase names. */
-export type SpeakerClass = 'name' | 'role' | 'media' | 'pronoun' | 'indefinite';
-
-/** A speaker phrase inside a clause; offsets are relative to the clause string. */
-export interface SpeakerPhrase {
-  name: string;
-  start: number;
-  end: number;
-  cls: SpeakerClass;
-  /** An unnamed person of no named body (`一位建筑行业资深人士`, `知情人士`): `indefinite`, but sourced. */
-  unnamed?: boolean;
-  /** For an unnamed member speaking for a body (`某市中心医院一位工作人员` → name `某市中心医院`): the whole phrase. */
-  role?: string;
-}
+export type { SpeakerClass, SpeakerPhrase } from './phrase';
 
 /** `国防部长奥斯汀`, `策略师Marko Kolanovic`: a title, then a name (Chinese, transliterated, or Latin words). */
 /** A capitalised Latin word (`Kolanovic`, `O'Neil`, `Jain-Chandra`). */
@@ -44,6 +33,8 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
   const view = IN_VIEW.exec(clause.slice(start));
   if (view) return classify(view[1], start + 1);
   if (startsPredicate(clause, start)) return null;
+  const issuer = documentIssuer(clause, start);
+  if (issuer) return issuer;
   const cut = subjectEnd(clause, start);
   let end = cut;
   while (end > start && /[的\s*_]/.test(clause[end - 1])) end--;
@@ -199,7 +190,7 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (BAD_START.test(name)) return name[0] === '有' ? classify(raw.slice(raw.indexOf('有') + 1), at + raw.indexOf('有') + 1) : null;
   // `一家婚介所`: a body of no name is no one in particular, but a source
   if (/^一家[\u4e00-\u9fa5]{2,}$/.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
-  const doc = documentOwner(name, start);
+  const doc = documentOwner(name, start, classify);
   if (doc !== undefined) return doc;
   const title = /《([^》]+)》/.exec(name);
   if (title && name.length - title[0].length <= 4) return { name: title[1], start: start + title.index + 1, end: start + title.index + 1 + title[1].length, cls: 'media' };
@@ -245,26 +236,6 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
 function bodyRole(phrase: string, body: string, start: number): SpeakerPhrase {
   const at = start + phrase.indexOf(body);
   return { name: body, start: at, end: at + body.length, cls: 'role', role: phrase };
-}
-
-/** A document as subject (`文章称`, `基金会的最新报告指出`), with the words before it as its owner. */
-const DOCUMENT = /^(.*?)的?(?:(?:最新|最近|年度|这份|那份|该份?|此份?|一份|新)的?)*(?:研究报告|调查报告|工作报告|报告|文章|声明|公告|通报|社论|白皮书|邮件|信件|帖子|说法|讣告|通知|公报|文件)(?:中|里)?$/;
-
-/**
- * A document speaks for its owner: `研究会的最新报告` → `研究会`, `他们的报告` → the pronoun `他们`; a
- * document with no owner (`文章`, `该公告`) names no one (indefinite). Undefined when `name` is no document.
- */
-function documentOwner(name: string, start: number): SpeakerPhrase | null | undefined {
-  const m = DOCUMENT.exec(name);
-  if (!m) return undefined;
-  const owner = m[1].trim();
-  // `文章说`, `该文章指出`: the article or report the text is citing, i.e. the last outlet that spoke
-  if ((!owner || /^(?:该|这篇?|此)$/.test(owner)) && /(?:文章|社论)(?:中|里)?$/.test(name)) return { name: OUTLET_REF, start, end: start + name.length, cls: 'pronoun' };
-  if (!owner || /^(?:[该这此那一本])$/.test(owner)) return { name, start, end: start + name.length, cls: 'indefinite' };
-  const at = start + m[1].indexOf(owner);
-  if (/^(?:他们|她们|他|她|其)$/.test(owner)) return { name: owner, start: at, end: at + owner.length, cls: 'pronoun' };
-  const p = classify(owner, at);
-  return p && p.cls !== 'pronoun' ? p : { name, start, end: start + name.length, cls: 'indefinite' };
 }
 
 /** `该局工作人员`: staff of a body the article named before (`bodies.ts` finds it), not a person to resolve. */

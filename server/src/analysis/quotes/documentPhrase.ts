@@ -1,0 +1,52 @@
+/**
+ * Documents as the subject of a speech clause, read as their owner: `研究会的最新报告` → `研究会`,
+ * `一份内部文件《长沙县卫生健康局关于……的函》` → `长沙县卫生健康局`, `该公告` → no one in particular.
+ */
+import { ORG_END } from './lexicon';
+import { OUTLET_REF } from './memory';
+import { ORGANIZATIONS } from '../entities/builtins';
+import type { SpeakerPhrase } from './phrase';
+
+/** A document as subject (`文章称`, `基金会的最新报告指出`), with the words before it as its owner. */
+const DOCUMENT = /^(.*?)的?(?:(?:最新|最近|年度|这份|那份|该份?|此份?|一份|新|内部|红头|正式)的?)*(?:研究报告|调查报告|工作报告|报告|文章|声明|公告|通报|社论|白皮书|邮件|信件|帖子|说法|讣告|通知|公报|文件)(?:中|里)?$/;
+
+/**
+ * A document named by its title, in the form of Chinese official documents (issuer, `关于`, matter,
+ * kind): `（记者获得的）（一份内部文件）《X关于……的函》（中）（明确）`; group 1 is the issuer.
+ */
+const TITLED = /^(?:[^《》“”，。]*的)?(?:[一这该此那]份|一纸)?(?:内部|红头|正式|相关|有关)?(?:文件|公文|通知|函件?)?《([^《》]{2,40}?)(?:关于|对于)[^《》]+》(?:中|里|内)?(?:还|也|则|又|明确|特别|进一步|同时|最后|更|已)*\s*$/;
+
+type Classify = (name: string, at: number) => SpeakerPhrase | null;
+
+/**
+ * The body that issued a document named by its title, when that title is the whole subject of a speech
+ * clause (`clause` from `at`): `一份内部文件《长沙县卫生健康局关于……的函》明确` → `长沙县卫生健康局`.
+ * The subject reading of speakerPhrase.ts would cut such a title at its preposition (`关于`).
+ */
+export function documentIssuer(clause: string, at: number): SpeakerPhrase | null {
+  const titled = TITLED.exec(clause.slice(at));
+  if (!titled) return null;
+  // `北京市教育委员会、北京市财政局关于……`: the first issuer
+  const issuer = titled[1].split('、')[0];
+  if (!ORG_END.test(issuer) && !ORGANIZATIONS.has(issuer)) return null;
+  const start = at + clause.indexOf('《', at) - at + 1;
+  return { name: issuer, start, end: start + issuer.length, cls: 'name' };
+}
+
+/**
+ * A document speaks for its owner: `研究会的最新报告` → `研究会`, `他们的报告` → the pronoun `他们`; a
+ * document with no owner (`文章`, `该公告`, `内部文件`) names no one (indefinite). Undefined when `name` is no document. `classify`
+ * reads the owner (speakerPhrase.ts).
+ */
+export function documentOwner(name: string, start: number, classify: Classify): SpeakerPhrase | null | undefined {
+  const m = DOCUMENT.exec(name);
+  if (!m) return undefined;
+  const owner = m[1].trim();
+  // `文章说`, `该文章指出`: the article or report the text is citing, i.e. the last outlet that spoke
+  if ((!owner || /^(?:该|这篇?|此)$/.test(owner)) && /(?:文章|社论)(?:中|里)?$/.test(name)) return { name: OUTLET_REF, start, end: start + name.length, cls: 'pronoun' };
+  if (!owner || /^(?:[该这此那一本])$/.test(owner)) return { name, start, end: start + name.length, cls: 'indefinite' };
+  const at = start + m[1].indexOf(owner);
+  if (/^(?:他们|她们|他|她|其)$/.test(owner)) return { name: owner, start: at, end: at + owner.length, cls: 'pronoun' };
+  const p = classify(owner, at);
+  return p && p.cls !== 'pronoun' ? p : { name, start, end: start + name.length, cls: 'indefinite' };
+}
