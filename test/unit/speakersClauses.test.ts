@@ -156,6 +156,15 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n王涵的同事也这样认为。', '长视频平', [P('郑海波'), P('王涵')], '郑海波'],
   // `应该说` is no speaker
   ['应该说，这座城市是一台“永不停歇的发动机”，什么时候都很热闹。', '永不停歇', [], null],
+  // a pronoun opening a clause is its subject, however long the predicate after it (`他把这辆车赠给朋友，并称`)
+  ['投资人顾承泽是这家公司的老股东。他把手中的股份转给了朋友，并发文称：“我会一直支持这支团队。”', '我会一直', [P('顾承泽')], '顾承泽'],
+  // … but `他的助手` is someone else, unnamed
+  ['议员韩礼德拒绝认错。他的助手说，韩礼德“从来没有说过这句话”。', '从来没有', [P('韩礼德')], null],
+  // `对方` is the other party of a call, someone the text does not name: not the last speaker
+  ['市民周淑兰说：“我只是想问清楚。”她随后接到物业公司的电话，对方称“这件事和我们没关系”。', '这件事和', [P('周淑兰')], null],
+  ['记者联系了林业站，对方表示：“已经派人去现场了。”', '已经派人', [], null],
+  // … but the body a reporter called in the same sentence (not the reporter's outlet) is the other party
+  ['北辰日报记者致电江城市林业局，对方表示：“已经派人去现场了。”', '已经派人', [O('北辰日报'), O('江城市林业局')], '江城市林业局'],
 ];
 
 for (const [text, head, names, want] of CASES) {

@@ -1,5 +1,5 @@
 import type { EntityMention, Span } from '../types';
-import { ORG_END } from './lexicon';
+import { MEDIA, ORG_END } from './lexicon';
 import { isChineseName, isTranslit } from '../entities/shared';
 
 /** A resolved speaker: its name, where it is written, and how it was found. */
@@ -63,11 +63,13 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
       if (m.start >= sentence && !state.quotedStarts.has(m.start)) return { name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' };
     }
   }
+  // `记者致电金海岸公司，对方表示`: the other party of a call or a talk, the body contacted in its own sentence
+  if (pronoun === '对方') return contacted(at, state, sentence);
   if (pronoun === GLOSS_TAIL) return lastMention(at, state);
   if (pronoun === OUTLET_REF) return state.lastMedia && state.lastMedia.span.start < at ? { ...state.lastMedia, via: 'media' } : null;
   // `一位店主表示……但他也表示`: the unnamed speaker is still the one meant
   if (state.unnamedAt >= 0 && state.unnamedAt < at && !state.persons.some((m) => m.start > state.unnamedAt && m.start < at)) return null;
-  if (/^(?:其|他们|她们|对方)$/.test(pronoun)) return state.last && state.last.span.start < at ? { ...state.last, via: 'pronoun' } : lastMention(at, state);
+  if (/^(?:其|他们|她们)$/.test(pronoun)) return state.last && state.last.span.start < at ? { ...state.last, via: 'pronoun' } : lastMention(at, state);
   // `该负责人还说`, `上述工作人员解释说`: the staff who spoke last, for the body they speak for
   if (STAFF_REF.test(pronoun) && state.last?.via === 'role' && state.last.span.start < at) return { ...state.last };
   const prev = state.lastPerson && state.lastPerson.span.start < at && fitsGender(state.lastPerson.name, pronoun) ? state.lastPerson : null;
@@ -86,6 +88,21 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
  * `张某（化名）一家是……。¶“……”她说`: the person opening the paragraph before, named after the last speaker,
  * when no one in this unit came before `at`: no person named, no one (named or not) who spoke.
  */
+/**
+ * `对方`: the last organization named before `at` in its sentence (from `sentence`, else the 40 characters
+ * before), not an outlet, whose reporter made the call (`新京报记者致电金海岸公司`); null when there is none:
+ * the last speaker is usually the one talking to them, not the other party.
+ */
+function contacted(at: number, state: State, sentence: number): Who | null {
+  const from = sentence >= 0 ? sentence : at - 40;
+  let found: EntityMention | null = null;
+  for (const m of state.named) {
+    if (m.end > at) break;
+    if (m.start >= from && m.type === 'organization' && !/outlet|media/.test(m.rule) && !MEDIA.test(m.text)) found = m;
+  }
+  return found ? { name: found.text, span: { start: found.start, end: found.end }, via: 'pronoun' } : null;
+}
+
 export function topicOf(state: State, pronoun: string, at: number): Who | null {
   if (state.unnamedAt >= 0 || (state.last && state.last.span.start >= 0)) return null;
   const m = state.topic && /^[他她]?$/.test(pronoun) ? state.persons[0] : undefined;

@@ -245,7 +245,7 @@ const ANAPHORIC_STAFF = /^((?:该|此|这家)(?:[局院校所委厅处行社]|�
 const OUTLET_PRONOUN = /^(?:该|此)(?:报|刊|媒体|网站|台|社|媒)$/;
 /** `Koyfman）` alone: the rest of a gloss whose opening bracket is on the line before. */
 const GLOSS_END = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]\s*$/;
-const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日])[\u4e00-\u9fa5]{1,3}$/;
+const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日的])[\u4e00-\u9fa5]{1,12}$/;
 const LATIN = /[A-Za-z]/;
 /** `Marko Kolanovic`: Latin words only, a name however long. */
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?: ${LATIN_WORD}){0,3}$`);

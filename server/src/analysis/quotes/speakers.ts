@@ -98,6 +98,8 @@ function resolveClause(c: SpeechClause, state: State): Who | null {
   if (p.cls === 'pronoun') {
     // `该工作人员称` with no one before it: staff, for the body their paragraph named (`bodies.ts`)
     const who = resolvePronoun(p.start, state, p.name, c.sentence);
+    // `对方称` with no body contacted: someone unnamed took the floor
+    if (!who && p.name === '对方') yieldFloor(state, p.start);
     return who ?? (BARE_STAFF.test(p.name) ? { name: p.name, span: { start: p.start, end: p.end }, via: 'role' } : null);
   }
   const via = c.media || p.cls === 'media' ? 'media' : p.cls === 'role' ? 'role' : 'verb-before';
