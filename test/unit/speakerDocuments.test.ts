@@ -26,6 +26,7 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   // a document named by its title speaks for the body before `关于` (issuer, 关于, matter, kind)
   ['记者拿到的一份内部文件《江城市教育局关于暂停招生的函》明确写道，“因校舍改造，今年暂停招生。”', '因校舍改', [O('江城市教育局')], '江城市教育局', '江城市教育局'],
   ['文件《南湖区人民政府、南湖区财政局关于调整补贴标准的通知》中提到：“补贴标准上调百分之十。”', '补贴标准', [O('南湖区人民政府')], '南湖区人民政府', '南湖区人民政府'],
+  ['文件《江城市教育局与江城市财政局关于调整补贴标准的通知》中提到：“补贴标准上调百分之十。”', '补贴标准', [], '江城市教育局', '江城市教育局'],
   // … not a title with no issuer before `关于`, nor a document with no owner at all
   ['《关于暂停招生的函》写道，“因校舍改造，今年暂停招生。”', '因校舍改', [], null, null],
   ['一份内部文件写道，“因校舍改造，今年暂停招生。”', '因校舍改', [], null, null],

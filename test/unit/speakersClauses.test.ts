@@ -159,10 +159,14 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a pronoun opening a clause is its subject, however long the predicate after it (`他把这辆车赠给朋友，并称`)
   ['投资人顾承泽是这家公司的老股东。他把手中的股份转给了朋友，并发文称：“我会一直支持这支团队。”', '我会一直', [P('顾承泽')], '顾承泽'],
   // … but `他的助手` is someone else, unnamed
+  ['投资人顾承泽是这家公司的老股东。他身边的朋友说：“他一直很低调。”', '他一直很', [P('顾承泽')], null],
+  ['投资人顾承泽是这家公司的老股东。他们村里不少村民说：“他一直很低调。”', '他一直很', [P('顾承泽')], null],
   ['议员韩礼德拒绝认错。他的助手说，韩礼德“从来没有说过这句话”。', '从来没有', [P('韩礼德')], null],
   // `对方` is the other party of a call, someone the text does not name: not the last speaker
   ['市民周淑兰说：“我只是想问清楚。”她随后接到物业公司的电话，对方称“这件事和我们没关系”。', '这件事和', [P('周淑兰')], null],
   ['记者联系了林业站，对方表示：“已经派人去现场了。”', '已经派人', [], null],
+  // … and `对方针`, `对方舱` are the preposition 对 before a word
+  ['江城市教育局对方针的调整回应称：“我们会按新规执行。”', '我们会按', [O('江城市教育局')], '江城市教育局'],
   // … but the body a reporter called in the same sentence (not the reporter's outlet) is the other party
   ['北辰日报记者致电江城市林业局，对方表示：“已经派人去现场了。”', '已经派人', [O('北辰日报'), O('江城市林业局')], '江城市林业局'],
 ];

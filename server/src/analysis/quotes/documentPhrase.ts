@@ -26,10 +26,10 @@ type Classify = (name: string, at: number) => SpeakerPhrase | null;
 export function documentIssuer(clause: string, at: number): SpeakerPhrase | null {
   const titled = TITLED.exec(clause.slice(at));
   if (!titled) return null;
-  // `北京市教育委员会、北京市财政局关于……`: the first issuer
-  const issuer = titled[1].split('、')[0];
+  // `北京市教育委员会、北京市财政局关于……`, `X市教育局与X市财政局关于……`: the first issuer
+  const issuer = titled[1].split(/[、与及]/)[0];
   if (!ORG_END.test(issuer) && !ORGANIZATIONS.has(issuer)) return null;
-  const start = at + clause.indexOf('《', at) - at + 1;
+  const start = clause.indexOf('《', at) + 1;
   return { name: issuer, start, end: start + issuer.length, cls: 'name' };
 }
 

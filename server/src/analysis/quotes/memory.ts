@@ -85,24 +85,24 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
 }
 
 /**
- * `张某（化名）一家是……。¶“……”她说`: the person opening the paragraph before, named after the last speaker,
- * when no one in this unit came before `at`: no person named, no one (named or not) who spoke.
- */
-/**
- * `对方`: the last organization named before `at` in its sentence (from `sentence`, else the 40 characters
- * before), not an outlet, whose reporter made the call (`新京报记者致电金海岸公司`); null when there is none:
- * the last speaker is usually the one talking to them, not the other party.
+ * `对方`: the last organization named before `at` in its sentence (from `sentence`; none when the caller
+ * does not know where that starts), not an outlet, whose reporter made the call (`新京报记者致电金海岸公司`);
+ * null when there is none: the last speaker is usually the one talking to them, not the other party.
  */
 function contacted(at: number, state: State, sentence: number): Who | null {
-  const from = sentence >= 0 ? sentence : at - 40;
+  if (sentence < 0) return null;
   let found: EntityMention | null = null;
   for (const m of state.named) {
     if (m.end > at) break;
-    if (m.start >= from && m.type === 'organization' && !/outlet|media/.test(m.rule) && !MEDIA.test(m.text)) found = m;
+    if (m.start >= sentence && m.type === 'organization' && !/outlet|media/.test(m.rule) && !MEDIA.test(m.text)) found = m;
   }
   return found ? { name: found.text, span: { start: found.start, end: found.end }, via: 'pronoun' } : null;
 }
 
+/**
+ * `张某（化名）一家是……。¶“……”她说`: the person opening the paragraph before, named after the last speaker,
+ * when no one in this unit came before `at`: no person named, no one (named or not) who spoke.
+ */
 export function topicOf(state: State, pronoun: string, at: number): Who | null {
   if (state.unnamedAt >= 0 || (state.last && state.last.span.start >= 0)) return null;
   const m = state.topic && /^[他她]?$/.test(pronoun) ? state.persons[0] : undefined;

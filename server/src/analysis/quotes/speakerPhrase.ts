@@ -213,9 +213,9 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   // `早年看空本地经济的城市发展研究会` → `城市发展研究会`: a relative clause before an organization
   const body = /的([\u4e00-\u9fa5]{4,20})$/.exec(name);
   if (body && body.index >= 4 && ORG_END.test(body[1]) && !ENDS_WITH_ROLE.test(name)) return { name: body[1], start: start + body.index + 1, end: start + name.length, cls: MEDIA.test(body[1]) ? 'media' : 'name' };
-  const lead = PRONOUN_LEAD.exec(name);
-  // `他渲染称`: a pronoun and a verb the lists do not know; names never begin with 他/她
-  if (lead) return { name: lead[1], start, end: start + lead[1].length, cls: 'pronoun' };
+  const lead = pronounLead(name);
+  // `他渲染称`, `他把这辆车赠给朋友，并称`: the pronoun is the subject; names never begin with 他/她
+  if (lead) return { name: lead, start, end: start + lead.length, cls: 'pronoun' };
   if (CROWD.test(name)) return { name, start, end: start + name.length, cls: 'indefinite' };
   // `普安县龙吟镇多名居民`, `一名庆尚北道的居民`: people of a place, unnamed; the place speaks for no one
   if (CROWD_TAIL.test(name) && /^[\u4e00-\u9fa5]+$/.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
@@ -245,7 +245,20 @@ const ANAPHORIC_STAFF = /^((?:该|此|这家)(?:[局院校所委厅处行社]|�
 const OUTLET_PRONOUN = /^(?:该|此)(?:报|刊|媒体|网站|台|社|媒)$/;
 /** `Koyfman）` alone: the rest of a gloss whose opening bracket is on the line before. */
 const GLOSS_END = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]\s*$/;
+/** `他渲染`, `他把这辆车赠给朋友`, `她与南航工作人员反复沟通协调`: a pronoun, then its predicate. */
 const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日的])[\u4e00-\u9fa5]{1,12}$/;
+/** … not someone else named after the pronoun: `他身边的朋友`, `他们中的一些人`, `他们村里不少村民`. */
+const PRONOUN_OWNS = /的[\u4e00-\u9fa5]{0,6}$|不少|一些|很多|许多|部分|多名|有的/;
+/** Words that plainly start a predicate after a pronoun (`他把……朋友`, `他发了一张……的照片`: no one else named). */
+const PREDICATE_START = /^(?:他们|她们|他|她)[^的]*?(?:[把将被给让替帮与向跟]|了)/;
+
+/** The pronoun a phrase opens with as its subject ({@link PRONOUN_LEAD}), or null. */
+function pronounLead(name: string): string | null {
+  const m = PRONOUN_LEAD.exec(name);
+  if (!m) return null;
+  const owned = name.length - m[1].length > 3 && !PREDICATE_START.test(name) && (PRONOUN_OWNS.test(name) || ENDS_WITH_ROLE.test(name));
+  return owned ? null : m[1];
+}
 const LATIN = /[A-Za-z]/;
 /** `Marko Kolanovic`: Latin words only, a name however long. */
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?: ${LATIN_WORD}){0,3}$`);
