@@ -22,6 +22,10 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'products and bare words have no evidence', text: '新款Phone Max和Pad Air都在店里，售价1999元。', yes: [], no: ['Phone Max/organization', 'Pad Air/organization'] },
   { rule: 'a name cut by the line end is left whole to the next line', text: '他加入了风险投资公司Silver', yes: [], no: ['Silver/organization'] },
   { rule: 'a fragment of a longer token is no name', text: '图片编号ab12cd公司Zeta3', yes: [], no: ['ab/organization'] },
+  { rule: 'more kinds before the name: a broker, a chain, a blog, a stock', text: '网红券商Larkspur高开，连锁店Fernway关门，财经博客Quillpost点评，零工经济股Tasko下跌。', yes: ['Larkspur/organization', 'Fernway/organization', 'Quillpost/organization', 'Tasko/organization'], no: [] },
+  { rule: 'a data provider', text: 'Chainlens的数据显示，交易量创新高。', yes: ['Chainlens/organization'], no: [] },
+  { rule: 'a company, then its officer and a Chinese name', text: 'Norvane CEO周明表示，公司将扩张。', yes: ['Norvane/organization'], no: ['Norvane CEO/organization', 'CEO/organization'] },
+  { rule: 'a title or a kind of product alone is no company', text: '航运巨头CEO凌晨去世，他持有券商ETF，这家公司App下载量大，调查CFPS2010-2018的数据显示', yes: [], no: ['CEO/organization', 'ETF/organization', 'App/organization', 'CFPS2010-2018/organization'] },
 ];
 
 for (const c of CASES) {

@@ -8,10 +8,10 @@ import type { Candidate } from './shared';
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'-]*(?:[ \n][A-Z0-9][A-Za-z0-9&'-]*)*/g;
 /** Last words that make a Latin name an organization's (`Shine Capital`, `Founders Fund`, `Meta Platforms`). */
 const ORG_HEADS = new Set('Capital Fund Funds Ventures Partners Markets Platforms Group Holdings Inc Corp Corporation Company Labs Bank Foundation Institute University Technologies Airlines Motors Media Agency'.split(' '));
-/** Kinds of organization right before a Latin name: `初创公司Airtable`, `风险投资公司CRV`, `智库RAND`. */
-const KIND_BEFORE = /(?:公司|企业|集团|机构|智库|银行|基金|媒体|网站|研究所|交易所|制造商|开发商|运营商|供应商)$/;
-/** What a company has, right after its name: `Airtable的首席执行官`, `Brex的联合创始人`, `CRV的普通合伙人`. */
-const ROLE_AFTER = /^的?(?:联合创始人|创始人|首席执行官|CEO|董事会|董事长|总裁|普通合伙人|合伙人|股价|市值|员工|发言人)/;
+/** Kinds of organization right before a Latin name: `初创公司Airtable`, `风险投资公司CRV`, `智库RAND`, `网红券商Robinhood`, `零工经济股Lyft`. */
+const KIND_BEFORE = /(?:公司|企业|集团|机构|智库|银行|基金|媒体|网站|研究所|交易所|制造商|开发商|运营商|供应商|零售商|服务商|券商|投行|车企|药企|厂商|巨头|连锁店|博客|概念股|经济股)$/;
+/** What a company has, right after its name: `Airtable的首席执行官`, `Brex的联合创始人`, `CRV的普通合伙人`, `CryptoQuant的数据显示`. */
+const ROLE_AFTER = /^的?(?:联合创始人|创始人|首席执行官|CEO|董事会|董事长|总裁|普通合伙人|合伙人|股价|市值|员工|发言人|数据显示)/;
 /** `Traba是一家…公司`: a name said to be a company. */
 const IS_COMPANY = /^是一家[^，。；\n]{0,16}(?:公司|企业|机构|平台)/;
 /**
@@ -19,6 +19,9 @@ const IS_COMPANY = /^是一家[^，。；\n]{0,16}(?:公司|企业|机构|平台
  * Sam Altman`. Not `President` or `Chairman`, which follow countries and offices as readily (`US President Joe Biden`).
  */
 export const LATIN_TITLE = / (?:CEO|CFO|COO|CTO|CMO|Founder|Co-founder) /;
+/** The same title ending a run, the person's name following in Chinese (`TikTok CEO周受资`). */
+const TITLE_END = /[ \n](?:CEO|CFO|COO|CTO|CMO)$/;
+const NOT_NAMES = /^(?:CEO|CFO|COO|CTO|CMO|ETF|IPO|AI|APP|App|app)$|[0-9]{4}/;
 /** Titles of office before a full Latin name make it a person's: `首席执行官Howie Liu`. */
 const TITLE_BEFORE = /(?:首席执行官|执行官|创始人|总裁|董事长|主席|经理|教授|分析师|CEO)$/;
 
@@ -44,6 +47,14 @@ export function findLatinNames(text: string): Candidate[] {
       if (/^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/.test(person)) out.push({ start: end - person.length, end, type: 'person', rule: 'latin-name', priority: 6 });
       continue;
     }
+    // `TikTok CEO周受资`: a company, then its officer's title, then a name in Chinese
+    const officer = TITLE_END.exec(m[0]);
+    if (officer) {
+      if (officer.index >= 2 && /^[\u4e00-\u9fa5]/.test(text.charAt(end))) out.push({ start, end: start + officer.index, type: 'organization', rule: 'latin-name', priority: 6 });
+      continue;
+    }
+    // a title or a kind of product alone (`巨头CEO`, `券商ETF`), a dataset's code (`CFPS2010-2018`): no name
+    if (NOT_NAMES.test(m[0])) continue;
     const before = text.slice(Math.max(0, start - 6), start), after = text.slice(end, end + 24);
     const type = words.length >= 2 && words.length <= 3 && TITLE_BEFORE.test(before) && words.every((w) => /^[A-Z][a-z]+$/.test(w))
       ? 'person'
