@@ -21,6 +21,8 @@ const CASES: { rule: string; text: string; found?: string[]; yes: string[]; no: 
   { rule: 'a word not followed by a move stays as found', text: '金山电子发布公告称业绩增长。', yes: [], no: ['金山电子/organization'] },
   { rule: 'the user’s entry keeps its type', text: '盘中，华兴光电涨停。', found: ['华兴光电/person/user-lexicon'], yes: ['华兴光电/person'], no: ['华兴光电/organization'] },
   { rule: 'a `none` word stays out', text: '盘中，华兴光电涨停。', suppressed: ['华兴光电'], yes: [], no: ['华兴光电/organization'] },
+  { rule: 'a plain fall the listed names share, when they are names found otherwise', text: '零售股表现萎靡，普瑞达、金福来、欧兰丹皆下跌。', found: ['普瑞达/person/model', '金福来/person/model', '欧兰丹/person/model'], yes: ['普瑞达/organization', '金福来/organization', '欧兰丹/organization'], no: ['普瑞达/person'] },
+  { rule: '… but not after words alone', text: '周二，债券、黄金、加密货币均上涨。', yes: [], no: ['加密货币/organization', '黄金/organization'] },
   { rule: 'a surrogate pair before the name keeps every span', text: '𠮷祥概念走强，远航食品涨停。', yes: ['远航食品/organization'], no: [] },
 ];
 

@@ -11,6 +11,11 @@ const CODE = '[(（](?:[0-9]{1,2}板|[0-9]{4,6}(?:\\.[A-Z]{2})?)[)）]';
 const MOVE_AFTER = new RegExp(`^(?:${CODE}|等?${MOVE_ADVERBS}(?:${MOVES}))`);
 /** A move after the last item of a list, optionally closed by `等`. */
 const LIST_MOVE_AFTER = new RegExp(`^(?:${CODE})?等?${MOVE_ADVERBS}(?:${MOVES})`);
+/**
+ * A plain rise or fall the items of a list share (`普拉达、周大福、欧苏丹皆下跌`): a move only when the list
+ * holds names found otherwise (after words alone it could be anything's: `债券、黄金、加密货币均上涨`).
+ */
+const LIST_SHARED_MOVE = /^(?:皆|均|齐|都|全线|集体|纷纷|双双)(?:下跌|上涨|走低|走高|收跌|收涨|下挫|回落|飘红|翻绿)/;
 /** A name-shaped word: 2–6 Han characters, with a risk-warning prefix (`*ST`) or a share-class suffix (`-W`, `-SW`, `-U`). */
 const NAME_SHAPE = /^(?:\*?ST)?[\u3400-\u9fff]{2,6}(?:-[A-Z]{1,2})?$/;
 /** Indexes, sectors, markets and kinds of shares, never one company: `沪指`, `创业板指`, `锂电池板块`, `券商股`, `大盘`. */
@@ -48,7 +53,9 @@ export function findStockNames(text: string, tokens: readonly Token[], mentions:
     const single = singles.find((x) => x.start === last.start);
     const beyond = singles.find((x) => x.start === last.end + 1 && text.charAt(last.end) === '、');
     if (beyond) items.push(beyond);
-    if (!single && !beyond && !LIST_MOVE_AFTER.test(text.slice(last.end, last.end + 14))) continue;
+    const after = text.slice(last.end, last.end + 14);
+    const shared = LIST_SHARED_MOVE.test(after) && list.length >= 2 && list.every((it) => mentions.some((m) => m.start === it.start && m.end === it.end));
+    if (!single && !beyond && !shared && !LIST_MOVE_AFTER.test(after)) continue;
     items.push(...list.slice(0, -1), single ?? last);
     const lead = leadingItem(text, list[0].start);
     if (lead) items.push(lead);
