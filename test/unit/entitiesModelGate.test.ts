@@ -49,6 +49,7 @@ const GLUED: { text: string; name: string; glued: string }[] = [
   { text: '出事当天，周艾便通知了律师。', name: '周艾', glued: '周艾便' },
   { text: '第二天，孙立便赶回了老家。', name: '孙立', glued: '孙立便' },
   { text: '拉尔科于1990年成立。', name: '拉尔科', glued: '拉尔科于' },
+  { text: '_图为古镇一角。记者龙巍摄_', name: '龙巍', glued: '龙巍摄' },
 ];
 
 for (const c of GLUED) {
