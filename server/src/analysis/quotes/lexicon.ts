@@ -64,8 +64,8 @@ export const ANONYMOUS = /(?:一名|一位|两名|多名|几名)?(?:匿名|不�
 /** A gloss in brackets right after a name (`王鑫（化名）`, `佩奇·霍兰德·蒂伦（Paige Holland-Thielen）`). */
 export const GLOSS_AFTER = /^[（(][^（）()]{1,24}[）)]/;
 
-/** `援引X的观点`, `引用X的话`: the one cited. */
-export const QUOTED_SOURCE = /(?:援引|引述|引用)(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
+/** `援引X的观点`, `引用X的话`, `用她的话`(说): the one cited. */
+export const QUOTED_SOURCE = /(?:援引|引述|引用|用(?=.+的话$))(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
 /**
  * What may stand before `援引`/`引用` for the one cited to be read as the speaker: nothing, or an outlet, a
  * report or an article, maybe a date and adverbs (`报道还引用`, `路透社其后援引`, `《朝日新闻》援引`), not a

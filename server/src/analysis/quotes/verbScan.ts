@@ -59,7 +59,8 @@ function verbAt(s: string, at: number): Verb | null {
   if (!list) return null;
   for (const v of list) {
     if (!s.startsWith(v.word, at)) continue;
-    if (v.notAfter && at > 0 && v.notAfter.includes(s[at - 1])) continue;
+    // `援引X的话说`, `用她的话说`: `说` after `的话` is X's saying, not the `话说` of a story
+    if (v.notAfter && at > 0 && v.notAfter.includes(s[at - 1]) && !(v.word === '说' && s.startsWith('的话', at - 2))) continue;
     const end = at + v.word.length;
     if (v.notBefore.some((w) => s.startsWith(w, end))) continue;
     return v;
