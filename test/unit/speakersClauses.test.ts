@@ -168,6 +168,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // `援引X的话说`, `用她的话说`: the one whose words are cited speaks (`说` after `的话` is no story's `话说`)
   ['专栏作家韩礼德撰文指出，危机很多。文章援引咨询公司总裁顾承泽的话说：“最近几个月局势趋于稳定。”', '最近几个', [P('韩礼德'), P('顾承泽')], '顾承泽'],
   ['林慧芳表示，销量会回升。用她的话说，“今年仍然是交付大年”。', '今年仍然', [P('林慧芳')], '林慧芳'],
+  // … the one reached by the verb (`致电X`, `联系上了司机X`) over an organization named after it
+  ['北辰日报记者致电江城市林业局，询问江城木业公司的情况，对方表示：“已经派人去现场了。”', '已经派人', [O('北辰日报'), O('江城市林业局'), O('江城木业公司')], '江城市林业局'],
+  ['市民周淑兰说：“我只是想问清楚。”记者联系上了司机王建国，对方表示：“我当时车胎瘪了。”', '我当时车', [P('周淑兰'), P('王建国')], '王建国'],
   // … and `对方针`, `对方舱` are the preposition 对 before a word
   ['江城市教育局对方针的调整回应称：“我们会按新规执行。”', '我们会按', [O('江城市教育局')], '江城市教育局'],
   // … but the body a reporter called in the same sentence (not the reporter's outlet) is the other party

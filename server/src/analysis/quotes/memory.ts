@@ -36,6 +36,8 @@ export interface State {
   unnamedAt: number;
   /** The person mention carried in (`persons[0]`, before the unit) opens the paragraph before, after the last person who spoke. */
   topic: boolean;
+  /** The text the offsets above point into (the unit's). */
+  text: string;
 }
 
 /**
@@ -84,20 +86,29 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
   return prev ? { ...prev, via: 'pronoun' } : lastMention(at, state, pronoun);
 }
 
+/** Verbs of reaching someone (`致电`, `联系上了`, `拨通`), right before the one reached. */
+const CONTACT = /(?:致电|联系(?:上|到)?(?:了)?|拨通(?:了)?|拨打(?:了)?|打通(?:了)?|采访(?:了)?|询问(?:了)?|电话联系(?:了)?)(?:[一两][位名])?$/;
+
 /**
- * `对方`: the last organization named before `at` in its sentence (from `sentence`; none when the caller
- * does not know where that starts), not an outlet, whose reporter made the call (`新京报记者致电金海岸公司`);
- * null when there is none: the last speaker is usually the one talking to them, not the other party.
+ * `对方`: the other party of a call or a talk, in `对方`'s own sentence (from `sentence`; none when the
+ * caller does not know where that starts): the person or organization right after a verb of reaching
+ * (`致电X`, `联系上了司机王建国`), else the last organization named, not an outlet, whose reporter made the call
+ * (`新京报记者致电金海岸公司`); null when there is none: the last speaker is usually the one talking to them.
  */
 function contacted(at: number, state: State, sentence: number): Who | null {
   if (sentence < 0) return null;
   let found: EntityMention | null = null;
   for (const m of state.named) {
     if (m.end > at) break;
-    if (m.start >= sentence && m.type === 'organization' && !/outlet|media/.test(m.rule) && !MEDIA.test(m.text)) found = m;
+    if (m.start < sentence) continue;
+    const before = state.text.slice(Math.max(sentence, m.start - 12), m.start);
+    // `联系上了司机王建国`: a short title between the verb and the name
+    if ((m.type === 'organization' || m.type === 'person') && (CONTACT.test(before) || CONTACT.test(before.replace(/[\u4e00-\u9fa5]{1,4}$/, '')))) return who(m);
+    if (m.type === 'organization' && !/outlet|media/.test(m.rule) && !MEDIA.test(m.text)) found = m;
   }
-  return found ? { name: found.text, span: { start: found.start, end: found.end }, via: 'pronoun' } : null;
+  return found ? who(found) : null;
 }
+const who = (m: EntityMention): Who => ({ name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' });
 
 /**
  * `张某（化名）一家是……。¶“……”她说`: the person opening the paragraph before, named after the last speaker,

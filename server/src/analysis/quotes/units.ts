@@ -77,7 +77,7 @@ export function readUnit(u: UnitInput, base: number): UnitQuotes {
   const text = u.text.slice(base, u.blocks[u.last].content.end);
   const blocks = u.blocks.slice(u.first, u.last + 1).map((b) => ({ ...b, start: b.start - base, end: b.end - base, content: { start: b.content.start - base, end: b.content.end - base } }));
   const named = u.named.slice(u.from, u.to).map((m) => ({ ...m, start: m.start - base, end: m.end - base }));
-  const state = placeholderState(u, named);
+  const state = placeholderState(u, named, text);
   const { spans, findings } = findQuoteSpans(text, blocks);
   const views = buildViews(text, blocks, spans);
   const attributed = attributeQuotes(text, views, spans, state);
@@ -92,13 +92,13 @@ export function readUnit(u: UnitInput, base: number): UnitQuotes {
   return { quotes, findings: findings.length ? findings : NO_FINDINGS, carry: { last: state.last, lastPerson: state.lastPerson, lastMedia: state.lastMedia, inBlock: state.inBlock } };
 }
 
-function placeholderState(u: UnitInput, named: EntityMention[]): State {
+function placeholderState(u: UnitInput, named: EntityMention[], text: string): State {
   const persons = named.filter((m) => m.type === 'person');
   const at = (w: Who | null, start: number): Who | null => w && { name: w.name, via: w.via, span: { start, end: start + 1 } };
   const last = at(u.carry.last, LAST);
   const inBlock = u.carry.inBlock === u.carry.last ? last : at(u.carry.inBlock, IN_BLOCK);
   const before = u.before ? [{ ...u.before, start: MENTION, end: MENTION + 1 }] : [];
-  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), lastMedia: at(u.carry.lastMedia, LAST_MEDIA), inBlock, prevBlockLast: null, persons: [...before, ...persons], subjects: [], blockStart: 0, personStarts: new Set(persons.map((m) => m.start)), named, quotedStarts: new Set(), unnamedAt: -1, topic: u.topic };
+  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), lastMedia: at(u.carry.lastMedia, LAST_MEDIA), inBlock, prevBlockLast: null, persons: [...before, ...persons], subjects: [], blockStart: 0, personStarts: new Set(persons.map((m) => m.start)), named, quotedStarts: new Set(), unnamedAt: -1, topic: u.topic, text };
 }
 
 function toQuote(text: string, a: Attributed): Quote {
