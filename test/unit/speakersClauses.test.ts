@@ -171,6 +171,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // … the one reached by the verb (`致电X`, `联系上了司机X`) over an organization named after it
   ['北辰日报记者致电江城市林业局，询问江城木业公司的情况，对方表示：“已经派人去现场了。”', '已经派人', [O('北辰日报'), O('江城市林业局'), O('江城木业公司')], '江城市林业局'],
   ['市民周淑兰说：“我只是想问清楚。”记者联系上了司机王建国，对方表示：“我当时车胎瘪了。”', '我当时车', [P('周淑兰'), P('王建国')], '王建国'],
+  // `对方工作人员`: the other party's staff, for the other party (no one when none was reached)
+  ['市民周淑兰说：“我只是想问清楚。”记者随后致电江城市林业局，对方工作人员回应称：“这件事和我们没关系。”', '这件事和', [P('周淑兰'), O('江城市林业局')], '江城市林业局'],
+  ['市民周淑兰说：“我只是想问清楚。”对方工作人员回应称：“这件事和我们没关系。”', '这件事和', [P('周淑兰')], null],
   // … and `对方针`, `对方舱` are the preposition 对 before a word
   ['江城市教育局对方针的调整回应称：“我们会按新规执行。”', '我们会按', [O('江城市教育局')], '江城市教育局'],
   // … but the body a reporter called in the same sentence (not the reporter's outlet) is the other party

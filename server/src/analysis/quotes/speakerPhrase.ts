@@ -180,13 +180,13 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
     return p && { ...p, start: at + raw.indexOf(raw.trim()), end: at + raw.trimEnd().length };
   }
   const name = raw.trim();
-  if (!name || name.length > 80 || !LOOKS_LIKE.test(name)) return null;
-  if (!/[\u3400-\u9fa5\ud800-\udbffA-Za-z]/.test(name)) return null;
+  if (!name || name.length > 80 || !LOOKS_LIKE.test(name) || !/[\u3400-\u9fa5\ud800-\udbffA-Za-z]/.test(name)) return null;
   const start = at + raw.indexOf(name);
   if (INDEFINITE.test(name) || (name[0] === '有' && !/^有(?:一)?[位名个]/.test(name))) return { name, start, end: start + name.length, cls: 'indefinite' };
   const anaphoric = ANAPHORIC_STAFF.exec(name);
   if (anaphoric) return { name: anaphoric[1], start, end: start + anaphoric[1].length, cls: 'role', role: name };
-  if (PRONOUN.test(name) || OUTLET_PRONOUN.test(name)) return { name: PRONOUN.test(name) ? name : OUTLET_REF, start, end: start + name.length, cls: 'pronoun' };
+  const pronoun = pronounOf(name);
+  if (pronoun) return { name: pronoun, start, end: start + name.length, cls: 'pronoun' };
   if (BAD_START.test(name)) return name[0] === '有' ? classify(raw.slice(raw.indexOf('有') + 1), at + raw.indexOf('有') + 1) : null;
   // `一家婚介所`: a body of no name is no one in particular, but a source
   if (/^一家[\u4e00-\u9fa5]{2,}$/.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
@@ -240,6 +240,16 @@ function bodyRole(phrase: string, body: string, start: number): SpeakerPhrase {
 
 /** `该局工作人员`: staff of a body the article named before (`bodies.ts` finds it), not a person to resolve. */
 const ANAPHORIC_STAFF = /^((?:该|此|这家)(?:[局院校所委厅处行社]|公司|医院|学校|中心|机构|部门|单位|集团|银行|协会|平台|法院|政府))(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|职员|员工|官员|人员)$/;
+
+/**
+ * The pronoun a phrase is: `他`, `这位官员` as written; `该报` the outlet that spoke last ({@link OUTLET_REF});
+ * `对方工作人员` the other party's staff, for the other party (`memory.ts` finds whom `对方` reached).
+ */
+function pronounOf(name: string): string | null {
+  if (PRONOUN.test(name)) return name;
+  if (OUTLET_PRONOUN.test(name)) return OUTLET_REF;
+  return /^对方的?(?:工作人员|负责人|客服|人员|员工)$/.test(name) ? '对方' : null;
+}
 
 /** `该报`, `该网站`: the outlet that spoke last ({@link OUTLET_REF}). */
 const OUTLET_PRONOUN = /^(?:该|此)(?:报|刊|媒体|网站|台|社|媒)$/;
