@@ -59,6 +59,12 @@ const CASES: [string, string, string[], string | null][] = [
   ['某知名白酒品牌销售公司人员则向记者表示：“除了头部品牌，其他酒都价格倒挂。”', '除了头部', [], null],
   ['某市中心医院一位工作人员表示：“患者目前生命体征平稳。”', '患者目前', [], '某市中心医院'],
   ['工作人员说：“今天的号已经挂完了，明天再来吧。”', '今天的号', [], null],
+  // staff counted with a bare `一` or `某` after their body, a company's secretary: the body, written cleanly
+  ['江城市南湖景区一工作人员向记者介绍：“当天有两千多名游客。”', '当天有两', [], '江城市南湖景区'],
+  ['北辰银行杭州支行某员工称：“今年没有年终奖。”', '今年没有', [], '北辰银行杭州支行'],
+  ['北辰控股董秘回应称：“项目进展顺利。”', '项目进展', [], '北辰控股'],
+  // a time word after a name ends the subject (`今早`, `当晚`)
+  ['足球总会主席林国栋今早在电台节目中表示：“球队会退出比赛。”', '球队会退', ['林国栋'], '林国栋'],
   // a pronoun and an unknown verb; a pronoun names the person of its own sentence
   ['张海涛在信中批评了这项决定，他渲染称：“拖延只会让局面更糟。”', '拖延只会', ['张海涛'], '张海涛'],
   // a pronoun or a name, a manner adverb and a verb the lists do not know (`他形象地比喻道`)

@@ -8,7 +8,7 @@ import { ORGANIZATIONS } from '../entities/builtins';
 import type { SpeakerPhrase } from './phrase';
 
 /** A document as subject (`文章称`, `基金会的最新报告指出`), with the words before it as its owner. */
-const DOCUMENT = /^(.*?)的?(?:(?:最新|最近|年度|这份|那份|该份?|此份?|一份|新|内部|红头|正式)的?)*(?:研究报告|调查报告|工作报告|报告|文章|声明|公告|通报|社论|白皮书|邮件|信件|帖子|说法|讣告|通知|公报|文件)(?:中|里)?$/;
+const DOCUMENT = /^(.*?)的?(?:(?:最新|最近|年度|这份|那份|该份?|此份?|一份|新|内部|红头|正式)的?)*(?:研究报告|调查报告|工作报告|报告|文章|声明|公告|通报|社论|白皮书|邮件|信件|帖子|说法|讣告|通知|公报|文件|方案)(?:中|里)?$/;
 
 /**
  * A document named by its title, in the form of Chinese official documents (issuer, `关于`, matter,

@@ -5,8 +5,8 @@
 import { ORG_END, STAFF } from './lexicon';
 import { ORGANIZATIONS, PLACES } from '../entities/builtins';
 
-/** Words between a body and its staff noun: `的`, `一位`, `高级`, `相关`. */
-const STAFF_MODIFIERS = /(?:的|[一两几多][位名个]|高级|资深|匿名|前任|现任|相关|有关|值班|当班|一线|在场|现场)+$/;
+/** Words between a body and its staff noun: `的`, `一位`, `一`, `某`, `前`, `高级`, `相关`. */
+const STAFF_MODIFIERS = /(?:的|[一两几多某][位名个]?|高级|资深|匿名|前任|前|现任|相关|有关|值班|当班|一线|在场|现场)+$/;
 
 /** Bodies too generic to stand for anyone (`检测中心`, `医院`): their staff give no speaker. */
 const GENERIC_BODY = /^(?:[该本此这那]|某?(?:检测|服务|客服|售后|管理|办事|物业|社区|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|当地|相关|有关|现场|景区|银行|酒店))*(?:中心|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|景区|银行|酒店|村|社区)?$/;
@@ -19,7 +19,7 @@ export const UNNAMED_COUNTED = /^(?:[一两几][位名个]|某)(?![国地市省�
 export const CROWD_TAIL = /(?:网友们?|网民|民众|消费者|顾客|市民|村民|居民|群众|观众|乘客|游客|旅客|路人|围观者|目击者)$/;
 
 /** Staff with no body written before them: the body is the one the paragraph named (`bodies.ts`). */
-export const BARE_STAFF = /^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名)?(?:工作人员|负责人|客服人员|客服|值班人员)$/;
+export const BARE_STAFF = /^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一)?(?:工作人员|负责人|客服人员|客服|值班人员)$/;
 /** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
 export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|酒店|平台)$/;
 
