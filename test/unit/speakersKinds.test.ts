@@ -63,6 +63,11 @@ const CASES: [string, string, string[], string | null][] = [
   ['江城市南湖景区一工作人员向记者介绍：“当天有两千多名游客。”', '当天有两', [], '江城市南湖景区'],
   ['北辰银行杭州支行某员工称：“今年没有年终奖。”', '今年没有', [], '北辰银行杭州支行'],
   ['北辰控股董秘回应称：“项目进展顺利。”', '项目进展', [], '北辰控股'],
+  // someone counted after a `的` is no one named (`X的一位股东`), unless staff, who speak for X; a Latin name after `的` is named
+  ['两年前，北辰科技的一位股东曾在网上宣称：“系统从未出过事故。”', '系统从未', [], null],
+  ['林国栋的一位好友回忆道：“他一直很热心。”', '他一直很', ['林国栋'], null],
+  ['北辰集团的一位发言人回应称：“文件并不完整。”', '文件并不', [], '北辰集团'],
+  ['上海的Kiki告诉记者：“我每晚都去喂猫。”', '我每晚都', [], 'Kiki'],
   // a time word after a name ends the subject (`今早`, `当晚`)
   ['足球总会主席林国栋今早在电台节目中表示：“球队会退出比赛。”', '球队会退', ['林国栋'], '林国栋'],
   // a pronoun and an unknown verb; a pronoun names the person of its own sentence

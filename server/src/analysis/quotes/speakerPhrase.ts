@@ -1,4 +1,5 @@
-import { CITER, CROWD, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, QUOTED_SOURCE, STAFF, SUBJECT_END, TITLE } from './lexicon';
+import { CITER, CROWD, ENDS_WITH_ROLE, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, QUOTED_SOURCE, STAFF, SUBJECT_END, TITLE } from './lexicon';
+import { afterOwner } from './ownerPhrase';
 import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName, isTranslit } from '../entities/shared';
 import { ORGANIZATIONS, PLACES, SURNAMES } from '../entities/builtins';
@@ -9,6 +10,7 @@ import type { SpeakerPhrase } from './phrase';
 export { BARE_KIND, BARE_STAFF } from './staffPhrase';
 
 export type { SpeakerClass, SpeakerPhrase } from './phrase';
+export { ENDS_WITH_ROLE } from './lexicon';
 
 /** `国防部长奥斯汀`, `策略师Marko Kolanovic`: a title, then a name (Chinese, transliterated, or Latin words). */
 /** A capitalised Latin word (`Kolanovic`, `O'Neil`, `Jain-Chandra`). */
@@ -16,7 +18,6 @@ const LATIN_WORD = "[A-Z][A-Za-z.'\\-]*";
 const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Za-z](?:(?!的)[\\u4e00-\\u9fa5·•A-Za-z\\-]){1,11}|${LATIN_WORD}(?: ${LATIN_WORD}){1,3})$`);
 /** `某平台制片人王涵`: a role noun the titles do not list, then a name of a common surname. */
 const NAME_AFTER_ROLE = /[人员家师长手官]([\u4e00-\u9fa5]{2,3})$/;
-export const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|家人|亲属|朋友|同事|邻居|买家|卖家|车主|业主|店主|老板|商户|网民|用户|粉丝|乘客|游客|顾客|消费者|市民|村干部)$`);
 /** Characters a speaker phrase is made of; `□` is a quotation masked out of the view (`资产管理公司“……”的首席投资官`). */
 const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》“”「」、.&\-\s\u25a1]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
@@ -204,12 +205,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
     const s = start + name.length - role[1].length;
     return { name: role[1], start: s, end: s + role[1].length, cls: 'name' };
   }
-  const owner = /的([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5·•]{1,10})$/.exec(name);
-  // `操着杭州口音的普通话` is no one: the owner must be shaped like a name
-  if (owner && name.length > 8 && !ENDS_WITH_ROLE.test(name) && (isChineseName(owner[1], false) || isTranslit(owner[1]) || /·/.test(owner[1]))) {
-    // `新任阿里巴巴集团CEO的吴泳铭` → `吴泳铭`
-    return { name: owner[1], start: start + owner.index + 1, end: start + name.length, cls: 'name' };
-  }
+  const after = afterOwner(name, start);
+  if (after) return after;
   // `早年看空本地经济的城市发展研究会` → `城市发展研究会`: a relative clause before an organization
   const body = /的([\u4e00-\u9fa5]{4,20})$/.exec(name);
   if (body && body.index >= 4 && ORG_END.test(body[1]) && !ENDS_WITH_ROLE.test(name)) return { name: body[1], start: start + body.index + 1, end: start + name.length, cls: MEDIA.test(body[1]) ? 'media' : 'name' };
