@@ -68,6 +68,8 @@ const CASES: [string, string, string[], string | null][] = [
   ['林国栋的一位好友回忆道：“他一直很热心。”', '他一直很', ['林国栋'], null],
   ['北辰集团的一位发言人回应称：“文件并不完整。”', '文件并不', [], '北辰集团'],
   ['上海的Kiki告诉记者：“我每晚都去喂猫。”', '我每晚都', [], 'Kiki'],
+  // `她` is a person: not a subject that only holds Latin letters (`BBA等豪华品牌`), but a nickname with one is (`大S`)
+  ['主播林雯入行三年。\n\nBBA等豪华品牌对主播有严格要求，不能过于暴露。不过在她看来，“讲不到干货还是留不住人”。', '讲不到干', ['林雯'], '林雯'],
   // a time word after a name ends the subject (`今早`, `当晚`)
   ['足球总会主席林国栋今早在电台节目中表示：“球队会退出比赛。”', '球队会退', ['林国栋'], '林国栋'],
   // a pronoun and an unknown verb; a pronoun names the person of its own sentence

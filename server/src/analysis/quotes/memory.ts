@@ -161,5 +161,5 @@ export function isPersonLike(who: Who, state?: State): boolean {
   return state.personStarts.has(who.span.start) || PERSON_SHAPED.test(who.name) || isTranslit(who.name) || isChineseName(who.name, true);
 }
 
-/** Latin names, `·` names, forms of address and kin names (`王先生`, `小李`, `老张`, `四哥`, `肖母`). */
-const PERSON_SHAPED = /[A-Za-z·•]|^[\u4e00-\u9fa5]{1,2}(?:先生|女士|小姐|太太|老师|师傅|阿姨|大爷|大妈|老伯|哥|姐|叔|婶|嫂|母|父|爷|奶)$|^[小老阿][\u4e00-\u9fa5]$/;
+/** Latin names (all Latin, not `BBA等豪华品牌`), nicknames with a letter (`大S`), `·` names, forms of address and kin names (`王先生`, `小李`, `老张`, `四哥`, `肖母`). */
+const PERSON_SHAPED = /^[A-Za-z][A-Za-z .'\-]*$|^[\u4e00-\u9fa5][A-Z]$|[·•]|^[\u4e00-\u9fa5]{1,2}(?:先生|女士|小姐|太太|老师|师傅|阿姨|大爷|大妈|老伯|哥|姐|叔|婶|嫂|母|父|爷|奶)$|^[小老阿][\u4e00-\u9fa5]$/;
