@@ -14,14 +14,17 @@ const KIND_BEFORE = /(?:公司|企业|集团|机构|智库|银行|基金|媒体|
 const ROLE_AFTER = /^的?(?:联合创始人|创始人|首席执行官|CEO|董事会|董事长|总裁|普通合伙人|合伙人|股价|市值|员工|发言人|数据显示)/;
 /** `Traba是一家…公司`: a name said to be a company. */
 const IS_COMPANY = /^是一家[^，。；\n]{0,16}(?:公司|企业|机构|平台)/;
+/** Officers' titles in Latin letters. */
+const OFFICERS = 'CEO|CFO|COO|CTO|CMO';
 /**
  * A company's title written in Latin letters inside a run, between the company and a person: `OpenAI CEO
  * Sam Altman`. Not `President` or `Chairman`, which follow countries and offices as readily (`US President Joe Biden`).
  */
-export const LATIN_TITLE = / (?:CEO|CFO|COO|CTO|CMO|Founder|Co-founder) /;
-/** The same title ending a run, the person's name following in Chinese (`TikTok CEO周受资`). */
-const TITLE_END = /[ \n](?:CEO|CFO|COO|CTO|CMO)$/;
-const NOT_NAMES = /^(?:CEO|CFO|COO|CTO|CMO|ETF|IPO|AI|APP|App|app)$|[0-9]{4}/;
+export const LATIN_TITLE = new RegExp(` (?:${OFFICERS}|Founder|Co-founder) `);
+/** An officer's title ending a run, the person's name following in Chinese (`TikTok CEO周受资`). */
+const TITLE_END = new RegExp(`[ \\n](?:${OFFICERS})$`);
+/** A title or a kind of product alone (`巨头CEO`, `券商ETF`), a code with a year (`CFPS2010-2018`): no company. */
+const NO_COMPANY = new RegExp(`^(?:${OFFICERS}|ETF|IPO|AI|APP|App|app)$|[0-9]{4}`);
 /** Titles of office before a full Latin name make it a person's: `首席执行官Howie Liu`. */
 const TITLE_BEFORE = /(?:首席执行官|执行官|创始人|总裁|董事长|主席|经理|教授|分析师|CEO)$/;
 
@@ -53,8 +56,7 @@ export function findLatinNames(text: string): Candidate[] {
       if (officer.index >= 2 && /^[\u4e00-\u9fa5]/.test(text.charAt(end))) out.push({ start, end: start + officer.index, type: 'organization', rule: 'latin-name', priority: 6 });
       continue;
     }
-    // a title or a kind of product alone (`巨头CEO`, `券商ETF`), a dataset's code (`CFPS2010-2018`): no name
-    if (NOT_NAMES.test(m[0])) continue;
+    if (NO_COMPANY.test(m[0])) continue;
     const before = text.slice(Math.max(0, start - 6), start), after = text.slice(end, end + 24);
     const type = words.length >= 2 && words.length <= 3 && TITLE_BEFORE.test(before) && words.every((w) => /^[A-Z][a-z]+$/.test(w))
       ? 'person'

@@ -7,14 +7,16 @@ import { OUTLET_REF } from './memory';
 import { ORGANIZATIONS } from '../entities/builtins';
 import type { SpeakerPhrase } from './phrase';
 
+/** Words that say what kind of copy a document is, naming no owner (`内部文件`). */
+const COPY = '内部|红头|正式';
 /** A document as subject (`文章称`, `基金会的最新报告指出`), with the words before it as its owner. */
-const DOCUMENT = /^(.*?)的?(?:(?:最新|最近|年度|这份|那份|该份?|此份?|一份|新|内部|红头|正式)的?)*(?:研究报告|调查报告|工作报告|报告|文章|声明|公告|通报|社论|白皮书|邮件|信件|帖子|说法|讣告|通知|公报|文件|方案)(?:中|里)?$/;
+const DOCUMENT = new RegExp(`^(.*?)的?(?:(?:最新|最近|年度|这份|那份|该份?|此份?|一份|新|${COPY})的?)*(?:研究报告|调查报告|工作报告|报告|文章|声明|公告|通报|社论|白皮书|邮件|信件|帖子|说法|讣告|通知|公报|文件|方案)(?:中|里)?$`);
 
 /**
  * A document named by its title, in the form of Chinese official documents (issuer, `关于`, matter,
  * kind): `（记者获得的）（一份内部文件）《X关于……的函》（中）（明确）`; group 1 is the issuer.
  */
-const TITLED = /^(?:[^《》“”，。]*的)?(?:[一这该此那]份|一纸)?(?:内部|红头|正式|相关|有关)?(?:文件|公文|通知|函件?)?《([^《》]{2,40}?)(?:关于|对于)[^《》]+》(?:中|里|内)?(?:还|也|则|又|明确|特别|进一步|同时|最后|更|已)*\s*$/;
+const TITLED = new RegExp(`^(?:[^《》“”，。]*的)?(?:[一这该此那]份|一纸)?(?:${COPY}|相关|有关)?(?:文件|公文|通知|函件?)?《([^《》]{2,40}?)(?:关于|对于)[^《》]+》(?:中|里|内)?(?:还|也|则|又|明确|特别|进一步|同时|最后|更|已)*\\s*$`);
 
 type Classify = (name: string, at: number) => SpeakerPhrase | null;
 
@@ -24,6 +26,8 @@ type Classify = (name: string, at: number) => SpeakerPhrase | null;
  * The subject reading of speakerPhrase.ts would cut such a title at its preposition (`关于`).
  */
 export function documentIssuer(clause: string, at: number): SpeakerPhrase | null {
+  // every speech clause comes here: most hold no title at all
+  if (clause.indexOf('《', at) < 0) return null;
   const titled = TITLED.exec(clause.slice(at));
   if (!titled) return null;
   // `北京市教育委员会、北京市财政局关于……`, `X市教育局与X市财政局关于……`: the first issuer

@@ -62,7 +62,7 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
   if (sentence >= 0 && /^[他她]$/.test(pronoun)) {
     for (const m of state.persons) {
       if (m.start >= at) break;
-      if (m.start >= sentence && !state.quotedStarts.has(m.start)) return { name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' };
+      if (m.start >= sentence && !state.quotedStarts.has(m.start)) return asPronoun(m);
     }
   }
   // `记者致电金海岸公司，对方表示`: the other party of a call or a talk, the body contacted in its own sentence
@@ -103,12 +103,14 @@ function contacted(at: number, state: State, sentence: number): Who | null {
     if (m.start < sentence) continue;
     const before = state.text.slice(Math.max(sentence, m.start - 12), m.start);
     // `联系上了司机王建国`: a short title between the verb and the name
-    if ((m.type === 'organization' || m.type === 'person') && (CONTACT.test(before) || CONTACT.test(before.replace(/[\u4e00-\u9fa5]{1,4}$/, '')))) return who(m);
+    if ((m.type === 'organization' || m.type === 'person') && (CONTACT.test(before) || CONTACT.test(before.replace(/[\u4e00-\u9fa5]{1,4}$/, '')))) return asPronoun(m);
     if (m.type === 'organization' && !/outlet|media/.test(m.rule) && !MEDIA.test(m.text)) found = m;
   }
-  return found ? who(found) : null;
+  return found ? asPronoun(found) : null;
 }
-const who = (m: EntityMention): Who => ({ name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' });
+
+/** A mention as what a pronoun stands for. */
+const asPronoun = (m: EntityMention): Who => ({ name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' });
 
 /**
  * `张某（化名）一家是……。¶“……”她说`: the person opening the paragraph before, named after the last speaker,
@@ -118,7 +120,7 @@ export function topicOf(state: State, pronoun: string, at: number): Who | null {
   if (state.unnamedAt >= 0 || (state.last && state.last.span.start >= 0)) return null;
   const m = state.topic && /^[他她]?$/.test(pronoun) ? state.persons[0] : undefined;
   if (!m || m.start >= 0 || !fitsGender(m.text, pronoun) || (state.persons.length > 1 && state.persons[1].start < at)) return null;
-  return { name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' };
+  return asPronoun(m);
 }
 
 /** A demonstrative and staff (`该负责人`, `这位工作人员`, `上述发言人`): staff again, not a person named. */
@@ -146,7 +148,7 @@ function lastMention(at: number, state: State, pronoun = '', among: readonly Ent
     if (m.start >= at) break;
     if (fitsGender(m.text, pronoun) && !state.quotedStarts.has(m.start)) best = m;
   }
-  return best ? { name: best.text, span: { start: best.start, end: best.end }, via: 'pronoun' } : null;
+  return best ? asPronoun(best) : null;
 }
 
 /**

@@ -257,13 +257,14 @@ const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日的])[\u4e00-\u9fa
 /** … not someone else named after the pronoun: `他身边的朋友`, `他们中的一些人`, `他们村里不少村民`. */
 const PRONOUN_OWNS = /的[\u4e00-\u9fa5]{0,6}$|不少|一些|很多|许多|部分|多名|有的/;
 /** Words that plainly start a predicate after a pronoun (`他把……朋友`, `他发了一张……的照片`: no one else named). */
-const PREDICATE_START = /^(?:他们|她们|他|她)[^的]*?(?:[把将被给让替帮与向跟]|了)/;
+const PREDICATE_START = /^[^的]*?(?:[把将被给让替帮与向跟]|了)/;
 
 /** The pronoun a phrase opens with as its subject ({@link PRONOUN_LEAD}), or null. */
 function pronounLead(name: string): string | null {
   const m = PRONOUN_LEAD.exec(name);
   if (!m) return null;
-  const owned = name.length - m[1].length > 3 && !PREDICATE_START.test(name) && (PRONOUN_OWNS.test(name) || ENDS_WITH_ROLE.test(name));
+  const rest = name.slice(m[1].length);
+  const owned = rest.length > 3 && !PREDICATE_START.test(rest) && (PRONOUN_OWNS.test(rest) || ENDS_WITH_ROLE.test(name));
   return owned ? null : m[1];
 }
 const LATIN = /[A-Za-z]/;
