@@ -28,6 +28,9 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a people is no place', text: '定居点里的犹太人越来越多。', gone: ['犹太/place'], kept: [] },
   { rule: 'a monarch’s number is part of the name', text: '西班牙国王费利佩六世昨天在马德里接见了代表团。', gone: ['费利佩/person'], kept: ['费利佩六世/person'] },
   { rule: 'a unit named by its kind under a body is the body', text: '这可能引发美国财政部下属委员会对他进行审查。', gone: ['美国财政部下属委员会/organization'], kept: ['美国财政部/organization'] },
+  { rule: 'a body grown over a person and a verb is two names', text: '当天，王建华获任国家税务总局党委书记。', gone: ['王建华获任国家税务总局党委/organization'], kept: ['王建华/person'] },
+  { rule: 'a body grown over a person and a copula is two names', text: '据了解，刘明是北京京华投资管理有限公司法定代表人。', gone: ['刘明是北京京华投资管理有限公司/organization'], kept: ['北京京华投资管理有限公司/organization'] },
+  { rule: 'a body named after a person stays whole', text: '她后来在加拿大西蒙·弗雷泽大学任教。', gone: ['西蒙·弗雷泽/person'], kept: ['加拿大西蒙·弗雷泽大学/organization'] },
   { rule: 'names the model reads too stay', text: '他在北京大学任教，后来去了上海。', gone: [], kept: ['北京大学/organization', '上海/place'] },
 ];
 

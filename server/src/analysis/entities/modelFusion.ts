@@ -69,7 +69,7 @@ export function addModelMentions(text: string, tokens: readonly Token[], rules: 
   // precise rules first (unless a longer model span holds one: `美国有线电视新闻网` over `美国`), then
   // the model, then the other rules where neither found anything (measured on the look split: the
   // model reads transliterated places and outlets that the name rules take for people)
-  const firm = rules.filter((r) => (PRECISE.has(r.rule) && !crossedShortForm(r, found)) || found.some((m) => holdsAgainst(r, m)));
+  const firm = rules.filter((r) => (PRECISE.has(r.rule) && !crossedShortForm(r, found)) || (found.some((m) => holdsAgainst(r, m)) && !grownOverPerson(r, found)));
   const kept = found.filter((m) => firm.every((r) => !overlaps(r, m) || (outgrows(m, r) && !tiled(text, m, rules) && !CREDITS.has(r.rule))));
   const base = [...kept, ...firm.filter((r) => !kept.some((m) => overlaps(m, r)))];
   return [...base, ...rules.filter((r) => !base.some((b) => overlaps(b, r)))].sort((a, b) => a.start - b.start);
@@ -194,6 +194,15 @@ function tiled(text: string, m: Span, rules: readonly EntityMention[]): boolean 
  * a person does not (the name rules take transliterated places for people: `克里米亚`).
  */
 const holdsAgainst = (r: EntityMention, m: Span): boolean => r.type !== 'person' && overlaps(r, m) && (r.start === m.start || r.end === m.end) && !(r.rule === 'org-grown' && r.start < m.start && m.end <= r.end);
+
+/**
+ * A name grown leftwards from an organization's head over a person and another name the model reads in
+ * it is a sentence, not one body: `胡静林/获任/国家税务总局党委`, `李鹏辉是北京京民康投资管理有限公司` (the
+ * model: a person, then the body), so the model's reading stands. A body named after a person
+ * (`西蒙·弗雷泽大学`: the person, then the head alone) stays whole.
+ */
+const grownOverPerson = (r: EntityMention, found: readonly Typed[]): boolean =>
+  r.rule === 'org-grown' && found.some((m) => m.type === 'person' && overlaps(m, r) && found.some((n) => n.start >= m.end && n.start < r.end));
 
 /** Adverbs that follow a subject and never end a name of three or more characters (`李艾便通知`, `王刚曾任`). */
 const ADVERB_TAIL = /[便曾已也还又再将却即就都]/;
