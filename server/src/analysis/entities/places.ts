@@ -117,6 +117,7 @@ export function findPlaces(tokens: Token[]): Candidate[] {
     if (isTaggedPlace(t) && !isAdjective(tokens[i + 1])) out.push(withoutArea(spanOf(tokens, i, i, 'place', 'jieba-ns', 2), t.word));
     else if (isRegion(t.word)) out.push(spanOf(tokens, i, i, 'place', 'region', 2));
     else if (isNameTagged(t) && (isDateline(tokens, i) || afterMotion(tokens, i))) out.push(spanOf(tokens, i, i, 'place', 'place-cue', 3));
+    else if (isNameTagged(t) && afterIn(tokens, i)) out.push(spanOf(tokens, i, i, 'place', 'place-after-in', 3));
     else if (i > 0 && COUNTRIES.has(tokens[i - 1].word) && isInCountry(t, tokens[i + 1]))
       out.push(spanOf(tokens, i, i, 'place', 'place-in-country', 2));
     const s = tokens[i + 1];
@@ -156,9 +157,18 @@ function isDateline(tokens: Token[], i: number): boolean {
 
 /** `抵达开罗`, `前往基辅`: a verb of motion before a name makes it a destination. */
 function afterMotion(tokens: Token[], i: number): boolean {
-  const p = tokens[i - 1], n = tokens[i + 1];
-  if (p && (p.word === '在' || p.word === '于') && isTranslit(tokens[i].word)) return !!n && !/^(?:看来|眼里|眼中|心中|身上|手中|面前|的|和|与|等|说|表示|看|政府|当局|任内|任期|执政|时期|上台|任职)$/.test(n.word);
+  const p = tokens[i - 1];
   return !!p && /^(?:抵达|前往|飞抵|到达|途经|逃往|访问|来到|位于|飞往|赶赴|赴|抵)$/.test(p.word);
+}
+
+/**
+ * `在基辅`, `于敖德萨`: a transliterated name after `在`/`于` reads as a place, but weakly (rule
+ * `place-after-in`, which grouping weighs like one model reading, not like a context rule): `在马斯克
+ * 2017年生日时`, `在拜登目前的任期` are people, and one such phrase must not retype the rest of an article.
+ */
+function afterIn(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1], n = tokens[i + 1];
+  return !!p && (p.word === '在' || p.word === '于') && isTranslit(tokens[i].word) && !!n && !/^(?:看来|眼里|眼中|心中|身上|手中|面前|的|和|与|等|说|表示|看|政府|当局|任内|任期|执政|时期|上台|任职)$/.test(n.word);
 }
 
 /** A place name used as an adjective: `伊斯兰/ns 国`, `伊斯兰/ns 主义者`. */

@@ -30,6 +30,8 @@ const STRONG = /^(?:表示|放话|放言|推测|称|说|指出|强调|透露|坦
 const OUTLET_RE = /据([^，。！？；：,\u25a1“”「」]{2,24}?)(?:的)?(?:报道|消息|通报|披露|援引|透露)/g;
 const NOT_OUTLET = /^(?:报道|悉|介绍|了解|统计|分析|调查|相关|有关|外媒|媒体|报|称)$/;
 const MAX_BACK = 3;
+/** Conjunctions opening a condition (`如果`, `一旦`, `即使`): a verb in their clause reports no speech. */
+const CONDITIONAL = /^(?:如果|假如|假若|倘若|如若|若是|要是|一旦|只要|即使|即便|哪怕)/;
 
 /**
  * The speech clauses of one block, in order:
@@ -45,7 +47,9 @@ export function findSpeechClauses(view: BlockView, named: readonly EntityMention
     const open = /[：:，,]/.test(m.tail) || /[“「『]/.test(s[end] ?? '');
     if (!open && !STRONG.test(m.text)) continue;
     const sentence = sentenceStart(s, at);
-    const found = phraseBefore(s, at, sentence, view.start, named);
+    // `如果查尔斯要求，……`: a condition, not someone speaking
+    const conditional = CONDITIONAL.test(s.slice(clauseStart(s, at, sentence), at).replace(/^[\s*_]+/, ''));
+    const found = conditional ? { phrase: null, rejected: true } : phraseBefore(s, at, sentence, view.start, named);
     const { phrase, rejected, unknown = null } = (!found.phrase && sharedSubject(out, s, at, sentence, view.start)) || found;
     out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase, media: /报道/.test(m.text), outlet: false, rejected, unknown });
   }

@@ -58,11 +58,12 @@ export function yieldFloor(state: State, at: number): void {
  * paragraph before when no one came before them in their unit ({@link topicOf}).
  */
 export function resolvePronoun(at: number, state: State, pronoun = '其', sentence = -1): Who | null {
-  // `海涅……反称……，他宣称`: a person named earlier in the pronoun's own sentence is its referent
+  // `海涅……反称……，他宣称`: a person named earlier in the pronoun's own sentence is its referent, unless
+  // after a preposition ({@link OBLIQUE}: `在马斯克生日时，他把车赠给马斯克`, the subject is someone else)
   if (sentence >= 0 && /^[他她]$/.test(pronoun)) {
     for (const m of state.persons) {
       if (m.start >= at) break;
-      if (m.start >= sentence && !state.quotedStarts.has(m.start)) return asPronoun(m);
+      if (m.start >= sentence && !state.quotedStarts.has(m.start) && !isOblique(m, state)) return asPronoun(m);
     }
   }
   // `记者致电金海岸公司，对方表示`: the other party of a call or a talk, the body contacted in its own sentence
@@ -85,6 +86,13 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
   if (subject && (!prev || subject.span.start > prev.span.start)) return subject;
   return prev ? { ...prev, via: 'pronoun' } : lastMention(at, state, pronoun);
 }
+
+/**
+ * Prepositions before a name that make it no subject: `在马斯克生日时`, `对拜登而言` (but `在沃西基的描述中`
+ * names a source: a name before `的` stays a referent).
+ */
+const OBLIQUE = /[在当于据对向给被让把为从自跟和与同]/;
+const isOblique = (m: EntityMention, state: State): boolean => m.start > 0 && OBLIQUE.test(state.text.charAt(m.start - 1)) && state.text.charAt(m.end) !== '的';
 
 /** Verbs of reaching someone (`致电`, `联系上了`, `拨通`), right before the one reached. */
 const CONTACT = /(?:致电|联系(?:上|到)?(?:了)?|拨通(?:了)?|拨打(?:了)?|打通(?:了)?|采访(?:了)?|询问(?:了)?|电话联系(?:了)?)(?:[一两][位名])?$/;
@@ -119,7 +127,7 @@ const asPronoun = (m: EntityMention): Who => ({ name: m.text, span: { start: m.s
 export function topicOf(state: State, pronoun: string, at: number): Who | null {
   if (state.unnamedAt >= 0 || (state.last && state.last.span.start >= 0)) return null;
   const m = state.topic && /^[他她]?$/.test(pronoun) ? state.persons[0] : undefined;
-  if (!m || m.start >= 0 || !fitsGender(m.text, pronoun) || (state.persons.length > 1 && state.persons[1].start < at)) return null;
+  if (!m || m.start >= 0 || !fitsGender(m.text, pronoun) || state.persons.some((p, i) => i > 0 && p.start < at && !isOblique(p, state))) return null;
   return asPronoun(m);
 }
 

@@ -11,6 +11,15 @@ import { clauseStart, MASK, type BlockView } from './view';
 const NOT_SUBJECT = /[与和跟同对向给把被让在从将由及或为说称问找叫请见像]|至于|诸如|包括|例如|比如/;
 
 /**
+ * A speech verb and its comma right before a clause: the clause is what was said (`奎因透露，查尔斯因健康
+ * 状况……`), and a person opening it is its topic, not a subject a later `他` points back to.
+ */
+const REPORTED = /(?:透露|表示|称|说|指出|认为|强调|介绍|坦言|直言|回应|写道|提到|证实|宣布|承认)[，,]$/;
+/** A report or a document as the one speaking (`报道称，`, `公告称，`): its content is the article's narration. */
+const DOCUMENT_SPEAKS = /(?:报道|公告|文章|消息|声明|通报|报告|通告|新闻稿)(?:还|也|中|则|补充)?(?:透露|表示|称|说|指出|介绍|写道|提到|证实|宣布)[，,]$/;
+const reportedBy = (before: string): boolean => REPORTED.test(before) && !DOCUMENT_SPEAKS.test(before);
+
+/**
  * The mentions among `persons` (in document order, spans relative to the views) that open a clause,
  * after leading adverbs and a short description (`来自上海的`, `市民`), outside masked quotations and
  * not owning what follows (`李婷的丈夫`).
@@ -26,9 +35,10 @@ export function findSubjectMentions(views: readonly BlockView[], persons: readon
     const o = m.start - view.start;
     // `李婷的丈夫`, `希拉里等人`: the subject is someone else
     if (o < 0 || view.masked[o] === MASK || /[的等]/.test(view.masked[m.end - view.start] ?? '')) continue;
-    let prefix = view.masked.slice(clauseStart(view.masked, o), o).replace(/^[\s*_]+/, '');
+    const from = clauseStart(view.masked, o);
+    let prefix = view.masked.slice(from, o).replace(/^[\s*_]+/, '');
     prefix = prefix.slice(LEADING.exec(prefix)?.[0].length ?? 0);
-    if (prefix.length <= 12 && !NOT_SUBJECT.test(prefix.replace(/的$/, '')) && !/[他她它]/.test(prefix)) out.push(m);
+    if (prefix.length <= 12 && !NOT_SUBJECT.test(prefix.replace(/的$/, '')) && !/[他她它]/.test(prefix) && !reportedBy(view.masked.slice(Math.max(0, from - 12), from))) out.push(m);
   }
   return out;
 }
