@@ -117,6 +117,7 @@ test('grouping: evidence tiers settle one type per name (context > model > dicti
     { name: 'model over many dictionary tags', ms: [m('普京', 0, 'place', 'jieba-ns'), m('普京', 9, 'place', 'jieba-ns'), m('普京', 20, 'person', 'model')], want: 'person' },
     { name: 'context over many model readings', ms: [m('敖德萨', 0, 'person', 'model'), m('敖德萨', 9, 'person', 'model'), m('敖德萨', 20, 'place', 'place-cue')], want: 'place' },
     { name: 'a name after 在 counts as one reading, not as context', ms: [m('马斯克', 0, 'person', 'model'), m('马斯克', 9, 'person', 'model'), m('马斯克', 20, 'place', 'place-after-in')], want: 'person' },
+    { name: 'an owner (`旗下`) counts as one reading', ms: [m('巴菲特', 0, 'person', 'model'), m('巴菲特', 9, 'person', 'model'), m('巴菲特', 20, 'organization', 'organization-owner')], want: 'person' },
     { name: 'majority among model readings', ms: [m('特斯拉', 0, 'organization', 'model'), m('特斯拉', 9, 'organization', 'model'), m('特斯拉', 20, 'person', 'model')], want: 'organization' },
   ];
   for (const c of cases) {

@@ -23,6 +23,7 @@ const CASES: { rule: string; text: string; names: string[]; places: string[] }[]
   { rule: 'a town after its region', text: '2月6日，卢甘斯克地区克列明纳，守军正在集结。', names: ['克列明纳'], places: ['克列明纳'] },
   { rule: 'a name joined to a region', text: '计划将科尔孙和别尔江斯克地区并入。', names: ['科尔孙'], places: ['科尔孙'] },
   { rule: 'a person after leaving is a person elsewhere', text: '他离开时，科瓦连科还在开会。', names: ['科瓦连科'], places: [] },
+  { rule: 'going to a person’s home is no place', text: '大使日前前往普拉博沃位于雅加达的私人住宅表示祝贺。', names: ['普拉博沃'], places: [] },
 ];
 
 for (const c of CASES) {
@@ -58,6 +59,13 @@ const ORGANIZATION_CASES: { rule: string; text: string; names: string[]; organiz
   { rule: 'a company with its chairman', text: '他说马卡诺公司董事长已经辞职。', names: ['马卡诺'], organizations: ['马卡诺'] },
   { rule: 'a person founding a company is no company', text: '马卡诺创办公司后很少露面。', names: ['马卡诺'], organizations: [] },
 ];
+
+test('a company owned (`旗下`) is a weak cue: one reading, which grouping weighs like the model’s', () => {
+  const text = '被誉为股神的沃伦旗下的公司公布了财报。';
+  const ms = people(text, ['沃伦']);
+  applyOrganizationCues(text, ms);
+  assert.deepEqual(ms.map((m) => `${m.text}/${m.type}/${m.rule}`), ['沃伦/organization/organization-owner']);
+});
 
 for (const c of ORGANIZATION_CASES) {
   test(`organization cue: ${c.rule}`, () => {

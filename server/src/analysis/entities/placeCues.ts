@@ -8,6 +8,8 @@ const PLACE_AFTER = /^(?:州|郊区|一带|前线|方向|境内|附近|市郊|�
  * `第二大城市哈尔科夫`) and a region before a town in it (`顿涅茨克地区巴赫穆特`).
  */
 const PLACE_BEFORE = /(?:攻占|收复|攻克|包围|前往|抵达|位于|飞往|途经|撤出|夺取|离开|逃离|首府|首都|城市|重镇|要地|小镇|港口|港城|地区)$/;
+/** After a name, a place it owns (`前往普拉博沃位于南雅加达的私人住宅`, `来到张伟家中`): the name is its owner's. */
+export const OWNER_OF_PLACE = /^(?:位于|家|住所|住处|寓所|官邸|办公室)/;
 /** After a list of names, words that say they are all places: `阿夫杰耶夫卡、马林卡等地`. */
 const PLACES_LIST_END = /^等(?:地(?!方)|城市|城镇|村镇)/;
 
@@ -25,7 +27,7 @@ export function applyPlaceCues(text: string, mentions: EntityMention[]): void {
       m.text = text.slice(m.start, m.end);
       m.type = 'place';
       m.rule = 'place-cue';
-    } else if ((m.type === 'person' || m.rule === 'model') && (PLACE_AFTER.test(text.slice(m.end, m.end + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)))) {
+    } else if ((m.type === 'person' || m.rule === 'model') && (PLACE_AFTER.test(text.slice(m.end, m.end + 2)) || (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) && !OWNER_OF_PLACE.test(text.slice(m.end, m.end + 3))))) {
       m.type = 'place';
       m.rule = 'place-cue';
     }
@@ -67,13 +69,18 @@ const ORGANIZATION_AFTER = /^(?:的总部|总部|旗下|股价|市值|等(?:大�
 
 /**
  * Retypes a person mention as an organization where the words after it say it is one (rule
- * `organization-cue`, which grouping carries to every mention of the name): `特斯拉的总部` → organization.
+ * `organization-cue`, which grouping carries to every mention of the name): `特斯拉的总部` → organization;
+ * `奥拉克旗下` only weakly (rule `organization-owner`, weighed like one model reading).
  */
 export function applyOrganizationCues(text: string, mentions: EntityMention[]): void {
   for (const m of mentions) {
-    if (m.type !== 'person' || m.rule === 'user-lexicon' || !ORGANIZATION_AFTER.test(text.slice(m.end, m.end + 48))) continue;
+    if (m.type !== 'person' || m.rule === 'user-lexicon') continue;
+    const k = ORGANIZATION_AFTER.exec(text.slice(m.end, m.end + 48));
+    if (!k) continue;
     m.type = 'organization';
-    m.rule = 'organization-cue';
+    // people own companies too (`巴菲特旗下的伯克希尔`, `李嘉诚旗下`): `旗下` alone is one reading, not
+    // context that retypes every mention of the name in the article
+    m.rule = k[0] === '旗下' ? 'organization-owner' : 'organization-cue';
   }
 }
 

@@ -1,6 +1,7 @@
 import type { EntityMention, Token } from '../types';
 import { CITY_SHORT, COUNTRIES, LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, PLACE_SHORT, PLACE_SUFFIXES, WordSet } from './builtins';
 import { isHan, isTranslit, spanOf, type Candidate } from './shared';
+import { OWNER_OF_PLACE } from './placeCues';
 
 /** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
 const ABBREVIATIONS: ReadonlySet<string> = new WordSet('中美俄日韩朝英法德意澳加印巴越台港欧非亚苏以伊叙埃土泰菲新蒙沙京沪津渝粤闽浙皖鲁豫鄂湘赣川蜀黔滇陕甘青宁藏疆桂琼晋冀辽吉黑两'.split(''));
@@ -157,7 +158,9 @@ function isDateline(tokens: Token[], i: number): boolean {
 
 /** `抵达开罗`, `前往基辅`: a verb of motion before a name makes it a destination. */
 function afterMotion(tokens: Token[], i: number): boolean {
-  const p = tokens[i - 1];
+  const p = tokens[i - 1], n = tokens[i + 1];
+  // not the owner of the place gone to (`前往普拉博沃位于南雅加达的私人住宅`, `来到张伟家`)
+  if (n && OWNER_OF_PLACE.test(n.word)) return false;
   return !!p && /^(?:抵达|前往|飞抵|到达|途经|逃往|访问|来到|位于|飞往|赶赴|赴|抵)$/.test(p.word);
 }
 

@@ -71,7 +71,7 @@ export const QUOTED_SOURCE = /(?:援引|引述|引用|用(?=.+的话$))(.+?)的(
  * report or an article, maybe a date and adverbs (`报道还引用`, `路透社其后援引`, `《朝日新闻》援引`), not a
  * person relaying someone's words (`发言人毛宁援引王毅的话表示` stays 毛宁's).
  */
-export const CITER = /^(?:[^，,]*?(?:报道|文章|报告|社|网|报|台|媒体|新闻|网站|杂志|》))?(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:还|也|则|又|其后|随后|此前|同时|进一步|此外)*$/;
+export const CITER = /^(?:[^，,]*?(?:报道|文章|报告|社|网|报|台|媒体|新闻|网站|杂志|》))?(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?(?:还|也|则|又|就|便|更|曾|其后|随后|此前|同时|进一步|此外)*$/;
 
 /** Role nouns that end a speaker phrase naming no one in particular: titles, `人士`, relatives, kinds of people. */
 export const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|家人|亲属|朋友|同事|邻居|买家|卖家|车主|业主|店主|老板|商户|网民|用户|粉丝|乘客|游客|顾客|消费者|村干部)$`);
