@@ -28,6 +28,8 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a name cut after two characters before a title', text: '北京一所中学李铁辰校长说，学生很多。', yes: ['李铁辰/person'], no: ['李铁/person'] },
   { rule: 'a cut word before a title needs a surname shape', text: '该厂的工作很好校长说', yes: [], no: ['很好校/person'] },
   { rule: 'local places the dictionary tags as names', text: '在江西安义县万埠镇落成，在肯特郡试验', yes: ['安义县万埠镇/place', '肯特郡/place'], no: ['万埠镇/person'] },
+  { rule: 'a name the segmenter cut, between a role and a speech verb', text: '该公司控股股东武立新说，协议已经签署。', yes: ['武立新/person'], no: [] },
+  { rule: 'a verb or a noun between a role and a speech verb is no name', text: '记者查询发现，该公司已注销。巴菲特在股东信中再次强调，关注净利润。', yes: [], no: ['查询/person', '信中/person'] },
   { rule: 'a surname before a title of office stays out', text: '唐外长说，他亲眼看到了。', yes: [], no: ['唐/person'] },
 ];
 

@@ -3,6 +3,7 @@ import { findModelMentions, type EntityModel, type ModelMention } from './model'
 import { GENERIC_LOCAL, NOT_NAMES, isChineseName, isTranslit } from './shared';
 import { CITY_SHORT, ORG_SUFFIXES, PLACES, PLACE_SHORT, suffixIn } from './builtins';
 import { LATIN_TITLE } from './latinNames';
+import { SPEAKS_AFTER, withoutGluedTail, withoutWordTail } from './modelPersonSpans';
 
 /** Segmenter tags that read a word as a name or a foreign word: `nr` 拜登, `ns` 加沙, `nt` 路透社, `eng` CNN. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
@@ -11,7 +12,7 @@ const PUNCT = /[（）()“”"「」《》【】、，,：:；;。！？]/;
 /** Two or three one-character abbreviations in a row (`中美`, `美欧`, `两岸`): not a place by the guideline. */
 const ABBREVIATIONS = /^[中美俄日韩朝英法德欧印澳菲越台港陆两泰蒙巴以伊]{2,3}$/;
 /** Rules more precise than the model: lexicon lists, dotted names, media patterns, the user's own entries. */
-const PRECISE = new Set(['user-lexicon', 'lexicon', 'lexicon-company', 'lexicon-outlet', 'lexicon-short', 'lexicon-prefix', 'dotted-name', 'media-byline', 'media-source', 'media-title', 'quoted-organization', 'party-congress', 'latin-name', 'media-cue', 'credit-name', 'pseudonym']);
+const PRECISE = new Set(['user-lexicon', 'lexicon', 'lexicon-company', 'lexicon-outlet', 'lexicon-short', 'lexicon-prefix', 'dotted-name', 'media-byline', 'media-source', 'media-title', 'quoted-organization', 'party-congress', 'latin-name', 'media-cue', 'credit-name', 'pseudonym', 'title-name-verb']);
 
 /** Latin letters, digits and spaces only: `Ben`, `Musk` (glosses in brackets after a name the text gives in Chinese). */
 const LATIN = /^[A-Za-z0-9 .'-]+$/;
@@ -204,26 +205,6 @@ const holdsAgainst = (r: EntityMention, m: Span): boolean => r.type !== 'person'
 const grownOverPerson = (r: EntityMention, found: readonly Typed[]): boolean =>
   r.rule === 'org-grown' && found.some((m) => m.type === 'person' && overlaps(m, r) && found.some((n) => n.start >= m.end && n.start < r.end));
 
-/** Adverbs that follow a subject and never end a name of three or more characters (`李艾便通知`, `王刚曾任`). */
-const ADVERB_TAIL = /[便曾已也还又再将却即就都]/;
-/** Words whose first character a person span took (`王海微/博`, `阿尔科保/存`). */
-const SPLIT_WORD = /^(?:微博|微信|保存|保护|保持)$/;
-/** `于` before a date or number is `at` (`阿尔科于1972年`); `处` after `从`/`在` is `at the place of` (`从王海处获悉`). */
-const DATE_AFTER = /^[0-9０-９一二三四五六七八九十今去前本明上下近同当次]/;
-const PLACE_OF_BEFORE = /[从在向到自往]$/;
-
-/** The end of a person span without a grammar character the segmenter glued to it (`王海处` → `王海`, `阿尔科于` → `阿尔科`, `吴越摄` → `吴越`). */
-function withoutGluedTail(text: string, start: number, end: number): number {
-  if (end - start < 3) return end;
-  const last = text.charAt(end - 1);
-  if (ADVERB_TAIL.test(last) || SPLIT_WORD.test(text.slice(end - 1, end + 1))) return end - 1;
-  if (last === '于' && DATE_AFTER.test(text.slice(end, end + 1))) return end - 1;
-  if (last === '处' && PLACE_OF_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return end - 1;
-  // `记者吴越摄_`: a photo credit, `摄` (photographed by) after the name at the end of the credit
-  if (last === '摄' && !/[\u3400-\u9fff]/.test(text.charAt(end))) return end - 1;
-  return end;
-}
-
 /**
  * A people, not a place, when the model's place is no country or division of the lexicon nor shaped like
  * one: `犹太人`, `阿拉伯裔`, `普什图族` (not `宣汉人`, `中间组人`).
@@ -237,16 +218,6 @@ const TITLE_HEAD = /(?:高级|首席|资深|常务|执行)$/;
 
 /** Heads that a kind of business takes as readily as a name (`科技公司`, `检测中心`): no evidence of a name. */
 const KIND_HEAD = /(?:公司|中心)$/;
-
-/** Tags of dictionary words whose last character cannot begin a name after them (`调查/vn 利耶夫` → not `查利耶夫`), unless it is a surname. */
-const WORD_TAGS = new Set(['v', 'vn', 'vd', 'n', 'a', 'ad', 'd', 'p', 'c', 'u', 'uj', 'ul', 'r', 'f', 't', 'm']);
-
-/** The start of a person span moved past a dictionary word it begins inside of (`调查利耶夫` → `利耶夫`). */
-function withoutWordTail(text: string, tokens: readonly Token[], start: number, end: number): number {
-  const t = tokens.find((x) => x.start < start && start < x.end);
-  // a Chinese name whose surname the segmenter read into the word before stays whole (`民代王/鸿薇`)
-  return t && t.end < end && WORD_TAGS.has(t.tag) && !isChineseName(text.slice(start, end), false) ? t.end : start;
-}
 
 /**
  * Common nouns for kinds of place (`海峡`, `滑雪场`), heavenly bodies, lines of latitude, `两岸` (a side
@@ -288,6 +259,8 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   if (type === 'person' && (LATIN.test(s) || NOT_NAMES.has(s))) return null;
   if (isGenericBody({ text: s, type })) return null;
   if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return { start, end, text: s, type, rule: 'model' };
+  // a name the segmenter cut into common words (`严/a 跃进/v`), with a speech verb right after it: the model and the context agree
+  if (type === 'person' && isChineseName(s, false) && SPEAKS_AFTER.test(text.slice(end, end + 5))) return { start, end, text: s, type, rule: 'model' };
   // one dictionary word the model reads as a place (`硅谷/n`, `金门/n`), unless a kind of place or a body's head
   if (type === 'place' && alignedWords(tokens, start, end) === 1 && !NOT_PLACE_WORDS.test(s) && !KIND_HEAD.test(s)) return { start, end, text: s, type, rule: 'model' };
   // one dictionary word the segmenter does not tag as a name (`路透社/n`) is a name unless a generic body's;

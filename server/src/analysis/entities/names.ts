@@ -138,6 +138,54 @@ export function findPersons(tokens: Token[]): Candidate[] {
       const n = nameEndingAt(tokens, i - 1);
       if (n) out.push(spanOf(tokens, n.start, i - 1, 'person', 'name-verb', 4));
     }
+    const framed = TITLES.has(t.word) || suffixIn(t.word, TITLES) || FRAME_ROLE.test(t.word) ? framedNameAfter(tokens, i) : null;
+    if (framed) out.push(framed);
   }
   return out;
+}
+
+/** Roles before a name that the titles list leaves out, taken only with a speech verb after the name (`研究总监严跃进表示`). */
+const FRAME_ROLE = /(?:总监|股东|制片人|合伙人|董事|理事|会长|社长|总编|主管|高管|工程师|经济学家|科学家|博士|讲师|老师|策略师|监事|专员|干事|工作人员)$/;
+/** Tags of a one-character word that is grammar, not a surname (`和/法官`, `向/朋友`, `曾/对此`). */
+const GRAMMAR_TAGS: ReadonlySet<string> = new WordSet(['p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'f', 'm']);
+/** Tags of a word that cannot end a name: common nouns and grammar (`记者/查询` is one verb, `和/法官` a noun after a conjunction). */
+const NOT_GIVEN_TAGS: ReadonlySet<string> = new WordSet(['n', 'ns', 'nt', 'nz', 'r', 'p', 'c', 'uj', 'ul', 'u']);
+
+/**
+ * The segmenter's words of a framed name: not one dictionary word other than a name (`查询/v`,
+ * `明确/ad`), beginning with a surname cut off or an unknown word (not `和/c`, `查询/v 后/f`), no common
+ * noun or title after it (`严/a 跃进/v`, `武立/x 中/f` are names the segmenter cut).
+ */
+function framedParts(parts: readonly Token[]): boolean {
+  const first = parts[0];
+  // `股东/信中/再次/强调`: a place word ends a noun (`信中`, `文中`), not a two-character name
+  if (parts.length === 1) return NAME_TAGS.has(first.tag) && !(first.word.length === 2 && /[中内里上下]$/.test(first.word));
+  if (first.word.length === 1 ? GRAMMAR_TAGS.has(first.tag) : !NAME_TAGS.has(first.tag)) return false;
+  // `信/n 中/f`: a noun and a place word, not a surname and a given name
+  if (parts.length === 2 && first.word.length === 1 && parts[1].word.length === 1 && parts[1].tag === 'f') return false;
+  return parts.slice(1).every((t) => !NOT_GIVEN_TAGS.has(t.tag) && !TITLES.has(t.word) && !KINSHIP.has(t.word));
+}
+
+/** Adverbs between a speaker's name and the speech verb: `于东来曾表示`, `王强也说`. */
+const BEFORE_VERB: ReadonlySet<string> = new WordSet('曾 也 还 则 又 都 亦 再次 随后 当时 此前 早前 日前 近日 曾经 同时 进一步'.split(' '));
+
+/**
+ * A name held between a title and a speech verb, whatever the segmenter made of it: `创始人/于/东来/曾/表示`
+ * → `于东来`, `研究总监/严/跃进/表示` → `严跃进` (rule `title-name-verb`). Both ends are set by the words
+ * around it, so the name needs only a surname (rare ones too) and one or two characters more.
+ */
+function framedNameAfter(tokens: Token[], i: number): Candidate | null {
+  let length = 0;
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    if (!isHan(tokens[k].word)) return null;
+    length += tokens[k].word.length;
+    if (length > 3) return null;
+    let v = k + 1;
+    if (BEFORE_VERB.has(tokens[v]?.word ?? '')) v++;
+    if (length < 2 || !SPEECH_VERBS.has(tokens[v]?.word ?? '')) continue;
+    const parts = tokens.slice(i + 1, k + 1);
+    const name = parts.map((t) => t.word).join('');
+    return isChineseName(name, true) && !TITLES.has(name) && !FUNCTION_END.test(name) && framedParts(parts) ? spanOf(tokens, i + 1, k, 'person', 'title-name-verb', 4) : null;
+  }
+  return null;
 }

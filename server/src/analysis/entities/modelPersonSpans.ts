@@ -1,0 +1,39 @@
+/**
+ * The bounds of a person span the model read, made the name's own: grammar characters the segmenter glued
+ * after it cut off, a dictionary word it began inside of stepped over (used by `modelFusion.ts`).
+ */
+import type { Token } from '../types';
+import { isChineseName } from './shared';
+
+/** A speech verb right after a name, maybe after an adverb: `严跃进表示`, `于东来曾表示`. */
+export const SPEAKS_AFTER = /^(?:曾|也|还|则|又|亦)?(?:表示|说|称|指出|强调|认为|介绍|透露|告诉|坦言|回应|直言|解释|补充)/;
+
+/** Adverbs that follow a subject and never end a name of three or more characters (`李艾便通知`, `王刚曾任`). */
+const ADVERB_TAIL = /[便曾已也还又再将却即就都]/;
+/** Words whose first character a person span took (`王海微/博`, `阿尔科保/存`). */
+const SPLIT_WORD = /^(?:微博|微信|保存|保护|保持)$/;
+/** `于` before a date or number is `at` (`阿尔科于1972年`); `处` after `从`/`在` is `at the place of` (`从王海处获悉`). */
+const DATE_AFTER = /^[0-9０-９一二三四五六七八九十今去前本明上下近同当次]/;
+const PLACE_OF_BEFORE = /[从在向到自往]$/;
+
+/** The end of a person span without a grammar character the segmenter glued to it (`王海处` → `王海`, `阿尔科于` → `阿尔科`, `吴越摄` → `吴越`). */
+export function withoutGluedTail(text: string, start: number, end: number): number {
+  if (end - start < 3) return end;
+  const last = text.charAt(end - 1);
+  if (ADVERB_TAIL.test(last) || SPLIT_WORD.test(text.slice(end - 1, end + 1))) return end - 1;
+  if (last === '于' && DATE_AFTER.test(text.slice(end, end + 1))) return end - 1;
+  if (last === '处' && PLACE_OF_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return end - 1;
+  // `记者吴越摄_`: a photo credit, `摄` (photographed by) after the name at the end of the credit
+  if (last === '摄' && !/[\u3400-\u9fff]/.test(text.charAt(end))) return end - 1;
+  return end;
+}
+
+/** Tags of dictionary words whose last character cannot begin a name after them (`调查/vn 利耶夫` → not `查利耶夫`), unless it is a surname. */
+const WORD_TAGS = new Set(['v', 'vn', 'vd', 'n', 'a', 'ad', 'd', 'p', 'c', 'u', 'uj', 'ul', 'r', 'f', 't', 'm']);
+
+/** The start of a person span moved past a dictionary word it begins inside of (`调查利耶夫` → `利耶夫`). */
+export function withoutWordTail(text: string, tokens: readonly Token[], start: number, end: number): number {
+  const t = tokens.find((x) => x.start < start && start < x.end);
+  // a Chinese name whose surname the segmenter read into the word before stays whole (`民代王/鸿薇`)
+  return t && t.end < end && WORD_TAGS.has(t.tag) && !isChineseName(text.slice(start, end), false) ? t.end : start;
+}
