@@ -30,6 +30,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['张海涛表示：“项目已经验收。”\n\n商场负责人刘德明获悉此事后，回应称“所有商品都经过检测，没有质量问题”。', '所有商品', [P('张海涛'), P('刘德明')], '刘德明'],
   // an outlet with `指，`
   ['不过，交接时也出了一些状况。香港《明报》指，两名船员由红十字会人员陪同登船，“过程有些曲折，但总算顺利”。', '过程有些', [], '明报'],
+  // an occupation before the verb is someone unnamed, not a verb the lists do not know (the last speaker is not carried)
+  ['朱海波说：“我们会继续出海。”\n\n“我们自己的船怎么可能翻掉。”生还渔民说，“船是被撞翻的。”', '船是被撞', [P('朱海波')], null],
   // a condition (`如果X要求，`) is no speech clause
   ['一名消息人士称，如果周建国要求，“郑海波会尝试帮忙”。', '郑海波会', [P('周建国'), P('郑海波')], null],
   // an unnamed source of a named body speaks for it; with no body, for no one
