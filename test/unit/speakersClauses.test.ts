@@ -32,6 +32,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['不过，交接时也出了一些状况。香港《明报》指，两名船员由红十字会人员陪同登船，“过程有些曲折，但总算顺利”。', '过程有些', [], '明报'],
   // an occupation before the verb is someone unnamed, not a verb the lists do not know (the last speaker is not carried)
   ['朱海波说：“我们会继续出海。”\n\n“我们自己的船怎么可能翻掉。”生还渔民说，“船是被撞翻的。”', '船是被撞', [P('朱海波')], null],
+  // `根据`/`按照` before a source is no part of its name
+  ['根据温州媒体报道，“涉事车辆已被查封”。', '涉事车辆', [], '温州媒体'],
   // a condition (`如果X要求，`) is no speech clause
   ['一名消息人士称，如果周建国要求，“郑海波会尝试帮忙”。', '郑海波会', [P('周建国'), P('郑海波')], null],
   // an unnamed source of a named body speaks for it; with no body, for no one
