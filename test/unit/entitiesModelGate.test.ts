@@ -32,6 +32,7 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a body grown over a person and a copula is two names', text: '据了解，刘明是北京京华投资管理有限公司法定代表人。', gone: ['刘明是北京京华投资管理有限公司/organization'], kept: ['北京京华投资管理有限公司/organization'] },
   { rule: 'a body named after a person stays whole', text: '她后来在加拿大西蒙·弗雷泽大学任教。', gone: ['西蒙·弗雷泽/person'], kept: ['加拿大西蒙·弗雷泽大学/organization'] },
   { rule: 'a name the segmenter cut into common words stays with a speech verb after it', text: '张婷婷介绍，影片以真实案例为基础。', gone: [], kept: ['张婷婷/person'] },
+  { rule: 'a word the segmenter does not know, shaped like a name, before a speech verb stays', text: '全红婵说，她会继续努力。', gone: [], kept: ['全红婵/person'] },
   { rule: 'names the model reads too stay', text: '他在北京大学任教，后来去了上海。', gone: [], kept: ['北京大学/organization', '上海/place'] },
 ];
 

@@ -44,7 +44,13 @@ const UNSURE_RULES: ReadonlySet<string> = new Set(['org-grown', 'lexicon-county-
 const CONTEXT_RULES: ReadonlySet<string> = new Set(['title-name', 'name-verb', 'name-title']);
 const PERSON_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt']);
 const isUnsure = (r: EntityMention, tokens: readonly Token[]): boolean =>
-  UNSURE_RULES.has(r.rule) || (CONTEXT_RULES.has(r.rule) && !(isTranslit(r.text) && tokens.some((t) => t.start === r.start && t.end === r.end && PERSON_TAGS.has(t.tag))));
+  UNSURE_RULES.has(r.rule) || (CONTEXT_RULES.has(r.rule) && !(isTranslit(r.text) && tokens.some((t) => t.start === r.start && t.end === r.end && PERSON_TAGS.has(t.tag))) && !unknownChineseName(r, tokens));
+/**
+ * `全红婵说`: a word the segmenter does not know (`x`), shaped like a Chinese name, that the context makes a
+ * person: the model's silence is no evidence against it (the gate is for dictionary words, `官网表示`).
+ */
+const unknownChineseName = (r: EntityMention, tokens: readonly Token[]): boolean =>
+  (r.rule === 'name-verb' || r.rule === 'title-name') && r.end - r.start === 3 && !GLUED_BEFORE.test(r.text.charAt(0)) && isChineseName(r.text, true) && tokens.some((t) => t.start === r.start && t.end === r.end && t.tag === 'x');
 /** The model reads a paragraph only when it holds ideographs (`addModelMentions` and the read-ahead in `article.ts`). */
 export const hasHan = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
