@@ -13,6 +13,8 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'provincial committee from a split 委', text: '吉林省委书记出席', yes: ['吉林省委/organization'], no: ['吉林省/place'] },
   { rule: 'local party committee named by its level', text: '市委决定，县委书记张三出席。', yes: ['市委/organization', '县委/organization'], no: ['县委书记'] },
   { rule: 'a party committee alone is not named', text: '党委会分设，作为一级党委', yes: [], no: ['党委/organization'] },
+  { rule: 'a body named by two portfolios joined by 和', text: '文化和旅游部发布了通知。人力资源和社会保障部表示，将加强监管。', yes: ['文化和旅游部/organization', '人力资源和社会保障部/organization'], no: ['旅游部/organization', '社会保障部/organization'] },
+  { rule: 'two bodies joined by 和 stay two', text: '财政部和国防部联合发文，委员会主席和美国国家委员会成员出席。', yes: ['财政部/organization', '国防部/organization'], no: ['财政部和国防部/organization', '主席和美国国家委员会/organization'] },
   { rule: 'bare level before a body joins it', text: '乡卫生院和村党支部', yes: ['乡卫生院/organization', '村党支部/organization'], no: ['卫生院/organization'] },
   { rule: '常委 is a title, not part of the body', text: '省委常委会议', yes: ['省委/organization'], no: ['省委常委'] },
   { rule: 'kinds of bodies after a place alone', text: '非洲球队和西藏部队，多家美国公司裁员', yes: [], no: ['非洲球队', '西藏部队', '美国公司'] },

@@ -1,7 +1,7 @@
 import type { EntityMention, Token } from '../types';
 import { findLexiconEntries, findPlaces, joinDivisionChains } from './places';
 import { findPersons } from './names';
-import { findOrganizations } from './organizations';
+import { findOrganizations, joinPortfolios } from './organizations';
 import { findMedia, findQuotedOrganizations } from './media';
 import { findMediaCues } from './mediaCues';
 import { findTaggedEntities, retypeListedCompanies } from './tagCorrections';
@@ -62,6 +62,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   mentions = joinDivisionChains(text, mentions);
   growNamedBodies(text, mentions);
   mentions = joinSeatNames(text, mentions);
+  joinPortfolios(text, tokens, mentions);
   mentions = joinPlaceBodies(text, mentions);
   applyPlaceCues(text, mentions);
   applyOrganizationCues(text, mentions);
