@@ -19,7 +19,9 @@ const FUNCTION_CHARS = /[之起及的了着过令把被让给很都也还就才]
 /** Seats of government: organizations, not places (`五角大楼`, `克宫`). */
 export const SEAT = /^(?:[\u4e00-\u9fff]{2,}大楼|[\u4e00-\u9fff]宫)$/;
 /** Common words nodejieba's dictionary tags `ns` (checked against its dictionary, not against any corpus). */
-const NOT_PLACES: ReadonlySet<string> = new WordSet('长河 东西 美丽 南北 东南西北 海洋 城市 山区 山水 江湖 大桥 海关 城镇 朝廷 英雄'.split(' '));
+const NOT_PLACES: ReadonlySet<string> = new WordSet('长河 东西 美丽 南北 东南西北 海洋 城市 山区 山水 江湖 大桥 海关 城镇 朝廷 英雄 城中村 地球村'.split(' '));
+/** The people of a place, which the dictionary tags `ns` whole (`香港市民`, `台湾同胞`): no place. */
+const PEOPLE_OF_PLACE = /(?:市民|居民|人民|民众|同胞|乡亲|群众)$/;
 const REGION = /^(?:[东西南北][亚欧非美]|[亚欧非美印拉澳][太亚欧非美]|中东)$/;
 /** Two countries or blocs abbreviated (`美欧`, `欧美`, `美澳`): a compound, not a region, by the guideline. */
 const COUNTRY_PAIR = /^(?:美欧|欧美|[美澳印][美澳印])$/;
@@ -86,7 +88,7 @@ function placePrefix(word: string): number {
 /** True for a segmenter `ns` token that names a place (not `中美`, `两国`, `王国`). */
 export function isTaggedPlace(t: Token): boolean {
   const w = t.word;
-  if (t.tag !== 'ns' || w.length < 2 || !isHan(w) || isAbbreviationCompound(w) || NOT_PLACES.has(w)) return false;
+  if (t.tag !== 'ns' || w.length < 2 || !isHan(w) || isAbbreviationCompound(w) || NOT_PLACES.has(w) || PEOPLE_OF_PLACE.test(w)) return false;
   if (PLACES.has(w) || PLACE_SHORT.has(w)) return true;
   if (/[独国约]$/.test(w) || SEAT.test(w) || FUNCTION_CHARS.test(w)) return false;
   if (w.length >= 3) return true;
