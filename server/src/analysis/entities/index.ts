@@ -1,7 +1,7 @@
 import type { EntityMention, Token } from '../types';
 import { findLexiconEntries, findPlaces, joinDivisionChains } from './places';
 import { findPersons } from './names';
-import { findOrganizations, joinPortfolios } from './organizations';
+import { findOrganizations } from './organizations';
 import { findMedia, findQuotedOrganizations } from './media';
 import { findMediaCues } from './mediaCues';
 import { findTaggedEntities, retypeListedCompanies } from './tagCorrections';
@@ -11,7 +11,7 @@ import { ADDRESS_TERMS, completeBylineNames, completeGivenNames, findAddressedSu
 import type { Candidate } from './shared';
 import type { EntityModel, ModelMention } from './model';
 import { addModelMentions } from './modelFusion';
-import { applyOrganizationCues, applyPlaceCues, findShortNames, growNamedBodies, joinSeatNames, joinPlaceBodies } from './placeCues';
+import { applyOrganizationCues, applyPlaceCues, findShortNames, growNamedBodies, joinSeatNames, joinPlaceBodies, joinPortfolios } from './placeCues';
 import { findLatinGlosses, findLatinNames } from './latinNames';
 import { trimDescriptors } from './descriptors';
 import { completeEnumerations } from './enumerations';

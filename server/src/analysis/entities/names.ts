@@ -126,7 +126,8 @@ export function findPersons(tokens: Token[]): Candidate[] {
       const glued = (GLUED_VERB.test(t.word) || serves || aspect) && t.word.length === 3;
       if (glued || (!serves && !aspect && !FUNCTION_END.test(t.word))) out.push({ ...spanOf(tokens, i, i, 'person', 'surname-name', 1), end: t.end - Number(glued) });
     }
-    if (TITLES.has(t.word) || suffixIn(t.word, TITLES) || KINSHIP.has(t.word)) {
+    const titled = TITLES.has(t.word) || !!suffixIn(t.word, TITLES);
+    if (titled || KINSHIP.has(t.word)) {
       const n = nameAt(tokens, i + 1);
       const first = /^[/／:：\s]$/.test(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
       if (n) out.push(nameSpan(tokens, first, n, KINSHIP.has(t.word) ? 'kinship-name' : 'title-name', 4));
@@ -138,7 +139,7 @@ export function findPersons(tokens: Token[]): Candidate[] {
       const n = nameEndingAt(tokens, i - 1);
       if (n) out.push(spanOf(tokens, n.start, i - 1, 'person', 'name-verb', 4));
     }
-    const framed = TITLES.has(t.word) || suffixIn(t.word, TITLES) || FRAME_ROLE.test(t.word) ? framedNameAfter(tokens, i) : null;
+    const framed = titled || FRAME_ROLE.test(t.word) ? framedNameAfter(tokens, i) : null;
     if (framed) out.push(framed);
   }
   return out;

@@ -1,5 +1,5 @@
-import type { EntityMention, Token } from '../types';
-import { COUNTRIES, LEXICON_PREFIXES, ORG_HEADS, ORG_SUFFIXES, PLACES, TITLES, suffixIn, WordSet } from './builtins';
+import type { Token } from '../types';
+import { COUNTRIES, ORG_HEADS, ORG_SUFFIXES, PLACES, TITLES, suffixIn, WordSet } from './builtins';
 import { isTaggedPlace, isAbbreviationCompound, isShortPlace } from './places';
 import { GENERIC_LOCAL, NAME_DOTS, isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
 import { nameAt } from './names';
@@ -200,29 +200,4 @@ function beforeTitledName(tokens: Token[], i: number, head: number): boolean {
   if (head < t.word.length) return !!nameAt(tokens, i + 1);
   const next = tokens[i + 1];
   return !!next && !!suffixIn(next.word, TITLES) && !!nameAt(tokens, i + 2);
-}
-
-/** Tags of a portfolio word coordinated into a body's name (`文化/n 和 旅游部`, `发展/vn 和 改革委员会`). */
-const PORTFOLIO_TAGS: ReadonlySet<string> = new Set(['n', 'vn', 'nz', 'an', 'b']);
-/** Nouns for people before `和`, not portfolios (`主席和`, `成员和`, `制定者和`, `董事和`). */
-const PEOPLE_NOUN = /(?:者|员|人|长|董事|主席|委员|代表)$/;
-/** Heads of the bodies named by two portfolios (`文化和旅游部`, `林业和草原局`, `宪法和法律委员会`). */
-const PORTFOLIO_HEAD = /(?:部|厅|局|委员会|委)$/;
-
-/**
- * A ministry or bureau named by two portfolios joined by `和`, which the mention starts after:
- * `文化和` + `旅游部` → `文化和旅游部`, `人力资源和` + `社会保障局`, `交通运输和` + `港航管理局` (rule kept). Not
- * two bodies (`财政部和国防部`, `美国政府和国会`): the word before `和` is no name or body of its own.
- */
-export function joinPortfolios(text: string, tokens: readonly Token[], mentions: EntityMention[]): void {
-  for (const m of mentions) {
-    if (m.type !== 'organization' || m.rule === 'user-lexicon' || text.charAt(m.start - 1) !== '和' || !PORTFOLIO_HEAD.test(m.text)) continue;
-    const w = tokens.find((t) => t.end === m.start - 1);
-    if (!w || w.word.length < 2 || w.word.length > 4 || !isHan(w.word) || !PORTFOLIO_TAGS.has(w.tag) || orgHeadLength(w) > 0 || PEOPLE_NOUN.test(w.word) || TITLES.has(w.word)) continue;
-    // the body after `和` is a bare portfolio (`旅游部`), not one named in full (`安徽省合肥市监委`, `政协第十四届全国委员会`)
-    if (m.text.length < 3 || m.text.length > 8 || m.text.includes('第') || LEXICON_PREFIXES.at(m.text) || PLACES.has(m.text.slice(0, 2))) continue;
-    if (mentions.some((o) => o !== m && o.end > w.start && o.start < w.end)) continue;
-    m.start = w.start;
-    m.text = text.slice(m.start, m.end);
-  }
 }

@@ -1,4 +1,8 @@
-import type { EntityMention } from '../types';
+import type { EntityMention, Token } from '../types';
+import { LEXICON_PREFIXES, PLACES, TITLES } from './builtins';
+import { orgHeadLength } from './organizations';
+import { OWNER_OF_PLACE } from './places';
+import { isHan } from './shared';
 
 /** Words after a name that make it a place: `敖德萨州`, `巴赫穆特郊区`, `顿涅茨克一带`, `哈尔科夫方向`. */
 const PLACE_AFTER = /^(?:州|郊区|一带|前线|方向|境内|附近|市郊|市区)/;
@@ -8,8 +12,6 @@ const PLACE_AFTER = /^(?:州|郊区|一带|前线|方向|境内|附近|市郊|�
  * `第二大城市哈尔科夫`) and a region before a town in it (`顿涅茨克地区巴赫穆特`).
  */
 const PLACE_BEFORE = /(?:攻占|收复|攻克|包围|前往|抵达|位于|飞往|途经|撤出|夺取|离开|逃离|首府|首都|城市|重镇|要地|小镇|港口|港城|地区)$/;
-/** After a name, a place it owns (`前往普拉博沃位于南雅加达的私人住宅`, `来到张伟家中`): the name is its owner's. */
-export const OWNER_OF_PLACE = /^(?:位于|家|住所|住处|寓所|官邸|办公室)/;
 /** After a list of names, words that say they are all places: `阿夫杰耶夫卡、马林卡等地`. */
 const PLACES_LIST_END = /^等(?:地(?!方)|城市|城镇|村镇)/;
 
@@ -190,4 +192,29 @@ export function joinPlaceBodies(text: string, mentions: EntityMention[]): Entity
     } else out?.push(place);
   }
   return out ?? mentions;
+}
+
+/** Tags of a portfolio word coordinated into a body's name (`文化/n 和 旅游部`, `发展/vn 和 改革委员会`). */
+const PORTFOLIO_TAGS: ReadonlySet<string> = new Set(['n', 'vn', 'nz', 'an', 'b']);
+/** Nouns for people before `和`, not portfolios (`主席和`, `成员和`, `制定者和`, `董事和`). */
+const PEOPLE_NOUN = /(?:者|员|人|长|董事|主席|委员|代表)$/;
+/** Heads of the bodies named by two portfolios (`文化和旅游部`, `林业和草原局`, `宪法和法律委员会`). */
+const PORTFOLIO_HEAD = /(?:部|厅|局|委员会|委)$/;
+
+/**
+ * A ministry or bureau named by two portfolios joined by `和`, which the mention starts after:
+ * `文化和` + `旅游部` → `文化和旅游部`, `人力资源和` + `社会保障局`, `交通运输和` + `港航管理局` (rule kept). Not
+ * two bodies (`财政部和国防部`, `美国政府和国会`): the word before `和` is no name or body of its own.
+ */
+export function joinPortfolios(text: string, tokens: readonly Token[], mentions: EntityMention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'organization' || m.rule === 'user-lexicon' || text.charAt(m.start - 1) !== '和' || !PORTFOLIO_HEAD.test(m.text)) continue;
+    const w = tokens.find((t) => t.end === m.start - 1);
+    if (!w || w.word.length < 2 || w.word.length > 4 || !isHan(w.word) || !PORTFOLIO_TAGS.has(w.tag) || orgHeadLength(w) > 0 || PEOPLE_NOUN.test(w.word) || TITLES.has(w.word)) continue;
+    // the body after `和` is a bare portfolio (`旅游部`), not one named in full (`安徽省合肥市监委`, `政协第十四届全国委员会`)
+    if (m.text.length < 3 || m.text.length > 8 || m.text.includes('第') || LEXICON_PREFIXES.at(m.text) || PLACES.has(m.text.slice(0, 2))) continue;
+    if (mentions.some((o) => o !== m && o.end > w.start && o.start < w.end)) continue;
+    m.start = w.start;
+    m.text = text.slice(m.start, m.end);
+  }
 }

@@ -1,7 +1,6 @@
 import type { EntityMention, Token } from '../types';
 import { CITY_SHORT, COUNTRIES, LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, PLACE_SHORT, PLACE_SUFFIXES, WordSet } from './builtins';
 import { isHan, isTranslit, spanOf, type Candidate } from './shared';
-import { OWNER_OF_PLACE } from './placeCues';
 
 /** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
 const ABBREVIATIONS: ReadonlySet<string> = new WordSet('中美俄日韩朝英法德意澳加印巴越台港欧非亚苏以伊叙埃土泰菲新蒙沙京沪津渝粤闽浙皖鲁豫鄂湘赣川蜀黔滇陕甘青宁藏疆桂琼晋冀辽吉黑两'.split(''));
@@ -158,6 +157,9 @@ function isDateline(tokens: Token[], i: number): boolean {
   return !!p && !!n && /^(?:新华社|本报|中新社|电)$/.test(p.word) && /^[0-9０-９一二三四五六七八九十]/.test(n.word);
 }
 
+/** After a name, a place it owns (`前往普拉博沃位于南雅加达的私人住宅`, `来到张伟家中`): the name is its owner's. */
+export const OWNER_OF_PLACE = /^(?:位于|家|住所|住处|寓所|官邸|办公室)/;
+
 /** `抵达开罗`, `前往基辅`: a verb of motion before a name makes it a destination. */
 function afterMotion(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1], n = tokens[i + 1];
@@ -173,8 +175,10 @@ function afterMotion(tokens: Token[], i: number): boolean {
  */
 function afterIn(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1], n = tokens[i + 1];
-  return !!p && (p.word === '在' || p.word === '于') && isTranslit(tokens[i].word) && !!n && !/^(?:看来|眼里|眼中|心中|身上|手中|面前|的|和|与|等|说|表示|看|政府|当局|任内|任期|执政|时期|上台|任职)$/.test(n.word);
+  return !!p && (p.word === '在' || p.word === '于') && isTranslit(tokens[i].word) && !!n && !NOT_PLACE_AFTER_IN.test(n.word);
 }
+/** Words after `在X` that make X someone's (`在拜登看来`, `在特朗普任内`, `在马斯克的…`), not a place. */
+const NOT_PLACE_AFTER_IN = /^(?:看来|眼里|眼中|心中|身上|手中|面前|的|和|与|等|说|表示|看|政府|当局|任内|任期|执政|时期|上台|任职)$/;
 
 /** A place name used as an adjective: `伊斯兰/ns 国`, `伊斯兰/ns 主义者`. */
 export function isAdjective(next: Token | undefined): boolean {
