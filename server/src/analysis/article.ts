@@ -1,6 +1,6 @@
 import { findBlocks, proseBlocks } from './structure';
 import { oneNameOneSpan } from './entities/nameSpans';
-import { joinWrappedLatinNames } from './entities/latinNames';
+import { confirmLatinSurnames, joinWrappedLatinNames } from './entities/latinNames';
 import { findPublicationDate } from './publicationDate';
 import { tokenize } from './tokens';
 import { findEntityMentions, groupEntities, shiftMentions, type Lexicon } from './entities/index';
@@ -124,8 +124,9 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   const paragraphs = yield* analyzeParagraphs(text, options, steps);
   const { exprs, openMarks, claimCues } = paragraphs;
   // names a hard line wrap cut in two are read across the wrap
-  // and a person's name ends where the article's other mentions of it end (`周雪向` → `周雪`)
-  const mentions = oneNameOneSpan(text, joinWrappedLatinNames(text, steps.prose, paragraphs.mentions));
+  // and a person's name ends where the article's other mentions of it end (`周雪向` → `周雪`); a single
+  // Latin word before speech is a person where the article names them in full (`Chris Zaccarelli` … `Zaccarelli表示`)
+  const mentions = oneNameOneSpan(text, confirmLatinSurnames(joinWrappedLatinNames(text, steps.prose, paragraphs.mentions)));
   // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
   const entities = steps.groupEntities(mentions);
   yield 1;

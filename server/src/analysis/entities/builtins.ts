@@ -1,6 +1,7 @@
 import places from './lexicons/places.json';
 import classes from './lexicons/classes.json';
 import companies from './lexicons/companies.json';
+import names from './lexicons/names.json';
 
 /**
  * The built-in lexicons as Sets, built once at load (see lexicons/README.md for sources):
@@ -103,6 +104,8 @@ export const ORG_HEADS = set(classes.orgHeads);
 export const PLACE_SUFFIXES = set(classes.placeSuffixes);
 export const TITLES = set(classes.titles);
 export const KINSHIP = set(classes.kinship);
+/** English-language given names (`Chris`, `Lorie`): the first word of a Latin-script person's name. */
+export const LATIN_GIVEN: ReadonlySet<string> = new Set(names.latinGiven);
 
 /** Lengths of a set's words (longest first) by their last UTF-16 code unit, built once per set. */
 const lengthsByLastOf = new WeakMap<ReadonlySet<string>, (readonly number[] | undefined)[]>();

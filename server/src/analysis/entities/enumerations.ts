@@ -19,7 +19,7 @@ const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt',
 /** Heads of kinds, not names (`半导体板块`, `人造肉概念`, `中证1000指数`), and bodies named by their kind alone. */
 const KIND_WORD = /(?:板块|概念|行业|指数|产业|领域|方向|公司|集团|银行|政府|部门|机构|企业)$/;
 /** Rules whose only evidence is the segmenter's tag, a word's shape or the model's reading: a list's type outweighs them. */
-const WEAK_RULES: ReadonlySet<string> = new Set(['model', 'jieba-ns', 'jieba-nr', 'jieba-nrt', 'jieba-nrfg', 'jieba-nt', 'jieba-nr-place', 'surname-name', 'translit-name', 'org-head']);
+const WEAK_RULES: ReadonlySet<string> = new Set(['model', 'latin-given-name', 'jieba-ns', 'jieba-nr', 'jieba-nrt', 'jieba-nrfg', 'jieba-nt', 'jieba-nr-place', 'surname-name', 'translit-name', 'org-head']);
 
 /** One item of a list: `东宝生物`@12–16 (a stock code after it left out). */
 export interface Item extends Span { text: string }

@@ -1,4 +1,4 @@
-import type { EntityMention, Token } from '../types';
+import type { EntityMention, Span, Token } from '../types';
 import { findLexiconEntries, findPlaces, joinDivisionChains } from './places';
 import { findPersons } from './names';
 import { findOrganizations } from './organizations';
@@ -12,7 +12,7 @@ import type { Candidate } from './shared';
 import type { EntityModel, ModelMention } from './model';
 import { addModelMentions } from './modelFusion';
 import { applyOrganizationCues, applyPlaceCues, findShortNames, growNamedBodies, joinSeatNames, joinPlaceBodies, joinPortfolios } from './placeCues';
-import { findLatinGlosses, findLatinNames } from './latinNames';
+import { findLatinGlosses, findLatinNames, isLatinSurname } from './latinNames';
 import { trimDescriptors } from './descriptors';
 import { completeEnumerations } from './enumerations';
 import { findStockNames } from './stockNames';
@@ -29,6 +29,9 @@ export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
  */
 export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexicon, model?: EntityModel, modelSpans?: ModelMention[]): EntityMention[] {
   const user = findUserEntries(text, lexicon);
+  // single Latin words (`Zaccarelli`) wait until every rule and the model have spoken, then fill gaps
+  const latin = findLatinNames(text);
+  const surnames = latin.filter(isLatinSurname);
   let candidates = [
     ...user.found,
     ...findLexiconEntries(text, tokens),
@@ -43,7 +46,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...findMedia(text),
     ...findMediaCues(text),
     ...findQuotedOrganizations(text),
-    ...findLatinNames(text),
+    ...(surnames.length > 0 ? latin.filter((c) => !isLatinSurname(c)) : latin),
   ];
   // a credit line's layout sets its items' bounds (`来源：潇湘晨报综合新华社`): no other rule's span crosses them
   if (candidates.some((c) => c.rule === 'media-source' || c.rule === 'credit-name')) candidates = creditsFirst(candidates);
@@ -72,7 +75,14 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   mentions = completeEnumerations(text, tokens, mentions, user.suppressed);
   const glosses = findLatinGlosses(text, mentions);
   if (glosses.length > 0) mentions = [...mentions, ...glosses].sort((a, b) => a.start - b.start);
-  return mentions;
+  return surnames.length > 0 ? fillLatinGaps(text, mentions, surnames, user.suppressed) : mentions;
+}
+
+/** Single Latin words (rule `latin-surname`) where no mention and no `none` word lies: `Zaccarelli表示`. */
+function fillLatinGaps(text: string, mentions: EntityMention[], words: readonly Candidate[], suppressed: readonly Span[]): EntityMention[] {
+  const free = (c: Span) => !mentions.some((m) => m.start < c.end && c.start < m.end) && !suppressed.some((s) => s.start < c.end && c.start < s.end);
+  const filled = words.filter(free).map((c): EntityMention => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, rule: c.rule }));
+  return filled.length > 0 ? [...mentions, ...filled].sort((a, b) => a.start - b.start) : mentions;
 }
 
 /** An amount right before a name makes it a currency or a unit, not a person (`15亿格里夫纳`, `300万卢布`). */

@@ -1,5 +1,6 @@
 import type { Block, EntityMention } from '../types';
-import type { Candidate } from './shared';
+import { isTranslit, type Candidate } from './shared';
+import { LATIN_GIVEN } from './builtins';
 
 /**
  * A Latin-script name: words joined by one space or one line break, every word after the first
@@ -25,8 +26,15 @@ export const LATIN_TITLE = new RegExp(` (?:${OFFICERS}|Founder|Co-founder) `);
 const TITLE_END = new RegExp(`[ \\n](?:${OFFICERS})$`);
 /** A title or a kind of product alone (`巨头CEO`, `券商ETF`), a code with a year (`CFPS2010-2018`): no company. */
 const NO_COMPANY = new RegExp(`^(?:${OFFICERS}|ETF|IPO|AI|APP|App|app)$|[0-9]{4}`);
-/** Titles of office before a full Latin name make it a person's: `首席执行官Howie Liu`. */
-const TITLE_BEFORE = /(?:首席执行官|执行官|创始人|总裁|董事长|主席|经理|教授|分析师|CEO)$/;
+/**
+ * A person's title or occupation right before a Latin name makes it a person's (`首席执行官Howie Liu`,
+ * `策略师Marko Kolanovic`, `发言人Boschetti`): the agentive endings of Chinese occupational nouns (`…官`,
+ * `…师`, `…家`, `…员`, `…长`) and the titles that have none. Not the words that only look like them
+ * (`国家`, `一家`, `增长`).
+ */
+const TITLE_BEFORE = /(?:(?<![国大独商厂店一这那每两几多某该全])家|(?<![厨])师|官|(?<![动])员|(?<![增成延擅生专])长|总裁|总监|主任|主席|经理|教授|顾问|记者|作者|主编|编辑|董事|总统|总理|首相|议长|教练|选手|博士|(?:发言|创始|负责|合伙|投资|主持|经纪|代理|掌门|候选|发起)人|CEO|CFO|COO|CTO)$/;
+/** One Latin word shaped like a surname: `Zaccarelli`, `Jain-Chandra` (not `OpenAI`, `IBM`, `iPhone`). */
+const SURNAME_WORD = /^[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$/;
 
 /**
  * Latin-script names with evidence of what they are, rule `latin-name`: `初创公司Airtable的首席执行官Howie Liu`
@@ -58,14 +66,56 @@ export function findLatinNames(text: string): Candidate[] {
     }
     if (NO_COMPANY.test(m[0])) continue;
     const before = text.slice(Math.max(0, start - 6), start), after = text.slice(end, end + 24);
-    const type = words.length >= 2 && words.length <= 3 && TITLE_BEFORE.test(before) && words.every((w) => /^[A-Z][a-z]+$/.test(w))
-      ? 'person'
-      : ORG_HEADS.has(words[words.length - 1]) && words.length > 1 || KIND_BEFORE.test(before) || ROLE_AFTER.test(after) || IS_COMPANY.test(after)
-        ? 'organization'
-        : null;
-    if (type) out.push({ start, end, type, rule: 'latin-name', priority: 6 });
+    const organization = (ORG_HEADS.has(words[words.length - 1]) && words.length > 1) || KIND_BEFORE.test(before) || ROLE_AFTER.test(after) || IS_COMPANY.test(after);
+    if (organization) out.push({ start, end, type: 'organization', rule: 'latin-name', priority: 6 });
+    else if (TITLE_BEFORE.test(before) && isPersonShape(m[0])) out.push({ start, end, type: 'person', rule: 'latin-name', priority: 6 });
+    // in brackets, a gloss of a transliterated name (`霍利（Josh Hawley）`), not of a thing's (`“星虹”号(Star Iris)`)
+    else if (isGivenAndSurname(m[0], words, after) && (!/[（(]/.test(text.charAt(start - 1)) || start === 1 || isTranslit(text.slice(Math.max(0, start - 5), start - 1).trimEnd().slice(-2)))) out.push({ start, end, type: 'person', rule: LATIN_GIVEN_RULE, priority: 6 });
+    // `Zaccarelli表示`, `Altman的公司`: a person if the article names one `… Zaccarelli` (confirmLatinSurnames)
+    else if (SURNAME_WORD.test(m[0])) out.push({ start, end, type: 'person', rule: LATIN_SURNAME, priority: 1 });
   }
   return out;
+}
+
+/** A person's name in Latin letters: one surname-shaped word, or two to four words of a name on one line. */
+const isPersonShape = (run: string): boolean => SURNAME_WORD.test(run) || (PERSON_GLOSS.test(run.replace(/\n/g, ' ')) && !run.includes('·') && /[A-Za-z]{2}$/.test(run));
+/**
+ * The rule of a Latin name read as a person's by its given name alone (`Chris Zaccarelli`): weaker than
+ * a title's evidence, so a list's type outweighs it (`巴克莱、Piper Sandler和Redburn`, enumerations.ts).
+ */
+export const LATIN_GIVEN_RULE = 'latin-given-name';
+
+/** What follows a brand or a product, not a person: `Louis Vuitton官网`, `Vision Pro官方`. */
+const BRAND_AFTER = /^(?:官网|官方|品牌|旗下)/;
+/** Speech right after a name: `Louise\nStreet认为`. */
+const SPEAKS_AFTER = /^(?:曾|也|还|则|又|亦)?(?:表示|说|称|指出|强调|认为|介绍|透露|告诉|坦言|回应|直言|解释|补充|评论|写道)/;
+/**
+ * `Chris Zaccarelli`, `Lorie Logan`: an English given name, then one or two surname-shaped words, on one
+ * line or, before speech, over a wrap (`Louise\nStreet认为`; not `Davis\nPolk & Wardwell`, a firm's name).
+ */
+const isGivenAndSurname = (run: string, words: string[], after: string): boolean =>
+  (!run.includes('\n') || SPEAKS_AFTER.test(after)) && !BRAND_AFTER.test(after) && words.length >= 2 && words.length <= 3 && LATIN_GIVEN.has(words[0]) && words.slice(1).every((w) => SURNAME_WORD.test(w)) && !ORG_HEADS.has(words[words.length - 1]);
+
+/** The rule of a single Latin word no other evidence types, a person only once the article names them in full. */
+const LATIN_SURNAME = 'latin-surname';
+/** A single Latin word no other evidence types (`Zaccarelli`): it fills a gap after every other rule ({@link confirmLatinSurnames}). */
+export const isLatinSurname = (c: { rule: string }): boolean => c.rule === LATIN_SURNAME;
+
+/**
+ * `Zaccarelli表示` stays a person (rule `latin-surname`) only where the article names a person in Latin
+ * letters whose last word it is (`独立顾问联盟的Chris Zaccarelli`, `扎卡雷利（Chris Zaccarelli）`); a single
+ * word no full name explains (`Temu表示`, `Sky表示`) is dropped. Returns `mentions` itself when no
+ * mention has the rule (most articles).
+ */
+export function confirmLatinSurnames(mentions: EntityMention[]): EntityMention[] {
+  if (!mentions.some((m) => m.rule === LATIN_SURNAME)) return mentions;
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.rule === LATIN_SURNAME || !/^[A-Za-z]/.test(m.text)) continue;
+    const words = m.text.split(/[ \n]/);
+    if (words.length > 1) surnames.add(words[words.length - 1]);
+  }
+  return mentions.filter((m) => m.rule !== LATIN_SURNAME || surnames.has(m.text));
 }
 
 /** A Latin gloss in brackets: `（CNN）`, `（Gallup）`, `(RUSI)`. */
