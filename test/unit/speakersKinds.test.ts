@@ -28,6 +28,8 @@ function speakerOf(text: string, head: string, names: string[] = []): string | n
 
 /** [text, quote head, person names known to the entity module, expected speaker] */
 const CASES: [string, string, string[], string | null][] = [
+  // a person named only inside someone's words is no referent of the next paragraph's pronoun
+  ['网友“海边的风”坐轮椅出行，收到航空公司短信：“已为旅客周某申请轮椅服务，申请成功。”\n\n她随后投诉，其表示“这项规定本身就不合理”。', '这项规定', ['海边的风', '周某'], '海边的风'],
   // clause fragments are no speaker
   ['会议开始后，首次公开表态：“我们不会让步，也不会退缩。”', '我们不会', [], null],
   ['他哭诉道：“房子没了，我们以后住哪里？”', '房子没了', [], null],

@@ -17,6 +17,7 @@ import { trimDescriptors } from './descriptors';
 import { completeEnumerations } from './enumerations';
 import { findStockNames } from './stockNames';
 import { findCompanies } from './companies';
+import { findWithheldNames } from './withheldNames';
 
 export { groupEntities, isAliasOf, toEntity, type EntityBuilder } from './grouping';
 export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
@@ -42,6 +43,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...findDottedNames(text, tokens),
     ...findCutNames(tokens),
     ...findPseudonyms(text),
+    ...findWithheldNames(text, tokens),
     ...findOrganizations(tokens),
     ...findMedia(text),
     ...findMediaCues(text),

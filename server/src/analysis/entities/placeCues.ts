@@ -23,7 +23,8 @@ const PLACES_LIST_END = /^等(?:地(?!方)|城市|城镇|村镇)/;
  */
 export function applyPlaceCues(text: string, mentions: EntityMention[]): void {
   for (const m of mentions) {
-    if (m.type === 'organization' || m.rule === 'user-lexicon') continue;
+    // a name the report withholds (`前往曹某出没的小区`) is a person whatever follows it
+    if (m.type === 'organization' || m.rule === 'user-lexicon' || m.rule === 'withheld-name') continue;
     if (text.startsWith('地区', m.end) && !mentions.some((o) => o.start === m.end)) {
       m.end += 2;
       m.text = text.slice(m.start, m.end);

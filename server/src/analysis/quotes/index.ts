@@ -41,6 +41,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   let carry: SpeakerCarry = { last: null, lastPerson: null, lastMedia: null, inBlock: null };
   let p = 0;
   let before: EntityMention | null = null;
+  const quoted = { at: 0 };
   // where the last quote with a speaker stands: a topic is named after it
   let lastSaid = -1;
   // one input object for every unit, refilled (a keystroke in a large article goes through thousands)
@@ -50,7 +51,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
     const open = options.openMarks ? options.openMarks[b] : findOpenMarks(text.slice(c.start, c.end));
     const e = open ? unitEnd(text, blocks, b) : b;
     // `before`: the last person mentioned before the unit (the next unit's loop steps over this one's mentions)
-    for (; p < named.length && named[p].start < c.start; p++) if (named[p].type === 'person') before = named[p];
+    for (; p < named.length && named[p].start < c.start; p++) if (named[p].type === 'person' && !inSpeech(quotes, named[p], quoted)) before = named[p];
     let q = p;
     while (q < named.length && named[q].start < blocks[e].content.end) q++;
     input.first = b;
@@ -83,6 +84,17 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   for (const f of (options.findNameVariants ?? findNameVariants)(mentions)) wrapped.findings.push(f);
   wrapped.findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return wrapped;
+}
+
+/**
+ * Whether `m` lies inside a speech quote of `quotes` (in order; `cursor.at`, the first that does not end
+ * before the last mention asked about, moves on): a person named only in someone's words (`短信称：“为旅客
+ * 张某申请……”`) is carried into no later unit; a name in term quotes (`网友“海边的风”`) is.
+ */
+function inSpeech(quotes: readonly Quote[], m: EntityMention, cursor: { at: number }): boolean {
+  while (cursor.at < quotes.length && quotes[cursor.at].inner.end <= m.start) cursor.at++;
+  const q = quotes[cursor.at];
+  return !!q && q.inner.start <= m.start && q.kind === 'speech';
 }
 
 function inOrder(spans: readonly { start: number }[]): boolean {
