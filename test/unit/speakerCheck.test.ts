@@ -35,6 +35,11 @@ const CASES: [string, string, [string, EntityMention['type']][], Record<string, 
   // someone's parent, then their name: the name (a mention, a Chinese name or a surname with an address)
   ['得益于此，乐乐成为少数用上药的患者。乐乐妈妈罗秀英表示：', '乐乐妈妈罗秀英', [P('乐乐'), P('罗秀英')], {}, '罗秀英'],
   ['男孩父亲罗先生说：', '男孩父亲罗先生', [], {}, '罗先生'],
+  // a friend or spouse, then their name: the name; someone's unnamed kin: no speaker (an unnamed person of no body)
+  ['歌手王伦的好友米岚也出来解释说：', '王伦的好友米岚', [P('王伦'), P('米岚')], {}, '米岚'],
+  ['陈先生的妻子表示：', '陈先生的妻子', [P('陈先生')], {}, null],
+  // a body's directors speak for it
+  ['蓝海公司的董事们在证词中表示：', '蓝海公司的董事们', [O('蓝海公司')], {}, '蓝海公司'],
   // a name, then words that are not a name's: cut back to the name
   ['在一篇帖子中，罗振宇充满激情地写道：', '罗振宇充满', [P('罗振宇')], {}, '罗振宇'],
   ['他不但没有反思，反而张志远自认为：', '张志远自', [P('张志远')], {}, '张志远'],
@@ -53,8 +58,9 @@ const CASES: [string, string, [string, EntityMention['type']][], Record<string, 
   // an unnamed member of staff after their body's name: the body
   ['北辰物流员工告诉记者：', '北辰物流员工', [O('北辰物流')], {}, '北辰物流'],
   ['北辰物流的一位发言人表示：', '北辰物流的一位发言人', [O('北辰物流')], {}, '北辰物流'],
-  // … not when what follows names someone else or a body
-  ['乐乐的二姑告诉记者：', '乐乐的二姑', [P('乐乐')], {}, '乐乐的二姑'],
+  // someone's unnamed kin is an unnamed person of no body: no speaker
+  ['乐乐的二姑告诉记者：', '乐乐的二姑', [P('乐乐')], {}, null],
+  // … and a body or a person followed by what names someone else stays whole
   ['欧盟方面表示：', '欧盟方面', [O('欧盟')], {}, '欧盟方面'],
   ['河西区业内人士罗平告诉记者：', '河西区业内人士罗平', [O('河西区')], {}, '河西区业内人士罗平'],
   // … nor one character more, a name the mention cut short

@@ -6,7 +6,9 @@
  * - a speaker that begins with an entity mention (or a name mentioned nearby, or Latin
  *   words) and goes on with words that are not a name's is that name: `马斯克充满` → `马斯克`,
  *   `凯尔·巴斯在社交平台上` → `凯尔·巴斯`, `Grant补充` → `Grant`; not when what follows names
- *   someone else or a group (`乐乐的二姑`, `陕西一高三女生`, `欧盟方面`);
+ *   someone else or a group (`陕西一高三女生`, `欧盟方面`);
+ * - someone's kin or friend, then a name, is that name (`刘松仁的好友米雪` → `米雪`); someone's unnamed
+ *   kin is no speaker (`乐乐的二姑`: an unnamed person of no body, as the guideline has it);
  * - a speaker that is or ends with a mention, a role or body phrase, a form of address, a name shape
  *   the segmenter does not read as a common word, a proper noun of the segmenter's, or Latin, stays;
  * - anything else (`来源`, `常言`, `平静地`, `每次他开口给客户`) is no speaker.
@@ -37,7 +39,9 @@ const ROLE_INSIDE = /人士|人员|负责人|发言人|记者|专家/;
 /** After a country: `方面` maybe, then an adverb or a time only (`一贯`, `却`, `上星期六`). */
 const PLACE_THEN_ADVERB = /^(方面)?(?:一贯|一直|始终|却|也|则|还|又|再次|随即|今早|今晨|昨晚|当天|同日|上星期[一二三四五六日天]|上周[一二三四五六日]|本周|今天|昨天)+$/;
 /** A parent's kin word, then a name (2–4 characters): `鹏鹏妈妈孙佳佳`. */
-const KIN_NAME = /(?:妈妈|爸爸|母亲|父亲)([\u4e00-\u9fa5]{2,4})$/;
+const KIN_NAME = /(?:妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|好友|朋友|同事)([\u4e00-\u9fa5]{2,4})$/;
+/** Someone's unnamed kin or friend (`乐乐的二姑`, `王璐的妈妈`, `特朗普的盟友`): an unnamed person of no body, no speaker. */
+const UNNAMED_KIN = /的(?:[大二三四五小]?[姑姨舅叔伯婶嫂]|妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|家人|亲属|亲友|好友|朋友|同事|邻居|盟友)们?$/;
 /** `李先生`, `王女士`, `S先生`: a surname (or a letter) and a form of address. */
 const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]|[A-Z]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯|大哥|大姐|姐|哥)$/;
 /** `董某`, `熊某某`, `黄某利`: a name the article withholds. */
@@ -49,7 +53,7 @@ const LATIN_LEAD = /^[A-Za-z][A-Za-z0-9.'’\- ]*[A-Za-z0-9]/;
 /** A role or title, then two or three characters of a name (`制衣厂老板波姐`). */
 const ROLE_THEN_NAME = new RegExp(`${ENDS_WITH_ROLE.source.slice(0, -1)}([\\u4e00-\\u9fa5]{2,3})$`);
 /** An unnamed member of staff after their body's name: the body speaks (the guideline: `腾讯员工` → `腾讯`). */
-const BODY_STAFF = /^(?:的)?(?:[一两几][位名个])?(?:相关|有关|高级|资深)?(?:工作人员|员工|职员|发言人|负责人|客服人员|客服|高管|官员|人士)$/;
+const BODY_STAFF = /^(?:的)?(?:[一两几][位名个])?(?:相关|有关|高级|资深)?(?:工作人员|员工|职员|发言人|负责人|客服人员|客服|高管|官员|人士|董事们?|董事会成员|管理层)$/;
 /** Characters that end no name but begin what follows a subject: `张勇自…认为`, `李某在…表示`. */
 const GRAMMAR_CHAR = /^[自在将曾也还又就都已对向被把给和与跟再便却]$/;
 
@@ -124,13 +128,14 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
     else if (text.slice(span.start, span.start + speaker.length) === speaker) span = { start: span.start, end: span.start + speaker.length };
     else return KEEP;
   }
-  // `鹏鹏妈妈孙佳佳`, `男孩父亲廖先生`: someone's parent, then their name: the name
+  // `鹏鹏妈妈孙佳佳`, `男孩父亲廖先生`, `刘松仁的好友米雪`: someone's kin or friend, then their name: the name
   const kin = KIN_NAME.exec(speaker);
   const kinAt = kin ? span.end - kin[1].length : -1;
   const kinMention = kin ? mentions[firstAtOrAfter(mentions, kinAt)] : undefined;
   if (kin && (ADDRESS.test(kin[1]) || (kinMention?.start === kinAt && kinMention.end === span.end && kinMention.type === 'person') || (isChineseName(kin[1], false) && !/[地的着了]$/.test(kin[1])))) {
     return { keep: false, span: { start: span.end - kin[1].length, end: span.end } };
   }
+  if (UNNAMED_KIN.test(speaker)) return NONE;
   let lead: EntityMention | null = null;
   let inner: EntityMention | null = null;
   for (let k = firstAtOrAfter(mentions, span.start); k < mentions.length && mentions[k].start < span.end; k++) {
