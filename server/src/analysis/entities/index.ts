@@ -48,7 +48,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...findMedia(text),
     ...findMediaCues(text),
     ...findQuotedOrganizations(text),
-    ...(surnames.length > 0 ? latin.filter((c) => !isLatinSurname(c)) : latin),
+    ...latin.filter((c) => !isLatinSurname(c)),
   ];
   // a credit line's layout sets its items' bounds (`来源：潇湘晨报综合新华社`): no other rule's span crosses them
   if (candidates.some((c) => c.rule === 'media-source' || c.rule === 'credit-name')) candidates = creditsFirst(candidates);

@@ -1,6 +1,7 @@
 import type { Block, EntityMention } from '../types';
 import { isTranslit, type Candidate } from './shared';
 import { LATIN_GIVEN } from './builtins';
+import { SPEAKS_AFTER } from './modelPersonSpans';
 
 /**
  * A Latin-script name: words joined by one space or one line break, every word after the first
@@ -69,8 +70,7 @@ export function findLatinNames(text: string): Candidate[] {
     const organization = (ORG_HEADS.has(words[words.length - 1]) && words.length > 1) || KIND_BEFORE.test(before) || ROLE_AFTER.test(after) || IS_COMPANY.test(after);
     if (organization) out.push({ start, end, type: 'organization', rule: 'latin-name', priority: 6 });
     else if (TITLE_BEFORE.test(before) && isPersonShape(m[0])) out.push({ start, end, type: 'person', rule: 'latin-name', priority: 6 });
-    // in brackets, a gloss of a transliterated name (`霍利（Josh Hawley）`), not of a thing's (`“星虹”号(Star Iris)`)
-    else if (isGivenAndSurname(m[0], words, after) && (!/[（(]/.test(text.charAt(start - 1)) || start === 1 || isTranslit(text.slice(Math.max(0, start - 5), start - 1).trimEnd().slice(-2)))) out.push({ start, end, type: 'person', rule: LATIN_GIVEN_RULE, priority: 6 });
+    else if (isGivenAndSurname(m[0], words, after) && !glossOfThing(text, start)) out.push({ start, end, type: 'person', rule: LATIN_GIVEN_RULE, priority: 6 });
     // `Zaccarelli表示`, `Altman的公司`: a person if the article names one `… Zaccarelli` (confirmLatinSurnames)
     else if (SURNAME_WORD.test(m[0])) out.push({ start, end, type: 'person', rule: LATIN_SURNAME, priority: 1 });
   }
@@ -83,18 +83,24 @@ const isPersonShape = (run: string): boolean => SURNAME_WORD.test(run) || (PERSO
  * The rule of a Latin name read as a person's by its given name alone (`Chris Zaccarelli`): weaker than
  * a title's evidence, so a list's type outweighs it (`巴克莱、Piper Sandler和Redburn`, enumerations.ts).
  */
-export const LATIN_GIVEN_RULE = 'latin-given-name';
+const LATIN_GIVEN_RULE = 'latin-given-name';
 
 /** What follows a brand or a product, not a person: `Louis Vuitton官网`, `Vision Pro官方`. */
 const BRAND_AFTER = /^(?:官网|官方|品牌|旗下)/;
-/** Speech right after a name: `Louise\nStreet认为`. */
-const SPEAKS_AFTER = /^(?:曾|也|还|则|又|亦)?(?:表示|说|称|指出|强调|认为|介绍|透露|告诉|坦言|回应|直言|解释|补充|评论|写道)/;
+/** Speech right after a name (`Louise\nStreet认为`): the speech verbs of modelPersonSpans.ts and a commentator's. */
+const speaksAfter = (after: string): boolean => SPEAKS_AFTER.test(after) || /^(?:评论|写道)/.test(after);
+/**
+ * A run in brackets that glosses something other than a transliterated name: `“星虹”号(Star Iris)`, not
+ * `霍利（Josh Hawley）` (nor a bracket opening its line, `埃伦普里斯⏎(Ira Ehrenpreis)`).
+ */
+const glossOfThing = (text: string, start: number): boolean =>
+  /[（(]/.test(text.charAt(start - 1)) && start > 1 && !isTranslit(text.slice(Math.max(0, start - 5), start - 1).trimEnd().slice(-2));
 /**
  * `Chris Zaccarelli`, `Lorie Logan`: an English given name, then one or two surname-shaped words, on one
  * line or, before speech, over a wrap (`Louise\nStreet认为`; not `Davis\nPolk & Wardwell`, a firm's name).
  */
 const isGivenAndSurname = (run: string, words: string[], after: string): boolean =>
-  (!run.includes('\n') || SPEAKS_AFTER.test(after)) && !BRAND_AFTER.test(after) && words.length >= 2 && words.length <= 3 && LATIN_GIVEN.has(words[0]) && words.slice(1).every((w) => SURNAME_WORD.test(w)) && !ORG_HEADS.has(words[words.length - 1]);
+  (!run.includes('\n') || speaksAfter(after)) && !BRAND_AFTER.test(after) && words.length >= 2 && words.length <= 3 && LATIN_GIVEN.has(words[0]) && words.slice(1).every((w) => SURNAME_WORD.test(w)) && !ORG_HEADS.has(words[words.length - 1]);
 
 /** The rule of a single Latin word no other evidence types, a person only once the article names them in full. */
 const LATIN_SURNAME = 'latin-surname';

@@ -28,8 +28,7 @@ export function findWithheldNames(text: string, tokens: readonly Token[]): Candi
     if (from === at - 1 && !SURNAMES.has(text.charAt(from)) && !SURNAMES_RARE.has(text.charAt(from))) continue;
     if (!startsWord(tokens, k, from) || !standsAlone(mark, at) || beforeNoun(tokens, k, at)) continue;
     let end = at + 1;
-    const extra = MARK_AFTER.exec(text.slice(end, end + 1));
-    if (extra || glued(mark, at)) end += 1;
+    if (MARK_AFTER.test(text.slice(end, end + 1)) || glued(mark, at)) end += 1;
     else if (mark.end === end && isGivenChar(tokens[k + 1], end)) end += 1;
     out.push({ start: from, end, type: 'person', rule: 'withheld-name', priority: 5 });
     at = end - 1;
@@ -48,12 +47,14 @@ function startsWord(tokens: readonly Token[], k: number, s: number): boolean {
 
 /** `某` is a word of its own, `某某`, the end of `S某` or the start of an unknown word (`某津/x`, `某称/x`) — not of `某些`, `某人`, `某地`. */
 function standsAlone(mark: Token, at: number): boolean {
-  if (mark.start === at) return mark.word === '某' || mark.word === '某某' || (mark.word.length === 2 && mark.tag === 'x' && isHan(mark.word));
+  if (mark.start === at) return mark.word === '某' || mark.word === '某某' || unknownPair(mark, at);
   return mark.end === at + 1 || (mark.end === at + 2 && mark.word.endsWith('某某'));
 }
 
-/** `某` and a given name the segmenter did not know, one word: `张/q 某津/x`. */
-const glued = (mark: Token, at: number): boolean => mark.start === at && mark.word.length === 2 && mark.tag === 'x' && isHan(mark.word) && !NOT_GIVEN_CHAR.test(mark.word.charAt(1));
+/** `某` and the next character as one word the segmenter did not know: `某津/x`, `某称/x`. */
+const unknownPair = (mark: Token, at: number): boolean => mark.start === at && mark.word.length === 2 && mark.tag === 'x' && isHan(mark.word);
+/** … whose second character is a given name: `张/q 某津/x` (not `于/p 某称/x`). */
+const glued = (mark: Token, at: number): boolean => unknownPair(mark, at) && !NOT_GIVEN_CHAR.test(mark.word.charAt(1));
 
 /** One Han character after `某`, its own word, that may be a given name (`张某津`, not `张某说`). */
 function isGivenChar(t: Token | undefined, at: number): boolean {

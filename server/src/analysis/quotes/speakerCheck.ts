@@ -38,10 +38,12 @@ const ROLE_END = /(?:方面|官方|当局|检方|警方|团队|部门|工会|党
 const ROLE_INSIDE = /人士|人员|负责人|发言人|记者|专家/;
 /** After a country: `方面` maybe, then an adverb or a time only (`一贯`, `却`, `上星期六`). */
 const PLACE_THEN_ADVERB = /^(方面)?(?:一贯|一直|始终|却|也|则|还|又|再次|随即|今早|今晨|昨晚|当天|同日|上星期[一二三四五六日天]|上周[一二三四五六日]|本周|今天|昨天)+$/;
-/** A parent's kin word, then a name (2–4 characters): `鹏鹏妈妈孙佳佳`. */
-const KIN_NAME = /(?:妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|好友|朋友|同事)([\u4e00-\u9fa5]{2,4})$/;
+/** Kin and friends written before a name: `鹏鹏妈妈孙佳佳`, `刘松仁的好友米雪`. */
+const KIN = '妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|好友|朋友|同事';
+/** A kin word or friend, then a name (2–4 characters). */
+const KIN_NAME = new RegExp(`(?:${KIN})([\\u4e00-\\u9fa5]{2,4})$`);
 /** Someone's unnamed kin or friend (`乐乐的二姑`, `王璐的妈妈`, `特朗普的盟友`): an unnamed person of no body, no speaker. */
-const UNNAMED_KIN = /的(?:[大二三四五小]?[姑姨舅叔伯婶嫂]|妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|家人|亲属|亲友|好友|朋友|同事|邻居|盟友)们?$/;
+const UNNAMED_KIN = new RegExp(`的(?:[大二三四五小]?[姑姨舅叔伯婶嫂]|${KIN}|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|家人|亲属|亲友|邻居|盟友)们?$`);
 /** `李先生`, `王女士`, `S先生`: a surname (or a letter) and a form of address. */
 const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]|[A-Z]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯|大哥|大姐|姐|哥)$/;
 /** `董某`, `熊某某`, `黄某利`: a name the article withholds. */
