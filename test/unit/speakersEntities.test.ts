@@ -30,6 +30,18 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   // a later verb with no subject of its own shares the name that opens an earlier clause of the sentence
   ['同一天，王立军听取了下属的工作汇报，并向大家表示感谢，称“这是一个重大胜利”。', '这是一个', [P('王立军')], '王立军', '工作汇报'],
   ['北辰物流上周完成了重组，并向员工通报情况，称“公司经营一切正常”。', '公司经营', [O('北辰物流')], '北辰物流', null],
+  // a topic chain: the verb's clause is bare (`，称`, `，并声称`) and the sentence opens with the subject, maybe after a time
+  ['宏达置业有限公司在购房者投诉后将责任推给中介，称“均为个人所为，与我司无关”。', '均为个人', [O('宏达置业有限公司')], '宏达置业有限公司', null],
+  ['2月3日，宏达置业有限公司在购房者投诉后将责任推给中介，称“均为个人所为”。', '均为个人', [O('宏达置业有限公司')], '宏达置业有限公司', null],
+  ['赵明亮，选择在周末摆摊，赚了两千多，还被朋友介绍了新客户，感叹“生意比想象的好做”。', '生意比想', [P('赵明亮')], '赵明亮', null],
+  // … a description ending in the subject (`X的操盘方Y，`); a person after the body and a title in the subject
+  ['楼盘的开发方宏达置业有限公司，则在投诉后撇清责任，称“与我司无关”。', '与我司无', [O('宏达置业有限公司')], '宏达置业有限公司', null],
+  ['东山律师事务所律师孙立群在接受采访时举了例子，还称“企业无权对员工罚款，这违反了劳动法”。', '企业无权', [O('东山律师事务所'), P('孙立群')], '孙立群', '孙立群'],
+  // … not when a later clause opens with someone or something else (a crowd, someone's, `X者`), nor across a colon
+  ['宏达置业有限公司降价销售，结果购房者不满，称“这是欺诈”。', '这是欺诈', [O('宏达置业有限公司')], null, null],
+  ['赵明亮住院后，医生们都很忙，感叹“太累了”。', '太累了', [P('赵明亮')], null, null],
+  ['宏达置业有限公司降价销售，该楼盘的业主很不满，称“这是欺诈”。', '这是欺诈', [O('宏达置业有限公司')], null, null],
+  ['腾讯新闻：之前看到您在微博上喊话，称“我们一定会赢”，底气何在？', '我们一定', [O('腾讯新闻')], null, null],
   // … not a name that only qualifies that subject
   ['王立军的秘书整理了会议材料，并向大家表示感谢，称“这是一个重大胜利”。', '这是一个', [P('王立军')], null, null],
   // a quote opening its paragraph, then the view of someone (`在X看来`) or the person the sentence goes on with (`说这话时，X`)

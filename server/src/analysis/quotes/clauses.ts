@@ -1,8 +1,8 @@
-import { isSubjectless, isUnknownSubject, parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
+import { isSubjectless, isUnknownSubject, parseSpeakerPhrase, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
 import { clauseStart, sentenceStart, type BlockView } from './view';
 import { findVerbs } from './verbScan';
-import { LEADING } from './lexicon';
-import { entityOpening, personBeforeVerb, unnamedRole } from './entitySubject';
+import { CROWD, ENDS_WITH_ROLE, LEADING, MEDIA, STAFF } from './lexicon';
+import { entityOpening, firstAtOrAfter, isMentionAt, overlapsMention, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { EntityMention } from '../types';
 
 /** A speech clause: a speaker phrase and its verb (`李先生称，`), or an outlet (`据路透社报道`). Offsets are document offsets. */
@@ -49,8 +49,10 @@ export function findSpeechClauses(view: BlockView, named: readonly EntityMention
     const sentence = sentenceStart(s, at);
     // `如果查尔斯要求，……`: a condition, not someone speaking
     const conditional = CONDITIONAL.test(s.slice(clauseStart(s, at, sentence), at).replace(/^[\s*_]+/, ''));
-    const found = conditional ? { phrase: null, rejected: true } : phraseBefore(s, at, sentence, view.start, named);
-    const { phrase, rejected, unknown = null } = (!found.phrase && sharedSubject(out, s, at, sentence, view.start)) || found;
+    const found: Found = conditional ? { phrase: null, rejected: true } : phraseBefore(s, at, sentence, view.start, named);
+    // `宏达公司在投诉后将责任推给中介，称……`: a verb with no subject of its own shares the last speech clause's, else the sentence's
+    const shared = found.phrase ? null : sharedSubject(out, s, at, sentence, view.start) ?? (conditional || found.unknown ? null : chainSubject(s, at, sentence, view.start, named));
+    const { phrase, rejected, unknown = null } = shared ?? found;
     out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase, media: /报道/.test(m.text), outlet: false, rejected, unknown });
   }
   for (const m of s.matchAll(OUTLET_RE)) {
@@ -87,7 +89,10 @@ function findViewClauses(view: BlockView): SpeechClause[] {
  * (`，称……`, `，辩解称……`). `rejected` when a clause on the way has words before its verb that name
  * no speaker (`家属当场拒绝火化，并哭诉道`).
  */
-function phraseBefore(s: string, verbAt: number, floor: number, offset: number, named: readonly EntityMention[]): { phrase: SpeechClause['phrase']; rejected: boolean; unknown?: { at: number; word: string } } {
+/** What the words before a verb name: a speaker phrase, no one (`rejected`), or an unknown word. */
+type Found = { phrase: SpeechClause['phrase']; rejected: boolean; unknown?: { at: number; word: string } };
+
+function phraseBefore(s: string, verbAt: number, floor: number, offset: number, named: readonly EntityMention[]): Found {
   let to = verbAt;
   for (let step = 0; step < MAX_BACK && to >= floor; step++) {
     const from = clauseStart(s, to, floor);
@@ -120,11 +125,95 @@ function openingOver(clause: string, read: SpeakerPhrase | null, opening: Speake
  * `马先生表示，……，并直言“……”`: a verb with no subject of its own (`并直言`) shares the phrase of the
  * speech clause before it in the same sentence; null when its clause has a subject or there is none.
  */
-function sharedSubject(out: SpeechClause[], s: string, verbAt: number, floor: number, offset: number): { phrase: SpeechClause['phrase']; rejected: boolean; unknown?: { at: number; word: string } } | null {
+function sharedSubject(out: SpeechClause[], s: string, verbAt: number, floor: number, offset: number): Found | null {
   const prev = out[out.length - 1];
   if (!prev?.phrase || prev.sentence !== offset + floor) return null;
   if (!isSubjectless(s.slice(clauseStart(s, verbAt, floor), verbAt))) return null;
   return { phrase: prev.phrase, rejected: false };
+}
+
+/**
+ * A topic chain: `赵明亮，选择在周末摆摊，……，感叹“……”`, `宏达置业有限公司在投诉后将责任推给中介，称“……”`. The
+ * verb's clause has nothing before the verb but adverbs (`，并声称`), the sentence opens (after at most one clause
+ * naming no one: a time, a circumstance) with a person or organization found there, in an earlier clause,
+ * and no clause after it opens with anyone or anything else (a name, a pronoun, a role, a crowd, an
+ * outlet, a document) nor ends at a colon: its subject is the verb's.
+ */
+function chainSubject(s: string, verbAt: number, floor: number, offset: number, named: readonly EntityMention[]): Found | null {
+  if (!named.length || s.slice(clauseStart(s, verbAt, floor), verbAt).replace(/^[\s*_]*/, '').replace(LEADING, '') !== '') return null;
+  const starts: number[] = [];
+  for (let to = verbAt; to > floor && starts.length < 8; ) {
+    const from = clauseStart(s, to, floor);
+    starts.unshift(from);
+    to = from - 1;
+  }
+  if (starts.length < 2 || starts[0] > floor) return null;
+  let subject: SpeechClause['phrase'] = null;
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i], clause = s.slice(from, i + 1 < starts.length ? starts[i + 1] - 1 : verbAt);
+    // `腾讯新闻《远光灯》：……`: what follows a colon is someone's words, not the chain's
+    if (i > 0 && /[：:]/.test(s[from - 1])) return null;
+    if (subject) {
+      if (opensWithSomeone(clause, offset + from, named)) return null;
+      continue;
+    }
+    if (i === starts.length - 1) return null;
+    subject = openingSubject(clause, offset + from, named);
+    if (!subject && (i > 0 || overlapsMention(named, offset + from, offset + from + clause.length) || opensWithSomeone(clause, offset + from, named))) return null;
+  }
+  return subject && { phrase: subject, rejected: false };
+}
+
+/**
+ * A person or organization opening the clause; a person after an organization and a title in its
+ * subject (`山东某律师事务所律师赵宗艳在……`) is that person.
+ */
+function openingSubject(clause: string, at: number, named: readonly EntityMention[]): SpeechClause['phrase'] {
+  const p = entityOpening(clause, at, named);
+  if (!p) return describedSubject(clause, at, named);
+  let i = firstAtOrAfter(named, at + p.start);
+  const m = named[i];
+  if (m.type !== 'person' && m.type !== 'organization') return null;
+  const end = at + (subjectBounds(clause)?.end ?? p.end);
+  for (let k = i + 1; m.type === 'organization' && k < named.length && named[k].end <= end; k++) if (named[k].type === 'person') i = k;
+  const x = named[i];
+  return { name: x.text, cls: 'name', start: x.start, end: x.end };
+}
+
+/**
+ * `玺悦台的操盘方招商蛇口深圳公司，`: a clause that is a description (with a `的`, not opening with a
+ * preposition) and the person or organization it ends with.
+ */
+function describedSubject(clause: string, at: number, named: readonly EntityMention[]): SpeechClause['phrase'] {
+  const end = at + clause.trimEnd().length;
+  const i = firstAtOrAfter(named, at);
+  let k = i;
+  while (k < named.length && named[k].end < end) k++;
+  const m = named[k];
+  if (!m || m.end !== end || (m.type !== 'person' && m.type !== 'organization')) return null;
+  const desc = clause.slice(0, m.start - at).replace(/^[\s*_]*/, '').replace(LEADING, '');
+  return desc.length <= 24 && desc.includes('的') && !/^[在对向把被与和跟给据从为于当]/.test(desc) ? { name: m.text, cls: 'name', start: m.start, end: m.end } : null;
+}
+
+/** Connectives before a clause's subject (`结果印度媒体……`). */
+const CONNECTIVE = /^(?:结果|于是|因此|所以|可是|而且|甚至|竟然|居然)/;
+/** A document or a demonstrative opening a clause (`声明函称`, `这份报告认可`): a subject of its own. */
+const THING = /^(?:[这该那此][份个位名项篇则条些家]?|报道|公告|文章|消息|声明|通报|报告|通告|新闻稿|通知|文件|判决|裁定|邮件|信中|帖子|视频|微博)/;
+
+/** Someone opens the clause: a name found there, a pronoun, a role, staff, a crowd, an outlet or a document (`医生们都很忙`, `他在电话那头`). */
+function opensWithSomeone(clause: string, at: number, named: readonly EntityMention[]): boolean {
+  const lead = /^[\s*_]*/.exec(clause)![0].length;
+  const rest = clause.slice(lead).replace(LEADING, '').replace(CONNECTIVE, '');
+  const start = clause.length - rest.length;
+  if (/^(?:[他她我你它咱]|对方|双方|大家|有人|记者)/.test(rest) || THING.test(rest) || isMentionAt(named, at + start)) return true;
+  // `还被朋友介绍了……`: a preposition first, the one after it is no subject
+  if (/^[被把让给向对与和跟同在从将由为]/.test(rest)) return false;
+  for (let k = 2; k <= Math.min(8, rest.length); k++) {
+    const head = rest.slice(0, k).replace(/们$/, '');
+    // `购房者`, `记者`: an agent noun in 者
+    if (ENDS_WITH_ROLE.test(head) || CROWD.test(head) || STAFF.test(head) || MEDIA.test(head) || (k <= 4 && head.endsWith('者'))) return true;
+  }
+  return false;
 }
 
 /** The word of a clause {@link isUnknownSubject} accepted, after markup and leading adverbs: `**经纬纺机` → `经纬纺机`. */
