@@ -114,14 +114,21 @@ export const isLatinSurname = (c: { rule: string }): boolean => c.rule === LATIN
  * mention has the rule (most articles).
  */
 export function confirmLatinSurnames(mentions: EntityMention[]): EntityMention[] {
+  // runs on every keystroke over all the mentions of the document: no allocation unless a surname is pending
   if (!mentions.some((m) => m.rule === LATIN_SURNAME)) return mentions;
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.rule === LATIN_SURNAME || !/^[A-Za-z]/.test(m.text)) continue;
-    const words = m.text.split(/[ \n]/);
-    if (words.length > 1) surnames.add(words[words.length - 1]);
+    const cut = Math.max(m.text.lastIndexOf(' '), m.text.lastIndexOf('\n'));
+    if (cut > 0) surnames.add(m.text.slice(cut + 1));
   }
-  return mentions.filter((m) => m.rule !== LATIN_SURNAME || surnames.has(m.text));
+  let dropped = 0;
+  for (const m of mentions) if (m.rule === LATIN_SURNAME && !surnames.has(m.text)) dropped++;
+  if (!dropped) return mentions;
+  const out: EntityMention[] = new Array(mentions.length - dropped);
+  let n = 0;
+  for (const m of mentions) if (m.rule !== LATIN_SURNAME || surnames.has(m.text)) out[n++] = m;
+  return out;
 }
 
 /** A Latin gloss in brackets: `（CNN）`, `（Gallup）`, `(RUSI)`. */

@@ -43,18 +43,35 @@ export function findSubjectMentions(views: readonly BlockView[], persons: readon
   return out;
 }
 
+/** {@link LEADING} at a position (sticky), for {@link opensBlock}. */
+const LEADING_AT = new RegExp(LEADING.source.replace(/^\^/, ''), 'y');
+
 /**
  * `张淳茉（化名）一家是……`: whether mention `m` opens `block` (after markup, leading adverbs and a short
  * description) as its subject, not owning what follows.
  */
 export function opensBlock(text: string, block: Block, m: EntityMention): boolean {
   // not a caption (`_赵某 图自……_`)
-  if (block.kind !== 'paragraph' || text[block.content.start] === '_' || m.start < block.content.start || m.end > block.content.end) return false;
+  if (block.kind !== 'paragraph' || text.charCodeAt(block.content.start) === 0x5f || m.start < block.content.start || m.end > block.content.end) return false;
+  // the fold asks for every unit after a person: read by position, and the cheapest test first
+  let at = block.content.start;
+  while (at < m.start && isSpaceOrStar(text.charCodeAt(at))) at++;
+  LEADING_AT.lastIndex = at;
+  if (LEADING_AT.test(text)) {
+    // adverbs running into the name itself (`另`, `更`): read the words before the name alone
+    if (LEADING_AT.lastIndex > m.start) at += LEADING.exec(text.slice(at, m.start))?.[0].length ?? 0;
+    else at = LEADING_AT.lastIndex;
+  }
+  if (m.start - at > 12) return false;
   // not one owning what follows (`王五（化名）的丈夫`), nor a byline's name before its closing bracket
   const gloss = GLOSS_AFTER.exec(text.slice(m.end, m.end + 26))?.[0].length ?? 0;
   if (/[的等、）)]/.test(text[m.end + gloss] ?? '') || /[）)]/.test(text[m.end] ?? '')) return false;
-  let prefix = text.slice(block.content.start, m.start).replace(/^[\s*]+/, '');
-  prefix = prefix.slice(LEADING.exec(prefix)?.[0].length ?? 0);
+  const prefix = text.slice(at, m.start);
   // not a byline (`（记者 张三）`, `环球时报记者 张三`)
-  return prefix.length <= 12 && !/[，。！？；：“”「」,、（(]|记者|编辑|作者|通讯员|摄影/.test(prefix) && !NOT_SUBJECT.test(prefix.replace(/的$/, '')) && !/[他她它]/.test(prefix);
+  return !/[，。！？；：“”「」,、（(]|记者|编辑|作者|通讯员|摄影/.test(prefix) && !NOT_SUBJECT.test(prefix.replace(/的$/, '')) && !/[他她它]/.test(prefix);
+}
+
+/** `\s` or `*`, by code unit. */
+function isSpaceOrStar(c: number): boolean {
+  return c === 0x2a || c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff;
 }
