@@ -34,6 +34,9 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a name the segmenter cut into common words stays with a speech verb after it', text: '张婷婷介绍，影片以真实案例为基础。', gone: [], kept: ['张婷婷/person'] },
   { rule: 'a word the segmenter does not know, shaped like a name, before a speech verb stays', text: '全红婵说，她会继续努力。', gone: [], kept: ['全红婵/person'] },
   { rule: 'names the model reads too stay', text: '他在北京大学任教，后来去了上海。', gone: [], kept: ['北京大学/organization', '上海/place'] },
+  // a three-character name with a common surname that the segmenter reads as other words (`张/q 春秋/t`, `马/n 平安/a`)
+  { rule: 'a three-character name the segmenter cut into other words stays', text: '副市长张春秋出席了当天的活动。', gone: [], kept: ['张春秋/person'] },
+  { rule: 'a three-character name read as a longer model span stays whole', text: '他的师父马平安一直在村里行医。', gone: ['马平/person'], kept: ['马平安/person'] },
 ];
 
 for (const c of CASES) {
@@ -55,6 +58,7 @@ const GLUED: { text: string; name: string; glued: string }[] = [
   { text: '第二天，孙立便赶回了老家。', name: '孙立', glued: '孙立便' },
   { text: '拉尔科于1990年成立。', name: '拉尔科', glued: '拉尔科于' },
   { text: '_图为古镇一角。记者龙巍摄_', name: '龙巍', glued: '龙巍摄' },
+  { text: '剧中的母亲（孙丽饰）性格坚强。', name: '孙丽', glued: '孙丽饰' },
 ];
 
 for (const c of GLUED) {

@@ -10,13 +10,13 @@ export const SPEAKS_AFTER = /^(?:曾|也|还|则|又|亦)?(?:表示|说|称|指�
 
 /** Adverbs that follow a subject and never end a name of three or more characters (`李艾便通知`, `王刚曾任`). */
 const ADVERB_TAIL = /[便曾已也还又再将却即就都]/;
-/** Words whose first character a person span took (`王海微/博`, `阿尔科保/存`). */
-const SPLIT_WORD = /^(?:微博|微信|保存|保护|保持)$/;
+/** Words whose first character a person span took (`王海微/博`, `阿尔科保/存`, `张译饰/演`). */
+const SPLIT_WORD = /^(?:微博|微信|保存|保护|保持|饰演)$/;
 /** `于` before a date or number is `at` (`阿尔科于1972年`); `处` after `从`/`在` is `at the place of` (`从王海处获悉`). */
 const DATE_AFTER = /^[0-9０-９一二三四五六七八九十今去前本明上下近同当次]/;
 const PLACE_OF_BEFORE = /[从在向到自往]$/;
 
-/** The end of a person span without a grammar character the segmenter glued to it (`王海处` → `王海`, `阿尔科于` → `阿尔科`, `吴越摄` → `吴越`). */
+/** The end of a person span without a grammar character the segmenter glued to it (`王海处` → `王海`, `阿尔科于` → `阿尔科`, `吴越摄` → `吴越`, `张译饰）` → `张译`). */
 export function withoutGluedTail(text: string, start: number, end: number): number {
   if (end - start < 3) return end;
   const last = text.charAt(end - 1);
@@ -25,6 +25,8 @@ export function withoutGluedTail(text: string, start: number, end: number): numb
   if (last === '处' && PLACE_OF_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return end - 1;
   // `记者吴越摄_`: a photo credit, `摄` (photographed by) after the name at the end of the credit
   if (last === '摄' && !/[\u3400-\u9fff]/.test(text.charAt(end))) return end - 1;
+  // `教导主任（张译饰）`: a cast credit, `饰` (played by) after the actor's name before the bracket closes
+  if (last === '饰' && /^[）)、，,]/.test(text.charAt(end))) return end - 1;
   return end;
 }
 

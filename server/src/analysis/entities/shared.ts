@@ -41,7 +41,7 @@ export function isChineseName(word: string, rare: boolean): boolean {
 }
 
 /** Endings of common nouns, not of names: `高中生`, `白皮书`, `安全法`, `塔斯社`, `纪律性`, `高新区`, `万埠镇`. */
-const NOUN_END = /(?:[者员证雨家们师手物族人杯赛奖节科室书法社性籍诗章车球传区镇村乡县郡]|[学中究业习招新考医先士]生)$/;
+const NOUN_END = /(?:[者员证雨家们师手物族人杯赛奖节科室书法社性籍诗章车球传区镇村乡县郡裙]|[学中究业习招新考医先士]生)$/;
 /** Second characters of two-character nouns that begin with a surname character: `龙年`, `颜值`, `高管`, side references `马方`. */
 const SHORT_NOUN_END = /^[\u3400-\u9fff][年值管方]$/;
 
