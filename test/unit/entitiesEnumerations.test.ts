@@ -53,6 +53,10 @@ const CASES: { rule: string; text: string; found: string[]; yes: string[]; no: s
     found: ['张文涛/person/surname-name', '李明华/person/surname-name'], yes: [], no: ['群众代表/person'],
   },
   {
+    rule: 'among people, an item shaped like a Chinese name is one whatever the segmenter read', text: '主席团成员张文涛、何维、李明华等出席会议。',
+    found: ['张文涛/person/title-name', '李明华/person/title-name'], yes: ['何维/person'], no: [],
+  },
+  {
     rule: 'Hong Kong stock codes are no part of the name', text: '名单中，明远科技-W(01234.HK)、海川控股(05678.HK)、金山酒业(09876.HK)将被纳入。',
     found: ['明远科技-W/organization/org-head', '海川控股/organization/org-head'], yes: ['金山酒业/organization'], no: [],
   },

@@ -1,4 +1,5 @@
 import type { EntityMention, EntityType, Span, Token } from '../types';
+import { isChineseName } from './shared';
 
 /** Where an enumeration's first item begins at the latest: after clause punctuation or an opening bracket. */
 const CLAUSE_PUNCT = /[，,。；;：:！？!?（(“”「」《》\n]/;
@@ -119,10 +120,13 @@ function dominantType(found: readonly EntityMention[]): { type: EntityType; coun
   return null;
 }
 
-/** An unfound item is a name when no grammar word is inside it and it is not one common dictionary word (`银行/n`). */
+/** An unfound item is a name when no grammar word is inside it and it is not one common dictionary word (`银行/n`), or, among people, shaped like a Chinese name. */
 function isNameShaped(tokens: readonly Token[], item: Item, type: EntityType): boolean {
   const inside = tokens.filter((t) => t.start < item.end && item.start < t.end);
-  if (inside.some((t) => GRAMMAR_TAGS.has(t.tag) || (t.start < item.start || t.end > item.end))) return false;
+  if (inside.some((t) => t.start < item.start || t.end > item.end)) return false;
+  // among people, a Chinese name's shape is enough, whatever the segmenter read (`何/p 维/v`, `尤/d 权/n`)
+  if (type === 'person' && isChineseName(item.text, false)) return true;
+  if (inside.some((t) => GRAMMAR_TAGS.has(t.tag))) return false;
   if (inside.length === 1 && !NAME_TAGS.has(inside[0].tag)) return false;
   // people and places need the segmenter's word for a name somewhere in them; stock names do not (`双塔/n 食品/n`)
   return type === 'organization' || inside.some((t) => NAME_TAGS.has(t.tag));
