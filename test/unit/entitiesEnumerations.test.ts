@@ -57,6 +57,22 @@ const CASES: { rule: string; text: string; found: string[]; yes: string[]; no: s
     found: ['张文涛/person/title-name', '李明华/person/title-name'], yes: ['何维/person'], no: [],
   },
   {
+    rule: 'a kind of body after the list types every item (`等公司`), a word opening the list stays out', text: '会议邀请了包括星河电子、Zentrix、Moravo等公司的代表。',
+    found: [], yes: ['星河电子/organization', 'Zentrix/organization', 'Moravo/organization'], no: ['包括星河电子/organization'],
+  },
+  {
+    rule: 'one found body in a list of three takes in names in Latin letters, spaces around them stepped over', text: '它要与市场上的 星河电子、Zentrix、Moravo 等对手竞争。',
+    found: ['星河电子/organization/lexicon-company'], yes: ['Zentrix/organization', 'Moravo/organization'], no: [],
+  },
+  {
+    rule: '… not acronyms, tickers or model numbers', text: '热门方向包括新能源、AI、CQQQ、SU7等。',
+    found: ['新能源/organization/lexicon-company'], yes: [], no: ['AI/organization', 'CQQQ/organization', 'SU7/organization'],
+  },
+  {
+    rule: 'a conjunction after one common word is inside a name, not the join of one more item', text: '涉及能源部 (DOE)、国土安全部 (DHS)、卫生与公众服务部 (HHS)、交通部 (DOT)等机构。',
+    found: ['能源部/organization/org-head', '国土安全部/organization/org-head'], yes: [], no: ['公众服务部/organization', '卫生/organization'],
+  },
+  {
     rule: 'Hong Kong stock codes are no part of the name', text: '名单中，明远科技-W(01234.HK)、海川控股(05678.HK)、金山酒业(09876.HK)将被纳入。',
     found: ['明远科技-W/organization/org-head', '海川控股/organization/org-head'], yes: ['金山酒业/organization'], no: [],
   },

@@ -7,6 +7,8 @@ const CLAUSE_PUNCT = /[，,。；;：:！？!?（(“”「」《》\n]/;
 const ITEM_SHAPE = /^(?:[\u3400-\u9fff]{2,6}(?:-[A-Z]{1,2})?|[A-Za-z][A-Za-z0-9&.-]{1,30})$/;
 /** A stock code in brackets after an item (`快手-W(01024.HK)`): not part of the name. */
 const CODE = /[(（][0-9A-Z.]+[)）]$/;
+/** Words that open a list (`包括小米、OPPO、vivo等公司`). */
+const LIST_OPENER = /^(?:包括|包含|例如|比如|诸如|譬如|像是|如)$/;
 /** Conjunctions that join the last item of a `、` list. */
 const JOIN = /^(?:以及|和|与|及)/;
 /** Punctuation that ends a list: an item never holds a clause break. */
@@ -22,6 +24,12 @@ const KIND_WORD = /(?:板块|概念|行业|指数|产业|领域|方向|公司|�
 /** Rules whose only evidence is the segmenter's tag, a word's shape or the model's reading: a list's type outweighs them. */
 const WEAK_RULES: ReadonlySet<string> = new Set(['model', 'latin-given-name', 'jieba-ns', 'jieba-nr', 'jieba-nrt', 'jieba-nrfg', 'jieba-nt', 'jieba-nr-place', 'surname-name', 'translit-name', 'org-head']);
 
+/**
+ * A name in Latin letters with a capital and a lower-case letter (`Anthropic`, `eToro`, `xAI`, `PowerCo`): not an
+ * acronym or ticker (`AI`, `CQQQ`), a model number (`SU7`) or a plain word.
+ */
+const LATIN_ITEM = /^(?=[A-Za-z&.-]*[A-Z])(?=[A-Za-z&.-]*[a-z])[A-Za-z][A-Za-z&.-]{2,30}$/;
+
 /** One item of a list: `东宝生物`@12–16 (a stock code after it left out). */
 export interface Item extends Span { text: string }
 
@@ -32,9 +40,12 @@ export interface Item extends Span { text: string }
  */
 export function completeEnumerations(text: string, tokens: readonly Token[], mentions: EntityMention[], suppressed: readonly { start: number; end: number; word: string }[]): EntityMention[] {
   let out = mentions;
-  for (const items of findEnumerations(text, tokens, mentions)) out = typeEnumeration(tokens, items, out, suppressed);
+  for (const items of findEnumerations(text, tokens, mentions)) out = typeEnumeration(tokens, items, out, suppressed, KIND_AFTER.test(text.slice(items[items.length - 1].end, items[items.length - 1].end + 7)));
   return out;
 }
+
+/** A kind of body right after a list (`甲、乙和丙等公司`, `等科技巨头`): every item is one. */
+const KIND_AFTER = /^等(?:多家|几家|\d+家)?(?:科技|互联网|芯片|汽车|金融|投资|上市)?(?:公司|企业|巨头|厂商|车企)/;
 
 /** The `、` lists of a paragraph, each as its name-shaped items: `甲乙科技、丙丁股份等涨停` → `[[甲乙科技, 丙丁股份]]`. */
 export function findEnumerations(text: string, tokens: readonly Token[], mentions: readonly EntityMention[]): Item[][] {
@@ -57,7 +68,8 @@ export function findEnumerations(text: string, tokens: readonly Token[], mention
     items.push(last);
     // `甲、乙和丙`, `甲、乙以及丙`: a conjunction after the last `、` item adds one more (never a bare pair)
     const join = last ? JOIN.exec(text.slice(last.end, last.end + 3)) : null;
-    if (last && join && tokens.some((t) => t.start === last.end && t.word === join[0])) items.push(lastItem(text, tokens, mentions, last.end + join[0].length));
+    // … unless the item before it is one common word, the conjunction then inside a name (`卫生与公众服务部`)
+    if (last && join && tokens.some((t) => t.start === last.end && t.word === join[0]) && !commonWord(tokens, last)) items.push(lastItem(text, tokens, mentions, last.end + join[0].length));
     lists.push(items.filter((x): x is Item => x !== null));
     const next = text.indexOf('、', at + 1);
     i = next;
@@ -65,9 +77,18 @@ export function findEnumerations(text: string, tokens: readonly Token[], mention
   return lists.filter((l) => l.length >= 2);
 }
 
+/** The item is one dictionary word not tagged as a name (`卫生/an`). */
+function commonWord(tokens: readonly Token[], it: Item): boolean {
+  const inside = tokens.filter((t) => t.start < it.end && it.start < t.end);
+  return inside.length === 1 && inside[0].start === it.start && inside[0].end === it.end && !NAME_TAGS.has(inside[0].tag);
+}
+
 function toItem(text: string, start: number, end: number): Item | null {
   const code = CODE.exec(text.slice(start, end));
   if (code) end -= code[0].length;
+  // spaces around a name in Latin letters (`市场上的 OpenAI、Anthropic、Perplexity 等`)
+  while (start < end && text.charAt(start) === ' ') start++;
+  while (end > start && text.charAt(end - 1) === ' ') end--;
   const s = text.slice(start, end);
   return ITEM_SHAPE.test(s) && !KIND_WORD.test(s) ? { start, end, text: s } : null;
 }
@@ -83,7 +104,9 @@ function firstItem(text: string, tokens: readonly Token[], mentions: readonly En
   if (m) return toItem(text, m.start, m.end);
   let start = end;
   while (start > 0 && !CLAUSE_PUNCT.test(text.charAt(start - 1)) && text.charAt(start - 1) !== '、') start--;
-  // a conjunction or adverb opening the clause is no part of the name (`而/奥斯汀`)
+  // a conjunction or adverb opening the clause is no part of the name (`而/奥斯汀`), nor what comes before a word
+  // that opens a list (`邀请了包括/小米`)
+  for (const t of tokens) if (t.start >= start && t.end < end && LIST_OPENER.test(t.word)) start = t.end;
   for (const t of tokens) if (t.start === start && t.end < end && (GRAMMAR_TAGS.has(t.tag) || t.tag === 'd')) start = t.end;
   return toItem(text, start, end);
 }
@@ -133,10 +156,11 @@ function isNameShaped(tokens: readonly Token[], item: Item, type: EntityType): b
 }
 
 /** One list given its dominant type: weakly typed items retyped, unfound name-shaped items added (rule `enumeration`). */
-function typeEnumeration(tokens: readonly Token[], items: readonly Item[], mentions: EntityMention[], suppressed: readonly { start: number; end: number; word: string }[]): EntityMention[] {
+function typeEnumeration(tokens: readonly Token[], items: readonly Item[], mentions: EntityMention[], suppressed: readonly { start: number; end: number; word: string }[], bodies: boolean): EntityMention[] {
   const exact = (it: Item) => mentions.find((m) => m.start === it.start && m.end === it.end);
   const found = items.map(exact).filter((m): m is EntityMention => m !== undefined);
-  const dominant = dominantType(found);
+  // `等公司` after the list says what its items are
+  const dominant = bodies ? { type: 'organization' as const, count: 2 } : dominantType(found);
   // one found item of the type retypes the others only in a list of three or more (`日本、东盟` stays mixed)
   if (!dominant || (dominant.count < 2 && items.length < 3)) return mentions;
   const type = dominant.type;
@@ -144,10 +168,11 @@ function typeEnumeration(tokens: readonly Token[], items: readonly Item[], menti
   for (const it of items) {
     const m = exact(it);
     if (m) {
-      if (m.type !== type && WEAK_RULES.has(m.rule)) m.type = type;
+      if (m.type !== type && (WEAK_RULES.has(m.rule) || bodies)) m.type = type;
       continue;
     }
-    if (dominant.count < 2) continue;
+    // one found organization in a list of three or more takes in names in Latin letters (`OpenAI、Anthropic、Perplexity等`)
+    if (dominant.count < 2 && !(type === 'organization' && LATIN_ITEM.test(it.text))) continue;
     if (suppressed.some((s) => (s.start < it.end && it.start < s.end) || s.word === it.text) || !isNameShaped(tokens, it, type)) continue;
     const over = out.filter((x) => x.start < it.end && it.start < x.end);
     // only an organization takes in the names inside it (`[西藏]矿业`, `[东宝]生物`); a crossing mention or the user's wins
