@@ -73,6 +73,10 @@ const CASES: { rule: string; text: string; found: string[]; yes: string[]; no: s
     found: ['能源部/organization/org-head', '国土安全部/organization/org-head'], yes: [], no: ['公众服务部/organization', '卫生/organization'],
   },
   {
+    rule: 'a credit is no name (`X截图`, `X供图`)', text: '图源：海峰网、晨光网、星辰财经截图',
+    found: ['海峰网/organization/media-source', '晨光网/organization/media-source'], yes: [], no: ['星辰财经截图/organization'],
+  },
+  {
     rule: 'Hong Kong stock codes are no part of the name', text: '名单中，明远科技-W(01234.HK)、海川控股(05678.HK)、金山酒业(09876.HK)将被纳入。',
     found: ['明远科技-W/organization/org-head', '海川控股/organization/org-head'], yes: ['金山酒业/organization'], no: [],
   },

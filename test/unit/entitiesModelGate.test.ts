@@ -34,6 +34,8 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a name the segmenter cut into common words stays with a speech verb after it', text: '张婷婷介绍，影片以真实案例为基础。', gone: [], kept: ['张婷婷/person'] },
   { rule: 'a word the segmenter does not know, shaped like a name, before a speech verb stays', text: '全红婵说，她会继续努力。', gone: [], kept: ['全红婵/person'] },
   { rule: 'names the model reads too stay', text: '他在北京大学任教，后来去了上海。', gone: [], kept: ['北京大学/organization', '上海/place'] },
+  // a site or a laboratory the model reads over several words (`环球/观察/网`)
+  { rule: 'a site the model reads over several words stays', text: '据环球观察网报道，该舰已服役。', gone: [], kept: ['环球观察网/organization'] },
   // a three-character name with a common surname that the segmenter reads as other words (`张/q 春秋/t`, `马/n 平安/a`)
   { rule: 'a three-character name the segmenter cut into other words stays', text: '副市长张春秋出席了当天的活动。', gone: [], kept: ['张春秋/person'] },
   { rule: 'a three-character name read as a longer model span stays whole', text: '他的师父马平安一直在村里行医。', gone: ['马平/person'], kept: ['马平安/person'] },

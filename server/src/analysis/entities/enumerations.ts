@@ -19,8 +19,8 @@ const GRAMMAR_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'u
 const LAST_STOP_TAGS: ReadonlySet<string> = new Set([...GRAMMAR_TAGS, 'v', 'vn', 'vd', 'd', 'm', 'q']);
 /** Tags that read a word as a name or a foreign word (as in `modelFusion.ts`). */
 const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
-/** Heads of kinds, not names (`半导体板块`, `人造肉概念`, `中证1000指数`), and bodies named by their kind alone. */
-const KIND_WORD = /(?:板块|概念|行业|指数|产业|领域|方向|公司|集团|银行|政府|部门|机构|企业)$/;
+/** Heads of kinds, not names (`半导体板块`, `人造肉概念`, `中证1000指数`), bodies named by their kind alone, and credits (`东方财富截图`). */
+const KIND_WORD = /(?:板块|概念|行业|指数|产业|领域|方向|公司|集团|银行|政府|部门|机构|企业|截图|评论|供图|配图|图片)$/;
 /** Rules whose only evidence is the segmenter's tag, a word's shape or the model's reading: a list's type outweighs them. */
 const WEAK_RULES: ReadonlySet<string> = new Set(['model', 'latin-given-name', 'jieba-ns', 'jieba-nr', 'jieba-nrt', 'jieba-nrfg', 'jieba-nt', 'jieba-nr-place', 'surname-name', 'translit-name', 'org-head']);
 

@@ -14,6 +14,12 @@ const ABBREVIATIONS = /^[中美俄日韩朝英法德欧印澳菲越台港陆两�
 /** Rules more precise than the model: lexicon lists, dotted names, media patterns, the user's own entries. */
 const PRECISE = new Set(['user-lexicon', 'lexicon', 'lexicon-company', 'lexicon-outlet', 'lexicon-short', 'lexicon-prefix', 'dotted-name', 'media-byline', 'media-source', 'media-title', 'quoted-organization', 'party-congress', 'latin-name', 'latin-given-name', 'withheld-name', 'media-cue', 'credit-name', 'pseudonym', 'title-name-verb']);
 
+/**
+ * Heads of bodies the rules do not grow names over (a site, a laboratory: `电网`, `上网` are words), which end
+ * a name the model reads over several words (`军事/观察/网`, `国家/金融/与/发展/实验室`).
+ */
+const MODEL_ORG_END = /(?:[^上电联互]网|网站|客户端|实验室)$/;
+
 /** Latin letters, digits and spaces only: `Ben`, `Musk` (glosses in brackets after a name the text gives in Chinese). */
 const LATIN = /^[A-Za-z0-9 .'-]+$/;
 /** Bodies named by their kind alone: not an organization without a name part. */
@@ -278,6 +284,6 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   // `上交所/j`, `港交所` are names; an untagged `某某局` is an office's kind (`税务局/n`)
   if (type !== 'organization' || GENERIC_LOCAL.test(s)) return null;
   const words = alignedWords(tokens, start, end);
-  if (words === 1 || (words > 1 && suffixIn(s, ORG_SUFFIXES) !== null && !KIND_HEAD.test(s))) return { start, end, text: s, type, rule: 'model' };
+  if (words === 1 || (words > 1 && (suffixIn(s, ORG_SUFFIXES) !== null || MODEL_ORG_END.test(s)) && !KIND_HEAD.test(s))) return { start, end, text: s, type, rule: 'model' };
   return null;
 }
