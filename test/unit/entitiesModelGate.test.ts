@@ -38,6 +38,7 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a site the model reads over several words stays', text: '据环球观察网报道，该舰已服役。', gone: [], kept: ['环球观察网/organization'] },
   // a three-character name with a common surname that the segmenter reads as other words (`张/q 春秋/t`, `马/n 平安/a`)
   { rule: 'a three-character name the segmenter cut into other words stays', text: '副市长张春秋出席了当天的活动。', gone: [], kept: ['张春秋/person'] },
+  { rule: 'a three-character name ending like a noun (书, 诗, 雨) that the model reads stays', text: '副市长张圣书出席了当天的活动。', gone: [], kept: ['张圣书/person'] },
   { rule: 'a three-character name read as a longer model span stays whole', text: '他的师父马平安一直在村里行医。', gone: ['马平/person'], kept: ['马平安/person'] },
 ];
 
