@@ -15,10 +15,11 @@ const ABBREVIATIONS = /^[中美俄日韩朝英法德欧印澳菲越台港陆两�
 const PRECISE = new Set(['user-lexicon', 'lexicon', 'lexicon-company', 'lexicon-outlet', 'lexicon-short', 'lexicon-prefix', 'dotted-name', 'media-byline', 'media-source', 'media-title', 'quoted-organization', 'party-congress', 'latin-name', 'latin-given-name', 'withheld-name', 'media-cue', 'credit-name', 'pseudonym', 'title-name-verb']);
 
 /**
- * Heads of bodies the rules do not grow names over (a site, a laboratory: `电网`, `上网` are words), which end
- * a name the model reads over several words (`军事/观察/网`, `国家/金融/与/发展/实验室`).
+ * Heads of bodies the rules do not grow names over (a site, a laboratory, a securities or film firm, a
+ * party: `电网`, `上网`, `政党` are words), which end a name the model reads over several words
+ * (`军事/观察/网`, `国家/金融/与/发展/实验室`, `星河/证券`, `正义/运动/党`).
  */
-const MODEL_ORG_END = /(?:[^上电联互]网|网站|客户端|实验室)$/;
+const MODEL_ORG_END = /(?:[^上电联互]网|网站|客户端|实验室|证券|信托|基金|影视|传媒|资本|期货|财经|[^政]党)$/;
 
 /** Characters that end common nouns (`白皮书`, `唐诗`, `暴雨`) and, as often, given names (`刘圣书`, `黄咏诗`, `张雨`): a name when the model reads one. */
 const GIVEN_END = /[书诗雨]$/;
