@@ -35,6 +35,8 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a word the segmenter does not know, shaped like a name, before a speech verb stays', text: '全红婵说，她会继续努力。', gone: [], kept: ['全红婵/person'] },
   { rule: 'names the model reads too stay', text: '他在北京大学任教，后来去了上海。', gone: [], kept: ['北京大学/organization', '上海/place'] },
   // a site or a laboratory the model reads over several words (`环球/观察/网`)
+  { rule: 'a town the model reads over several words stays', text: '莲子镇今年丰收了。', gone: [], kept: ['莲子镇/place'] },
+  { rule: 'a park is no division', text: '新建的产业园区已经投用。', gone: ['产业园区/place'], kept: [] },
   { rule: 'a securities firm the model reads over several words stays', text: '据星河证券分析，市场将回暖。', gone: [], kept: ['星河证券/organization'] },
   { rule: 'a site the model reads over several words stays', text: '据环球观察网报道，该舰已服役。', gone: [], kept: ['环球观察网/organization'] },
   // a three-character name with a common surname that the segmenter reads as other words (`张/q 春秋/t`, `马/n 平安/a`)

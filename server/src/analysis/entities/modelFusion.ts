@@ -24,6 +24,9 @@ const MODEL_ORG_END = /(?:[^上电联互]网|网站|客户端|实验室|证券|�
 /** Characters that end common nouns (`白皮书`, `唐诗`, `暴雨`) and, as often, given names (`刘圣书`, `黄咏诗`, `张雨`): a name when the model reads one. */
 const GIVEN_END = /[书诗雨]$/;
 
+/** The divisions a place name the model reads over several words may end in (not a park, a campus, a military or scenic area: `产业园区`, `院区`, `西部军区`). */
+const DIVISION_END = /(?:[省市县州镇乡村]|[^园院军地景社校厂营分]区|街道)$/;
+
 /** Latin letters, digits and spaces only: `Ben`, `Musk` (glosses in brackets after a name the text gives in Chinese). */
 const LATIN = /^[A-Za-z0-9 .'-]+$/;
 /** Bodies named by their kind alone: not an organization without a name part. */
@@ -281,8 +284,10 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   // word (`周恩来/t`, `张/q 春秋/t`, `许家/m 印/v`): the model's reading holds (two-character ones stay gated:
   // `管子`, `张高` — measured on the corpus, the entity sets and People's Daily)
   if (type === 'person' && s.length === 3 && (isChineseName(s, false) || isChineseName(s.slice(0, 2), false) && GIVEN_END.test(s))) return { start, end, text: s, type, rule: 'model' };
-  // one dictionary word the model reads as a place (`硅谷/n`, `金门/n`), unless a kind of place or a body's head
+  // one dictionary word the model reads as a place (`硅谷/n`, `金门/n`), unless a kind of place or a body's head;
+  // several ending in a division (`石莲子/镇`, `洈水/镇`)
   if (type === 'place' && alignedWords(tokens, start, end) === 1 && !NOT_PLACE_WORDS.test(s) && !KIND_HEAD.test(s)) return { start, end, text: s, type, rule: 'model' };
+  if (type === 'place' && alignedWords(tokens, start, end) > 1 && DIVISION_END.test(s) && !NOT_PLACE_WORDS.test(s)) return { start, end, text: s, type, rule: 'model' };
   // one dictionary word the segmenter does not tag as a name (`路透社/n`) is a name unless a generic body's;
   // so are words ending in an organization head (`铁道/部`, `中华/医学/会`)
   // `上交所/j`, `港交所` are names; an untagged `某某局` is an office's kind (`税务局/n`)
