@@ -38,6 +38,7 @@ function entityHover(doc: TextDocument, e: Entity, rule: string): string {
 /** How a mention was found: `model`, `user lexicon`, `lexicon (lexicon-prefix)`, `rule (title-name)`. */
 function foundBy(rule: string): string {
   if (rule === 'model' || rule === 'user-lexicon') return rule.replace('-', ' ');
+  if (rule === 'model-repeated') return 'model (read more than once in the article)';
   return `${rule.startsWith('lexicon') ? 'lexicon' : 'rule'} (${rule})`;
 }
 

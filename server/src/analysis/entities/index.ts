@@ -62,7 +62,9 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     completeGivenNames(text, tokens, mentions);
   }
   retypeListedCompanies(text, mentions);
-  if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed, modelSpans);
+  // names only the model reads, by their shape alone, wait like single Latin words (and for a second reading, `modelEvidence.ts`)
+  const pending: EntityMention[] = [];
+  if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed, modelSpans, pending);
   completeBylineNames(text, mentions);
   mentions = joinDivisionChains(text, mentions);
   growNamedBodies(text, mentions);
@@ -77,13 +79,17 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   mentions = completeEnumerations(text, tokens, mentions, user.suppressed);
   const glosses = findLatinGlosses(text, mentions);
   if (glosses.length > 0) mentions = [...mentions, ...glosses].sort((a, b) => a.start - b.start);
-  return surnames.length > 0 ? fillLatinGaps(text, mentions, surnames, user.suppressed) : mentions;
+  if (surnames.length > 0) mentions = fillGaps(mentions, surnames.map((c): EntityMention => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, rule: c.rule })), user.suppressed);
+  return pending.length > 0 ? fillGaps(mentions, pending, user.suppressed) : mentions;
 }
 
-/** Single Latin words (rule `latin-surname`) where no mention and no `none` word lies: `Zaccarelli表示`. */
-function fillLatinGaps(text: string, mentions: EntityMention[], words: readonly Candidate[], suppressed: readonly Span[]): EntityMention[] {
+/**
+ * Mentions that wait for evidence elsewhere in the article, where no mention and no `none` word lies:
+ * single Latin words (rule `latin-surname`, `Zaccarelli表示`), names only the model reads (`model-repeated`).
+ */
+function fillGaps(mentions: EntityMention[], waiting: readonly EntityMention[], suppressed: readonly Span[]): EntityMention[] {
   const free = (c: Span) => !mentions.some((m) => m.start < c.end && c.start < m.end) && !suppressed.some((s) => s.start < c.end && c.start < s.end);
-  const filled = words.filter(free).map((c): EntityMention => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, rule: c.rule }));
+  const filled = waiting.filter(free);
   return filled.length > 0 ? [...mentions, ...filled].sort((a, b) => a.start - b.start) : mentions;
 }
 

@@ -1,31 +1,17 @@
 import type { EntityMention, EntityType, Token } from '../types';
 import { findModelMentions, type EntityModel, type ModelMention } from './model';
-import { GENERIC_LOCAL, NOT_NAMES, isChineseName, isTranslit } from './shared';
-import { CITY_SHORT, ORG_SUFFIXES, PLACES, PLACE_SHORT, suffixIn } from './builtins';
+import { NOT_NAMES, isChineseName, isTranslit } from './shared';
+import { CITY_SHORT, PLACES, PLACE_SHORT } from './builtins';
 import { LATIN_TITLE } from './latinNames';
-import { SPEAKS_AFTER, withoutGluedTail, withoutWordTail } from './modelPersonSpans';
+import { withoutGluedTail, withoutWordTail } from './modelPersonSpans';
+import { MODEL_REPEATED, modelEvidence } from './modelEvidence';
 
-/** Segmenter tags that read a word as a name or a foreign word: `nr` 拜登, `ns` 加沙, `nt` 路透社, `eng` CNN. */
-const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
 /** Brackets, quote marks and list punctuation never belong inside a name (`（CNN`, `“特斯拉`). */
 const PUNCT = /[（）()“”"「」《》【】、，,：:；;。！？]/;
 /** Two or three one-character abbreviations in a row (`中美`, `美欧`, `两岸`): not a place by the guideline. */
 const ABBREVIATIONS = /^[中美俄日韩朝英法德欧印澳菲越台港陆两泰蒙巴以伊]{2,3}$/;
 /** Rules more precise than the model: lexicon lists, dotted names, media patterns, the user's own entries. */
 const PRECISE = new Set(['user-lexicon', 'lexicon', 'lexicon-company', 'lexicon-outlet', 'lexicon-short', 'lexicon-prefix', 'dotted-name', 'media-byline', 'media-source', 'media-title', 'quoted-organization', 'party-congress', 'latin-name', 'latin-given-name', 'withheld-name', 'media-cue', 'credit-name', 'pseudonym', 'title-name-verb']);
-
-/**
- * Heads of bodies the rules do not grow names over (a site, a laboratory, a securities or film firm, a
- * party: `电网`, `上网`, `政党` are words), which end a name the model reads over several words
- * (`军事/观察/网`, `国家/金融/与/发展/实验室`, `星河/证券`, `正义/运动/党`).
- */
-const MODEL_ORG_END = /(?:[^上电联互]网|网站|客户端|实验室|证券|信托|基金|影视|传媒|资本|期货|财经|[^政]党)$/;
-
-/** Characters that end common nouns (`白皮书`, `唐诗`, `暴雨`) and, as often, given names (`刘圣书`, `黄咏诗`, `张雨`): a name when the model reads one. */
-const GIVEN_END = /[书诗雨]$/;
-
-/** The divisions a place name the model reads over several words may end in (not a park, a campus, a military or scenic area: `产业园区`, `院区`, `西部军区`). */
-const DIVISION_END = /(?:[省市县州镇乡村]|[^园院军地景社校厂营分]区|街道)$/;
 
 /** Latin letters, digits and spaces only: `Ben`, `Musk` (glosses in brackets after a name the text gives in Chinese). */
 const LATIN = /^[A-Za-z0-9 .'-]+$/;
@@ -71,15 +57,20 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 /**
  * The rules' mentions of one paragraph fused with the model's: `据路透社报道` (no rule) → `路透社`
  * organization, rule `model`. Model spans are cleaned first ({@link cleanSpan}); user-lexicon entries
- * and `none` words always win. `spans`: the model's spans of this text and tokens if already found.
+ * and `none` words always win. `spans`: the model's spans of this text and tokens if already found;
+ * `pending` receives the spans only a name's shape supports (rule `model-repeated`), for the caller to
+ * put where nothing else was found.
  */
-export function addModelMentions(text: string, tokens: readonly Token[], rules: EntityMention[], model: EntityModel, suppressed: readonly Span[], spans?: ModelMention[]): EntityMention[] {
+export function addModelMentions(text: string, tokens: readonly Token[], rules: EntityMention[], model: EntityModel, suppressed: readonly Span[], spans?: ModelMention[], pending?: EntityMention[]): EntityMention[] {
   if (!hasHan(text)) return rules;
   const found: EntityMention[] = [];
   const read = splitSpans(text, joinTranslit(text, spans ?? findModelMentions(model, text, tokens), tokens));
   for (const m of read) {
     const c = cleanSpan(text, m.start, m.end, m.type, tokens);
-    if (c && !suppressed.some((s) => overlaps(s, c))) found.push(c);
+    if (!c || suppressed.some((s) => overlaps(s, c))) continue;
+    // a name by its shape alone waits for a second reading in its article (`modelEvidence.ts`)
+    if (c.rule === MODEL_REPEATED) pending?.push(c);
+    else found.push(c);
   }
   // measured on all splits and People's Daily: the model, reading the sentence, is the better judge
   // of a word the rules take for a name by its dictionary tag or shape alone
@@ -235,26 +226,6 @@ const GLUED_BEFORE = /[致向对给与和跟同在从于被把将为据]/;
 /** The first word of a title after a body's name (`东亚事务高级主任`, `首席执行官`). */
 const TITLE_HEAD = /(?:高级|首席|资深|常务|执行)$/;
 
-/** Heads that a kind of business takes as readily as a name (`科技公司`, `检测中心`): no evidence of a name. */
-const KIND_HEAD = /(?:公司|中心)$/;
-
-/**
- * Common nouns for kinds of place (`海峡`, `滑雪场`), heavenly bodies, lines of latitude, `两岸` (a side
- * reference by the guideline) and `留美` (to study in): no place names (spot check on corpus news).
- */
-const NOT_PLACE_WORDS = /^(?:海峡|郊区|市区|城区|边境|沿海|内地|农村|山区|特区|(?:海峡)?两岸|月亮|月球|地球|太阳|火星|[南北]纬|[东西]经|留.)$|[^广]场$/;
-
-/** How many tokens make up `start`–`end` exactly, or 0 when a token crosses either end. */
-function alignedWords(tokens: readonly Token[], start: number, end: number): number {
-  let n = 0;
-  for (const t of tokens) {
-    if (t.end <= start || t.start >= end) continue;
-    if (t.start < start || t.end > end) return 0;
-    n++;
-  }
-  return n;
-}
-
 /** A model span with punctuation cut off its edges, or null when what is left is no name by the guideline. */
 function cleanSpan(text: string, start: number, end: number, type: EntityType, tokens: readonly Token[]): EntityMention | null {
   const cut = text.slice(start, end).search(PUNCT);
@@ -277,22 +248,6 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   if (type === 'place' && (ABBREVIATIONS.test(s) || (PEOPLE_AFTER.test(text.charAt(end)) && !PLACES.has(s) && !PLACE_SHORT.has(s) && !/[省市县区州镇乡村组]$/.test(s)))) return null;
   if (type === 'person' && (LATIN.test(s) || NOT_NAMES.has(s))) return null;
   if (isGenericBody({ text: s, type })) return null;
-  if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return { start, end, text: s, type, rule: 'model' };
-  // a name the segmenter cut into common words (`严/a 跃进/v`), with a speech verb right after it: the model and the context agree
-  if (type === 'person' && isChineseName(s, false) && SPEAKS_AFTER.test(text.slice(end, end + 5))) return { start, end, text: s, type, rule: 'model' };
-  // a three-character Chinese name with a common surname the segmenter cut into words or read as another kind of
-  // word (`周恩来/t`, `张/q 春秋/t`, `许家/m 印/v`): the model's reading holds (two-character ones stay gated:
-  // `管子`, `张高` — measured on the corpus, the entity sets and People's Daily)
-  if (type === 'person' && s.length === 3 && (isChineseName(s, false) || isChineseName(s.slice(0, 2), false) && GIVEN_END.test(s))) return { start, end, text: s, type, rule: 'model' };
-  // one dictionary word the model reads as a place (`硅谷/n`, `金门/n`), unless a kind of place or a body's head;
-  // several ending in a division (`石莲子/镇`, `洈水/镇`)
-  if (type === 'place' && alignedWords(tokens, start, end) === 1 && !NOT_PLACE_WORDS.test(s) && !KIND_HEAD.test(s)) return { start, end, text: s, type, rule: 'model' };
-  if (type === 'place' && alignedWords(tokens, start, end) > 1 && DIVISION_END.test(s) && !NOT_PLACE_WORDS.test(s)) return { start, end, text: s, type, rule: 'model' };
-  // one dictionary word the segmenter does not tag as a name (`路透社/n`) is a name unless a generic body's;
-  // so are words ending in an organization head (`铁道/部`, `中华/医学/会`)
-  // `上交所/j`, `港交所` are names; an untagged `某某局` is an office's kind (`税务局/n`)
-  if (type !== 'organization' || GENERIC_LOCAL.test(s)) return null;
-  const words = alignedWords(tokens, start, end);
-  if (words === 1 || (words > 1 && (suffixIn(s, ORG_SUFFIXES) !== null || MODEL_ORG_END.test(s)) && !KIND_HEAD.test(s))) return { start, end, text: s, type, rule: 'model' };
-  return null;
+  const rule = modelEvidence(text, tokens, { start, end, type }, s);
+  return rule ? { start, end, text: s, type, rule } : null;
 }
