@@ -62,7 +62,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     completeGivenNames(text, tokens, mentions);
   }
   retypeListedCompanies(text, mentions);
-  // names only the model reads, by their shape alone, wait like single Latin words (and for a second reading, `modelEvidence.ts`)
+  // bodies only the model reads, by their shape alone, wait like single Latin words (for a second reading, `modelEvidence.ts`)
   const pending: EntityMention[] = [];
   if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed, modelSpans, pending);
   completeBylineNames(text, mentions);
@@ -85,7 +85,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
 
 /**
  * Mentions that wait for evidence elsewhere in the article, where no mention and no `none` word lies:
- * single Latin words (rule `latin-surname`, `Zaccarelli表示`), names only the model reads (`model-repeated`).
+ * single Latin words (rule `latin-surname`, `Zaccarelli表示`), bodies only the model reads (`model-repeated`).
  */
 function fillGaps(mentions: EntityMention[], waiting: readonly EntityMention[], suppressed: readonly Span[]): EntityMention[] {
   const free = (c: Span) => !mentions.some((m) => m.start < c.end && c.start < m.end) && !suppressed.some((s) => s.start < c.end && c.start < s.end);

@@ -84,14 +84,14 @@ function findViewClauses(view: BlockView): SpeechClause[] {
   return out;
 }
 
+/** What the words before a verb name: a speaker phrase, no one (`rejected`), or an unknown word. */
+type Found = { phrase: SpeechClause['phrase']; rejected: boolean; unknown?: { at: number; word: string } };
+
 /**
  * The speaker phrase of the clause before `verbAt`, stepping back over clauses without a subject
  * (`，称……`, `，辩解称……`). `rejected` when a clause on the way has words before its verb that name
  * no speaker (`家属当场拒绝火化，并哭诉道`).
  */
-/** What the words before a verb name: a speaker phrase, no one (`rejected`), or an unknown word. */
-type Found = { phrase: SpeechClause['phrase']; rejected: boolean; unknown?: { at: number; word: string } };
-
 function phraseBefore(s: string, verbAt: number, floor: number, offset: number, named: readonly EntityMention[]): Found {
   let to = verbAt;
   for (let step = 0; step < MAX_BACK && to >= floor; step++) {
