@@ -1,5 +1,5 @@
 import type { EntityMention, EntityType, Span, Token } from '../types';
-import { isChineseName } from './shared';
+import { NAME_TAGS, isChineseName } from './shared';
 
 /** Where an enumeration's first item begins at the latest: after clause punctuation or an opening bracket. */
 const CLAUSE_PUNCT = /[，,。；;：:！？!?（(“”「」《》\n]/;
@@ -17,8 +17,6 @@ const LIST_BREAK = /[，,。；;：:！？!?\n“”「」《》]/;
 const GRAMMAR_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o', 'zg']);
 /** Tags that end the last item (`东方精工/涨停`, `卓朗科技/等`): verbs, adverbs, numbers and grammar words. */
 const LAST_STOP_TAGS: ReadonlySet<string> = new Set([...GRAMMAR_TAGS, 'v', 'vn', 'vd', 'd', 'm', 'q']);
-/** Tags that read a word as a name or a foreign word (as in `modelFusion.ts`). */
-const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
 /** Heads of kinds, not names (`半导体板块`, `人造肉概念`, `中证1000指数`), bodies named by their kind alone, and credits (`东方财富截图`). */
 const KIND_WORD = /(?:板块|概念|行业|指数|产业|领域|方向|公司|集团|银行|政府|部门|机构|企业|截图|评论|供图|配图|图片)$/;
 /** Rules whose only evidence is the segmenter's tag, a word's shape or the model's reading: a list's type outweighs them. */
@@ -69,7 +67,7 @@ export function findEnumerations(text: string, tokens: readonly Token[], mention
     // `甲、乙和丙`, `甲、乙以及丙`: a conjunction after the last `、` item adds one more (never a bare pair)
     const join = last ? JOIN.exec(text.slice(last.end, last.end + 3)) : null;
     // … unless the item before it is one common word, the conjunction then inside a name (`卫生与公众服务部`)
-    if (last && join && tokens.some((t) => t.start === last.end && t.word === join[0]) && !commonWord(tokens, last)) items.push(lastItem(text, tokens, mentions, last.end + join[0].length));
+    if (last && join && tokens.some((t) => t.start === last.end && t.word === join[0]) && !commonWord(wordsOf(tokens, last), last)) items.push(lastItem(text, tokens, mentions, last.end + join[0].length));
     lists.push(items.filter((x): x is Item => x !== null));
     const next = text.indexOf('、', at + 1);
     i = next;
@@ -77,9 +75,11 @@ export function findEnumerations(text: string, tokens: readonly Token[], mention
   return lists.filter((l) => l.length >= 2);
 }
 
-/** The item is one dictionary word not tagged as a name (`卫生/an`). */
-function commonWord(tokens: readonly Token[], it: Item): boolean {
-  const inside = tokens.filter((t) => t.start < it.end && it.start < t.end);
+/** The segmenter's words that overlap an item. */
+const wordsOf = (tokens: readonly Token[], it: Item): Token[] => tokens.filter((t) => t.start < it.end && it.start < t.end);
+
+/** The item is one dictionary word not tagged as a name (`卫生/an`); `inside`: its words ({@link wordsOf}). */
+function commonWord(inside: readonly Token[], it: Item): boolean {
   return inside.length === 1 && inside[0].start === it.start && inside[0].end === it.end && !NAME_TAGS.has(inside[0].tag);
 }
 
@@ -145,12 +145,12 @@ function dominantType(found: readonly EntityMention[]): { type: EntityType; coun
 
 /** An unfound item is a name when no grammar word is inside it and it is not one common dictionary word (`银行/n`), or, among people, shaped like a Chinese name. */
 function isNameShaped(tokens: readonly Token[], item: Item, type: EntityType): boolean {
-  const inside = tokens.filter((t) => t.start < item.end && item.start < t.end);
+  const inside = wordsOf(tokens, item);
   if (inside.some((t) => t.start < item.start || t.end > item.end)) return false;
   // among people, a Chinese name's shape is enough, whatever the segmenter read (`何/p 维/v`, `尤/d 权/n`)
   if (type === 'person' && isChineseName(item.text, false)) return true;
   if (inside.some((t) => GRAMMAR_TAGS.has(t.tag))) return false;
-  if (inside.length === 1 && !NAME_TAGS.has(inside[0].tag)) return false;
+  if (commonWord(inside, item)) return false;
   // people and places need the segmenter's word for a name somewhere in them; stock names do not (`双塔/n 食品/n`)
   return type === 'organization' || inside.some((t) => NAME_TAGS.has(t.tag));
 }

@@ -1,6 +1,6 @@
 import type { EntityMention, EntityType, Token } from '../types';
 import { ORG_SUFFIXES, suffixIn } from './builtins';
-import { GENERIC_LOCAL, isChineseName } from './shared';
+import { GENERIC_LOCAL, NAME_TAGS, isChineseName } from './shared';
 import { SPEAKS_AFTER } from './modelPersonSpans';
 
 /**
@@ -16,9 +16,6 @@ import { SPEAKS_AFTER } from './modelPersonSpans';
 
 /** The rule of a model span that waits for a second reading in its article. */
 export const MODEL_REPEATED = 'model-repeated';
-
-/** Segmenter tags that read a word as a name or a foreign word: `nr` 拜登, `ns` 加沙, `nt` 路透社, `eng` CNN. */
-export const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
 
 /**
  * Heads of bodies the rules do not grow names over (a site, a laboratory, a securities or film firm, a

@@ -59,6 +59,9 @@ export function spanOf(tokens: Token[], i: number, j: number, type: EntityType, 
   return { start: tokens[i].start, end: tokens[j].end, type, rule, priority };
 }
 
+/** Segmenter tags that read a word as a name or a foreign word: `nr` 拜登, `ns` 加沙, `nt` 路透社, `eng` CNN. */
+export const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
+
 /** Local offices named by their function alone (`公安局`, `派出所`): generic unless grown over a name. */
 export const GENERIC_LOCAL = /^[\u4e00-\u9fff]{1,2}[局所]$/;
 

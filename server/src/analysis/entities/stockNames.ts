@@ -1,5 +1,6 @@
 import type { EntityMention, Token } from '../types';
 import { PLACES } from './builtins';
+import { NAME_TAGS } from './shared';
 import { findEnumerations, type Item } from './enumerations';
 
 /** Adverbs between a name (or its list's `等`) and the move: `等早盘跟涨`, `双双跌停`, `等一度涨幅居前`. */
@@ -22,8 +23,6 @@ const NAME_SHAPE = /^(?:\*?ST)?[\u3400-\u9fff]{2,6}(?:-[A-Z]{1,2})?$/;
 const NOT_COMPANY = /(?:[指股市盘]|板块|概念|指数|行业|产业|赛道|题材|方向|公司|集团|企业|个股|龙头|期货|黄金|原油|汇率|人民币|美元|债|[价量率额]|价格|链|收入|利润|营收|规模|出口|进口)$/;
 /** Tags of grammar words, never inside a name. */
 const GRAMMAR_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o', 't']);
-/** Tags that read a word as a name. */
-const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
 /** Where a single name begins at the latest. */
 const BEFORE_NAME = /[，,。；;：:！？!?（(“”「」《》、\s]/;
 

@@ -1,7 +1,7 @@
 import { isSubjectless, isUnknownSubject, parseSpeakerPhrase, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
 import { clauseStart, sentenceStart, type BlockView } from './view';
 import { findVerbs } from './verbScan';
-import { CROWD, ENDS_WITH_ROLE, LEADING, MEDIA, STAFF } from './lexicon';
+import { CROWD, DOCUMENT_NOUNS, ENDS_WITH_ROLE, LEADING, MEDIA, STAFF } from './lexicon';
 import { entityOpening, firstAtOrAfter, isMentionAt, overlapsMention, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { EntityMention } from '../types';
 
@@ -198,7 +198,7 @@ function describedSubject(clause: string, at: number, named: readonly EntityMent
 /** Connectives before a clause's subject (`结果印度媒体……`). */
 const CONNECTIVE = /^(?:结果|于是|因此|所以|可是|而且|甚至|竟然|居然)/;
 /** A document or a demonstrative opening a clause (`声明函称`, `这份报告认可`): a subject of its own. */
-const THING = /^(?:[这该那此][份个位名项篇则条些家]?|报道|公告|文章|消息|声明|通报|报告|通告|新闻稿|通知|文件|判决|裁定|邮件|信中|帖子|视频|微博)/;
+const THING = new RegExp(`^(?:[这该那此][份个位名项篇则条些家]?|${DOCUMENT_NOUNS}|通知|文件|判决|裁定|邮件|信中|帖子|视频|微博)`);
 
 /** Someone opens the clause: a name found there, a pronoun, a role, staff, a crowd, an outlet or a document (`医生们都很忙`, `他在电话那头`). */
 function opensWithSomeone(clause: string, at: number, named: readonly EntityMention[]): boolean {

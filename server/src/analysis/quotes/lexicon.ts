@@ -52,6 +52,9 @@ export const INDEFINITE = /^(?:多份|多名|多位|多家|多个|一些|部分|
 /** Endings of organization names: a long speaker phrase must end with one to count as a name. */
 export const ORG_END = /(?:股份|控股|科技|证券|资本|传媒|实业|药业|置业|政府|当局|军方|部|委|局|院|会|社|台|报|网|公司|集团|组织|机构|大学|学院|医院|法院|检察院|银行|协会|中心|研究所|基金|方面|办公室|办|厅|署|处|所|队|军|党|团|联盟|交易所|平台|官方)$/;
 
+/** Kinds of document or report that speak in the article's narration (`公告称`, `报告认为`). */
+export const DOCUMENT_NOUNS = '报道|公告|文章|消息|声明|通报|报告|通告|新闻稿';
+
 export const MEDIA = /(?:社|报|台|网|网站|电视|新闻|时报|日报|晚报|周刊|杂志|通讯|频道|媒体|CNN|BBC|NHK|CBS|NBC|ABC|AFP|AP|Reuters|Bloomberg|》)$/;
 
 /** Vague sources (`source.vague`). `据报道` only counts when no outlet is named, which the literal form guarantees. */

@@ -4,7 +4,7 @@
  * named as an object (`古普塔表示，他与奥斯汀通了电话。他说`) is not one.
  */
 import type { Block, EntityMention } from '../types';
-import { GLOSS_AFTER, LEADING } from './lexicon';
+import { DOCUMENT_NOUNS, GLOSS_AFTER, LEADING } from './lexicon';
 import { clauseStart, MASK, type BlockView } from './view';
 
 /** Words before a name that make it no subject: prepositions, conjunctions, verbs of the clause. */
@@ -16,7 +16,7 @@ const NOT_SUBJECT = /[与和跟同对向给把被让在从将由及或为说称�
  */
 const REPORTED = /(?:透露|表示|称|说|指出|认为|强调|介绍|坦言|直言|回应|写道|提到|证实|宣布|承认)[，,]$/;
 /** A report or a document as the one speaking (`报道称，`, `公告称，`): its content is the article's narration. */
-const DOCUMENT_SPEAKS = /(?:报道|公告|文章|消息|声明|通报|报告|通告|新闻稿)(?:还|也|中|则|补充)?(?:透露|表示|称|说|指出|介绍|写道|提到|证实|宣布)[，,]$/;
+const DOCUMENT_SPEAKS = new RegExp(`(?:${DOCUMENT_NOUNS})(?:还|也|中|则|补充)?(?:透露|表示|称|说|指出|介绍|写道|提到|证实|宣布)[，,]$`);
 const reportedBy = (before: string): boolean => REPORTED.test(before) && !DOCUMENT_SPEAKS.test(before);
 
 /**
