@@ -20,6 +20,8 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a person’s name as credit is no outlet', text: '_会议现场（王小明）_', yes: [], no: ['王小明'] },
   { rule: 'a quoted outlet with a reporting word', text: '英国“泰晤士报”称，谈判已经破裂。', yes: ['泰晤士报'], no: [] },
   { rule: 'a quoted term is no outlet', text: '所谓“关系网”称不上网络。', yes: [], no: ['关系网'] },
+  { rule: 'a marked name followed by its kind of outlet', text: '美国《北方利益》杂志和“海洋瞭望”网站，以及“今日远东”电视台的官网。', yes: ['北方利益', '海洋瞭望', '今日远东'], no: [] },
+  { rule: 'a marked word before 报到, 报道, 网友 or a channel is no outlet', text: '“议员”报到后，《晚间》报道了“足球”网友在“漫画天地”频道的留言。', yes: [], no: ['议员', '晚间', '足球', '漫画天地'] },
   { rule: 'the outlet a source spoke to', text: '一位专家告诉澎湃视界记者，另一位向北方周刊表示同意。', yes: ['澎湃视界', '北方周刊'], no: [] },
   { rule: 'generic reporters and people spoken to are no outlets', text: '他告诉本报记者，又向李华表示感谢，还对当地记者说。', yes: [], no: ['本报', '李华', '当地'] },
 ];

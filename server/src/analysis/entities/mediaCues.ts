@@ -12,6 +12,11 @@ const CAPTION_CREDIT = /[（(]([\u4e00-\u9fff]{2,8})[)）]\s*_?\s*$/;
 const NOT_OUTLET = /(?:摄|图|供|化名|资料|翻拍|截屏|截图|微博|左|右)$/;
 /** An outlet in quotes with a reporting word after it: `“德国之声”称`, `“中时新闻网”报道称`. */
 const QUOTED = /“([\u4e00-\u9fff]{2,8})”(?=报道|称(?![不得为之作赞号霸])|援引|引述|最新消息|\d{1,2}日|以及)/g;
+/**
+ * A name in quote or title marks followed by the kind of outlet it is: `《国家利益》杂志`, `“海事观察”网站`,
+ * `“今日俄罗斯”电视台`, `“海基会”官网` (not `“立委”报到`, `《X》报道`, `“X”网友`).
+ */
+const MARKED_KIND = /[《“]([\u4e00-\u9fffA-Za-z0-9·][\u4e00-\u9fffA-Za-z0-9· .]{0,10}[\u4e00-\u9fffA-Za-z0-9])[》”](?=杂志|网站|官网|周刊|月刊|日报|新闻网|电视台|通讯社|报(?![道告到名价警])|网(?![友民络上购页点格]))/g;
 /** An outlet as the one spoken to: `告诉环球人物记者`, `向观察者网表示`, `接受红星新闻记者采访`. */
 const SPOKEN_TO = /(?:告诉|向|对|接受)([\u4e00-\u9fff]{2,8}?)(?=记者)|(?:告诉|向|对)([\u4e00-\u9fff]{2,6}?)(?=表示|透露|说)/g;
 /** Words before `记者` that are no outlet: `本报`, `当地`, `现场`. */
@@ -38,6 +43,7 @@ export function findMediaCues(text: string): Candidate[] {
     if (c && !isChineseName(c[1], true)) add(c.index + 1, c[1]);
   }
   for (const m of text.matchAll(QUOTED)) if (OUTLET_END.test(m[1])) add(m.index + 1, m[1]);
+  for (const m of text.matchAll(MARKED_KIND)) if (!NOT_OUTLET_START.test(m[1]) && /[\u4e00-\u9fffA-Za-z]/.test(m[1])) out.push({ start: m.index + 1, end: m.index + 1 + m[1].length, type: 'organization', rule: 'media-cue', priority: 5 });
   for (const m of text.matchAll(SPOKEN_TO)) {
     const name = m[1] ?? m[2];
     if (m[1] ? name.length >= 3 : OUTLET_END.test(name)) add(m.index + m[0].length - name.length, name);
