@@ -118,7 +118,7 @@ export function confirmLatinSurnames(mentions: EntityMention[]): EntityMention[]
   if (!mentions.some((m) => m.rule === LATIN_SURNAME)) return mentions;
   const surnames = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== 'person' || m.rule === LATIN_SURNAME || !/^[A-Za-z]/.test(m.text)) continue;
+    if (m.type !== 'person' || m.rule === LATIN_SURNAME || !isLatinLetter(m.text.charCodeAt(0))) continue;
     const cut = Math.max(m.text.lastIndexOf(' '), m.text.lastIndexOf('\n'));
     if (cut > 0) surnames.add(m.text.slice(cut + 1));
   }
@@ -130,6 +130,9 @@ export function confirmLatinSurnames(mentions: EntityMention[]): EntityMention[]
   for (const m of mentions) if (m.rule !== LATIN_SURNAME || surnames.has(m.text)) out[n++] = m;
   return out;
 }
+
+/** `A`–`Z`, `a`–`z`. */
+const isLatinLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** A Latin gloss in brackets: `（CNN）`, `（Gallup）`, `(RUSI)`. */
 const GLOSS = /^[（(]([A-Za-z][A-Za-z0-9&' \n-]{0,40})[)）]/;

@@ -93,10 +93,15 @@ export function modelEvidence(text: string, tokens: readonly Token[], m: { start
  * nothing waits, as in most articles.
  */
 export function confirmModelRepeats(mentions: EntityMention[]): EntityMention[] {
-  // runs on every keystroke over all the mentions of the document: nothing is allocated unless a span waits
-  if (!mentions.some((m) => m.rule === MODEL_REPEATED)) return mentions;
-  const count = new Map<string, number>();
-  for (const m of mentions) count.set(m.type + m.text, (count.get(m.type + m.text) ?? 0) + 1);
-  const kept = (m: EntityMention): boolean => m.rule !== MODEL_REPEATED || (count.get(m.type + m.text) ?? 0) >= 2;
+  // runs on every keystroke over all the mentions of the document: only the waiting names are counted,
+  // by their own strings (no key built per mention), and nothing is allocated when none waits
+  let waiting: Map<string, Record<EntityType, number>> | null = null;
+  for (const m of mentions) if (m.rule === MODEL_REPEATED) (waiting ??= new Map()).set(m.text, { person: 0, place: 0, organization: 0 });
+  if (!waiting) return mentions;
+  for (const m of mentions) {
+    const n = waiting.get(m.text);
+    if (n) n[m.type]++;
+  }
+  const kept = (m: EntityMention): boolean => m.rule !== MODEL_REPEATED || waiting.get(m.text)![m.type] >= 2;
   return mentions.every(kept) ? mentions : mentions.filter(kept);
 }

@@ -15,19 +15,26 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
   const count = new Map<string, number>();
   for (const m of mentions) if (m.type === 'person') count.set(m.text, (count.get(m.text) ?? 0) + 1);
   if (count.size < 2) return mentions;
+  // decided once per form, not per mention (this runs on every keystroke): the forms a form one
+  // character shorter outnumbers, and the forms a name written at least twice begins with
+  const cut = new Set<string>(), grows = new Set<string>();
+  for (const [form, n] of count) {
+    if (n >= 2) grows.add(form.slice(0, -1));
+    const ns = form.length > 2 ? count.get(form.slice(0, -1)) ?? 0 : 0;
+    if (ns >= 2 && ns >= DOMINANCE * n) cut.add(form);
+  }
   let out: EntityMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.type !== 'person') continue;
-    const n = count.get(m.text) ?? 0;
-    const shorter = m.text.length > 2 ? m.text.slice(0, -1) : '';
-    const ns = shorter ? count.get(shorter) ?? 0 : 0;
-    const next = text.charAt(m.end);
-    const nl = next && !mentionAt(mentions, i + 1, m.end) ? count.get(m.text + next) ?? 0 : 0;
     let end = m.end;
-    if (ns >= 2 && ns >= DOMINANCE * n) end = m.end - 1;
-    else if (nl >= 2 && nl >= DOMINANCE * n) end = m.end + 1;
-    else continue;
+    if (cut.has(m.text)) end = m.end - 1;
+    else if (grows.has(m.text)) {
+      const next = text.charAt(m.end);
+      const nl = next && !mentionAt(mentions, i + 1, m.end) ? count.get(m.text + next) ?? 0 : 0;
+      if (nl < 2 || nl < DOMINANCE * (count.get(m.text) ?? 0)) continue;
+      end = m.end + 1;
+    } else continue;
     out ??= mentions.slice();
     out[i] = { ...m, end, text: text.slice(m.start, end) };
   }
