@@ -4,9 +4,17 @@ import { trimDescriptors } from '../../server/src/analysis/entities/descriptors'
 import type { EntityMention } from '../../server/src/analysis/types';
 
 const org = (text: string, rule = 'model'): EntityMention => ({ start: 10, end: 10 + text.length, text, type: 'organization', rule });
+/** The text the mentions point into: ten characters of narration, then the span (or `before` + the span). */
+const lead = (before = '') => '据报道称，今年以来。'.slice(0, 10 - before.length) + before;
 
 /** Organization spans cut to their name (examples written for these tests). */
-const CASES: { rule: string; given: EntityMention; want: string[] }[] = [
+const CASES: { rule: string; given: EntityMention; want: string[]; before?: string }[] = [
+  { rule: 'a giant kind word comes off', given: org('中国电信巨头长风公司'), want: ['长风公司'] },
+  { rule: 'a maker kind word comes off', given: org('德国汽车制造商北岸汽车集团'), want: ['北岸汽车集团'] },
+  { rule: 'a kind word before a Latin name comes off', given: org('金融科技创业公司Brex'), want: ['Brex'] },
+  { rule: 'a span starting inside a kind word loses its part', given: org('库兰德公司'), before: '智', want: ['兰德公司'] },
+  { rule: 'a span after a kind word stays', given: org('兰德公司'), before: '智库', want: ['兰德公司'] },
+  { rule: 'a name of its own before a Latin word stays', given: org('华夏Labs'), want: ['华夏Labs'] },
   { rule: 'a think-tank kind word comes off', given: org('英国智库海岸研究所'), want: ['海岸研究所'] },
   { rule: 'a start-up kind word comes off', given: org('德国初创公司蓝鲸科技公司'), want: ['蓝鲸科技公司'] },
   { rule: 'a company named by its kind alone is dropped', given: org('柏林初创公司'), want: [] },
@@ -18,7 +26,7 @@ const CASES: { rule: string; given: EntityMention; want: string[] }[] = [
 
 for (const c of CASES) {
   test(`descriptor: ${c.rule}`, () => {
-    const got = trimDescriptors([c.given]);
+    const got = trimDescriptors(lead(c.before) + c.given.text, [c.given]);
     assert.deepEqual(got.map((m) => m.text), c.want);
     for (const m of got) assert.equal(m.end - m.start, m.text.length);
     if (got.length === 1) assert.equal(got[0].end, c.given.end);

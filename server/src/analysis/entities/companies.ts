@@ -9,7 +9,7 @@ const CUE_AFTER = /^(?:的?(?:股价|市值|财报|CEO|首席执行官|董事长
 /** Words before a company name that show it is one: `科技巨头苹果`, `车企理想` (not `企业`: `企业现代化`). */
 const CUE_BEFORE = /(?:巨头|厂商|车企|药企|龙头|股东|对手|港股|美股|A股)$/;
 /** Words a company's name runs on into (`福特汽车`, `腾讯控股`, `网易-S`): the longer name is the one written. */
-const TAIL = /^(?:汽车|科技|控股|资本|新闻|-(?:W|SW|S|U)(?![A-Za-z]))/;
+const TAIL = /^(?:汽车|科技|控股|资本|新闻|公司(?![债])|集团|-(?:W|SW|S|U)(?![A-Za-z]))/;
 /** An index named after a company is no company: `道琼斯指数`, `道琼斯工业平均指数`; nor is a name after a name dot (`比尔·福特`, `萨兰格尔·惠普斯`). */
 const INDEX_AFTER = /^(?:指数|工业|指[^出示导定]|运输|公用)/;
 /** Dots between parts of a foreign person's name (not `.`: `1.腾讯` numbers a list). */

@@ -1,7 +1,11 @@
 import type { EntityMention } from '../types';
 
+/** Kind words that stand before a name in apposition (`智库兰德公司`, `电信巨头华为公司`, `创业公司Brex`). */
+const KINDS = ['智库', '媒体', '机构', '初创公司', '初创企业', '风投公司', '风险投资公司', '巨头', '龙头', '厂商', '制造商', '运营商', '开发商', '供应商', '零售商', '创业公司'];
 /** A kind word inside an organization span, the name after it: `美国智库兰德公司` → `兰德公司`. */
-const INNER_KIND = /^.+?(?:智库|媒体|机构|初创公司|初创企业|风投公司|风险投资公司)(?=.{2,}$)/;
+const INNER_KIND = new RegExp(`^.+?(?:${KINDS.join('|')})(?=.{2,}$)`);
+/** … before a Latin name that ends the span: `金融科技创业公司Brex` → `Brex`. */
+const KIND_LATIN = new RegExp(`^.+?(?:${KINDS.join('|')}|公司|企业)(?=[A-Za-z][A-Za-z0-9 .&'-]+$)`);
 /** Heads a trimmed name must end in to stand alone. */
 const ORG_END = /(?:公司|集团|研究所|研究院|研究中心|基金会|大学|学院|银行|社|网|台|报)$/;
 /** Companies named only by what kind they are: `风投公司`, `迈阿密初创公司`, `武汉一公司`, `关联公司`. */
@@ -9,17 +13,29 @@ const KIND_ONLY = /(?:^|初创|风投|关联|[一某该这])(?:公司|企业)$/;
 
 /**
  * Organization spans cut to the guideline's name: a kind word before the name comes off
- * (`美国智库兰德公司` → `兰德公司`), and a company named only by its kind is no entity
- * (`迈阿密初创公司`, `风投公司`). User entries are left as the user wrote them.
+ * (`美国智库兰德公司` → `兰德公司`, `创业公司Brex` → `Brex`), also when the span starts inside it (`智/库兰德/公司`
+ * as the segmenter cut it), and a company named only by its kind is no entity (`迈阿密初创公司`, `风投公司`).
+ * User entries are left as the user wrote them. `text`: what the offsets point into.
  */
-export function trimDescriptors(mentions: EntityMention[]): EntityMention[] {
+export function trimDescriptors(text: string, mentions: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
     if (m.type !== 'organization' || m.rule === 'user-lexicon') { out.push(m); continue; }
     if (KIND_ONLY.test(m.text) || /^(?:初创|风投|关联)/.test(m.text)) continue;
-    const k = INNER_KIND.exec(m.text);
-    if (k && ORG_END.test(m.text)) out.push({ start: m.start + k[0].length, end: m.end, text: m.text.slice(k[0].length), type: m.type, rule: m.rule });
+    const k = ORG_END.test(m.text) ? INNER_KIND.exec(m.text) ?? straddledKind(text, m) : KIND_LATIN.exec(m.text);
+    if (k) out.push({ start: m.start + k[0].length, end: m.end, text: m.text.slice(k[0].length), type: m.type, rule: m.rule });
     else out.push(m);
   }
   return out;
+}
+
+/** The part of a kind word the span starts inside (`库` of `智库` in `库兰德公司`), as a match, when a name of two or more follows. */
+function straddledKind(text: string, m: EntityMention): [string] | null {
+  for (const kind of KINDS) {
+    for (let j = 1; j < kind.length; j++) {
+      const rest = kind.length - j;
+      if (m.start >= j && m.text.length - rest >= 2 && text.startsWith(kind, m.start - j)) return [kind.slice(j)];
+    }
+  }
+  return null;
 }

@@ -74,7 +74,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   applyPlaceCues(text, mentions);
   applyOrganizationCues(text, mentions);
   mentions = findShortNames(text, mentions);
-  mentions = trimDescriptors(mentions).filter((m) => !isUnitOrPrize(text, m) && !isEventPlace(text, m));
+  mentions = trimDescriptors(text, mentions).filter((m) => !isUnitOrPrize(text, m) && !isEventPlace(text, m));
   mentions = findStockNames(text, tokens, mentions, user.suppressed);
   mentions = completeEnumerations(text, tokens, mentions, user.suppressed);
   const glosses = findLatinGlosses(text, mentions);
