@@ -117,6 +117,11 @@ const CASES: [string, string, string[], string | null][] = [
   ['周立新说：“项目已经验收。”\n\n“这次改造之后，老旧小区的管线问题基本解决，居民不用再担心停水。”\n\n到了下午，市住建局副局长郑海波对记者说：“下一步还要推广到全市。”', '这次改造', ['周立新', '郑海波'], '周立新'],
   // a line that ends its sentence does not lend its last words to the next line
   ['张海涛表示：“项目进展顺利，大家都很努力。”\n\n高级研究员赵立群讲完了。\n12日对本报记者称，这项工程“在今年所有的任务中排在第一位，必须按期完成”。', '在今年所有', ['张海涛'], '张海涛'],
+  // a reporter named in a byline is no one a quote or a demonstrative points back to
+  ['东方晚报记者 许文清\n\n“冬天修路要多考虑冻融。”一位工程师告诉记者。\n\n“其实设计的时候就要考虑极端天气。”该人士还提到，施工也有讲究。', '其实设计', ['许文清'], null],
+  ['【南方网报道 记者\n许文清】“我们不会接受这个方案。”当地时间3月2日，周明在会上发言。', '我们不会接', ['许文清', '周明'], null],
+  // a date or `近日` before the speaker after a quote
+  ['“早上看到降息的消息，就给银行打了电话。”近日，市民周明告诉记者。', '早上看到', ['周明'], '周明'],
 ];
 
 for (const [text, head, names, want] of CASES) {

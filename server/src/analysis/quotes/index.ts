@@ -34,7 +34,10 @@ export interface QuoteOptions {
 export function findQuotes(text: string, blocks: Block[], mentions: EntityMention[], options: QuoteOptions = {}): { quotes: Quote[]; findings: Finding[] } {
   // persons speak and are what pronouns stand for; organizations and countries speak too (`欧洲央行表示`, `朝鲜宣布`)
   // mentions come in document order: used as they are, unless a caller passes them otherwise
-  const named = inOrder(mentions) ? mentions : mentions.slice().sort((a, b) => a.start - b.start);
+  // a reporter named in a byline (`封面新闻记者 刘秋凤`, `【环球网报道 记者 张晓雅】`) is no one a quote, a
+  // pronoun or a topic can point back to
+  const ordered = inOrder(mentions) ? mentions : mentions.slice().sort((a, b) => a.start - b.start);
+  const named = ordered.some((m) => isBylineName(text, m)) ? ordered.filter((m) => !isBylineName(text, m)) : ordered;
   const findUnit = options.findUnit ?? findUnitQuotes;
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
@@ -95,6 +98,16 @@ function inSpeech(quotes: readonly Quote[], m: EntityMention, cursor: { at: numb
   while (cursor.at < quotes.length && quotes[cursor.at].inner.end <= m.start) cursor.at++;
   const q = quotes[cursor.at];
   return !!q && q.inner.start <= m.start && q.kind === 'speech';
+}
+
+/** Before a byline's name: the reporter's title, maybe other names of the same byline (`记者 郭媛丹 `). */
+const BYLINE_BEFORE = /(?:记者|通讯员|实习生|作者|撰稿|撰文|编辑)[\s　丨|｜：:]*(?:[\u4e00-\u9fa5·]{2,4}[ 　、]+)*$/;
+/** After it: more names of the byline, then the end of the line or of its bracket. */
+const BYLINE_AFTER = /^(?:[ 　、]+[\u4e00-\u9fa5·]{2,4})*[ 　]*(?:$|\n|[】）)])/;
+
+/** A person named in a byline: `记者 刘秋凤` ending its line, `记者\n张晓雅】`, `（记者 李明 王芳）`. */
+function isBylineName(text: string, m: EntityMention): boolean {
+  return m.type === 'person' && BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && BYLINE_AFTER.test(text.slice(m.end, m.end + 24));
 }
 
 function inOrder(spans: readonly { start: number }[]): boolean {

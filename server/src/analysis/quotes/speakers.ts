@@ -25,7 +25,7 @@ export interface Attributed {
 }
 
 /** A date or time opening the clause after a quote (`“……”1月3日，参议员布朗宣布`): the speaker comes after it. */
-const DATE_LEAD = '(?:(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:[上下]午|晚间?|早间?)?|[今昨前]天|当天|当日)[，,]';
+const DATE_LEAD = '(?:(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:[上下]午|晚间?|早间?)?|[今昨前]天|当天|当日|近日|日前|昨日|今日|近期)[，,]';
 const VERB_AFTER = new RegExp(`^[，,]?\\s*(?:${DATE_LEAD})?([^，。！？；：“”「」\\u25a1,;!?]{1,60}?)${SPEECH_VERB}`);
 /**
  * A dateline or byline before the first words of the article (`中新网2月1日电（记者 张三）`, or its wrapped `张三)`).
