@@ -30,6 +30,11 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   // … not a title with no issuer before `关于`, nor a document with no owner at all
   ['《关于暂停招生的函》写道，“因校舍改造，今年暂停招生。”', '因校舍改', [], null, null],
   ['一份内部文件写道，“因校舍改造，今年暂停招生。”', '因校舍改', [], null, null],
+  // a meeting speaks for the one who convened it; not for a body named in a gloss before the verb
+  ['江城市委常委会召开会议，研究部署有关工作。\n\n会议要求，要“把群众的事当作自己的事来办”。', '把群众的', [O('江城市委常委会')], '江城市委常委会', null],
+  ['时任江城市长许文清（现任南湖区委书记）召开会议。会议提到，“要把群众的事当作自己的事来办”。', '要把群众', [P('许文清'), O('南湖区委')], '许文清', null],
+  // an article the text calls `文章` after an outlet spoke: the one named publishing it since wrote it
+  ['据东方晚报报道，江城的房价连跌三月。\n\n北方周刊杂志发表了一篇分析文章。\n\n文章说：“房价的企稳需要更长的时间，不能操之过急。”', '房价的企', [O('东方晚报'), O('北方周刊')], '北方周刊', '东方晚报'],
   // a body named without publishing anything is no owner
   ['南湖区应急管理局的人员赶到现场。\n\n公告称，“事故造成两人轻伤，火情已经扑灭。”', '事故造成', [O('南湖区应急管理局')], null, null],
 ];

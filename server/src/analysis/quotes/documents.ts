@@ -10,17 +10,17 @@ import type { EntityMention, Quote } from '../types';
 import { firstAtOrAfter } from './entitySubject';
 
 /** A document named by its kind (`上述公告`, `文中`, `其中第一条`). */
-const DOCUMENT = '(?:上述|该|这份|此|其|这篇|该份|同份)?(?:文件|报告|公告|声明函?|通知|通报|文章|文中|信中|函件?|决定|意见|方案|纪要|(?:其中)?第[一二三四五六七八九十0-9]+条)';
+const DOCUMENT = '(?:上述|该|这份|此|其|这篇|该份|同份)?(?:文件|报告|公告|声明函?|通知|通报|文章|文中|信中|函件?|决定|意见|方案|纪要|会议|(?:其中)?第[一二三四五六七八九十0-9]+条)';
 /** A speaker string that is a document alone, as the rules before read or carried it. */
 const DOCUMENT_SPEAKER = new RegExp(`^${DOCUMENT}$`);
 /** A document as the whole subject of a speech clause, right before the quote (`上述公告称，`, `文中还提到：`). */
 const DOCUMENT_CLAUSE = new RegExp(
   '(?:^|[，,。；;！？\\n])\\s*(?:[*_]+)?' + DOCUMENT +
     '(?:中|里|内)?(?:还|也|则|又|进一步|同时|明确|特别|最后)*' +
-    '(?:称|表示|提到|指出|写道|强调|显示|说|提出|要求|明确|认为)[：:，,]?\\s*$',
+    '(?:称|表示|提到|指出|写道|强调|显示|说|提出|要求|明确|认为)[：:，,]?(?:要)?\\s*$',
 );
 /** What a publisher does with a document, or where an author speaks in one. */
-const PUBLISHES = /发布|下发|印发|刊文|发文|撰文|发表|出具|公布|发出|刊发|刊登|在(?:一篇|一份|其)?(?:文章|报告|声明|公告|通知|文)中/;
+const PUBLISHES = /发布|下发|印发|刊文|发文|撰文|发表|出具|公布|发出|刊发|刊登|召开(?:了)?(?:[^，。]{0,12})?会议|在(?:一篇|一份|其)?(?:文章|报告|声明|公告|通知|文)中/;
 /** How far back the owner may be named (characters). */
 const REACH = 2000;
 /** How far after the owner's name its publishing verb may stand, within one sentence. */
@@ -37,9 +37,12 @@ export function resolveDocuments(text: string, quotes: Quote[], mentions: readon
     if (q.kind !== 'speech') continue;
     // the document read as the speaker, here or carried from an earlier quote (`文中还提到：` over paragraphs)
     const named = q.speaker && q.speakerSpan && DOCUMENT_SPEAKER.test(q.speaker) ? q.speakerSpan.start : -1;
-    const clause = named < 0 && !q.speaker ? DOCUMENT_CLAUSE.exec(text.slice(Math.max(0, q.start - 30), q.start)) : null;
+    // `文章说` read as the last outlet that spoke (`memory.ts` OUTLET_REF): the one named publishing it since, if any, wrote it
+    const outlet = q.speakerVia === 'media' && q.speakerSpan ? q.speakerSpan.start : -1;
+    const clause = named < 0 && (!q.speaker || outlet >= 0) ? DOCUMENT_CLAUSE.exec(text.slice(Math.max(0, q.start - 30), q.start)) : null;
     if (named < 0 && !clause) continue;
     const owner = lastPublisher(text, named >= 0 ? named : q.start - clause![0].length, mentions);
+    if (outlet >= 0 && named < 0 && (!owner || owner.start <= outlet)) continue;
     // a document with no owner named names no one
     if (!owner && named < 0) continue;
     out ??= quotes.slice();
@@ -93,7 +96,11 @@ function lastPublisher(text: string, before: number, mentions: readonly EntityMe
     if (m.type === 'place') continue;
     const after = text.slice(m.end, Math.min(before, m.end + VERB_REACH));
     const stop = after.search(/[。！？\n]/);
-    if (PUBLISHES.test(stop < 0 ? after : after.slice(0, stop))) return m;
+    const verb = (stop < 0 ? after : after.slice(0, stop)).search(PUBLISHES);
+    // not a name inside a gloss closing before the verb (`陈文清（现任中央政法委书记）召开会议`): the one glossed
+    // publishes; a gloss that is the name itself (`管理局（FSIN of Russia）发布`) stands for it
+    const whole = /^[）)]/.test(after) && /[（(]/.test(text.charAt(m.start - 1));
+    if (verb >= 0 && (whole || !/^[^（(]*[）)]/.test(after.slice(0, verb)))) return m;
   }
   return null;
 }
