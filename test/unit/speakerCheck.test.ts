@@ -82,6 +82,12 @@ const CASES: [string, string, [string, EntityMention['type']][], Record<string, 
   ['哈尔滨市表示：', '哈尔滨市', [], { 哈尔滨市: 'proper' }, '哈尔滨市'],
   ['制衣厂老板波姐说：', '制衣厂老板波姐', [], {}, '制衣厂老板波姐'],
   ['两大农业工会表示：', '两大农业工会', [], {}, '两大农业工会'],
+  // a person described before their name (`的`, a crowd or role word, a place) is the name; not a list of two
+  ['江城市民周晓雯说', '江城市民周晓雯', [P('周晓雯')], {}, '周晓雯'],
+  ['80岁的周晓雯说', '80岁的周晓雯', [P('周晓雯')], {}, '周晓雯'],
+  ['湖南永州周先生说', '湖南永州周先生', [['湖南', 'place'], ['永州', 'place'], P('周先生')], {}, '周先生'],
+  ['来自江城的关先生说', '来自江城的关先生', [], {}, '关先生'],
+  ['周晓雯和林海涛说', '周晓雯和林海涛', [P('周晓雯'), P('林海涛')], {}, '周晓雯和林海涛'],
 ];
 
 for (const [text, speaker, names, readings, want] of CASES) {

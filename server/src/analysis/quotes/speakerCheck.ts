@@ -130,6 +130,9 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
     else if (text.slice(span.start, span.start + speaker.length) === speaker) span = { start: span.start, end: span.start + speaker.length };
     else return KEEP;
   }
+  // `北京的关先生`: a description, `的`, then a surname and a form of address no mention covers
+  const addressed = DESCRIBED_ADDRESS.exec(speaker);
+  if (addressed) return { keep: false, span: { start: span.end - addressed[1].length, end: span.end } };
   // `鹏鹏妈妈孙佳佳`, `男孩父亲廖先生`, `刘松仁的好友米雪`: someone's kin or friend, then their name: the name
   const kin = KIN_NAME.exec(speaker);
   const kinAt = kin ? span.end - kin[1].length : -1;
@@ -143,7 +146,8 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
   for (let k = firstAtOrAfter(mentions, span.start); k < mentions.length && mentions[k].start < span.end; k++) {
     const m = mentions[k];
     if (m.end > span.end) continue;
-    if (m.end === span.end) return KEEP;
+    // `长沙市民蒋女士`, `80岁的李泽厚`, `湖南永州邓先生`: a person described before their name is the name
+    if (m.end === span.end) return m.type === 'person' && m.start > span.start && describes(text, span.start, m.start, mentions, k) ? { keep: false, span: { start: m.start, end: m.end } } : KEEP;
     if (m.start === span.start && (!lead || m.end > lead.end)) lead = m;
     else if (!inner && m.start > span.start && innerName(text, m)) inner = m;
   }
@@ -167,6 +171,24 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
   // a name right after a title or role (`编剧文心告诉`, `导演四格认为`), even one that is a noun of the language
   if (speaker.length <= 4 && ENDS_WITH_ROLE.test(text.slice(Math.max(0, span.start - 8), span.start)) && titledName(speaker, read)) return KEEP;
   return speaker.split('、').every((s) => shaped(s, read)) ? KEEP : NONE;
+}
+
+/** A description ending in `的`, then a surname and a form of address: `北京的关先生`, `来自江城的王女士`. */
+const DESCRIBED_ADDRESS = /^[^、和与及]{2,}的([\u4e00-\u9fa5](?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈))$/;
+/** A crowd or role right before a name (`长沙市民`, `民航业内人士`), not a kin word (`刘松仁的好友米雪` is the kin rule's). */
+const ROLE_BEFORE_NAME = /(?:市民|村民|居民|网友|游客|车主|业主|店主|老板|乘客|顾客|消费者|用户|人士|学生|患者|商户|司机|骑手|志愿者)$/;
+
+/**
+ * Whether the words of a speaker phrase before a person mention (`text[from, to)`) only describe them:
+ * ending in `的` or a crowd or role word, or a place mention right before the name (`湖南永州邓先生`);
+ * not a list (`张三和李四`). `k`: the mention's index in `mentions`.
+ */
+function describes(text: string, from: number, to: number, mentions: readonly EntityMention[], k: number): boolean {
+  const before = text.slice(from, to);
+  if (/[、和与及跟同]|[，,]/.test(before)) return false;
+  if (before.endsWith('的') || ROLE_BEFORE_NAME.test(before)) return true;
+  const prev = mentions[k - 1];
+  return !!prev && prev.type === 'place' && prev.end === to && prev.start >= from;
 }
 
 /** How far (characters) before and after a speaker a name it begins with is looked for. */
