@@ -37,7 +37,8 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   // a reporter named in a byline (`封面新闻记者 刘秋凤`, `【环球网报道 记者 张晓雅】`) is no one a quote, a
   // pronoun or a topic can point back to
   const ordered = inOrder(mentions) ? mentions : mentions.slice().sort((a, b) => a.start - b.start);
-  const named = ordered.some((m) => isBylineName(text, m)) ? ordered.filter((m) => !isBylineName(text, m)) : ordered;
+  let named = ordered;
+  for (const m of ordered) if (isBylineName(text, m)) { named = ordered.filter((x) => !isBylineName(text, x)); break; }
   const findUnit = options.findUnit ?? findUnitQuotes;
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
@@ -103,11 +104,14 @@ function inSpeech(quotes: readonly Quote[], m: EntityMention, cursor: { at: numb
 /** Before a byline's name: the reporter's title, maybe other names of the same byline (`记者 郭媛丹 `). */
 const BYLINE_BEFORE = /(?:记者|通讯员|实习生|作者|撰稿|撰文|编辑)[\s　丨|｜：:]*(?:[\u4e00-\u9fa5·]{2,4}[ 　、]+)*$/;
 /** After it: more names of the byline, then the end of the line or of its bracket. */
-const BYLINE_AFTER = /^(?:[ 　、]+[\u4e00-\u9fa5·]{2,4})*[ 　]*(?:$|\n|[】）)])/;
+const BYLINE_AFTER = /^(?:[ 　、]+[\u4e00-\u9fa5·]{2,4})*[ 　]*(?:$|\r?\n|[】）)])/;
 
 /** A person named in a byline: `记者 刘秋凤` ending its line, `记者\n张晓雅】`, `（记者 李明 王芳）`. */
 function isBylineName(text: string, m: EntityMention): boolean {
-  return m.type === 'person' && BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && BYLINE_AFTER.test(text.slice(m.end, m.end + 24));
+  // asked of every person on every keystroke: most are followed by words, which no byline name is
+  const c = text.charCodeAt(m.end);
+  if (m.type !== 'person' || !(Number.isNaN(c) || c === 0x20 || c === 0x3000 || c === 0x3001 || c === 0x0a || c === 0x0d || c === 0x3011 || c === 0xff09 || c === 0x29)) return false;
+  return BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && BYLINE_AFTER.test(text.slice(m.end, m.end + 24));
 }
 
 function inOrder(spans: readonly { start: number }[]): boolean {
