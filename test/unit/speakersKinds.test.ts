@@ -122,6 +122,12 @@ const CASES: [string, string, string[], string | null][] = [
   ['【南方网报道 记者\n许文清】“我们不会接受这个方案。”当地时间3月2日，周明在会上发言。', '我们不会接', ['许文清', '周明'], null],
   // a date or `近日` before the speaker after a quote
   ['“早上看到降息的消息，就给银行打了电话。”近日，市民周明告诉记者。', '早上看到', ['周明'], '周明'],
+  // a sentence-initial quote, a clause or two naming no one, then a clause opening with a person: that person
+  ['“在省城学了五年，没想到是这个结果。”在和卫健局谈判多轮后，3月2日上午，江城县医院医生周明依然感觉前途未卜。', '在省城学', ['周明'], '周明'],
+  ['“今天的行程就到此为止了。”当天晚些时候，林海涛对两人如是说。', '今天的行', ['林海涛'], '林海涛'],
+  // … not one of a list, nor an owner, nor after a first clause that names someone else
+  ['“春晚上看到她了吗”……节目中，周晓雯、林海涛亮相。', '春晚上看', ['周晓雯', '林海涛'], null],
+  ['“这事与我无关。”对于周明的说法，林海涛十分惋惜。', '这事与我', ['周明', '林海涛'], null],
 ];
 
 for (const [text, head, names, want] of CASES) {

@@ -3,11 +3,11 @@ import { findSpeechClauses, type SpeechClause } from './clauses';
 import { findSubjectMentions } from './subjects';
 import { decideKind } from './kind';
 import { SPEECH_VERB } from './lexicon';
-import { BARE_STAFF, isNickname, parseSpeakerPhrase } from './speakerPhrase';
-import { SURNAMES } from '../entities/builtins';
+import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
 import { isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
+import { personAfter, type After } from './after';
 import { isPersonLike, resolvePronoun, topicOf, yieldFloor, type State, type Who } from './memory';
 import { clauseStart, MASK, sentenceEnd, sentenceStart, skipMarkupBack, skipMarkupForward, type BlockView } from './view';
 
@@ -215,38 +215,6 @@ function laterClause(c: SpeechClause | undefined, sentence: number, q: QuoteSpan
 }
 
 /**
- * `“……”来自上海的王女士上个月……`: a sentence-initial quote with no verb after it, followed at once by
- * a person mention (after a description of up to 30 characters ending in `的`: `另一位在浏阳市从事了十几年
- * 烟花爆竹生产的周星`), is that person's; so is a familiar or masked name before a short predicate ending
- * the sentence (`小刘安慰自己。`, no entity mention). Also a view (`在X看来`) or `说这话时，X`.
- */
-function personAfter(after: After, state: State): Who | null {
-  const view = VIEW_AFTER.exec(after.rest);
-  if (view) {
-    // `“……”在北京大学教授焦维新看来，……`: the view that follows the quote is its speaker's
-    const p = personBeforeVerb(view[1], after.at + 1, state.named, parseSpeakerPhrase(view[1]));
-    return p && p.cls === 'name' ? { name: p.name, span: { start: after.at + 1 + p.start, end: after.at + 1 + p.end }, via: 'subject-after' } : null;
-  }
-  // `“……”说这话时，谢先生正……`: the person the sentence goes on with
-  const skip = SAID_THIS.exec(after.rest)?.[0].length ?? 0;
-  const rest = after.rest.slice(skip), at = after.at + skip;
-  const lead = /^[^，。！？；：,;!?]{0,30}/.exec(rest)![0];
-  for (const m of state.persons) {
-    if (m.start < at) continue;
-    if (m.start > at + lead.length) break;
-    const between = rest.slice(0, m.start - at);
-    if (between === '' || /的$/.test(between)) return { name: m.text, span: { start: m.start, end: m.end }, via: 'subject-after' };
-  }
-  // `“……”小刘安慰自己。`, `“……”马某交代。`: interviews' familiar and masked names, which are no entity mentions
-  const k = FAMILIAR_AFTER.exec(rest);
-  return k && (isNickname(k[1]) || SURNAMES.has(k[1][0])) ? { name: k[1], span: { start: at + k[0].length - k[1].length, end: at + k[0].length }, via: 'subject-after' } : null;
-}
-/** A familiar (`小刘`) or masked (`马某`) name opening the rest of the sentence, before a short predicate that ends it. */
-const FAMILIAR_AFTER = /^(?:[^，。！？；：,;!?“”]{0,12}的)?([小老阿][\u4e00-\u9fa5]|[\u4e00-\u9fa5]某{1,2})(?=[^，。！？；：,;!?“”的]{1,8}$)/;
-const VIEW_AFTER = /^在([^，。！？；：,;!?\u25a1“”]{1,40}?)(?:看来|眼中|眼里)[，,]/;
-const SAID_THIS = /^(?:说(?:这|这些|这番|此|完这|完这些)话(?:的)?时(?:候)?|说罢|说完|话音刚落)[，,]\s*/;
-
-/**
  * `景俊海透露`: a word the lists do not know, opening its sentence before a speech verb, is a speaker when
  * a person mention starts it; otherwise it names no one (`经纬纺机称`, `会议要求`: no speaker rather than
  * the last one carried).
@@ -262,12 +230,6 @@ function nearestClause(clauses: SpeechClause[], sentence: number): number {
   return -1;
 }
 
-interface After {
-  next: string | undefined;
-  rest: string;
-  /** Document offset of `rest[0]`. */
-  at: number;
-}
 
 function readAfter(q: QuoteSpan, view: BlockView): After {
   const e = skipMarkupForward(view.masked, q.end - view.start);

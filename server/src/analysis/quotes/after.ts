@@ -1,0 +1,78 @@
+/**
+ * The speaker named after a sentence-initial quote with no speech verb after it (`speakers.ts` asks
+ * before it looks for a later speech clause): the person the sentence goes on with.
+ */
+import { ENDS_WITH_ROLE } from './lexicon';
+import { isNickname, parseSpeakerPhrase } from './speakerPhrase';
+import { SURNAMES } from '../entities/builtins';
+import { personBeforeVerb } from './entitySubject';
+import type { State, Who } from './memory';
+
+/** What follows a quote in its sentence. */
+export interface After {
+  next: string | undefined;
+  rest: string;
+  /** Document offset of `rest[0]`. */
+  at: number;
+}
+
+/**
+ * `“……”来自上海的王女士上个月……`: a sentence-initial quote with no verb after it, followed at once by
+ * a person mention (after a description of up to 30 characters ending in `的`: `另一位在浏阳市从事了十几年
+ * 烟花爆竹生产的周星`), is that person's; so is a familiar or masked name before a short predicate ending
+ * the sentence (`小刘安慰自己。`, no entity mention). Also a view (`在X看来`) or `说这话时，X`.
+ */
+export function personAfter(after: After, state: State): Who | null {
+  const view = VIEW_AFTER.exec(after.rest);
+  if (view) {
+    // `“……”在北京大学教授焦维新看来，……`: the view that follows the quote is its speaker's
+    const p = personBeforeVerb(view[1], after.at + 1, state.named, parseSpeakerPhrase(view[1]));
+    return p && p.cls === 'name' ? { name: p.name, span: { start: after.at + 1 + p.start, end: after.at + 1 + p.end }, via: 'subject-after' } : null;
+  }
+  // `“……”说这话时，谢先生正……`: the person the sentence goes on with
+  const skip = SAID_THIS.exec(after.rest)?.[0].length ?? 0;
+  const rest = after.rest.slice(skip), at = after.at + skip;
+  const lead = /^[^，。！？；：,;!?]{0,30}/.exec(rest)![0];
+  for (const m of state.persons) {
+    if (m.start < at) continue;
+    if (m.start > at + lead.length) break;
+    const between = rest.slice(0, m.start - at);
+    if (between === '' || /的$/.test(between)) return { name: m.text, span: { start: m.start, end: m.end }, via: 'subject-after' };
+  }
+  // `“……”小刘安慰自己。`, `“……”马某交代。`: interviews' familiar and masked names, which are no entity mentions
+  const k = FAMILIAR_AFTER.exec(rest);
+  if (k && (isNickname(k[1]) || SURNAMES.has(k[1][0]))) return { name: k[1], span: { start: at + k[0].length - k[1].length, end: at + k[0].length }, via: 'subject-after' };
+  // a person named in the first clause but not as its subject (`对于张三的说法，李四表示`) may be the one quoted: no guess
+  return lead.length < rest.length && !state.persons.some((m) => m.start >= at && m.start < at + lead.length) ? laterSubject(rest, at, state) : null;
+}
+
+/** How many clauses naming no one the sentence may open with before the person it goes on with. */
+const LEADING_CLAUSES = 2;
+
+/**
+ * `“……”在和卫健局谈判多轮后，2月27日上午，长沙县人民医院医生陈钊（化名）依然……`: after a clause or two
+ * naming no one (a time, a circumstance), a clause that opens with a person mention — maybe after a
+ * description ending in `的` or a role (`医院医生`) — names the one whose words the quote were. A person
+ * elsewhere in that clause (`对李某而言`), an owner (`李某的律师`) or one of a list names no one.
+ */
+function laterSubject(rest: string, at: number, state: State): Who | null {
+  let from = 0;
+  for (let n = 0; n <= LEADING_CLAUSES; n++) {
+    const comma = rest.slice(from).search(/[，,]/);
+    if (comma < 0) return null;
+    from += comma + 1;
+    const end = from + (rest.slice(from).search(/[，,；;：:“”]/) + 1 || rest.length - from + 1) - 1;
+    const m = state.persons.find((p) => p.start >= at + from && p.start < at + end);
+    if (!m) continue;
+    const before = rest.slice(from, m.start - at);
+    // not an owner (`李某的律师`) nor one of a list (`刘涛、刘诗诗亮相`, `肖某某和肖母选择`)
+    const ok = (before === '' || /的$/.test(before) || ENDS_WITH_ROLE.test(before)) && before.length <= 30 && !/^[的和与及、跟同]/.test(rest.slice(m.end - at));
+    return ok ? { name: m.text, span: { start: m.start, end: m.end }, via: 'subject-after' } : null;
+  }
+  return null;
+}
+/** A familiar (`小刘`) or masked (`马某`) name opening the rest of the sentence, before a short predicate that ends it. */
+const FAMILIAR_AFTER = /^(?:[^，。！？；：,;!?“”]{0,12}的)?([小老阿][\u4e00-\u9fa5]|[\u4e00-\u9fa5]某{1,2})(?=[^，。！？；：,;!?“”的]{1,8}$)/;
+const VIEW_AFTER = /^在([^，。！？；：,;!?\u25a1“”]{1,40}?)(?:看来|眼中|眼里)[，,]/;
+const SAID_THIS = /^(?:说(?:这|这些|这番|此|完这|完这些)话(?:的)?时(?:候)?|说罢|说完|话音刚落)[，,]\s*/;
+
