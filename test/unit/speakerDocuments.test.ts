@@ -35,6 +35,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   ['时任江城市长许文清（现任南湖区委书记）召开会议。会议提到，“要把群众的事当作自己的事来办”。', '要把群众', [P('许文清'), O('南湖区委')], '许文清', null],
   // an article the text calls `文章` after an outlet spoke: the one named publishing it since wrote it
   ['据东方晚报报道，江城的房价连跌三月。\n\n北方周刊杂志发表了一篇分析文章。\n\n文章说：“房价的企稳需要更长的时间，不能操之过急。”', '房价的企', [O('东方晚报'), O('北方周刊')], '北方周刊', '东方晚报'],
+  // a quote opening its sentence after a sentence of its paragraph that a body opens: the body (not a name typed a body once)
+  ['林海涛说：“价格还会降。”\n\n北辰置业有限公司随后否认降价。“我司在销售过程中严格遵守相关规定。”', '我司在销', [P('林海涛'), O('北辰置业有限公司')], '北辰置业有限公司', '林海涛'],
+  ['林海涛说：“价格还会降。”\n\n乐乐随后哭了起来。“我们只想知道是谁放的烟花。”', '我们只想', [P('林海涛'), O('乐乐')], '林海涛', '林海涛'],
   // a body named without publishing anything is no owner
   ['南湖区应急管理局的人员赶到现场。\n\n公告称，“事故造成两人轻伤，火情已经扑灭。”', '事故造成', [O('南湖区应急管理局')], null, null],
 ];

@@ -2,7 +2,7 @@ import type { QuoteKind, Span } from '../types';
 import { findSpeechClauses, type SpeechClause } from './clauses';
 import { findSubjectMentions } from './subjects';
 import { decideKind } from './kind';
-import { SPEECH_VERB } from './lexicon';
+import { ORG_END, SPEECH_VERB } from './lexicon';
 import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
 import { isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { QuoteSpan } from './spans';
@@ -193,10 +193,26 @@ function topicSpeaker(c: Choice, state: State): Who | null {
     if (m.start >= state.blockStart) best = m;
   }
   if (best) return { name: best.text, span: { start: best.start, end: best.end }, via: 'topic' };
+  const body = bodyBefore(c, state);
+  if (body) return body;
   const topic = topicOf(state, '', c.q.start);
   if (topic) return { ...topic, via: 'topic' };
   if (state.lastPerson && state.lastPerson.span.start < c.q.start) return { ...state.lastPerson, via: 'topic' };
   return null;
+}
+
+/**
+ * `玺悦台将责任丢给了中介公司。“……”`: a quote opening its sentence after a sentence of its paragraph that
+ * opens with an organization (named with a body's head, not one of a list) is that organization's words.
+ */
+function bodyBefore(c: Choice, state: State): Who | null {
+  if (!c.initial || c.sStart === 0) return null;
+  const from = sentenceStart(c.view.masked, c.sStart - 1);
+  const at = c.view.start + from + /^[\s*_]*/.exec(c.view.masked.slice(from, c.sStart))![0].length;
+  const m = state.named.find((x) => x.start >= at);
+  // a body by its name's head (`……公司`, `……局`, `玺悦台`): a name typed a body in one reading only (`乐乐二姑`) is not taken
+  if (!m || m.start !== at || m.type !== 'organization' || !ORG_END.test(m.text) || /^[、和与及跟同]/.test(c.view.masked.charAt(m.end - c.view.start))) return null;
+  return { name: m.text, span: { start: m.start, end: m.end }, via: 'topic' };
 }
 
 /**
