@@ -183,18 +183,29 @@ export async function textPosition(page, needle, nth = 0) {
   }, [needle, nth]);
 }
 
-/** Moves the mouse onto `needle` in the editor and returns the hover text once `ready(text)` holds. */
+/**
+ * Moves the mouse onto `needle` in the editor and returns the hover text once `ready(text)` holds. A
+ * hover that never opens (the mouse arrived while the editor was still laying the line out, on a loaded
+ * machine) is asked for again, as a user would move away and back: three tries of 6 s each.
+ */
 export async function hoverText(page, needle, ready, nth = 0) {
-  // Start away from any text so the hover is a fresh one.
-  await page.mouse.move(5, 5);
-  await page.locator('.monaco-hover-content').filter({ visible: true }).first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
-  const at = await until(page, `"${needle}" on screen in the editor`, () => textPosition(page, needle, nth), 10_000);
-  await page.mouse.move(at.x, at.y, { steps: 3 });
-  return until(page, `the hover over "${needle}"`, async () => {
-    const texts = await page.$$eval('.monaco-hover-content', (els) => els.filter((e) => e.offsetParent).map((e) => e.innerText.trim()));
-    const text = texts.find((t) => t && ready(t));
-    return text ?? null;
-  }, 15_000);
+  const tries = 3;
+  for (let attempt = 1; ; attempt++) {
+    // Start away from any text so the hover is a fresh one.
+    await page.mouse.move(5, 5);
+    await page.locator('.monaco-hover-content').filter({ visible: true }).first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
+    const at = await until(page, `"${needle}" on screen in the editor`, () => textPosition(page, needle, nth), 10_000);
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    try {
+      return await until(page, `the hover over "${needle}" (try ${attempt} of ${tries})`, async () => {
+        const texts = await page.$$eval('.monaco-hover-content', (els) => els.filter((e) => e.offsetParent).map((e) => e.innerText.trim()));
+        const text = texts.find((t) => t && ready(t));
+        return text ?? null;
+      }, 6_000);
+    } catch (e) {
+      if (attempt >= tries) throw e;
+    }
+  }
 }
 
 /** Opens the Problems panel and returns its markers as `{ file, text }`, text as shown (message, source(code), [Ln, Col]). */
