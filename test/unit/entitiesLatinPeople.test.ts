@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { confirmLatinSurnames, findLatinNames, isLatinSurname } from '../../server/src/analysis/entities/latinNames';
+import { findLatinNames, isLatinSurname } from '../../server/src/analysis/entities/latinNames';
+import { confirmWaiting } from '../../server/src/analysis/entities/waiting';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import { given, typedMentions } from '../helpers/entities';
 import { loadSegmenter } from '../helpers/segmenter';
@@ -41,12 +42,12 @@ test('latin surname: kept where the article names the person in full, dropped el
     return { start, end: start + word.length, text: word, type: 'person', rule };
   };
   const ms = [at('Chris Wendover', 0, 'latin-given-name'), at('Wendover', 15, 'latin-surname'), at('Temu', 0, 'latin-surname')];
-  assert.deepEqual(confirmLatinSurnames(ms).map((m) => m.text), ['Chris Wendover', 'Wendover']);
+  assert.deepEqual(confirmWaiting(ms).map((m) => m.text), ['Chris Wendover', 'Wendover']);
 });
 
 test('latin surname: a list without one is returned as it is', () => {
   const ms = given('Chris Wendover称', ['Chris Wendover/person/latin-given-name']);
-  assert.equal(confirmLatinSurnames(ms), ms);
+  assert.equal(confirmWaiting(ms), ms);
   assert.ok(isLatinSurname({ rule: 'latin-surname' }) && !isLatinSurname({ rule: 'latin-name' }));
 });
 

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { loadSegmenter } from '../helpers/segmenter';
 import { loadEntityModel } from '../../server/src/node/entityModel';
 import { analyzeArticle } from '../../server/src/analysis/article';
-import { confirmModelRepeats, MODEL_REPEATED } from '../../server/src/analysis/entities/modelEvidence';
+import { MODEL_REPEATED } from '../../server/src/analysis/entities/modelEvidence';
+import { confirmWaiting } from '../../server/src/analysis/entities/waiting';
 import type { EntityMention } from '../../server/src/analysis/types';
 
 const m = (text: string, start: number, type: EntityMention['type'], rule: string): EntityMention => ({ start, end: start + text.length, text, type, rule });
@@ -23,13 +24,13 @@ const CASES: [string, EntityMention[], string[]][] = [
 
 for (const [name, mentions, kept] of CASES) {
   test(`model repeats: ${name}`, () => {
-    assert.deepEqual(confirmModelRepeats(mentions).map((x) => x.text), kept);
+    assert.deepEqual(confirmWaiting(mentions).map((x) => x.text), kept);
   });
 }
 
 test('model repeats: nothing waiting, the very array comes back', () => {
   const ms = [m('许昌', 0, 'place', 'lexicon')];
-  assert.equal(confirmModelRepeats(ms), ms);
+  assert.equal(confirmWaiting(ms), ms);
 });
 
 test('model repeats: a company the segmenter splits stands when the article names it twice, not once', () => {

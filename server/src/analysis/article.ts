@@ -1,7 +1,7 @@
 import { findBlocks, proseBlocks } from './structure';
 import { oneNameOneSpan } from './entities/nameSpans';
-import { confirmLatinSurnames, joinWrappedLatinNames } from './entities/latinNames';
-import { confirmModelRepeats } from './entities/modelEvidence';
+import { joinWrappedLatinNames } from './entities/latinNames';
+import { confirmWaiting } from './entities/waiting';
 import { findPublicationDate } from './publicationDate';
 import { tokenize } from './tokens';
 import { findEntityMentions, groupEntities, shiftMentions, type Lexicon } from './entities/index';
@@ -127,7 +127,7 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   // names a hard line wrap cut in two are read across the wrap
   // and a person's name ends where the article's other mentions of it end (`周雪向` → `周雪`); a single
   // Latin word before speech is a person where the article names them in full (`Chris Zaccarelli` … `Zaccarelli表示`)
-  const mentions = oneNameOneSpan(text, confirmModelRepeats(confirmLatinSurnames(joinWrappedLatinNames(text, steps.prose, paragraphs.mentions))));
+  const mentions = oneNameOneSpan(text, confirmWaiting(joinWrappedLatinNames(text, steps.prose, paragraphs.mentions)));
   // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
   const entities = steps.groupEntities(mentions);
   yield 1;

@@ -71,7 +71,7 @@ export function findLatinNames(text: string): Candidate[] {
     if (organization) out.push({ start, end, type: 'organization', rule: 'latin-name', priority: 6 });
     else if (TITLE_BEFORE.test(before) && isPersonShape(m[0])) out.push({ start, end, type: 'person', rule: 'latin-name', priority: 6 });
     else if (isGivenAndSurname(m[0], words, after) && !glossOfThing(text, start)) out.push({ start, end, type: 'person', rule: LATIN_GIVEN_RULE, priority: 6 });
-    // `Zaccarelli表示`, `Altman的公司`: a person if the article names one `… Zaccarelli` (confirmLatinSurnames)
+    // `Zaccarelli表示`, `Altman的公司`: a person if the article names one `… Zaccarelli` (waiting.ts)
     else if (SURNAME_WORD.test(m[0])) out.push({ start, end, type: 'person', rule: LATIN_SURNAME, priority: 1 });
   }
   return out;
@@ -104,31 +104,23 @@ const isGivenAndSurname = (run: string, words: string[], after: string): boolean
 
 /** The rule of a single Latin word no other evidence types, a person only once the article names them in full. */
 const LATIN_SURNAME = 'latin-surname';
-/** A single Latin word no other evidence types (`Zaccarelli`): it fills a gap after every other rule ({@link confirmLatinSurnames}). */
+/** A single Latin word no other evidence types (`Zaccarelli`): it fills a gap after every other rule and waits for {@link fullNameSurnames}. */
 export const isLatinSurname = (c: { rule: string }): boolean => c.rule === LATIN_SURNAME;
 
 /**
  * `Zaccarelli表示` stays a person (rule `latin-surname`) only where the article names a person in Latin
  * letters whose last word it is (`独立顾问联盟的Chris Zaccarelli`, `扎卡雷利（Chris Zaccarelli）`); a single
- * word no full name explains (`Temu表示`, `Sky表示`) is dropped. Returns `mentions` itself when no
- * mention has the rule (most articles).
+ * word no full name explains (`Temu表示`, `Sky表示`) is dropped (`waiting.ts` keeps or drops it): the last
+ * words of the article's Latin full names.
  */
-export function confirmLatinSurnames(mentions: EntityMention[]): EntityMention[] {
-  // runs on every keystroke over all the mentions of the document: no allocation unless a surname is pending
-  if (!mentions.some((m) => m.rule === LATIN_SURNAME)) return mentions;
+export function fullNameSurnames(mentions: readonly EntityMention[]): ReadonlySet<string> {
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.rule === LATIN_SURNAME || !isLatinLetter(m.text.charCodeAt(0))) continue;
     const cut = Math.max(m.text.lastIndexOf(' '), m.text.lastIndexOf('\n'));
     if (cut > 0) surnames.add(m.text.slice(cut + 1));
   }
-  let dropped = 0;
-  for (const m of mentions) if (m.rule === LATIN_SURNAME && !surnames.has(m.text)) dropped++;
-  if (!dropped) return mentions;
-  const out: EntityMention[] = new Array(mentions.length - dropped);
-  let n = 0;
-  for (const m of mentions) if (m.rule !== LATIN_SURNAME || surnames.has(m.text)) out[n++] = m;
-  return out;
+  return surnames;
 }
 
 /** `A`–`Z`, `a`–`z`. */

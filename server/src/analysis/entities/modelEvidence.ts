@@ -7,8 +7,8 @@ import { SPEAKS_AFTER } from './modelPersonSpans';
  * What, besides the model, says that a span the model reads is a name (`modelFusion.ts` `cleanSpan`): the
  * segmenter's tag, a speech verb after it, a name's shape, a head of its kind. A span with none of these
  * but a body's shape (whole words, no unit or kind) is kept aside as `model-repeated`: it stands when the
- * article reads the same name as the same kind of thing at least twice (`confirmModelRepeats`, a pass over
- * the whole article), so a company the segmenter splits (`胖/东来`) holds where one stray reading would
+ * article reads the same name as the same kind of thing at least twice (`repeatCounts`, read by
+ * `waiting.ts` in one pass over the whole article), so a company the segmenter splits (`胖/东来`) holds where one stray reading would
  * not. People and places wait for nothing: measured on the corpus and the splits, the places read so
  * were half parks, halls and regions (`产业园区`, `国家公园`, `印太地区`), the people a party's nickname
  * (`谢派`), and the check split's speakers lost two quotes.
@@ -88,20 +88,16 @@ export function modelEvidence(text: string, tokens: readonly Token[], m: { start
 }
 
 /**
- * The article's mentions with each `model-repeated` one kept only where the article has the same name as
- * the same type at least twice (`胖东来` read as a company in many paragraphs): the array as given when
- * nothing waits, as in most articles.
+ * How often the article reads each waiting name (rule `model-repeated`) as each type: one kept where
+ * it reads the same name as the same type at least twice (`胖东来` read as a company in many paragraphs;
+ * `waiting.ts` keeps or drops it). Only the waiting names are counted, by their own strings.
  */
-export function confirmModelRepeats(mentions: EntityMention[]): EntityMention[] {
-  // runs on every keystroke over all the mentions of the document: only the waiting names are counted,
-  // by their own strings (no key built per mention), and nothing is allocated when none waits
-  let waiting: Map<string, Record<EntityType, number>> | null = null;
-  for (const m of mentions) if (m.rule === MODEL_REPEATED) (waiting ??= new Map()).set(m.text, { person: 0, place: 0, organization: 0 });
-  if (!waiting) return mentions;
+export function repeatCounts(mentions: readonly EntityMention[]): ReadonlyMap<string, Readonly<Record<EntityType, number>>> {
+  const counts = new Map<string, Record<EntityType, number>>();
+  for (const m of mentions) if (m.rule === MODEL_REPEATED) counts.set(m.text, { person: 0, place: 0, organization: 0 });
   for (const m of mentions) {
-    const n = waiting.get(m.text);
+    const n = counts.get(m.text);
     if (n) n[m.type]++;
   }
-  const kept = (m: EntityMention): boolean => m.rule !== MODEL_REPEATED || waiting.get(m.text)![m.type] >= 2;
-  return mentions.every(kept) ? mentions : mentions.filter(kept);
+  return counts;
 }

@@ -1,6 +1,6 @@
 import type { EntityMention, Token } from '../types';
 import { PLACES, PLACE_SHORT, SURNAME_CODES, SURNAMES, TITLES, suffixIn, WordSet } from './builtins';
-import { isChineseName, isHan, isTranslit, surnameLength, type Candidate } from './shared';
+import { BYLINE_CREDITS, isChineseName, isHan, isTranslit, surnameLength, type Candidate } from './shared';
 
 /** Separators of a list of names: `陶世安、徐运平`, `别列日纳亚／西卡鲁利泽`. */
 const LIST_SEPARATORS: ReadonlySet<string> = new WordSet(['、', '／', '/']);
@@ -242,7 +242,7 @@ export function findCutNames(tokens: Token[]): Candidate[] {
 }
 
 /** A byline's credit before a name: `作者：`, `特派记者 `, `编辑|`. */
-const BYLINE_BEFORE = /(?:作者|记者|编辑|通讯员|撰文|撰稿)[\s：:|｜]*$/;
+const BYLINE_BEFORE = new RegExp(`(?:${BYLINE_CREDITS})[\\s：:|｜]*$`);
 /** What ends a name in a byline: a space, a line end or a separator. */
 const BYLINE_END = /^(?:[\s|｜/／】）)]|$)/;
 

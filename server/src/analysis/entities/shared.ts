@@ -70,3 +70,6 @@ export const NAME_DOTS: ReadonlySet<string> = new WordSet(['·', '・', '•', '
 
 /** Common words nodejieba's dictionary tags `nr`/`nrt` (checked against its dictionary): `灵芝`, `路基`, `布洛芬`, `默契`. */
 export const NOT_NAMES: ReadonlySet<string> = new WordSet('灵芝 路基 科普 多达 朗朗 尼古丁 卢比 卡拉 默契 布洛芬 图源'.split(' '));
+
+/** Credits written before a reporter's or author's name in a byline (`记者 张三`, `作者：`, `编辑|`): entities grow a byline's name, quotes never take it for a speaker. */
+export const BYLINE_CREDITS = '作者|记者|编辑|通讯员|撰文|撰稿';

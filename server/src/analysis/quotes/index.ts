@@ -7,6 +7,7 @@ import { resolveBodies } from './bodies';
 import { checkSpeakers, type ReadWord } from './speakerCheck';
 import { resolveDocuments, resolveStaffOf } from './documents';
 import { opensBlock } from './subjects';
+import { BYLINE_CREDITS } from '../entities/shared';
 
 export type { SpeakerCarry, UnitInput, UnitQuotes } from './units';
 
@@ -102,7 +103,7 @@ function inSpeech(quotes: readonly Quote[], m: EntityMention, cursor: { at: numb
 }
 
 /** Before a byline's name: the reporter's title, maybe other names of the same byline (`记者 郭媛丹 `). */
-const BYLINE_BEFORE = /(?:记者|通讯员|实习生|作者|撰稿|撰文|编辑)[\s　丨|｜：:]*(?:[\u4e00-\u9fa5·]{2,4}[ 　、]+)*$/;
+const BYLINE_BEFORE = new RegExp(`(?:${BYLINE_CREDITS}|实习生)[\\s　丨|｜：:]*(?:[\\u4e00-\\u9fa5·]{2,4}[ 　、]+)*$`);
 /** After it: more names of the byline, then the end of the line or of its bracket. */
 const BYLINE_AFTER = /^(?:[ 　、]+[\u4e00-\u9fa5·]{2,4})*[ 　]*(?:$|\r?\n|[】）)])/;
 

@@ -45,7 +45,9 @@ const KIN_NAME = new RegExp(`(?:${KIN})([\\u4e00-\\u9fa5]{2,4})$`);
 /** Someone's unnamed kin or friend (`乐乐的二姑`, `王璐的妈妈`, `特朗普的盟友`): an unnamed person of no body, no speaker. */
 const UNNAMED_KIN = new RegExp(`的(?:[大二三四五小]?[姑姨舅叔伯婶嫂]|${KIN}|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|家人|亲属|亲友|邻居|盟友)们?$`);
 /** `李先生`, `王女士`, `S先生`: a surname (or a letter) and a form of address. */
-const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]|[A-Z]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯|大哥|大姐|姐|哥)$/;
+/** Forms of address after a surname that a description may stand before (`北京的关先生`). */
+const ADDRESS_FORMS = '先生|女士|小姐|老师|师傅|阿姨|大爷|大妈';
+const ADDRESS = new RegExp(`^(?:[\\u4e00-\\u9fa5]|[\\ud840-\\ud87f][\\udc00-\\udfff]|[A-Z]){1,2}(?:${ADDRESS_FORMS}|老伯|大哥|大姐|姐|哥)$`);
 /** `董某`, `熊某某`, `黄某利`: a name the article withholds. */
 const WITHHELD = /^[\u4e00-\u9fa5]{1,2}某(?:某|[\u4e00-\u9fa5])?$/;
 /** Latin words, a name or an outlet however long (`Marko Kolanovic`, `Sensor Tower`). */
@@ -174,7 +176,7 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
 }
 
 /** A description ending in `的`, then a surname and a form of address: `北京的关先生`, `来自江城的王女士`. */
-const DESCRIBED_ADDRESS = /^[^、和与及]{2,}的([\u4e00-\u9fa5](?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈))$/;
+const DESCRIBED_ADDRESS = new RegExp(`^[^、和与及]{2,}的([\\u4e00-\\u9fa5](?:${ADDRESS_FORMS}))$`);
 /** A crowd or role right before a name (`长沙市民`, `民航业内人士`), not a kin word (`刘松仁的好友米雪` is the kin rule's). */
 const ROLE_BEFORE_NAME = /(?:市民|村民|居民|网友|游客|车主|业主|店主|老板|乘客|顾客|消费者|用户|人士|学生|患者|商户|司机|骑手|志愿者)$/;
 
