@@ -170,5 +170,18 @@ export function unnamedRole(p: SpeakerPhrase, offset: number, named: readonly En
   // `庄某的父亲`, `王先生的妻子`: someone's relative, named by the person the analysis may not list (a masked name)
   const owner = /^(.{1,8}?)的/.exec(p.name);
   if (owner && (/某/.test(owner[1]) || isChineseName(owner[1], true))) return p;
-  return overlapsMention(named, offset + p.start, offset + p.end, 'place') ? p : { ...p, cls: 'indefinite', unnamed: true };
+  if (overlapsMention(named, offset + p.start, offset + p.end, 'place') || officeOfPlace(p, offset, named)) return p;
+  return { ...p, cls: 'indefinite', unnamed: true };
+}
+
+/** The head or an official of a body, right after it: `县长`, `馆长`, `负责人` (not `律师`, `一位村民`). */
+const OFFICE = /^的?(?:[县市省区镇乡村州]长|[馆院校局所站厂行社会处科部司厅署]长|(?:副|常务)?主任|负责人|发言人|(?:党委|党支部)?书记|官员|领导)$/;
+
+/**
+ * `陇西县县长`, `陇西县博物馆馆长`: an office of the place or facility the phrase opens with (the entity
+ * analysis types facilities as places) is the body's role, not an unnamed person.
+ */
+function officeOfPlace(p: SpeakerPhrase, offset: number, named: readonly EntityMention[]): boolean {
+  const m = named[firstAtOrAfter(named, offset + p.start)];
+  return !!m && m.start === offset + p.start && m.type === 'place' && OFFICE.test(p.name.slice(m.end - m.start));
 }

@@ -1,6 +1,7 @@
 import type { EntityMention, Span } from '../types';
 import { MEDIA, ORG_END } from './lexicon';
 import { isChineseName, isTranslit } from '../entities/shared';
+import { roleAntecedent } from './roleRefs';
 
 /** A resolved speaker: its name, where it is written, and how it was found. */
 export interface Who {
@@ -70,6 +71,9 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
   if (pronoun === '对方') return contacted(at, state, sentence);
   if (pronoun === GLOSS_TAIL) return lastMention(at, state);
   if (pronoun === OUTLET_REF) return state.lastMedia && state.lastMedia.span.start < at ? { ...state.lastMedia, via: 'media' } : null;
+  // `北京朝阳医院一位呼吸科专家……这位专家说`: the body or person the role was introduced with
+  const role = roleAntecedent(at, state, pronoun);
+  if (role !== undefined) return role;
   // `一位店主表示……但他也表示`: the unnamed speaker is still the one meant
   if (state.unnamedAt >= 0 && state.unnamedAt < at && !state.persons.some((m) => m.start > state.unnamedAt && m.start < at)) return null;
   if (/^(?:其|他们|她们)$/.test(pronoun)) return state.last && state.last.span.start < at ? { ...state.last, via: 'pronoun' } : lastMention(at, state);

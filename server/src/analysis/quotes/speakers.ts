@@ -4,6 +4,7 @@ import { findSubjectMentions } from './subjects';
 import { decideKind } from './kind';
 import { ORG_END, SPEECH_VERB } from './lexicon';
 import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
+import { bareRoleAntecedent } from './roleRefs';
 import { isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
@@ -92,6 +93,9 @@ function resolveClause(c: SpeechClause, state: State): Who | null {
   // `报道称` with no subject: the report the text is citing, i.e. the last outlet that spoke
   if (!p) return c.unknown ? personAt(c.unknown.at, state) : c.media && !c.outlet && state.lastMedia && state.lastMedia.span.start < c.at ? { ...state.lastMedia, via: 'media' } : null;
   if (p.cls === 'indefinite') {
+    // `消息人士称` after `一位波兰政府消息人士透露`, `馆长表示` after `陇西县博物馆馆长介绍`
+    const role = bareRoleAntecedent(p.start, state, p.name);
+    if (role !== undefined) return role;
     if (p.unnamed) yieldFloor(state, p.start);
     return null;
   }

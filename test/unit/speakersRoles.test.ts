@@ -1,0 +1,47 @@
+/**
+ * Speakers named by their role (seventeenth round, read from the errors of S231–S260): an office of a
+ * place or facility, a role named again by a demonstrative (`这位专家`) or alone (`馆长表示`), a hotline
+ * or switchboard of a body, the press of a country (`美媒`), `涉事` before a body. Every sentence is
+ * written for the test (none from the gold sets).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityMention } from '../../server/src/analysis/types';
+import { speakerOf } from '../helpers/speakers';
+
+type Named = [string, EntityMention['type']];
+const P = (n: string): Named => [n, 'person'];
+const O = (n: string): Named => [n, 'organization'];
+const L = (n: string): Named => [n, 'place'];
+
+/** [text, quote head, mentions known to the entity module, expected speaker] */
+const CASES: [string, string, Named[], string | null][] = [
+  // an office of a place or a facility typed as a place is that body's role, not someone unnamed
+  ['“展厅已经恢复开放。”青川县档案馆馆长向记者介绍。', '展厅已经', [L('青川县档案馆')], '青川县档案馆馆长'],
+  ['青川县县长表示：“受灾群众已全部转移。”', '受灾群众', [L('青川县')], '青川县县长'],
+  // … but a place and someone of no office there stays unnamed
+  ['青川县一位律师表示：“合同本身没有问题。”', '合同本身', [L('青川县')], null],
+  // a demonstrative and a role: the body the role was introduced with
+  ['周建国说：“我们等了一夜。”\n\n次日，星城第一医院一位心内科专家进行了会诊。“病情已经稳定。”这位专家说。', '病情已经', [P('周建国'), O('星城第一医院')], '星城第一医院'],
+  ['周建国说：“我们等了一夜。”\n\n次日，星城第一医院一位心内科专家进行了会诊，该专家认为病情稳定。这位专家说：“可以转入普通病房。”', '可以转入', [P('周建国'), O('星城第一医院')], '星城第一医院'],
+  // … the person the role was introduced with
+  ['周建国说：“我们等了一夜。”\n\n随后，专家刘淑华进行了会诊。“病情已经稳定。”这位专家说。', '病情已经', [P('周建国'), P('刘淑华')], '刘淑华'],
+  // … no one, when it introduced someone unnamed (not the last speaker)
+  ['周建国说：“房子不好卖。”\n\n一位资深经纪人也来到现场。“现在全是现房。”上述资深经纪人介绍。', '现在全是', [P('周建国')], null],
+  // a bare role after its introduction in the paragraph, or after the role phrase spoke in an earlier one
+  ['一位星海电力消息人士透露，检修还要一周。消息人士称，“电价不会上调”。', '电价不会', [O('星海电力')], '星海电力'],
+  ['“监控已经调取。”青川县档案馆馆长告诉记者。\n\n馆长表示，工作人员已经检查过，“档案没有受损”。', '档案没有', [L('青川县档案馆')], '青川县档案馆馆长'],
+  // a hotline or switchboard speaks for its body
+  ['记者致电平湖县民政局，接线人员称，“领导正在开会”。', '领导正在', [O('平湖县民政局')], '平湖县民政局'],
+  ['平湖海洋公园客服热线表示：“企鹅怕冷，只能在室内展示。”', '企鹅怕冷', [], '平湖海洋公园'],
+  // `涉事` is no part of the body's name
+  ['涉事平湖海洋公园客服热线回应称：“企鹅怕冷，只能在室内展示。”', '企鹅怕冷', [], '平湖海洋公园'],
+  // the press of a country, no outlet named, is a source but no speaker (not the last one who spoke)
+  ['财政部长周建国说：“增长会放缓。”\n\n“这是三十年来最差的一年。”美媒写道。', '这是三十', [P('周建国')], null],
+  ['财政部长周建国说：“增长会放缓。”\n\n日本媒体称，“这不是经济的没落”。', '这不是经', [P('周建国'), L('日本')], null],
+  ['财政部长周建国说：“增长会放缓。”\n\n当地媒体报道称：“港口已经关闭。”', '港口已经', [P('周建国')], null],
+];
+
+for (const [text, head, names, want] of CASES) {
+  test(`role: ${head} → ${want}`, () => assert.equal(speakerOf(text, head, names), want));
+}
