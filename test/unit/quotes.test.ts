@@ -169,6 +169,11 @@ const KINDS: [string, string, 'speech' | 'term'][] = [
   ['这座大桥被称为“世界上最长的跨海大桥工程”。', '世界上最', 'term'],
   ['他们提出了所谓“我们的家园”计划。', '我们的家', 'term'],
   ['大家都在谈论，“内卷”。', '内卷', 'term'],
+  // a short quote that is a whole sentence, the next sentence right after it: not inside that sentence
+  ['护士告诉家属，老人睡着了，“体温已经正常。”病房里很安静。', '体温已经', 'speech'],
+  ['值班医生称老人只是醉了，“睡一觉就好了！”随后离开了病房。', '睡一觉就', 'speech'],
+  // … a short term inside a sentence stays a term
+  ['这种“体温正常”的说法并不准确。', '体温正常', 'term'],
 ];
 for (const [text, head, kind] of KINDS) {
   test(`quote kind: ${head} → ${kind}`, () => assert.equal(one(text, head).kind, kind));

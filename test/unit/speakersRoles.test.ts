@@ -1,7 +1,7 @@
 /**
  * Speakers named by their role (seventeenth round, read from the errors of S231–S260): an office of a
  * place or facility, a role named again by a demonstrative (`这位专家`) or alone (`馆长表示`), a hotline
- * or switchboard of a body, the press of a country (`美媒`), `涉事` before a body. Every sentence is
+ * or switchboard of a body, the press of a country (`美媒`), `涉事` before a body, `说话` (talking). Every sentence is
  * written for the test (none from the gold sets).
  */
 import { test } from 'node:test';
@@ -36,6 +36,8 @@ const CASES: [string, string, Named[], string | null][] = [
   ['平湖海洋公园客服热线表示：“企鹅怕冷，只能在室内展示。”', '企鹅怕冷', [], '平湖海洋公园'],
   // `涉事` is no part of the body's name
   ['涉事平湖海洋公园客服热线回应称：“企鹅怕冷，只能在室内展示。”', '企鹅怕冷', [], '平湖海洋公园'],
+  // `说话` (talking) is no speech verb: the quote stays with the one who said it before
+  ['“后来就吃不下饭了。”周建国说，他母亲有时醒过来，但插着呼吸机不能说话，“就是睁开眼睛看着我们”。', '就是睁开', [P('周建国')], '周建国'],
   // the press of a country, no outlet named, is a source but no speaker (not the last one who spoke)
   ['财政部长周建国说：“增长会放缓。”\n\n“这是三十年来最差的一年。”美媒写道。', '这是三十', [P('周建国')], null],
   ['财政部长周建国说：“增长会放缓。”\n\n日本媒体称，“这不是经济的没落”。', '这不是经', [P('周建国'), L('日本')], null],

@@ -24,6 +24,8 @@ const CLAUSE = /[，。！？；：,!?;…—]/;
 const NAMING = /(?:简称|下称|以下简称|统称|俗称|又称|昵称|人称|代称|并称|合称|别称|通称|誉为|称为|叫做|名为|定为|命名为)$/;
 const TERM_BEFORE = /(?:所谓|称为|称之为|叫做|名为|号称|被称为|冠以|一切|这一|即|为|之|被|把|将|以|当作)$/;
 const BOUNDARY_AFTER = /^[，。！？；：,.!?;:）)\]】、”’」』]$/;
+/** The text of a quote that is a whole sentence: it closes with a full stop, a question or an exclamation mark. */
+const SENTENCE_END = /[。！？!?]$/;
 
 /**
  * Speech or term: `董军表示：“我们……”` → speech; `一切“台独”分裂活动` → term (a name inside a noun phrase);
@@ -35,7 +37,8 @@ export function decideKind(c: KindContext): QuoteKind {
   if (c.depth > 0) return clause && long ? 'speech' : 'term';
   if (/[：:]$/.test(c.before)) return 'speech';
   if (c.verbAfter) return 'speech';
-  const embedded = c.next !== undefined && !BOUNDARY_AFTER.test(c.next);
+  // a quote ending its own sentence (`“现在生命体征正常。”该医院……`) is followed by the next sentence, not embedded in one
+  const embedded = c.next !== undefined && !BOUNDARY_AFTER.test(c.next) && !SENTENCE_END.test(c.inner);
   if (embedded) return clause && long ? 'speech' : 'term';
   if (NAMING.test(c.before) && c.inner.length <= 20) return 'term';
   if (c.direct) return 'speech';

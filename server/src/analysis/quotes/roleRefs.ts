@@ -45,7 +45,7 @@ export function bareRoleAntecedent(at: number, state: State, phrase: string): Wh
   const found = introduction(at, state, m[1]);
   if (found !== undefined) return found;
   const last = state.last;
-  return last && last.via === 'role' && last.span.start < at && last.name.length > m[1].length && last.name.endsWith(m[1]) ? { ...last } : undefined;
+  return last && last.span.start < at && last.name.length > m[1].length && last.name.endsWith(m[1]) ? { ...last } : undefined;
 }
 
 function introduction(at: number, state: State, role: string): Who | null | undefined {

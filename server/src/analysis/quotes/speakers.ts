@@ -4,7 +4,7 @@ import { findSubjectMentions } from './subjects';
 import { decideKind } from './kind';
 import { ORG_END, SPEECH_VERB } from './lexicon';
 import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
-import { bareRoleAntecedent } from './roleRefs';
+import { bareRoleAntecedent, roleAntecedent } from './roleRefs';
 import { isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
@@ -100,6 +100,11 @@ function resolveClause(c: SpeechClause, state: State): Who | null {
     return null;
   }
   if (p.cls === 'pronoun') {
+    // `上述资深经纪人介绍` after `一位资深经纪人`: someone unnamed has the floor
+    if (roleAntecedent(p.start, state, p.name) === null) {
+      yieldFloor(state, p.start);
+      return null;
+    }
     // `该工作人员称` with no one before it: staff, for the body their paragraph named (`bodies.ts`)
     const who = resolvePronoun(p.start, state, p.name, c.sentence);
     // `对方称` with no body contacted: someone unnamed took the floor
@@ -272,6 +277,6 @@ function parseVerbAfter(after: After, inner: string, state: State): Who | 'indef
   p = unnamedRole(p, off, state.named);
   // `“……”不少网友表示`: said, by no one in particular (no speaker carried from before)
   if (p.cls === 'indefinite') return p.unnamed ? 'unnamed' : 'indefinite';
-  if (p.cls === 'pronoun') return resolvePronoun(off + p.start, state, p.name);
+  if (p.cls === 'pronoun') return roleAntecedent(off + p.start, state, p.name) === null ? 'unnamed' : resolvePronoun(off + p.start, state, p.name);
   return { name: p.name, span: { start: off + p.start, end: off + p.end }, via: p.cls === 'media' ? 'media' : 'verb-after' };
 }
