@@ -41,3 +41,28 @@ test('one name, one span: nothing to change gives the same array; places are lef
   ];
   assert.equal(oneNameOneSpan(text, ms), ms);
 });
+
+/** [text, the organization span a pass drew, the names written as persons elsewhere, the mention wanted as `type:text`] */
+const OPENING: [string, string, string[], string][] = [
+  // a person named twice, then words no body's name holds: the person
+  ['周建国被捕。周建国说不知道。民警击打周建国头部。', '周建国头部', ['周建国', '周建国'], 'person:周建国'],
+  ['刘淑华说。刘淑华笑了。刘淑华所在公司已倒闭。', '刘淑华所在公司', ['刘淑华', '刘淑华'], 'person:刘淑华'],
+  ['马斯克说。马斯克笑了。马斯克旗下公司增长。', '马斯克旗下公司', ['马斯克', '马斯克'], 'person:马斯克'],
+  ['奥斯汀说。奥斯汀笑了。奥斯汀住院一事引发关注。', '奥斯汀住院', ['奥斯汀', '奥斯汀'], 'person:奥斯汀'],
+  // … a body named after the person stays one
+  ['特朗普说。特朗普笑了。特朗普集团遭罚款。', '特朗普集团', ['特朗普', '特朗普'], 'organization:特朗普集团'],
+  ['蒋劲夫说。蒋劲夫笑了。蒋劲夫工作室发表声明。', '蒋劲夫工作室', ['蒋劲夫', '蒋劲夫'], 'organization:蒋劲夫工作室'],
+  // … and a name written once is too little evidence
+  ['民警击打周建国头部。', '周建国头部', [], 'organization:周建国头部'],
+];
+
+for (const [text, org, persons, want] of OPENING) {
+  test(`one name, one span: ${org} → ${want}`, () => {
+    const ms = mentionsOf(text, persons);
+    const at = text.indexOf(org);
+    ms.push({ start: at, end: at + org.length, text: org, type: 'organization', rule: 'org-grown' });
+    const got = oneNameOneSpan(text, ms).find((m) => m.start === at)!;
+    assert.equal(`${got.type}:${got.text}`, want);
+    assert.equal(text.slice(got.start, got.end), got.text);
+  });
+}

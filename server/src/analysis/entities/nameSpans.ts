@@ -8,13 +8,14 @@ const DOMINANCE = 2;
  * once or twice beside a form one character shorter or longer written at least twice as often takes
  * that form's span: `周雪向`, `周雪喊` beside `周雪` ×6 are cut back to `周雪` (a word glued on), and
  * `傅园` beside `傅园慧` ×9, where the text goes on with `慧`, grows to `傅园慧` (a name cut short).
- * Only persons; a document-level pass over the mentions after the paragraphs'. The same array when
- * nothing changes.
+ * Persons (and organizations, below); a document-level pass over the mentions after the paragraphs'. The same array when
+ * nothing changes. An organization mention opening with a person named twice, then words no body holds
+ * (`丁小平头部`, `郑月所在公司`), is that person.
  */
 export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityMention[] {
   const count = new Map<string, number>();
   for (const m of mentions) if (m.type === 'person') count.set(m.text, (count.get(m.text) ?? 0) + 1);
-  if (count.size < 2) return mentions;
+  if (count.size === 0) return mentions;
   // decided once per form, not per mention (this runs on every keystroke): the forms a form one
   // character shorter outnumbers, and the forms a name written at least twice begins with
   const cut = new Set<string>(), grows = new Set<string>();
@@ -26,6 +27,11 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
   let out: EntityMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
+    if (m.type === 'organization') {
+      const name = personOpening(m.text, count);
+      if (name) (out ??= mentions.slice())[i] = { ...m, type: 'person', end: m.start + name.length, text: name, rule: 'person-before-words' };
+      continue;
+    }
     if (m.type !== 'person') continue;
     let end = m.end;
     if (cut.has(m.text)) end = m.end - 1;
@@ -45,4 +51,23 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
 function mentionAt(mentions: readonly EntityMention[], j: number, at: number): boolean {
   for (; j < mentions.length && mentions[j].start <= at; j++) if (mentions[j].start === at) return true;
   return false;
+}
+
+/**
+ * After a person's name, words that make what follows no part of a body's name: a relation (`所在`,
+ * `名下`, `旗下`), a verb or preposition (`住院`, `带离`, `用`, `为`, `去`), a relative, a body part
+ * (`头部`), a place (`处`): `丁小平头部`, `郑月所在公司`, `马斯克旗下公司` are the person and words.
+ */
+const NOT_A_BODY = /^(?:所在|名下|旗下|领导|带领|带离|控制|创办|任职|就职|供职|住院|出院|计划|加仓|父亲|母亲|妻子|丈夫|儿子|女儿|家属|现状|最新|[用为去到在和与被把将对向从让给]|[头脸胸腹背颈腰腿手脚臀肩眼脑鼻耳][部]?|处$)/;
+
+/**
+ * The person an organization mention opens with, when the article names that person at least twice and
+ * the rest of the mention is {@link NOT_A_BODY}; null otherwise (`特朗普集团`, `蒋劲夫工作室` stay bodies).
+ */
+function personOpening(org: string, count: ReadonlyMap<string, number>): string | null {
+  for (let n = Math.min(4, org.length - 1); n >= 2; n--) {
+    const name = org.slice(0, n);
+    if ((count.get(name) ?? 0) >= 2 && NOT_A_BODY.test(org.slice(n))) return name;
+  }
+  return null;
 }
