@@ -38,6 +38,15 @@ const CASES: [string, string, Named[], string | null][] = [
   ['涉事平湖海洋公园客服热线回应称：“企鹅怕冷，只能在室内展示。”', '企鹅怕冷', [], '平湖海洋公园'],
   // `说话` (talking) is no speech verb: the quote stays with the one who said it before
   ['“后来就吃不下饭了。”周建国说，他母亲有时醒过来，但插着呼吸机不能说话，“就是睁开眼睛看着我们”。', '就是睁开', [P('周建国')], '周建国'],
+  // a country's office-holder, unnamed, is that office (one person), by the country's name or its initial
+  ['俄罗斯外长表示：“谈判已经结束。”', '谈判已经', [L('俄罗斯')], '俄罗斯外长'],
+  ['乌总检察长说：“嫌疑人已被捕。”', '嫌疑人已', [], '乌总检察长'],
+  // a body's website or account, named by a demonstrative, is the body
+  ['星海社会研究所进行了民调。该研究所网站发布结果称：“支持率下降了13个百分点。”', '支持率下', [O('星海社会研究所')], '星海社会研究所'],
+  // someone counted and described, then named, before the verb: the name
+  ['另一位粮农周建国表示：“如果没有粮食供应，城里人会意识到农业的重要。”', '如果没有', [P('周建国')], '周建国'],
+  // someone unnamed who spoke (`有国内用户表示`) holds the floor: a quote-only paragraph after is not the last named speaker's
+  ['周建国说：“销量不错。”第二，有国内用户表示，办公体验并不友好。\n\n“打字时就像在用镊子钳字母，特别慢。”', '打字时就', [P('周建国')], null],
   // the press of a country, no outlet named, is a source but no speaker (not the last one who spoke)
   ['财政部长周建国说：“增长会放缓。”\n\n“这是三十年来最差的一年。”美媒写道。', '这是三十', [P('周建国')], null],
   ['财政部长周建国说：“增长会放缓。”\n\n日本媒体称，“这不是经济的没落”。', '这不是经', [P('周建国'), L('日本')], null],

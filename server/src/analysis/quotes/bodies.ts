@@ -9,8 +9,8 @@ import { BARE_KIND, BARE_STAFF } from './speakerPhrase';
 import { MEDIA, ORG_END } from './lexicon';
 import { firstAtOrAfter } from './entitySubject';
 
-/** `该局`, `此公司`, `这家医院`: a demonstrative and the kind of body. */
-const ANAPHORIC = /^(?:该|此|这家|这个|本)([\u4e00-\u9fa5]{1,3})$/;
+/** `该局`, `此公司`, `这家医院`: a demonstrative and the kind of body; its website or account speaks for it (`该研究所网站`). */
+const ANAPHORIC = /^(?:该|此|这家|这个|本)([\u4e00-\u9fa5]{1,3}?)(?:网站|官网|官方网站|官方微博|微博|公众号|账号)?$/;
 /** Kinds that any organization may be (`该机构`, `该部门`). */
 const ANY_KIND = /^(?:机构|组织|部门|单位)$/;
 /** `该公司`, `公司一名高管`: a company or group. */

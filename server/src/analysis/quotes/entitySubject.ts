@@ -1,6 +1,6 @@
 import type { EntityMention } from '../types';
 import { ENDS_WITH_ROLE, startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
-import { GLOSS_AFTER, LEADING, SPEECH_VERB } from './lexicon';
+import { GLOSS_AFTER, LEADING, SPEECH_VERB, STAFF } from './lexicon';
 import { isChineseName } from '../entities/shared';
 
 /**
@@ -91,11 +91,11 @@ export function personThenPredicate(clause: string, offset: number, named: reado
   for (i--; i >= 0 && named[i].start >= offset; i--) {
     const x = named[i];
     // a role the entity analysis took for a name (`董秘`) is no one's name
-    if (x.type !== 'person' || ENDS_WITH_ROLE.test(x.text)) continue;
+    if (x.type !== 'person' || ENDS_WITH_ROLE.test(x.text) || STAFF.test(x.text)) continue;
     // `王鑫（化名）向作者提到`: a gloss in brackets after the name is stepped over
     const gloss = GLOSS_AFTER.exec(clause.slice(x.end - offset))?.[0].length ?? 0;
     const after = x.end - offset + gloss;
-    const ok = after === end ? accept.glossEnd && gloss > 0 : accept.predicate && startsPredicate(clause, after);
+    const ok = after === end ? accept.glossEnd : accept.predicate && startsPredicate(clause, after);
     if (ok && titleOnly(clause, x, offset) && !prepositionBefore(clause, x.start - offset)) return x;
   }
   return undefined;
@@ -175,13 +175,16 @@ export function unnamedRole(p: SpeakerPhrase, offset: number, named: readonly En
 }
 
 /** The head or an official of a body, right after it: `县长`, `馆长`, `负责人` (not `律师`, `一位村民`). */
-const OFFICE = /^的?(?:[县市省区镇乡村州]长|[馆院校局所站厂行社会处科部司厅署]长|(?:副|常务)?主任|负责人|发言人|(?:党委|党支部)?书记|官员|领导)$/;
+const OFFICE = /^的?(?:[县市省区镇乡村州]长|[馆院校局所站厂行社会处科部司厅署]长|(?:副|常务)?主任|负责人|发言人|(?:党委|党支部)?书记|官员|领导|(?:副)?总统|(?:副)?总理|首相|外长|防长|财长|(?:总)?检察长|议长|国务卿|(?:外交|国防|财政)部长|总参谋长|总司令|央行行长|驻[\u4e00-\u9fa5]{1,5}大使)$/;
+/** A country's one-character name before its office (`乌总检察长`, `俄外长`). */
+const COUNTRY_INITIAL = /^[中美俄乌日韩朝英法德意印巴以伊越泰菲澳加荷比挪芬丹波匈捷土希葡墨沙叙黎]/;
 
 /**
- * `陇西县县长`, `陇西县博物馆馆长`: an office of the place or facility the phrase opens with (the entity
- * analysis types facilities as places) is the body's role, not an unnamed person.
+ * `陇西县县长`, `陇西县博物馆馆长`, `俄罗斯外长`, `乌总检察长`: an office of the place, facility or country the
+ * phrase opens with (the entity analysis types facilities as places) is the body's role, not an unnamed person.
  */
 function officeOfPlace(p: SpeakerPhrase, offset: number, named: readonly EntityMention[]): boolean {
   const m = named[firstAtOrAfter(named, offset + p.start)];
-  return !!m && m.start === offset + p.start && m.type === 'place' && OFFICE.test(p.name.slice(m.end - m.start));
+  if (m && m.start === offset + p.start && m.type === 'place') return OFFICE.test(p.name.slice(m.end - m.start));
+  return COUNTRY_INITIAL.test(p.name) && OFFICE.test(p.name.slice(1)) && !overlapsMention(named, offset + p.start, offset + p.end);
 }

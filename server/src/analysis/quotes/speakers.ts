@@ -96,7 +96,7 @@ function resolveClause(c: SpeechClause, state: State): Who | null {
     // `消息人士称` after `一位波兰政府消息人士透露`, `馆长表示` after `陇西县博物馆馆长介绍`
     const role = bareRoleAntecedent(p.start, state, p.name);
     if (role !== undefined) return role;
-    if (p.unnamed) yieldFloor(state, p.start);
+    if (p.unnamed || SOMEONE.test(p.name)) yieldFloor(state, p.start);
     return null;
   }
   if (p.cls === 'pronoun') {
@@ -280,3 +280,6 @@ function parseVerbAfter(after: After, inner: string, state: State): Who | 'indef
   if (p.cls === 'pronoun') return roleAntecedent(off + p.start, state, p.name) === null ? 'unnamed' : resolvePronoun(off + p.start, state, p.name);
   return { name: p.name, span: { start: off + p.start, end: off + p.end }, via: p.cls === 'media' ? 'media' : 'verb-after' };
 }
+
+/** `有国内用户`, `有知情人士`, `有网友`: someone unnamed who spoke, holding the floor as a counted person does. */
+const SOMEONE = /^有(?:[一两几][位名个])?[\u4e00-\u9fa5]{1,6}(?:用户|人士|网友|人|者|员工|家长|学生|市民|居民|村民|业主|车主|玩家|消费者|顾客|乘客|游客)$/;
