@@ -5,6 +5,8 @@ import { typedMentions } from '../helpers/entities';
 /** Names a report withholds, `董某`, `熊某某` (sentences written for these tests). */
 const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a surname and 某 or 某某', text: '被告人董某与侯某某于2023年相识。', yes: ['董某/person', '侯某某/person'], no: [] },
+  { rule: 'a capital letter and 某 in foreign news', text: '59岁的A某推着丈夫来到医院，B某某也在场。', yes: ['A某/person', 'B某某/person'], no: [] },
+  { rule: 'not a letter glued to a word before 某', text: '他买了iPhone某款手机。', yes: [], no: ['e某'] },
   { rule: 'a given name after 某', text: '嫌疑人张某津已被刑拘。', yes: ['张某津/person'], no: ['张某/person'] },
   { rule: 'ordinals and numbers after 某', text: '陈某甲和陈某乙是兄弟，周某1也在场。', yes: ['陈某甲/person', '陈某乙/person', '周某1/person'], no: [] },
   { rule: 'a compound surname', text: '欧阳某某当天到场。', yes: ['欧阳某某/person'], no: [] },

@@ -158,6 +158,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n资深制片人王涵向记者发出疑问。', '长视频平', [P('郑海波'), P('王涵')], '王涵'],
   // … not the reporter who goes on with the story
   ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n记者王涵了解到，这家公司已停产。', '长视频平', [P('郑海波'), P('王涵')], '郑海波'],
+  // … after a time or a setting, and a body the description names
+  ['郑海波说：“供暖已经恢复。”\n\n“这两个月来看房的人确实增加了很多。”\n\n2月4日，在第三方平台上，星海地产一门店经纪人王涵告诉记者，外地人置业多为度假。', '这两个月', [P('郑海波'), O('星海地产'), P('王涵')], '王涵'],
   // … not a person who only qualifies the subject there
   ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n王涵的同事也这样认为。', '长视频平', [P('郑海波'), P('王涵')], '郑海波'],
   // `应该说` is no speaker

@@ -10,8 +10,8 @@ const NOT_GIVEN_TAG = /^(?:v|p|c|u|d|r|m|q|f|y|e|zg|a)/;
 const NOT_GIVEN_CHAR = /^[系是为称说在和与及等将已也都就又曾被把向对的了]$/;
 
 /**
- * Names a report withholds (court and police news): a surname and `某` (`董某`, `熊某某`, `张某津`, `陈某甲`),
- * rule `withheld-name`, a person. The guideline leaves them optional; found, they group their mentions
+ * Names a report withholds (court and police news): a surname or a capital letter and `某` (`董某`, `熊某某`,
+ * `张某津`, `陈某甲`, `A某`), rule `withheld-name`, a person. The guideline leaves them optional; found, they group their mentions
  * and stand as speakers. Not the `某` of an indefinite word (`提高某些`, `某人`, `和某科技公司`): the surname
  * must begin its word and `某` must stand alone or as `某某`, before no longer word.
  */
@@ -25,7 +25,9 @@ export function findWithheldNames(text: string, tokens: readonly Token[]): Candi
     if (!mark) break;
     // `欧阳某某`: a compound surname, else one character
     const from = at >= 2 && SURNAMES_COMPOUND.has(text.slice(at - 2, at)) ? at - 2 : at - 1;
-    if (from === at - 1 && !SURNAMES.has(text.charAt(from)) && !SURNAMES_RARE.has(text.charAt(from))) continue;
+    // `A某`: a capital letter stands for the name of someone foreign news withholds (not `iPhone某`, `AB某`)
+    const letter = from === at - 1 && /[A-Z]/.test(text.charAt(from)) && !/[A-Za-z0-9]/.test(text.charAt(from - 1));
+    if (from === at - 1 && !letter && !SURNAMES.has(text.charAt(from)) && !SURNAMES_RARE.has(text.charAt(from))) continue;
     if (!startsWord(tokens, k, from) || !standsAlone(mark, at) || beforeNoun(tokens, k, at)) continue;
     let end = at + 1;
     if (MARK_AFTER.test(text.slice(end, end + 1)) || glued(mark, at)) end += 1;

@@ -112,15 +112,22 @@ const REPORTER = /(?:记者|通讯员|实习生|编辑|主持人)$/;
 /** Words before a person opening a sentence: nothing, a description ending in `的`, or a title. */
 const OPENER_LEAD = new RegExp(`^(?:[\\s*_]*|[^，,。；;！？：:“”「」]{0,24}(?:的|${TITLE}))$`);
 
+/** A time or a setting opening the sentence before its subject: `2月4日，`, `在第三方平台上，`, `采访期间，`. */
+const SCENE_LEAD = /^(?:[\s*_]*(?:[0-9０-９一二三四五六七八九十]{1,4}[年月日号][0-9０-９一二三四五六七八九十]{0,2}[月日号]?(?:[上下]午|晚上|晚间|凌晨)?|当天|当日|近日|日前|此前|随后|在[^，,。；;！？：:“”「」]{1,15}(?:上|中|里|内|时|期间)|[^，,。；;！？：:“”「」]{1,8}期间)[，,])+/;
+
 /**
  * The paragraph after a quote-only one opens its first sentence with a person the entity analysis found
- * (`“……”` / `一位资深制片人王涵向《深网》发出疑问……`): that person, as the guideline has a quote-only
- * paragraph take the speaker the paragraph after names.
+ * (`“……”` / `一位资深制片人王涵向《深网》发出疑问……`), maybe after a time or a setting (`2月4日，在第三方平台上，
+ * 大盛地产一门店经纪人张明告诉……`): that person, as the guideline has a quote-only paragraph take the speaker
+ * the paragraph after names.
  */
 function personOpeningNext(text: string, next: Block, named: readonly EntityMention[]): SpeakerPhrase | null {
-  const m = named[firstAtOrAfter(named, next.content.start)];
+  // the first person, maybe after a body its description names (`大盛地产一门店经纪人张明`)
+  let k = firstAtOrAfter(named, next.content.start);
+  while (k < named.length && named[k].type === 'organization' && named[k].end < next.content.end) k++;
+  const m = named[k];
   if (!m || m.type !== 'person' || m.start >= next.content.end) return null;
-  const lead = text.slice(next.content.start, m.start);
+  const lead = text.slice(next.content.start, m.start).replace(SCENE_LEAD, '');
   // not the reporter who goes on with the story (`记者李明了解到`)
   if (!OPENER_LEAD.test(lead) || REPORTER.test(lead) || QUALIFIES.test(text.slice(m.end, m.end + 1))) return null;
   return { name: m.text, start: m.start, end: m.end, cls: 'name' };
