@@ -16,6 +16,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // `并直言` with no subject: the subject of the speech clause before it in the sentence
   ['市交通局局长周伟明表示，拥堵问题“短期内难以解决”，并直言：“我们的公交线路规划落后了十年。”', '我们的公交', [P('周伟明')], '周伟明'],
   ['林慧芳坦言，收入下降“是所有人都能感觉到的”，还强调“明年的情况也不会好到哪里去，大家要有准备”。', '明年的情', [P('林慧芳')], '林慧芳'],
+  // … a topic chain whose verb clause holds words before the verb the subject shares (`否则她认为`): the sentence's subject
+  ['刘淑华很晚才拿到证书，错过了实习的黄金时间，否则她认为自己一定会去“拼一拼，闯一闯”。', '拼一拼', [P('刘淑华')], '刘淑华'],
   // … but a verb with a subject of its own keeps it
   ['林慧芳坦言，收入下降“是所有人都能感觉到的”，王建国则强调“明年的情况也不会好到哪里去，大家要有准备”。', '明年的情', [P('林慧芳'), P('王建国')], '王建国'],
   // … and a crowd subject before gives no speaker to the later verb

@@ -140,7 +140,9 @@ function sharedSubject(out: SpeechClause[], s: string, verbAt: number, floor: nu
  * outlet, a document) nor ends at a colon: its subject is the verb's.
  */
 function chainSubject(s: string, verbAt: number, floor: number, offset: number, named: readonly EntityMention[]): Found | null {
-  if (!named.length || s.slice(clauseStart(s, verbAt, floor), verbAt).replace(/^[\s*_]*/, '').replace(LEADING, '') !== '') return null;
+  const own = s.slice(clauseStart(s, verbAt, floor), verbAt);
+  // nothing before the verb but adverbs, or words that start a predicate the subject shares (`否则她认为`)
+  if (!named.length || (own.replace(/^[\s*_]*/, '').replace(LEADING, '') !== '' && !isSubjectless(own))) return null;
   const starts: number[] = [];
   for (let to = verbAt; to > floor && starts.length < 8; ) {
     const from = clauseStart(s, to, floor);
