@@ -4,9 +4,20 @@
  * `一位资深经纪人……上述资深经纪人介绍` → someone unnamed, no speaker; `专家张三……这位专家` → 张三.
  * Read in the unit's own text only, so a unit's result still depends on nothing but its key.
  */
-import type { EntityMention } from '../types';
-import { firstAtOrAfter } from './entitySubject';
-import type { State, Who } from './memory';
+import type { EntityMention, Span } from '../types';
+
+/** What the attribution pass knows that a role reference reads (`memory.ts` `State`, which imports this file). */
+interface Floor {
+  text: string;
+  named: readonly EntityMention[];
+  last: Who | null;
+}
+/** A resolved speaker (`memory.ts` `Who`). */
+interface Who {
+  name: string;
+  span: Span;
+  via: string;
+}
 
 /** The demonstrative and measure word of a role reference, then the role itself. */
 const ROLE_REF = /^(?:这|该|那|上述|前述)(?:位|名|个)?([\u4e00-\u9fa5]{2,8})$/;
@@ -25,7 +36,7 @@ const UNNAMED_BEFORE = /(?:[一两几][位名个]|某)[\u4e00-\u9fa5]{0,5}$/;
  * What the role reference `pronoun` at `at` stands for: the body or person its introduction names, null
  * when it introduced someone unnamed, undefined when it is no role reference or no introduction is found.
  */
-export function roleAntecedent(at: number, state: State, pronoun: string): Who | null | undefined {
+export function roleAntecedent(at: number, state: Floor, pronoun: string): Who | null | undefined {
   const m = ROLE_REF.exec(pronoun);
   if (!m || NOT_A_ROLE.test(m[1])) return undefined;
   return introduction(at, state, m[1]);
@@ -39,7 +50,7 @@ const BARE_ROLE = /^(?:上述|前述)?(消息人士|知情人士|馆长|院长|�
  * the last speaker when that was a role phrase ending with it (carried from an earlier paragraph);
  * undefined when neither.
  */
-export function bareRoleAntecedent(at: number, state: State, phrase: string): Who | null | undefined {
+export function bareRoleAntecedent(at: number, state: Floor, phrase: string): Who | null | undefined {
   const m = BARE_ROLE.exec(phrase);
   if (!m) return undefined;
   const found = introduction(at, state, m[1]);
@@ -48,7 +59,7 @@ export function bareRoleAntecedent(at: number, state: State, phrase: string): Wh
   return last && last.span.start < at && last.name.length > m[1].length && last.name.endsWith(m[1]) ? { ...last } : undefined;
 }
 
-function introduction(at: number, state: State, role: string): Who | null | undefined {
+function introduction(at: number, state: Floor, role: string): Who | null | undefined {
   const text = state.text;
   const from = Math.max(0, at - WINDOW);
   for (let i = text.lastIndexOf(role, at - 1); i >= from; i = text.lastIndexOf(role, i - 1)) {
@@ -60,7 +71,7 @@ function introduction(at: number, state: State, role: string): Who | null | unde
 }
 
 /** Who the introduction of a role at [start, end) names (see {@link roleAntecedent}). */
-function introduced(start: number, end: number, state: State): Who | null | undefined {
+function introduced(start: number, end: number, state: Floor): Who | null | undefined {
   const named = state.named;
   const after = named[firstAtOrAfter(named, end)];
   // `专家张三`: the role's own name
@@ -74,3 +85,10 @@ function introduced(start: number, end: number, state: State): Who | null | unde
 }
 
 const who = (m: EntityMention): Who => ({ name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' });
+
+/** The index of the first mention starting at or after `at` (a unit holds few: a scan). */
+function firstAtOrAfter(named: readonly EntityMention[], at: number): number {
+  let i = 0;
+  while (i < named.length && named[i].start < at) i++;
+  return i;
+}

@@ -3,7 +3,7 @@ import { afterOwner } from './ownerPhrase';
 import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName, isTranslit } from '../entities/shared';
 import { ORGANIZATIONS, PLACES, SURNAMES } from '../entities/builtins';
-import { bodyOfStaff, CROWD_TAIL, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
+import { bodyOfStaff, CROWD_TAIL, genericMedia, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
 import { documentIssuer, documentOwner } from './documentPhrase';
 import type { SpeakerPhrase } from './phrase';
 
@@ -289,16 +289,4 @@ function nameShaped(name: string): boolean {
   if (name.length > 4) return !/[后时前间]$/.test(name) || ORG_END.test(name);
   if (isChineseName(name, true) || isTranslit(name) || ADDRESS.test(name) || isNickname(name)) return true;
   return ORG_END.test(name) || MEDIA.test(name) || ORGANIZATIONS.has(name) || PLACES.has(name);
-}
-
-/** `美媒`, `外媒`, `日媒`: a country's press, or the foreign press, in two characters. */
-const MEDIA_OF = /^[美日法韩英俄德印外港台澳欧朝越泰菲以伊土加巴西]媒$/;
-/** Words before `媒体` that say whose press without naming an outlet: `当地媒体`, `西方媒体`. */
-const PRESS_OF = /^(?:当地|西方|外国|境外|海外|国外|国际|主流|官方|各大|各国|多国)$/;
-
-/** The press of a country or a kind, no outlet named (`美媒写道`, `日本媒体称`, `当地媒体报道`): a source, no speaker. */
-function genericMedia(name: string): boolean {
-  if (MEDIA_OF.test(name)) return true;
-  const press = /^([\u4e00-\u9fa5]{2,5}?)媒体$/.exec(name);
-  return !!press && (PRESS_OF.test(press[1]) || PLACES.has(press[1]));
 }

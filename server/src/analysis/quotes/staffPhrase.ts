@@ -58,3 +58,15 @@ export function bodyOfStaff(name: string): string | 'none' | null {
   // `南航客服`: a short body the lists do not know, but no description (`现场`, `当地`: generic, above)
   return body.length >= 2 && (ORG_END.test(body) || ORGANIZATIONS.has(body) || PLACES.has(body) || body.length >= 5 || (/^[\u4e00-\u9fa5A-Za-z]{2,4}$/.test(body) && /(?:客服|工作人员|发言人|负责人)$/.test(name) && !/[的了着是在]/.test(body) && !/[到过被向对给让请找问求]$/.test(body))) ? body : null;
 }
+
+/** `美媒`, `外媒`, `日媒`: a country's press, or the foreign press, in two characters. */
+const MEDIA_OF = /^[美日法韩英俄德印外港台澳欧朝越泰菲以伊土加巴西]媒$/;
+/** Words before `媒体` that say whose press without naming an outlet: `当地媒体`, `西方媒体`. */
+const PRESS_OF = /^(?:当地|西方|外国|境外|海外|国外|国际|主流|官方|各大|各国|多国)$/;
+
+/** The press of a country or a kind, no outlet named (`美媒写道`, `日本媒体称`, `当地媒体报道`): a source, no speaker. */
+export function genericMedia(name: string): boolean {
+  if (MEDIA_OF.test(name)) return true;
+  const press = /^([\u4e00-\u9fa5]{2,5}?)媒体$/.exec(name);
+  return !!press && (PRESS_OF.test(press[1]) || PLACES.has(press[1]));
+}
