@@ -47,6 +47,9 @@ const CASES: [string, string, Named[], string | null][] = [
   ['另一位粮农周建国表示：“如果没有粮食供应，城里人会意识到农业的重要。”', '如果没有', [P('周建国')], '周建国'],
   // someone unnamed who spoke (`有国内用户表示`) holds the floor: a quote-only paragraph after is not the last named speaker's
   ['周建国说：“销量不错。”第二，有国内用户表示，办公体验并不友好。\n\n“打字时就像在用镊子钳字母，特别慢。”', '打字时就', [P('周建国')], null],
+  // a doctor or nurse alone speaks for the hospital their paragraph named, and no other body
+  ['凌晨2时，病人被送到星城第一医院。经检查后，医生称其系醉酒，“睡一觉就好了。”', '睡一觉就', [O('星城第一医院')], '星城第一医院'],
+  ['凌晨2时，病人被带到星城派出所。医生称其系醉酒，“睡一觉就好了。”', '睡一觉就', [O('星城派出所')], null],
   // the press of a country, no outlet named, is a source but no speaker (not the last one who spoke)
   ['财政部长周建国说：“增长会放缓。”\n\n“这是三十年来最差的一年。”美媒写道。', '这是三十', [P('周建国')], null],
   ['财政部长周建国说：“增长会放缓。”\n\n日本媒体称，“这不是经济的没落”。', '这不是经', [P('周建国'), L('日本')], null],

@@ -5,7 +5,7 @@
  * finished quotes of the article, like `wrapped.ts`: pure, a quote it changes is a new object.
  */
 import type { EntityMention, Quote, Span } from '../types';
-import { BARE_KIND, BARE_STAFF } from './speakerPhrase';
+import { BARE_KIND, BARE_STAFF, MEDICS } from './speakerPhrase';
 import { MEDIA, ORG_END } from './lexicon';
 import { firstAtOrAfter } from './entitySubject';
 
@@ -36,7 +36,7 @@ export function resolveBodies(text: string, quotes: Quote[], mentions: readonly 
       const bare = BARE_KIND.test(q.speaker);
       const staff = !m && !bare && BARE_STAFF.test(q.speaker);
       if (!m && !bare && !staff) continue;
-      const named = staff ? lastInParagraph(text, q.speakerSpan.start, mentions) : lastOfKind(m ? m[1] : q.speaker, q.speakerSpan.start, mentions);
+      const named = staff ? lastInParagraph(text, q.speakerSpan.start, mentions, MEDICS.test(q.speaker) ? HOSPITAL : undefined) : lastOfKind(m ? m[1] : q.speaker, q.speakerSpan.start, mentions);
       // `工作人员`, `公司` with no body of theirs named: no one in particular
       if (!named && !bare && !staff) continue;
       body = named ? { name: named.text, span: { start: named.start, end: named.end } } : null;
@@ -63,16 +63,19 @@ function lastOfKind(kind: string, before: number, mentions: readonly EntityMenti
  * `致电泾川县城关镇政府，值班工作人员表示`: the last organization mention before `before` in the same
  * paragraph (no blank line between), within 300 characters, not an outlet.
  */
-function lastInParagraph(text: string, before: number, mentions: readonly EntityMention[]): EntityMention | null {
+function lastInParagraph(text: string, before: number, mentions: readonly EntityMention[], kind?: RegExp): EntityMention | null {
   let best: EntityMention | null = null;
   for (let i = firstAtOrAfter(mentions, before) - 1; i >= 0 && !best; i--) {
     const m = mentions[i];
     // the reporter's outlet (`红星新闻记者致电……`) is not the body its staff speak for
-    if (m.type === 'organization' && before - m.end <= 300 && !MEDIA.test(m.text)) best = m;
+    if (m.type === 'organization' && before - m.end <= 300 && !MEDIA.test(m.text) && (!kind || kind.test(m.text))) best = m;
   }
   if (best && !/\n\s*\n/.test(text.slice(best.end, before))) return best;
-  return calledBody(text, before);
+  return kind ? null : calledBody(text, before);
 }
+
+/** Where doctors and nurses work (`医生称`: the hospital named before them in the paragraph). */
+const HOSPITAL = /(?:医院|卫生院|诊所|医疗中心|卫生服务中心)$/;
 
 /** `记者致电泾川县城关镇政府，`: the body a reporter called or visited, named with an organization ending. */
 const CALLED = /(?:致电|电话联系|联系到|联系了?|采访了?|询问了?|咨询了?|走访了?|来到|前往)([\u4e00-\u9fa5A-Za-z]{3,24}?)(?=[，。；、\s]|$)/g;

@@ -3,11 +3,11 @@ import { afterOwner } from './ownerPhrase';
 import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName, isTranslit } from '../entities/shared';
 import { ORGANIZATIONS, PLACES, SURNAMES } from '../entities/builtins';
-import { bodyOfStaff, CROWD_TAIL, genericMedia, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
+import { bodyOfStaff, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
 import { documentIssuer, documentOwner } from './documentPhrase';
 import type { SpeakerPhrase } from './phrase';
 
-export { BARE_KIND, BARE_STAFF } from './staffPhrase';
+export { BARE_KIND, BARE_STAFF, MEDICS } from './staffPhrase';
 
 export type { SpeakerClass, SpeakerPhrase } from './phrase';
 export { ENDS_WITH_ROLE } from './lexicon';
@@ -216,7 +216,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (CROWD.test(name)) return { name, start, end: start + name.length, cls: 'indefinite' };
   // `普安县龙吟镇多名居民`, `一名庆尚北道的居民`: people of a place, unnamed; the place speaks for no one
   if (CROWD_TAIL.test(name) && /^[\u4e00-\u9fa5]+$/.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
-  const staff = bodyOfStaff(name);
+  // `医生称` alone: staff of the hospital the paragraph named (`bodies.ts`)
+  const staff = MEDICS.test(name) ? name : bodyOfStaff(name);
   if (staff === 'none') return { name, start, end: start + name.length, cls: 'indefinite' };
   if (staff) return bodyRole(name, staff, start);
   const cls = ENDS_WITH_ROLE.test(name) ? 'role' : MEDIA.test(name) ? 'media' : 'name';

@@ -19,7 +19,9 @@ export const UNNAMED_COUNTED = /^(?:[一两几][位名个]|某)(?![国地市省�
 export const CROWD_TAIL = /(?:网友们?|网民|民众|消费者|顾客|市民|村民|居民|群众|观众|乘客|游客|旅客|路人|围观者|目击者)$/;
 
 /** Staff with no body written before them: the body is the one the paragraph named (`bodies.ts`). */
-export const BARE_STAFF = /^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一)?(?:工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$/;
+export const BARE_STAFF = /^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一|接诊|主治)?(?:医生|护士|医护人员|工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$/;
+/** A hospital's staff with no hospital written before them (`医生`, `接诊医生`): the hospital their paragraph named (`bodies.ts`). */
+export const MEDICS = /^(?:该|此|这位|这名|值班|现场|一位|一名|接诊|主治)?(?:医生|护士|医护人员)$/;
 /** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
 export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|酒店|平台)$/;
 
