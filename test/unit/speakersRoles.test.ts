@@ -50,6 +50,8 @@ const CASES: [string, string, Named[], string | null][] = [
   // a doctor or nurse alone speaks for the hospital their paragraph named, and no other body
   ['凌晨2时，病人被送到星城第一医院。经检查后，医生称其系醉酒，“睡一觉就好了。”', '睡一觉就', [O('星城第一医院')], '星城第一医院'],
   ['凌晨2时，病人被带到星城派出所。医生称其系醉酒，“睡一觉就好了。”', '睡一觉就', [O('星城派出所')], null],
+  // a document named right after its owner (`欧盟委员会文件`) speaks for it when a report alone speaks later
+  ['据路透看到的星海委员会文件显示，监管可能放宽。\n\n报告称：“问题在于，跨境整合能否带来足够的规模。”', '问题在于', [O('星海委员会')], '星海委员会'],
   // the press of a country, no outlet named, is a source but no speaker (not the last one who spoke)
   ['财政部长周建国说：“增长会放缓。”\n\n“这是三十年来最差的一年。”美媒写道。', '这是三十', [P('周建国')], null],
   ['财政部长周建国说：“增长会放缓。”\n\n日本媒体称，“这不是经济的没落”。', '这不是经', [P('周建国'), L('日本')], null],

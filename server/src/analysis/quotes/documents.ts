@@ -19,8 +19,8 @@ const DOCUMENT_CLAUSE = new RegExp(
     '(?:中|里|内)?(?:还|也|则|又|进一步|同时|明确|特别|最后)*' +
     '(?:称|表示|提到|指出|写道|强调|显示|说|提出|要求|明确|认为)[：:，,]?(?:要)?\\s*$',
 );
-/** What a publisher does with a document, or where an author speaks in one. */
-const PUBLISHES = /发布|下发|印发|刊文|发文|撰文|发表|出具|公布|发出|刊发|刊登|召开(?:了)?(?:[^，。]{0,12})?会议|在(?:一篇|一份|其)?(?:文章|报告|声明|公告|通知|文)中/;
+/** What a publisher does with a document, or where an author speaks in one, or the document right after its owner (`欧盟委员会文件`). */
+const PUBLISHES = /^(?:发布)?的?(?:文件|报告|公告|声明|通知|通报)|发布|下发|印发|刊文|发文|撰文|发表|出具|公布|发出|刊发|刊登|召开(?:了)?(?:[^，。]{0,12})?会议|在(?:一篇|一份|其)?(?:文章|报告|声明|公告|通知|文)中/;
 /** How far back the owner may be named (characters). */
 const REACH = 2000;
 /** How far after the owner's name its publishing verb may stand, within one sentence. */
