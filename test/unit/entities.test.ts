@@ -36,6 +36,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a place in full administrative form is one place (guideline: the longest span)', text: '他来自山东省日照市莒县。', yes: ['山东省日照市莒县/place'], no: ['山东省/place', '日照市/place', '莒县/place'] },
   { rule: 'organization grown over places', text: '湖北武汉市东西湖区行政审批局向记者证实', yes: ['湖北武汉市东西湖区行政审批局/organization'], no: ['审批局'] },
   { rule: 'a pseudonym is a person however common its words', text: '在网上开店的麦子（化名）和酒商罗鑫（化名）、员工罗忠新（化名）、打假人窦先生（化名）都说过。', yes: ['麦子/person', '罗鑫/person', '罗忠新/person', '窦先生/person'], no: ['酒商罗鑫', '商罗鑫'] },
+  { rule: 'a name the text introduces as one, however common its words; not a quoted title', text: '劝架的大哥名叫孙子见，一位名叫王刚的男子也在场。该项目名为“星火”。', yes: ['孙子见/person', '王刚/person'], no: ['孙子', '星火'] },
   { rule: 'a pseudonym with a familiar prefix or a Latin letter', text: '10岁女孩小燕（化名）的父亲A先生（化名）报了警。', yes: ['小燕/person', 'A先生/person'], no: ['女孩小燕'] },
   { rule: 'a pseudonym: a compound surname, the familiar form after a role; no role word, no name inside one', text: '打假人欧阳先生（化名）、女方小丽（化名）、一名女子（化名）和患者李（化名）都到了。', yes: ['欧阳先生/person', '小丽/person'], no: ['阳先生', '方小丽', '女子', '者李'] },
   { rule: 'generic office is no entity', text: '李先生再次前往公安局递交材料', yes: [], no: ['公安局'] },

@@ -7,7 +7,7 @@ import { findMediaCues } from './mediaCues';
 import { findTaggedEntities, retypeListedCompanies } from './tagCorrections';
 import { findUserEntries, type Lexicon } from './userLexicon';
 import { resolveCandidates } from './resolve';
-import { ADDRESS_TERMS, completeBylineNames, completeGivenNames, findAddressedSurnames, findCutNames, findDottedNames, findListedNames, findPseudonyms } from './nameContext';
+import { ADDRESS_TERMS, completeBylineNames, completeGivenNames, findAddressedSurnames, findCutNames, findDottedNames, findIntroducedNames, findListedNames, findPseudonyms } from './nameContext';
 import type { Candidate } from './shared';
 import type { EntityModel, ModelMention } from './model';
 import { addModelMentions } from './modelFusion';
@@ -43,6 +43,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...findDottedNames(text, tokens),
     ...findCutNames(tokens),
     ...findPseudonyms(text),
+    ...findIntroducedNames(text),
     ...findWithheldNames(text, tokens),
     ...findOrganizations(tokens),
     ...findMedia(text),

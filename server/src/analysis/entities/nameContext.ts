@@ -143,6 +143,25 @@ export function findPseudonyms(text: string): Candidate[] {
   return out;
 }
 
+/** A name the text introduces as one (`他名叫孙子见，`, `一位名叫王刚的男子`): a common surname and one or two characters, then a boundary. */
+const NAMED_AS = /(?:名叫|名为|叫做|本名|原名|真名)([\u4e00-\u9fa5]{2,3}?)(?=[，。、；：！？,;:!?\s（(的是]|$)/g;
+
+/**
+ * A person the text introduces by name (`他名叫孙子见`): the words are a name however common they read
+ * (`孙子` is a word), when they open with a common surname; `名为“……”` (a quoted title) is no person.
+ */
+export function findIntroducedNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/名叫|名为|叫做|本名|原名|真名/.test(text)) return out;
+  for (const m of text.matchAll(NAMED_AS)) {
+    const name = m[1];
+    if (!SURNAMES.has(name[0]) || GRAMMAR_CHARS.test(name.slice(1)) || ROLE_WORD.test(name)) continue;
+    const start = m.index! + m[0].length - name.length;
+    out.push({ start, end: start + name.length, type: 'person', rule: 'introduced-name', priority: 5 });
+  }
+  return out;
+}
+
 /** How many characters at the end of `run` (the words before `（化名）`) are the name; see {@link findPseudonyms}. */
 function nameLength(run: string): number {
   const len = run.length;
