@@ -52,6 +52,9 @@ const CASES: [string, string, Named[], string | null][] = [
   ['凌晨2时，病人被带到星城派出所。医生称其系醉酒，“睡一觉就好了。”', '睡一觉就', [O('星城派出所')], null],
   // a document named right after its owner (`欧盟委员会文件`) speaks for it when a report alone speaks later
   ['据路透看到的星海委员会文件显示，监管可能放宽。\n\n报告称：“问题在于，跨境整合能否带来足够的规模。”', '问题在于', [O('星海委员会')], '星海委员会'],
+  // someone's relative, named by whose relative they are, is someone unnamed (not the person named)
+  ['乐乐（化名）一家很难过。\n\n“他爸听到炮响，往后一看，孩子已经躺地上了。”乐乐二姑说。', '他爸听到', [P('乐乐')], null],
+  ['“车停在路边三个小时了。”张叔说。', '车停在路', [P('张叔')], '张叔'],
   // the press of a country, no outlet named, is a source but no speaker (not the last one who spoke)
   ['财政部长周建国说：“增长会放缓。”\n\n“这是三十年来最差的一年。”美媒写道。', '这是三十', [P('周建国')], null],
   ['财政部长周建国说：“增长会放缓。”\n\n日本媒体称，“这不是经济的没落”。', '这不是经', [P('周建国'), L('日本')], null],

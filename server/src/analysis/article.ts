@@ -11,6 +11,7 @@ import { findDateExpressions, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
 import { wordReader, type ReadWord } from './quotes/speakerCheck';
+import { spreadDeclaredNames } from './entities/spreadNames';
 import { analyzeClaims, findNumberMismatches, readSentences, type SentenceCues } from './claims/index';
 import { findOpenMarks } from './quotes/spans';
 import { CachedAnalysis } from './reuse/cachedAnalysis';
@@ -127,7 +128,8 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   // names a hard line wrap cut in two are read across the wrap
   // and a person's name ends where the article's other mentions of it end (`周雪向` → `周雪`); a single
   // Latin word before speech is a person where the article names them in full (`Chris Zaccarelli` … `Zaccarelli表示`)
-  const mentions = oneNameOneSpan(text, confirmWaiting(joinWrappedLatinNames(text, steps.prose, paragraphs.mentions)));
+  // and a name the article declares (`麦子（化名）`, `名叫孙子见`) is that person wherever it stands as a word
+  const mentions = oneNameOneSpan(text, spreadDeclaredNames(text, confirmWaiting(joinWrappedLatinNames(text, steps.prose, paragraphs.mentions)), options.segment));
   // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
   const entities = steps.groupEntities(mentions);
   yield 1;

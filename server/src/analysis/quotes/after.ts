@@ -37,7 +37,8 @@ export function personAfter(after: After, state: State): Who | null {
     if (m.start < at) continue;
     if (m.start > at + lead.length) break;
     const between = rest.slice(0, m.start - at);
-    if (between === '' || /的$/.test(between)) return { name: m.text, span: { start: m.start, end: m.end }, via: 'subject-after' };
+    // not someone's kin (`乐乐二姑说`): an unnamed relative, whom the kin check (`speakerCheck.ts`) gives no one
+    if (between === '' || /的$/.test(between)) return OWNS_KIN.test(rest.slice(m.end - at)) ? null : { name: m.text, span: { start: m.start, end: m.end }, via: 'subject-after' };
   }
   // `“……”小刘安慰自己。`, `“……”马某交代。`: interviews' familiar and masked names, which are no entity mentions
   const k = FAMILIAR_AFTER.exec(rest);
@@ -45,6 +46,9 @@ export function personAfter(after: After, state: State): Who | null {
   // a person named in the first clause but not as its subject (`对于张三的说法，李四表示`) may be the one quoted: no guess
   return lead.length < rest.length && !state.persons.some((m) => m.start >= at && m.start < at + lead.length) ? laterSubject(rest, at, state) : null;
 }
+
+/** A relative named by whose relative they are, after the name: `乐乐二姑`, `王先生的妻子`. */
+const OWNS_KIN = /^的?(?:[大二三四五小]?[姑姨舅叔伯婶嫂]|妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|家人|亲属)/;
 
 /** How many clauses naming no one the sentence may open with before the person it goes on with. */
 const LEADING_CLAUSES = 2;

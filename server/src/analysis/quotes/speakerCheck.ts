@@ -42,8 +42,8 @@ const PLACE_THEN_ADVERB = /^(方面)?(?:一贯|一直|始终|却|也|则|还|又
 const KIN = '妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|好友|朋友|同事';
 /** A kin word or friend, then a name (2–4 characters). */
 const KIN_NAME = new RegExp(`(?:${KIN})([\\u4e00-\\u9fa5]{2,4})$`);
-/** Someone's unnamed kin or friend (`乐乐的二姑`, `王璐的妈妈`, `特朗普的盟友`): an unnamed person of no body, no speaker. */
-const UNNAMED_KIN = new RegExp(`的(?:[大二三四五小]?[姑姨舅叔伯婶嫂]|${KIN}|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|家人|亲属|亲友|邻居|盟友)们?$`);
+/** Someone's unnamed kin or friend (`乐乐的二姑`, `乐乐二姑`, `王璐的妈妈`, `特朗普的盟友`): an unnamed person of no body, no speaker. */
+const UNNAMED_KIN = new RegExp(`(?:的(?:[大二三四五小]?[姑姨舅叔伯婶嫂]|${KIN}|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|家人|亲属|亲友|邻居|盟友)|[\\u4e00-\\u9fa5]{2}(?:[大二三四五小][姑姨舅叔伯婶嫂]|妈妈|爸爸|母亲|父亲))们?$`);
 /** `李先生`, `王女士`, `S先生`: a surname (or a letter) and a form of address. */
 /** Forms of address after a surname that a description may stand before (`北京的关先生`). */
 const ADDRESS_FORMS = '先生|女士|小姐|老师|师傅|阿姨|大爷|大妈';

@@ -266,6 +266,8 @@ function parseVerbAfter(after: After, inner: string, state: State): Who | 'indef
   if (!(/[，。！？；：…]/.test(inner) || inner.length >= 8 || ((next === undefined || /[，,]/.test(next)) && inner.length >= 6))) return null;
   const m = VERB_AFTER.exec(rest);
   if (!m) return null;
+  // `“……”乐乐二姑说`: someone's relative, unnamed, has the floor
+  if (KIN_OF.test(m[1].trim())) return 'unnamed';
   const off = after.at + m[0].indexOf(m[1]);
   let p = personBeforeVerb(m[1], off, state.named, parseSpeakerPhrase(m[1]));
   if (!p || (p.cls === 'name' && !isMentionAt(state.named, off + p.start))) {
@@ -283,3 +285,6 @@ function parseVerbAfter(after: After, inner: string, state: State): Who | 'indef
 
 /** `有国内用户`, `有知情人士`, `有网友`: someone unnamed who spoke, holding the floor as a counted person does. */
 const SOMEONE = /^有(?:[一两几][位名个])?[\u4e00-\u9fa5]{1,6}(?:用户|人士|网友|人|者|员工|家长|学生|市民|居民|村民|业主|车主|玩家|消费者|顾客|乘客|游客)$/;
+
+/** Someone's relative named by whose relative they are, no `的`: `乐乐二姑`, `鹏鹏妈妈` (an unnamed person). */
+const KIN_OF = /^[\u4e00-\u9fa5]{2,4}?(?:[大二三四五小][姑姨舅叔伯婶嫂]|妈妈|爸爸)$/;

@@ -1,0 +1,76 @@
+/**
+ * A name the article declares as one (`麦子（化名）`, `他名叫孙子见`) is that person wherever else the article
+ * writes it as a word of its own: `麦子告诉记者`, `孙子见回忆` (the model reads `麦子` as wheat, `孙子` as a
+ * grandson). A document-level pass over the mentions after the paragraphs', like `nameSpans.ts`; the
+ * segmenter, on a few characters around each occurrence, says whether the name stands as its own words
+ * (`孙子/见` in `孙子见回忆`, not `小麦/子` in `小麦子`). The same array when nothing changes.
+ */
+import type { EntityMention, Segment } from '../types';
+
+/** Rules whose names the text itself declares, so they hold wherever the article writes them. */
+const DECLARED: ReadonlySet<string> = new Set(['pseudonym', 'introduced-name']);
+/** Characters read around an occurrence to see where the segmenter puts word boundaries. */
+const CONTEXT = 4;
+/** A Latin letter, a digit or a name dot next to an occurrence: part of something else (`A麦子`, `麦子2`). */
+const NOT_AFTER = /[A-Za-z0-9·]/;
+
+export function spreadDeclaredNames(text: string, mentions: EntityMention[], segment: Segment): EntityMention[] {
+  let names: Set<string> | null = null;
+  for (const m of mentions) if (DECLARED.has(m.rule) && m.text.length >= 2) (names ??= new Set()).add(m.text);
+  if (!names) return mentions;
+  const added: EntityMention[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (NOT_AFTER.test(text.charAt(at - 1)) || NOT_AFTER.test(text.charAt(end)) || overlaps(mentions, at, end) || !standsAlone(text, at, end, segment)) continue;
+      added.push({ start: at, end, text: name, type: 'person', rule: 'declared-name' });
+    }
+  }
+  return added.length ? merged(mentions, added.sort((a, b) => a.start - b.start)) : mentions;
+}
+
+/** Two lists in document order as one (a keystroke in a large article has thousands of mentions: no sort). */
+function merged(a: readonly EntityMention[], b: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  return out;
+}
+
+/** Whether a mention covers any of [start, end) (mentions in document order: a binary search, then a short scan). */
+function overlaps(mentions: readonly EntityMention[], start: number, end: number): boolean {
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = Math.max(0, lo - 3); i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end > start) return true;
+  return false;
+}
+
+/** Readings of windows already segmented, per segmenter: a keystroke reads the same windows again. */
+const READ = new WeakMap<Segment, Map<string, boolean>>();
+
+/** The segmenter, reading a few characters either side, puts a word boundary at both ends of [at, end). */
+function standsAlone(text: string, at: number, end: number, segment: Segment): boolean {
+  const from = Math.max(0, at - CONTEXT);
+  const to = Math.min(text.length, end + CONTEXT);
+  const window = text.slice(from, to);
+  let memo = READ.get(segment);
+  if (!memo) READ.set(segment, (memo = new Map()));
+  const key = `${at - from},${end - from},${window}`;
+  let ok = memo.get(key);
+  if (ok === undefined) {
+    let pos = from, startOk = at === from, endOk = end === to;
+    for (const t of segment(window)) {
+      pos += t.word.length;
+      if (pos === at) startOk = true;
+      if (pos === end) endOk = true;
+    }
+    ok = startOk && endOk;
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(key, ok);
+  }
+  return ok;
+}

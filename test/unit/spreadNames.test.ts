@@ -1,0 +1,32 @@
+// A name the article declares (`麦子（化名）`, `他名叫孙子见`) wherever else it stands as a word
+// (server/src/analysis/entities/spreadNames.ts): sentences written for these tests, table-driven.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spreadDeclaredNames } from '../../server/src/analysis/entities/spreadNames';
+import { loadSegmenter } from '../helpers/segmenter';
+import type { EntityMention } from '../../server/src/analysis/types';
+
+const segment = loadSegmenter();
+
+/** [text, the declared name and its rule, other mentions found, the occurrences wanted as `start:text`] */
+const CASES: [string, [string, string], string[], string[]][] = [
+  // every other occurrence that stands as its own word
+  ['开店的麦子（化名）说生意不好。\n\n麦子告诉记者，她已经关店了。', ['麦子', 'pseudonym'], [], ['3:麦子', '17:麦子']],
+  ['他名叫孙子见，是一名律师。孙子见回忆，当时很乱。', ['孙子见', 'introduced-name'], [], ['3:孙子见', '13:孙子见']],
+  // … not inside another word (`小麦子`), nor where another mention lies
+  ['开店的麦子（化名）说，小麦子粉很贵。', ['麦子', 'pseudonym'], [], ['3:麦子']],
+  ['他名叫孙子见。律师孙子见说。', ['孙子见', 'introduced-name'], ['律师孙子见'], ['3:孙子见', '7:律师孙子见']],
+  // a name no declaration found stays where it was found
+  ['麦子说生意不好。麦子告诉记者。', ['麦子', 'model'], [], ['0:麦子']],
+];
+
+for (const [text, [name, rule], others, want] of CASES) {
+  test(`declared names: ${text.slice(0, 12)}…`, () => {
+    const ms: EntityMention[] = [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type: 'person', rule }];
+    for (const o of others) ms.push({ start: text.indexOf(o), end: text.indexOf(o) + o.length, text: o, type: 'person', rule: 'test' });
+    ms.sort((a, b) => a.start - b.start);
+    const got = spreadDeclaredNames(text, ms, segment);
+    assert.deepEqual(got.map((m) => `${m.start}:${m.text}`), want);
+    for (const m of got) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+}
