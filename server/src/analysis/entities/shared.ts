@@ -1,4 +1,4 @@
-import type { EntityType, Span, Token } from '../types';
+import type { EntityMention, EntityType, Span, Token } from '../types';
 import { SURNAMES_COMPOUND, SURNAME_CODES, SURNAME_RARE_CODES, TRANSLIT_CODES, WordSet } from './builtins';
 
 /** A proposed mention before overlaps are resolved: `董军`@6–8 person by `title-name`. */
@@ -73,3 +73,20 @@ export const NOT_NAMES: ReadonlySet<string> = new WordSet('灵芝 路基 科普 
 
 /** Credits written before a reporter's or author's name in a byline (`记者 张三`, `作者：`, `编辑|`): entities grow a byline's name, quotes never take it for a speaker. */
 export const BYLINE_CREDITS = '作者|记者|编辑|通讯员|撰文|撰稿';
+
+/** The index of the first mention starting at or after `at` (mentions in document order): a binary search. */
+export function firstAtOrAfter(named: readonly { start: number }[], at: number): number {
+  let lo = 0, hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a mention (of a type other than `except`) overlaps `start..end`; mentions do not overlap each other. */
+export function overlapsMention(named: readonly EntityMention[], start: number, end: number, except?: EntityMention['type']): boolean {
+  for (let i = Math.max(0, firstAtOrAfter(named, start) - 1); i < named.length && named[i].start < end; i++) if (named[i].end > start && named[i].type !== except) return true;
+  return false;
+}

@@ -6,13 +6,14 @@
  * (`孙子/见` in `孙子见回忆`, not `小麦/子` in `小麦子`). The same array when nothing changes.
  */
 import type { EntityMention, Segment } from '../types';
+import { overlapsMention } from './shared';
 
 /** Rules whose names the text itself declares, so they hold wherever the article writes them. */
 const DECLARED: ReadonlySet<string> = new Set(['pseudonym', 'introduced-name']);
 /** Characters read around an occurrence to see where the segmenter puts word boundaries. */
 const CONTEXT = 4;
 /** A Latin letter, a digit or a name dot next to an occurrence: part of something else (`A麦子`, `麦子2`). */
-const NOT_AFTER = /[A-Za-z0-9·]/;
+const JOINED = /[A-Za-z0-9·]/;
 
 export function spreadDeclaredNames(text: string, mentions: EntityMention[], segment: Segment): EntityMention[] {
   let names: Set<string> | null = null;
@@ -22,7 +23,7 @@ export function spreadDeclaredNames(text: string, mentions: EntityMention[], seg
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if (NOT_AFTER.test(text.charAt(at - 1)) || NOT_AFTER.test(text.charAt(end)) || overlaps(mentions, at, end) || !standsAlone(text, at, end, segment)) continue;
+      if (JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || overlapsMention(mentions, at, end) || !standsAlone(text, at, end, segment)) continue;
       added.push({ start: at, end, text: name, type: 'person', rule: 'declared-name' });
     }
   }
@@ -35,18 +36,6 @@ function merged(a: readonly EntityMention[], b: readonly EntityMention[]): Entit
   let i = 0, j = 0;
   while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
   return out;
-}
-
-/** Whether a mention covers any of [start, end) (mentions in document order: a binary search, then a short scan). */
-function overlaps(mentions: readonly EntityMention[], start: number, end: number): boolean {
-  let lo = 0, hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = Math.max(0, lo - 3); i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end > start) return true;
-  return false;
 }
 
 /** Readings of windows already segmented, per segmenter: a keystroke reads the same windows again. */

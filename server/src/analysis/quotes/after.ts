@@ -2,7 +2,7 @@
  * The speaker named after a sentence-initial quote with no speech verb after it (`speakers.ts` asks
  * before it looks for a later speech clause): the person the sentence goes on with.
  */
-import { ENDS_WITH_ROLE } from './lexicon';
+import { ENDS_WITH_ROLE, RELATIVES } from './lexicon';
 import { isNickname, parseSpeakerPhrase } from './speakerPhrase';
 import { SURNAMES } from '../entities/builtins';
 import { personBeforeVerb } from './entitySubject';
@@ -48,7 +48,7 @@ export function personAfter(after: After, state: State): Who | null {
 }
 
 /** A relative named by whose relative they are, after the name: `乐乐二姑`, `王先生的妻子`. */
-const OWNS_KIN = /^的?(?:[大二三四五小]?[姑姨舅叔伯婶嫂]|妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|家人|亲属)/;
+const OWNS_KIN = new RegExp(`^的?(?:${RELATIVES})`);
 
 /** How many clauses naming no one the sentence may open with before the person it goes on with. */
 const LEADING_CLAUSES = 2;

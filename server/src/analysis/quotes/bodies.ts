@@ -7,7 +7,7 @@
 import type { EntityMention, Quote, Span } from '../types';
 import { BARE_KIND, BARE_STAFF, MEDICS } from './speakerPhrase';
 import { MEDIA, ORG_END } from './lexicon';
-import { firstAtOrAfter } from './entitySubject';
+import { firstAtOrAfter } from '../entities/shared';
 
 /** `该局`, `此公司`, `这家医院`: a demonstrative and the kind of body; its website or account speaks for it (`该研究所网站`). */
 const ANAPHORIC = /^(?:该|此|这家|这个|本)([\u4e00-\u9fa5]{1,3}?)(?:网站|官网|官方网站|官方微博|微博|公众号|账号)?$/;

@@ -2,7 +2,8 @@ import { isSubjectless, isUnknownSubject, parseSpeakerPhrase, subjectBounds, typ
 import { clauseStart, sentenceStart, type BlockView } from './view';
 import { findVerbs } from './verbScan';
 import { CROWD, DOCUMENT_NOUNS, ENDS_WITH_ROLE, LEADING, MEDIA, STAFF } from './lexicon';
-import { entityOpening, firstAtOrAfter, isMentionAt, overlapsMention, personBeforeVerb, unnamedRole } from './entitySubject';
+import { entityOpening, isMentionAt, personBeforeVerb, unnamedRole } from './entitySubject';
+import { firstAtOrAfter, overlapsMention } from '../entities/shared';
 import type { EntityMention } from '../types';
 
 /** A speech clause: a speaker phrase and its verb (`李先生称，`), or an outlet (`据路透社报道`). Offsets are document offsets. */

@@ -7,7 +7,7 @@
  * quotes, like `bodies.ts`: pure, a quote it changes is a new object.
  */
 import type { EntityMention, Quote } from '../types';
-import { firstAtOrAfter } from './entitySubject';
+import { firstAtOrAfter } from '../entities/shared';
 
 /** A document named by its kind (`上述公告`, `文中`, `其中第一条`). */
 const DOCUMENT = '(?:上述|该|这份|此|其|这篇|该份|同份)?(?:文件|报告|公告|声明函?|通知|通报|文章|文中|信中|函件?|决定|意见|方案|纪要|会议|(?:其中)?第[一二三四五六七八九十0-9]+条)';

@@ -1,23 +1,13 @@
 import type { EntityMention } from '../types';
 import { ENDS_WITH_ROLE, startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
-import { GLOSS_AFTER, LEADING, SPEECH_VERB, STAFF } from './lexicon';
-import { isChineseName } from '../entities/shared';
+import { COUNTRY_INITIALS, GLOSS_AFTER, LEADING, SPEECH_VERB, STAFF } from './lexicon';
+import { firstAtOrAfter, isChineseName, overlapsMention } from '../entities/shared';
 
 /**
  * Speakers the phrase rules (`speakerPhrase.ts`) do not read, from what the entity analysis found.
  * `named`: entity mentions in order; `offset`: where `clause` starts in their offsets.
  */
 
-/** The index of the first mention starting at or after `at` (mentions in document order): a binary search. */
-export function firstAtOrAfter(named: readonly { start: number }[], at: number): number {
-  let lo = 0, hi = named.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (named[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The first mention starting in `from..end` and ending at `end` that `ok` accepts. */
 function endingAt(named: readonly EntityMention[], from: number, end: number, ok: (m: EntityMention) => boolean): EntityMention | undefined {
@@ -25,11 +15,6 @@ function endingAt(named: readonly EntityMention[], from: number, end: number, ok
   return undefined;
 }
 
-/** Whether a mention (of a type other than `except`) overlaps `start..end`; mentions do not overlap each other. */
-export function overlapsMention(named: readonly EntityMention[], start: number, end: number, except?: EntityMention['type']): boolean {
-  for (let i = Math.max(0, firstAtOrAfter(named, start) - 1); i < named.length && named[i].start < end; i++) if (named[i].end > start && named[i].type !== except) return true;
-  return false;
-}
 
 /** What after a name makes it qualify the subject rather than be it: `普京的发言人`, `普京和`. */
 export const QUALIFIES = /^[的之和与及、跟同或]/;
@@ -177,7 +162,7 @@ export function unnamedRole(p: SpeakerPhrase, offset: number, named: readonly En
 /** The head or an official of a body, right after it: `县长`, `馆长`, `负责人` (not `律师`, `一位村民`). */
 const OFFICE = /^的?(?:[县市省区镇乡村州]长|[馆院校局所站厂行社会处科部司厅署]长|(?:副|常务)?主任|负责人|发言人|(?:党委|党支部)?书记|官员|领导|(?:副)?总统|(?:副)?总理|首相|外长|防长|财长|(?:总)?检察长|议长|国务卿|(?:外交|国防|财政)部长|总参谋长|总司令|央行行长|驻[\u4e00-\u9fa5]{1,5}大使)$/;
 /** A country's one-character name before its office (`乌总检察长`, `俄外长`). */
-const COUNTRY_INITIAL = /^[中美俄乌日韩朝英法德意印巴以伊越泰菲澳加荷比挪芬丹波匈捷土希葡墨沙叙黎]/;
+const COUNTRY_INITIAL = new RegExp(`^[${COUNTRY_INITIALS}]`);
 
 /**
  * `陇西县县长`, `陇西县博物馆馆长`, `俄罗斯外长`, `乌总检察长`: an office of the place, facility or country the

@@ -2,7 +2,8 @@ import { parseSpeakerPhrase } from './speakerPhrase';
 import { resolvePronoun, type State, type Who } from './memory';
 import { clauseStart, MASK, type BlockView } from './view';
 import { LEADING, ORG_END } from './lexicon';
-import { overlapsMention, personThenPredicate } from './entitySubject';
+import { personThenPredicate } from './entitySubject';
+import { overlapsMention } from '../entities/shared';
 
 /** Verbs whose clause has no subject of its own: `试图`, `企图`, `打算`. */
 const CONTROL = /^(?:试图|企图|力图|打算|想要|设法|尝试)/;

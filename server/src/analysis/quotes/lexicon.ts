@@ -78,3 +78,10 @@ export const CITER = /^(?:[^，,]*?(?:报道|文章|报告|社|网|报|台|媒�
 
 /** Role nouns that end a speaker phrase naming no one in particular: titles, `人士`, relatives, kinds of people. */
 export const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲|母亲|家属|家长|村民|居民|市民|学生|患者|男子|女子|网友|员工|人员|知情人|消息人士|当事人|负责人|哥哥|姐姐|弟弟|妹妹|妻子|丈夫|儿子|女儿|家人|亲属|朋友|同事|邻居|买家|卖家|车主|业主|店主|老板|商户|网民|用户|粉丝|乘客|游客|顾客|消费者|村干部|渔民|农民|牧民|工人|农户|司机|骑手|护士|志愿者|幸存者|受害者|亲历者|目击者|知情者|投资者|从业者|劳动者|经营者)$`);
+
+/** Relatives, named by whose relatives they are after that one's name (and maybe `的`): `乐乐的二姑`, `王璐的妈妈`. */
+export const RELATIVES = '[大二三四五小]?[姑姨舅叔伯婶嫂]|妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|家人|亲属';
+/** Relatives written right after the name, no `的` between: `乐乐二姑`, `鹏鹏妈妈`, `肖某某母亲`. */
+export const RELATIVE_AFTER_NAME = '(?:[大二三四五小][姑姨舅叔伯婶嫂]|妈妈|爸爸|母亲|父亲)';
+/** Countries by their one-character names (`俄外长`, `美媒`, `乌总检察长`). */
+export const COUNTRY_INITIALS = '中美俄乌日韩朝英法德意西印巴以伊越泰菲澳加荷比挪芬丹波匈捷土希葡墨沙叙黎';

@@ -1,14 +1,10 @@
-import type { EntityMention, Span } from '../types';
+import type { EntityMention } from '../types';
+import type { Who } from './who';
 import { MEDIA, ORG_END } from './lexicon';
 import { isChineseName, isTranslit } from '../entities/shared';
 import { roleAntecedent } from './roleRefs';
 
-/** A resolved speaker: its name, where it is written, and how it was found. */
-export interface Who {
-  name: string;
-  span: Span;
-  via: string;
-}
+export type { Who } from './who';
 
 /** What the attribution pass remembers while it walks the article. */
 export interface State {
@@ -59,6 +55,22 @@ export function yieldFloor(state: State, at: number): void {
  * paragraph before when no one came before them in their unit ({@link topicOf}).
  */
 export function resolvePronoun(at: number, state: State, pronoun = '其', sentence = -1): Who | null {
+  const who = resolveReference(at, state, pronoun, sentence);
+  return who === 'unnamed' ? null : who;
+}
+
+/**
+ * {@link resolvePronoun}, telling apart a role reference whose introduction named someone unnamed
+ * (`一位资深经纪人……上述资深经纪人介绍`: `'unnamed'`, who takes the floor) from no referent found (null).
+ */
+export function resolveReference(at: number, state: State, pronoun: string, sentence = -1): Who | 'unnamed' | null {
+  // `北京朝阳医院一位呼吸科专家……这位专家说`: the body or person the role was introduced with
+  const role = roleAntecedent(at, state, pronoun);
+  return role === null ? 'unnamed' : role ?? referent(at, state, pronoun, sentence);
+}
+
+/** What a pronoun that is no role reference stands for, as {@link resolvePronoun} describes. */
+function referent(at: number, state: State, pronoun: string, sentence: number): Who | null {
   // `海涅……反称……，他宣称`: a person named earlier in the pronoun's own sentence is its referent, unless
   // after a preposition ({@link OBLIQUE}: `在马斯克生日时，他把车赠给马斯克`, the subject is someone else)
   if (sentence >= 0 && /^[他她]$/.test(pronoun)) {
@@ -71,9 +83,6 @@ export function resolvePronoun(at: number, state: State, pronoun = '其', senten
   if (pronoun === '对方') return contacted(at, state, sentence);
   if (pronoun === GLOSS_TAIL) return lastMention(at, state);
   if (pronoun === OUTLET_REF) return state.lastMedia && state.lastMedia.span.start < at ? { ...state.lastMedia, via: 'media' } : null;
-  // `北京朝阳医院一位呼吸科专家……这位专家说`: the body or person the role was introduced with
-  const role = roleAntecedent(at, state, pronoun);
-  if (role !== undefined) return role;
   // `一位店主表示……但他也表示`: the unnamed speaker is still the one meant
   if (state.unnamedAt >= 0 && state.unnamedAt < at && !state.persons.some((m) => m.start > state.unnamedAt && m.start < at)) return null;
   if (/^(?:其|他们|她们)$/.test(pronoun)) return state.last && state.last.span.start < at ? { ...state.last, via: 'pronoun' } : lastMention(at, state);

@@ -4,19 +4,15 @@
  * `一位资深经纪人……上述资深经纪人介绍` → someone unnamed, no speaker; `专家张三……这位专家` → 张三.
  * Read in the unit's own text only, so a unit's result still depends on nothing but its key.
  */
-import type { EntityMention, Span } from '../types';
+import type { EntityMention } from '../types';
+import type { Who } from './who';
+import { firstAtOrAfter } from '../entities/shared';
 
 /** What the attribution pass knows that a role reference reads (`memory.ts` `State`, which imports this file). */
 interface Floor {
   text: string;
   named: readonly EntityMention[];
   last: Who | null;
-}
-/** A resolved speaker (`memory.ts` `Who`). */
-interface Who {
-  name: string;
-  span: Span;
-  via: string;
 }
 
 /** The demonstrative and measure word of a role reference, then the role itself. */
@@ -86,9 +82,3 @@ function introduced(start: number, end: number, state: Floor): Who | null | unde
 
 const who = (m: EntityMention): Who => ({ name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' });
 
-/** The index of the first mention starting at or after `at` (a unit holds few: a scan). */
-function firstAtOrAfter(named: readonly EntityMention[], at: number): number {
-  let i = 0;
-  while (i < named.length && named[i].start < at) i++;
-  return i;
-}

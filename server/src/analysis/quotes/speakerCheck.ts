@@ -15,9 +15,9 @@
  * Pure; a quote it changes is a new object, and an unchanged list is returned as it is.
  */
 import type { EntityMention, Quote, Segment, Span } from '../types';
-import { MEDIA, ORG_END, PRONOUN, STAFF } from './lexicon';
+import { MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF } from './lexicon';
 import { ENDS_WITH_ROLE, HYPHENATED, isNickname } from './speakerPhrase';
-import { firstAtOrAfter } from './entitySubject';
+import { firstAtOrAfter } from '../entities/shared';
 import { isChineseName, isHan, isTranslit, surnameLength } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
 
@@ -43,7 +43,7 @@ const KIN = '妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|好友|朋�
 /** A kin word or friend, then a name (2–4 characters). */
 const KIN_NAME = new RegExp(`(?:${KIN})([\\u4e00-\\u9fa5]{2,4})$`);
 /** Someone's unnamed kin or friend (`乐乐的二姑`, `乐乐二姑`, `王璐的妈妈`, `特朗普的盟友`): an unnamed person of no body, no speaker. */
-const UNNAMED_KIN = new RegExp(`(?:的(?:[大二三四五小]?[姑姨舅叔伯婶嫂]|${KIN}|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|家人|亲属|亲友|邻居|盟友)|[\\u4e00-\\u9fa5]{2}(?:[大二三四五小][姑姨舅叔伯婶嫂]|妈妈|爸爸|母亲|父亲))们?$`);
+const UNNAMED_KIN = new RegExp(`(?:的(?:${RELATIVES}|好友|朋友|同事|亲友|邻居|盟友)|[\\u4e00-\\u9fa5]{2}${RELATIVE_AFTER_NAME})们?$`);
 /** `李先生`, `王女士`, `S先生`: a surname (or a letter) and a form of address. */
 /** Forms of address after a surname that a description may stand before (`北京的关先生`). */
 const ADDRESS_FORMS = '先生|女士|小姐|老师|师傅|阿姨|大爷|大妈';

@@ -2,14 +2,14 @@ import type { QuoteKind, Span } from '../types';
 import { findSpeechClauses, type SpeechClause } from './clauses';
 import { findSubjectMentions } from './subjects';
 import { decideKind } from './kind';
-import { ORG_END, SPEECH_VERB } from './lexicon';
+import { ORG_END, RELATIVE_AFTER_NAME, SPEECH_VERB } from './lexicon';
 import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
-import { bareRoleAntecedent, roleAntecedent } from './roleRefs';
+import { bareRoleAntecedent } from './roleRefs';
 import { isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
 import { personAfter, type After } from './after';
-import { isPersonLike, resolvePronoun, topicOf, yieldFloor, type State, type Who } from './memory';
+import { isPersonLike, resolveReference, topicOf, yieldFloor, type State, type Who } from './memory';
 import { clauseStart, MASK, sentenceEnd, sentenceStart, skipMarkupBack, skipMarkupForward, type BlockView } from './view';
 
 /** A quote with its kind and speaker decided. */
@@ -100,13 +100,13 @@ function resolveClause(c: SpeechClause, state: State): Who | null {
     return null;
   }
   if (p.cls === 'pronoun') {
+    const who = resolveReference(p.start, state, p.name, c.sentence);
     // `上述资深经纪人介绍` after `一位资深经纪人`: someone unnamed has the floor
-    if (roleAntecedent(p.start, state, p.name) === null) {
+    if (who === 'unnamed') {
       yieldFloor(state, p.start);
       return null;
     }
     // `该工作人员称` with no one before it: staff, for the body their paragraph named (`bodies.ts`)
-    const who = resolvePronoun(p.start, state, p.name, c.sentence);
     // `对方称` with no body contacted: someone unnamed took the floor
     if (!who && p.name === '对方') yieldFloor(state, p.start);
     return who ?? (BARE_STAFF.test(p.name) ? { name: p.name, span: { start: p.start, end: p.end }, via: 'role' } : null);
@@ -279,7 +279,7 @@ function parseVerbAfter(after: After, inner: string, state: State): Who | 'indef
   p = unnamedRole(p, off, state.named);
   // `“……”不少网友表示`: said, by no one in particular (no speaker carried from before)
   if (p.cls === 'indefinite') return p.unnamed ? 'unnamed' : 'indefinite';
-  if (p.cls === 'pronoun') return roleAntecedent(off + p.start, state, p.name) === null ? 'unnamed' : resolvePronoun(off + p.start, state, p.name);
+  if (p.cls === 'pronoun') return resolveReference(off + p.start, state, p.name);
   return { name: p.name, span: { start: off + p.start, end: off + p.end }, via: p.cls === 'media' ? 'media' : 'verb-after' };
 }
 
@@ -287,4 +287,4 @@ function parseVerbAfter(after: After, inner: string, state: State): Who | 'indef
 const SOMEONE = /^有(?:[一两几][位名个])?[\u4e00-\u9fa5]{1,6}(?:用户|人士|网友|人|者|员工|家长|学生|市民|居民|村民|业主|车主|玩家|消费者|顾客|乘客|游客)$/;
 
 /** Someone's relative named by whose relative they are, no `的`: `乐乐二姑`, `鹏鹏妈妈` (an unnamed person). */
-const KIN_OF = /^[\u4e00-\u9fa5]{2,4}?(?:[大二三四五小][姑姨舅叔伯婶嫂]|妈妈|爸爸)$/;
+const KIN_OF = new RegExp(`^[\\u4e00-\\u9fa5]{2,4}?${RELATIVE_AFTER_NAME}$`);

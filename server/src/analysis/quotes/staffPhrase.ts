@@ -2,7 +2,7 @@
  * Unnamed people and staff in speaker phrases: who speaks for a body (`某市中心医院一位工作人员` →
  * `某市中心医院`) and who is no one in particular (`一位90后宝妈`, `知情人士`).
  */
-import { ORG_END, STAFF } from './lexicon';
+import { COUNTRY_INITIALS, ORG_END, STAFF } from './lexicon';
 import { ORGANIZATIONS, PLACES } from '../entities/builtins';
 
 /** Words between a body and its staff noun: `的`, `一位`, `一`, `某`, `前`, `高级`, `相关`. */
@@ -18,10 +18,10 @@ export const UNNAMED_COUNTED = /^(?:[一两几][位名个]|某)(?![国地市省�
 /** Unnamed people by what they are, after anything but a name (`普安县龙吟镇多名居民`): no speaker. */
 export const CROWD_TAIL = /(?:网友们?|网民|民众|消费者|顾客|市民|村民|居民|群众|观众|乘客|游客|旅客|路人|围观者|目击者)$/;
 
-/** Staff with no body written before them: the body is the one the paragraph named (`bodies.ts`). */
-export const BARE_STAFF = /^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一|接诊|主治)?(?:医生|护士|医护人员|工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$/;
 /** A hospital's staff with no hospital written before them (`医生`, `接诊医生`): the hospital their paragraph named (`bodies.ts`). */
 export const MEDICS = /^(?:该|此|这位|这名|值班|现场|一位|一名|接诊|主治)?(?:医生|护士|医护人员)$/;
+/** Staff with no body written before them (medics among them): the body is the one the paragraph named (`bodies.ts`). */
+export const BARE_STAFF = new RegExp(`^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一)?(?:工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$|${MEDICS.source}`);
 /** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
 export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|酒店|平台)$/;
 
@@ -62,7 +62,7 @@ export function bodyOfStaff(name: string): string | 'none' | null {
 }
 
 /** `美媒`, `外媒`, `日媒`: a country's press, or the foreign press, in two characters. */
-const MEDIA_OF = /^[美日法韩英俄德印外港台澳欧朝越泰菲以伊土加巴西]媒$/;
+const MEDIA_OF = new RegExp(`^[${COUNTRY_INITIALS}外港台欧]媒$`);
 /** Words before `媒体` that say whose press without naming an outlet: `当地媒体`, `西方媒体`. */
 const PRESS_OF = /^(?:当地|西方|外国|境外|海外|国外|国际|主流|官方|各大|各国|多国)$/;
 

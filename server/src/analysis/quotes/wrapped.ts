@@ -12,7 +12,8 @@
  * remembered across analyses and must stay as they were), and so is the findings array.
  */
 import type { Block, EntityMention, Finding, Quote } from '../types';
-import { QUALIFIES, firstAtOrAfter } from './entitySubject';
+import { QUALIFIES } from './entitySubject';
+import { firstAtOrAfter } from '../entities/shared';
 import { TITLE } from './lexicon';
 import { isSubjectless, parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { findVerbs } from './verbScan';
