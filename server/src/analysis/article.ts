@@ -10,6 +10,7 @@ import { hasHan } from './entities/modelFusion';
 import { findDateExpressions, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
+import type { SpeakerWeights } from './quotes/ranker';
 import { wordReader, type ReadWord } from './quotes/speakerCheck';
 import { spreadDeclaredNames } from './entities/spreadNames';
 import { analyzeClaims, findNumberMismatches, readSentences, type SentenceCues } from './claims/index';
@@ -42,6 +43,8 @@ export interface AnalyzeOptions {
   cache?: DocumentCache;
   /** Traditional → Simplified (`node/scriptConverter.ts`): Traditional lines are analysed through a Simplified view. */
   convert?: ScriptConverter;
+  /** The speaker ranker's weights (`quotes/ranker.ts`): the trained ones unless given; `null` keeps the rules' speakers (training reads them so). */
+  speakerWeights?: SpeakerWeights | null;
 }
 
 /**
@@ -61,7 +64,7 @@ interface ArticleSteps {
   paragraph(i: number, block: Block, compute: (text: string) => ParagraphResult): ParagraphResult;
   groupEntities(mentions: EntityMention[]): Entity[];
   resolveDates(exprs: DateExpression[][], pub: PublicationDate | null): { dates: DateMention[]; findings: Finding[] };
-  findQuotes(mentions: EntityMention[], openMarks: readonly string[], entities: readonly Entity[], readWord: ReadWord): { quotes: Quote[]; findings: Finding[] };
+  findQuotes(mentions: EntityMention[], openMarks: readonly string[], entities: readonly Entity[], readWord: ReadWord, speakerWeights?: SpeakerWeights | null): { quotes: Quote[]; findings: Finding[] };
   /** The claims: prose block `i`'s cues `cues[i]` with the document's names, dates and quotes. */
   analyzeClaims(cues: readonly SentenceCues[][], mentions: EntityMention[], dates: DateMention[], quotes: Quote[]): Claim[];
   /** The analysis finished with `mentionCount` mentions. */
@@ -135,7 +138,7 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   yield 1;
   const dates = steps.resolveDates(exprs, publicationDate);
   yield 1;
-  const quotes = steps.findQuotes(mentions, openMarks, entities, wordReader(options.segment));
+  const quotes = steps.findQuotes(mentions, openMarks, entities, wordReader(options.segment), options.speakerWeights);
   // the paragraphs' cues (cached with them) meet the document's names, dates and quotes
   const claims = steps.analyzeClaims(claimCues, mentions, dates.dates, quotes.quotes);
   steps.finish(mentions.length);
@@ -233,7 +236,7 @@ function freshSteps(text: string): ArticleSteps {
     },
     groupEntities: (mentions) => groupEntities(mentions),
     resolveDates: (exprs, pub) => resolveParagraphDates(text, prose, exprs, pub),
-    findQuotes: (mentions, openMarks, _entities, readWord) => findQuotes(text, prose, mentions, { openMarks, readWord }),
+    findQuotes: (mentions, openMarks, _entities, readWord, speakerWeights) => findQuotes(text, prose, mentions, { openMarks, readWord, speakerWeights }),
     analyzeClaims: (cues, mentions, dates, quotes) => analyzeClaims(text, prose.map((b, i) => ({ at: b.content.start, cues: cues[i] })), mentions, dates, quotes),
     finish() {},
     end() {},

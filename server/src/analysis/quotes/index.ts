@@ -8,6 +8,8 @@ import { checkSpeakers, type ReadWord } from './speakerCheck';
 import { resolveDocuments, resolveStaffOf } from './documents';
 import { opensBlock } from './subjects';
 import { BYLINE_CREDITS } from '../entities/shared';
+import { rankSpeakers, type SpeakerWeights } from './ranker';
+import SPEAKER_WEIGHTS from './speakerWeights.json';
 
 export type { SpeakerCarry, UnitInput, UnitQuotes } from './units';
 
@@ -24,6 +26,8 @@ export interface QuoteOptions {
   findNameVariants?: (mentions: EntityMention[]) => Finding[];
   /** The segmenter's reading of a speaker no entity covers (`来源` is a common word, `武立中` unknown): without it, name shapes alone decide. */
   readWord?: ReadWord;
+  /** The speaker ranker's weights (`ranker.ts`): the trained ones unless given; `null` leaves the rules' speakers as they are. */
+  speakerWeights?: SpeakerWeights | null;
 }
 
 /**
@@ -37,9 +41,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   // mentions come in document order: used as they are, unless a caller passes them otherwise
   // a reporter named in a byline (`封面新闻记者 刘秋凤`, `【环球网报道 记者 张晓雅】`) is no one a quote, a
   // pronoun or a topic can point back to
-  const ordered = inOrder(mentions) ? mentions : mentions.slice().sort((a, b) => a.start - b.start);
-  let named = ordered;
-  for (const m of ordered) if (isBylineName(text, m)) { named = ordered.filter((x) => !isBylineName(text, x)); break; }
+  const named = speakerMentions(text, mentions);
   const findUnit = options.findUnit ?? findUnitQuotes;
   const quotes: Quote[] = [];
   const findings: Finding[] = [];
@@ -86,9 +88,20 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   wrapped.quotes = resolveStaffOf(text, wrapped.quotes, named);
   // `马斯克充满` → `马斯克`; `常言` → no speaker
   wrapped.quotes = checkSpeakers(text, wrapped.quotes, named, options.readWord);
+  // a quote no rule attributes, or the narration fallback's: the learned ranker decides
+  const ranked = rankSpeakers(text, blocks, wrapped.quotes, wrapped.findings, named, options.speakerWeights === undefined ? SPEAKER_WEIGHTS.weights : options.speakerWeights);
+  wrapped.quotes = ranked.quotes;
+  wrapped.findings = ranked.findings;
   for (const f of (options.findNameVariants ?? findNameVariants)(mentions)) wrapped.findings.push(f);
   wrapped.findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return wrapped;
+}
+
+/** The mentions quotes can be attributed to, in document order: all but the reporters a byline names. */
+export function speakerMentions(text: string, mentions: readonly EntityMention[]): readonly EntityMention[] {
+  const ordered = inOrder(mentions) ? mentions : mentions.slice().sort((a, b) => a.start - b.start);
+  for (const m of ordered) if (isBylineName(text, m)) return ordered.filter((x) => !isBylineName(text, x));
+  return ordered;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { SentenceCues } from '../claims/index';
 import { findBlocks, proseBlocks, unmoveBlocks, updateBlocks, type UpdatedBlocks } from '../structure';
 import type { DateExpression } from '../dates/index';
 import { findQuotes } from '../quotes/index';
+import type { SpeakerWeights } from '../quotes/ranker';
 import type { ReadWord } from '../quotes/speakerCheck';
 import { diffTexts, mapBlocks, type BlockMap } from './blockMap';
 import type { DocumentCache, PreviousRun } from './documentCache';
@@ -87,11 +88,11 @@ export class CachedAnalysis {
     return r;
   }
 
-  findQuotes(mentions: EntityMention[], openMarks: readonly string[], entities: readonly Entity[], readWord: ReadWord): { quotes: Quote[]; findings: Finding[] } {
+  findQuotes(mentions: EntityMention[], openMarks: readonly string[], entities: readonly Entity[], readWord: ReadWord, speakerWeights?: SpeakerWeights | null): { quotes: Quote[]; findings: Finding[] } {
     const p = this.#previous;
     const units = new QuoteUnitReuse({ memo: this.#cache.quotes, keys: this.#keys, map: this.#map, previous: p ? p.quotes : [], previousRun: p ? p.run : -1, run: this.#run }, this.prose.length);
     const variants = this.#cache.variants;
-    const r = findQuotes(this.#text, this.prose, mentions, { openMarks, findUnit: units.find, findNameVariants: (ms) => findNameVariantsReusing(ms, variants, entities), readWord });
+    const r = findQuotes(this.#text, this.prose, mentions, { openMarks, findUnit: units.find, findNameVariants: (ms) => findNameVariantsReusing(ms, variants, entities), readWord, speakerWeights });
     this.#quotes = units.records;
     return r;
   }
