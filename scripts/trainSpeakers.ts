@@ -52,7 +52,7 @@ function collect(): Example[] {
       const text = fs.readFileSync(file, 'utf8');
       const a = analyzeArticle(text, { segment, model, path: file, speakerWeights: null });
       const choices = new Map<number, SpeakerChoice>();
-      for (const c of speakerChoices(text, proseBlocks(a.blocks), a.quotes, a.findings, speakerMentions(text, a.mentions), ALL)) choices.set(c.index, c);
+      for (const c of speakerChoices(text, proseBlocks(a.blocks), a.quotes, a.findings, speakerMentions(text, a.mentions), a.entities, ALL)) choices.set(c.index, c);
       const speech = a.quotes.map((q, i) => ({ q, i })).filter((x) => x.q.kind === 'speech');
       const used = new Set<number>();
       for (const g of gold.quotes.filter((q: { kind: string; optional?: boolean }) => q.kind === 'speech' && !q.optional)) {

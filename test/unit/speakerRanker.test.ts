@@ -53,7 +53,7 @@ test('the choices of a fallback quote: no one first, then the names around it ou
   const said = '# 标题\n\n张华说：“最怕的就是超时。”';
   const rs = findQuotes(said, findBlocks(said), persons(said, ['张华']), { speakerWeights: null });
   assert.equal(speakerChoices(said, findBlocks(said), rs.quotes, rs.findings, persons(said, ['张华'])).length, 0);
-  assert.equal(speakerChoices(said, findBlocks(said), rs.quotes, rs.findings, persons(said, ['张华']), all)[0].candidates[0].features[1], 'none:rule');
+  assert.equal(speakerChoices(said, findBlocks(said), rs.quotes, rs.findings, persons(said, ['张华']), undefined, all)[0].candidates[0].features[1], 'none:rule');
 });
 
 test('the best choice replaces the fallback: another name, via ranked, with where it was named', () => {

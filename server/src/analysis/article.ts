@@ -236,7 +236,7 @@ function freshSteps(text: string): ArticleSteps {
     },
     groupEntities: (mentions) => groupEntities(mentions),
     resolveDates: (exprs, pub) => resolveParagraphDates(text, prose, exprs, pub),
-    findQuotes: (mentions, openMarks, _entities, readWord, speakerWeights) => findQuotes(text, prose, mentions, { openMarks, readWord, speakerWeights }),
+    findQuotes: (mentions, openMarks, entities, readWord, speakerWeights) => findQuotes(text, prose, mentions, { openMarks, readWord, speakerWeights, entities }),
     analyzeClaims: (cues, mentions, dates, quotes) => analyzeClaims(text, prose.map((b, i) => ({ at: b.content.start, cues: cues[i] })), mentions, dates, quotes),
     finish() {},
     end() {},

@@ -1,4 +1,4 @@
-import type { Block, EntityMention, Finding, Quote } from '../types';
+import type { Block, Entity, EntityMention, Finding, Quote } from '../types';
 import { findNameVariants } from './nameVariants';
 import { findOpenMarks, unitEnd } from './spans';
 import { findUnitQuotes, type SpeakerCarry, type UnitInput, type UnitQuotes } from './units';
@@ -8,7 +8,7 @@ import { checkSpeakers, type ReadWord } from './speakerCheck';
 import { resolveDocuments, resolveStaffOf } from './documents';
 import { opensBlock } from './subjects';
 import { BYLINE_CREDITS } from '../entities/shared';
-import { rankSpeakers, type SpeakerWeights } from './ranker';
+import { rankSpeakers, type RankMemo, type SpeakerWeights } from './ranker';
 import SPEAKER_WEIGHTS from './speakerWeights.json';
 
 export type { SpeakerCarry, UnitInput, UnitQuotes } from './units';
@@ -28,6 +28,10 @@ export interface QuoteOptions {
   readWord?: ReadWord;
   /** The speaker ranker's weights (`ranker.ts`): the trained ones unless given; `null` leaves the rules' speakers as they are. */
   speakerWeights?: SpeakerWeights | null;
+  /** The grouped entities of `mentions` (how often the article names each, for the ranker); without them it counts names around each quote. */
+  entities?: readonly Entity[];
+  /** Remembers the ranker's picks across analyses of one document (`reuse/documentCache.ts`). */
+  rankMemo?: RankMemo;
 }
 
 /**
@@ -89,7 +93,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   // `马斯克充满` → `马斯克`; `常言` → no speaker
   wrapped.quotes = checkSpeakers(text, wrapped.quotes, named, options.readWord);
   // a quote no rule attributes, or the narration fallback's: the learned ranker decides
-  const ranked = rankSpeakers(text, blocks, wrapped.quotes, wrapped.findings, named, options.speakerWeights === undefined ? SPEAKER_WEIGHTS.weights : options.speakerWeights);
+  const ranked = rankSpeakers(text, blocks, wrapped.quotes, wrapped.findings, named, options.speakerWeights === undefined ? SPEAKER_WEIGHTS.weights : options.speakerWeights, options.entities, options.rankMemo);
   wrapped.quotes = ranked.quotes;
   wrapped.findings = ranked.findings;
   for (const f of (options.findNameVariants ?? findNameVariants)(mentions)) wrapped.findings.push(f);

@@ -12,12 +12,15 @@
  * Pure, over the finished quotes of the article in document offsets: a quote it changes is replaced by
  * a new object (unit results are remembered across analyses and must stay as they were).
  */
-import type { Block, EntityMention, Finding, Quote, Span } from '../types';
+import type { Block, Entity, EntityMention, Finding, Quote, Span } from '../types';
 import { firstAtOrAfter } from '../entities/shared';
+import { articleNames, firstQuoteEndingAfter, insideQuote, isTop, LOOK_BACK, namesAround, rankKey, sizeOf, windowOf, type ArticleNames, type RankContext, type SpeakerRegion } from './rankerContext';
 import { SPEECH_VERB } from './lexicon';
 import { unattributedMessage } from './messages';
 
 /** Feature name → weight. */
+export type { SpeakerRegion } from './rankerContext';
+
 export type SpeakerWeights = Readonly<Record<string, number>>;
 
 /** One choice for a quote: a mention, or no one (`mention: null`), with its features. */
@@ -51,29 +54,24 @@ const POSSESSIVE = /^(?:[（(][^（）()]{0,10}[）)])?的/;
 const ADDRESSEE_BEFORE = /(?:向|对|告诉|接受|致电|联系)$/;
 const ADDRESSEE_AFTER = /^(?:的)?(?:记者|采访|专访|介绍)/;
 const MARKUP = /^[\s*_#>【】（）()]*$/;
-/** Paragraphs before the quote's, and after it, whose names are candidates. */
+
 const BACK = 2, AHEAD = 1;
 
-/**
- * Where a quote's speaker came from, for the ranker: the narration fallback (`topic`), no rule
- * (`unattr`: a `quote.unattributed` finding), or a rule (`rule`).
- */
-export type SpeakerRegion = 'topic' | 'unattr' | 'rule';
 
 /** The ranker's choices for the speech quotes whose speaker came from one of `regions`. */
-export function speakerChoices(text: string, blocks: readonly Block[], quotes: readonly Quote[], findings: readonly Finding[], named: readonly EntityMention[], regions: ReadonlySet<SpeakerRegion> = RANKED): SpeakerChoice[] {
-  const unattributed = new Set<number>();
-  for (const f of findings) if (f.code === 'quote.unattributed') unattributed.add(f.start);
-  const counts = new Map<string, number>();
-  let first: string | null = null;
-  for (const m of named) {
-    if (m.type === 'place') continue;
-    counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-    if (!first && m.type === 'person') first = m.text;
-  }
-  let top: string | null = null;
-  for (const [name, n] of counts) if (!top || n > counts.get(top)!) top = name;
+export function speakerChoices(text: string, blocks: readonly Block[], quotes: readonly Quote[], findings: readonly Finding[], named: readonly EntityMention[], entities?: readonly Entity[], regions: ReadonlySet<SpeakerRegion> = RANKED): SpeakerChoice[] {
   const out: SpeakerChoice[] = [];
+  eachRanked(blocks, quotes, findings, named, entities, regions, (i, b, c) => out.push({ index: i, candidates: candidatesOf(text, blocks, b, quotes, i, named, c) }));
+  return out;
+}
+
+/** Calls `visit` with each speech quote whose speaker came from one of `regions`, its paragraph and what the ranker reads of the article. */
+function eachRanked(blocks: readonly Block[], quotes: readonly Quote[], findings: readonly Finding[], named: readonly EntityMention[], entities: readonly Entity[] | undefined, regions: ReadonlySet<SpeakerRegion>, visit: (i: number, b: number, c: RankContext) => void): void {
+  const unattributed = new Set<number>();
+  if (regions.has('unattr')) for (const f of findings) if (f.code === 'quote.unattributed') unattributed.add(f.start);
+  // what the ranker reads of the whole article is cheap to find: a keystroke in a large article runs it again
+  const first = named.find((m) => m.type === 'person')?.text ?? null;
+  let article: ArticleNames | undefined;
   let b = 0;
   let lastSpeaker: string | null = null;
   for (let i = 0; i < quotes.length; i++) {
@@ -81,25 +79,15 @@ export function speakerChoices(text: string, blocks: readonly Block[], quotes: r
     if (q.kind !== 'speech') continue;
     while (b + 1 < blocks.length && blocks[b + 1].content.start <= q.start) b++;
     const region: SpeakerRegion = q.speakerVia === 'topic' ? 'topic' : !q.speaker && unattributed.has(q.start) ? 'unattr' : 'rule';
-    if (regions.has(region)) out.push({ index: i, candidates: candidatesOf(text, blocks, b, quotes, i, named, { region, counts, first, top, lastSpeaker }) });
+    if (regions.has(region)) visit(i, b, { region, first, lastSpeaker, article: article === undefined ? (article = articleNames(entities)) : article });
     if (q.speaker) lastSpeaker = q.speaker;
   }
-  return out;
 }
 
-interface Context {
-  region: SpeakerRegion;
-  counts: Map<string, number>;
-  first: string | null;
-  top: string | null;
-  lastSpeaker: string | null;
-}
-
-function candidatesOf(text: string, blocks: readonly Block[], b: number, quotes: readonly Quote[], i: number, named: readonly EntityMention[], c: Context): SpeakerCandidate[] {
+function candidatesOf(text: string, blocks: readonly Block[], b: number, quotes: readonly Quote[], i: number, named: readonly EntityMention[], c: RankContext): SpeakerCandidate[] {
   const q = quotes[i];
   const block = blocks[b].content;
-  const lo = blocks[Math.max(0, b - BACK)].content.start;
-  const hi = blocks[Math.min(blocks.length - 1, b + AHEAD)].content.end;
+  const { lo, hi } = windowOf(blocks, b);
   const quoteOnly = masked(text, block.start, block.end, quotes).replace(/□+/g, '').trim().length <= 2;
   const none = noOneFeatures(text, block, q, quotes, c.region, quoteOnly);
   const verbBefore = none.includes('none:verb');
@@ -113,7 +101,7 @@ function candidatesOf(text: string, blocks: readonly Block[], b: number, quotes:
     const rel = Math.max(-2, mb - b);
     const side = m.end <= q.start ? 'b' : 'a';
     const pos = rel === 0 ? `0${side}` : String(rel);
-    const f = [`pos:${pos}`, `type:${m.type[0]}`, `freq:${bucket(c.counts.get(m.text) ?? 1, [1, 3])}`];
+    const f = [`pos:${pos}`, `type:${m.type[0]}`, `freq:${bucket(sizeOf(m, c, counts), [1, 3])}`];
     if (rel === 0) {
       inBlock++;
       const gap = side === 'b' ? masked(text, m.end, q.start, quotes) : masked(text, q.end, m.start, quotes);
@@ -126,6 +114,7 @@ function candidatesOf(text: string, blocks: readonly Block[], b: number, quotes:
       if (side === 'b' && /[：:]\s*$/.test(gap) && !SENTENCE_END.test(gap)) f.push('colon');
     }
     formFeatures(f, text, blocks[mb], m, pos, quotes, c);
+    if (isTop(m, c, top)) f.push('top');
     if (picked && picked.start === m.start) {
       f.push('topic');
       picked = null;
@@ -137,10 +126,9 @@ function candidatesOf(text: string, blocks: readonly Block[], b: number, quotes:
   };
   // the fallback's own choice is always among the choices, wherever it was named
   let picked = c.region === 'topic' && q.speaker && q.speakerSpan ? q.speakerSpan : null;
-  for (let k = firstAtOrAfter(named, lo); k < named.length && named[k].start < hi; k++) {
-    const m = named[k];
-    if (m.type !== 'place' && !insideQuote(quotes, m)) add(m);
-  }
+  // how often the article names each (the grouping's count; without it, how often it is written around the quote)
+  const { window, counts, top } = namesAround(named, lo, hi, quotes);
+  for (const m of window) add(m);
   if (picked) {
     const k = firstAtOrAfter(named, picked.start);
     add(k < named.length && named[k].start === picked.start ? named[k] : ({ start: picked.start, end: picked.end, text: q.speaker!, type: 'person', rule: 'speaker' } as EntityMention));
@@ -165,39 +153,56 @@ function noOneFeatures(text: string, block: Span, q: Quote, quotes: readonly Quo
 }
 
 /** What the name's own sentence and clause say of it, and what the article does (`pos`: where it stands to the quote). */
-function formFeatures(f: string[], text: string, block: Block, m: EntityMention, pos: string, quotes: readonly Quote[], c: Context): void {
+function formFeatures(f: string[], text: string, block: Block, m: EntityMention, pos: string, quotes: readonly Quote[], c: RankContext): void {
   const rest = masked(text, m.end, Math.min(block.content.end, m.end + 30), quotes);
   if (VERB_NEAR.test(rest)) f.push(`verb:${pos}`);
   else if (VERB_IN_CLAUSE.test(rest)) f.push(`verbfar:${pos}`);
   if (POSSESSIVE.test(rest)) f.push('poss');
-  if (ADDRESSEE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) || ADDRESSEE_AFTER.test(rest)) f.push('addressee');
+  if (ADDRESSEE_BEFORE.test(text.slice(Math.max(0, m.start - LOOK_BACK), m.start)) || ADDRESSEE_AFTER.test(rest)) f.push('addressee');
   if (MARKUP.test(sentenceBefore(text, block.content.start, m.start, quotes))) f.push(`subj:${pos}`);
   if (block.kind !== 'paragraph') f.push('heading');
   if (m.text === c.first) f.push('first');
-  if (m.text === c.top) f.push('top');
   if (m.text === c.lastSpeaker) f.push(`last:${pos}`);
 }
 
+/**
+ * The ranker's answer for one quote: a name (offsets from the start of its window, `rankerContext.ts`),
+ * the speaker the rules gave it (`kept`, wherever that was named), or no one.
+ */
+export type RankPick = { start: number; end: number; text: string } | 'kept' | null;
+
+/** Remembers picks by `rankKey` (the server's document cache gives one, see `reuse/`). */
+export interface RankMemo {
+  entry(key: string, compute: () => RankPick): { value: RankPick };
+  /** Short stand-ins for the texts of the blocks (one per block, equal strings for equal texts): keys use them instead of the words. */
+  blockKeys?: readonly string[];
+}
+
 /** The quotes with the ranker's speakers, and the findings without `quote.unattributed` for the quotes it named. */
-export function rankSpeakers(text: string, blocks: readonly Block[], quotes: Quote[], findings: Finding[], named: readonly EntityMention[], weights: SpeakerWeights | null | undefined): { quotes: Quote[]; findings: Finding[] } {
+export function rankSpeakers(text: string, blocks: readonly Block[], quotes: Quote[], findings: Finding[], named: readonly EntityMention[], weights: SpeakerWeights | null | undefined, entities?: readonly Entity[], memo?: RankMemo): { quotes: Quote[]; findings: Finding[] } {
   if (!weights) return { quotes, findings };
   let out: Quote[] | null = null;
   const named2 = new Set<number>();
   const dropped: Finding[] = [];
-  for (const choice of speakerChoices(text, blocks, quotes, findings, named)) {
-    const best = bestCandidate(choice.candidates, weights);
-    const q = quotes[choice.index];
-    const m = best.mention;
-    if (m ? q.speaker === m.text && q.speakerSpan?.start === m.start : !q.speaker) continue;
+  eachRanked(blocks, quotes, findings, named, entities, RANKED, (i, b, c) => {
+    const q = quotes[i];
+    const { lo } = windowOf(blocks, b);
+    const decide = (): RankPick => {
+      const m = bestCandidate(candidatesOf(text, blocks, b, quotes, i, named, c), weights).mention;
+      if (m && q.speaker === m.text && q.speakerSpan?.start === m.start) return 'kept';
+      return m && { start: m.start - lo, end: m.end - lo, text: m.text };
+    };
+    const pick = memo ? memo.entry(rankKey(text, blocks, b, quotes, i, named, c, memo.blockKeys), decide).value : decide();
+    if (pick === 'kept' || (pick ? q.speaker === pick.text && q.speakerSpan?.start === pick.start + lo : !q.speaker)) return;
     out ??= quotes.slice();
-    if (m) {
-      out[choice.index] = { ...q, speaker: m.text, speakerSpan: { start: m.start, end: m.end }, speakerVia: 'ranked' };
+    if (pick) {
+      out[i] = { ...q, speaker: pick.text, speakerSpan: { start: pick.start + lo, end: pick.end + lo }, speakerVia: 'ranked' };
       named2.add(q.start);
     } else {
-      out[choice.index] = { ...q, speaker: null, speakerSpan: null, speakerVia: null };
+      out[i] = { ...q, speaker: null, speakerSpan: null, speakerVia: null };
       dropped.push(unattributed(q));
     }
-  }
+  });
   if (!out) return { quotes, findings };
   const kept = named2.size ? findings.filter((f) => f.code !== 'quote.unattributed' || !named2.has(f.start)) : findings.slice();
   for (const f of dropped) kept.push(f);
@@ -230,29 +235,11 @@ const bucket = (n: number, edges: readonly number[]): number => {
   return k;
 };
 
-/** Whether `m` lies inside the marks of some quote (sorted by start). */
-function insideQuote(quotes: readonly Quote[], m: EntityMention): boolean {
-  let lo = 0, hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start <= m.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) if (quotes[k].inner.start <= m.start && m.end <= quotes[k].inner.end) return true;
-  return false;
-}
-
 /** `text[from, to)` with the words inside quotes replaced by one `□` each quote (their marks kept). */
 function masked(text: string, from: number, to: number, quotes: readonly Quote[]): string {
   if (to <= from) return '';
   let out = '', at = from;
-  let lo = 0, hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].inner.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < quotes.length && quotes[k].inner.start < to; k++) {
+  for (let k = firstQuoteEndingAfter(quotes, from); k < quotes.length && quotes[k].inner.start < to; k++) {
     const s = Math.max(from, quotes[k].inner.start), e = Math.min(to, quotes[k].inner.end);
     if (s < at) continue;
     out += text.slice(at, s) + '□';

@@ -92,7 +92,7 @@ export class CachedAnalysis {
     const p = this.#previous;
     const units = new QuoteUnitReuse({ memo: this.#cache.quotes, keys: this.#keys, map: this.#map, previous: p ? p.quotes : [], previousRun: p ? p.run : -1, run: this.#run }, this.prose.length);
     const variants = this.#cache.variants;
-    const r = findQuotes(this.#text, this.prose, mentions, { openMarks, findUnit: units.find, findNameVariants: (ms) => findNameVariantsReusing(ms, variants, entities), readWord, speakerWeights });
+    const r = findQuotes(this.#text, this.prose, mentions, { openMarks, findUnit: units.find, findNameVariants: (ms) => findNameVariantsReusing(ms, variants, entities), readWord, speakerWeights, entities, rankMemo: { entry: (key, compute) => this.#cache.speakers.entry(key, compute), blockKeys: this.#keys } });
     this.#quotes = units.records;
     return r;
   }

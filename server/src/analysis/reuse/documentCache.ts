@@ -1,6 +1,7 @@
 /**
  * The document cache: everything kept between analyses of one document (see README.md).
  */
+import type { RankPick } from '../quotes/ranker';
 import type { Block } from '../types';
 import { MemoTable, type MemoEntry } from './memoTable';
 import type { CachedParagraph, ParagraphResult } from './paragraphs';
@@ -42,6 +43,8 @@ export class DocumentCache {
   readonly quotes: MemoTable<CachedUnit>;
   /** Date resolution of one line by text, publication date and the dates mentioned before it. */
   readonly dates: MemoTable<CachedDateLine>;
+  /** The speaker ranker's picks by everything it read around the quote (`quotes/rankerContext.ts` `rankKey`). */
+  readonly speakers: MemoTable<RankPick>;
   /** The last analysis's entities, reused when their mentions are unchanged. */
   readonly entities: EntityReuse = { last: new Map(), whole: null };
   /** The last name-variant findings (see `NameVariantMemo`). */
@@ -64,6 +67,7 @@ export class DocumentCache {
     this.#paragraphs = new MemoTable(keepGenerations);
     this.quotes = new MemoTable(keepGenerations);
     this.dates = new MemoTable(keepGenerations);
+    this.speakers = new MemoTable(keepGenerations);
   }
 
   get keepGenerations(): number {
@@ -95,12 +99,14 @@ export class DocumentCache {
     this.#paragraphs.sweep();
     this.quotes.sweep();
     this.dates.sweep();
+    this.speakers.sweep();
   }
 
   clear(): void {
     this.#paragraphs.clear();
     this.quotes.clear();
     this.dates.clear();
+    this.speakers.clear();
     this.entities.last = new Map();
     this.entities.whole = null;
     this.previous = null;
