@@ -70,10 +70,10 @@ const ITEMS: { what: string; needle: string; nth?: number; span: string; hover: 
     line: 6,
     character: 21,
   },
-  { what: 'speech quote', needle: '中方愿', span: '“中方愿与美方加强沟通。”', hover: '**引语 Quote** · speech 直接引语\n\nSpeaker 说话人: **王文斌** _(verb-before)_', line: 4, character: 20 },
+  { what: 'speech quote', needle: '中方愿', span: '“中方愿与美方加强沟通。”', hover: '**引语 Quote** · speech 直接引语\n\nSpeaker 说话人: **王文斌** _(verb-before: named before the speech verb · 说话动词前)_', line: 4, character: 20 },
   { what: 'person inside a quote (innermost wins)', needle: '王文斌', nth: 1, span: '王文斌', hover: person('王文斌', 2, 5, 'jieba-nr'), line: 6, character: 5 },
   { what: 'place inside a quote (innermost wins)', needle: '北京', nth: 1, span: '北京', hover: place('北京', 2, 5, 'lexicon-short'), line: 6, character: 14 },
-  { what: 'quote text around the inner names', needle: '的说法', span: '“王文斌的说法没错，北京会支持。”', hover: '**引语 Quote** · speech 直接引语\n\nSpeaker 说话人: **李强** _(verb-before)_', line: 6, character: 4 },
+  { what: 'quote text around the inner names', needle: '的说法', span: '“王文斌的说法没错，北京会支持。”', hover: '**引语 Quote** · speech 直接引语\n\nSpeaker 说话人: **李强** _(verb-before: named before the speech verb · 说话动词前)_', line: 6, character: 4 },
   { what: 'organization after full-width punctuation', needle: '国务院', span: '国务院', hover: organization('国务院', 1, 7, 'org-head'), line: 6, character: 24 },
 ];
 
@@ -189,7 +189,7 @@ test('a speech quote lists the other quotes of its speaker, clipped to 40 code u
   assert.equal(rangeText(doc, h), '“好的。”');
   assert.equal(
     value(h),
-    `**引语 Quote** · speech 直接引语\n\nSpeaker 说话人: **王文斌** _(verb-before)_\n\nOther quotes by 王文斌:\n- “${long.slice(0, 39)}…”`,
+    `**引语 Quote** · speech 直接引语\n\nSpeaker 说话人: **王文斌** _(verb-before: named before the speech verb · 说话动词前)_\n\nOther quotes by 王文斌:\n- “${long.slice(0, 39)}…”`,
   );
 });
 
@@ -202,4 +202,20 @@ test('a mention the entity model found says so in its hover', () => {
   assert.equal(rangeText(doc, h), '墨西哥宇宙报');
   assert.match(value(h), /^\*\*机构 Organization\*\* · 墨西哥宇宙报/);
   assert.match(value(h), /_Found by: model_$/);
+});
+
+test('every way the analysis finds a speaker has a label in the hover', async () => {
+  const { viaLabel } = await import('../../server/src/features/hover');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const dir = path.resolve(import.meta.dirname, '../../server/src/analysis/quotes');
+  const vias = new Set<string>();
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+    // `via: 'topic'`, `speakerVia: wrap ? 'wrapped' : 'next-paragraph'`: every string literal of the expression
+    for (const m of fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/(?:speakerVia|via): ([^,}\n]+)/g)) for (const v of m[1].matchAll(/'([a-z-]+)'/g)) vias.add(v[1]);
+  }
+  for (const v of ['wrapped', 'next-paragraph', 'ranked', 'verb-after', 'verb-before']) assert.ok(vias.has(v), `${v} not found in the sources`);
+  for (const v of vias) assert.match(viaLabel(v), new RegExp(`^${v}: .+ · .+`), v);
+  assert.equal(viaLabel(null), 'found');
+  assert.equal(viaLabel('something-new'), 'something-new');
 });

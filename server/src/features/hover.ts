@@ -6,6 +6,24 @@ import { findSpeakerOrigin } from '../analysis/quotes/origin';
 import { itemAt, toRange } from './ranges';
 
 const TYPE_LABEL = { person: '人物 Person', place: '地点 Place', organization: '机构 Organization' } as const;
+/** How a speaker was found (`Quote.speakerVia`), for the hover: the code, then what it means. */
+const VIA_LABEL: Record<string, string> = {
+  'verb-before': 'named before the speech verb · 说话动词前',
+  'verb-after': 'named after the quote, before its verb · 引语后的“某某说”',
+  pronoun: 'a pronoun or “这位……”, resolved · 代词指代',
+  carried: 'the last speaker, carried on · 延续上一位说话人',
+  topic: 'the person the passage is about · 段落主题人物',
+  role: 'a role or staff, for the body named · 职务或工作人员所属机构',
+  media: 'the outlet reporting · 报道媒体',
+  colon: 'named before the colon · 冒号前',
+  subject: 'the subject of the sentence · 句子主语',
+  'subject-after': 'named right after the quote · 引语后紧接的人名',
+  document: 'the body that issued the document · 文件发布方',
+  wrapped: 'named on the line before the wrap · 断行前',
+  'next-paragraph': 'named in the next paragraph · 下一段',
+  ranked: 'the speaker model’s choice among names nearby · 模型从附近人名中选出',
+};
+
 const SOURCE_LABEL = { text: 'a date line in the text', 'image-url': 'the image URL', path: 'the file path', setting: 'the newslens.publicationDate setting' } as const;
 
 /** Hover for the entity, date or quote at `offset`: the innermost item wins, so a name inside a quote shows the name. */
@@ -58,7 +76,7 @@ function dateHover(a: ArticleAnalysis, d: DateMention): string {
 function quoteHover(a: ArticleAnalysis, q: Quote): string {
   const lines = [`**引语 Quote** · ${q.kind === 'speech' ? 'speech 直接引语' : 'term 专名/术语'}`, ''];
   if (q.kind === 'speech') {
-    lines.push(q.speaker ? `Speaker 说话人: **${q.speaker}** _(${q.speakerVia ?? 'found'})_` : 'Speaker 说话人: — _(none found)_');
+    lines.push(q.speaker ? `Speaker 说话人: **${q.speaker}** _(${viaLabel(q.speakerVia)})_` : 'Speaker 说话人: — _(none found)_');
     const origin = findSpeakerOrigin(q, a.blocks);
     if (origin) lines.push('', `speaker from paragraph ${origin.paragraph}: ${origin.name}`);
     const others = q.speaker ? a.quotes.filter((o) => o !== q && o.speaker === q.speaker) : [];
@@ -68,4 +86,10 @@ function quoteHover(a: ArticleAnalysis, q: Quote): string {
     }
   }
   return lines.join('\n');
+}
+
+export function viaLabel(via: string | null): string {
+  if (!via) return 'found';
+  const label = VIA_LABEL[via];
+  return label ? `${via}: ${label}` : via;
 }
