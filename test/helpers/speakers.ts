@@ -13,10 +13,13 @@ function mentions(text: string, names: [string, EntityMention['type']][]): Entit
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The speaker of the quote starting with `head`; every speaker span must hold its text. */
-export function speakerOf(text: string, head: string, names: [string, EntityMention['type']][] = []): string | null {
+/**
+ * The speaker of the quote starting with `head`; every speaker span must hold its text. `rulesOnly`: the
+ * attribution rules' answer, before the learned ranker may revise a narration fallback's (`quotes/ranker.ts`).
+ */
+export function speakerOf(text: string, head: string, names: [string, EntityMention['type']][] = [], rulesOnly = false): string | null {
   const blocks = findBlocks(text).filter((b) => b.kind !== 'image');
-  const q = findQuotes(text, blocks, mentions(text, names)).quotes.find((x) => x.text.startsWith(head));
+  const q = findQuotes(text, blocks, mentions(text, names), rulesOnly ? { speakerWeights: null } : {}).quotes.find((x) => x.text.startsWith(head));
   assert.ok(q, `no quote ${head}`);
   if (q.speakerSpan) assert.ok(q.speakerSpan.start >= 0 && q.speakerSpan.end <= text.length);
   return q.speaker;
