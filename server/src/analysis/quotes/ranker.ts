@@ -13,8 +13,7 @@
  * a new object (unit results are remembered across analyses and must stay as they were).
  */
 import type { Block, Entity, EntityMention, Finding, Quote, Span } from '../types';
-import { firstAtOrAfter } from '../entities/shared';
-import { articleNames, firstQuoteEndingAfter, insideQuote, isTop, LOOK_BACK, namesAround, rankKey, sizeOf, windowOf, type ArticleNames, type RankContext, type SpeakerRegion } from './rankerContext';
+import { articleNames, firstQuoteEndingAfter, isTop, LOOK_BACK, mentionAt, namesAround, outerQuotes, rankKey, sizeOf, windowOf, type ArticleNames, type RankContext, type SpeakerRegion } from './rankerContext';
 import { SPEECH_VERB } from './lexicon';
 import { unattributedMessage } from './messages';
 
@@ -55,23 +54,21 @@ const ADDRESSEE_BEFORE = /(?:向|对|告诉|接受|致电|联系)$/;
 const ADDRESSEE_AFTER = /^(?:的)?(?:记者|采访|专访|介绍)/;
 const MARKUP = /^[\s*_#>【】（）()]*$/;
 
-const BACK = 2, AHEAD = 1;
-
-
 /** The ranker's choices for the speech quotes whose speaker came from one of `regions`. */
 export function speakerChoices(text: string, blocks: readonly Block[], quotes: readonly Quote[], findings: readonly Finding[], named: readonly EntityMention[], entities?: readonly Entity[], regions: ReadonlySet<SpeakerRegion> = RANKED): SpeakerChoice[] {
   const out: SpeakerChoice[] = [];
-  eachRanked(blocks, quotes, findings, named, entities, regions, (i, b, c) => out.push({ index: i, candidates: candidatesOf(text, blocks, b, quotes, i, named, c) }));
+  eachRanked(blocks, quotes, findings, named, entities, regions, (i, b, c, outer) => out.push({ index: i, candidates: candidatesOf(text, blocks, b, quotes[i], outer, named, c) }));
   return out;
 }
 
 /** Calls `visit` with each speech quote whose speaker came from one of `regions`, its paragraph and what the ranker reads of the article. */
-function eachRanked(blocks: readonly Block[], quotes: readonly Quote[], findings: readonly Finding[], named: readonly EntityMention[], entities: readonly Entity[] | undefined, regions: ReadonlySet<SpeakerRegion>, visit: (i: number, b: number, c: RankContext) => void): void {
+function eachRanked(blocks: readonly Block[], quotes: readonly Quote[], findings: readonly Finding[], named: readonly EntityMention[], entities: readonly Entity[] | undefined, regions: ReadonlySet<SpeakerRegion>, visit: (i: number, b: number, c: RankContext, outer: readonly Quote[]) => void): void {
   const unattributed = new Set<number>();
   if (regions.has('unattr')) for (const f of findings) if (f.code === 'quote.unattributed') unattributed.add(f.start);
   // what the ranker reads of the whole article is cheap to find: a keystroke in a large article runs it again
   const first = named.find((m) => m.type === 'person')?.text ?? null;
   let article: ArticleNames | undefined;
+  let outer: Quote[] | null = null;
   let b = 0;
   let lastSpeaker: string | null = null;
   for (let i = 0; i < quotes.length; i++) {
@@ -79,13 +76,13 @@ function eachRanked(blocks: readonly Block[], quotes: readonly Quote[], findings
     if (q.kind !== 'speech') continue;
     while (b + 1 < blocks.length && blocks[b + 1].content.start <= q.start) b++;
     const region: SpeakerRegion = q.speakerVia === 'topic' ? 'topic' : !q.speaker && unattributed.has(q.start) ? 'unattr' : 'rule';
-    if (regions.has(region)) visit(i, b, { region, first, lastSpeaker, article: article === undefined ? (article = articleNames(entities)) : article });
+    if (regions.has(region)) visit(i, b, { region, first, lastSpeaker, article: article === undefined ? (article = articleNames(entities)) : article }, (outer ??= outerQuotes(quotes)));
     if (q.speaker) lastSpeaker = q.speaker;
   }
 }
 
-function candidatesOf(text: string, blocks: readonly Block[], b: number, quotes: readonly Quote[], i: number, named: readonly EntityMention[], c: RankContext): SpeakerCandidate[] {
-  const q = quotes[i];
+/** The choices for quote `q` of paragraph `b`; `quotes` are the article's outer quotes (`outerQuotes`), masked where words are read. */
+function candidatesOf(text: string, blocks: readonly Block[], b: number, q: Quote, quotes: readonly Quote[], named: readonly EntityMention[], c: RankContext): SpeakerCandidate[] {
   const block = blocks[b].content;
   const { lo, hi } = windowOf(blocks, b);
   const quoteOnly = masked(text, block.start, block.end, quotes).replace(/□+/g, '').trim().length <= 2;
@@ -129,10 +126,7 @@ function candidatesOf(text: string, blocks: readonly Block[], b: number, quotes:
   // how often the article names each (the grouping's count; without it, how often it is written around the quote)
   const { window, counts, top } = namesAround(named, lo, hi, quotes);
   for (const m of window) add(m);
-  if (picked) {
-    const k = firstAtOrAfter(named, picked.start);
-    add(k < named.length && named[k].start === picked.start ? named[k] : ({ start: picked.start, end: picked.end, text: q.speaker!, type: 'person', rule: 'speaker' } as EntityMention));
-  }
+  if (picked) add(mentionAt(named, picked.start) ?? ({ start: picked.start, end: picked.end, text: q.speaker!, type: 'person', rule: 'speaker' } as EntityMention));
   // the nearest on each side of the quote in its paragraph
   for (let k = 0; k < before.length; k++) before[before.length - 1 - k].features.push(`near:b${Math.min(k, 2)}`);
   for (let k = 0; k < afterQ.length; k++) afterQ[k].features.push(`near:a${Math.min(k, 2)}`);
@@ -184,15 +178,16 @@ export function rankSpeakers(text: string, blocks: readonly Block[], quotes: Quo
   let out: Quote[] | null = null;
   const named2 = new Set<number>();
   const dropped: Finding[] = [];
-  eachRanked(blocks, quotes, findings, named, entities, RANKED, (i, b, c) => {
+  eachRanked(blocks, quotes, findings, named, entities, RANKED, (i, b, c, outer) => {
     const q = quotes[i];
     const { lo } = windowOf(blocks, b);
     const decide = (): RankPick => {
-      const m = bestCandidate(candidatesOf(text, blocks, b, quotes, i, named, c), weights).mention;
-      if (m && q.speaker === m.text && q.speakerSpan?.start === m.start) return 'kept';
+      const m = bestCandidate(candidatesOf(text, blocks, b, q, outer, named, c), weights).mention;
+      // the fallback's own pick (also when the mention there is shorter or longer than the speaker it gave)
+      if (m && q.speakerSpan?.start === m.start) return 'kept';
       return m && { start: m.start - lo, end: m.end - lo, text: m.text };
     };
-    const pick = memo ? memo.entry(rankKey(text, blocks, b, quotes, i, named, c, memo.blockKeys), decide).value : decide();
+    const pick = memo ? memo.entry(rankKey(text, blocks, b, q, outer, named, c, memo.blockKeys), decide).value : decide();
     if (pick === 'kept' || (pick ? q.speaker === pick.text && q.speakerSpan?.start === pick.start + lo : !q.speaker)) return;
     out ??= quotes.slice();
     if (pick) {

@@ -55,13 +55,13 @@ export function windowOf(blocks: readonly Block[], b: number): { lo: number; hi:
 }
 
 /** The persons and bodies named in `[lo, hi)` outside quotes, how often each name is written there, and the most written. */
-export function namesAround(named: readonly EntityMention[], lo: number, hi: number, quotes: readonly Quote[]): { window: EntityMention[]; counts: Map<string, number>; top: string | null } {
+export function namesAround(named: readonly EntityMention[], lo: number, hi: number, outer: readonly Quote[]): { window: EntityMention[]; counts: Map<string, number>; top: string | null } {
   const window: EntityMention[] = [];
   const counts = new Map<string, number>();
   let top: string | null = null;
   for (let k = firstAtOrAfter(named, lo); k < named.length && named[k].start < hi; k++) {
     const m = named[k];
-    if (m.type === 'place' || insideQuote(quotes, m)) continue;
+    if (m.type === 'place' || insideQuote(outer, m)) continue;
     window.push(m);
     const n = (counts.get(m.text) ?? 0) + 1;
     counts.set(m.text, n);
@@ -81,56 +81,80 @@ export function isTop(m: EntityMention, c: RankContext, windowTop: string | null
 }
 
 /**
- * Everything the ranker reads to decide `quotes[i]` (in paragraph `b`), offsets from the window's start:
- * the same key, the same decision.
+ * Everything the ranker reads to decide quote `q` (in paragraph `b`), offsets from the window's start:
+ * the same key, the same decision. `outer`: the article's quotes not inside another (`outerQuotes`).
  */
-export function rankKey(text: string, blocks: readonly Block[], b: number, quotes: readonly Quote[], i: number, named: readonly EntityMention[], c: RankContext, blockKeys?: readonly string[]): string {
-  const q = quotes[i];
+export function rankKey(text: string, blocks: readonly Block[], b: number, q: Quote, outer: readonly Quote[], named: readonly EntityMention[], c: RankContext, blockKeys?: readonly string[]): string {
   const { lo, hi } = windowOf(blocks, b);
   const s = q.speakerSpan;
   let key = `${c.region}\u0001${Math.min(b, BACK)},${Math.min(blocks.length - 1 - b, AHEAD)}\u0001${q.start - lo},${q.end - lo},${q.inner.start - lo},${q.inner.end - lo}\u0001${q.speaker ?? ''}\u0001${s ? `${s.start - lo},${s.end - lo}` : ''}\u0001${c.first ?? ''}\u0001${c.lastSpeaker ?? ''}`;
   for (let k = Math.max(0, b - BACK); k <= Math.min(blocks.length - 1, b + AHEAD); k++) key += `\u0001${blocks[k].content.start - lo},${blocks[k].content.end - lo},${blocks[k].kind}`;
-  const { window, counts, top } = namesAround(named, lo, hi, quotes);
+  const { window, counts, top } = namesAround(named, lo, hi, outer);
   for (const m of window) key += `\u0002${m.start - lo},${m.end - lo},${m.type[0]},${m.text},${sizeOf(m, c, counts)},${isTop(m, c, top) ? 1 : 0}`;
   const from = Math.max(0, lo - LOOK_BACK);
-  for (let k = firstQuoteEndingAfter(quotes, from); k < quotes.length && quotes[k].inner.start < hi; k++) key += `\u0003${Math.max(from, quotes[k].inner.start) - lo},${Math.min(hi, quotes[k].inner.end) - lo}`;
-  // the fallback's pick named outside the window: what is read of it (its paragraph's words around it)
-  if (c.region === 'topic' && s && q.speaker && (s.start < lo || s.end > hi)) key += pickKey(text, blocks, b, quotes, named, s, q.speaker, c);
+  for (let k = firstQuoteEndingAfter(outer, from); k < outer.length && outer[k].inner.start < hi; k++) key += `\u0003${Math.max(from, outer[k].inner.start) - lo},${Math.min(hi, outer[k].inner.end) - lo}`;
+  if (c.region === 'topic' && s && q.speaker) {
+    // the fallback's pick, a choice wherever it was named: what the ranker reads of it
+    const m = mentionAt(named, s.start);
+    key += `\u0006${m ? `${m.type[0]},${m.text},${m.end - s.start},${sizeOf(m, c, counts)},${isTop(m, c, top) ? 1 : 0}` : ''}`;
+    // … and, named outside the window, its paragraph's words around it
+    if (s.start < lo || s.end > hi) key += pickKey(text, blocks, b, outer, s, Math.max(s.end, m ? m.end : s.end));
+  }
   if (!blockKeys) return `${key}\u0000${text.slice(from, hi)}`;
   // the blocks' words by their stand-ins, and the few characters before each that a name at its start is read with
   for (let k = Math.max(0, b - BACK); k <= Math.min(blocks.length - 1, b + AHEAD); k++) key += `\u0000${blockKeys[k]}\u0000${text.slice(Math.max(0, blocks[k].content.start - LOOK_BACK), blocks[k].content.start)}`;
   return key;
 }
 
+/** The mention starting at `at`, if any. */
+export function mentionAt(named: readonly EntityMention[], at: number): EntityMention | null {
+  const k = firstAtOrAfter(named, at);
+  return k < named.length && named[k].start === at ? named[k] : null;
+}
+
 /** Characters read around a name in its own paragraph: its sentence before it (up to 80) and 30 after it. */
 const READ_BEFORE = 80, READ_AFTER = 30;
 
-function pickKey(text: string, blocks: readonly Block[], b: number, quotes: readonly Quote[], named: readonly EntityMention[], s: { start: number; end: number }, speaker: string, c: RankContext): string {
+/** The words around the fallback's pick `s` (read up to `end`, the longer of the pick and the mention there) in its paragraph. */
+function pickKey(text: string, blocks: readonly Block[], b: number, outer: readonly Quote[], s: { start: number; end: number }, end: number): string {
   let mb = b;
   while (mb > 0 && s.start < blocks[mb].content.start) mb--;
   while (mb + 1 < blocks.length && s.start >= blocks[mb + 1].content.start) mb++;
   const block = blocks[mb];
-  const from = Math.max(block.content.start, s.start - READ_BEFORE), to = Math.min(block.content.end, s.end + READ_AFTER);
-  const k = firstAtOrAfter(named, s.start);
-  const m = k < named.length && named[k].start === s.start ? named[k] : null;
-  let key = `\u0004${Math.sign(mb - b)},${Math.max(-BACK - 1, mb - b)},${block.kind},${from - block.content.start},${s.start - from},${s.end - from},${speaker},${m ? `${m.type[0]},${m.text},${m.entityId && c.article ? c.article.sizes.get(m.entityId) : ''},${isTop(m, c, null) ? 1 : 0}` : ''}`;
-  for (let q = firstQuoteEndingAfter(quotes, from - LOOK_BACK); q < quotes.length && quotes[q].inner.start < to; q++) key += `\u0003${Math.max(from - LOOK_BACK, quotes[q].inner.start) - from},${Math.min(to, quotes[q].inner.end) - from}`;
+  const from = Math.max(block.content.start, s.start - READ_BEFORE), to = Math.min(block.content.end, end + READ_AFTER);
+  let key = `\u0004${Math.sign(mb - b)},${Math.max(-BACK - 1, mb - b)},${block.kind},${from - block.content.start},${s.start - from},${s.end - from}`;
+  for (let q = firstQuoteEndingAfter(outer, from - LOOK_BACK); q < outer.length && outer[q].inner.start < to; q++) key += `\u0003${Math.max(from - LOOK_BACK, outer[q].inner.start) - from},${Math.min(to, outer[q].inner.end) - from}`;
   return `${key}\u0005${text.slice(Math.max(0, from - LOOK_BACK), to)}`;
 }
 
-/** Whether `m` lies inside the marks of some quote (sorted by start). */
-export function insideQuote(quotes: readonly Quote[], m: EntityMention): boolean {
-  let lo = 0, hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start <= m.start) lo = mid + 1;
-    else hi = mid;
+/**
+ * The quotes not inside another (a nested ‘…’ is a quote of its own in the article's list, and its
+ * inner end comes before its outer one's): their inner ends rise, so they can be searched by offset,
+ * and masking them masks every quote.
+ */
+export function outerQuotes(quotes: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  let end = -1;
+  for (const q of quotes) {
+    if (q.inner.start < end) continue;
+    out.push(q);
+    end = q.inner.end;
   }
-  for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) if (quotes[k].inner.start <= m.start && m.end <= quotes[k].inner.end) return true;
-  return false;
+  return out;
 }
 
-/** The first of `quotes` (sorted) whose inner span ends after `at`. */
+/** Whether `m` lies inside the marks of one of `outer` (`outerQuotes`): the last that starts before it. */
+export function insideQuote(outer: readonly Quote[], m: EntityMention): boolean {
+  let lo = 0, hi = outer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (outer[mid].start <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && outer[lo - 1].inner.start <= m.start && m.end <= outer[lo - 1].inner.end;
+}
+
+/** The first of `outer` (`outerQuotes`) whose inner span ends after `at`. */
 export function firstQuoteEndingAfter(quotes: readonly Quote[], at: number): number {
   let lo = 0, hi = quotes.length;
   while (lo < hi) {
