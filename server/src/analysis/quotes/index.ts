@@ -92,7 +92,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   wrapped.quotes = resolveStaffOf(text, wrapped.quotes, named);
   // `马斯克充满` → `马斯克`; `常言` → no speaker
   wrapped.quotes = checkSpeakers(text, wrapped.quotes, named, options.readWord);
-  // a quote no rule attributes, or the narration fallback's: the learned ranker decides
+  // the narration fallback's quotes: the learned ranker decides among the names around them and no one
   const ranked = rankSpeakers(text, blocks, wrapped.quotes, wrapped.findings, named, options.speakerWeights === undefined ? SPEAKER_WEIGHTS.weights : options.speakerWeights, options.entities, options.rankMemo);
   wrapped.quotes = ranked.quotes;
   wrapped.findings = ranked.findings;

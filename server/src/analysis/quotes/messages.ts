@@ -1,4 +1,5 @@
 /** Bilingual finding messages of the quotes module: each says what was seen, why it matters and what to check. */
+import type { Finding } from '../types';
 
 export interface Message {
   zh: string;
@@ -29,6 +30,11 @@ export function unbalancedMessage(mark: string, why: 'unclosed' | 'stray-close' 
     zh: `${kind.zh}${mark}前面没有配对的${open}：引文从哪里开始不明。请在引文开头补上${open}，或删去多余的${mark}。`,
     en: `The closing ${kind.en} ${mark} has no matching ${open} before it: where the quotation starts is unclear. Add ${open} where it starts, or remove the extra ${mark}.`,
   };
+}
+
+/** The `quote.unattributed` finding over a quote's span (marks included). */
+export function unattributedFinding(span: { start: number; end: number }): Finding {
+  return { code: 'quote.unattributed', severity: 'warning', start: span.start, end: span.end, message: unattributedMessage() };
 }
 
 /** `unattributedMessage()` for `“我们还有很长的路要走”` with no speaker nearby. */

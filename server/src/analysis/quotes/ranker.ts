@@ -1,8 +1,9 @@
 /**
- * The learned last word on a speaker no rule names. The attribution rules (`speakers.ts` and the passes
- * after it) are right 93–100% of the time when one fires; what they leave is a speech quote no rule
- * reaches (`quote.unattributed`) and the narration fallback (`topic`). For those, this ranks the
- * persons and bodies named around the quote (its paragraph, the two before and the one after), and
+ * The learned last word on the narration fallback's speakers. The attribution rules (`speakers.ts` and
+ * the passes after it) are right 93–100% of the time when one fires; what they leave is a speech quote
+ * no rule reaches (`quote.unattributed`) and the narration fallback (`topic`). For the fallback's quotes
+ * (`RANKED`), this ranks the persons and bodies named around the quote (its paragraph, the two before
+ * and the one after, and the fallback's own pick), and
  * "no one", by a linear model over a few dozen features of position, distance and form (`“……”` then
  * `张三说` within the clause, a name opening its sentence, a name followed by `的`, the last speaker,
  * how often the article names the candidate), and takes the best. The weights are learned
@@ -13,13 +14,13 @@
  * a new object (unit results are remembered across analyses and must stay as they were).
  */
 import type { Block, Entity, EntityMention, Finding, Quote, Span } from '../types';
-import { articleNames, firstQuoteEndingAfter, isTop, LOOK_BACK, mentionAt, namesAround, outerQuotes, rankKey, sizeOf, windowOf, type ArticleNames, type RankContext, type SpeakerRegion } from './rankerContext';
+import { articleNames, blockOf, firstQuoteEndingAfter, isTop, LOOK_BACK, mentionAt, namesAround, outerQuotes, rankKey, sizeOf, windowOf, type ArticleNames, type RankContext, type SpeakerRegion } from './rankerContext';
 import { SPEECH_VERB } from './lexicon';
-import { unattributedMessage } from './messages';
+import { unattributedFinding } from './messages';
 
-/** Feature name → weight. */
 export type { SpeakerRegion } from './rankerContext';
 
+/** Feature name → weight. */
 export type SpeakerWeights = Readonly<Record<string, number>>;
 
 /** One choice for a quote: a mention, or no one (`mention: null`), with its features. */
@@ -35,9 +36,10 @@ export interface SpeakerChoice {
 }
 
 /**
- * The quotes the ranker decides: the narration fallback's. On a quote no rule reaches it measured no
- * better than leaving it unattributed (scripts/trainSpeakers.ts: 88 of 129 right against 89 over five
- * folds; most such quotes have no speaker in the gold), so those keep the rules' answer.
+ * The quotes the ranker decides: the narration fallback's. On a quote no rule reaches it beats leaving
+ * it unattributed in five folds (scripts/trainSpeakers.ts: 162 of 243 against 148), but a third of the
+ * names it gives there are wrong, and a wrong name would hide the `quote.unattributed` warning a
+ * fact-checker needs: those keep the rules' answer.
  */
 const RANKED: ReadonlySet<SpeakerRegion> = new Set(['topic']);
 
@@ -92,9 +94,7 @@ function candidatesOf(text: string, blocks: readonly Block[], b: number, q: Quot
   const before: SpeakerCandidate[] = [], afterQ: SpeakerCandidate[] = [];
   let inBlock = 0;
   const add = (m: EntityMention): void => {
-    let mb = b;
-    while (mb > 0 && m.start < blocks[mb].content.start) mb--;
-    while (mb + 1 < blocks.length && m.start >= blocks[mb + 1].content.start) mb++;
+    const mb = blockOf(blocks, b, m.start);
     const rel = Math.max(-2, mb - b);
     const side = m.end <= q.start ? 'b' : 'a';
     const pos = rel === 0 ? `0${side}` : String(rel);
@@ -176,7 +176,7 @@ export interface RankMemo {
 export function rankSpeakers(text: string, blocks: readonly Block[], quotes: Quote[], findings: Finding[], named: readonly EntityMention[], weights: SpeakerWeights | null | undefined, entities?: readonly Entity[], memo?: RankMemo): { quotes: Quote[]; findings: Finding[] } {
   if (!weights) return { quotes, findings };
   let out: Quote[] | null = null;
-  const named2 = new Set<number>();
+  const renamed = new Set<number>();
   const dropped: Finding[] = [];
   eachRanked(blocks, quotes, findings, named, entities, RANKED, (i, b, c, outer) => {
     const q = quotes[i];
@@ -192,14 +192,14 @@ export function rankSpeakers(text: string, blocks: readonly Block[], quotes: Quo
     out ??= quotes.slice();
     if (pick) {
       out[i] = { ...q, speaker: pick.text, speakerSpan: { start: pick.start + lo, end: pick.end + lo }, speakerVia: 'ranked' };
-      named2.add(q.start);
+      renamed.add(q.start);
     } else {
       out[i] = { ...q, speaker: null, speakerSpan: null, speakerVia: null };
-      dropped.push(unattributed(q));
+      dropped.push(unattributedFinding(q));
     }
   });
   if (!out) return { quotes, findings };
-  const kept = named2.size ? findings.filter((f) => f.code !== 'quote.unattributed' || !named2.has(f.start)) : findings.slice();
+  const kept = renamed.size ? findings.filter((f) => f.code !== 'quote.unattributed' || !renamed.has(f.start)) : findings.slice();
   for (const f of dropped) kept.push(f);
   return { quotes: out, findings: kept };
 }
@@ -218,10 +218,6 @@ export function scoreOf(features: readonly string[], weights: SpeakerWeights): n
   let s = 0;
   for (const f of features) s += weights[f] ?? 0;
   return s;
-}
-
-function unattributed(q: Quote): Finding {
-  return { code: 'quote.unattributed', severity: 'warning', start: q.start, end: q.end, message: unattributedMessage() };
 }
 
 const bucket = (n: number, edges: readonly number[]): number => {

@@ -54,6 +54,14 @@ export function windowOf(blocks: readonly Block[], b: number): { lo: number; hi:
   return { lo: blocks[Math.max(0, b - BACK)].content.start, hi: blocks[Math.min(blocks.length - 1, b + AHEAD)].content.end };
 }
 
+/** The block holding offset `at`, walking from block `b` (the quote's: names around it are near). */
+export function blockOf(blocks: readonly Block[], b: number, at: number): number {
+  let k = b;
+  while (k > 0 && at < blocks[k].content.start) k--;
+  while (k + 1 < blocks.length && at >= blocks[k + 1].content.start) k++;
+  return k;
+}
+
 /** The persons and bodies named in `[lo, hi)` outside quotes, how often each name is written there, and the most written. */
 export function namesAround(named: readonly EntityMention[], lo: number, hi: number, outer: readonly Quote[]): { window: EntityMention[]; counts: Map<string, number>; top: string | null } {
   const window: EntityMention[] = [];
@@ -117,9 +125,7 @@ const READ_BEFORE = 80, READ_AFTER = 30;
 
 /** The words around the fallback's pick `s` (read up to `end`, the longer of the pick and the mention there) in its paragraph. */
 function pickKey(text: string, blocks: readonly Block[], b: number, outer: readonly Quote[], s: { start: number; end: number }, end: number): string {
-  let mb = b;
-  while (mb > 0 && s.start < blocks[mb].content.start) mb--;
-  while (mb + 1 < blocks.length && s.start >= blocks[mb + 1].content.start) mb++;
+  const mb = blockOf(blocks, b, s.start);
   const block = blocks[mb];
   const from = Math.max(block.content.start, s.start - READ_BEFORE), to = Math.min(block.content.end, end + READ_AFTER);
   let key = `\u0004${Math.sign(mb - b)},${Math.max(-BACK - 1, mb - b)},${block.kind},${from - block.content.start},${s.start - from},${s.end - from}`;

@@ -9,7 +9,7 @@
  */
 import type { Block, EntityMention, Finding, Quote, Span } from '../types';
 import type { State, Who } from './memory';
-import { unattributedMessage } from './messages';
+import { unattributedFinding } from './messages';
 import { findSourcing } from './sourcing';
 import { attributeQuotes, type Attributed } from './speakers';
 import { findQuoteSpans } from './spans';
@@ -84,7 +84,7 @@ export function readUnit(u: UnitInput, base: number): UnitQuotes {
   for (const a of attributed) {
     // a quote from an unnamed person (`一名匿名美国高级国防官员表示`) is sourced, anonymously: `source.*` says so
     if (a.kind === 'speech' && !a.speaker && !a.unnamed && a.span.depth === 0) {
-      findings.push({ code: 'quote.unattributed', severity: 'warning', start: a.span.start, end: a.span.end, message: unattributedMessage() });
+      findings.push(unattributedFinding(a.span));
     }
   }
   findings.push(...findSourcing(views));
