@@ -1,5 +1,5 @@
 import type { EntityMention } from '../types';
-import { ENDS_WITH_ROLE, startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
+import { ENDS_WITH_ROLE, leadLength, startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
 import { COUNTRY_INITIALS, GLOSS_AFTER, LEADING, SPEECH_VERB, STAFF } from './lexicon';
 import { firstAtOrAfter, isChineseName, overlapsMention } from '../entities/shared';
 
@@ -131,8 +131,9 @@ export function personBeforeLaterVerb(clause: string, offset: number, named: rea
  * verbs without one share. Not when the name only qualifies the subject (`普京的发言人`, `普京和`).
  */
 export function entityOpening(clause: string, offset: number, named: readonly EntityMention[]): SpeakerPhrase | null {
-  const b = named.length ? subjectBounds(clause) ?? afterTime(clause) : null;
-  if (!b) return null;
+  if (!named.length) return null;
+  // a name whose first character is also a preposition or adverb (`于某`, `曾某`, `向某`) opens the clause too
+  const b = subjectBounds(clause) ?? afterTime(clause) ?? { start: leadLength(clause) };
   const m = named[firstAtOrAfter(named, offset + b.start)];
   if (!m || m.start !== offset + b.start || QUALIFIES.test(clause.slice(m.end - offset))) return null;
   return phrase(m, offset);

@@ -1,7 +1,7 @@
 import type { EntityMention } from '../types';
 import type { Who } from './who';
 import { MEDIA, ORG_END } from './lexicon';
-import { isChineseName, isTranslit } from '../entities/shared';
+import { firstAtOrAfter, isChineseName, isTranslit } from '../entities/shared';
 import { roleAntecedent } from './roleRefs';
 
 export type { Who } from './who';
@@ -181,6 +181,9 @@ function lastMention(at: number, state: State, pronoun = '', among: readonly Ent
 export function isPersonLike(who: Who, state?: State): boolean {
   if (who.via === 'media' || ORG_END.test(who.name)) return false;
   if (!state || who.via !== 'verb-before' && who.via !== 'verb-after' && who.via !== 'colon' && who.via !== 'subject') return true;
+  // the entity analysis typed it a body or a place (`特斯拉`, shaped like a transliterated name)
+  const m = state.named[firstAtOrAfter(state.named, who.span.start)];
+  if (m && m.start === who.span.start && m.end === who.span.end && m.type !== 'person') return false;
   return state.personStarts.has(who.span.start) || PERSON_SHAPED.test(who.name) || isTranslit(who.name) || isChineseName(who.name, true);
 }
 

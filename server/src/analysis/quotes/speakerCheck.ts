@@ -15,7 +15,7 @@
  * Pure; a quote it changes is a new object, and an unchanged list is returned as it is.
  */
 import type { EntityMention, Quote, Segment, Span } from '../types';
-import { MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF } from './lexicon';
+import { MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF, TITLE } from './lexicon';
 import { ENDS_WITH_ROLE, HYPHENATED, isNickname } from './speakerPhrase';
 import { firstAtOrAfter } from '../entities/shared';
 import { isChineseName, isHan, isTranslit, surnameLength } from '../entities/shared';
@@ -47,7 +47,12 @@ const UNNAMED_KIN = new RegExp(`(?:的(?:${RELATIVES}|好友|朋友|同事|亲�
 /** `李先生`, `王女士`, `S先生`: a surname (or a letter) and a form of address. */
 /** Forms of address after a surname that a description may stand before (`北京的关先生`). */
 const ADDRESS_FORMS = '先生|女士|小姐|老师|师傅|阿姨|大爷|大妈';
-const ADDRESS = new RegExp(`^(?:[\\u4e00-\\u9fa5]|[\\ud840-\\ud87f][\\udc00-\\udfff]|[A-Z]){1,2}(?:${ADDRESS_FORMS}|老伯|大哥|大姐|姐|哥)$`);
+const ADDRESS = new RegExp(`^((?:[\\u4e00-\\u9fa5]|[\\ud840-\\ud87f][\\udc00-\\udfff]|[A-Z]){1,2})(?:${ADDRESS_FORMS}|老伯|大哥|大姐|姐|哥)$`);
+/** Two Han characters before the form of address open with a surname (`欧阳先生`; `算命先生` is a trade). */
+function isAddress(s: string): boolean {
+  const m = ADDRESS.exec(s);
+  return !!m && (!/^[\u4e00-\u9fa5]{2}$/.test(m[1]) || surnameLength(s, true) > 0);
+}
 /** `董某`, `熊某某`, `黄某利`: a name the article withholds. */
 const WITHHELD = /^[\u4e00-\u9fa5]{1,2}某(?:某|[\u4e00-\u9fa5])?$/;
 /** Latin words, a name or an outlet however long (`Marko Kolanovic`, `Sensor Tower`). */
@@ -114,7 +119,7 @@ export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly 
     const key = `${q.speakerVia === 'role' ? 'r' : ''}${q.speakerSpan.start},${q.speakerSpan.end},${q.speaker}`;
     let v = seen.get(key);
     // a role phrase is checked only for a body's unnamed staff (`腾讯员工` → `腾讯`)
-    if (!v) seen.set(key, (v = q.speakerVia === 'role' ? staffOf(q.speaker, q.speakerSpan, mentions) : verdict(text, q.speaker, q.speakerSpan, mentions, read)));
+    if (!v) seen.set(key, (v = q.speakerVia === 'role' ? roleVerdict(q.speaker, q.speakerSpan, mentions) : verdict(text, q.speaker, q.speakerSpan, mentions, read)));
     if (v.keep) continue;
     out ??= quotes.slice();
     const span = v.span;
@@ -139,7 +144,7 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
   const kin = KIN_NAME.exec(speaker);
   const kinAt = kin ? span.end - kin[1].length : -1;
   const kinMention = kin ? mentions[firstAtOrAfter(mentions, kinAt)] : undefined;
-  if (kin && (ADDRESS.test(kin[1]) || (kinMention?.start === kinAt && kinMention.end === span.end && kinMention.type === 'person') || (isChineseName(kin[1], false) && !/[地的着了]$/.test(kin[1])))) {
+  if (kin && (isAddress(kin[1]) || (kinMention?.start === kinAt && kinMention.end === span.end && kinMention.type === 'person') || (isChineseName(kin[1], false) && !/[地的着了]$/.test(kin[1])))) {
     return { keep: false, span: { start: span.end - kin[1].length, end: span.end } };
   }
   if (UNNAMED_KIN.test(speaker)) return NONE;
@@ -214,6 +219,23 @@ function innerName(text: string, m: EntityMention): boolean {
   return !(isTranslit(m.text) && isTranslit(text[m.start - 1]));
 }
 
+/**
+ * A role phrase: a body's unnamed staff is the body (`腾讯员工` → `腾讯`), a person and their title the
+ * person (`拜登总统` → `拜登`); someone's kin stays a role (`庄某的父亲`, `王群儿子`).
+ */
+function roleVerdict(speaker: string, span: Span, mentions: readonly EntityMention[]): Verdict {
+  const staff = staffOf(speaker, span, mentions);
+  if (!staff.keep || span.end - span.start !== speaker.length) return staff;
+  const m = mentions[firstAtOrAfter(mentions, span.start)];
+  if (!m || m.start !== span.start || m.type !== 'person' || m.end >= span.end) return KEEP;
+  const rest = speaker.slice(m.end - span.start);
+  // not someone's kin (`王群儿子`: the son, unnamed); a verb after the name (`张三看了看记者`) makes it the subject of a clause
+  return (TITLE_ONLY.test(rest) && !KIN_ONLY.test(rest)) || VERB_THEN.test(rest) ? { keep: false, span: { start: m.start, end: m.end } } : KEEP;
+}
+const VERB_THEN = /^[\u4e00-\u9fa5]{1,2}[了着过](?![^，。]*的)/;
+const TITLE_ONLY = new RegExp(`^${TITLE}$`);
+const KIN_ONLY = new RegExp(`^(?:${RELATIVES}|${KIN}|助理)$`);
+
 /** A body's mention opening the speaker, then only an unnamed member of its staff: the body (else KEEP). */
 function staffOf(speaker: string, span: Span, mentions: readonly EntityMention[]): Verdict {
   if (span.end - span.start !== speaker.length) return KEEP;
@@ -234,12 +256,15 @@ function trimmed(speaker: string, span: Span, n: number): Verdict {
   return { keep: false, span: { start: span.start, end: span.start + n } };
 }
 
+const CLAUSE_GOES_ON = /^[的地得之很太最更都也还又就在是了着过把被让不没]/;
+
 /** A speaker with no mention at its start or end: kept when shaped like a name, a role or a body (`武立中`, `董某`, `两大农业工会`; not `常言`). */
 export function shaped(s: string, read?: ReadWord): boolean {
   if (LATIN_NAME.test(s) || /[·•]/.test(s) || HYPHENATED.test(s) || (s.length <= 4 && /[A-Za-z]/.test(s)) || PRONOUN.test(s)) return true;
-  if (ADDRESS.test(s) || (WITHHELD.test(s) && SURNAMES.has(s[0])) || isNickname(s) || isTranslit(s)) return true;
+  if (isAddress(s) || (WITHHELD.test(s) && SURNAMES.has(s[0])) || isNickname(s) || isTranslit(s)) return true;
   const role = ROLE_THEN_NAME.exec(s);
-  if (role && (!read || read(role[1]) !== 'common')) return true;
+  // a name opens with none of the words that go on a clause (`学生|的脸`, `父亲|很生气`)
+  if (role && !CLAUSE_GOES_ON.test(role[1]) && (!read || read(role[1]) !== 'common')) return true;
   if (ROLE_END.test(s) || ENDS_WITH_ROLE.test(s) || STAFF.test(s) || ORG_END.test(s) || MEDIA.test(s)) return true;
   const reading = read ? read(s) : 'unknown';
   if (reading === 'proper') return true;

@@ -158,7 +158,8 @@ export function startsPredicate(clause: string, start: number): boolean {
   return SUBJECT_END_AT.test(clause) && !IN_VIEW.test(clause.slice(start));
 }
 
-function leadLength(clause: string): number {
+/** Where the subject of a clause would start: after leading markup and adverbs (`此外，`, `**`). */
+export function leadLength(clause: string): number {
   let i = 0;
   while (i < clause.length && /[\s*_]/.test(clause[i])) i++;
   const lead = LEADING.exec(clause.slice(i));

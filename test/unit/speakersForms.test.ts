@@ -1,0 +1,52 @@
+/**
+ * Speakers by kind, nineteenth round (issue 16), kinds read on the speaker sets S321–S500: a name whose
+ * first character is also a preposition (`于某`, `曾某`, `向某`) opening a sentence whose later clause
+ * speaks; a time (`赛后`, `会后`) or a manner word (`深刻`, `郑重`) between the speaker and the verb;
+ * `X如是说`; a person and a title read as a role (`拜登总统` → `拜登`), or a person and a verb
+ * (`张三看了看记者`); clause fragments that are no speaker (`父亲很生气`, `掌掴学生的脸`) and a trade
+ * before a form of address (`算命先生`). Every sentence is written for the test (none from a gold set).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityMention } from '../../server/src/analysis/types';
+import { speakerOf } from '../helpers/speakers';
+
+const P = (n: string): [string, EntityMention['type']] => [n, 'person'];
+const O = (n: string): [string, EntityMention['type']] => [n, 'organization'];
+
+/** [text, quote head, mentions known to the entity module, expected speaker] */
+const CASES: [string, string, [string, EntityMention['type']][], string | null][] = [
+  // a name opening with 于/曾/向, the subject a later clause of the sentence shares
+  ['民警找到于某时，于某起初拒不承认，还对民警说“钱是借来的”。', '钱是借来', [P('于某')], '于某'],
+  ['曾某看完合同，又补充道：“这份合同我没有签过字。”', '这份合同', [P('曾某')], '曾某'],
+  ['向某放下电话，随后表示：“我们会配合调查。”', '我们会配', [P('向某')], '向某'],
+  // … a sentence opening with a preposition names no one
+  ['在发布会上，还有人称：“票已经卖完了。”', '票已经卖', [], null],
+  // a time of an event between the speaker and the verb
+  ['主教练刘建国赛后表示：“队员们已经尽力了，输球的责任在我。”', '队员们已', [P('刘建国')], '刘建国'],
+  ['周海涛会后对记者说：“方案下周就会公布。”', '方案下周', [P('周海涛')], '周海涛'],
+  // … but a body ending in 会 is no time (`委员会`)
+  ['市人大常委会后来发布通告称：“条例自下月起施行。”', '条例自下', [O('市人大常委会')], '市人大常委会'],
+  // a manner word with no 地 between the speaker and the verb
+  ['林慧芳深刻指出：“教育公平是社会公平的基础。”', '教育公平', [P('林慧芳')], '林慧芳'],
+  ['王建国郑重声明：“本人从未授权任何机构使用我的肖像。”', '本人从未', [P('王建国')], '王建国'],
+  // `X如是说` after the quote
+  ['“城市的活力来自年轻人。”在新区开工仪式上，周海涛如是说。', '城市的活', [P('周海涛')], '周海涛'],
+  ['“城市的活力来自年轻人。”周海涛如是说。', '城市的活', [P('周海涛')], '周海涛'],
+  // a person and a title: the person; someone's kin stays a role, not the person
+  ['布林肯国务卿表示：“我们希望局势尽快缓和。”', '我们希望', [P('布林肯')], '布林肯'],
+  ['王群儿子表示：“我父亲从没收过钱。”', '我父亲从', [P('王群')], '王群儿子'],
+  // a person, then a verb: the person
+  ['周海涛看了看记者，笑着说：“这件事我们早就想到了。”', '这件事我', [P('周海涛')], '周海涛'],
+  // clause fragments: no speaker
+  ['父亲听完很生气，警告他不能再管这类事了，“上次挨的那一刀，还没记性？”', '上次挨的', [], null],
+  ['视频中，这名老师情绪激动，掌掴学生的脸，还声称：“你根本不配读书！”', '你根本不', [], null],
+  // a trade before a form of address is no name (the guideline: an unnamed person, no speaker)
+  ['他求助过算命先生。算命先生说，“别找了，人已经不在了”。', '别找了', [], null],
+  // … a surname before it is
+  ['欧阳先生说：“我每天都来这里散步。”', '我每天都', [], '欧阳先生'],
+];
+
+for (const [text, head, names, want] of CASES) {
+  test(`speaker forms: ${head} → ${want}`, () => assert.equal(speakerOf(text, head, names, true), want));
+}
