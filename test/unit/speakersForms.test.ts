@@ -2,7 +2,7 @@
  * Speakers by kind, nineteenth round (issue 16), kinds read on the speaker sets S321–S500: a name whose
  * first character is also a preposition (`于某`, `曾某`, `向某`) opening a sentence whose later clause
  * speaks; a time (`赛后`, `会后`) or a manner word (`深刻`, `郑重`) between the speaker and the verb;
- * `X如是说`; a person and a title read as a role (`拜登总统` → `拜登`), or a person and a verb
+ * `X如是说`; `一边……一边说`; a person and a title read as a role (`拜登总统` → `拜登`), or a person and a verb
  * (`张三看了看记者`); clause fragments that are no speaker (`父亲很生气`, `掌掴学生的脸`) and a trade
  * before a form of address (`算命先生`). Every sentence is written for the test (none from a gold set).
  */
@@ -22,6 +22,13 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['向某放下电话，随后表示：“我们会配合调查。”', '我们会配', [P('向某')], '向某'],
   // … a sentence opening with a preposition names no one
   ['在发布会上，还有人称：“票已经卖完了。”', '票已经卖', [], null],
+  // … also with a manner adverbial before the verb, after a title too
+  ['于海笑着说：“这件事我们会认真调查。”', '这件事我', [P('于海')], '于海'],
+  ['教授曾某激动地表示：“这件事我们会认真调查。”', '这件事我', [P('曾某')], '曾某'],
+  // `一边……一边说`
+  ['王建国一边擦汗一边说：“这件事我们会认真调查。”', '这件事我', [P('王建国')], '王建国'],
+  // `所在` is no preposition cutting the name (`王建国所|在的公司`)
+  ['王建国所在的公司表示：“这件事我们会认真调查。”', '这件事我', [P('王建国')], '王建国所在的公司'],
   // a time of an event between the speaker and the verb
   ['主教练刘建国赛后表示：“队员们已经尽力了，输球的责任在我。”', '队员们已', [P('刘建国')], '刘建国'],
   ['周海涛会后对记者说：“方案下周就会公布。”', '方案下周', [P('周海涛')], '周海涛'],
@@ -49,4 +56,32 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
 
 for (const [text, head, names, want] of CASES) {
   test(`speaker forms: ${head} → ${want}`, () => assert.equal(speakerOf(text, head, names, true), want));
+}
+
+/**
+ * A grid of the commonest form, `[title]name[adverbial]verb[punctuation]“……”`: every combination names
+ * the speaker (names whose first character is also a preposition among them).
+ */
+const GRID_NAMES: [string, EntityMention['type']][] = [P('王建国'), P('欧阳娜娜'), P('于海'), P('曾某'), P('约翰·史密斯'), O('外交部')];
+const GRID_TITLES = ['', '发言人', '教授'];
+const GRID_ADVERBIALS = ['', '昨天', '当地时间10日', '在发布会上', '赛后', '接受记者采访时', '在接受《新京报》采访时', '对记者', '随后', '还', '再次', '明确', '笑着', '激动地', '深有感触地', '近日在社交媒体上'];
+const GRID_VERBS = ['说', '表示', '称', '指出', '坦言', '告诉记者', '回应称', '补充道'];
+const GRID_MARKS = ['：“', '，“', '“'];
+
+for (const [name, type] of GRID_NAMES) {
+  for (const adverbial of GRID_ADVERBIALS) {
+    test(`speaker forms grid: ${name}${adverbial}…`, () => {
+      const wrong: string[] = [];
+      for (const title of type === 'organization' ? [''] : GRID_TITLES) {
+        for (const verb of GRID_VERBS) {
+          for (const mark of GRID_MARKS) {
+            const text = `${title}${name}${adverbial}${verb}${mark}这件事我们会认真调查，给公众一个交代。”`;
+            const got = speakerOf(text, '这件事我们', [[name, type]], true);
+            if (got !== name) wrong.push(`${text} → ${got}`);
+          }
+        }
+      }
+      assert.deepEqual(wrong, []);
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import type { EntityMention } from '../types';
-import { ENDS_WITH_ROLE, leadLength, startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
+import { ENDS_WITH_ROLE, isMannerOnly, leadLength, startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
 import { COUNTRY_INITIALS, GLOSS_AFTER, LEADING, SPEECH_VERB, STAFF } from './lexicon';
 import { firstAtOrAfter, isChineseName, overlapsMention } from '../entities/shared';
 
@@ -80,7 +80,7 @@ export function personThenPredicate(clause: string, offset: number, named: reado
     // `王鑫（化名）向作者提到`: a gloss in brackets after the name is stepped over
     const gloss = GLOSS_AFTER.exec(clause.slice(x.end - offset))?.[0].length ?? 0;
     const after = x.end - offset + gloss;
-    const ok = after === end ? accept.glossEnd : accept.predicate && startsPredicate(clause, after);
+    const ok = after === end ? accept.glossEnd : accept.predicate && (startsPredicate(clause, after) || isMannerOnly(clause.slice(after, end)));
     if (ok && titleOnly(clause, x, offset) && !prepositionBefore(clause, x.start - offset)) return x;
   }
   return undefined;
@@ -103,7 +103,7 @@ function nameAtCut(clause: string, offset: number, named: readonly EntityMention
   const m = named[firstAtOrAfter(named, offset + cut)];
   if (!m || m.start !== offset + cut || m.type !== 'person') return null;
   const after = m.end - offset, end = clause.trimEnd().length;
-  return after === end || (after < end && startsPredicate(clause, after)) ? phrase(m, offset) : null;
+  return after === end || (after < end && (startsPredicate(clause, after) || isMannerOnly(clause.slice(after, end)))) ? phrase(m, offset) : null;
 }
 
 /** Whether a mention starts at `at`. */
