@@ -54,6 +54,11 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['王群儿子表示：“我父亲从没收过钱。”', '我父亲从', [P('王群')], '王群儿子'],
   // a person, then a verb: the person
   ['周海涛看了看记者，笑着说：“这件事我们早就想到了。”', '这件事我', [P('周海涛')], '周海涛'],
+  // the one after a verb is its object (`指着李女士说`); a time clause with someone else is no list (`与王毅通电话时`)
+  ['王建国指着李女士说：“这件事我们会认真调查。”', '这件事我', [P('王建国'), P('李女士')], '王建国'],
+  ['美国国务卿布林肯与王毅通电话时表示：“这件事我们会认真调查。”', '这件事我', [P('布林肯'), P('王毅')], '布林肯'],
+  // … while a list of speakers stays whole, not cut to its first name
+  ['王建国和李女士都表示：“这件事我们会认真调查。”', '这件事我', [P('王建国'), P('李女士')], '王建国和李女士'],
   // clause fragments: no speaker
   ['父亲听完很生气，警告他不能再管这类事了，“上次挨的那一刀，还没记性？”', '上次挨的', [], null],
   ['视频中，这名老师情绪激动，掌掴学生的脸，还声称：“你根本不配读书！”', '你根本不', [], null],

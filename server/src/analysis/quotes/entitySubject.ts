@@ -16,6 +16,9 @@ function endingAt(named: readonly EntityMention[], from: number, end: number, ok
 }
 
 
+/** A verb with an aspect marker before a name ending the clause (`指着`, `看了看`): the name is its object. */
+const OBJECT_AFTER_VERB = /[\u4e00-\u9fa5][着了过]$/;
+
 /** What after a name makes it qualify the subject rather than be it: `普京的发言人`, `普京和`. */
 export const QUALIFIES = /^[的之和与及、跟同或]/;
 
@@ -58,6 +61,10 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
   const named2 = read?.cls === 'indefinite' ? personThenPredicate(clause, offset, named, { glossEnd: true, predicate: false }) : undefined;
   if (named2) return phrase(named2, offset);
   if (read && (read.cls !== 'name' || isMentionAt(named, offset + read.start))) return read;
+  // `王建国指着李女士`|说: the one ending the clause after a verb is its object; the clause's subject speaks
+  const last = read ? undefined : endingAt(named, offset, offset + clause.trimEnd().length, (x) => x.type === 'person');
+  const opening = last && OBJECT_AFTER_VERB.test(clause.slice(0, last.start - offset)) ? entityOpening(clause, offset, named) : null;
+  if (opening && opening.start < last!.start - offset) return opening;
   const m = endingAt(named, offset, offset + clause.trimEnd().length, (x) => titleOnly(clause, x, offset)
     && (x.type === 'person' ? !read || x.start >= offset + read.end : x.type === 'organization' && !read && !clause.slice(0, x.start - offset).includes('的')))
     ?? (read ? undefined : personThenPredicate(clause, offset, named, { glossEnd: true, predicate: true }));

@@ -245,6 +245,8 @@ function staffOf(speaker: string, span: Span, mentions: readonly EntityMention[]
   return BODY_STAFF.test(speaker.slice(m.end - span.start)) ? { keep: false, span: { start: m.start, end: m.end } } : KEEP;
 }
 
+const WITH_WHEN = /^[与和跟同][^、，,]{1,20}(?:时|后|期间|之际|之后)$/;
+
 /** The speaker cut after its first `n` characters, unless what follows names someone else or a group. */
 function trimmed(speaker: string, span: Span, n: number): Verdict {
   const rest = speaker.slice(n);
@@ -252,6 +254,8 @@ function trimmed(speaker: string, span: Span, n: number): Verdict {
   // one character more is a name the mention cut short (`钟睒|睒`, `武大|靖`), unless a grammar word (`张勇自`);
   // a transliteration goes on (`维克拉马|辛哈`)
   if ((rest.length === 1 && !GRAMMAR_CHAR.test(rest)) || (isTranslit(name) && isTranslit(rest))) return KEEP;
+  // `布林肯与王毅通电话时`: a time clause with someone else, not a list of speakers
+  if (WITH_WHEN.test(rest)) return { keep: false, span: { start: span.start, end: span.start + n } };
   if (JOINED.test(rest) || ROLE_INSIDE.test(rest) || ROLE_END.test(rest) || MEDIA.test(rest) || ORG_END.test(rest) || STAFF.test(rest) || ENDS_WITH_ROLE.test(rest)) return KEEP;
   return { keep: false, span: { start: span.start, end: span.start + n } };
 }
