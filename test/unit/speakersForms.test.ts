@@ -59,6 +59,10 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['美国国务卿布林肯与王毅通电话时表示：“这件事我们会认真调查。”', '这件事我', [P('布林肯'), P('王毅')], '布林肯'],
   // … while a list of speakers stays whole, not cut to its first name
   ['王建国和李女士都表示：“这件事我们会认真调查。”', '这件事我', [P('王建国'), P('李女士')], '王建国和李女士'],
+  // staff who answered the call speak for the body called; the caller is not that body
+  ['记者致电阿里巴巴集团了解情况，一位接通电话的工作人员表示，“这件事我们会认真调查。”', '这件事我', [O('阿里巴巴集团')], '阿里巴巴集团'],
+  ['山海财经致电北辰物流了解情况，值班工作人员表示，“这件事我们会认真调查。”', '这件事我', [O('山海财经'), O('北辰物流')], '北辰物流'],
+  ['山海财经致电了解情况，值班工作人员表示，“这件事我们会认真调查。”', '这件事我', [O('山海财经')], null],
   // clause fragments: no speaker
   ['父亲听完很生气，警告他不能再管这类事了，“上次挨的那一刀，还没记性？”', '上次挨的', [], null],
   ['视频中，这名老师情绪激动，掌掴学生的脸，还声称：“你根本不配读书！”', '你根本不', [], null],

@@ -21,7 +21,7 @@ export const CROWD_TAIL = /(?:网友们?|网民|民众|消费者|顾客|市民|�
 /** A hospital's staff with no hospital written before them (`医生`, `接诊医生`): the hospital their paragraph named (`bodies.ts`). */
 export const MEDICS = /^(?:该|此|这位|这名|值班|现场|一位|一名|接诊|主治)?(?:医生|护士|医护人员)$/;
 /** Staff with no body written before them (medics among them): the body is the one the paragraph named (`bodies.ts`). */
-export const BARE_STAFF = new RegExp(`^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一)?(?:工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$|${MEDICS.source}`);
+export const BARE_STAFF = new RegExp(`^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一)?(?:接(?:听|通)电话的|值班的)?(?:工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$|${MEDICS.source}`);
 /** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
 export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|酒店|平台)$/;
 
@@ -41,8 +41,9 @@ export function bodyOfStaff(name: string): string | 'none' | null {
   if (!m) return null;
   const body = name.slice(0, m.index).replace(STAFF_MODIFIERS, '');
   // `一名官员` is still a role phrase; `工作人员`, `检测中心工作人员` name no one
-  // `值班工作人员表示` after `致电某镇政府`: the body the paragraph named (`bodies.ts`), else no one
-  if (!body) return BARE_STAFF.test(name) ? name : /^(?:[一两几多][位名个])/.test(name) && !/(?:工作人员|员工|人员|职员|客服)$/.test(name) ? null : 'none';
+  // `值班工作人员表示`, `一位接通电话的工作人员` after `致电某镇政府`: the body the paragraph named (`bodies.ts`), else no one
+  if (BARE_STAFF.test(name)) return name;
+  if (!body) return /^(?:[一两几多][位名个])/.test(name) && !/(?:工作人员|员工|人员|职员|客服)$/.test(name) ? null : 'none';
   // `韩国政府一名消息人士`: a source speaks for a body the lists know by its shape; `接近供应链人士`,
   // `上海一家量化私募人士`, `内部人士` name no body
   if (/人士$/.test(m[0]) && !sourceBody(body.replace(/^[一两几多][位名个](?:来自)?/, ''))) return null;
