@@ -84,6 +84,10 @@ const CASES: { rule: string; text: string; found: string[]; yes: string[]; no: s
     rule: 'a surrogate pair before the list keeps every span', text: '𠮷野家概念走强，金山酒业、青禾股份、远航食品涨停。',
     found: ['金山酒业/organization/org-head', '青禾股份/organization/org-head'], yes: ['远航食品/organization'], no: [],
   },
+  {
+    rule: 'a word glued across the end of a name the model read does not join the last item', text: '晨光日报、北辰网和观察者网都报道了此事。',
+    found: ['晨光日报/organization/org-head', '北辰网/organization/lexicon-outlet', '观察者网/organization/model'], yes: ['观察者网/organization'], no: ['观察者网都/organization'],
+  },
 ];
 
 for (const c of CASES) {

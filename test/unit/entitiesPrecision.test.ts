@@ -58,3 +58,10 @@ test('two countries abbreviated and districts named by a common noun are no plac
   const regions = found('亚太地区局势紧张，拉美和东亚也受到影响。');
   assert.ok(regions.includes('拉美/place') && regions.includes('东亚/place'), String(regions));
 });
+
+test('a clinic is a body: a transliterated name before 诊所 is no person', () => {
+  const got = found('克利夫兰诊所的研究人员发现了新的疗法。');
+  assert.ok(got.includes('克利夫兰诊所/organization'), String(got));
+  assert.ok(!got.includes('克利夫兰/person'), String(got));
+  assert.deepEqual(found('他在一家私人诊所工作。'), []);
+});

@@ -115,9 +115,12 @@ function firstItem(text: string, tokens: readonly Token[], mentions: readonly En
 function lastItem(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], start: number): Item | null {
   const m = mentions.find((x) => x.start === start && !WEAK_RULES.has(x.rule));
   if (m) return toItem(text, m.start, m.end);
+  // a word the segmenter glued across the end of a name the model read (`观察者网` + `都` in `网都/x`) ends the item there
+  const weak = mentions.find((x) => x.start === start);
   let end = start;
   for (const t of tokens) {
     if (t.end <= start) continue;
+    if (weak && t.start < weak.end && t.end > weak.end) return t.start === end ? toItem(text, start, weak.end) : null;
     // a name may begin with a verb (`远航/v 食品`), never end in one (`东方精工/涨停`)
     if (t.start !== end || (LAST_STOP_TAGS.has(t.tag) && (end > start || GRAMMAR_TAGS.has(t.tag))) || CLAUSE_PUNCT.test(t.word) || /[、()（）]/.test(t.word) || t.word === '等') break;
     end = t.end;

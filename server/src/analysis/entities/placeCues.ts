@@ -181,6 +181,8 @@ export function joinSeatNames(text: string, mentions: EntityMention[]): EntityMe
  * user's entries stay as they are.
  */
 const PUBLIC_BODY = /(?:政府|委员会|[^党]委|局|厅|部|法院|检察院|办公室|总会|协会|学会|商会|基金会|研究院|研究所|中心|署|大学|学院|医院)$/;
+/** What a Chinese division's own bodies are called after its name (`人民政府`, `人大常委会`). */
+const OWN_BODY = /^(?:人民政府|人民法院|人民检察院|人民代表大会常务委员会|人大常委会|政协|纪委监委)/;
 export function joinPlaceBodies(text: string, mentions: EntityMention[]): EntityMention[] {
   // copied only once a pair joins: most paragraphs have none
   let out: EntityMention[] | null = null;
@@ -190,6 +192,14 @@ export function joinPlaceBodies(text: string, mentions: EntityMention[]): Entity
       out ??= mentions.slice(0, i);
       out.push({ start: place.start, end: body.end, text: text.slice(place.start, body.end), type: 'organization', rule: 'place-body' });
       i++;
+      continue;
+    }
+    // `黄兴镇` + `人民政府`: a division's own government, court or committee, which no rule finds alone (a common noun)
+    const own = place.type === 'place' && place.rule !== 'user-lexicon' && (!body || body.start > place.end) ? OWN_BODY.exec(text.slice(place.end, place.end + 12)) : null;
+    if (own && /(?:省|市|县|区|州|旗|镇|乡|街道|村)$/.test(place.text)) {
+      out ??= mentions.slice(0, i);
+      const end = place.end + own[0].length;
+      out.push({ start: place.start, end, text: text.slice(place.start, end), type: 'organization', rule: 'place-body' });
     } else out?.push(place);
   }
   return out ?? mentions;

@@ -54,3 +54,14 @@ export function documentOwner(name: string, start: number, classify: Classify): 
   const p = classify(owner, at);
   return p && p.cls !== 'pronoun' ? p : { name, start, end: start + name.length, cls: 'indefinite' };
 }
+
+/** A body's own account or site (`官方微博`, `微信公众号`, `官网`). */
+const ACCOUNT = /(?:官方微博|官方微信|官方账号|官方网站|官方公众号|微信公众号|公众号|官微|官网|微博账号|微博|抖音号|账号)$/;
+
+/** A body's account speaks for the body: `阿里巴巴集团官方微博` → `阿里巴巴集团`. Undefined when `name` is no named body's account. */
+export function accountOwner(name: string, start: number, classify: Classify): SpeakerPhrase | undefined {
+  const account = ACCOUNT.exec(name);
+  if (!account || account.index < 2) return undefined;
+  const p = classify(name.slice(0, account.index), start);
+  return p && (p.cls === 'name' || p.cls === 'media') ? p : undefined;
+}

@@ -4,7 +4,7 @@ import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName, isTranslit } from '../entities/shared';
 import { ORGANIZATIONS, PLACES, SURNAMES } from '../entities/builtins';
 import { bodyOfStaff, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
-import { documentIssuer, documentOwner } from './documentPhrase';
+import { accountOwner, documentIssuer, documentOwner } from './documentPhrase';
 import type { SpeakerPhrase } from './phrase';
 
 export { BARE_KIND, BARE_STAFF, MEDICS } from './staffPhrase';
@@ -196,13 +196,7 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (BAD_START.test(name)) return name[0] === '有' ? classify(raw.slice(raw.indexOf('有') + 1), at + raw.indexOf('有') + 1) : null;
   // `一家婚介所`: a body of no name is no one in particular, but a source
   if (/^一家[\u4e00-\u9fa5]{2,}$/.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
-  // `阿里巴巴集团官方微博`: a body's account speaks for the body
-  const account = ACCOUNT.exec(name);
-  if (account && account.index >= 2) {
-    const p = classify(name.slice(0, account.index), start);
-    if (p && (p.cls === 'name' || p.cls === 'media')) return p;
-  }
-  const doc = documentOwner(name, start, classify);
+  const doc = accountOwner(name, start, classify) ?? documentOwner(name, start, classify);
   if (doc !== undefined) return doc;
   const title = /《([^》]+)》/.exec(name);
   if (title && name.length - title[0].length <= 4) return { name: title[1], start: start + title.index + 1, end: start + title.index + 1 + title[1].length, cls: 'media' };
@@ -246,9 +240,6 @@ function bodyRole(phrase: string, body: string, start: number): SpeakerPhrase {
   const at = start + phrase.indexOf(body);
   return { name: body, start: at, end: at + body.length, cls: 'role', role: phrase };
 }
-
-/** A body's own account or site (`官方微博`, `微信公众号`, `官网`). */
-const ACCOUNT = /(?:官方微博|官方微信|官方账号|官方网站|官方公众号|微信公众号|公众号|官微|官网|微博账号|微博|抖音号|账号)$/;
 
 /** `该局工作人员`: staff of a body the article named before (`bodies.ts` finds it), not a person to resolve. */
 const ANAPHORIC_STAFF = /^((?:该|此|这家)(?:[局院校所委厅处行社]|公司|医院|学校|中心|机构|部门|单位|集团|银行|协会|平台|法院|政府))(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|职员|员工|官员|人员)$/;
