@@ -103,3 +103,40 @@ for (const [name, type] of GRID_NAMES) {
     });
   }
 }
+
+/** The same grid with the quote first: `“……”[，][title]name[adverbial]verb。` and with the sentence going on. */
+const AFTER_VERBS = ['说', '表示', '称', '指出', '透露', '坦言', '告诉记者', '补充道', '回忆道', '感慨道'];
+for (const [name, type] of GRID_NAMES) {
+  test(`speaker forms grid, quote first: …${name}`, () => {
+    const wrong: string[] = [];
+    for (const title of type === 'organization' ? [''] : GRID_TITLES) {
+      for (const adverbial of GRID_ADVERBIALS) {
+        for (const verb of AFTER_VERBS) {
+          for (const [sep, end] of [['', '。'], ['，', '。'], ['', '，目前调查已经开始。']]) {
+            const text = `“这件事我们会认真调查，给公众一个交代。”${sep}${title}${name}${adverbial}${verb}${end}`;
+            const got = speakerOf(text, '这件事我们', [[name, type]], true);
+            if (got !== name) wrong.push(`${text} → ${got}`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+}
+
+/** A pronoun or a body's anaphor taking up the speaker: `name说：“……”他还补充道：“……”`. */
+test('speaker forms grid: a pronoun after the speaker’s first quote', () => {
+  const wrong: string[] = [];
+  for (const [name, type] of GRID_NAMES) {
+    for (const pronoun of type === 'organization' ? ['该部', '其'] : ['他']) {
+      for (const adverb of ['', '还', '又', '也', '随后', '接着', '同时']) {
+        for (const verb of AFTER_VERBS) {
+          const text = `${name}说：“我们很重视。”${pronoun}${adverb}${verb}：“这件事我们会认真调查，给公众一个交代。”`;
+          const got = speakerOf(text, '这件事我们', [[name, type]], true);
+          if (got !== name) wrong.push(`${text} → ${got}`);
+        }
+      }
+    }
+  }
+  assert.deepEqual(wrong, []);
+});

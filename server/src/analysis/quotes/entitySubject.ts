@@ -55,7 +55,7 @@ export function entitySubject(clause: string, offset: number, named: readonly En
  * (`……的业主张女士这样`, {@link personThenPredicate}).
  */
 export function personBeforeVerb(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase | null): SpeakerPhrase | null {
-  const cutName = read && (read.cls === 'name' || read.cls === 'role') ? nameAtCut(clause, offset, named, read.end) : null;
+  const cutName = read && (read.cls === 'name' || read.cls === 'role' || read.cls === 'indefinite') ? nameAtCut(clause, offset, named, read.end) : null;
   if (cutName) return cutName;
   // `一名小回收酒商木然（化名）`: someone counted, then named
   const named2 = read?.cls === 'indefinite' ? personThenPredicate(clause, offset, named, { glossEnd: true, predicate: false }) : undefined;
