@@ -140,3 +140,17 @@ test('speaker forms grid: a pronoun after the speaker’s first quote', () => {
   }
   assert.deepEqual(wrong, []);
 });
+
+/** Attributions beyond the plain verb: `据X介绍`, `X在判决书中写道`, `对此，X表示`, `X最后说`. */
+const ATTRIBUTIONS = ['据N称，', '据N介绍，', '据N回忆，', 'N在回应中称，', 'N回应媒体时说：', 'N向记者证实：', 'N对此表示：', 'N就此事回应：', 'N最后说：', 'N当时就说：', 'N在电话中说：', 'N在庭审中辩称：', 'N在判决书中写道：', 'N通过微博回应称：', '对此，N表示：', '此外，N还表示：', '当天下午，N在接受采访时表示：', '记者注意到，N曾表示：'];
+test('speaker forms grid: attributions beyond the plain verb', () => {
+  const wrong: string[] = [];
+  for (const [name, type] of GRID_NAMES) {
+    for (const form of ATTRIBUTIONS) {
+      const text = `${form.replace('N', name)}“这件事我们会认真调查，给公众一个交代。”`;
+      const got = speakerOf(text, '这件事我们', [[name, type]], true);
+      if (got !== name) wrong.push(`${text} → ${got}`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+});
