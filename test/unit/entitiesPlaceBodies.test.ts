@@ -11,6 +11,7 @@ const CASES: { rule: string; text: string; given: string[]; want: string[] }[] =
   { rule: 'a state before a party describes a senator', text: '得克萨斯州共和党参议员克鲁兹表示反对。', given: ['得克萨斯州/place/jieba-ns', '共和党/organization/model'], want: ['得克萨斯州/place', '共和党/organization'] },
   { rule: 'a book-title mark splits them', text: '美国《外交事务》杂志发文。', given: ['美国/place/lexicon', '外交事务/organization/model'], want: ['美国/place', '外交事务/organization'] },
   { rule: 'the user’s entries stay', text: '湖南长沙市政府发布通知。', given: ['湖南/place/user-lexicon', '长沙市政府/organization/government'], want: ['湖南/place', '长沙市政府/organization'] },
+  { rule: 'a city before a school of its district', text: '深圳市南山区实验学校的学生获奖。', given: ['深圳市/place/lexicon', '南山区实验学校/organization/model'], want: ['深圳市南山区实验学校/organization'] },
   { rule: 'a division and its people’s government, which no rule finds alone', text: '长沙县黄兴镇人民政府工作人员表示，情况属实。', given: ['长沙县黄兴镇/place/division-chain'], want: ['长沙县黄兴镇人民政府/organization'] },
   { rule: 'a county and its people’s court', text: '宁乡县人民法院一审判决。', given: ['宁乡县/place/lexicon'], want: ['宁乡县人民法院/organization'] },
   { rule: 'a country is no division: its government is found or not by other rules', text: '美国人民政府', given: ['美国/place/lexicon'], want: ['美国/place'] },

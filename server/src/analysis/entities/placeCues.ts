@@ -180,7 +180,7 @@ export function joinSeatNames(text: string, mentions: EntityMention[]): EntityMe
  * `得克萨斯州共和党参议员`). The two must touch (a book-title mark splits them: `美国《福布斯》`); the
  * user's entries stay as they are.
  */
-const PUBLIC_BODY = /(?:政府|委员会|[^党]委|局|厅|部|法院|检察院|办公室|总会|协会|学会|商会|基金会|研究院|研究所|中心|署|大学|学院|医院)$/;
+const PUBLIC_BODY = /(?:政府|委员会|[^党]委|局|厅|部|法院|检察院|办公室|总会|协会|学会|商会|基金会|研究院|研究所|中心|署|大学|学院|学校|中学|小学|幼儿园|医院)$/;
 /** What a Chinese division's own bodies are called after its name (`人民政府`, `人大常委会`). */
 const OWN_BODY = /^(?:人民政府|人民法院|人民检察院|人民代表大会常务委员会|人大常委会|政协|纪委监委)/;
 export function joinPlaceBodies(text: string, mentions: EntityMention[]): EntityMention[] {
