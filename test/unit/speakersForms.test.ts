@@ -57,6 +57,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // the one after a verb is its object (`指着李女士说`); a time clause with someone else is no list (`与王毅通电话时`)
   ['王建国指着李女士说：“这件事我们会认真调查。”', '这件事我', [P('王建国'), P('李女士')], '王建国'],
   ['美国国务卿布林肯与王毅通电话时表示：“这件事我们会认真调查。”', '这件事我', [P('布林肯'), P('王毅')], '布林肯'],
+  // a body's document or list speaks for the body (`欧盟的制裁提案上写道`)
+  ['欧盟提出了新的制裁方案。“名单上也包括第三国的实体。”欧盟的制裁提案上写道。', '名单上也', [O('欧盟')], '欧盟'],
   // … while a list of speakers stays whole, not cut to its first name
   ['王建国和李女士都表示：“这件事我们会认真调查。”', '这件事我', [P('王建国'), P('李女士')], '王建国和李女士'],
   // staff who answered the call speak for the body called; the caller is not that body

@@ -15,7 +15,7 @@
  * Pure; a quote it changes is a new object, and an unchanged list is returned as it is.
  */
 import type { EntityMention, Quote, Segment, Span } from '../types';
-import { MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF, TITLE } from './lexicon';
+import { DOCUMENT_NOUNS, MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF, TITLE } from './lexicon';
 import { ENDS_WITH_ROLE, HYPHENATED, isNickname } from './speakerPhrase';
 import { firstAtOrAfter } from '../entities/shared';
 import { isChineseName, isHan, isTranslit, surnameLength } from '../entities/shared';
@@ -245,6 +245,7 @@ function staffOf(speaker: string, span: Span, mentions: readonly EntityMention[]
   return BODY_STAFF.test(speaker.slice(m.end - span.start)) ? { keep: false, span: { start: m.start, end: m.end } } : KEEP;
 }
 
+const OWN_DOCUMENT = new RegExp(`^的?[\\u4e00-\\u9fa5]{0,4}(?:${DOCUMENT_NOUNS}|提案|名单|清单|文件|通知|草案|决议|官网|网站)[上中里内]?$`);
 const WITH_WHEN = /^[与和跟同][^、，,]{1,20}(?:时|后|期间|之际|之后)$/;
 
 /** The speaker cut after its first `n` characters, unless what follows names someone else or a group. */
@@ -254,8 +255,8 @@ function trimmed(speaker: string, span: Span, n: number): Verdict {
   // one character more is a name the mention cut short (`钟睒|睒`, `武大|靖`), unless a grammar word (`张勇自`);
   // a transliteration goes on (`维克拉马|辛哈`)
   if ((rest.length === 1 && !GRAMMAR_CHAR.test(rest)) || (isTranslit(name) && isTranslit(rest))) return KEEP;
-  // `布林肯与王毅通电话时`: a time clause with someone else, not a list of speakers
-  if (WITH_WHEN.test(rest)) return { keep: false, span: { start: span.start, end: span.start + n } };
+  // `布林肯与王毅通电话时`: a time clause with someone else, not a list of speakers; `欧盟的制裁提案上`: its document speaks for it
+  if (WITH_WHEN.test(rest) || OWN_DOCUMENT.test(rest)) return { keep: false, span: { start: span.start, end: span.start + n } };
   if (JOINED.test(rest) || ROLE_INSIDE.test(rest) || ROLE_END.test(rest) || MEDIA.test(rest) || ORG_END.test(rest) || STAFF.test(rest) || ENDS_WITH_ROLE.test(rest)) return KEEP;
   return { keep: false, span: { start: span.start, end: span.start + n } };
 }
