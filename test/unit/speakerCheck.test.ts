@@ -60,8 +60,9 @@ const CASES: [string, string, [string, EntityMention['type']][], Record<string, 
   ['北辰物流的一位发言人表示：', '北辰物流的一位发言人', [O('北辰物流')], {}, '北辰物流'],
   // someone's unnamed kin is an unnamed person of no body: no speaker
   ['乐乐的二姑告诉记者：', '乐乐的二姑', [P('乐乐')], {}, null],
+  // a body and `方面` is the body itself
+  ['欧盟方面表示：', '欧盟方面', [O('欧盟')], {}, '欧盟'],
   // … and a body or a person followed by what names someone else stays whole
-  ['欧盟方面表示：', '欧盟方面', [O('欧盟')], {}, '欧盟方面'],
   ['河西区业内人士罗平告诉记者：', '河西区业内人士罗平', [O('河西区')], {}, '河西区业内人士罗平'],
   // … nor one character more, a name the mention cut short
   ['钟睒睒说：', '钟睒睒', [P('钟睒')], {}, '钟睒睒'],

@@ -6,7 +6,7 @@
  * - a speaker that begins with an entity mention (or a name mentioned nearby, or Latin
  *   words) and goes on with words that are not a name's is that name: `马斯克充满` → `马斯克`,
  *   `凯尔·巴斯在社交平台上` → `凯尔·巴斯`, `Grant补充` → `Grant`; not when what follows names
- *   someone else or a group (`陕西一高三女生`, `欧盟方面`);
+ *   someone else or a group (`陕西一高三女生`, `法国两个最大农业工会`; `欧盟方面` is `欧盟`);
  * - someone's kin or friend, then a name, is that name (`刘松仁的好友米雪` → `米雪`); someone's unnamed
  *   kin is no speaker (`乐乐的二姑`: an unnamed person of no body, as the guideline has it);
  * - a speaker that is or ends with a mention, a role or body phrase, a form of address, a name shape
@@ -32,7 +32,7 @@ export type ReadWord = (word: string) => WordReading;
 
 /** What may follow a name inside a speaker phrase and still name someone else or a group: `乐乐的二姑`, `陕西一高三女生`. */
 const JOINED = /^[的之和与及跟、等《某]|^同(?![日时天年])|^[一两几这那][位名个家些]|的|们$/;
-/** Bodies and groups the role and organization endings do not hold: `欧盟方面`, `法国两个最大农业工会` (titles and roles: `ENDS_WITH_ROLE`). */
+/** Bodies and groups the role and organization endings do not hold: `以色列方面却`, `法国两个最大农业工会` (titles and roles: `ENDS_WITH_ROLE`). */
 const ROLE_END = /(?:方面|官方|当局|检方|警方|团队|部门|工会|党|景区|小区|物管|物业|职工|经销商)$/;
 /** A role word inside what follows a name: `民航|业内人士唐朝`. */
 const ROLE_INSIDE = /人士|人员|负责人|发言人|记者|专家/;
@@ -255,8 +255,9 @@ function trimmed(speaker: string, span: Span, n: number): Verdict {
   // one character more is a name the mention cut short (`钟睒|睒`, `武大|靖`), unless a grammar word (`张勇自`);
   // a transliteration goes on (`维克拉马|辛哈`)
   if ((rest.length === 1 && !GRAMMAR_CHAR.test(rest)) || (isTranslit(name) && isTranslit(rest))) return KEEP;
-  // `布林肯与王毅通电话时`: a time clause with someone else, not a list of speakers; `欧盟的制裁提案上`: its document speaks for it
-  if (WITH_WHEN.test(rest) || OWN_DOCUMENT.test(rest)) return { keep: false, span: { start: span.start, end: span.start + n } };
+  // `布林肯与王毅通电话时`: a time clause with someone else, not a list of speakers; `欧盟的制裁提案上`: its document speaks for it;
+  // `太仓城发集团方面`: the body itself, as named
+  if (WITH_WHEN.test(rest) || OWN_DOCUMENT.test(rest) || rest === '方面') return { keep: false, span: { start: span.start, end: span.start + n } };
   if (JOINED.test(rest) || ROLE_INSIDE.test(rest) || ROLE_END.test(rest) || MEDIA.test(rest) || ORG_END.test(rest) || STAFF.test(rest) || ENDS_WITH_ROLE.test(rest)) return KEEP;
   return { keep: false, span: { start: span.start, end: span.start + n } };
 }
