@@ -32,7 +32,7 @@ export type ReadWord = (word: string) => WordReading;
 
 /** What may follow a name inside a speaker phrase and still name someone else or a group: `乐乐的二姑`, `陕西一高三女生`. */
 const JOINED = /^[的之和与及跟、等《某]|^同(?![日时天年])|^[一两几这那][位名个家些]|的|们$/;
-/** Bodies and groups the role and organization endings do not hold: `以色列方面却`, `法国两个最大农业工会` (titles and roles: `ENDS_WITH_ROLE`). */
+/** Bodies and groups the role and organization endings do not hold: `俄罗斯当局`, `法国两个最大农业工会` (titles and roles: `ENDS_WITH_ROLE`). */
 const ROLE_END = /(?:方面|官方|当局|检方|警方|团队|部门|工会|党|景区|小区|物管|物业|职工|经销商)$/;
 /** A role word inside what follows a name: `民航|业内人士唐朝`. */
 const ROLE_INSIDE = /人士|人员|负责人|发言人|记者|专家/;
