@@ -68,6 +68,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // clause fragments: no speaker
   ['父亲听完很生气，警告他不能再管这类事了，“上次挨的那一刀，还没记性？”', '上次挨的', [], null],
   ['视频中，这名老师情绪激动，掌掴学生的脸，还声称：“你根本不配读书！”', '你根本不', [], null],
+  // someone counted and described is unnamed, even when the last word looks like a name (`黄牛`: 黄 a surname)
+  ['一位报价3500元代抢的黄牛表示：“现在不是有钱就能买到票。”', '现在不是', [], null],
   // a trade before a form of address is no name (the guideline: an unnamed person, no speaker)
   ['他求助过算命先生。算命先生说，“别找了，人已经不在了”。', '别找了', [], null],
   // … a surname before it is

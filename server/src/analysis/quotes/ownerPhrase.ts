@@ -14,6 +14,8 @@ export function afterOwner(name: string, start: number): SpeakerPhrase | null {
   if (latin && !/[\u4e00-\u9fa5]的/.test(name.slice(0, latin.index))) return { name: latin[1], start: start + latin.index + 1, end: start + name.length, cls: 'name' };
   const owner = /的([\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,6}[·•][\u4e00-\u9fa5·•]{1,10})$/.exec(name);
   // `操着杭州口音的普通话` is no one: the owner must be shaped like a name
+  // `一位报价3500元代抢的黄牛`: someone counted and described is unnamed, whatever the last word looks like
+  if (owner && /^[一两几][位名个]/.test(name) && !STAFF.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
   if (owner && name.length > 8 && !ENDS_WITH_ROLE.test(name) && (isChineseName(owner[1], false) || isTranslit(owner[1]) || /·/.test(owner[1]))) {
     return { name: owner[1], start: start + owner.index + 1, end: start + name.length, cls: 'name' };
   }
