@@ -51,6 +51,7 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['“城市的活力来自年轻人。”周海涛如是说。', '城市的活', [P('周海涛')], '周海涛'],
   // a person and a title: the person; someone's kin stays a role, not the person
   ['布林肯国务卿表示：“我们希望局势尽快缓和。”', '我们希望', [P('布林肯')], '布林肯'],
+  ['习近平总书记强调：“新时代新征程，网信事业的重要地位作用日益凸显。”', '新时代新', [P('习近平')], '习近平'],
   ['王群儿子表示：“我父亲从没收过钱。”', '我父亲从', [P('王群')], '王群儿子'],
   // a person, then a verb: the person
   ['周海涛看了看记者，笑着说：“这件事我们早就想到了。”', '这件事我', [P('周海涛')], '周海涛'],
