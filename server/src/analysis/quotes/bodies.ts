@@ -68,14 +68,16 @@ function lastInParagraph(text: string, before: number, mentions: readonly Entity
   for (let i = firstAtOrAfter(mentions, before) - 1; i >= 0 && !best; i--) {
     const m = mentions[i];
     // the reporter's outlet (`红星新闻记者致电……`, `山海新财经致电……`) is not the body its staff speak for
-    if (m.type === 'organization' && before - m.end <= 300 && !MEDIA.test(m.text) && !(CALLER.test(text.slice(m.end, m.end + 8)) && !/[向对给找]$/.test(text.slice(0, m.start))) && (!kind || kind.test(m.text))) best = m;
+    if (m.type === 'organization' && before - m.end <= 300 && !MEDIA.test(m.text) && !isCaller(text, m) && (!kind || kind.test(m.text))) best = m;
   }
   if (best && !/\n\s*\n/.test(text.slice(best.end, before))) return best;
   return kind ? null : calledBody(text, before);
 }
 
-/** After the one who called (`山海新财经致电`, `本报记者联系`; not the one asked: `向住建局咨询`). */
+/** After the one who called (`山海新财经致电`, `本报记者联系`). */
 const CALLER = /^(?:的?记者)?(?:致电|电话联系|联系|拨打|采访|询问|咨询|走访)/;
+/** `m` is the one who called or asked, not the one asked (`向住建局咨询`). */
+const isCaller = (text: string, m: EntityMention): boolean => CALLER.test(text.slice(m.end, m.end + 8)) && !/[向对给找]/.test(text.charAt(m.start - 1));
 
 /** Where doctors and nurses work (`医生称`: the hospital named before them in the paragraph). */
 const HOSPITAL = /(?:医院|卫生院|诊所|医疗中心|卫生服务中心)$/;

@@ -121,11 +121,11 @@ function adverbial(raw: string, at: number): SpeakerPhrase | undefined {
 }
 
 /** Manner adverbials between a speaker and the verb: `微笑着`, `激动地`, `有些不耐烦地`. */
-/** Whether `rest` is only a manner adverbial (`笑着`, `激动地`, `深有感触地`): what may stand between a name and its verb. */
-export const isMannerOnly = (rest: string): boolean => MANNER_ONLY.test(rest.trim()) || /^(?:[\u4e00-\u9fa5]{1,4}地|一?边[\u4e00-\u9fa5]{1,6}一?边)$/.test(rest.trim());
 const MANNER = /(?:有些|有点|略带|略显|颇为|十分|非常)?(?:微笑|笑|苦笑|冷笑|哭|激动|无奈|愤愤|气呼呼|淡淡|坦然|平静|动情|感慨|愤怒|气愤|兴奋|高兴|自豪|骄傲|认真|严肃|郑重|斩钉截铁|直截了当|开门见山|一针见血|毫不客气|毫不犹豫|不耐烦|开玩笑|半开玩笑|轻松|笑眯眯|笑呵呵|哽咽)(?:着|地)?$/;
 
 const MANNER_ONLY = new RegExp(`^${MANNER.source}`);
+/** Whether `rest` is only a manner adverbial (`笑着`, `激动地`, `深有感触地`, `一边擦汗一边`): what may stand between a name and its verb. */
+export const isMannerOnly = (rest: string): boolean => MANNER_ONLY.test(rest.trim()) || /^(?:[\u4e00-\u9fa5]{1,4}地|一?边[\u4e00-\u9fa5]{1,6}一?边)$/.test(rest.trim());
 
 /**
  * True when the clause has no subject of its own: empty after leading adverbs (`还`, `并`), or opening
