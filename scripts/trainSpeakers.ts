@@ -118,6 +118,34 @@ const right = (e: Example, weights: Record<string, number>): boolean => {
   return e.good[best.k];
 };
 
+/**
+ * Five folds on the quotes no rule reaches (`unattr`, where the rules leave no speaker): how many the
+ * ranker would name, and how many of those rightly, if it named only the best candidate whose score
+ * beats "no one"'s by at least a margin; and the accuracy change on those quotes against the rules.
+ */
+function marginReport(xs: readonly Example[]): void {
+  const margins: { margin: number; good: boolean; rules: boolean }[] = [];
+  for (let fold = 0; fold < 5; fold++) {
+    const weights = train(examples.filter((e) => e.region !== 'rule' && e.article % 5 !== fold));
+    for (const e of xs.filter((x) => x.article % 5 === fold)) {
+      const scores = e.features.map((f) => f.reduce((s, n) => s + (weights[n] ?? 0), 0));
+      let k = 1;
+      for (let j = 2; j < scores.length; j++) if (scores[j] > scores[k]) k = j;
+      if (scores.length > 1) margins.push({ margin: scores[k] - scores[0], good: e.good[k], rules: e.rules });
+    }
+  }
+  const rows: string[] = [];
+  for (const t of [0, 0.5, 1, 1.5, 2, 2.5, 3, 4]) {
+    const named = margins.filter((m) => m.margin > t);
+    const right = named.filter((m) => m.good).length;
+    const lost = named.filter((m) => m.rules).length;
+    rows.push(`margin > ${t}: named ${named.length}, right ${right} (${named.length ? (right / named.length).toFixed(2) : '-'}), net ${right - lost >= 0 ? '+' : ''}${right - lost}`);
+  }
+  const reachable = xs.filter((e) => !e.rules && e.good.some((g, k) => g && k > 0)).length;
+  console.log(`gold names someone on ${xs.filter((e) => !e.rules).length}; a right candidate among the choices on ${reachable}`);
+  console.log(`5-fold, unattributed quotes (${xs.length}, ${margins.length} with a candidate):\n  ${rows.join('\n  ')}`);
+}
+
 function report(label: string, examples: readonly Example[], predict: (e: Example) => boolean): string {
   const parts: string[] = [];
   for (const region of ['unattr', 'topic']) {
@@ -139,6 +167,7 @@ for (const [label, pick] of [['trained on the quotes the ranker decides', (xs: E
   console.log(report(`5-fold, ${label}`, decided, (e) => predictions.get(e)!), [...named].map(([r, n]) => `${r}: named ${n}, right ${namedRight.get(r)}`).join('; '));
   named.clear(); namedRight.clear();
 }
+marginReport(examples.filter((e) => e.region === 'unattr'));
 const weights = train(decided);
 console.log(report('trained on all, scored on the same', decided, (e) => right(e, weights)));
 if (!process.argv.includes('--check')) {

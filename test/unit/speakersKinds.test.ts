@@ -128,6 +128,16 @@ const CASES: [string, string, string[], string | null][] = [
   // … not one of a list, nor an owner, nor after a first clause that names someone else
   ['“春晚上看到她了吗”……节目中，周晓雯、林海涛亮相。', '春晚上看', ['周晓雯', '林海涛'], null],
   ['“这事与我无关。”对于周明的说法，林海涛十分惋惜。', '这事与我', ['周明', '林海涛'], null],
+  // 他 after a sentence with two persons: its first, the subject (`关于`, or any later person of the clause, is an object)
+  ['周立新说：“方案已经上报。”\n\n周立新还回应了关于林海涛年龄的问题。他表示，“年龄从来不是问题”。', '年龄从来', ['周立新', '林海涛'], '周立新'],
+  ['周立新说：“方案已经上报。”\n\n周立新随后批评了林海涛的做法。他说：“这样做不负责任。”', '这样做不', ['周立新', '林海涛'], '周立新'],
+  // a quote-only paragraph, then a paragraph that is only its speaker and a verb (`《东海日报》指出。`)
+  ['周立新说：“项目已经验收。”\n\n“老旧小区的管线问题基本解决，居民不用再担心停水。”\n\n《东海日报》指出。', '老旧小区', ['周立新'], '东海日报'],
+  ['周立新说：“项目已经验收。”\n\n“老旧小区的管线问题基本解决，居民不用再担心停水。”\n\n郑海波补充说。', '老旧小区', ['周立新', '郑海波'], '郑海波'],
+  // one of several counted alone (`一家……，另一家则称`) is no one in particular: not the last speaker either
+  ['江城药业客服人员表示：“目前货源紧张。”\n\n记者询问了两家药店，一家表示“成本升高了”，另一家则称“价格会随进价调整”。', '价格会随', [], null],
+  // … and persons in what a report frame relays (`据他介绍，……`) are no subjects either
+  ['周立新说：“方案已经上报。”\n\n据他介绍，前一天，林海涛和王建国三次汇报了进展。他说：“昨天凌晨就已经完成。”', '昨天凌晨', ['周立新', '林海涛', '王建国'], '周立新'],
 ];
 
 for (const [text, head, names, want] of CASES) {

@@ -60,10 +60,14 @@ function lastOfKind(kind: string, before: number, mentions: readonly EntityMenti
 }
 
 /**
- * `致电泾川县城关镇政府，值班工作人员表示`: the last organization mention before `before` in the same
- * paragraph (no blank line between), within 300 characters, not an outlet.
+ * `致电泾川县城关镇政府，值班工作人员表示`: the body called in the staff's paragraph, else the last
+ * organization mention before `before` in the same paragraph (no blank line between), within 300
+ * characters, not an outlet.
  */
 function lastInParagraph(text: string, before: number, mentions: readonly EntityMention[], kind?: RegExp): EntityMention | null {
+  // `致电李家堡镇人民政府，针对起雾山社火队一事，工作人员表示`: the body called in the staff's own paragraph
+  const called = kind ? null : calledBody(text, before);
+  if (called && !/\n/.test(text.slice(called.end, before))) return called;
   let best: EntityMention | null = null;
   for (let i = firstAtOrAfter(mentions, before) - 1; i >= 0 && !best; i--) {
     const m = mentions[i];
@@ -82,8 +86,8 @@ const isCaller = (text: string, m: EntityMention): boolean => CALLER.test(text.s
 /** Where doctors and nurses work (`医生称`: the hospital named before them in the paragraph). */
 const HOSPITAL = /(?:医院|卫生院|诊所|医疗中心|卫生服务中心)$/;
 
-/** `记者致电泾川县城关镇政府，`: the body a reporter called or visited, named with an organization ending. */
-const CALLED = /(?:致电|电话联系|联系到|联系了?|采访了?|询问了?|咨询了?|走访了?|来到|前往)([\u4e00-\u9fa5A-Za-z]{3,24}?)(?=[，。；、\s]|$)/g;
+/** `记者致电泾川县城关镇政府，`, `拨打成都市民族宗教事务局电话，`: the body a reporter called or visited, named with an organization ending. */
+const CALLED = /(?:致电了?|(?:电话)?联系(?:上|到)?了?|拨(?:打|通)了?|采访了?|询问了?|咨询了?|走访了?|来到|前往)([\u4e00-\u9fa5A-Za-z]{3,24}?)(?:的?(?:电话|热线|客服热线))?(?=[，。；、\s]|$)/g;
 
 /**
  * The last body (shaped by {@link ORG_END}) called or visited in the paragraph before `before`, when the

@@ -22,6 +22,8 @@ const NAME_AFTER_ROLE = /[人员家师长手官]([\u4e00-\u9fa5]{2,3})$/;
 const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》“”「」、.&\-\s\u25a1]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
 const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令](?![-·•])|发现|看到|听到|得知|应该|如果|只要|即使|为了|比如|例如|譬如|引发|引起)/;
+/** A count and its classifier alone, one of several just listed: `一家表示……，另一家则称`, `其中一位说`. */
+const COUNTED_ALONE = /^(?:其中|另外?|还有)?[一两几][家位名个人](?:则|也|还|又)?$/;
 const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
 
 /**
@@ -194,8 +196,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   const pronoun = pronounOf(name);
   if (pronoun) return { name: pronoun, start, end: start + name.length, cls: 'pronoun' };
   if (BAD_START.test(name)) return name[0] === '有' ? classify(raw.slice(raw.indexOf('有') + 1), at + raw.indexOf('有') + 1) : null;
-  // `一家婚介所`: a body of no name is no one in particular, but a source
-  if (/^一家[\u4e00-\u9fa5]{2,}$/.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
+  // `一家婚介所`: a body of no name is no one in particular, but a source; so is one counted alone (`另一家则称`)
+  if (/^一家[\u4e00-\u9fa5]{2,}$/.test(name) || COUNTED_ALONE.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
   const doc = accountOwner(name, start, classify) ?? documentOwner(name, start, classify);
   if (doc !== undefined) return doc;
   const title = /《([^》]+)》/.exec(name);

@@ -8,7 +8,7 @@ import { DOCUMENT_NOUNS, GLOSS_AFTER, LEADING } from './lexicon';
 import { clauseStart, MASK, type BlockView } from './view';
 
 /** Words before a name that make it no subject: prepositions, conjunctions, verbs of the clause. */
-const NOT_SUBJECT = /[与和跟同对向给把被让在从将由及或为说称问找叫请见像]|至于|诸如|包括|例如|比如/;
+const NOT_SUBJECT = /[与和跟同对向给把被让在从将由及或为说称问找叫请见像于]|诸如|包括|例如|比如/;
 
 /**
  * A speech verb and its comma right before a clause: the clause is what was said (`奎因透露，查尔斯因健康
@@ -19,26 +19,41 @@ const REPORTED = /(?:透露|表示|称|说|指出|认为|强调|介绍|坦言|�
 const DOCUMENT_SPEAKS = new RegExp(`(?:${DOCUMENT_NOUNS})(?:还|也|中|则|补充)?(?:透露|表示|称|说|指出|介绍|写道|提到|证实|宣布)[，,]$`);
 const reportedBy = (before: string): boolean => REPORTED.test(before) && !DOCUMENT_SPEAKS.test(before);
 
+/** `据他介绍，` opening the sentence: every clause after it is what was said (`据他介绍，前一天，绍伊古……`). */
+const REPORT_FRAME = /^[\s*_]*据[^，,。！？]{0,16}?(?:介绍|透露|称|说|表示|报道|了解|消息)[，,]/;
+
+/** The clause starting at `from` lies in a sentence opened by a report frame ({@link REPORT_FRAME}). */
+function inReport(masked: string, from: number): boolean {
+  let s = from;
+  while (s > 0 && !/[。！？!?\n]/.test(masked[s - 1])) s--;
+  return s < from && REPORT_FRAME.test(masked.slice(s, from));
+}
+
 /**
  * The mentions among `persons` (in document order, spans relative to the views) that open a clause,
  * after leading adverbs and a short description (`来自上海的`, `市民`), outside masked quotations and
- * not owning what follows (`李婷的丈夫`).
+ * not owning what follows (`李婷的丈夫`), and not after another person of their clause (`普京回应了拜登的年龄`:
+ * a clause has one subject, the first).
  */
 export function findSubjectMentions(views: readonly BlockView[], persons: readonly EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   let v = 0;
+  let before = -1;
   for (const m of persons) {
     if (m.start < 0) continue;
     while (v < views.length && views[v].start + views[v].masked.length <= m.start) v++;
     if (v >= views.length) break;
     const view = views[v];
     const o = m.start - view.start;
+    const previous = before;
+    if (o >= 0 && view.masked[o] !== MASK) before = m.start;
     // `李婷的丈夫`, `希拉里等人`: the subject is someone else
     if (o < 0 || view.masked[o] === MASK || /[的等]/.test(view.masked[m.end - view.start] ?? '')) continue;
     const from = clauseStart(view.masked, o);
+    if (previous >= view.start + from) continue;
     let prefix = view.masked.slice(from, o).replace(/^[\s*_]+/, '');
     prefix = prefix.slice(LEADING.exec(prefix)?.[0].length ?? 0);
-    if (prefix.length <= 12 && !NOT_SUBJECT.test(prefix.replace(/的$/, '')) && !/[他她它]/.test(prefix) && !reportedBy(view.masked.slice(Math.max(0, from - 12), from))) out.push(m);
+    if (prefix.length <= 12 && !NOT_SUBJECT.test(prefix.replace(/的$/, '')) && !/[他她它]/.test(prefix) && !reportedBy(view.masked.slice(Math.max(0, from - 12), from)) && !inReport(view.masked, from)) out.push(m);
   }
   return out;
 }

@@ -39,7 +39,7 @@ export function speakersAcrossWraps(text: string, blocks: readonly Block[], quot
     while (b + 1 < blocks.length && blocks[b + 1].content.start <= q.start) b++;
     const wrap = speakerAcrossWrap(text, blocks, b, q);
     const next = wrap ? null : nextAfterQuoteOnly(text, blocks, b, q);
-    const found = wrap ?? (next && (speakerAfter(text, next, quotes[i + 1]) ?? personOpeningNext(text, next, named)));
+    const found = wrap ?? (next && (speakerAfter(text, next, quotes[i + 1]) ?? speakerLineNext(text, next, named) ?? personOpeningNext(text, next, named)));
     if (!found) {
       if (moved && q.speakerVia === 'carried' && sameSpeaker(q, moved.from)) (out ??= quotes.slice())[i] = { ...q, speaker: moved.to.speaker, speakerSpan: moved.to.speakerSpan };
       else if (q.speaker) moved = null;
@@ -107,6 +107,23 @@ function speakerAfter(text: string, next: Block, nq: Quote | undefined): Speaker
   // `郑海波对记者说：`, or a comma right after the verb (`文雅婷（化名）向记者介绍，`)
   if (/[，,。：:；;！？]/.test(lead) || lead.length > 30 || !/^[^，,。；;！？：:]*[：:，,]\s*$/.test(between)) return null;
   return { name: nq.speaker, start: nq.speakerSpan.start, end: nq.speakerSpan.end, cls: 'name' };
+}
+
+/**
+ * The paragraph after a quote-only one is only its speaker and a verb (`“……”` / `《韩民族日报》指出。`,
+ * `李先生说。`): that speaker, an outlet or a name the entity analysis found (not a pronoun, a role or
+ * someone unnamed, nor words before the verb read as a name: `王涵的同事也这样认为。`).
+ */
+function speakerLineNext(text: string, next: Block, named: readonly EntityMention[]): SpeakerPhrase | null {
+  const line = text.slice(next.content.start, next.content.end);
+  const verb = line.length <= 40 ? findVerbs(line)[0] : undefined;
+  if (!verb || !/^[说道]?[。.]?\s*$/.test(line.slice(verb.index + verb.text.length))) return null;
+  const p = parseSpeakerPhrase(line.slice(0, verb.index));
+  if (!p || (p.cls !== 'media' && p.cls !== 'name')) return null;
+  const start = next.content.start + p.start;
+  const m = named[firstAtOrAfter(named, start)];
+  if (p.cls === 'name' && !(m && m.start === start && m.end === start + p.end - p.start)) return null;
+  return { ...p, start, end: start + p.end - p.start };
 }
 
 const REPORTER = /(?:记者|通讯员|实习生|编辑|主持人)$/;
