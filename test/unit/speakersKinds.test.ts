@@ -134,6 +134,10 @@ const CASES: [string, string, string[], string | null][] = [
   // a quote-only paragraph, then a paragraph that is only its speaker and a verb (`《东海日报》指出。`)
   ['周立新说：“项目已经验收。”\n\n“老旧小区的管线问题基本解决，居民不用再担心停水。”\n\n《东海日报》指出。', '老旧小区', ['周立新'], '东海日报'],
   ['周立新说：“项目已经验收。”\n\n“老旧小区的管线问题基本解决，居民不用再担心停水。”\n\n郑海波补充说。', '老旧小区', ['周立新', '郑海波'], '郑海波'],
+  // an outlet's verb, then a person and a speech verb ending the next clause: the outlet relays that person
+  ['“欧洲必须加强防卫，”东海日报称，德国总理周立新在会上表示，无论谁获胜，欧洲都必须加强防卫。', '欧洲必须', ['周立新'], '周立新'],
+  // … not when the person's verb has its own object: the outlet sums up
+  ['“众议院将进行投票，与参议院摊牌。”东海日报称，议长周立新3日宣布了一项拨款法案。', '众议院将', ['周立新'], '东海日报'],
   // one of several counted alone (`一家……，另一家则称`) is no one in particular: not the last speaker either
   ['江城药业客服人员表示：“目前货源紧张。”\n\n记者询问了两家药店，一家表示“成本升高了”，另一家则称“价格会随进价调整”。', '价格会随', [], null],
   // … and persons in what a report frame relays (`据他介绍，……`) are no subjects either

@@ -1,5 +1,6 @@
 import type { EntityMention } from '../types';
-import { ENDS_WITH_ROLE, isMannerOnly, leadLength, startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
+import { ENDS_WITH_ROLE, isMannerOnly, leadLength, parseSpeakerPhrase, startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
+import type { Who } from './who';
 import { COUNTRY_INITIALS, GLOSS_AFTER, LEADING, SPEECH_VERB, STAFF } from './lexicon';
 import { firstAtOrAfter, isChineseName, overlapsMention } from '../entities/shared';
 
@@ -180,4 +181,24 @@ function officeOfPlace(p: SpeakerPhrase, offset: number, named: readonly EntityM
   const m = named[firstAtOrAfter(named, offset + p.start)];
   if (m && m.start === offset + p.start && m.type === 'place') return OFFICE.test(p.name.slice(m.end - m.start));
   return COUNTRY_INITIAL.test(p.name) && OFFICE.test(p.name.slice(1)) && !overlapsMention(named, offset + p.start, offset + p.end);
+}
+
+const SPEECH_VERB_IN = new RegExp(SPEECH_VERB);
+
+/**
+ * `“……”德新社称，德国总理朔尔茨在慕安会上表示，……`: an outlet's verb and, in the next clause, a person
+ * the entity analysis found (maybe after a title) and a speech verb ending the clause: the outlet reports what
+ * that person said.
+ */
+export function citedByOutlet(rest: string, from: number, at: number, named: readonly EntityMention[]): Who | null {
+  if (!/^[，,]/.test(rest.slice(from))) return null;
+  const end = rest.slice(from + 1).search(/[，。！？；：,;!?“”「」\u25a1]/);
+  const clause = rest.slice(from + 1, end < 0 ? undefined : from + 1 + end);
+  // the verb ends the clause, before what was said (`表示，`; not `宣布了一项法案`, the outlet's own summary)
+  const verb = SPEECH_VERB_IN.exec(clause);
+  const p = verb && verb.index > 0 && /^[说道]?$/.test(clause.slice(verb.index + verb[0].length)) ? parseSpeakerPhrase(clause.slice(0, verb.index)) : null;
+  if (!p || p.cls !== 'name') return null;
+  const start = at + from + 1 + p.start;
+  const m = named.find((x) => x.start === start && x.end === start + p.end - p.start && x.type === 'person');
+  return m ? { name: m.text, span: { start: m.start, end: m.end }, via: 'verb-after' } : null;
 }

@@ -5,7 +5,7 @@ import { decideKind } from './kind';
 import { ORG_END, RELATIVE_AFTER_NAME, SPEECH_VERB } from './lexicon';
 import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
 import { bareRoleAntecedent } from './roleRefs';
-import { isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
+import { citedByOutlet, isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
 import { personAfter, type After } from './after';
@@ -276,6 +276,8 @@ function parseVerbAfter(after: After, inner: string, state: State): Who | 'indef
     p = personBeforeLaterVerb(rest.slice(lead, end < 0 ? undefined : lead + end), after.at + lead, state.named) ?? p;
   }
   if (!p) return null;
+  const cited = p.cls === 'media' ? citedByOutlet(rest, m[0].length, after.at, state.named) : null;
+  if (cited) return cited;
   p = unnamedRole(p, off, state.named);
   // `“……”不少网友表示`: said, by no one in particular (no speaker carried from before)
   if (p.cls === 'indefinite') return p.unnamed ? 'unnamed' : 'indefinite';
