@@ -145,7 +145,7 @@ export function topicOf(state: State, pronoun: string, at: number): Who | null {
 }
 
 /** A demonstrative and staff (`该负责人`, `这位工作人员`, `上述发言人`): staff again, not a person named. */
-const STAFF_REF = /^(?:这|该|那|上述|前述)(?:位|名|个)?(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|值班人员|官员)$/;
+const STAFF_REF = /^(?:这|该|那|上述|前述)(?:位|名|个)?(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|值班人员|官员|人士)$/;
 
 /** `她` is not `张先生`, `他` is not `王女士`: address forms and kin words that give a gender. */
 function fitsGender(name: string, pronoun: string): boolean {

@@ -18,7 +18,7 @@ interface Floor {
 /** The demonstrative and measure word of a role reference, then the role itself. */
 const ROLE_REF = /^(?:这|该|那|上述|前述)(?:位|名|个)?([\u4e00-\u9fa5]{2,8})$/;
 /** Roles that are people's own words for themselves or kin, not introduced roles: no antecedent to find. */
-const NOT_A_ROLE = /^(?:人士|男子|女子|先生|女士|人)$/;
+const NOT_A_ROLE = /^(?:男子|女子|先生|女士|人)$/;
 /** How far back (UTF-16 units) the introduction is looked for. */
 const WINDOW = 600;
 /** Between a body and its staff: `的`, a count, a department or specialty (`一位呼吸科`), no punctuation. */
