@@ -138,6 +138,10 @@ const CASES: [string, string, string[], string | null][] = [
   ['“欧洲必须加强防卫，”东海日报称，德国总理周立新在会上表示，无论谁获胜，欧洲都必须加强防卫。', '欧洲必须', ['周立新'], '周立新'],
   // … not when the person's verb has its own object: the outlet sums up
   ['“众议院将进行投票，与参议院摊牌。”东海日报称，议长周立新3日宣布了一项拨款法案。', '众议院将', ['周立新'], '东海日报'],
+  // 和 of 共和党 is no conjunction: the titled name after it is its clause's subject, the referent of 他
+  ['周立新接受采访时声称，“我们相信空袭是成功的”。\n\n共和党籍的众议院议长林海涛批评了政府。“不幸的是，政府等了一周。”他说。', '不幸的是', ['周立新', '林海涛'], '林海涛'],
+  // `X的表态` is X's statement, a noun: the quote after it is the words of the one who spoke of it
+  ['周立新对此表示，林海涛对北约的表态“有一定的逻辑”。他表示，“让他们自己解决吧。”', '让他们自', ['周立新', '林海涛'], '周立新'],
   // one of several counted alone (`一家……，另一家则称`) is no one in particular: not the last speaker either
   ['江城药业客服人员表示：“目前货源紧张。”\n\n记者询问了两家药店，一家表示“成本升高了”，另一家则称“价格会随进价调整”。', '价格会随', [], null],
   // … and persons in what a report frame relays (`据他介绍，……`) are no subjects either
