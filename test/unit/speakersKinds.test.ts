@@ -138,6 +138,9 @@ const CASES: [string, string, string[], string | null][] = [
   ['“欧洲必须加强防卫，”东海日报称，德国总理周立新在会上表示，无论谁获胜，欧洲都必须加强防卫。', '欧洲必须', ['周立新'], '周立新'],
   // … not when the person's verb has its own object: the outlet sums up
   ['“众议院将进行投票，与参议院摊牌。”东海日报称，议长周立新3日宣布了一项拨款法案。', '众议院将', ['周立新'], '东海日报'],
+  // a speech clause inside what a person reports (`X告诉记者，英国认为……`) leaves that person the floor; inside an outlet's report it does not
+  ['周立新说：“会尽快修好。”\n\n林海涛告诉记者，英国认为不能在那里发动军事行动。“我们非常关注局势。”', '我们非常', ['周立新', '林海涛'], '林海涛'],
+  ['周立新说：“会尽快修好。”\n\n报道称，林海涛在接受采访时说，英国认为不能在那里发动军事行动。“我们非常关注局势。”', '我们非常', ['周立新', '林海涛'], '林海涛'],
   // 和 of 共和党 is no conjunction: the titled name after it is its clause's subject, the referent of 他
   ['周立新接受采访时声称，“我们相信空袭是成功的”。\n\n共和党籍的众议院议长林海涛批评了政府。“不幸的是，政府等了一周。”他说。', '不幸的是', ['周立新', '林海涛'], '林海涛'],
   // `X的表态` is X's statement, a noun: the quote after it is the words of the one who spoke of it

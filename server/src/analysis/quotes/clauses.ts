@@ -224,3 +224,9 @@ function unknownWord(clause: string, at: number): { at: number; word: string } {
   const word = clause.replace(/^[\s*_]*/, '').replace(LEADING, '').trimEnd();
   return { at: at + clause.trimEnd().length - word.length, word };
 }
+
+/** Clause `inner` opens right after `outer`'s verb (and whom it was told) and comma, in its sentence: it is part of what `outer` reports. */
+export function reports(view: BlockView, outer: SpeechClause, inner: SpeechClause): boolean {
+  if (!inner.phrase || inner.sentence !== outer.sentence || inner.phrase.start < outer.end) return false;
+  return /^[^，。！？；：,;!?“”\u25a1]{0,6}[，,：:]\s*$|^\s*$/.test(view.masked.slice(outer.end - view.start, inner.phrase.start - view.start)) && /[，,：:]\s*$/.test(view.masked.slice(0, inner.phrase.start - view.start));
+}

@@ -1,5 +1,5 @@
 import type { QuoteKind, Span } from '../types';
-import { findSpeechClauses, type SpeechClause } from './clauses';
+import { findSpeechClauses, reports, type SpeechClause } from './clauses';
 import { findSubjectMentions } from './subjects';
 import { decideKind } from './kind';
 import { ORG_END, RELATIVE_AFTER_NAME, SPEECH_VERB } from './lexicon';
@@ -54,7 +54,13 @@ export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSp
     const clauses = findSpeechClauses(view, state.named);
     const who: (Who | null)[] = [];
     const advance = (until: number): void => {
-      for (let k = who.length; k < clauses.length && clauses[k].end <= until; k++) remember(state, (who[k] = resolveClause(clauses[k], state)));
+      for (let k = who.length; k < clauses.length && clauses[k].end <= until; k++) {
+        who[k] = resolveClause(clauses[k], state);
+        // `卡梅伦告诉记者，英国认为……`: a clause inside what a person before reports leaves them the floor
+        // (not inside what an outlet reports: `报道称，奥尼尔说，`)
+        const outer = k > 0 ? who[k - 1] : null;
+        if (!(outer && outer.via !== 'media' && isPersonLike(outer, state) && reports(view, clauses[k - 1], clauses[k]))) remember(state, who[k]);
+      }
     };
     for (const q of byBlock[view.index]) {
       advance(q.start);
