@@ -143,8 +143,20 @@ export function entityOpening(clause: string, offset: number, named: readonly En
   // a name whose first character is also a preposition or adverb (`于某`, `曾某`, `向某`) opens the clause too
   const b = subjectBounds(clause) ?? afterTime(clause) ?? { start: leadLength(clause) };
   const m = named[firstAtOrAfter(named, offset + b.start)];
-  if (!m || m.start !== offset + b.start || QUALIFIES.test(clause.slice(m.end - offset))) return null;
+  if (m && m.start !== offset + b.start) return titledOpening(clause, offset, b.start, m);
+  if (!m || QUALIFIES.test(clause.slice(m.end - offset))) return null;
   return phrase(m, offset);
+}
+
+/**
+ * `初代跳水女皇高敏曾在……的同时，也谈到`: a person after a title opening the clause (the phrase rules read
+ * the title and the name as that person), before the predicate.
+ */
+function titledOpening(clause: string, offset: number, start: number, m: EntityMention): SpeakerPhrase | null {
+  const end = m.end - offset;
+  if (m.type !== 'person' || end - start > 16 || !startsPredicate(clause, end)) return null;
+  const p = parseSpeakerPhrase(clause.slice(start, end));
+  return p && p.cls === 'name' && start + p.start <= m.start - offset && start + p.end === end ? phrase(m, offset) : null;
 }
 
 /** `今年2月朝鲜宣布……`: where the subject starts after a time that opens the clause. */
