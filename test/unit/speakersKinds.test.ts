@@ -57,6 +57,8 @@ const CASES: [string, string, string[], string | null][] = [
   // an outlet citing someone after an adverb (`还援引`, `其后援引`): the one cited
   ['路透社其后援引江城市交通局发言人的话报道称：“线路调整是临时的。”', '线路调整', [], '江城市交通局'],
   ['星河网援引分析人士的观点称：“这次采访是一颗炸弹。”', '这次采访', [], null],
+  // … also with no `的` after the one cited (`报道援引专家X说`)
+  ['东海日报报道称，谈判出现分歧。\n\n报道援引伦敦国王学院冲突问题专家马丁·奥尔森说：“这样的传闻肯定有害。”', '这样的传', ['马丁·奥尔森'], '马丁·奥尔森'],
   // … nor a body the article does not name (`某……公司`), but a withheld city's named hospital is one
   ['某知名白酒品牌销售公司人员则向记者表示：“除了头部品牌，其他酒都价格倒挂。”', '除了头部', [], null],
   ['某市中心医院一位工作人员表示：“患者目前生命体征平稳。”', '患者目前', [], '某市中心医院'],

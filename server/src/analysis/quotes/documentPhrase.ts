@@ -2,7 +2,7 @@
  * Documents as the subject of a speech clause, read as their owner: `研究会的最新报告` → `研究会`,
  * `一份内部文件《长沙县卫生健康局关于……的函》` → `长沙县卫生健康局`, `该公告` → no one in particular.
  */
-import { ORG_END } from './lexicon';
+import { CITED_BARE, CITER, ORG_END } from './lexicon';
 import { OUTLET_REF } from './memory';
 import { ORGANIZATIONS } from '../entities/builtins';
 import type { SpeakerPhrase } from './phrase';
@@ -64,4 +64,14 @@ export function accountOwner(name: string, start: number, classify: Classify): S
   if (!account || account.index < 2) return undefined;
   const p = classify(name.slice(0, account.index), start);
   return p && (p.cls === 'name' || p.cls === 'media') ? p : undefined;
+}
+
+/**
+ * `报道援引专家张三`(说): the one cited, with no `的` after them, when an outlet or a report cites them (not
+ * a person relaying someone's words); undefined when the clause cites no one so.
+ */
+export function citedBare(clause: string, start: number, classify: Classify): SpeakerPhrase | null | undefined {
+  const bare = CITED_BARE.exec(clause.slice(start).trimEnd());
+  if (!bare || !CITER.test(clause.slice(start, start + bare.index))) return undefined;
+  return classify(bare[1], start + bare.index + bare[0].length - bare[1].length);
 }

@@ -69,6 +69,8 @@ export const GLOSS_AFTER = /^[（(][^（）()]{1,24}[）)]/;
 
 /** `援引X的观点`, `引用X的话`, `用她的话`(说): the one cited. */
 export const QUOTED_SOURCE = /(?:援引|引述|引用|用(?=.+的话$))(.+?)的(?:观点|话|说法|评论|分析|表态)?$/;
+/** `援引专家张三`(说): the one cited, with no `的` after them. */
+export const CITED_BARE = /(?:援引|引述|引用)([^的，,]+)$/;
 /**
  * What may stand before `援引`/`引用` for the one cited to be read as the speaker: nothing, or an outlet, a
  * report or an article, maybe a date and adverbs (`报道还引用`, `路透社其后援引`, `《朝日新闻》援引`), not a

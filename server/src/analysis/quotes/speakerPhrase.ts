@@ -3,8 +3,8 @@ import { afterOwner } from './ownerPhrase';
 import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName, isTranslit } from '../entities/shared';
 import { ORGANIZATIONS, PLACES, SURNAMES } from '../entities/builtins';
-import { bodyOfStaff, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
-import { accountOwner, documentIssuer, documentOwner } from './documentPhrase';
+import { bodyOfStaff, COUNTED_ALONE, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
+import { accountOwner, citedBare, documentIssuer, documentOwner } from './documentPhrase';
 import type { SpeakerPhrase } from './phrase';
 
 export { BARE_KIND, BARE_STAFF, MEDICS } from './staffPhrase';
@@ -12,9 +12,9 @@ export { BARE_KIND, BARE_STAFF, MEDICS } from './staffPhrase';
 export type { SpeakerClass, SpeakerPhrase } from './phrase';
 export { ENDS_WITH_ROLE } from './lexicon';
 
-/** `国防部长奥斯汀`, `策略师Marko Kolanovic`: a title, then a name (Chinese, transliterated, or Latin words). */
 /** A capitalised Latin word (`Kolanovic`, `O'Neil`, `Jain-Chandra`). */
 const LATIN_WORD = "[A-Z][A-Za-z.'\\-]*";
+/** `国防部长奥斯汀`, `策略师Marko Kolanovic`: a title, then a name (Chinese, transliterated, or Latin words). */
 const NAME_AFTER_TITLE = new RegExp(`^.*${TITLE}((?!的)[\\u4e00-\\u9fa5·•A-Za-z](?:(?!的)[\\u4e00-\\u9fa5·•A-Za-z\\-]){1,11}|${LATIN_WORD}(?: ${LATIN_WORD}){1,3})$`);
 /** `某平台制片人王涵`: a role noun the titles do not list, then a name of a common surname. */
 const NAME_AFTER_ROLE = /[人员家师长手官]([\u4e00-\u9fa5]{2,3})$/;
@@ -22,8 +22,6 @@ const NAME_AFTER_ROLE = /[人员家师长手官]([\u4e00-\u9fa5]{2,3})$/;
 const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》“”「」、.&\-\s\u25a1]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
 const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令](?![-·•])|发现|看到|听到|得知|应该|如果|只要|即使|为了|比如|例如|譬如|引发|引起)/;
-/** A count and its classifier alone, one of several just listed: `一家表示……，另一家则称`, `其中一位说`. */
-const COUNTED_ALONE = /^(?:其中|另外?|还有)?[一两几][家位名个人](?:则|也|还|又)?$/;
 const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
 
 /**
@@ -35,6 +33,8 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
   let start = leadLength(clause);
   const view = IN_VIEW.exec(clause.slice(start));
   if (view) return classify(view[1], start + 1);
+  const bare = citedBare(clause, start, classify);
+  if (bare !== undefined) return bare;
   if (startsPredicate(clause, start)) return null;
   const issuer = documentIssuer(clause, start);
   if (issuer) return issuer;

@@ -15,6 +15,8 @@ const GENERIC_BODY = /^(?:[该本此这那]|某?(?:检测|服务|客服|售后|�
 export const UNNAMED = /^(?:[一两几][位名个]|某|前述|上述)|(?:知情|消息|业内|接近[\u4e00-\u9fa5]{1,10}的)人士$|知情人$/;
 /** A name-class phrase that counts someone instead of naming them: `一位90后宝妈`, `某微信公众号`. */
 export const UNNAMED_COUNTED = /^(?:[一两几][位名个]|某)(?![国地市省县])/;
+/** A count and its classifier alone, one of several just listed: `一家表示……，另一家则称`, `其中一位说`. */
+export const COUNTED_ALONE = /^(?:其中|另外?|还有)?[一两几][家位名个人](?:则|也|还|又)?$/;
 /** Unnamed people by what they are, after anything but a name (`普安县龙吟镇多名居民`): no speaker. */
 export const CROWD_TAIL = /(?:网友们?|网民|民众|消费者|顾客|市民|村民|居民|群众|观众|乘客|游客|旅客|路人|围观者|目击者)$/;
 
