@@ -140,6 +140,9 @@ const CASES: [string, string, string[], string | null][] = [
   ['“欧洲必须加强防卫，”东海日报称，德国总理周立新在会上表示，无论谁获胜，欧洲都必须加强防卫。', '欧洲必须', ['周立新'], '周立新'],
   // … not when the person's verb has its own object: the outlet sums up
   ['“众议院将进行投票，与参议院摊牌。”东海日报称，议长周立新3日宣布了一项拨款法案。', '众议院将', ['周立新'], '东海日报'],
+  // someone's kin who speaks is unnamed: the one they are kin of is no referent of 她 in their sentence; 被害人, 被告人 are titles
+  ['周立新说：“判决已经生效。”\n\n29日，被害人林小芳的姐姐介绍，前一天家里接到了法院的通知，她表示：“我们等了好久。”', '我们等了', ['周立新', '林小芳'], null],
+  ['被告人林海涛当庭表示：“我认罪，愿意赔偿。”', '我认罪，', ['林海涛'], '林海涛'],
   // a titled person opening an earlier clause is the subject a later verb without one shares
   ['周立新说：“她是天才。”\n\n奥运会时，初代体操女皇周敏曾在感慨王小雨天赋的同时，也谈到，“她马上就要长身体了。”', '她马上就', ['周立新', '周敏', '王小雨'], '周敏'],
   // a speech clause inside what a person reports (`X告诉记者，英国认为……`) leaves that person the floor; inside an outlet's report it does not

@@ -1,6 +1,6 @@
 import type { EntityMention } from '../types';
 import type { Who } from './who';
-import { MEDIA, ORG_END } from './lexicon';
+import { MEDIA, ORG_END, RELATIVES } from './lexicon';
 import { firstAtOrAfter, isChineseName, isTranslit } from '../entities/shared';
 import { roleAntecedent } from './roleRefs';
 
@@ -76,7 +76,7 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
   if (sentence >= 0 && /^[他她]$/.test(pronoun)) {
     for (const m of state.persons) {
       if (m.start >= at) break;
-      if (m.start >= sentence && !state.quotedStarts.has(m.start) && !isOblique(m, state)) return asPronoun(m);
+      if (m.start >= sentence && !state.quotedStarts.has(m.start) && !isOblique(m, state) && !KIN_OF_NAME.test(state.text.slice(m.end, m.end + 4))) return asPronoun(m);
     }
   }
   // `记者致电金海岸公司，对方表示`: the other party of a call or a talk, the body contacted in its own sentence
@@ -99,6 +99,9 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
   if (subject && (!prev || subject.span.start > prev.span.start)) return subject;
   return prev ? { ...prev, via: 'pronoun' } : lastMention(at, state, pronoun);
 }
+
+/** `阚某芳的姐姐介绍，……她表示`: the name owns the kin who speaks, and is not the one `她` stands for. */
+const KIN_OF_NAME = new RegExp(`^的?(?:${RELATIVES})`);
 
 /**
  * Prepositions before a name that make it no subject: `在马斯克生日时`, `对拜登而言` (but `在沃西基的描述中`

@@ -21,7 +21,7 @@ const NAME_AFTER_ROLE = /[人员家师长手官]([\u4e00-\u9fa5]{2,3})$/;
 /** Characters a speaker phrase is made of; `□` is a quotation masked out of the view (`资产管理公司“……”的首席投资官`). */
 const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《》“”「」、.&\-\s\u25a1]+$/;
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
-const BAD_START = /^(?:[的了是把被将和与及或就而从到让使给由为所在据令](?![-·•])|发现|看到|听到|得知|应该|如果|只要|即使|为了|比如|例如|譬如|引发|引起)/;
+const BAD_START = /^(?:被(?!害人|告|执行人|申请人|保险人|访者|调查人)|[的了是把将和与及或就而从到让使给由为所在据令](?![-·•])|发现|看到|听到|得知|应该|如果|只要|即使|为了|比如|例如|譬如|引发|引起)/;
 const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
 
 /**
