@@ -27,6 +27,9 @@ export const BARE_STAFF = new RegExp(`^(?:该|此|这位|这名|值班|相关|�
 /** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
 export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|酒店|平台)$/;
 
+/** Officers of a police station or a court: a body named before them is the one they speak for (`该派出所民警`). */
+const OFFICERS = /(?:民警|警官|警员|辅警|法官|检察官)$/;
+
 /** Words before `人士` that describe a source rather than name its body. */
 const SOURCE_NO_BODY = /^(?:接近|上述|前述|资深|内部|业内|知情|相关)|一家|某/;
 /** A body a source (`人士`) speaks for: shaped like one, and not a description (`接近供应链`, `内部`). */
@@ -45,7 +48,8 @@ export function bodyOfStaff(name: string): string | 'none' | null {
   // `一名官员` is still a role phrase; `工作人员`, `检测中心工作人员` name no one
   // `值班工作人员表示`, `一位接通电话的工作人员` after `致电某镇政府`: the body the paragraph named (`bodies.ts`), else no one
   if (BARE_STAFF.test(name)) return name;
-  if (!body) return /^(?:[一两几多][位名个])/.test(name) && !/(?:工作人员|员工|人员|职员|客服)$/.test(name) ? null : 'none';
+  // `民警`, `法官` alone stay roles (officers of a station or court the article may name)
+  if (!body) return (/^(?:[一两几多][位名个])/.test(name) && !/(?:工作人员|员工|人员|职员|客服)$/.test(name)) || OFFICERS.test(name) ? null : 'none';
   // `韩国政府一名消息人士`: a source speaks for a body the lists know by its shape; `接近供应链人士`,
   // `上海一家量化私募人士`, `内部人士` name no body
   if (/人士$/.test(m[0]) && !sourceBody(body.replace(/^[一两几多][位名个](?:来自)?/, ''))) return null;
