@@ -174,6 +174,9 @@ test('a role phrase for a body keeps the whole phrase as its role', () => {
   // the body's span is where the phrase writes it
   const counted = parseSpeakerPhrase('一位江城供电公司的工作人员');
   assert.deepEqual(counted && [counted.name, counted.start, counted.end, counted.cls], ['江城供电公司', 2, 8, 'role']);
+  // sales staff of a chain's shop: the chain (one the company lexicon knows), not `……门店的销售`
+  const shop = parseSpeakerPhrase('杭州一家蔚来门店的销售人员');
+  assert.deepEqual(shop && [shop.name, shop.start, shop.end, shop.cls], ['蔚来', 4, 6, 'role']);
   const anonymous = parseSpeakerPhrase('一名匿名美国高级国防官员');
   assert.deepEqual(anonymous && [anonymous.name, anonymous.cls, anonymous.unnamed], ['一名匿名美国高级国防官员', 'indefinite', true]);
 });

@@ -43,7 +43,7 @@ export const CROWD = /^(?:[\u4e00-\u9fa5]{1,6}有(?=[\u4e00-\u9fa5]{2,4}$))?(?:[
  * Staff nouns: an unnamed member speaking for the body written before them (`该局工作人员`,
  * `某医院一名负责人`, `村干部`). Only at the end of a phrase.
  */
-export const STAFF = /(?:相关)?(?:工作人员|负责人|发言人|值班人员|客服人员|客服热线|客服|热线|接线人员|接线员|职员|员工|干部|官员|高管|管理层|董秘|董事会秘书|人员|民警|警官|警员|辅警|法官|检察官|消息人士|知情人士|人士)$/;
+export const STAFF = /(?:相关)?(?:工作人员|负责人|发言人|值班人员|客服人员|客服热线|客服|热线|接线人员|接线员|职员|员工|干部|官员|高管|管理层|董秘|董事会秘书|销售人员|销售顾问|店员|人员|民警|警官|警员|辅警|法官|检察官|消息人士|知情人士|人士)$/;
 
 /** A plural or quantified subject is no specific speaker: `多份诊断报告称`, `不少网友认为`. */
 export const INDEFINITE = /^(?:多份|多名|多位|多家|多个|一些|部分|不少|许多|很多|有些|有的|有人|有网友|网友|众多|各方|多方|多数|大多数|有关人士|外界|舆论|业内)/;

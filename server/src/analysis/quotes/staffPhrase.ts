@@ -3,7 +3,7 @@
  * `某市中心医院`) and who is no one in particular (`一位90后宝妈`, `知情人士`).
  */
 import { COUNTRY_INITIALS, ORG_END, STAFF } from './lexicon';
-import { ORGANIZATIONS, PLACES } from '../entities/builtins';
+import { COMPANIES, COMPANIES_CUED, ORGANIZATIONS, PLACES } from '../entities/builtins';
 
 /** Words between a body and its staff noun: `的`, `一位`, `一`, `某`, `前`, `高级`, `相关`. */
 const STAFF_MODIFIERS = /(?:的|[一两几多某][位名个]?|高级|资深|匿名|前任|前|现任|相关|有关|值班|当班|一线|在场|现场)+$/;
@@ -62,6 +62,9 @@ export function bodyOfStaff(name: string): string | 'none' | null {
   // `一位国家电网的工作人员`: the staff of a named body, counted first (as `国家电网一位工作人员`)
   const counted = /^一[位名](?:来自)?([\u4e00-\u9fa5]{2,20}?)的?$/.exec(body);
   if (counted && ORG_END.test(counted[1]) && !GENERIC_BODY.test(counted[1])) return counted[1];
+  // `广州一家蔚来门店的销售人员`: staff of a chain's shop speak for the chain
+  const shop = /一家(?:“([^”]+)”|([\u4e00-\u9fa5A-Za-z]{2,8}?))(?:门店|专卖店|体验店|4S店|营业厅|店)$/.exec(body);
+  if (shop && (shop[1] || COMPANIES.has(shop[2]) || COMPANIES_CUED.has(shop[2]))) return shop[1] ?? shop[2];
   // `一名匿名美国高级国防官员`: a description, not a body; it stays a role phrase
   if (/^(?:[一两几多数][位名个]|匿名|不愿|要求匿名)/.test(body)) return null;
   // `南航客服`: a short body the lists do not know, but no description (`现场`, `当地`: generic, above)
