@@ -152,6 +152,8 @@ const CASES: [string, string, string[], string | null][] = [
   ['周立新接受采访时声称，“我们相信空袭是成功的”。\n\n共和党籍的众议院议长林海涛批评了政府。“不幸的是，政府等了一周。”他说。', '不幸的是', ['周立新', '林海涛'], '林海涛'],
   // `X的表态` is X's statement, a noun: the quote after it is the words of the one who spoke of it
   ['周立新对此表示，林海涛对北约的表态“有一定的逻辑”。他表示，“让他们自己解决吧。”', '让他们自', ['周立新', '林海涛'], '周立新'],
+  // … so are `的评论`, `的批评`: the quote after them is the words of the one reporting them
+  ['外交部10日对此回击说，来自海外的批评“忽视了选举顺利举行的事实”。外交部称这些担忧是“错位的”，外国政府的评论“既没有考虑到选举的复杂性”。', '既没有考', [], '外交部'],
   // one of several counted alone (`一家……，另一家则称`) is no one in particular: not the last speaker either
   ['江城药业客服人员表示：“目前货源紧张。”\n\n记者询问了两家药店，一家表示“成本升高了”，另一家则称“价格会随进价调整”。', '价格会随', [], null],
   // … and persons in what a report frame relays (`据他介绍，……`) are no subjects either
