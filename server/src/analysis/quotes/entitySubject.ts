@@ -202,15 +202,19 @@ const SPEECH_VERB_IN = new RegExp(SPEECH_VERB);
  * the entity analysis found (maybe after a title) and a speech verb ending the clause: the outlet reports what
  * that person said.
  */
-export function citedByOutlet(rest: string, from: number, at: number, named: readonly EntityMention[]): Who | null {
-  if (!/^[，,]/.test(rest.slice(from))) return null;
+export function citedByOutlet(rest: string, verbEnd: number, at: number, named: readonly EntityMention[]): Who | null {
+  // past the rest of the outlet's verb (`报道|称，`, `援引|消息称，`)
+  const tail = /^[^，。！？；：,;!?“”「」\u25a1]{0,6}?[，,]/.exec(rest.slice(verbEnd));
+  if (!tail) return null;
+  const from = verbEnd + tail[0].length - 1;
   const end = rest.slice(from + 1).search(/[，。！？；：,;!?“”「」\u25a1]/);
   const clause = rest.slice(from + 1, end < 0 ? undefined : from + 1 + end);
   // the verb ends the clause, before what was said (`表示，`; not `宣布了一项法案`, the outlet's own summary)
   const verb = SPEECH_VERB_IN.exec(clause);
-  const p = verb && verb.index > 0 && /^[说道]?$/.test(clause.slice(verb.index + verb[0].length)) ? parseSpeakerPhrase(clause.slice(0, verb.index)) : null;
-  if (!p || p.cls !== 'name') return null;
-  const start = at + from + 1 + p.start;
-  const m = named.find((x) => x.start === start && x.end === start + p.end - p.start && x.type === 'person');
+  if (!verb || verb.index === 0 || !/^[说道]?$/.test(clause.slice(verb.index + verb[0].length))) return null;
+  // the person the phrase rules read there, or one the entity analysis found before the predicate (`朔尔茨在会上`)
+  const subject = clause.slice(0, verb.index), offset = at + from + 1;
+  const p = parseSpeakerPhrase(subject);
+  const m = p && p.cls === 'name' ? named.find((x) => x.start === offset + p.start && x.end === offset + p.end && x.type === 'person') : personThenPredicate(subject, offset, named, { glossEnd: true, predicate: true });
   return m ? { name: m.text, span: { start: m.start, end: m.end }, via: 'verb-after' } : null;
 }

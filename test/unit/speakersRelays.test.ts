@@ -1,0 +1,55 @@
+/**
+ * Speakers relayed by someone else, twentieth round (issue 16), kinds read on S501–S590, checked as grids
+ * of written sentences: an outlet's verb after a quote, then the person whose words it relays
+ * (`“……”德新社称，朔尔茨在会上表示，……`); `他` after a sentence naming two persons (the first, its subject,
+ * not one after `关于` or a verb). Every sentence is written for the test (none from a gold set).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityMention } from '../../server/src/analysis/types';
+import { speakerOf } from '../helpers/speakers';
+
+const OUTLETS = ['德新社', '路透社', '《东海日报》', '彭博社'];
+const OUTLET_VERBS = ['称', '报道称', '说', '援引消息称', '报道'];
+const TITLES = ['', '德国总理', '该国外长', '发言人'];
+const PERSONS = ['朔尔茨', '王建国'];
+const MIDDLES = ['', '在会上', '16日在慕尼黑', '在接受采访时'];
+const VERBS = ['表示', '说', '指出', '强调'];
+
+for (const outlet of OUTLETS) {
+  for (const outletVerb of OUTLET_VERBS) {
+    test(`relay grid: “……”${outlet}${outletVerb}，[title]name[…]verb，`, () => {
+      const wrong: string[] = [];
+      for (const title of TITLES) {
+        for (const person of PERSONS) {
+          for (const middle of MIDDLES) {
+            for (const verb of VERBS) {
+              const text = `“欧洲必须加强自主防卫能力，”${outlet}${outletVerb}，${title}${person}${middle}${verb}，无论谁获胜，欧洲都必须加强防卫。`;
+              const names: [string, EntityMention['type']][] = [[person, 'person'], [outlet.replace(/[《》]/g, ''), 'organization']];
+              const got = speakerOf(text, '欧洲必须', names, true);
+              if (got !== person) wrong.push(`${text} → ${got}`);
+            }
+          }
+        }
+      }
+      assert.deepEqual(wrong, []);
+    });
+  }
+}
+
+const FIRST = ['周立新', '马克龙'];
+const SECOND = ['王建国', '李女士'];
+const ACTS = ['回应了', '谈到了', '批评了', '提到了', '回答了'];
+const LINKS = ['关于{B}的', '{B}的', '对{B}的', '外界对{B}的'];
+const OBJECTS = ['问题', '言论', '年龄'];
+const PRONOUNS = ['他表示，', '他说：', '他还说，', '他认为，'];
+
+test('relay grid: 他 after a sentence naming two persons is its first, the subject', () => {
+  const wrong: string[] = [];
+  for (const a of FIRST) for (const b of SECOND) for (const act of ACTS) for (const link of LINKS) for (const object of OBJECTS) for (const pronoun of PRONOUNS) {
+    const text = `${a}${act}${link.replace('{B}', b)}${object}。${pronoun}“这件事不值得讨论。”`;
+    const got = speakerOf(text, '这件事', [[a, 'person'], [b, 'person']], true);
+    if (got !== a) wrong.push(`${text} → ${got}`);
+  }
+  assert.deepEqual(wrong, []);
+});
