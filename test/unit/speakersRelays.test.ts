@@ -2,7 +2,8 @@
  * Speakers relayed by someone else, twentieth round (issue 16), kinds read on S501–S590, checked as grids
  * of written sentences: an outlet's verb after a quote, then the person whose words it relays
  * (`“……”德新社称，朔尔茨在会上表示，……`); `他` after a sentence naming two persons (the first, its subject,
- * not one after `关于` or a verb). Every sentence is written for the test (none from a gold set).
+ * not one after `关于` or a verb); a role named again (`该人士`, `这位人士`) for the body its introduction
+ * named, also paragraphs later. Every sentence is written for the test (none from a gold set).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -52,4 +53,26 @@ test('relay grid: 他 after a sentence naming two persons is its first, the subj
     if (got !== a) wrong.push(`${text} → ${got}`);
   }
   assert.deepEqual(wrong, []);
+});
+
+const BODIES = ['星海足球俱乐部', '平湖县民政局', '北辰物流公司'];
+const INTRODUCTIONS = ['记者联系上了一位{B}的相关人士。', '一位{B}的内部人士透露了消息。', '{B}一位相关人士接受了采访。', '记者联系到{B}相关人士。'];
+const REFERENCES = ['该人士', '这位人士', '这名人士', '上述人士'];
+const REFERENCE_VERBS = ['表示', '对记者说', '告诉记者'];
+
+test('relay grid: a role named again stands for the body its introduction named, in its paragraph or later ones', () => {
+  const wrong: string[] = [];
+  for (const body of BODIES) for (const intro of INTRODUCTIONS) for (const ref of REFERENCES) for (const verb of REFERENCE_VERBS) for (const between of ['', '\n\n周建国也在场。']) {
+    for (const said of [`“比赛是上周的事了。”${ref}${verb}。`, `${ref}${verb}：“比赛是上周的事了。”`]) {
+      const text = `周建国说：“我们等了一夜。”\n\n${intro.replace('{B}', body)}${between}${said}`;
+      const got = speakerOf(text, '比赛是', [['周建国', 'person'], [body, 'organization']], true);
+      if (got !== body) wrong.push(`${JSON.stringify(text)} → ${got}`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('a role named again is no one spoken to', () => {
+  const text = '周建国说：“我们等了一夜。”\n\n一位星海足球俱乐部的相关人士也在场。\n\n周建国对这位人士说：“比赛是上周的事了。”';
+  assert.equal(speakerOf(text, '比赛是', [['周建国', 'person'], ['星海足球俱乐部', 'organization']], true), '周建国');
 });

@@ -8,6 +8,7 @@ import type { EntityMention, Quote, Span } from '../types';
 import { BARE_KIND, BARE_STAFF, MEDICS } from './speakerPhrase';
 import { MEDIA, ORG_END } from './lexicon';
 import { firstAtOrAfter } from '../entities/shared';
+import { roleAntecedent } from './roleRefs';
 
 /** `该局`, `此公司`, `这家医院`: a demonstrative and the kind of body; its website or account speaks for it (`该研究所网站`). */
 const ANAPHORIC = /^(?:该|此|这家|这个|本)([\u4e00-\u9fa5]{1,3}?)(?:网站|官网|官方网站|官方微博|微博|公众号|账号)?$/;
@@ -44,6 +45,40 @@ export function resolveBodies(text: string, quotes: Quote[], mentions: readonly 
     }
     out ??= quotes.slice();
     out[i] = body ? { ...q, speaker: body.name, speakerSpan: body.span, speakerVia: q.speakerVia === 'carried' ? 'carried' : 'role' } : { ...q, speaker: null, speakerSpan: null, speakerVia: null };
+  }
+  return out ?? quotes;
+}
+
+/** A role named again, right before its verb (`这位人士表示：`, `该专家对记者说，`). */
+const ROLE_AGAIN = '((?:这|该|那|上述|前述)(?:位|名|个)?[\\u4e00-\\u9fa5]{2,8}?)(?:还|也|又|则|再次)?(?:对记者|向记者)?(?:表示|说|称|介绍|透露|告诉记者|坦言|指出|强调|回应)';
+const ROLE_BEFORE = new RegExp(`${ROLE_AGAIN}[：:，,]?\\s*$`);
+const ROLE_AFTER = new RegExp(`^[，,]?${ROLE_AGAIN}`);
+/** Speakers found by reference or carried, which a role named in the quote's own clause may correct. */
+const RESOLVED_LATER = new Set(['pronoun', 'carried', 'topic', 'ranked']);
+
+/**
+ * `记者联系上了一位星海足球俱乐部的相关人士。` / `“……”该人士表示。`: a role named again in the quote's speech
+ * clause stands for the body or person its introduction named, also paragraphs before (a unit reads only
+ * its own text). The quotes with those speakers.
+ */
+export function resolveRolesAgain(text: string, quotes: Quote[], mentions: readonly EntityMention[]): Quote[] {
+  let out: Quote[] | null = null;
+  const floor = { text, named: mentions, last: null };
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    // a quote its own clause governs keeps that clause's speaker (`路透社称，“……”这名官员说，“……”`)
+    if (q.kind !== 'speech' || (q.speakerVia !== null && !RESOLVED_LATER.has(q.speakerVia))) continue;
+    const before = ROLE_BEFORE.exec(text.slice(Math.max(0, q.start - 24), q.start));
+    const after = before ? null : ROLE_AFTER.exec(text.slice(q.end, q.end + 24));
+    const m = before ?? after;
+    if (!m) continue;
+    const at = before ? q.start - (before.input.length - before.index) : q.end + m[0].indexOf(m[1]);
+    // not the one spoken to (`他对这位总统说`)
+    if (/[对向给跟和与]/.test(text.charAt(at - 1))) continue;
+    const who = roleAntecedent(at, floor, m[1]);
+    if (!who || q.speakerSpan?.start === who.span.start || q.speaker === who.name) continue;
+    out ??= quotes.slice();
+    out[i] = { ...q, speaker: who.name, speakerSpan: { ...who.span }, speakerVia: 'role' };
   }
   return out ?? quotes;
 }

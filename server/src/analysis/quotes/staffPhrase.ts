@@ -6,7 +6,7 @@ import { COUNTRY_INITIALS, ORG_END, STAFF } from './lexicon';
 import { COMPANIES, COMPANIES_CUED, ORGANIZATIONS, PLACES } from '../entities/builtins';
 
 /** Words between a body and its staff noun: `的`, `一位`, `一`, `某`, `前`, `高级`, `相关`. */
-const STAFF_MODIFIERS = /(?:的|[一两几多某][位名个]?|高级|资深|匿名|前任|前|现任|相关|有关|值班|当班|一线|在场|现场)+$/;
+const STAFF_MODIFIERS = /(?:的|[一两几多某][位名个]?|高级|资深|匿名|前任|前|现任|相关|有关|内部|值班|当班|一线|在场|现场)+$/;
 
 /** Bodies too generic to stand for anyone (`检测中心`, `医院`): their staff give no speaker. */
 const GENERIC_BODY = /^(?:[该本此这那]|某?(?:检测|服务|客服|售后|管理|办事|物业|社区|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|当地|相关|有关|现场|景区|银行|酒店))*(?:中心|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|景区|银行|酒店|村|社区)?$/;
