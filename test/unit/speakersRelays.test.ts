@@ -76,3 +76,17 @@ test('a role named again is no one spoken to', () => {
   const text = '周建国说：“我们等了一夜。”\n\n一位星海足球俱乐部的相关人士也在场。\n\n周建国对这位人士说：“比赛是上周的事了。”';
   assert.equal(speakerOf(text, '比赛是', [['周建国', 'person'], ['星海足球俱乐部', 'organization']], true), '周建国');
 });
+
+const OWNERS: [string, EntityMention['type']][] = [['外交部', 'organization'], ['周海涛', 'person'], ['北辰公司', 'organization']];
+const SPEECH_NOUNS = ['的回应', '的表态', '的评论', '的批评', '的声明', '的说法', '的公告'];
+const INTRODUCERS = ['：“', '称：“', '中说：“', '中写道：“'];
+
+test('relay grid: what someone said, named as a noun (`X的表态：`, `X的声明中写道：`), is theirs', () => {
+  const wrong: string[] = [];
+  for (const [owner, type] of OWNERS) for (const noun of SPEECH_NOUNS) for (const introducer of INTRODUCERS) {
+    const text = `${owner}${noun}${introducer}这件事我们已经知道了。”`;
+    const got = speakerOf(text, '这件事', [[owner, type]], true);
+    if (got !== owner) wrong.push(`${text} → ${got}`);
+  }
+  assert.deepEqual(wrong, []);
+});

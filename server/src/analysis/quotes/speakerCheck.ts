@@ -245,7 +245,7 @@ function staffOf(speaker: string, span: Span, mentions: readonly EntityMention[]
   return BODY_STAFF.test(speaker.slice(m.end - span.start)) ? { keep: false, span: { start: m.start, end: m.end } } : KEEP;
 }
 
-const OWN_DOCUMENT = new RegExp(`^的?[\\u4e00-\\u9fa5]{0,4}(?:${DOCUMENT_NOUNS}|提案|名单|清单|文件|通知|草案|决议|官网|网站)[上中里内]?$`);
+const OWN_DOCUMENT = new RegExp(`^的?[\\u4e00-\\u9fa5]{0,4}(?:${DOCUMENT_NOUNS}|提案|名单|清单|文件|通知|草案|决议|官网|网站|表态|评论|批评|回应|答复|讲话|发言|说法)[上中里内]?$`);
 const WITH_WHEN = /^[与和跟同][^、，,]{1,20}(?:时|后|期间|之际|之后)$/;
 
 /** The speaker cut after its first `n` characters, unless what follows names someone else or a group. */
