@@ -140,6 +140,9 @@ const CASES: [string, string, string[], string | null][] = [
   ['“欧洲必须加强防卫，”东海日报称，德国总理周立新在会上表示，无论谁获胜，欧洲都必须加强防卫。', '欧洲必须', ['周立新'], '周立新'],
   // … not when the person's verb has its own object: the outlet sums up
   ['“众议院将进行投票，与参议院摊牌。”东海日报称，议长周立新3日宣布了一项拨款法案。', '众议院将', ['周立新'], '东海日报'],
+  // a doubled character is a familiar name (`果果`), unless a word (`纷纷`, `妈妈`)
+  ['段某说：“我没有逼她们。”\n\n“当时在段某家里，客户想玩游戏，我就陪着。”果果说，“现在真的很后悔。”', '现在真的', ['段某'], '果果'],
+  ['段某说：“我没有逼她们。”\n\n网友纷纷表示：“这样的人应该受到惩罚。”', '这样的人', ['段某'], null],
   // someone's kin who speaks is unnamed: the one they are kin of is no referent of 她 in their sentence; 被害人, 被告人 are titles
   ['周立新说：“判决已经生效。”\n\n29日，被害人林小芳的姐姐介绍，前一天家里接到了法院的通知，她表示：“我们等了好久。”', '我们等了', ['周立新', '林小芳'], null],
   ['被告人林海涛当庭表示：“我认罪，愿意赔偿。”', '我认罪，', ['林海涛'], '林海涛'],

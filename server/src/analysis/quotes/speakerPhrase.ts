@@ -1,4 +1,4 @@
-import { CITER, CROWD, ENDS_WITH_ROLE, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, QUOTED_SOURCE, STAFF, SUBJECT_END, TITLE } from './lexicon';
+import { CITER, CROWD, DOUBLED_WORDS, ENDS_WITH_ROLE, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, QUOTED_SOURCE, STAFF, SUBJECT_END, TITLE } from './lexicon';
 import { afterOwner } from './ownerPhrase';
 import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName, isTranslit } from '../entities/shared';
@@ -283,8 +283,8 @@ const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]){1,2}(?:先�
 /** `让-皮埃尔`: a transliteration joined by a hyphen. */
 export const HYPHENATED = /^[\u4e00-\u9fa5]{1,6}-[\u4e00-\u9fa5]{1,6}$/;
 
-/** `老万`, `小刘`: the familiar form of a surname, how interviews name people (a name the entity lists do not hold). */
-export const isNickname = (name: string): boolean => name.length === 2 && /[老小阿]/.test(name[0]) && SURNAMES.has(name[1]);
+/** `老万`, `小刘`, `果果`: a familiar form of a surname or a doubled character, how interviews name people (names the entity lists do not hold). */
+export const isNickname = (name: string): boolean => name.length === 2 && ((/[老小阿]/.test(name[0]) && SURNAMES.has(name[1])) || (name[0] === name[1] && /[\u4e00-\u9fa5]/.test(name[0]) && !DOUBLED_WORDS.test(name)));
 
 /**
  * A short phrase can name a speaker only when shaped like a name: a Chinese or transliterated
