@@ -140,6 +140,9 @@ const CASES: [string, string, string[], string | null][] = [
   ['“欧洲必须加强防卫，”东海日报称，德国总理周立新在会上表示，无论谁获胜，欧洲都必须加强防卫。', '欧洲必须', ['周立新'], '周立新'],
   // … not when the person's verb has its own object: the outlet sums up
   ['“众议院将进行投票，与参议院摊牌。”东海日报称，议长周立新3日宣布了一项拨款法案。', '众议院将', ['周立新'], '东海日报'],
+  // `常`, `经常` between the speaker and the verb (`焦海涛常说`), the name found by the phrase rules alone
+  ['周海涛常说：“在我的成长过程中，父亲既是财富也是压力。”', '在我的成', [], '周海涛'],
+  ['周海涛经常对学生说：“做事先做人。”', '做事先做', [], '周海涛'],
   // a doubled character is a familiar name (`果果`), unless a word (`纷纷`, `妈妈`)
   ['段某说：“我没有逼她们。”\n\n“当时在段某家里，客户想玩游戏，我就陪着。”果果说，“现在真的很后悔。”', '现在真的', ['段某'], '果果'],
   ['段某说：“我没有逼她们。”\n\n网友纷纷表示：“这样的人应该受到惩罚。”', '这样的人', ['段某'], null],
