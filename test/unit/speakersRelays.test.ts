@@ -90,3 +90,18 @@ test('relay grid: what someone said, named as a noun (`X的表态：`, `X的声�
   }
   assert.deepEqual(wrong, []);
 });
+
+const INTERVIEWED: [string, EntityMention['type']][] = [['王建国', 'person'], ['约翰·史密斯', 'person'], ['北辰公司', 'organization']];
+const INTERVIEWERS = ['《环球时报》', '新京报', '澎湃新闻', '路透社', 'CNN'];
+const INTERVIEWS = ['在接受{O}采访时表示：', '接受{O}记者采访时说，', '对{O}记者表示，', '向{O}透露，', '告诉{O}，', '在接受{O}专访时坦言：', '{O}援引{A}的话说，'];
+
+test('relay grid: the one an outlet interviews or cites, not the outlet (a Latin abbreviation too)', () => {
+  const wrong: string[] = [];
+  for (const [who, type] of INTERVIEWED) for (const title of type === 'organization' ? [''] : ['', '发言人', '董事长']) for (const outlet of INTERVIEWERS) for (const form of INTERVIEWS) {
+    const said = '“我们会继续投资。”';
+    const text = form.includes('{A}') ? `${form.replace('{O}', outlet).replace('{A}', title + who)}${said}` : `${title}${who}${form.replace('{O}', outlet)}${said}`;
+    const got = speakerOf(text, '我们会继', [[who, type], [outlet.replace(/[《》]/g, ''), 'organization']], true);
+    if (got !== who) wrong.push(`${text} → ${got}`);
+  }
+  assert.deepEqual(wrong, []);
+});
