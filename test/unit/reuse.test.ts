@@ -16,7 +16,7 @@ const move = (h: Holder, p: Placed<{ start: number }[]>, at: number) => {
   h.spans.forEach((s, i) => (p.value[i].start = s.start + at));
 };
 
-test('placeAt places a cached result anew once, then moves the same objects; placed twice in one run, the second is a copy', () => {
+test('placeAt places a cached result anew once, then moves the same objects; placed twice in one run, the second is a copy, which the next run moves too', () => {
   moves.length = 0;
   const h: Holder = { spans: [{ start: 3 }], placed: null };
   const a = placeAt(h, 100, 1, fresh, move, null);
@@ -28,7 +28,11 @@ test('placeAt places a cached result anew once, then moves the same objects; pla
   const c = placeAt(h, 300, 2, fresh, move, null);
   assert.notEqual(c, b, 'the same text twice in one analysis: a fresh copy');
   assert.deepEqual([b[0].start, c[0].start], [153, 303]);
-  assert.equal(placeAt(h, 310, 3, fresh, move, null), c, 'the latest copy is the one the next analysis moves');
+  assert.equal(placeAt(h, 110, 3, fresh, move, null), b, 'the first occurrence takes the first copy');
+  assert.equal(placeAt(h, 310, 3, fresh, move, null), c, 'the second occurrence takes the second copy');
+  assert.deepEqual([b[0].start, c[0].start], [113, 313]);
+  assert.deepEqual(moves.slice(1), [{ from: 150, to: 110, run: 2 }, { from: 300, to: 310, run: 2 }]);
+  assert.notEqual(placeAt(h, 400, 3, fresh, move, null), c, 'a third occurrence: a fresh copy');
 });
 
 test('keptRecord keeps the last record only with an equal carry, marks its entry used and takes the new carry', () => {
