@@ -18,6 +18,7 @@ import type { MemoEntry } from './memoTable';
 import { placeMentions, type CachedParagraph, type ParagraphResult } from './paragraphs';
 import { resolveDateLines, type DateRecord } from './dateLines';
 import { QuoteUnitReuse, type UnitRecord } from './quoteUnits';
+import { QuoteFoldReuse, type FoldRecord } from './quoteFold';
 import { groupEntitiesReusing } from './entityGroups';
 import { findNameVariantsReusing } from './variantReuse';
 import { analyzeClaimsReusing, type ClaimRecord } from './claims';
@@ -34,12 +35,14 @@ export class CachedAnalysis {
   /** Blocks after the edit moved in place, put back if this analysis is dropped. */
   readonly #updated: UpdatedBlocks | null;
   readonly #map: BlockMap | null;
+  readonly #diff: { pre: number; suf: number } | null;
   readonly #entries: MemoEntry<CachedParagraph>[];
   readonly #keys: string[];
   /** Handed out by `paragraph`, refilled by its next call. */
   readonly #paragraph: ParagraphResult = { mentions: [], dates: [], openMarks: '', claimCues: [] };
   #dates: (DateRecord | null)[] = [];
   #quotes: (UnitRecord | null)[] = [];
+  #quoteFold: FoldRecord | null = null;
   #claims: (ClaimRecord | null)[] = [];
 
   /** Starts an analysis of `text`: its blocks, lined up with the last finished analysis's. */
@@ -52,7 +55,7 @@ export class CachedAnalysis {
     this.#run = cache.begin();
     cache.open = true;
     const previous = (this.#previous = cache.previous);
-    const diff = previous ? diffTexts(previous.text, text) : null;
+    const diff = (this.#diff = previous ? diffTexts(previous.text, text) : null);
     this.#updated = previous && updateBlocks(previous.text, previous.blocks, text, diff!.pre, diff!.suf);
     this.blocks = this.#updated ? this.#updated.blocks : findBlocks(text);
     this.prose = proseBlocks(this.blocks);
@@ -90,10 +93,14 @@ export class CachedAnalysis {
 
   findQuotes(mentions: EntityMention[], openMarks: readonly string[], entities: readonly Entity[], readWord: ReadWord, speakerWeights?: SpeakerWeights | null): { quotes: Quote[]; findings: Finding[] } {
     const p = this.#previous;
-    const units = new QuoteUnitReuse({ memo: this.#cache.quotes, keys: this.#keys, map: this.#map, previous: p ? p.quotes : [], previousRun: p ? p.run : -1, run: this.#run }, this.prose.length);
+    const reuse = { memo: this.#cache.quotes, keys: this.#keys, map: this.#map, previous: p ? p.quotes : [], previousRun: p ? p.run : -1, run: this.#run };
+    const units = new QuoteUnitReuse(reuse, this.prose.length);
+    const d = this.#diff;
+    const fold = new QuoteFoldReuse({ ...reuse, fold: p && p.quoteFold, pre: d ? d.pre : 0, oldAfter: p && d ? p.text.length - d.suf : 0, delta: p ? this.#text.length - p.text.length : 0 }, units.records);
     const variants = this.#cache.variants;
-    const r = findQuotes(this.#text, this.prose, mentions, { openMarks, findUnit: units.find, findNameVariants: (ms) => findNameVariantsReusing(ms, variants, entities), readWord, speakerWeights, entities, rankMemo: { entry: (key, compute) => this.#cache.speakers.entry(key, compute), blockKeys: this.#keys } });
+    const r = findQuotes(this.#text, this.prose, mentions, { openMarks, findUnit: units.find, skipKnown: fold.skip, findNameVariants: (ms) => findNameVariantsReusing(ms, variants, entities), readWord, speakerWeights, entities, rankMemo: { entry: (key, compute) => this.#cache.speakers.entry(key, compute), blockKeys: this.#keys } });
     this.#quotes = units.records;
+    this.#quoteFold = fold.finish();
     return r;
   }
 
@@ -106,7 +113,7 @@ export class CachedAnalysis {
   /** The analysis finished: it becomes the one the next analysis lines up with. */
   finish(mentionCount: number): void {
     const cache = this.#cache;
-    cache.previous = { run: this.#run, text: this.#text, blocks: this.blocks, mentions: mentionCount, prose: this.prose, paragraphs: this.#entries, dates: this.#dates, quotes: this.#quotes, claims: this.#claims };
+    cache.previous = { run: this.#run, text: this.#text, blocks: this.blocks, mentions: mentionCount, prose: this.prose, paragraphs: this.#entries, dates: this.#dates, quotes: this.#quotes, quoteFold: this.#quoteFold, claims: this.#claims };
     cache.sweep();
   }
 

@@ -8,6 +8,7 @@ import type { CachedParagraph, ParagraphResult } from './paragraphs';
 import type { CachedDateLine, DateRecord } from './dateLines';
 import type { CachedUnit } from './quotePlacement';
 import type { UnitRecord } from './quoteUnits';
+import type { FoldRecord } from './quoteFold';
 import type { EntityReuse } from './entityGroups';
 import type { NameVariantMemo } from './variantReuse';
 import type { ClaimRecord } from './claims';
@@ -25,6 +26,8 @@ export interface PreviousRun {
   paragraphs: MemoEntry<CachedParagraph>[];
   dates: (DateRecord | null)[];
   quotes: (UnitRecord | null)[];
+  /** Where its fold over quote units stood at each unit, and the speaker mentions it read (`quoteFold.ts`). */
+  quoteFold: FoldRecord | null;
   /** Its claims and what they were computed with, by prose block (`claims.ts`). */
   claims: (ClaimRecord | null)[];
 }

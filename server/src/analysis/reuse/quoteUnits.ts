@@ -117,7 +117,7 @@ function sameWho(a: Who | null, b: Who | null): boolean {
 }
 
 /** The same carry as far as the unit's key can tell (names and rules; `inBlock` being `last`). */
-function sameSpeakerCarry(a: SpeakerCarry, b: SpeakerCarry): boolean {
+export function sameSpeakerCarry(a: SpeakerCarry, b: SpeakerCarry): boolean {
   if (a === b) return true;
   const aSame = a.inBlock === a.last;
   return sameWho(a.last, b.last) && sameWho(a.lastPerson, b.lastPerson) && sameWho(a.lastMedia, b.lastMedia) && aSame === (b.inBlock === b.last) && (aSame || sameWho(a.inBlock, b.inBlock));
