@@ -1,5 +1,6 @@
 import type { Claim, EntityMention, Finding, NumberMention } from '../types';
 import { mismatch, span, type Message } from './mismatch';
+import { firstFrom, occurrences } from './occurrences';
 
 /**
  * One person's age stated two ways (`consistency.number-mismatch`): two different ages given
@@ -79,21 +80,25 @@ interface Birth {
   person: string;
 }
 
-/** Whether `生` stands in the 24 characters after the mention, or `出生的` right before it: what both birth patterns need. */
-function birthNear(text: string, m: EntityMention): boolean {
+/**
+ * Whether `生` stands in the 24 characters after the mention, or `出生的` right before it: what both birth
+ * patterns need. `births` are the offsets of every `生` of the text.
+ */
+function birthNear(text: string, m: EntityMention, births: Int32Array): boolean {
   if (m.start >= 3 && text.charCodeAt(m.start - 1) === 0x7684 && text.charCodeAt(m.start - 2) === 0x751f) return true;
-  for (let i = m.end, end = Math.min(text.length, m.end + 24); i < end; i++) if (text.charCodeAt(i) === 0x751f) return true;
-  return false;
+  const at = firstFrom(births, m.end);
+  return at >= 0 && at < m.end + 24;
 }
 
 /** Each person's stated year of birth (the first one), by entity. */
 function birthYears(text: string, mentions: readonly EntityMention[]): Map<string, Birth> {
   const out = new Map<string, Birth>();
+  // runs over every person of the document on each keystroke: the regular expressions only where a `生` is near
+  const births = occurrences(text, '生');
   for (const m of mentions) {
-    if (m.type !== 'person') continue;
+    if (m.type !== 'person' || !birthNear(text, m, births)) continue;
     const key = m.entityId ?? m.text;
-    // runs over every person of the document on each keystroke: the regular expressions only where a `生` is near
-    if (out.has(key) || !birthNear(text, m)) continue;
+    if (out.has(key)) continue;
     const after = BIRTH_AFTER.exec(text.slice(m.end, m.end + 24));
     const before = after ? null : BIRTH_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
     const hit = after ?? before;

@@ -2,6 +2,7 @@ import type { Block, Claim, EntityMention, Finding, NumberMention } from '../typ
 import { findAgeMismatches, findBirthMismatches } from './ages';
 import { mismatch, span, type Message } from './mismatch';
 import { findTrendMismatches } from './trends';
+import { firstFrom, occurrences } from './occurrences';
 
 /**
  * Internal consistency (`consistency.number-mismatch`): the same quantity stated two ways in one
@@ -145,12 +146,12 @@ const sameUnit = (a: string | null, b: string | null): boolean => a !== null && 
  */
 export function findTotalMismatches(text: string, claims: readonly Claim[]): Finding[] {
   const out: Finding[] = [];
+  // each claim's first 其中 (its text is the document's between its start and end), from one search of the text
+  const lists = occurrences(text, '其中');
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
-    // searched in the sentence, not the text: a long article without 其中 would be scanned once per claim
-    const inSentence = c.text.indexOf('其中');
-    if (inSentence < 0) continue;
-    const at = c.start + inSentence;
+    const at = firstFrom(lists, c.start);
+    if (at < 0 || at + 2 > c.end) continue;
     const prev = i > 0 && at === c.start && /^\s*$/.test(text.slice(claims[i - 1].end, c.start)) ? claims[i - 1] : null;
     const total = totalBefore(text, prev ? [...prev.numbers, ...c.numbers] : c.numbers, prev ? prev.start : c.start, at);
     if (!total) continue;
