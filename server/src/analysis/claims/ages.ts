@@ -20,9 +20,10 @@ const yearsIn = (c: Claim): number[] =>
   c.dates.filter((d) => d.value !== null && /^\d{4}(?!-\d{2}-\d{2})/.test(d.value) && /年/.test(d.text) && !/^(?:今年|本年)/.test(d.text)).map((d) => Number(d.value!.slice(0, 4)));
 
 /** The ages written against a person's name, each with the person, outside other times. */
-function* statedAges(text: string, claims: readonly Claim[], yearAllowed: (c: Claim, year: number, key: string) => boolean): Generator<{ n: NumberMention; person: EntityMention; key: string }> {
+function statedAges(text: string, claims: readonly Claim[], yearAllowed: (c: Claim, year: number, key: string) => boolean): { n: NumberMention; person: EntityMention; key: string }[] {
+  const out: { n: NumberMention; person: EntityMention; key: string }[] = [];
   for (const c of claims) {
-    if (!c.numbers.some((n) => n.unit === '岁')) continue;
+    if (!hasAge(c)) continue;
     const years = yearsIn(c);
     for (const n of c.numbers) {
       const before = text.slice(Math.max(c.start, n.start - 10), n.start);
@@ -30,9 +31,16 @@ function* statedAges(text: string, claims: readonly Claim[], yearAllowed: (c: Cl
       const person = personOf(text, c.entities, n);
       if (!person) continue;
       const key = person.entityId ?? person.text;
-      if (years.every((y) => yearAllowed(c, y, key))) yield { n, person, key };
+      if (years.every((y) => yearAllowed(c, y, key))) out.push({ n, person, key });
     }
   }
+  return out;
+}
+
+/** Whether the claim states an age (asked of every claim on every keystroke: a plain loop). */
+function hasAge(c: Claim): boolean {
+  for (let i = 0; i < c.numbers.length; i++) if (c.numbers[i].unit === '岁') return true;
+  return false;
 }
 
 /**

@@ -32,9 +32,9 @@ export function spreadDeclaredNames(text: string, mentions: EntityMention[], seg
 
 /** Two lists in document order as one (a keystroke in a large article has thousands of mentions: no sort). */
 function merged(a: readonly EntityMention[], b: readonly EntityMention[]): EntityMention[] {
-  const out: EntityMention[] = [];
-  let i = 0, j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  const out: EntityMention[] = new Array(a.length + b.length);
+  let i = 0, j = 0, k = 0;
+  while (i < a.length || j < b.length) out[k++] = j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++];
   return out;
 }
 

@@ -134,8 +134,16 @@ function foldUnits(text: string, blocks: Block[], named: readonly EntityMention[
 /** The mentions quotes can be attributed to, in document order: all but the reporters a byline names. */
 export function speakerMentions(text: string, mentions: readonly EntityMention[]): readonly EntityMention[] {
   const ordered = inOrder(mentions) ? mentions : mentions.slice().sort((a, b) => a.start - b.start);
-  for (const m of ordered) if (isBylineName(text, m)) return ordered.filter((x) => !isBylineName(text, x));
-  return ordered;
+  // one pass, then a copy only without the few byline names (this runs on every keystroke)
+  let bylines: number[] | null = null;
+  for (let i = 0; i < ordered.length; i++) if (isBylineName(text, ordered[i])) (bylines ??= []).push(i);
+  if (!bylines) return ordered;
+  const out: EntityMention[] = new Array(ordered.length - bylines.length);
+  for (let i = 0, j = 0, k = 0; i < ordered.length; i++) {
+    if (j < bylines.length && bylines[j] === i) j++;
+    else out[k++] = ordered[i];
+  }
+  return out;
 }
 
 /**
