@@ -12,7 +12,7 @@ import type { DateExpression } from '../dates/index';
 import { findQuotes } from '../quotes/index';
 import type { SpeakerWeights } from '../quotes/ranker';
 import type { ReadWord } from '../quotes/speakerCheck';
-import { diffTexts, mapBlocks, type BlockMap } from './blockMap';
+import { diffTexts, mapBlocks, type BlockMap, type TextChange } from './blockMap';
 import type { DocumentCache, PreviousRun } from './documentCache';
 import type { MemoEntry } from './memoTable';
 import { placeMentions, type CachedParagraph, type ParagraphResult } from './paragraphs';
@@ -22,11 +22,13 @@ import { QuoteFoldReuse, type FoldRecord } from './quoteFold';
 import { groupEntitiesReusing } from './entityGroups';
 import { findNameVariantsReusing } from './variantReuse';
 import { analyzeClaimsReusing, type ClaimRecord } from './claims';
+import { occurrencesReusing, type Occurrences } from './occurrences';
+import type { FindOccurrences } from '../entities/spreadNames';
 
 export class CachedAnalysis {
   readonly blocks: Block[];
   readonly prose: Block[];
-  /** How many mentions the last analysis found (the new list is sized up front). */
+  /** How many mentions the last analysis's paragraphs gave (the new list is sized up front). */
   readonly mentionsBefore: number;
   readonly #cache: DocumentCache;
   readonly #text: string;
@@ -35,7 +37,8 @@ export class CachedAnalysis {
   /** Blocks after the edit moved in place, put back if this analysis is dropped. */
   readonly #updated: UpdatedBlocks | null;
   readonly #map: BlockMap | null;
-  readonly #diff: { pre: number; suf: number } | null;
+  /** How this text differs from the last analysis's, or null. */
+  readonly #change: TextChange | null;
   readonly #entries: MemoEntry<CachedParagraph>[];
   readonly #keys: string[];
   /** Handed out by `paragraph`, refilled by its next call. */
@@ -44,6 +47,8 @@ export class CachedAnalysis {
   #quotes: (UnitRecord | null)[] = [];
   #quoteFold: FoldRecord | null = null;
   #claims: (ClaimRecord | null)[] = [];
+  readonly #occurrences: Occurrences = new Map();
+  readonly findOccurrences: FindOccurrences;
 
   /** Starts an analysis of `text`: its blocks, lined up with the last finished analysis's. */
   constructor(cache: DocumentCache, text: string) {
@@ -55,12 +60,14 @@ export class CachedAnalysis {
     this.#run = cache.begin();
     cache.open = true;
     const previous = (this.#previous = cache.previous);
-    const diff = (this.#diff = previous ? diffTexts(previous.text, text) : null);
+    const diff = previous ? diffTexts(previous.text, text) : null;
     this.#updated = previous && updateBlocks(previous.text, previous.blocks, text, diff!.pre, diff!.suf);
     this.blocks = this.#updated ? this.#updated.blocks : findBlocks(text);
     this.prose = proseBlocks(this.blocks);
     this.#map = previous ? mapBlocks(previous.text, previous.prose, text, this.prose, diff!) : null;
     this.mentionsBefore = previous ? previous.mentions : 0;
+    const change = (this.#change = previous && diff ? { pre: diff.pre, oldAfter: previous.text.length - diff.suf, delta: text.length - previous.text.length } : null);
+    this.findOccurrences = occurrencesReusing(previous && previous.occurrences, change, this.#occurrences);
     this.#entries = new Array(this.prose.length);
     this.#keys = new Array(this.prose.length);
   }
@@ -95,8 +102,7 @@ export class CachedAnalysis {
     const p = this.#previous;
     const reuse = { memo: this.#cache.quotes, keys: this.#keys, map: this.#map, previous: p ? p.quotes : [], previousRun: p ? p.run : -1, run: this.#run };
     const units = new QuoteUnitReuse(reuse, this.prose.length);
-    const d = this.#diff;
-    const fold = new QuoteFoldReuse({ ...reuse, fold: p && p.quoteFold, pre: d ? d.pre : 0, oldAfter: p && d ? p.text.length - d.suf : 0, delta: p ? this.#text.length - p.text.length : 0 }, units.records);
+    const fold = new QuoteFoldReuse({ ...reuse, fold: p && p.quoteFold, change: this.#change }, units.records);
     const variants = this.#cache.variants;
     const r = findQuotes(this.#text, this.prose, mentions, { openMarks, findUnit: units.find, skipKnown: fold.skip, findNameVariants: (ms) => findNameVariantsReusing(ms, variants, entities), readWord, speakerWeights, entities, rankMemo: { entry: (key, compute) => this.#cache.speakers.entry(key, compute), blockKeys: this.#keys } });
     this.#quotes = units.records;
@@ -113,7 +119,7 @@ export class CachedAnalysis {
   /** The analysis finished: it becomes the one the next analysis lines up with. */
   finish(mentionCount: number): void {
     const cache = this.#cache;
-    cache.previous = { run: this.#run, text: this.#text, blocks: this.blocks, mentions: mentionCount, prose: this.prose, paragraphs: this.#entries, dates: this.#dates, quotes: this.#quotes, quoteFold: this.#quoteFold, claims: this.#claims };
+    cache.previous = { run: this.#run, text: this.#text, blocks: this.blocks, mentions: mentionCount, prose: this.prose, paragraphs: this.#entries, dates: this.#dates, quotes: this.#quotes, quoteFold: this.#quoteFold, claims: this.#claims, occurrences: this.#occurrences };
     cache.sweep();
   }
 

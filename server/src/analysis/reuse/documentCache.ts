@@ -9,6 +9,7 @@ import type { CachedDateLine, DateRecord } from './dateLines';
 import type { CachedUnit } from './quotePlacement';
 import type { UnitRecord } from './quoteUnits';
 import type { FoldRecord } from './quoteFold';
+import type { Occurrences } from './occurrences';
 import type { EntityReuse } from './entityGroups';
 import type { NameVariantMemo } from './variantReuse';
 import type { ClaimRecord } from './claims';
@@ -18,7 +19,7 @@ export interface PreviousRun {
   /** Its number (`DocumentCache.begin`). */
   run: number;
   text: string;
-  /** How many entity mentions it found. */
+  /** How many entity mentions its paragraphs gave (before the document-level passes). */
   mentions: number;
   blocks: Block[];
   /** Its prose blocks, and for each the paragraph entry, date line and quote unit it used. */
@@ -30,6 +31,8 @@ export interface PreviousRun {
   quoteFold: FoldRecord | null;
   /** Its claims and what they were computed with, by prose block (`claims.ts`). */
   claims: (ClaimRecord | null)[];
+  /** Where the declared names occur in its text (`occurrences.ts`). */
+  occurrences: Occurrences;
 }
 
 /**

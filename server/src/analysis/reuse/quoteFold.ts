@@ -9,7 +9,7 @@
 import type { Block, EntityMention } from '../types';
 import type { UnitFold } from '../quotes/index';
 import type { SpeakerCarry, UnitInput } from '../quotes/units';
-import { AFTER, BEFORE, type BlockMap } from './blockMap';
+import { AFTER, BEFORE, type BlockMap, type TextChange } from './blockMap';
 import type { Memo } from './memoTable';
 import { placeCachedUnit, type CachedUnit, type UnitPlacing } from './quotePlacement';
 import { sameSpeakerCarry, type UnitRecord } from './quoteUnits';
@@ -36,10 +36,8 @@ export interface FoldReuse {
   fold: FoldRecord | null;
   previousRun: number;
   run: number;
-  /** The common prefix of the two texts (offsets before it are the same), where the common suffix starts in the last text, and the length difference. */
-  pre: number;
-  oldAfter: number;
-  delta: number;
+  /** How this text differs from the last analysis's. */
+  change: TextChange | null;
 }
 
 const typeCode = (t: string): number => t.charCodeAt(0);
@@ -111,14 +109,14 @@ export class QuoteFoldReuse {
     this.#checked = true;
     this.#named = named;
     const { map, fold: old } = this.#r;
-    if (!map || !old || map.oldProse.length !== this.#r.previous.length) return;
+    if (!map || !old || !this.#r.change || map.oldProse.length !== this.#r.previous.length) return;
     this.#resumable = true;
     const n = named.length;
     const m = old.texts.length;
     let h = 0;
     while (h < n && h < m && sameMention(named[h], old, h, 0)) h++;
     let t = 0;
-    while (t < n - h && t < m - h && sameMention(named[n - 1 - t], old, m - 1 - t, this.#r.delta)) t++;
+    while (t < n - h && t < m - h && sameMention(named[n - 1 - t], old, m - 1 - t, this.#r.change.delta)) t++;
     this.#headNamed = h;
     this.#tailNamed = n - t;
     this.#oldTailNamed = m - t;
@@ -141,9 +139,9 @@ export class QuoteFoldReuse {
 
   /** An offset of the last text (the start of something) here, if it lies outside the edit (-1 stays -1). */
   #mapAt(x: number): number {
-    const r = this.#r;
-    if (x < r.pre) return x;
-    return x >= r.oldAfter ? x + r.delta : -2;
+    const c = this.#r.change!;
+    if (x < c.pre) return x;
+    return x >= c.oldAfter ? x + c.delta : -2;
   }
 
   /**
