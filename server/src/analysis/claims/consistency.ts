@@ -98,6 +98,8 @@ function figures(text: string, claims: readonly Claim[], keyOf: (text: string, n
 export function findTitleMismatches(text: string, title: Block | null, claims: readonly Claim[]): Finding[] {
   if (!title) return [];
   const head = claims.filter((c) => c.start >= title.content.start && c.end <= title.content.end);
+  // a title that states nothing is compared with nothing (the body is most of a long article's claims)
+  if (!head.length) return [];
   const body = claims.filter((c) => c.start >= title.end);
   const out: Finding[] = [];
   for (const q of QUANTITIES) {

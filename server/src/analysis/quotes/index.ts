@@ -83,11 +83,10 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   wrapped.quotes = checkSpeakers(text, wrapped.quotes, named, options.readWord);
   // the narration fallback's quotes: the learned ranker decides among the names around them and no one
   const ranked = rankSpeakers(text, blocks, wrapped.quotes, wrapped.findings, named, options.speakerWeights === undefined ? SPEAKER_WEIGHTS.weights : options.speakerWeights, options.entities, options.rankMemo);
-  wrapped.quotes = ranked.quotes;
-  wrapped.findings = ranked.findings;
-  for (const f of (options.findNameVariants ?? findNameVariants)(mentions)) wrapped.findings.push(f);
-  wrapped.findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return wrapped;
+  // a new list: the fold's are left as they were (`reuse/quoteFold.ts` keeps them for the next analysis)
+  const all = ranked.findings.concat((options.findNameVariants ?? findNameVariants)(mentions));
+  all.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { quotes: ranked.quotes, findings: all };
 }
 
 /** The units' quotes and findings, unit after unit, each unit given what the ones before it left (`UnitFold`). */

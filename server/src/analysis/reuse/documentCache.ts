@@ -8,7 +8,7 @@ import type { CachedParagraph, ParagraphResult } from './paragraphs';
 import type { CachedDateLine, DateRecord } from './dateLines';
 import type { CachedUnit } from './quotePlacement';
 import type { UnitRecord } from './quoteUnits';
-import type { FoldRecord } from './quoteFold';
+import type { FoldRecord } from './foldRecord';
 import type { Occurrences } from './occurrences';
 import type { EntityReuse } from './entityGroups';
 import type { NameVariantMemo } from './variantReuse';

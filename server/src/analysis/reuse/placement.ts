@@ -29,7 +29,9 @@ export interface Placeable<T> {
  * an occurrence with no copy yet gets one from `fresh(holder, at, context)`, which the next analysis
  * moves (a paragraph written several times, such as a copyright line, allocates nothing on a keystroke
  * either). `fresh` and `move` are plain functions and `context` their extra argument, so placing the
- * thousands of unchanged paragraphs of a keystroke allocates no closures.
+ * thousands of unchanged paragraphs of a keystroke allocates no closures. Copies an earlier analysis
+ * placed before offset `reserved` are passed over: they hold results this analysis took as they were
+ * (the quote units before an edit, `quoteFold.ts`).
  */
 export function placeAt<H extends Placeable<T>, T, C>(
   holder: H,
@@ -38,10 +40,17 @@ export function placeAt<H extends Placeable<T>, T, C>(
   fresh: (holder: H, at: number, context: C) => T,
   move: (holder: H, placed: Placed<T>, at: number, context: C) => void,
   context: C,
+  reserved = -1,
 ): T {
   const head = holder.placed;
   // the first occurrence in this analysis takes the first copy; a later one, the copy after the last taken
-  const p = head && head.last!.run === run ? head.last!.next : head;
+  let before = head && head.last!.run === run ? head.last! : null;
+  let p = before ? before.next : head;
+  // passing over the reserved: copies below `reserved` another analysis placed
+  while (p && p.run !== run && p.at < reserved) {
+    before = p;
+    p = p.next;
+  }
   if (p) {
     move(holder, p, at, context);
     p.run = run;
@@ -51,9 +60,9 @@ export function placeAt<H extends Placeable<T>, T, C>(
   }
   const value = fresh(holder, at, context);
   const copy: Placed<T> = { run, at, value, next: null, last: null };
-  if (head) {
-    head.last!.next = copy;
-    head.last = copy;
+  if (before) {
+    before.next = copy;
+    head!.last = copy;
   } else {
     holder.placed = copy;
     copy.last = copy;

@@ -48,7 +48,9 @@ export class QuoteUnitReuse {
   readonly records: (UnitRecord | null)[];
   readonly #reuse: UnitReuse;
   /** Refilled for every unit (a keystroke in a large article goes through thousands). */
-  readonly #placing: UnitPlacing = { u: null as unknown as UnitInput, unmoved: -1 };
+  readonly #placing: UnitPlacing = { u: null as unknown as UnitInput, unmoved: -1, reserved: -1 };
+  /** Copies placed before this offset are not taken (`placeAt`): the fold took their units as they were. */
+  reserved = -1;
 
   constructor(reuse: UnitReuse, blockCount: number) {
     this.#reuse = reuse;
@@ -67,6 +69,7 @@ export class QuoteUnitReuse {
     const record = kept ?? newUnitRecord(u, base, r, n, kinds, before);
     this.records[u.first] = record;
     this.#placing.u = u;
+    this.#placing.reserved = this.reserved;
     // a unit before the edit (nothing before it changed) that the last analysis placed is where it was
     this.#placing.unmoved = kept && r.map!.region[u.first] === BEFORE ? r.previousRun : -1;
     return placeCachedUnit(record.entry.value, base, r.run, this.#placing);
