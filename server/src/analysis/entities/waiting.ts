@@ -1,11 +1,11 @@
 import type { EntityMention } from '../types';
-import { fullNameSurnames, isLatinSurname } from './latinNames';
-import { MODEL_REPEATED, repeatCounts } from './modelEvidence';
+import { fullNameSurname, isLatinSurname } from './latinNames';
+import { countReading, MODEL_REPEATED, repeatCounts } from './modelEvidence';
 
 /**
  * The article's mentions with those that wait for a second reading (`findEntityMentions` fills them into
  * gaps) kept or dropped by what the whole article says: a single Latin word (rule `latin-surname`) where a
- * Latin full name ends with it (`latinNames.ts` {@link fullNameSurnames}), a body only the model reads (rule
+ * Latin full name ends with it (`latinNames.ts` `fullNameSurnames`), a body only the model reads (rule
  * `model-repeated`) where the article reads it as the same type twice (`modelEvidence.ts`). One pass finds
  * them and returns the very array when none waits (most articles): this runs on every keystroke over all
  * the mentions of the document, so it decides only the waiting ones and copies the list only to drop some.
@@ -21,8 +21,17 @@ export function confirmWaiting(mentions: EntityMention[]): EntityMention[] {
     (waiting ??= []).push(i);
   }
   if (!waiting) return mentions;
-  const surnames = latin ? fullNameSurnames(mentions) : null;
-  const counts = repeated ? repeatCounts(mentions) : null;
+  // one more pass: the last words of the Latin full names, and how the waiting names are read
+  const surnames = latin ? new Set<string>() : null;
+  const counts = repeated ? repeatCounts(mentions, waiting) : null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (surnames) {
+      const s = fullNameSurname(m);
+      if (s !== null) surnames.add(s);
+    }
+    if (counts) countReading(counts, m);
+  }
   // only the waiting are decided here: every other mention is kept
   let dropped = 0;
   for (let k = 0; k < waiting.length; k++) {
