@@ -145,7 +145,7 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   const claims = steps.analyzeClaims(claimCues, mentions, dates.dates, quotes.quotes);
   steps.finish(paragraphs.mentions.length);
   const title = blocks.find((b) => b.kind === 'title') ?? null;
-  const findings = mergeFindings(mergeFindings(quotes.findings, dates.findings), findNumberMismatches(text, title, claims, { mentions, published: publicationDate?.value }));
+  const findings = mergeFindings(mergeFindings(quotes.findings, dates.findings), findNumberMismatches(text, title, claims, { mentions, published: publicationDate?.value, find: steps.findOccurrences }));
   return { title, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, claims, findings };
 }
 

@@ -1,6 +1,6 @@
 import type { Claim, EntityMention, Finding, NumberMention } from '../types';
 import { mismatch, span, type Message } from './mismatch';
-import { firstFrom, occurrences } from './occurrences';
+import { firstFrom, occurrences, type FindIn } from './occurrences';
 
 /**
  * One person's age stated two ways (`consistency.number-mismatch`): two different ages given
@@ -38,7 +38,7 @@ function statedAges(text: string, claims: readonly Claim[], yearAllowed: (c: Cla
 }
 
 /** Whether the claim states an age (asked of every claim on every keystroke: a plain loop). */
-function hasAge(c: Claim): boolean {
+export function hasAge(c: Claim): boolean {
   for (let i = 0; i < c.numbers.length; i++) if (c.numbers[i].unit === '岁') return true;
   return false;
 }
@@ -92,17 +92,17 @@ interface Birth {
  * Whether `生` stands in the 24 characters after the mention, or `出生的` right before it: what both birth
  * patterns need. `births` are the offsets of every `生` of the text.
  */
-function birthNear(text: string, m: EntityMention, births: Int32Array): boolean {
+function birthNear(text: string, m: EntityMention, births: ArrayLike<number>): boolean {
   if (m.start >= 3 && text.charCodeAt(m.start - 1) === 0x7684 && text.charCodeAt(m.start - 2) === 0x751f) return true;
   const at = firstFrom(births, m.end);
   return at >= 0 && at < m.end + 24;
 }
 
 /** Each person's stated year of birth (the first one), by entity. */
-function birthYears(text: string, mentions: readonly EntityMention[]): Map<string, Birth> {
+function birthYears(text: string, mentions: readonly EntityMention[], find: FindIn): Map<string, Birth> {
   const out = new Map<string, Birth>();
   // runs over every person of the document on each keystroke: the regular expressions only where a `生` is near
-  const births = occurrences(text, '生');
+  const births = find(text, '生');
   for (const m of mentions) {
     if (m.type !== 'person' || !birthNear(text, m, births)) continue;
     const key = m.entityId ?? m.text;
@@ -123,10 +123,10 @@ function birthYears(text: string, mentions: readonly EntityMention[]): Map<strin
  * (60 or 61) → a warning at `58岁`, related to `1963年`. The age must be at the article's time: ages
  * at another time, at death, or in a sentence carrying another year are left out.
  */
-export function findBirthMismatches(text: string, claims: readonly Claim[], mentions: readonly EntityMention[], published: string | null): Finding[] {
+export function findBirthMismatches(text: string, claims: readonly Claim[], mentions: readonly EntityMention[], published: string | null, find: FindIn = occurrences): Finding[] {
   const now = published ? Number(published.slice(0, 4)) : NaN;
   if (!Number.isFinite(now)) return [];
-  const births = birthYears(text, mentions);
+  const births = birthYears(text, mentions, find);
   if (!births.size) return [];
   const stated: { n: NumberMention; key: string }[] = [];
   for (const [key, b] of births) {

@@ -1,8 +1,8 @@
 import type { Block, Claim, EntityMention, Finding, NumberMention } from '../types';
-import { findAgeMismatches, findBirthMismatches } from './ages';
+import { findAgeMismatches, findBirthMismatches, hasAge } from './ages';
 import { mismatch, span, type Message } from './mismatch';
 import { findTrendMismatches } from './trends';
-import { firstFrom, occurrences } from './occurrences';
+import { firstFrom, occurrences, type FindIn } from './occurrences';
 
 /**
  * Internal consistency (`consistency.number-mismatch`): the same quantity stated two ways in one
@@ -146,10 +146,10 @@ const sameUnit = (a: string | null, b: string | null): boolean => a !== null && 
  * `共造成3人受伤，其中2人重伤、2人轻伤` (the parts outnumber the total): a warning at the total, the
  * parts related. Only parts greater than the total are flagged: a `其中` list may name only some.
  */
-export function findTotalMismatches(text: string, claims: readonly Claim[]): Finding[] {
+export function findTotalMismatches(text: string, claims: readonly Claim[], find: FindIn = occurrences): Finding[] {
   const out: Finding[] = [];
   // each claim's first 其中 (its text is the document's between its start and end), from one search of the text
-  const lists = occurrences(text, '其中');
+  const lists = find(text, '其中');
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     const at = firstFrom(lists, c.start);
@@ -195,6 +195,8 @@ export interface ConsistencyContext {
   mentions?: readonly EntityMention[];
   /** The publication date, `2024-02-07`. */
   published?: string | null;
+  /** Where a string occurs in the text (a search of it unless given). */
+  find?: FindIn;
 }
 
 /**
@@ -202,12 +204,15 @@ export interface ConsistencyContext {
  * saying `已造成46人死亡` → one warning at `51死`, related to `46人`.
  */
 export function findNumberMismatches(text: string, title: Block | null, claims: readonly Claim[], context: ConsistencyContext = {}): Finding[] {
+  const find = context.find ?? occurrences;
+  // the age rules read only the claims stating an age: found once for both
+  const aged = claims.filter(hasAge);
   const out = [
     ...findTitleMismatches(text, title, claims),
     ...findTrendMismatches(text, title, claims),
-    ...findTotalMismatches(text, claims),
-    ...findAgeMismatches(text, claims),
-    ...findBirthMismatches(text, claims, context.mentions ?? [], context.published ?? null),
+    ...findTotalMismatches(text, claims, find),
+    ...findAgeMismatches(text, aged),
+    ...findBirthMismatches(text, aged, context.mentions ?? [], context.published ?? null, find),
   ];
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

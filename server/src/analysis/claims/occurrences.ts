@@ -5,15 +5,21 @@
  * or names on every keystroke.
  */
 
+/**
+ * Where `s` occurs in `text`, in order (the strings asked for cannot overlap themselves): {@link occurrences}
+ * unless the caller keeps them across the versions of a document (`reuse/occurrences.ts`).
+ */
+export type FindIn = (text: string, s: string) => ArrayLike<number>;
+
 /** The starts of every occurrence of `s` in `text`, in order: `occurrences('其中有其中', '其中')` → [0, 3]. */
-export function occurrences(text: string, s: string): Int32Array {
+export function occurrences(text: string, s: string): number[] {
   const out: number[] = [];
-  for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) out.push(at);
-  return Int32Array.from(out);
+  for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + s.length)) out.push(at);
+  return out;
 }
 
 /** The first occurrence (of {@link occurrences}) at or after `at`, or -1: `firstFrom([0, 3], 1)` → 3. */
-export function firstFrom(starts: Int32Array, at: number): number {
+export function firstFrom(starts: ArrayLike<number>, at: number): number {
   let lo = 0, hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
