@@ -12,7 +12,7 @@ import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
 import type { SpeakerWeights } from './quotes/ranker';
 import { wordReader, type ReadWord } from './quotes/speakerCheck';
-import { spreadDeclaredNames } from './entities/spreadNames';
+import { spreadDeclaredNames, type FindOccurrences } from './entities/spreadNames';
 import { analyzeClaims, findNumberMismatches, readSentences, type SentenceCues } from './claims/index';
 import { findOpenMarks } from './quotes/spans';
 import { CachedAnalysis } from './reuse/cachedAnalysis';
@@ -62,12 +62,14 @@ interface ArticleSteps {
   readonly computesAll?: boolean;
   /** Prose block `i`'s results, mentions in document offsets; read before the next call. */
   paragraph(i: number, block: Block, compute: (text: string) => ParagraphResult): ParagraphResult;
+  /** Where a declared name occurs in the text (a search of the whole text unless given). */
+  readonly findOccurrences?: FindOccurrences;
   groupEntities(mentions: EntityMention[]): Entity[];
   resolveDates(exprs: DateExpression[][], pub: PublicationDate | null): { dates: DateMention[]; findings: Finding[] };
   findQuotes(mentions: EntityMention[], openMarks: readonly string[], entities: readonly Entity[], readWord: ReadWord, speakerWeights?: SpeakerWeights | null): { quotes: Quote[]; findings: Finding[] };
   /** The claims: prose block `i`'s cues `cues[i]` with the document's names, dates and quotes. */
   analyzeClaims(cues: readonly SentenceCues[][], mentions: EntityMention[], dates: DateMention[], quotes: Quote[]): Claim[];
-  /** The analysis finished with `mentionCount` mentions. */
+  /** The analysis finished; its paragraphs gave `mentionCount` mentions (before the document-level passes). */
   finish(mentionCount: number): void;
   /** The analysis ended, `finished` or not (failed, or dropped with `return()`). */
   end(finished: boolean): void;
@@ -132,7 +134,7 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   // and a person's name ends where the article's other mentions of it end (`周雪向` → `周雪`); a single
   // Latin word before speech is a person where the article names them in full (`Chris Zaccarelli` … `Zaccarelli表示`)
   // and a name the article declares (`麦子（化名）`, `名叫孙子见`) is that person wherever it stands as a word
-  const mentions = oneNameOneSpan(text, spreadDeclaredNames(text, confirmWaiting(joinWrappedLatinNames(text, steps.prose, paragraphs.mentions)), options.segment));
+  const mentions = oneNameOneSpan(text, spreadDeclaredNames(text, confirmWaiting(joinWrappedLatinNames(text, steps.prose, paragraphs.mentions)), options.segment, steps.findOccurrences));
   // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
   const entities = steps.groupEntities(mentions);
   yield 1;
@@ -141,9 +143,9 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   const quotes = steps.findQuotes(mentions, openMarks, entities, wordReader(options.segment), options.speakerWeights);
   // the paragraphs' cues (cached with them) meet the document's names, dates and quotes
   const claims = steps.analyzeClaims(claimCues, mentions, dates.dates, quotes.quotes);
-  steps.finish(mentions.length);
+  steps.finish(paragraphs.mentions.length);
   const title = blocks.find((b) => b.kind === 'title') ?? null;
-  const findings = mergeFindings(mergeFindings(quotes.findings, dates.findings), findNumberMismatches(text, title, claims, { mentions, published: publicationDate?.value }));
+  const findings = mergeFindings(mergeFindings(quotes.findings, dates.findings), findNumberMismatches(text, title, claims, { mentions, published: publicationDate?.value, find: steps.findOccurrences }));
   return { title, blocks, publicationDate, entities, mentions, dates: dates.dates, quotes: quotes.quotes, claims, findings };
 }
 

@@ -1,5 +1,6 @@
 import type { Claim, EntityMention, Finding, NumberMention } from '../types';
 import { mismatch, span, type Message } from './mismatch';
+import { firstFrom, occurrences, type FindIn } from './occurrences';
 
 /**
  * One person's age stated two ways (`consistency.number-mismatch`): two different ages given
@@ -19,9 +20,10 @@ const yearsIn = (c: Claim): number[] =>
   c.dates.filter((d) => d.value !== null && /^\d{4}(?!-\d{2}-\d{2})/.test(d.value) && /年/.test(d.text) && !/^(?:今年|本年)/.test(d.text)).map((d) => Number(d.value!.slice(0, 4)));
 
 /** The ages written against a person's name, each with the person, outside other times. */
-function* statedAges(text: string, claims: readonly Claim[], yearAllowed: (c: Claim, year: number, key: string) => boolean): Generator<{ n: NumberMention; person: EntityMention; key: string }> {
+function statedAges(text: string, claims: readonly Claim[], yearAllowed: (c: Claim, year: number, key: string) => boolean): { n: NumberMention; person: EntityMention; key: string }[] {
+  const out: { n: NumberMention; person: EntityMention; key: string }[] = [];
   for (const c of claims) {
-    if (!c.numbers.some((n) => n.unit === '岁')) continue;
+    if (!hasAge(c)) continue;
     const years = yearsIn(c);
     for (const n of c.numbers) {
       const before = text.slice(Math.max(c.start, n.start - 10), n.start);
@@ -29,9 +31,16 @@ function* statedAges(text: string, claims: readonly Claim[], yearAllowed: (c: Cl
       const person = personOf(text, c.entities, n);
       if (!person) continue;
       const key = person.entityId ?? person.text;
-      if (years.every((y) => yearAllowed(c, y, key))) yield { n, person, key };
+      if (years.every((y) => yearAllowed(c, y, key))) out.push({ n, person, key });
     }
   }
+  return out;
+}
+
+/** Whether the claim states an age (asked of every claim on every keystroke: a plain loop). */
+export function hasAge(c: Claim): boolean {
+  for (let i = 0; i < c.numbers.length; i++) if (c.numbers[i].unit === '岁') return true;
+  return false;
 }
 
 /**
@@ -79,21 +88,25 @@ interface Birth {
   person: string;
 }
 
-/** Whether `生` stands in the 24 characters after the mention, or `出生的` right before it: what both birth patterns need. */
-function birthNear(text: string, m: EntityMention): boolean {
+/**
+ * Whether `生` stands in the 24 characters after the mention, or `出生的` right before it: what both birth
+ * patterns need. `births` are the offsets of every `生` of the text.
+ */
+function birthNear(text: string, m: EntityMention, births: ArrayLike<number>): boolean {
   if (m.start >= 3 && text.charCodeAt(m.start - 1) === 0x7684 && text.charCodeAt(m.start - 2) === 0x751f) return true;
-  for (let i = m.end, end = Math.min(text.length, m.end + 24); i < end; i++) if (text.charCodeAt(i) === 0x751f) return true;
-  return false;
+  const at = firstFrom(births, m.end);
+  return at >= 0 && at < m.end + 24;
 }
 
 /** Each person's stated year of birth (the first one), by entity. */
-function birthYears(text: string, mentions: readonly EntityMention[]): Map<string, Birth> {
+function birthYears(text: string, mentions: readonly EntityMention[], find: FindIn): Map<string, Birth> {
   const out = new Map<string, Birth>();
+  // runs over every person of the document on each keystroke: the regular expressions only where a `生` is near
+  const births = find(text, '生');
   for (const m of mentions) {
-    if (m.type !== 'person') continue;
+    if (m.type !== 'person' || !birthNear(text, m, births)) continue;
     const key = m.entityId ?? m.text;
-    // runs over every person of the document on each keystroke: the regular expressions only where a `生` is near
-    if (out.has(key) || !birthNear(text, m)) continue;
+    if (out.has(key)) continue;
     const after = BIRTH_AFTER.exec(text.slice(m.end, m.end + 24));
     const before = after ? null : BIRTH_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
     const hit = after ?? before;
@@ -110,10 +123,10 @@ function birthYears(text: string, mentions: readonly EntityMention[]): Map<strin
  * (60 or 61) → a warning at `58岁`, related to `1963年`. The age must be at the article's time: ages
  * at another time, at death, or in a sentence carrying another year are left out.
  */
-export function findBirthMismatches(text: string, claims: readonly Claim[], mentions: readonly EntityMention[], published: string | null): Finding[] {
+export function findBirthMismatches(text: string, claims: readonly Claim[], mentions: readonly EntityMention[], published: string | null, find: FindIn = occurrences): Finding[] {
   const now = published ? Number(published.slice(0, 4)) : NaN;
   if (!Number.isFinite(now)) return [];
-  const births = birthYears(text, mentions);
+  const births = birthYears(text, mentions, find);
   if (!births.size) return [];
   const stated: { n: NumberMention; key: string }[] = [];
   for (const [key, b] of births) {

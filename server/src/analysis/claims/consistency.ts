@@ -1,7 +1,8 @@
 import type { Block, Claim, EntityMention, Finding, NumberMention } from '../types';
-import { findAgeMismatches, findBirthMismatches } from './ages';
+import { findAgeMismatches, findBirthMismatches, hasAge } from './ages';
 import { mismatch, span, type Message } from './mismatch';
 import { findTrendMismatches } from './trends';
+import { firstFrom, occurrences, type FindIn } from './occurrences';
 
 /**
  * Internal consistency (`consistency.number-mismatch`): the same quantity stated two ways in one
@@ -97,6 +98,8 @@ function figures(text: string, claims: readonly Claim[], keyOf: (text: string, n
 export function findTitleMismatches(text: string, title: Block | null, claims: readonly Claim[]): Finding[] {
   if (!title) return [];
   const head = claims.filter((c) => c.start >= title.content.start && c.end <= title.content.end);
+  // a title that states nothing is compared with nothing (the body is most of a long article's claims)
+  if (!head.length) return [];
   const body = claims.filter((c) => c.start >= title.end);
   const out: Finding[] = [];
   for (const q of QUANTITIES) {
@@ -143,14 +146,14 @@ const sameUnit = (a: string | null, b: string | null): boolean => a !== null && 
  * `共造成3人受伤，其中2人重伤、2人轻伤` (the parts outnumber the total): a warning at the total, the
  * parts related. Only parts greater than the total are flagged: a `其中` list may name only some.
  */
-export function findTotalMismatches(text: string, claims: readonly Claim[]): Finding[] {
+export function findTotalMismatches(text: string, claims: readonly Claim[], find: FindIn = occurrences): Finding[] {
   const out: Finding[] = [];
+  // each claim's first 其中 (its text is the document's between its start and end), from one search of the text
+  const lists = find(text, '其中');
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
-    // searched in the sentence, not the text: a long article without 其中 would be scanned once per claim
-    const inSentence = c.text.indexOf('其中');
-    if (inSentence < 0) continue;
-    const at = c.start + inSentence;
+    const at = firstFrom(lists, c.start);
+    if (at < 0 || at + 2 > c.end) continue;
     const prev = i > 0 && at === c.start && /^\s*$/.test(text.slice(claims[i - 1].end, c.start)) ? claims[i - 1] : null;
     const total = totalBefore(text, prev ? [...prev.numbers, ...c.numbers] : c.numbers, prev ? prev.start : c.start, at);
     if (!total) continue;
@@ -192,6 +195,8 @@ export interface ConsistencyContext {
   mentions?: readonly EntityMention[];
   /** The publication date, `2024-02-07`. */
   published?: string | null;
+  /** Where a string occurs in the text (a search of it unless given). */
+  find?: FindIn;
 }
 
 /**
@@ -199,12 +204,15 @@ export interface ConsistencyContext {
  * saying `已造成46人死亡` → one warning at `51死`, related to `46人`.
  */
 export function findNumberMismatches(text: string, title: Block | null, claims: readonly Claim[], context: ConsistencyContext = {}): Finding[] {
+  const find = context.find ?? occurrences;
+  // the age rules read only the claims stating an age: found once for both
+  const aged = claims.filter(hasAge);
   const out = [
     ...findTitleMismatches(text, title, claims),
     ...findTrendMismatches(text, title, claims),
-    ...findTotalMismatches(text, claims),
-    ...findAgeMismatches(text, claims),
-    ...findBirthMismatches(text, claims, context.mentions ?? [], context.published ?? null),
+    ...findTotalMismatches(text, claims, find),
+    ...findAgeMismatches(text, aged),
+    ...findBirthMismatches(text, aged, context.mentions ?? [], context.published ?? null, find),
   ];
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -116,11 +116,17 @@ export const isLatinSurname = (c: { rule: string }): boolean => c.rule === LATIN
 export function fullNameSurnames(mentions: readonly EntityMention[]): ReadonlySet<string> {
   const surnames = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== 'person' || m.rule === LATIN_SURNAME || !isLatinLetter(m.text.charCodeAt(0))) continue;
-    const cut = Math.max(m.text.lastIndexOf(' '), m.text.lastIndexOf('\n'));
-    if (cut > 0) surnames.add(m.text.slice(cut + 1));
+    const s = fullNameSurname(m);
+    if (s !== null) surnames.add(s);
   }
   return surnames;
+}
+
+/** The last word of a Latin full name (`Chris Zaccarelli` → `Zaccarelli`), or null: one mention's part of {@link fullNameSurnames}. */
+export function fullNameSurname(m: EntityMention): string | null {
+  if (m.type !== 'person' || m.rule === LATIN_SURNAME || !isLatinLetter(m.text.charCodeAt(0))) return null;
+  const cut = Math.max(m.text.lastIndexOf(' '), m.text.lastIndexOf('\n'));
+  return cut > 0 ? m.text.slice(cut + 1) : null;
 }
 
 /** `A`–`Z`, `a`–`z`. */

@@ -90,14 +90,17 @@ export function modelEvidence(text: string, tokens: readonly Token[], m: { start
 /**
  * How often the article reads each waiting name (rule `model-repeated`) as each type: one kept where
  * it reads the same name as the same type at least twice (`胖东来` read as a company in many paragraphs;
- * `waiting.ts` keeps or drops it). Only the waiting names are counted, by their own strings.
+ * `waiting.ts` keeps or drops it). Only the waiting names are counted, by their own strings: `at` are
+ * the indices of mentions that may wait, and each mention is then counted with {@link countReading}.
  */
-export function repeatCounts(mentions: readonly EntityMention[]): ReadonlyMap<string, Readonly<Record<EntityType, number>>> {
+export function repeatCounts(mentions: readonly EntityMention[], at: readonly number[]): Map<string, Record<EntityType, number>> {
   const counts = new Map<string, Record<EntityType, number>>();
-  for (const m of mentions) if (m.rule === MODEL_REPEATED) counts.set(m.text, { person: 0, place: 0, organization: 0 });
-  for (const m of mentions) {
-    const n = counts.get(m.text);
-    if (n) n[m.type]++;
-  }
+  for (const i of at) if (mentions[i].rule === MODEL_REPEATED) counts.set(mentions[i].text, { person: 0, place: 0, organization: 0 });
   return counts;
+}
+
+/** Counts mention `m`'s reading in `counts` ({@link repeatCounts}) when its name waits. */
+export function countReading(counts: Map<string, Record<EntityType, number>>, m: EntityMention): void {
+  const n = counts.get(m.text);
+  if (n) n[m.type]++;
 }

@@ -19,16 +19,23 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
   // decided once per form, not per mention (this runs on every keystroke): the forms a form one
   // character shorter outnumbers, and the forms a name written at least twice begins with
   const cut = new Set<string>(), grows = new Set<string>();
-  for (const [form, n] of count) {
-    if (n >= 2) grows.add(form.slice(0, -1));
-    const ns = form.length > 2 ? count.get(form.slice(0, -1)) ?? 0 : 0;
+  // and the first characters of the names written at least twice: an organization opening with none of them opens with no name
+  const twice = new Set<number>();
+  // `forEach`, not `for…of`: no entry array per form
+  count.forEach((n, form) => {
+    const shorter = form.slice(0, -1);
+    if (n >= 2) {
+      grows.add(shorter);
+      twice.add(form.charCodeAt(0));
+    }
+    const ns = form.length > 2 ? count.get(shorter) ?? 0 : 0;
     if (ns >= 2 && ns >= DOMINANCE * n) cut.add(form);
-  }
+  });
   let out: EntityMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.type === 'organization') {
-      const name = personOpening(m.text, count);
+      const name = twice.has(m.text.charCodeAt(0)) ? personOpening(m.text, count) : null;
       if (name) (out ??= mentions.slice())[i] = { ...m, type: 'person', end: m.start + name.length, text: name, rule: 'person-before-words' };
       continue;
     }

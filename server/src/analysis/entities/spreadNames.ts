@@ -15,13 +15,32 @@ const CONTEXT = 4;
 /** A Latin letter, a digit or a name dot next to an occurrence: part of something else (`A麦子`, `麦子2`). */
 const JOINED = /[A-Za-z0-9·]/;
 
-export function spreadDeclaredNames(text: string, mentions: EntityMention[], segment: Segment): EntityMention[] {
+/**
+ * Where `name` occurs in `text`: each occurrence after the end of the one before, in order, as
+ * `text.indexOf` finds them (`reuse/occurrences.ts` keeps them across the versions of a document).
+ */
+export type FindOccurrences = (text: string, name: string) => ArrayLike<number>;
+
+/** {@link FindOccurrences} by searching the text: `occurrencesOf('麦子说，麦子笑', '麦子')` → [0, 4]. */
+export function occurrencesOf(text: string, name: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push(at);
+  return out;
+}
+
+/**
+ * The mentions with the declared names added where they stand alone: `麦子（化名）说……麦子告诉记者` → a
+ * second `麦子`, rule `declared-name`. `find` gives a name's occurrences (a search of the text unless given).
+ */
+export function spreadDeclaredNames(text: string, mentions: EntityMention[], segment: Segment, find: FindOccurrences = occurrencesOf): EntityMention[] {
   let names: Set<string> | null = null;
   for (const m of mentions) if (DECLARED.has(m.rule) && m.text.length >= 2) (names ??= new Set()).add(m.text);
   if (!names) return mentions;
   const added: EntityMention[] = [];
   for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const found = find(text, name);
+    for (let k = 0; k < found.length; k++) {
+      const at = found[k];
       const end = at + name.length;
       if (JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || overlapsMention(mentions, at, end) || !standsAlone(text, at, end, segment)) continue;
       added.push({ start: at, end, text: name, type: 'person', rule: 'declared-name' });
@@ -32,9 +51,9 @@ export function spreadDeclaredNames(text: string, mentions: EntityMention[], seg
 
 /** Two lists in document order as one (a keystroke in a large article has thousands of mentions: no sort). */
 function merged(a: readonly EntityMention[], b: readonly EntityMention[]): EntityMention[] {
-  const out: EntityMention[] = [];
-  let i = 0, j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  const out: EntityMention[] = new Array(a.length + b.length);
+  let i = 0, j = 0, k = 0;
+  while (i < a.length || j < b.length) out[k++] = j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++];
   return out;
 }
 

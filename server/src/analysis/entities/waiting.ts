@@ -1,24 +1,54 @@
 import type { EntityMention } from '../types';
-import { fullNameSurnames, isLatinSurname } from './latinNames';
-import { MODEL_REPEATED, repeatCounts } from './modelEvidence';
+import { fullNameSurname, isLatinSurname } from './latinNames';
+import { countReading, MODEL_REPEATED, repeatCounts } from './modelEvidence';
 
 /**
  * The article's mentions with those that wait for a second reading (`findEntityMentions` fills them into
  * gaps) kept or dropped by what the whole article says: a single Latin word (rule `latin-surname`) where a
- * Latin full name ends with it (`latinNames.ts` {@link fullNameSurnames}), a body only the model reads (rule
+ * Latin full name ends with it (`latinNames.ts` `fullNameSurnames`), a body only the model reads (rule
  * `model-repeated`) where the article reads it as the same type twice (`modelEvidence.ts`). One pass finds
  * them and returns the very array when none waits (most articles): this runs on every keystroke over all
- * the mentions of the document.
+ * the mentions of the document, so it decides only the waiting ones and copies the list only to drop some.
  */
 export function confirmWaiting(mentions: EntityMention[]): EntityMention[] {
+  let waiting: number[] | null = null;
   let latin = false, repeated = false;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (isLatinSurname(m)) latin = true;
     else if (m.rule === MODEL_REPEATED) repeated = true;
+    else continue;
+    (waiting ??= []).push(i);
   }
-  if (!latin && !repeated) return mentions;
-  const surnames = latin ? fullNameSurnames(mentions) : null;
-  const counts = repeated ? repeatCounts(mentions) : null;
-  const kept = (m: EntityMention): boolean => (isLatinSurname(m) ? surnames!.has(m.text) : m.rule !== MODEL_REPEATED || counts!.get(m.text)![m.type] >= 2);
-  return mentions.every(kept) ? mentions : mentions.filter(kept);
+  if (!waiting) return mentions;
+  // one more pass: the last words of the Latin full names, and how the waiting names are read
+  const surnames = latin ? new Set<string>() : null;
+  const counts = repeated ? repeatCounts(mentions, waiting) : null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (surnames) {
+      const s = fullNameSurname(m);
+      if (s !== null) surnames.add(s);
+    }
+    if (counts) countReading(counts, m);
+  }
+  // only the waiting are decided here: every other mention is kept
+  let dropped = 0;
+  for (let k = 0; k < waiting.length; k++) {
+    const m = mentions[waiting[k]];
+    if (isLatinSurname(m) ? surnames!.has(m.text) : counts!.get(m.text)![m.type] >= 2) continue;
+    waiting[dropped++] = waiting[k];
+  }
+  return dropped ? without(mentions, waiting, dropped) : mentions;
+}
+
+/** `list` without the items at the first `n` (ascending) of `at`. */
+function without<T>(list: readonly T[], at: readonly number[], n: number): T[] {
+  const out: T[] = new Array(list.length - n);
+  let k = 0, j = 0;
+  for (let i = 0; i < list.length; i++) {
+    if (j < n && at[j] === i) j++;
+    else out[k++] = list[i];
+  }
+  return out;
 }

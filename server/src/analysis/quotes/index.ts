@@ -22,6 +22,13 @@ export interface QuoteOptions {
    * order; `u` is refilled for the next unit.
    */
   findUnit?: (u: UnitInput) => UnitQuotes;
+  /**
+   * Units whose quotes the caller has without reading them (`reuse/quoteFold.ts`: those an edit left as
+   * they were): given the unit about to be read (`u`) and the fold at its start, it may push the quotes
+   * and findings of this unit and of units after it and move `fold` past them (true), or change nothing
+   * (false). Called before every unit.
+   */
+  skipKnown?: (u: UnitInput, fold: UnitFold) => boolean;
   /** The name-variant findings of the mentions: `findNameVariants` unless given. */
   findNameVariants?: (mentions: EntityMention[]) => Finding[];
   /** The segmenter's reading of a speaker no entity covers (`来源` is a common word, `武立中` unknown): without it, name shapes alone decide. */
@@ -32,6 +39,22 @@ export interface QuoteOptions {
   entities?: readonly Entity[];
   /** Remembers the ranker's picks across analyses of one document (`reuse/documentCache.ts`). */
   rankMemo?: RankMemo;
+}
+
+/** The fold over units (see {@link findQuotes}) at the start of unit `b`: everything it carries from unit to unit. */
+export interface UnitFold {
+  /** The unit's first block. */
+  b: number;
+  /** The first of the speaker mentions (`speakerMentions`) at or after block `b`'s content. */
+  p: number;
+  /** The last person among them before block `b`, outside speech quotes (the unit's `before`): its index, or -1. */
+  before: number;
+  /** Where the last quote with a speaker starts, or -1. */
+  lastSaid: number;
+  carry: SpeakerCarry;
+  /** The quotes and findings of the units before `b`. */
+  quotes: Quote[];
+  findings: Finding[];
 }
 
 /**
@@ -46,41 +69,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   // a reporter named in a byline (`封面新闻记者 刘秋凤`, `【环球网报道 记者 张晓雅】`) is no one a quote, a
   // pronoun or a topic can point back to
   const named = speakerMentions(text, mentions);
-  const findUnit = options.findUnit ?? findUnitQuotes;
-  const quotes: Quote[] = [];
-  const findings: Finding[] = [];
-  let carry: SpeakerCarry = { last: null, lastPerson: null, lastMedia: null, inBlock: null };
-  let p = 0;
-  let before: EntityMention | null = null;
-  const quoted = { at: 0 };
-  // where the last quote with a speaker stands: a topic is named after it
-  let lastSaid = -1;
-  // one input object for every unit, refilled (a keystroke in a large article goes through thousands)
-  const input: UnitInput = { text, blocks, first: 0, last: 0, named, from: 0, to: 0, before: null, topic: false, carry };
-  for (let b = 0; b < blocks.length; ) {
-    const c = blocks[b].content;
-    const open = options.openMarks ? options.openMarks[b] : findOpenMarks(text.slice(c.start, c.end));
-    const e = open ? unitEnd(text, blocks, b) : b;
-    // `before`: the last person mentioned before the unit (the next unit's loop steps over this one's mentions)
-    for (; p < named.length && named[p].start < c.start; p++) if (named[p].type === 'person' && !inSpeech(quotes, named[p], quoted)) before = named[p];
-    let q = p;
-    while (q < named.length && named[q].start < blocks[e].content.end) q++;
-    input.first = b;
-    input.last = e;
-    input.from = p;
-    input.to = q;
-    input.before = before;
-    input.topic = before !== null && b > 0 && lastSaid < before.start && opensBlock(text, blocks[b - 1], before) && (!carry.lastPerson || carry.lastPerson.span.end <= before.start);
-    input.carry = carry;
-    const u = findUnit(input);
-    for (const x of u.quotes) {
-      quotes.push(x);
-      if (x.speaker) lastSaid = x.start;
-    }
-    for (const x of u.findings) findings.push(x);
-    carry = u.carry;
-    b = e + 1;
-  }
+  const { quotes, findings } = foldUnits(text, blocks, named, options);
   // a speaker named on the line before a hard line wrap, or in the paragraph after a quote-only one: a
   // pass over the whole article, cached or not
   const wrapped = speakersAcrossWraps(text, blocks, quotes, findings, named);
@@ -94,18 +83,66 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   wrapped.quotes = checkSpeakers(text, wrapped.quotes, named, options.readWord);
   // the narration fallback's quotes: the learned ranker decides among the names around them and no one
   const ranked = rankSpeakers(text, blocks, wrapped.quotes, wrapped.findings, named, options.speakerWeights === undefined ? SPEAKER_WEIGHTS.weights : options.speakerWeights, options.entities, options.rankMemo);
-  wrapped.quotes = ranked.quotes;
-  wrapped.findings = ranked.findings;
-  for (const f of (options.findNameVariants ?? findNameVariants)(mentions)) wrapped.findings.push(f);
-  wrapped.findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return wrapped;
+  // a new list: the fold's are left as they were (`reuse/quoteFold.ts` keeps them for the next analysis)
+  const all = ranked.findings.concat((options.findNameVariants ?? findNameVariants)(mentions));
+  all.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { quotes: ranked.quotes, findings: all };
+}
+
+/** The units' quotes and findings, unit after unit, each unit given what the ones before it left (`UnitFold`). */
+function foldUnits(text: string, blocks: Block[], named: readonly EntityMention[], options: QuoteOptions): UnitFold {
+  const findUnit = options.findUnit ?? findUnitQuotes;
+  const fold: UnitFold = { b: 0, p: 0, before: -1, lastSaid: -1, carry: { last: null, lastPerson: null, lastMedia: null, inBlock: null }, quotes: [], findings: [] };
+  const { quotes } = fold;
+  const quoted = { at: 0 };
+  // one input object for every unit, refilled (a keystroke in a large article goes through thousands)
+  const input: UnitInput = { text, blocks, first: 0, last: 0, named, from: 0, to: 0, before: null, topic: false, carry: fold.carry };
+  while (fold.b < blocks.length) {
+    const b = fold.b;
+    const c = blocks[b].content;
+    const open = options.openMarks ? options.openMarks[b] : findOpenMarks(text.slice(c.start, c.end));
+    const e = open ? unitEnd(text, blocks, b) : b;
+    // `before`: the last person mentioned before the unit (the next unit's loop steps over this one's mentions)
+    let p = fold.p;
+    for (; p < named.length && named[p].start < c.start; p++) if (named[p].type === 'person' && !inSpeech(quotes, named[p], quoted)) fold.before = p;
+    fold.p = p;
+    let q = p;
+    while (q < named.length && named[q].start < blocks[e].content.end) q++;
+    const before = fold.before >= 0 ? named[fold.before] : null;
+    const carry = fold.carry;
+    input.first = b;
+    input.last = e;
+    input.from = p;
+    input.to = q;
+    input.before = before;
+    input.topic = before !== null && b > 0 && fold.lastSaid < before.start && opensBlock(text, blocks[b - 1], before) && (!carry.lastPerson || carry.lastPerson.span.end <= before.start);
+    input.carry = carry;
+    if (options.skipKnown?.(input, fold)) continue;
+    const u = findUnit(input);
+    for (const x of u.quotes) {
+      quotes.push(x);
+      if (x.speaker) fold.lastSaid = x.start;
+    }
+    for (const x of u.findings) fold.findings.push(x);
+    fold.carry = u.carry;
+    fold.b = e + 1;
+  }
+  return fold;
 }
 
 /** The mentions quotes can be attributed to, in document order: all but the reporters a byline names. */
 export function speakerMentions(text: string, mentions: readonly EntityMention[]): readonly EntityMention[] {
   const ordered = inOrder(mentions) ? mentions : mentions.slice().sort((a, b) => a.start - b.start);
-  for (const m of ordered) if (isBylineName(text, m)) return ordered.filter((x) => !isBylineName(text, x));
-  return ordered;
+  // one pass, then a copy only without the few byline names (this runs on every keystroke)
+  let bylines: number[] | null = null;
+  for (let i = 0; i < ordered.length; i++) if (isBylineName(text, ordered[i])) (bylines ??= []).push(i);
+  if (!bylines) return ordered;
+  const out: EntityMention[] = new Array(ordered.length - bylines.length);
+  for (let i = 0, j = 0, k = 0; i < ordered.length; i++) {
+    if (j < bylines.length && bylines[j] === i) j++;
+    else out[k++] = ordered[i];
+  }
+  return out;
 }
 
 /**

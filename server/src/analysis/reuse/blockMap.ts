@@ -20,6 +20,17 @@ export interface BlockMap {
   region: Uint8Array;
 }
 
+/**
+ * What an edit changed: the length of the common prefix of the last text and this one (offsets before
+ * it are the same in both), where their common suffix starts in the last text (offsets from there on
+ * are moved by `delta` in this one), and the change in length.
+ */
+export interface TextChange {
+  pre: number;
+  oldAfter: number;
+  delta: number;
+}
+
 /** Characters compared at once while looking for the common prefix and suffix. */
 const CHUNK = 2048;
 

@@ -12,20 +12,24 @@ import type { DateExpression } from '../dates/index';
 import { findQuotes } from '../quotes/index';
 import type { SpeakerWeights } from '../quotes/ranker';
 import type { ReadWord } from '../quotes/speakerCheck';
-import { diffTexts, mapBlocks, type BlockMap } from './blockMap';
+import { diffTexts, mapBlocks, type BlockMap, type TextChange } from './blockMap';
 import type { DocumentCache, PreviousRun } from './documentCache';
 import type { MemoEntry } from './memoTable';
 import { placeMentions, type CachedParagraph, type ParagraphResult } from './paragraphs';
 import { resolveDateLines, type DateRecord } from './dateLines';
 import { QuoteUnitReuse, type UnitRecord } from './quoteUnits';
+import { QuoteFoldReuse } from './quoteFold';
+import type { FoldRecord } from './foldRecord';
 import { groupEntitiesReusing } from './entityGroups';
 import { findNameVariantsReusing } from './variantReuse';
 import { analyzeClaimsReusing, type ClaimRecord } from './claims';
+import { occurrencesReusing, type Occurrences } from './occurrences';
+import type { FindOccurrences } from '../entities/spreadNames';
 
 export class CachedAnalysis {
   readonly blocks: Block[];
   readonly prose: Block[];
-  /** How many mentions the last analysis found (the new list is sized up front). */
+  /** How many mentions the last analysis's paragraphs gave (the new list is sized up front). */
   readonly mentionsBefore: number;
   readonly #cache: DocumentCache;
   readonly #text: string;
@@ -34,13 +38,18 @@ export class CachedAnalysis {
   /** Blocks after the edit moved in place, put back if this analysis is dropped. */
   readonly #updated: UpdatedBlocks | null;
   readonly #map: BlockMap | null;
+  /** How this text differs from the last analysis's, or null. */
+  readonly #change: TextChange | null;
   readonly #entries: MemoEntry<CachedParagraph>[];
   readonly #keys: string[];
   /** Handed out by `paragraph`, refilled by its next call. */
   readonly #paragraph: ParagraphResult = { mentions: [], dates: [], openMarks: '', claimCues: [] };
   #dates: (DateRecord | null)[] = [];
   #quotes: (UnitRecord | null)[] = [];
+  #quoteFold: FoldRecord | null = null;
   #claims: (ClaimRecord | null)[] = [];
+  readonly #occurrences: Occurrences = new Map();
+  readonly findOccurrences: FindOccurrences;
 
   /** Starts an analysis of `text`: its blocks, lined up with the last finished analysis's. */
   constructor(cache: DocumentCache, text: string) {
@@ -58,6 +67,8 @@ export class CachedAnalysis {
     this.prose = proseBlocks(this.blocks);
     this.#map = previous ? mapBlocks(previous.text, previous.prose, text, this.prose, diff!) : null;
     this.mentionsBefore = previous ? previous.mentions : 0;
+    const change = (this.#change = previous && diff ? { pre: diff.pre, oldAfter: previous.text.length - diff.suf, delta: text.length - previous.text.length } : null);
+    this.findOccurrences = occurrencesReusing(previous && previous.occurrences, change, this.#occurrences);
     this.#entries = new Array(this.prose.length);
     this.#keys = new Array(this.prose.length);
   }
@@ -90,10 +101,13 @@ export class CachedAnalysis {
 
   findQuotes(mentions: EntityMention[], openMarks: readonly string[], entities: readonly Entity[], readWord: ReadWord, speakerWeights?: SpeakerWeights | null): { quotes: Quote[]; findings: Finding[] } {
     const p = this.#previous;
-    const units = new QuoteUnitReuse({ memo: this.#cache.quotes, keys: this.#keys, map: this.#map, previous: p ? p.quotes : [], previousRun: p ? p.run : -1, run: this.#run }, this.prose.length);
+    const reuse = { memo: this.#cache.quotes, keys: this.#keys, map: this.#map, previous: p ? p.quotes : [], previousRun: p ? p.run : -1, run: this.#run };
+    const units = new QuoteUnitReuse(reuse, this.prose.length);
+    const fold = new QuoteFoldReuse({ ...reuse, fold: p && p.quoteFold, follows: !!p && p.run === this.#run - 1, change: this.#change }, units);
     const variants = this.#cache.variants;
-    const r = findQuotes(this.#text, this.prose, mentions, { openMarks, findUnit: units.find, findNameVariants: (ms) => findNameVariantsReusing(ms, variants, entities), readWord, speakerWeights, entities, rankMemo: { entry: (key, compute) => this.#cache.speakers.entry(key, compute), blockKeys: this.#keys } });
+    const r = findQuotes(this.#text, this.prose, mentions, { openMarks, findUnit: fold.find, skipKnown: fold.skip, findNameVariants: (ms) => findNameVariantsReusing(ms, variants, entities), readWord, speakerWeights, entities, rankMemo: { entry: (key, compute) => this.#cache.speakers.entry(key, compute), blockKeys: this.#keys } });
     this.#quotes = units.records;
+    this.#quoteFold = fold.finish();
     return r;
   }
 
@@ -106,7 +120,7 @@ export class CachedAnalysis {
   /** The analysis finished: it becomes the one the next analysis lines up with. */
   finish(mentionCount: number): void {
     const cache = this.#cache;
-    cache.previous = { run: this.#run, text: this.#text, blocks: this.blocks, mentions: mentionCount, prose: this.prose, paragraphs: this.#entries, dates: this.#dates, quotes: this.#quotes, claims: this.#claims };
+    cache.previous = { run: this.#run, text: this.#text, blocks: this.blocks, mentions: mentionCount, prose: this.prose, paragraphs: this.#entries, dates: this.#dates, quotes: this.#quotes, quoteFold: this.#quoteFold, claims: this.#claims, occurrences: this.#occurrences };
     cache.sweep();
   }
 

@@ -91,7 +91,7 @@ export function analyzeClaimsReusing(
 
 /**
  * `old`'s claims moved to `at`. Where the block's mentions or dates are other objects at the same
- * offsets (`ents`, `dates` given: a paragraph whose text occurs twice gets fresh copies), the claims
+ * offsets (`ents`, `dates` given: a repeated paragraph's new occurrence gets fresh copies), the claims
  * take the new objects in place of the old.
  */
 function keep(old: ClaimRecord, at: number, ents: Run<EntityMention> | null, dates: Run<DateMention> | null): ClaimRecord {

@@ -8,6 +8,8 @@ import type { CachedParagraph, ParagraphResult } from './paragraphs';
 import type { CachedDateLine, DateRecord } from './dateLines';
 import type { CachedUnit } from './quotePlacement';
 import type { UnitRecord } from './quoteUnits';
+import type { FoldRecord } from './foldRecord';
+import type { Occurrences } from './occurrences';
 import type { EntityReuse } from './entityGroups';
 import type { NameVariantMemo } from './variantReuse';
 import type { ClaimRecord } from './claims';
@@ -17,7 +19,7 @@ export interface PreviousRun {
   /** Its number (`DocumentCache.begin`). */
   run: number;
   text: string;
-  /** How many entity mentions it found. */
+  /** How many entity mentions its paragraphs gave (before the document-level passes). */
   mentions: number;
   blocks: Block[];
   /** Its prose blocks, and for each the paragraph entry, date line and quote unit it used. */
@@ -25,8 +27,12 @@ export interface PreviousRun {
   paragraphs: MemoEntry<CachedParagraph>[];
   dates: (DateRecord | null)[];
   quotes: (UnitRecord | null)[];
+  /** Where its fold over quote units stood at each unit, and the speaker mentions it read (`quoteFold.ts`). */
+  quoteFold: FoldRecord | null;
   /** Its claims and what they were computed with, by prose block (`claims.ts`). */
   claims: (ClaimRecord | null)[];
+  /** Where the declared names occur in its text (`occurrences.ts`). */
+  occurrences: Occurrences;
 }
 
 /**

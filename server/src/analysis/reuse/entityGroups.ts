@@ -4,13 +4,13 @@
  * (its spans moved), and otherwise every entity whose mentions are the very objects the last grouping
  * gave it (moved in place by `paragraphs.ts`) is the last analysis's entity object.
  */
-import type { Entity, EntityMention, EntityType } from '../types';
+import type { Entity, EntityMention, EntityType, Span } from '../types';
 import { groupEntities, toEntity } from '../entities/grouping';
 
 /** The entities of the last grouping by id, with the mention objects grouped under each. */
 export interface EntityReuse {
   last: Map<string, { entity: Entity; members: EntityMention[] }>;
-  /** The last grouping, whole (see {@link sameNames}). */
+  /** The last grouping, whole (see {@link regroup}). */
   whole: WholeGrouping | null;
 }
 
@@ -21,8 +21,12 @@ interface WholeGrouping {
   types: Uint8Array;
   ids: string[];
   entities: Entity[];
-  /** For each entity, the indices of its mentions in `mentions`, in its order. */
-  members: number[][];
+  /** Each mention's span as its entity holds it (the span object, and where it is). */
+  spans: Span[];
+  starts: Int32Array;
+  ends: Int32Array;
+  /** The mentions grouping gives another type than their own. */
+  retyped: number[];
 }
 
 /**
@@ -30,9 +34,9 @@ interface WholeGrouping {
  * in the middle of `董军说……` that touched no name returns the same entity objects, their spans moved.
  */
 export function groupEntitiesReusing(mentions: EntityMention[], reuse: EntityReuse): Entity[] {
-  const own = typeCodes(mentions);
   const whole = reuse.whole;
-  if (whole && sameNames(whole, mentions, own)) return regroup(whole, mentions);
+  if (whole && regroup(whole, mentions)) return whole.entities;
+  const own = typeCodes(mentions);
   const last = reuse.last;
   const next: EntityReuse['last'] = new Map();
   const entities = groupEntities(mentions, (id, name, type, ms) => {
@@ -56,36 +60,33 @@ function typeCodes(mentions: readonly EntityMention[]): Uint8Array {
 }
 
 /**
- * True when the mentions are the last grouping's names in the same order, with the same types and
- * rules before grouping: an edit that touched no name. Grouping reads nothing else (positions only
- * through their order), so the result is the last one, its spans moved.
+ * The last grouping applied to `mentions` when they are its names in the same order, with the same
+ * types and rules before grouping (an edit that touched no name: grouping reads nothing else, positions
+ * only through their order); false, and nothing changed, otherwise. What it writes: the grouped type of
+ * the mentions grouping retypes (the paragraphs' placement gave every mention back its own), the type
+ * and id of a mention that is another object than last time, and the entity span of one that moved.
  */
-function sameNames(w: WholeGrouping, mentions: readonly EntityMention[], own: Uint8Array): boolean {
+function regroup(w: WholeGrouping, mentions: EntityMention[]): boolean {
   if (w.mentions.length !== mentions.length) return false;
+  const changed: number[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const a = w.mentions[i];
     const b = mentions[i];
-    if (w.own[i] !== own[i] || (a !== b && (a.text !== b.text || a.rule !== b.rule))) return false;
+    if (w.own[i] !== typeCode(b.type) || (a !== b && (a.text !== b.text || a.rule !== b.rule))) return false;
+    if (a !== b || b.start !== w.starts[i] || b.end !== w.ends[i]) changed.push(i);
   }
-  return true;
-}
-
-/** The last grouping applied to `mentions` (see {@link sameNames}): types, ids and entity spans. */
-function regroup(w: WholeGrouping, mentions: EntityMention[]): Entity[] {
-  for (let i = 0; i < mentions.length; i++) {
-    mentions[i].type = TYPES[w.types[i]];
-    mentions[i].entityId = w.ids[i];
-  }
-  for (let k = 0; k < w.entities.length; k++) {
-    const spans = w.entities[k].mentions;
-    const idx = w.members[k];
-    for (let j = 0; j < idx.length; j++) {
-      spans[j].start = mentions[idx[j]].start;
-      spans[j].end = mentions[idx[j]].end;
+  for (const i of w.retyped) mentions[i].type = TYPES[w.types[i]];
+  for (const i of changed) {
+    const m = mentions[i];
+    if (m !== w.mentions[i]) {
+      m.type = TYPES[w.types[i]];
+      m.entityId = w.ids[i];
     }
+    w.spans[i].start = w.starts[i] = m.start;
+    w.spans[i].end = w.ends[i] = m.end;
   }
   w.mentions = mentions;
-  return w.entities;
+  return true;
 }
 
 function record(mentions: EntityMention[], own: Uint8Array, entities: Entity[]): WholeGrouping {
@@ -97,7 +98,12 @@ function record(mentions: EntityMention[], own: Uint8Array, entities: Entity[]):
     else byId.set(id, [i]);
   }
   const members = entities.map((e) => (byId.get(e.id) ?? []).sort((a, b) => mentions[a].start - mentions[b].start));
-  return { mentions, own, types: typeCodes(mentions), ids: mentions.map((m) => m.entityId!), entities, members };
+  const spans: Span[] = new Array(mentions.length);
+  entities.forEach((e, k) => members[k].forEach((i, j) => (spans[i] = e.mentions[j])));
+  const types = typeCodes(mentions);
+  const retyped: number[] = [];
+  for (let i = 0; i < mentions.length; i++) if (types[i] !== own[i]) retyped.push(i);
+  return { mentions, own, types, ids: mentions.map((m) => m.entityId!), entities, spans, starts: Int32Array.from(spans, (x) => x.start), ends: Int32Array.from(spans, (x) => x.end), retyped };
 }
 
 /** A reused entity with its spans where its (moved) mention objects now are. */

@@ -20,10 +20,14 @@ export interface CachedUnit {
   placed: Placed<PlacedUnit> | null;
 }
 
-/** The unit being placed, and the last analysis's number when the unit lies before the edit (else -1). */
+/**
+ * The unit being placed, the last analysis's number when the unit lies before the edit (else -1), and
+ * the offset below which copies placed before are reserved (`placeAt`; -1: none).
+ */
 export interface UnitPlacing {
   u: UnitInput;
   unmoved: number;
+  reserved: number;
 }
 
 /**
@@ -34,7 +38,7 @@ export interface UnitPlacing {
  * for others placed at the same offsets: two units with the same text share a result).
  */
 export function placeCachedUnit(c: CachedUnit, base: number, run: number, placing: UnitPlacing): UnitQuotes {
-  return placeAt(c, base, run, freshUnit, moveUnit, placing).result;
+  return placeAt(c, base, run, freshUnit, moveUnit, placing, placing.reserved).result;
 }
 
 function freshUnit(c: CachedUnit, base: number, { u }: UnitPlacing): PlacedUnit {

@@ -48,7 +48,9 @@ export class QuoteUnitReuse {
   readonly records: (UnitRecord | null)[];
   readonly #reuse: UnitReuse;
   /** Refilled for every unit (a keystroke in a large article goes through thousands). */
-  readonly #placing: UnitPlacing = { u: null as unknown as UnitInput, unmoved: -1 };
+  readonly #placing: UnitPlacing = { u: null as unknown as UnitInput, unmoved: -1, reserved: -1 };
+  /** Copies placed before this offset are not taken (`placeAt`): the fold took their units as they were. */
+  reserved = -1;
 
   constructor(reuse: UnitReuse, blockCount: number) {
     this.#reuse = reuse;
@@ -67,6 +69,7 @@ export class QuoteUnitReuse {
     const record = kept ?? newUnitRecord(u, base, r, n, kinds, before);
     this.records[u.first] = record;
     this.#placing.u = u;
+    this.#placing.reserved = this.reserved;
     // a unit before the edit (nothing before it changed) that the last analysis placed is where it was
     this.#placing.unmoved = kept && r.map!.region[u.first] === BEFORE ? r.previousRun : -1;
     return placeCachedUnit(record.entry.value, base, r.run, this.#placing);
@@ -117,7 +120,7 @@ function sameWho(a: Who | null, b: Who | null): boolean {
 }
 
 /** The same carry as far as the unit's key can tell (names and rules; `inBlock` being `last`). */
-function sameSpeakerCarry(a: SpeakerCarry, b: SpeakerCarry): boolean {
+export function sameSpeakerCarry(a: SpeakerCarry, b: SpeakerCarry): boolean {
   if (a === b) return true;
   const aSame = a.inBlock === a.last;
   return sameWho(a.last, b.last) && sameWho(a.lastPerson, b.lastPerson) && sameWho(a.lastMedia, b.lastMedia) && aSame === (b.inBlock === b.last) && (aSame || sameWho(a.inBlock, b.inBlock));
