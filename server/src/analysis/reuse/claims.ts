@@ -38,11 +38,12 @@ export interface ClaimReuse {
   previous: readonly (ClaimRecord | null)[];
 }
 
-/** A run of a sorted list: the items starting in one block. */
+/** A run of a sorted list: the items starting in one block, and whether the items passed so far were in order. */
 interface Run<T> {
   items: readonly T[];
   from: number;
   to: number;
+  sorted: boolean;
 }
 
 /**
@@ -58,30 +59,44 @@ export function analyzeClaimsReusing(
   found: { mentions: readonly EntityMention[]; dates: readonly DateMention[]; quotes: readonly Quote[] },
   reuse: ClaimReuse,
 ): { claims: Claim[]; records: (ClaimRecord | null)[] } {
-  const ents = byStart(found.mentions);
-  const dates = byStart(found.dates);
+  // the mentions and dates are in document order (the analysis's lists are): checked as the runs pass
+  // over them, and sorted only if they are not
   const speechQuotes = found.quotes.filter((q) => q.kind === 'speech');
   const speech = new SpeechSpans(byStart(speechQuotes.map((q) => q.inner)));
   const records: (ClaimRecord | null)[] = new Array(prose.length).fill(null);
   const pending: number[] = [];
-  const e: Run<EntityMention> = { items: ents, from: 0, to: 0 };
-  const d: Run<DateMention> = { items: dates, from: 0, to: 0 };
+  // blocks whose last claims are kept, with their runs and what differs (kept once the order is known good)
+  const kept: number[] = [];
+  const e: Run<EntityMention> = { items: found.mentions, from: 0, to: 0, sorted: true };
+  const d: Run<DateMention> = { items: found.dates, from: 0, to: 0, sorted: true };
+  const map = reuse.map;
   for (let i = 0; i < prose.length; i++) {
+    const j = map ? map.old[i] : -1;
+    const old = j >= 0 ? reuse.previous[j] : null;
+    // a block on a line the edit did not touch has the paragraph entry it had, so its cues: none when it had no record
+    // (the runs move on lazily: a block without cues reads nothing, and most have none)
+    if (j >= 0 && !old) continue;
+    const c = cues[i];
+    if (!c.length) continue;
     const { start, end } = prose[i].content;
     advance(e, start, end);
     advance(d, start, end);
-    const c = cues[i];
-    if (!c.length) continue;
-    const j = reuse.map ? reuse.map.old[i] : -1;
-    const old = j >= 0 ? reuse.previous[j] : null;
     const sameEnts = old && old.cues === c ? compareRun(old.ents, old.entOffsets, e, start) : NO;
     const sameDates = sameEnts && speech.same(start, end, old!.quoted) ? compareRun(old!.dates, old!.dateOffsets, d, start) : NO;
-    if (sameDates) {
-      records[i] = keep(old!, start, sameEnts === OFFSETS ? e : null, sameDates === OFFSETS ? d : null);
-    } else {
-      records[i] = { cues: c, at: start, ents: ents.slice(e.from, e.to), entOffsets: offsets(e, start), dates: dates.slice(d.from, d.to), dateOffsets: offsets(d, start), quoted: speech.spans(start, end), claims: [] };
+    if (sameDates) kept.push(i, j, e.from, e.to, d.from, d.to, (sameEnts === OFFSETS ? 1 : 0) | (sameDates === OFFSETS ? 2 : 0));
+    else {
+      records[i] = { cues: c, at: start, ents: found.mentions.slice(e.from, e.to), entOffsets: offsets(e, start), dates: found.dates.slice(d.from, d.to), dateOffsets: offsets(d, start), quoted: speech.spans(start, end), claims: [] };
       pending.push(i);
     }
+  }
+  if (!inOrderFrom(e) || !inOrderFrom(d)) return analyzeClaimsReusing(text, prose, cues, { ...found, mentions: byStart(found.mentions), dates: byStart(found.dates) }, reuse);
+  for (let k = 0; k < kept.length; k += 7) {
+    const i = kept[k];
+    e.from = kept[k + 2];
+    e.to = kept[k + 3];
+    d.from = kept[k + 4];
+    d.to = kept[k + 5];
+    records[i] = keep(reuse.previous[kept[k + 1]]!, prose[i].content.start, kept[k + 6] & 1 ? e : null, kept[k + 6] & 2 ? d : null);
   }
   if (pending.length) fillPending(text, prose, records, pending, speechQuotes);
   const claims: Claim[] = [];
@@ -162,13 +177,28 @@ function moveClaims(claims: readonly Claim[], delta: number): void {
   }
 }
 
-/** Moves `run` to the items starting in `[start, end)` (blocks come in order). */
+/** Moves `run` to the items starting in `[start, end)` (blocks come in order), noting any item out of order it passes. */
 function advance<T extends Span>(run: Run<T>, start: number, end: number): void {
+  const items = run.items;
   let i = run.to;
-  while (i < run.items.length && run.items[i].start < start) i++;
+  let last = i > 0 ? items[i - 1].start : -Infinity;
+  for (; i < items.length && items[i].start < start; i++) {
+    if (items[i].start < last) run.sorted = false;
+    last = items[i].start;
+  }
   run.from = i;
-  while (i < run.items.length && run.items[i].start < end) i++;
+  for (; i < items.length && items[i].start < end; i++) {
+    if (items[i].start < last) run.sorted = false;
+    last = items[i].start;
+  }
   run.to = i;
+}
+
+/** Whether the run's items are in order: those it passed, and those after them. */
+function inOrderFrom<T extends Span>(run: Run<T>): boolean {
+  if (!run.sorted) return false;
+  for (let i = Math.max(1, run.to); i < run.items.length; i++) if (run.items[i - 1].start > run.items[i].start) return false;
+  return true;
 }
 
 /** What a claim reads of a mention or date besides its span: whether a date has a value. */
@@ -197,8 +227,12 @@ function compareRun<T extends Span>(old: readonly T[], oldOffsets: Int32Array, r
   let same = OBJECTS;
   for (let k = 0; k < old.length; k++) {
     const x = run.items[run.from + k];
-    if (x.start - at !== oldOffsets[3 * k] || x.end - at !== oldOffsets[3 * k + 1] || valued(x) !== oldOffsets[3 * k + 2]) return NO;
-    if (x !== old[k]) same = OFFSETS;
+    if (x.start - at !== oldOffsets[3 * k] || x.end - at !== oldOffsets[3 * k + 1]) return NO;
+    // the very object has the value it had (placement moves spans only)
+    if (x !== old[k]) {
+      if (valued(x) !== oldOffsets[3 * k + 2]) return NO;
+      same = OFFSETS;
+    }
   }
   return same;
 }
