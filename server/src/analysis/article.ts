@@ -165,14 +165,19 @@ function* analyzeParagraphs(text: string, options: AnalyzeOptions, steps: Articl
   const claimCues: Paragraphs['claimCues'] = new Array(prose.length);
   let sinceYield = 0;
   let aheadTo = 0;
+  // one function for every paragraph read ahead: a closure over `i` would give each turn of the loop a context of its own
+  const next = { result: null as ParagraphResult | null };
+  const takeAhead = (): ParagraphResult => next.result!;
   for (let i = 0; i < prose.length; i++) {
     if (steps.computesAll && i === aheadTo) {
       aheadFrom = i;
       aheadTo = readAhead(text, prose, i, options, lexicon, ahead);
     }
     const b = prose[i];
-    const r = steps.paragraph(i, b, i < aheadTo ? () => ahead[i - aheadFrom] : compute);
-    for (const m of r.mentions) mentions[mentionCount++] = m;
+    if (i < aheadTo) next.result = ahead[i - aheadFrom];
+    const r = steps.paragraph(i, b, i < aheadTo ? takeAhead : compute);
+    // indexed: for…of over each paragraph's list allocates an iterator result per mention where the loop is not optimized
+    for (let k = 0; k < r.mentions.length; k++) mentions[mentionCount++] = r.mentions[k];
     exprs[i] = r.dates;
     openMarks[i] = r.openMarks;
     claimCues[i] = r.claimCues;

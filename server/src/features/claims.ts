@@ -34,6 +34,25 @@ export function toClaimFinding(c: Claim): Finding {
 const withClaims = new WeakMap<ArticleAnalysis, Finding[]>();
 
 /**
+ * Each claim's finding, by claim object: the next analysis of a document moves the claims it keeps in
+ * place (`analysis/reuse/claims.ts`), and their findings move with them here instead of being made anew
+ * (thousands per keystroke in a large article). Its kinds, and so its message, are the claim's for life.
+ */
+const claimFindings = new WeakMap<Claim, Finding>();
+
+function claimFinding(c: Claim): Finding {
+  const f = claimFindings.get(c);
+  if (!f) {
+    const made = toClaimFinding(c);
+    claimFindings.set(c, made);
+    return made;
+  }
+  f.start = c.start;
+  f.end = c.end;
+  return f;
+}
+
+/**
  * The analysis's findings and one `claim.checkworthy` per claim sentence, by position (findings first
  * on a tie): what the editor shows as diagnostics. Built once per analysis, so a pull that changes
  * nothing builds nothing; both lists are in order already, so they are merged, not sorted.
@@ -47,9 +66,9 @@ export function diagnosticFindings(a: ArticleAnalysis): Finding[] {
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < f.length && j < c.length) out[k++] = f[i].start < c[j].start || (f[i].start === c[j].start && f[i].end <= c[j].end) ? f[i++] : toClaimFinding(c[j++]);
+  while (i < f.length && j < c.length) out[k++] = f[i].start < c[j].start || (f[i].start === c[j].start && f[i].end <= c[j].end) ? f[i++] : claimFinding(c[j++]);
   while (i < f.length) out[k++] = f[i++];
-  while (j < c.length) out[k++] = toClaimFinding(c[j++]);
+  while (j < c.length) out[k++] = claimFinding(c[j++]);
   withClaims.set(a, out);
   return out;
 }

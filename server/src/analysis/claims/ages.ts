@@ -22,7 +22,8 @@ const yearsIn = (c: Claim): number[] =>
 /** The ages written against a person's name, each with the person, outside other times. */
 function statedAges(text: string, claims: readonly Claim[], yearAllowed: (c: Claim, year: number, key: string) => boolean): { n: NumberMention; person: EntityMention; key: string }[] {
   const out: { n: NumberMention; person: EntityMention; key: string }[] = [];
-  for (const c of claims) {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
     if (!hasAge(c)) continue;
     const years = yearsIn(c);
     for (const n of c.numbers) {
@@ -103,7 +104,8 @@ function birthYears(text: string, mentions: readonly EntityMention[], find: Find
   const out = new Map<string, Birth>();
   // runs over every person of the document on each keystroke: the regular expressions only where a `生` is near
   const births = find(text, '生');
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.type !== 'person' || !birthNear(text, m, births)) continue;
     const key = m.entityId ?? m.text;
     if (out.has(key)) continue;

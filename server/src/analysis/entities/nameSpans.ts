@@ -14,7 +14,11 @@ const DOMINANCE = 2;
  */
 export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityMention[] {
   const count = new Map<string, number>();
-  for (const m of mentions) if (m.type === 'person') count.set(m.text, (count.get(m.text) ?? 0) + 1);
+  // indexed loops here and below: this runs over every mention on every keystroke
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type === 'person') count.set(m.text, (count.get(m.text) ?? 0) + 1);
+  }
   if (count.size === 0) return mentions;
   // decided once per form, not per mention (this runs on every keystroke): the forms a form one
   // character shorter outnumbers, and the forms a name written at least twice begins with

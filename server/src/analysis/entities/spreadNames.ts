@@ -34,7 +34,10 @@ export function occurrencesOf(text: string, name: string): number[] {
  */
 export function spreadDeclaredNames(text: string, mentions: EntityMention[], segment: Segment, find: FindOccurrences = occurrencesOf): EntityMention[] {
   let names: Set<string> | null = null;
-  for (const m of mentions) if (DECLARED.has(m.rule) && m.text.length >= 2) (names ??= new Set()).add(m.text);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (DECLARED.has(m.rule) && m.text.length >= 2) (names ??= new Set()).add(m.text);
+  }
   if (!names) return mentions;
   const added: EntityMention[] = [];
   for (const name of names) {

@@ -26,12 +26,13 @@ const SCHOOL = /(?:学校|大学|学院|中学|小学|校)$/;
  */
 export function resolveBodies(text: string, quotes: Quote[], mentions: readonly EntityMention[]): Quote[] {
   let out: Quote[] | null = null;
-  const found = new Map<string, { name: string; span: Span } | null>();
+  // by the speaker span's start, then its end: no key string built for each quote with a speaker
+  const found = new Map<number, Map<number, { name: string; span: Span } | null>>();
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (!q.speaker || !q.speakerSpan) continue;
-    const key = `${q.speakerSpan.start},${q.speakerSpan.end}`;
-    let body = found.get(key);
+    const { start, end } = q.speakerSpan;
+    let body = found.get(start)?.get(end);
     if (body === undefined) {
       const m = ANAPHORIC.exec(q.speaker);
       const bare = BARE_KIND.test(q.speaker);
@@ -41,7 +42,9 @@ export function resolveBodies(text: string, quotes: Quote[], mentions: readonly 
       // `工作人员`, `公司` with no body of theirs named: no one in particular
       if (!named && !bare && !staff) continue;
       body = named ? { name: named.text, span: { start: named.start, end: named.end } } : null;
-      found.set(key, body);
+      const ends = found.get(start);
+      if (ends) ends.set(end, body);
+      else found.set(start, new Map([[end, body]]));
     }
     out ??= quotes.slice();
     out[i] = body ? { ...q, speaker: body.name, speakerSpan: body.span, speakerVia: q.speakerVia === 'carried' ? 'carried' : 'role' } : { ...q, speaker: null, speakerSpan: null, speakerVia: null };

@@ -132,11 +132,24 @@ function foldUnits(text: string, blocks: Block[], named: readonly EntityMention[
 
 /** The mentions quotes can be attributed to, in document order: all but the reporters a byline names. */
 export function speakerMentions(text: string, mentions: readonly EntityMention[]): readonly EntityMention[] {
-  const ordered = inOrder(mentions) ? mentions : mentions.slice().sort((a, b) => a.start - b.start);
-  // one pass, then a copy only without the few byline names (this runs on every keystroke)
+  // one pass (the order checked as it goes), then a copy only without the few byline names (this runs on every keystroke)
   let bylines: number[] | null = null;
-  for (let i = 0; i < ordered.length; i++) if (isBylineName(text, ordered[i])) (bylines ??= []).push(i);
-  if (!bylines) return ordered;
+  for (let i = 0; i < mentions.length; i++) {
+    if (i > 0 && mentions[i - 1].start > mentions[i].start) return withoutBylines(text, mentions.slice().sort((a, b) => a.start - b.start));
+    if (isBylineName(text, mentions[i])) (bylines ??= []).push(i);
+  }
+  return bylines ? without(mentions, bylines) : mentions;
+}
+
+/** `ordered` without the byline names. */
+function withoutBylines(text: string, ordered: readonly EntityMention[]): readonly EntityMention[] {
+  const bylines: number[] = [];
+  for (let i = 0; i < ordered.length; i++) if (isBylineName(text, ordered[i])) bylines.push(i);
+  return bylines.length ? without(ordered, bylines) : ordered;
+}
+
+/** `ordered` without the items at `bylines` (ascending). */
+function without(ordered: readonly EntityMention[], bylines: readonly number[]): EntityMention[] {
   const out: EntityMention[] = new Array(ordered.length - bylines.length);
   for (let i = 0, j = 0, k = 0; i < ordered.length; i++) {
     if (j < bylines.length && bylines[j] === i) j++;
@@ -167,9 +180,4 @@ function isBylineName(text: string, m: EntityMention): boolean {
   const c = text.charCodeAt(m.end);
   if (m.type !== 'person' || !(Number.isNaN(c) || c === 0x20 || c === 0x3000 || c === 0x3001 || c === 0x0a || c === 0x0d || c === 0x3011 || c === 0xff09 || c === 0x29)) return false;
   return BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) && BYLINE_AFTER.test(text.slice(m.end, m.end + 24));
-}
-
-function inOrder(spans: readonly { start: number }[]): boolean {
-  for (let i = 1; i < spans.length; i++) if (spans[i - 1].start > spans[i].start) return false;
-  return true;
 }

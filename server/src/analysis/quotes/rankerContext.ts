@@ -95,23 +95,24 @@ export function isTop(m: EntityMention, c: RankContext, windowTop: string | null
 export function rankKey(text: string, blocks: readonly Block[], b: number, q: Quote, outer: readonly Quote[], named: readonly EntityMention[], c: RankContext, blockKeys?: readonly string[]): string {
   const { lo, hi } = windowOf(blocks, b);
   const s = q.speakerSpan;
-  let key = `${c.region}\u0001${Math.min(b, BACK)},${Math.min(blocks.length - 1 - b, AHEAD)}\u0001${q.start - lo},${q.end - lo},${q.inner.start - lo},${q.inner.end - lo}\u0001${q.speaker ?? ''}\u0001${s ? `${s.start - lo},${s.end - lo}` : ''}\u0001${c.first ?? ''}\u0001${c.lastSpeaker ?? ''}`;
-  for (let k = Math.max(0, b - BACK); k <= Math.min(blocks.length - 1, b + AHEAD); k++) key += `\u0001${blocks[k].content.start - lo},${blocks[k].content.end - lo},${blocks[k].kind}`;
+  // parts joined once at the end: a flat string, not a chain of hundreds of concatenations to flatten when hashed
+  const key: (string | number)[] = [c.region, '\u0001', Math.min(b, BACK), ',', Math.min(blocks.length - 1 - b, AHEAD), '\u0001', q.start - lo, ',', q.end - lo, ',', q.inner.start - lo, ',', q.inner.end - lo, '\u0001', q.speaker ?? '', '\u0001', s ? `${s.start - lo},${s.end - lo}` : '', '\u0001', c.first ?? '', '\u0001', c.lastSpeaker ?? ''];
+  for (let k = Math.max(0, b - BACK); k <= Math.min(blocks.length - 1, b + AHEAD); k++) key.push('\u0001', blocks[k].content.start - lo, ',', blocks[k].content.end - lo, ',', blocks[k].kind);
   const { window, counts, top } = namesAround(named, lo, hi, outer);
-  for (const m of window) key += `\u0002${m.start - lo},${m.end - lo},${m.type[0]},${m.text},${sizeOf(m, c, counts)},${isTop(m, c, top) ? 1 : 0}`;
+  for (const m of window) key.push('\u0002', m.start - lo, ',', m.end - lo, ',', m.type[0], ',', m.text, ',', sizeOf(m, c, counts), ',', isTop(m, c, top) ? 1 : 0);
   const from = Math.max(0, lo - LOOK_BACK);
-  for (let k = firstQuoteEndingAfter(outer, from); k < outer.length && outer[k].inner.start < hi; k++) key += `\u0003${Math.max(from, outer[k].inner.start) - lo},${Math.min(hi, outer[k].inner.end) - lo}`;
+  for (let k = firstQuoteEndingAfter(outer, from); k < outer.length && outer[k].inner.start < hi; k++) key.push('\u0003', Math.max(from, outer[k].inner.start) - lo, ',', Math.min(hi, outer[k].inner.end) - lo);
   if (c.region === 'topic' && s && q.speaker) {
     // the fallback's pick, a choice wherever it was named: what the ranker reads of it
     const m = mentionAt(named, s.start);
-    key += `\u0006${m ? `${m.type[0]},${m.text},${m.end - s.start},${sizeOf(m, c, counts)},${isTop(m, c, top) ? 1 : 0}` : ''}`;
+    key.push('\u0006', m ? `${m.type[0]},${m.text},${m.end - s.start},${sizeOf(m, c, counts)},${isTop(m, c, top) ? 1 : 0}` : '');
     // … and, named outside the window, its paragraph's words around it
-    if (s.start < lo || s.end > hi) key += pickKey(text, blocks, b, outer, s, Math.max(s.end, m ? m.end : s.end));
+    if (s.start < lo || s.end > hi) key.push(pickKey(text, blocks, b, outer, s, Math.max(s.end, m ? m.end : s.end)));
   }
-  if (!blockKeys) return `${key}\u0000${text.slice(from, hi)}`;
+  if (!blockKeys) return `${key.join('')}\u0000${text.slice(from, hi)}`;
   // the blocks' words by their stand-ins, and the few characters before each that a name at its start is read with
-  for (let k = Math.max(0, b - BACK); k <= Math.min(blocks.length - 1, b + AHEAD); k++) key += `\u0000${blockKeys[k]}\u0000${text.slice(Math.max(0, blocks[k].content.start - LOOK_BACK), blocks[k].content.start)}`;
-  return key;
+  for (let k = Math.max(0, b - BACK); k <= Math.min(blocks.length - 1, b + AHEAD); k++) key.push('\u0000', blockKeys[k], '\u0000', text.slice(Math.max(0, blocks[k].content.start - LOOK_BACK), blocks[k].content.start));
+  return key.join('');
 }
 
 /** The mention starting at `at`, if any. */

@@ -57,6 +57,8 @@ export function speakersAcrossWraps(text: string, blocks: readonly Block[], quot
 
 /** The speaker named at the end of the line before the quote's line, when the quote's line goes on from it. */
 function speakerAcrossWrap(text: string, blocks: readonly Block[], b: number, q: Quote): SpeakerPhrase | null {
+  // only a quote without a speaker, with a weak one or with a pronoun's can take one from the line before (asked first: most have a speaker)
+  if (q.speaker !== null && !WEAK.has(q.speakerVia ?? '') && q.speakerVia !== 'pronoun') return null;
   if (b === 0 || q.start < blocks[b].content.start || q.start >= blocks[b].content.end) return null;
   const prev = blocks[b - 1];
   const cur = blocks[b];

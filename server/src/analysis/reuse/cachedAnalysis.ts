@@ -103,7 +103,10 @@ export class CachedAnalysis {
     const p = this.#previous;
     const reuse = { memo: this.#cache.quotes, keys: this.#keys, map: this.#map, previous: p ? p.quotes : [], previousRun: p ? p.run : -1, run: this.#run };
     const units = new QuoteUnitReuse(reuse, this.prose.length);
-    const fold = new QuoteFoldReuse({ ...reuse, fold: p && p.quoteFold, follows: !!p && p.run === this.#run - 1, change: this.#change }, units);
+    // the spare is this analysis's alone (a dropped analysis takes it with it)
+    const spare = this.#cache.spareFold;
+    this.#cache.spareFold = null;
+    const fold = new QuoteFoldReuse({ ...reuse, fold: p && p.quoteFold, follows: !!p && p.run === this.#run - 1, change: this.#change, spare }, units);
     const variants = this.#cache.variants;
     const r = findQuotes(this.#text, this.prose, mentions, { openMarks, findUnit: fold.find, skipKnown: fold.skip, findNameVariants: (ms) => findNameVariantsReusing(ms, variants, entities), readWord, speakerWeights, entities, rankMemo: { entry: (key, compute) => this.#cache.speakers.entry(key, compute), blockKeys: this.#keys } });
     this.#quotes = units.records;
@@ -120,6 +123,8 @@ export class CachedAnalysis {
   /** The analysis finished: it becomes the one the next analysis lines up with. */
   finish(mentionCount: number): void {
     const cache = this.#cache;
+    // the last analysis's fold record is read by no one once this one is the last
+    if (this.#previous && this.#previous.quoteFold !== this.#quoteFold) cache.spareFold = this.#previous.quoteFold;
     cache.previous = { run: this.#run, text: this.#text, blocks: this.blocks, mentions: mentionCount, prose: this.prose, paragraphs: this.#entries, dates: this.#dates, quotes: this.#quotes, quoteFold: this.#quoteFold, claims: this.#claims, occurrences: this.#occurrences };
     cache.sweep();
   }

@@ -10,6 +10,7 @@ import type { Block, Claim, DateMention, EntityMention, Quote, Span } from '../t
 import { analyzeClaims, type SentenceCues } from '../claims/index';
 import type { BlockMap } from './blockMap';
 import { detach } from './memoTable';
+import { advance, byStart, compareRun, inOrderFrom, keptBlocks, noteKept, NO, OFFSETS, offsets, type KeptBlocks, type Run } from './claimRuns';
 
 /** What the claims of one prose block were computed with, and the claims (document offsets, at `at`). */
 export interface ClaimRecord {
@@ -38,14 +39,6 @@ export interface ClaimReuse {
   previous: readonly (ClaimRecord | null)[];
 }
 
-/** A run of a sorted list: the items starting in one block, and whether the items passed so far were in order. */
-interface Run<T> {
-  items: readonly T[];
-  from: number;
-  to: number;
-  sorted: boolean;
-}
-
 /**
  * `analyzeClaims` of the document with `reuse`: the same claims, and each prose block's record for the
  * next analysis (null where the block has no cues). `cues[i]` are prose block `i`'s claim cues.
@@ -66,7 +59,7 @@ export function analyzeClaimsReusing(
   const records: (ClaimRecord | null)[] = new Array(prose.length).fill(null);
   const pending: number[] = [];
   // blocks whose last claims are kept, with their runs and what differs (kept once the order is known good)
-  const kept: number[] = [];
+  const kept = keptBlocks(prose.length);
   const e: Run<EntityMention> = { items: found.mentions, from: 0, to: 0, sorted: true };
   const d: Run<DateMention> = { items: found.dates, from: 0, to: 0, sorted: true };
   const map = reuse.map;
@@ -83,25 +76,34 @@ export function analyzeClaimsReusing(
     advance(d, start, end);
     const sameEnts = old && old.cues === c ? compareRun(old.ents, old.entOffsets, e, start) : NO;
     const sameDates = sameEnts && speech.same(start, end, old!.quoted) ? compareRun(old!.dates, old!.dateOffsets, d, start) : NO;
-    if (sameDates) kept.push(i, j, e.from, e.to, d.from, d.to, (sameEnts === OFFSETS ? 1 : 0) | (sameDates === OFFSETS ? 2 : 0));
+    if (sameDates) noteKept(kept, i, j, e, d, (sameEnts === OFFSETS ? 1 : 0) | (sameDates === OFFSETS ? 2 : 0));
     else {
       records[i] = { cues: c, at: start, ents: found.mentions.slice(e.from, e.to), entOffsets: offsets(e, start), dates: found.dates.slice(d.from, d.to), dateOffsets: offsets(d, start), quoted: speech.spans(start, end), claims: [] };
       pending.push(i);
     }
   }
   if (!inOrderFrom(e) || !inOrderFrom(d)) return analyzeClaimsReusing(text, prose, cues, { ...found, mentions: byStart(found.mentions), dates: byStart(found.dates) }, reuse);
-  for (let k = 0; k < kept.length; k += 7) {
-    const i = kept[k];
-    e.from = kept[k + 2];
-    e.to = kept[k + 3];
-    d.from = kept[k + 4];
-    d.to = kept[k + 5];
-    records[i] = keep(reuse.previous[kept[k + 1]]!, prose[i].content.start, kept[k + 6] & 1 ? e : null, kept[k + 6] & 2 ? d : null);
-  }
+  keepAll(records, kept, prose, reuse.previous, e, d);
   if (pending.length) fillPending(text, prose, records, pending, speechQuotes);
   const claims: Claim[] = [];
-  for (const r of records) if (r) for (const x of r.claims) claims.push(x);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (r) for (let k = 0; k < r.claims.length; k++) claims.push(r.claims[k]);
+  }
   return { claims, records };
+}
+
+/** The kept blocks' records: the last analysis's, their claims moved (`e`, `d`: the runs, set again for each). */
+function keepAll(records: (ClaimRecord | null)[], kept: KeptBlocks, prose: readonly Block[], previous: readonly (ClaimRecord | null)[], e: Run<EntityMention>, d: Run<DateMention>): void {
+  const a = kept.at;
+  for (let k = 0; k < kept.n; k += 7) {
+    const i = a[k];
+    e.from = a[k + 2];
+    e.to = a[k + 3];
+    d.from = a[k + 4];
+    d.to = a[k + 5];
+    records[i] = keep(previous[a[k + 1]]!, prose[i].content.start, a[k + 6] & 1 ? e : null, a[k + 6] & 2 ? d : null);
+  }
 }
 
 /**
@@ -167,80 +169,15 @@ function overlapsAny(prose: readonly Block[], pending: readonly number[], s: Spa
 }
 
 function moveClaims(claims: readonly Claim[], delta: number): void {
-  for (const c of claims) {
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
     c.start += delta;
     c.end += delta;
-    for (const n of c.numbers) {
-      n.start += delta;
-      n.end += delta;
+    for (let k = 0; k < c.numbers.length; k++) {
+      c.numbers[k].start += delta;
+      c.numbers[k].end += delta;
     }
   }
-}
-
-/** Moves `run` to the items starting in `[start, end)` (blocks come in order), noting any item out of order it passes. */
-function advance<T extends Span>(run: Run<T>, start: number, end: number): void {
-  const items = run.items;
-  let i = run.to;
-  let last = i > 0 ? items[i - 1].start : -Infinity;
-  for (; i < items.length && items[i].start < start; i++) {
-    if (items[i].start < last) run.sorted = false;
-    last = items[i].start;
-  }
-  run.from = i;
-  for (; i < items.length && items[i].start < end; i++) {
-    if (items[i].start < last) run.sorted = false;
-    last = items[i].start;
-  }
-  run.to = i;
-}
-
-/** Whether the run's items are in order: those it passed, and those after them. */
-function inOrderFrom<T extends Span>(run: Run<T>): boolean {
-  if (!run.sorted) return false;
-  for (let i = Math.max(1, run.to); i < run.items.length; i++) if (run.items[i - 1].start > run.items[i].start) return false;
-  return true;
-}
-
-/** What a claim reads of a mention or date besides its span: whether a date has a value. */
-const valued = (x: Span): number => ('value' in x && x.value === null ? 0 : 1);
-
-function offsets<T extends Span>(run: Run<T>, at: number): Int32Array {
-  const out = new Int32Array(3 * (run.to - run.from));
-  for (let i = run.from; i < run.to; i++) {
-    const k = 3 * (i - run.from);
-    out[k] = run.items[i].start - at;
-    out[k + 1] = run.items[i].end - at;
-    out[k + 2] = valued(run.items[i]);
-  }
-  return out;
-}
-
-const NO = 0;
-/** The run holds the very objects of the last analysis. */
-const OBJECTS = 1;
-/** The run holds other objects with what claims read of them the same. */
-const OFFSETS = 2;
-
-/** How the run compares with `old`: what claims read (offsets relative to `at`, a date's value or none) the same, and the objects too? */
-function compareRun<T extends Span>(old: readonly T[], oldOffsets: Int32Array, run: Run<T>, at: number): number {
-  if (old.length !== run.to - run.from) return NO;
-  let same = OBJECTS;
-  for (let k = 0; k < old.length; k++) {
-    const x = run.items[run.from + k];
-    if (x.start - at !== oldOffsets[3 * k] || x.end - at !== oldOffsets[3 * k + 1]) return NO;
-    // the very object has the value it had (placement moves spans only)
-    if (x !== old[k]) {
-      if (valued(x) !== oldOffsets[3 * k + 2]) return NO;
-      same = OFFSETS;
-    }
-  }
-  return same;
-}
-
-/** The list sorted by start, as `analyzeClaims` reads it (itself when it is already). */
-function byStart<T extends Span>(l: readonly T[]): readonly T[] {
-  for (let i = 1; i < l.length; i++) if (l[i - 1].start > l[i].start) return [...l].sort((a, b) => a.start - b.start);
-  return l;
 }
 
 /**

@@ -58,8 +58,8 @@ export function resolveDateLines(text: string, blocks: Block[], exprs: DateExpre
     records[i] = record;
     const cached = record.entry.value;
     const placed = placeAt(cached, lineStart, reuse.run, freshLine, moveLine, null);
-    for (const d of placed.dates) dates.push(d);
-    for (const f of placed.findings) findings.push(f);
+    for (let k = 0; k < placed.dates.length; k++) dates.push(placed.dates[k]);
+    for (let k = 0; k < placed.findings.length; k++) findings.push(placed.findings[k]);
     carry = cached.line.carry;
   }
   return { dates, findings, records };

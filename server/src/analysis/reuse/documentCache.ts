@@ -57,6 +57,8 @@ export class DocumentCache {
   readonly variants: NameVariantMemo = { entities: null, findings: [], firsts: [] };
   /** What the last finished analysis saw and made, block by block (see `blockMap.ts`). */
   previous: PreviousRun | null = null;
+  /** The quote fold record of the analysis before the last, which no analysis reads any more: the next one writes into it. */
+  spareFold: FoldRecord | null = null;
   /** An analysis is under way (set from its start until it finishes, fails or is closed with `return()`). */
   open = false;
   #run = 0;
@@ -116,6 +118,7 @@ export class DocumentCache {
     this.entities.last = new Map();
     this.entities.whole = null;
     this.previous = null;
+    this.spareFold = null;
   }
 
   get size(): number {

@@ -59,6 +59,9 @@ function typeCodes(mentions: readonly EntityMention[]): Uint8Array {
   return out;
 }
 
+/** The mentions {@link regroup} writes: one buffer for every analysis (it is synchronous), grown as needed. */
+let changed = new Int32Array(0);
+
 /**
  * The last grouping applied to `mentions` when they are its names in the same order, with the same
  * types and rules before grouping (an edit that touched no name: grouping reads nothing else, positions
@@ -68,15 +71,17 @@ function typeCodes(mentions: readonly EntityMention[]): Uint8Array {
  */
 function regroup(w: WholeGrouping, mentions: EntityMention[]): boolean {
   if (w.mentions.length !== mentions.length) return false;
-  const changed: number[] = [];
+  if (changed.length < mentions.length) changed = new Int32Array(mentions.length);
+  let n = 0;
   for (let i = 0; i < mentions.length; i++) {
     const a = w.mentions[i];
     const b = mentions[i];
     if (w.own[i] !== typeCode(b.type) || (a !== b && (a.text !== b.text || a.rule !== b.rule))) return false;
-    if (a !== b || b.start !== w.starts[i] || b.end !== w.ends[i]) changed.push(i);
+    if (a !== b || b.start !== w.starts[i] || b.end !== w.ends[i]) changed[n++] = i;
   }
-  for (const i of w.retyped) mentions[i].type = TYPES[w.types[i]];
-  for (const i of changed) {
+  for (let k = 0; k < w.retyped.length; k++) mentions[w.retyped[k]].type = TYPES[w.types[w.retyped[k]]];
+  for (let k = 0; k < n; k++) {
+    const i = changed[k];
     const m = mentions[i];
     if (m !== w.mentions[i]) {
       m.type = TYPES[w.types[i]];

@@ -38,9 +38,13 @@ export interface FoldRecord {
   types: Uint8Array;
 }
 
-/** An empty record for a document of `blocks` prose blocks (one more entry: the fold's end). */
-export function newFoldRecord(blocks: number): FoldRecord {
+/**
+ * A record for a document of `blocks` prose blocks (one more entry: the fold's end): `spare` (a record no
+ * analysis reads any more) when it has that size, its entries written over, else a new one.
+ */
+export function newFoldRecord(blocks: number, spare: FoldRecord | null): FoldRecord {
   const n = blocks + 1;
+  if (spare && spare.p.length === n) return spare;
   return {
     p: new Int32Array(n),
     before: new Int32Array(n),
@@ -76,10 +80,12 @@ export function sameMention(m: EntityMention, old: FoldRecord, k: number, delta:
  */
 export function recordNamed(f: FoldRecord, named: readonly EntityMention[], old: FoldRecord | null, head: number, tail: number, delta: number): void {
   const n = named.length;
-  f.starts = new Int32Array(n);
-  f.ends = new Int32Array(n);
-  f.types = new Uint8Array(n);
-  f.texts = new Array(n);
+  if (f.starts.length !== n) {
+    f.starts = new Int32Array(n);
+    f.ends = new Int32Array(n);
+    f.types = new Uint8Array(n);
+  }
+  f.texts.length = n;
   const from = old ? head : 0;
   const to = old ? n - tail : n;
   if (old) {

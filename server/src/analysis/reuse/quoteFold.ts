@@ -28,6 +28,8 @@ export interface FoldReuse {
   follows: boolean;
   /** How this text differs from the last analysis's. */
   change: TextChange | null;
+  /** A record no analysis reads any more, to write this one's into (`foldRecord.ts`). */
+  spare: FoldRecord | null;
 }
 
 /**
@@ -54,7 +56,7 @@ export class QuoteFoldReuse {
   constructor(reuse: FoldReuse, units: QuoteUnitReuse) {
     this.#r = reuse;
     this.#units = units;
-    this.#fold = newFoldRecord(units.records.length);
+    this.#fold = newFoldRecord(units.records.length, reuse.spare);
   }
 
   readonly skip = (u: UnitInput, fold: UnitFold): boolean => {
