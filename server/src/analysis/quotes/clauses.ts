@@ -228,5 +228,7 @@ function unknownWord(clause: string, at: number): { at: number; word: string } {
 /** Clause `inner` opens right after `outer`'s verb (and whom it was told) and comma, in its sentence: it is part of what `outer` reports. */
 export function reports(view: BlockView, outer: SpeechClause, inner: SpeechClause): boolean {
   if (!inner.phrase || inner.sentence !== outer.sentence || inner.phrase.start < outer.end) return false;
-  return /^[^，。！？；：,;!?“”\u25a1]{0,6}[，,：:]\s*$|^\s*$/.test(view.masked.slice(outer.end - view.start, inner.phrase.start - view.start)) && /[，,：:]\s*$/.test(view.masked.slice(0, inner.phrase.start - view.start));
+  const between = view.masked.slice(outer.end - view.start, inner.phrase.start - view.start);
+  // a comma after whom it was told (`告诉记者，`), or the verb's own (`表示，`, which `outer.end` includes)
+  return /^[^，。！？；：,;!?“”\u25a1]{0,6}[，,：:]\s*$/.test(between) || (/^\s*$/.test(between) && /[，,：:]/.test(view.masked[outer.end - view.start - 1] ?? ''));
 }

@@ -215,6 +215,12 @@ export function citedByOutlet(rest: string, verbEnd: number, at: number, named: 
   // the person the phrase rules read there, or one the entity analysis found before the predicate (`朔尔茨在会上`)
   const subject = clause.slice(0, verb.index), offset = at + from + 1;
   const p = parseSpeakerPhrase(subject);
-  const m = p && p.cls === 'name' ? named.find((x) => x.start === offset + p.start && x.end === offset + p.end && x.type === 'person') : personThenPredicate(subject, offset, named, { glossEnd: true, predicate: true });
+  const m = p && p.cls === 'name' ? personAt(named, offset + p.start, offset + p.end) : personThenPredicate(subject, offset, named, { glossEnd: true, predicate: true });
   return m ? { name: m.text, span: { start: m.start, end: m.end }, via: 'verb-after' } : null;
+}
+
+/** The person mention spanning exactly [start, end), if any. */
+function personAt(named: readonly EntityMention[], start: number, end: number): EntityMention | undefined {
+  const m = named[firstAtOrAfter(named, start)];
+  return m && m.start === start && m.end === end && m.type === 'person' ? m : undefined;
 }

@@ -52,7 +52,7 @@ export const INDEFINITE = /^(?:多份|多名|多位|多家|多个|一些|部分|
  * Doubled characters that are words, not a familiar name (`果果`, `乐乐`): adverbs (`纷纷`, `常常`), kin and
  * the withheld `某某`, sounds; a speaker phrase of two like characters is a nickname otherwise.
  */
-export const DOUBLED_WORDS = /^(?:纷纷|常常|刚刚|渐渐|往往|偏偏|仅仅|默默|悄悄|慢慢|早早|统统|天天|人人|处处|时时|年年|个个|深深|明明|轻轻|静静|好好|连连|频频|久久|缓缓|淡淡|暗暗|大大|稍稍|足足|整整|匆匆|恰恰|屡屡|频频|遥遥|隐隐|冷冷|狠狠|妈妈|爸爸|姐姐|哥哥|弟弟|妹妹|爷爷|奶奶|叔叔|婶婶|舅舅|姥姥|姥爷|伯伯|姑姑|宝宝|娃娃|孩孩|某某|啧啧|哈哈|嘿嘿|呵呵|叨叨|答答|声声|点点|据据|谢谢|星星|看看|想想|说说|试试|等等|人们)$/;
+export const DOUBLED_WORDS = /^(?:纷纷|常常|刚刚|渐渐|往往|偏偏|仅仅|默默|悄悄|慢慢|早早|统统|天天|人人|处处|时时|年年|个个|深深|明明|轻轻|静静|好好|连连|频频|久久|缓缓|淡淡|暗暗|大大|稍稍|足足|整整|匆匆|恰恰|屡屡|遥遥|隐隐|冷冷|狠狠|妈妈|爸爸|姐姐|哥哥|弟弟|妹妹|爷爷|奶奶|叔叔|婶婶|舅舅|姥姥|姥爷|伯伯|姑姑|宝宝|娃娃|孩孩|某某|啧啧|哈哈|嘿嘿|呵呵|叨叨|答答|声声|点点|据据|谢谢|星星|看看|想想|说说|试试|等等|人们)$/;
 
 /** Media and outlets: `路透社`, `CNN`, `《环球时报》`, `新华社`; used to label `media` attributions. */
 /** Endings of organization names: a long speaker phrase must end with one to count as a name. */
