@@ -205,8 +205,13 @@ export interface ConsistencyContext {
  */
 export function findNumberMismatches(text: string, title: Block | null, claims: readonly Claim[], context: ConsistencyContext = {}): Finding[] {
   const find = context.find ?? occurrences;
-  // the age rules read only the claims stating an age: found once for both
-  const aged = claims.filter(hasAge);
+  // the age rules read only the claims stating an age, found once for both: those with a 岁 of their own
+  // (an age's number holds it: `46岁`, `46周岁`), looked up among the text's
+  const ages = find(text, '岁');
+  const aged = claims.filter((c) => {
+    const at = firstFrom(ages, c.start);
+    return at >= 0 && at < c.end && hasAge(c);
+  });
   const out = [
     ...findTitleMismatches(text, title, claims),
     ...findTrendMismatches(text, title, claims),

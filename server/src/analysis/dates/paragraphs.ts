@@ -80,9 +80,11 @@ export class LineStretch {
   at(i: number): void {
     const b = this.#blocks[i];
     if (b.start > this.#lineEnd) {
-      this.#lineStart = b.start > 0 ? this.#text.lastIndexOf('\n', b.start - 1) + 1 : 0;
-      const newline = this.#text.indexOf('\n', b.end);
-      this.#lineEnd = newline < 0 ? this.#text.length : newline;
+      // a block that is a whole line starts after a line break and ends before one: no search
+      const text = this.#text;
+      this.#lineStart = b.start === 0 || text.charCodeAt(b.start - 1) === 10 ? b.start : text.lastIndexOf('\n', b.start - 1) + 1;
+      const newline = text.charCodeAt(b.end) === 10 ? b.end : text.indexOf('\n', b.end);
+      this.#lineEnd = newline < 0 ? text.length : newline;
     }
     const before = i > 0 ? this.#blocks[i - 1] : null;
     const after = i + 1 < this.#blocks.length ? this.#blocks[i + 1] : null;

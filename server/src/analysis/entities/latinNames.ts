@@ -104,25 +104,15 @@ const isGivenAndSurname = (run: string, words: string[], after: string): boolean
 
 /** The rule of a single Latin word no other evidence types, a person only once the article names them in full. */
 const LATIN_SURNAME = 'latin-surname';
-/** A single Latin word no other evidence types (`Zaccarelli`): it fills a gap after every other rule and waits for {@link fullNameSurnames}. */
+/** A single Latin word no other evidence types (`Zaccarelli`): it fills a gap after every other rule and waits for {@link fullNameSurname}. */
 export const isLatinSurname = (c: { rule: string }): boolean => c.rule === LATIN_SURNAME;
 
 /**
  * `Zaccarelli表示` stays a person (rule `latin-surname`) only where the article names a person in Latin
  * letters whose last word it is (`独立顾问联盟的Chris Zaccarelli`, `扎卡雷利（Chris Zaccarelli）`); a single
  * word no full name explains (`Temu表示`, `Sky表示`) is dropped (`waiting.ts` keeps or drops it): the last
- * words of the article's Latin full names.
+ * word of a mention that is a Latin full name (`Chris Zaccarelli` → `Zaccarelli`), else null.
  */
-export function fullNameSurnames(mentions: readonly EntityMention[]): ReadonlySet<string> {
-  const surnames = new Set<string>();
-  for (const m of mentions) {
-    const s = fullNameSurname(m);
-    if (s !== null) surnames.add(s);
-  }
-  return surnames;
-}
-
-/** The last word of a Latin full name (`Chris Zaccarelli` → `Zaccarelli`), or null: one mention's part of {@link fullNameSurnames}. */
 export function fullNameSurname(m: EntityMention): string | null {
   if (m.type !== 'person' || m.rule === LATIN_SURNAME || !isLatinLetter(m.text.charCodeAt(0))) return null;
   const cut = Math.max(m.text.lastIndexOf(' '), m.text.lastIndexOf('\n'));

@@ -5,7 +5,7 @@ import { countReading, MODEL_REPEATED, repeatCounts } from './modelEvidence';
 /**
  * The article's mentions with those that wait for a second reading (`findEntityMentions` fills them into
  * gaps) kept or dropped by what the whole article says: a single Latin word (rule `latin-surname`) where a
- * Latin full name ends with it (`latinNames.ts` `fullNameSurnames`), a body only the model reads (rule
+ * Latin full name ends with it (`latinNames.ts` {@link fullNameSurname}), a body only the model reads (rule
  * `model-repeated`) where the article reads it as the same type twice (`modelEvidence.ts`). One pass finds
  * them and returns the very array when none waits (most articles): this runs on every keystroke over all
  * the mentions of the document, so it decides only the waiting ones and copies the list only to drop some.

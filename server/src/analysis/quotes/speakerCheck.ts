@@ -112,14 +112,23 @@ const NONE: Verdict = { keep: false, span: null };
  */
 export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly EntityMention[], read?: ReadWord): Quote[] {
   let out: Quote[] | null = null;
+  // verdicts by span and words (carried quotes share them): the first by the span's start, others by a key string
+  const first = new Map<number, { role: boolean; end: number; speaker: string; v: Verdict }>();
   const seen = new Map<string, Verdict>();
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (!q.speaker || !q.speakerSpan || q.speakerVia === 'media') continue;
-    const key = `${q.speakerVia === 'role' ? 'r' : ''}${q.speakerSpan.start},${q.speakerSpan.end},${q.speaker}`;
-    let v = seen.get(key);
-    // a role phrase is checked only for a body's unnamed staff (`腾讯员工` → `腾讯`)
-    if (!v) seen.set(key, (v = q.speakerVia === 'role' ? roleVerdict(q.speaker, q.speakerSpan, mentions) : verdict(text, q.speaker, q.speakerSpan, mentions, read)));
+    const role = q.speakerVia === 'role';
+    const { start, end } = q.speakerSpan, f = first.get(start);
+    let v = f && f.role === role && f.end === end && f.speaker === q.speaker ? f.v : undefined;
+    const key = f && !v ? `${role ? 'r' : ''}${start},${end},${q.speaker}` : null;
+    if (key !== null) v = seen.get(key);
+    if (!v) {
+      // a role phrase is checked only for a body's unnamed staff (`腾讯员工` → `腾讯`)
+      v = role ? roleVerdict(q.speaker, q.speakerSpan, mentions) : verdict(text, q.speaker, q.speakerSpan, mentions, read);
+      if (key !== null) seen.set(key, v);
+      else first.set(start, { role, end, speaker: q.speaker, v });
+    }
     if (v.keep) continue;
     out ??= quotes.slice();
     const span = v.span;

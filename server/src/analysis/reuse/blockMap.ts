@@ -49,10 +49,11 @@ export function mapBlocks(oldText: string, oldProse: readonly Block[], text: str
   let lineEnd = -1;
   for (let i = 0; i < prose.length; i++) {
     const b = prose[i];
-    // a long line cut into several blocks: its start and end are found once, not once per block
+    // a long line cut into several blocks: its start and end are found once, not once per block (and a
+    // block that is a whole line, most of them, starts after a line break and ends before one: no search)
     if (b.start > lineEnd) {
-      lineStart = b.start > 0 ? text.lastIndexOf('\n', b.start - 1) + 1 : 0;
-      const nl = text.indexOf('\n', b.end);
+      lineStart = b.start === 0 || text.charCodeAt(b.start - 1) === 10 ? b.start : text.lastIndexOf('\n', b.start - 1) + 1;
+      const nl = text.charCodeAt(b.end) === 10 ? b.end : text.indexOf('\n', b.end);
       lineEnd = nl < 0 ? n : nl;
     }
     // before: the line and the break after it are unchanged (or the text ends there in both)

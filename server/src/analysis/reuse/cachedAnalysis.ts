@@ -20,7 +20,7 @@ import { resolveDateLines, type DateRecord } from './dateLines';
 import { QuoteUnitReuse, type UnitRecord } from './quoteUnits';
 import { QuoteFoldReuse } from './quoteFold';
 import type { FoldRecord } from './foldRecord';
-import { groupEntitiesReusing } from './entityGroups';
+import { groupEntitiesReusing, ownTypesBack } from './entityGroups';
 import { findNameVariantsReusing } from './variantReuse';
 import { analyzeClaimsReusing, type ClaimRecord } from './claims';
 import { occurrencesReusing, type Occurrences } from './occurrences';
@@ -58,6 +58,7 @@ export class CachedAnalysis {
     if (cache.open) cache.previous = null;
     this.#cache = cache;
     this.#text = text;
+    ownTypesBack(cache.entities);
     this.#run = cache.begin();
     cache.open = true;
     const previous = (this.#previous = cache.previous);

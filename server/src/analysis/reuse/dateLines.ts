@@ -48,12 +48,14 @@ export function resolveDateLines(text: string, blocks: Block[], exprs: DateExpre
   const state = startState(pub);
   let carry = startCarry();
   const stretch = new LineStretch(text, blocks);
+  const map = reuse.map;
   for (let i = 0; i < blocks.length; i++) {
-    if (!exprs[i].length) continue;
+    const j = map ? map.old[i] : -1;
+    const old = j >= 0 ? reuse.previous[j] : null;
+    // a block on an untouched line has the paragraph entry it had: no record last time, no dates now (most blocks)
+    if ((j >= 0 && !old) || !exprs[i].length) continue;
     stretch.at(i);
     const lineStart = stretch.from;
-    const j = reuse.map ? reuse.map.old[i] : -1;
-    const old = j >= 0 ? reuse.previous[j] : null;
     const record = keptRecord(reuse.memo, old && old.pubKey === pubKey ? old : null, carry, sameDateCarry) ?? newDateRecord(text, blocks[i], lineStart, stretch.to, exprs[i], reuse.keys[i], pubKey, { ...state, ...carry }, carry, pub, reuse.memo);
     records[i] = record;
     const cached = record.entry.value;

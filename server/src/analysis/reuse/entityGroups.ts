@@ -50,6 +50,17 @@ export function groupEntitiesReusing(mentions: EntityMention[], reuse: EntityReu
   return entities;
 }
 
+/**
+ * Gives the mentions the last grouping retyped their own type back (`普京` a place by its paragraph, a
+ * person by the article): what the passes before grouping read. Called when an analysis starts, so that
+ * placing a paragraph's mentions where they already are need not rewrite each one's type.
+ */
+export function ownTypesBack(reuse: EntityReuse): void {
+  const w = reuse.whole;
+  if (!w) return;
+  for (let k = 0; k < w.retyped.length; k++) w.mentions[w.retyped[k]].type = TYPES[w.own[w.retyped[k]]];
+}
+
 const TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
 const typeCode = (t: EntityType): number => (t === 'person' ? 0 : t === 'place' ? 1 : 2);
 

@@ -29,9 +29,10 @@ export interface CachedParagraph {
 
 /**
  * A cached paragraph's mentions in document offsets for analysis `run` (`董军` at 3 in a paragraph at
- * 100 → 103–105). The objects an earlier analysis placed are moved in place and get back the type the
- * paragraph's own text gives (grouping may retype them, and rewrites every `entityId`), so a mention
- * reused this way ends up as a fresh one would.
+ * 100 → 103–105). The objects an earlier analysis placed are moved in place (left as they are where the
+ * paragraph did not move) and have the type the paragraph's own text gives (grouping may retype them,
+ * and rewrites every `entityId`; `entityGroups.ts` `ownTypesBack` gives the types back when an analysis
+ * starts), so a mention reused this way ends up as a fresh one would.
  */
 export function placeMentions(c: CachedParagraph, at: number, run: number): EntityMention[] {
   return placeAt(c, at, run, freshMentions, moveMentions, null);
@@ -42,6 +43,8 @@ function freshMentions(c: CachedParagraph, at: number): EntityMention[] {
 }
 
 function moveMentions(c: CachedParagraph, p: Placed<EntityMention[]>, at: number): void {
+  // where it was (a paragraph before the edit): the spans are right, and the types their own (`ownTypesBack`)
+  if (p.at === at) return;
   const mentions = c.result.mentions;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];

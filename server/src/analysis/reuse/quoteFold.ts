@@ -123,11 +123,12 @@ export class QuoteFoldReuse {
     const blocks = map.region.length;
     let k = 0;
     // the same kinds too: a title appearing or going away, or the text becoming one line, changes kinds elsewhere
-    while (k < blocks && map.region[k] === BEFORE && prose[k].kind === map.oldProse[k].kind) k++;
+    // (a block kept or moved in place is the very object: no need to read it)
+    while (k < blocks && map.region[k] === BEFORE && sameKind(prose[k], map.oldProse[k])) k++;
     this.#headBlocks = k;
     const shift = blocks - map.oldProse.length;
     k = blocks;
-    while (k > 0 && map.region[k - 1] === AFTER && map.old[k - 1] === k - 1 - shift && prose[k - 1].kind === map.oldProse[k - 1 - shift].kind) k--;
+    while (k > 0 && map.region[k - 1] === AFTER && map.old[k - 1] === k - 1 - shift && sameKind(prose[k - 1], map.oldProse[k - 1 - shift])) k--;
     this.#tailBlocks = k;
   }
 
@@ -234,6 +235,8 @@ export class QuoteFoldReuse {
     return carry;
   }
 }
+
+const sameKind = (a: Block, b: Block): boolean => a === b || a.kind === b.kind;
 
 /** The unit quoted nothing, found nothing and passed on the very carry it received. */
 function passes(res: UnitQuotes, carry: SpeakerCarry): boolean {
