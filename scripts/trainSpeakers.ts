@@ -2,8 +2,9 @@
 // its weights to server/src/analysis/quotes/speakerWeights.json. Examples come from the hand-annotated
 // speaker sets whose errors were read (test/fixtures/speakers: S01–S150, S171–S200, S231–S290), the set
 // S321–S500 (eighteenth round: each half scored unseen once, then trained on; errors read in the nineteenth),
-// S501–S590 (nineteenth round: scored unseen, errors read in the twentieth) and the
-// look split D1–D15 (../shared/eval/gold); the sets kept unseen (S151–S170, S201–S230, S291–S320) and
+// S501–S590 (nineteenth round: scored unseen, errors read in the twentieth), S591–S680 (twentieth round:
+// scored unseen, errors read in the twenty-first) and the
+// look split D1–D15 (../shared/eval/gold); the sets kept unseen (S151–S170, S201–S230, S291–S320, S681–S770) and
 // the check split D16–D25 are never read here. Each speech quote the analysis finds (speakers from the
 // rules alone: `speakerWeights: null`) is matched to its gold quote as the scorer matches it; its
 // candidates (`speakerChoices`) are labelled by the scorer's rule (a candidate whose text contains or
@@ -24,7 +25,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const shared = path.resolve(root, '../shared');
 const OUT = path.join(root, 'server/src/analysis/quotes/speakerWeights.json');
 const SETS: [string, RegExp][] = [
-  [path.join(root, 'test/fixtures/speakers/gold'), /^S(0[1-9]|[1-9][0-9]|1[0-4][0-9]|150|17[1-9]|1[89][0-9]|200|2[3-8][0-9]|290|3[2-9][0-9]|4[0-9][0-9]|5[0-8][0-9]|590)\.json$/],
+  [path.join(root, 'test/fixtures/speakers/gold'), /^S(0[1-9]|[1-9][0-9]|1[0-4][0-9]|150|17[1-9]|1[89][0-9]|200|2[3-8][0-9]|290|3[2-9][0-9]|4[0-9][0-9]|5[0-9][0-9]|6[0-7][0-9]|680)\.json$/],
   [path.join(shared, 'eval/gold'), /^D([1-9]|1[0-5])\.json$/],
 ];
 const ALL = new Set(['topic', 'unattr', 'rule'] as const);

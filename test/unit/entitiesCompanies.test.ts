@@ -13,6 +13,8 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a common word with a company word after it', text: '苹果股价周二下挫，理想交付量创新高。', yes: ['苹果', '理想'], no: [] },
   { rule: 'a common word with a company word before it', text: '科技巨头苹果将在秋季推出新品。', yes: ['苹果'], no: [] },
   { rule: 'a common word joined to a company', text: '英伟达、苹果和微软的市值都超过了两万亿美元。', yes: ['英伟达', '苹果', '微软'], no: [] },
+  { rule: 'a common word as the subject of a speech verb', text: '对于新规，小米称，将继续在当地设厂；苹果表示：“我们会遵守。”', yes: ['小米', '苹果'], no: [] },
+  { rule: 'a common word before a speech verb with no pause is none', text: '这碗小米称了两斤。', yes: [], no: ['小米'] },
   { rule: 'a common word without a cue is no company', text: '她每天吃一个苹果，理想是当一名医生。', yes: [], no: ['苹果', '理想'] },
   { rule: 'a name inside a longer word is no company', text: '这个苹果园里种满了果树。', yes: [], no: ['苹果'] },
   { rule: 'the name runs on into 汽车, 控股 and a share class', text: '福特汽车、腾讯控股与网易-S均发布了公告。', yes: ['福特汽车', '腾讯控股', '网易-S'], no: ['福特', '腾讯', '网易'] },

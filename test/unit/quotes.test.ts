@@ -174,6 +174,11 @@ const KINDS: [string, string, 'speech' | 'term'][] = [
   ['值班医生称老人只是醉了，“睡一觉就好了！”随后离开了病房。', '睡一觉就', 'speech'],
   // … a short term inside a sentence stays a term
   ['这种“体温正常”的说法并不准确。', '体温正常', 'term'],
+  // a run of quotes after a speech verb: each is read like the run's last, a short label in a run stays a term
+  ['赵立新在电话中表示，“钱都花掉了”“我觉得我应该受到惩罚”“这笔钱我慢慢还”。', '钱都花掉', 'speech'],
+  ['赵立新在电话中表示，“钱都花掉了”“我觉得我应该受到惩罚”“这笔钱我慢慢还”。', '我觉得我', 'speech'],
+  ['他表示，“双减”“双碳”政策都在推进。', '双减', 'term'],
+  ['网上流传着“县城买不到便宜衣服”“街道是赛博朋克风”等段子。', '县城买不', 'term'],
 ];
 for (const [text, head, kind] of KINDS) {
   test(`quote kind: ${head} → ${kind}`, () => assert.equal(one(text, head).kind, kind));

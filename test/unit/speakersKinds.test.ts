@@ -164,6 +164,24 @@ const CASES: [string, string, string[], string | null][] = [
   ['江城药业客服人员表示：“目前货源紧张。”\n\n记者询问了两家药店，一家表示“成本升高了”，另一家则称“价格会随进价调整”。', '价格会随', [], null],
   // … and persons in what a report frame relays (`据他介绍，……`) are no subjects either
   ['周立新说：“方案已经上报。”\n\n据他介绍，前一天，林海涛和王建国三次汇报了进展。他说：“昨天凌晨就已经完成。”', '昨天凌晨', ['周立新', '林海涛', '王建国'], '周立新'],
+  // twenty-first round (kinds read from S591–S680): `现场`, `先是` end a subject before the verb
+  ['商家们见到了运营人员郑某，郑某现场表示，“你们的情况我记录了。”', '你们的情', ['郑某'], '郑某'],
+  ['刘建华先是回答，政府一直在投资，“这样做的原因很简单。”', '这样做的', ['刘建华'], '刘建华'],
+  // people joined by `、` opening a topic chain are its subject together
+  ['王振宇、蔡明杰在社交平台进行反驳，表示“这些说法纯属无知。”', '这些说法', ['王振宇', '蔡明杰'], '王振宇、蔡明杰'],
+  // a name inside what a speech clause reports is no subject of the sentence's next verb (`，称`) …
+  ['前发言人约翰·哈代在采访中称，查理患病一事“似乎不对劲”，称“可能比想象的更严重”。', '可能比想', ['约翰·哈代', '查理'], '约翰·哈代'],
+  // … unless an outlet reports it: the one inside speaks
+  ['有媒体报道称，内塔尼亚胡拒绝了调停提议，表示“还需要几个月的战斗”。', '还需要几', ['内塔尼亚胡'], '内塔尼亚胡'],
+  // a time clause after a title is no name (`消防员|出来后`): the one reporting keeps the floor
+  ['刘凤阳回忆，该名消防员出来后说没看到人，这时又上来了几名消防员。“后面等水接上来，才把母亲救出来。”', '后面等水', ['刘凤阳'], '刘凤阳'],
+  // `据X所说，`, `根据X的说法，` frame what follows as X's, like `在X看来，`
+  ['据张建华所说，今年的产量下降了，“主要是天气原因。”', '主要是天', ['张建华'], '张建华'],
+  ['根据张建华的说法，今年的产量下降了，“主要是天气原因。”', '主要是天', ['张建华'], '张建华'],
+  // a place or occasion before the subject (`在电话中`, `在会上`)
+  ['记者联系到了当事人小胡，在电话中小胡表示，“钱都花掉了，我应该受到惩罚。”', '钱都花掉', ['小胡'], '小胡'],
+  // a name describing someone counted (`一名……林海涛支持者`) is no referent of `他` in that sentence
+  ['林海涛告诉人们要去投票。一名热情的林海涛支持者被请上台，他感谢着林海涛，并告诉人群“他是好人”。', '他是好人', ['林海涛'], null],
 ];
 
 for (const [text, head, names, want] of CASES) {

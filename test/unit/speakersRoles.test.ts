@@ -73,6 +73,17 @@ const CASES: [string, string, Named[], string | null][] = [
   ['财政部长周建国说：“增长会放缓。”\n\n“这是三十年来最差的一年。”美媒写道。', '这是三十', [P('周建国')], null],
   ['财政部长周建国说：“增长会放缓。”\n\n日本媒体称，“这不是经济的没落”。', '这不是经', [P('周建国'), L('日本')], null],
   ['财政部长周建国说：“增长会放缓。”\n\n当地媒体报道称：“港口已经关闭。”', '港口已经', [P('周建国')], null],
+  // twenty-first round (kinds read from S591–S680): a body carried from its staff's clause to a quote opening the next sentence
+  ['星火之家工作人员告诉记者，不同的人看法不同。“我们此行的目的是测试冷链运输。”', '我们此行', [], '星火之家'],
+  // … not a body only counted (`有一位企业|负责人`)
+  ['还有一位企业负责人透露，已有资本在接触他。“很多人不敢进入这个行业。”', '很多人不', [], null],
+  // `他`/`她` after staff reached in the same sentence: their body
+  ['记者联系到了星海水族馆的工作人员，她向记者证实了这一消息，“目前这个事情已经处理完了，内部也在复盘。”', '目前这个', [O('星海水族馆')], '星海水族馆'],
+  // `该员工` after a body and its `某员工` spoke
+  ['“尽管支行提供三餐，工资却降了。”东江银行南城支行某员工称。\n\n此外，该员工表示，支行要求员工拉存款，“完不成就只能加班。”该员工称。', '完不成就', [O('东江银行南城支行')], '东江银行南城支行'],
+  // a teacher of a school or centre named as one speaks for it; a teacher described is someone unnamed
+  ['星光少儿成长中心一位老师表示：“孩子们第一次看到真的雪。”', '孩子们第', [], '星光少儿成长中心'],
+  ['旁边穿白衣服的女老师说：“不要哭，慢慢讲。”', '不要哭，', [], null],
 ];
 
 for (const [text, head, names, want] of CASES) {

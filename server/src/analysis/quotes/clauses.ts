@@ -52,7 +52,7 @@ export function findSpeechClauses(view: BlockView, named: readonly EntityMention
     const conditional = CONDITIONAL.test(s.slice(clauseStart(s, at, sentence), at).replace(/^[\s*_]+/, ''));
     const found: Found = conditional ? { phrase: null, rejected: true } : phraseBefore(s, at, sentence, view.start, named);
     // `宏达公司在投诉后将责任推给中介，称……`: a verb with no subject of its own shares the last speech clause's, else the sentence's
-    const shared = found.phrase ? null : sharedSubject(out, s, at, sentence, view.start) ?? (conditional || found.unknown ? null : chainSubject(s, at, sentence, view.start, named));
+    const shared = found.phrase ? contentSubject(out, found, s, at, sentence, view.start) : sharedSubject(out, s, at, sentence, view.start) ?? (conditional || found.unknown ? null : chainSubject(s, at, sentence, view.start, named));
     const { phrase, rejected, unknown = null } = shared ?? found;
     out.push({ at: view.start + at, end: view.start + end, sentence: view.start + sentence, open, phrase, media: /报道/.test(m.text), outlet: false, rejected, unknown });
   }
@@ -67,9 +67,9 @@ export function findSpeechClauses(view: BlockView, named: readonly EntityMention
   return out.sort((a, b) => a.at - b.at);
 }
 
-const VIEW_RE = /在([^，。！？；：,\u25a1“”「」]{1,20}?)(?:看来|眼中|眼里)[，,]/g;
+const VIEW_RE = /在([^，。！？；：,\u25a1“”「」]{1,20}?)(?:看来|眼中|眼里)[，,]|(?:根据|据|按照|按)([^，。！？；：,\u25a1“”「」]{1,20}?)(?:所说|所言|的说法|的话)[，,]/g;
 
-/** `在李教授看来，……` opening a clause: the view of 李教授, read like a speech clause. */
+/** `在李教授看来，……`, `据李教授所说，……`, `根据李教授的说法，……` opening a clause: read like a speech clause. */
 function findViewClauses(view: BlockView): SpeechClause[] {
   const out: SpeechClause[] = [];
   const s = view.masked;
@@ -77,9 +77,11 @@ function findViewClauses(view: BlockView): SpeechClause[] {
     const at = m.index!;
     const sentence = sentenceStart(s, at);
     if (!isSubjectless(s.slice(clauseStart(s, at, sentence), at))) continue;
-    const p = parseSpeakerPhrase(m[1]);
+    const who = m[1] ?? m[2];
+    const p = parseSpeakerPhrase(who);
     if (!p) continue;
-    const phrase = { ...p, start: view.start + at + 1 + p.start, end: view.start + at + 1 + p.end };
+    const off = view.start + at + m[0].indexOf(who);
+    const phrase = { ...p, start: off + p.start, end: off + p.end };
     out.push({ at: view.start + at, end: view.start + at + m[0].length, sentence: view.start + sentence, open: true, phrase, media: false, outlet: false, rejected: false, unknown: null });
   }
   return out;
@@ -131,6 +133,18 @@ function sharedSubject(out: SpeechClause[], s: string, verbAt: number, floor: nu
   if (!prev?.phrase || prev.sentence !== offset + floor) return null;
   if (!isSubjectless(s.slice(clauseStart(s, verbAt, floor), verbAt))) return null;
   return { phrase: prev.phrase, rejected: false };
+}
+
+/**
+ * `哈罗德称，查尔斯患癌一事“……”，称“……”`: a verb with no subject of its own, whose phrase was read from an
+ * earlier clause inside what the sentence's last speech clause reports, shares that clause's speaker.
+ */
+function contentSubject(out: SpeechClause[], found: Found, s: string, verbAt: number, floor: number, offset: number): Found | null {
+  const prev = out[out.length - 1];
+  const p = found.phrase!;
+  // not inside what an outlet reports (`有媒体报道称，内塔尼亚胡拒绝了……，表示`): the one inside speaks
+  if (!prev?.phrase || prev.outlet || prev.media || prev.phrase.cls === 'media' || prev.sentence !== offset + floor || !prev.open) return null;
+  return p.start >= prev.end && p.start < offset + clauseStart(s, verbAt, floor) ? { phrase: prev.phrase, rejected: false } : null;
 }
 
 /**

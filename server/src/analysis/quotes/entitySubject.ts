@@ -144,8 +144,18 @@ export function entityOpening(clause: string, offset: number, named: readonly En
   const b = subjectBounds(clause) ?? afterTime(clause) ?? { start: leadLength(clause) };
   const m = named[firstAtOrAfter(named, offset + b.start)];
   if (m && m.start !== offset + b.start) return titledOpening(clause, offset, b.start, m);
-  if (!m || QUALIFIES.test(clause.slice(m.end - offset))) return null;
+  if (!m) return null;
+  if (QUALIFIES.test(clause.slice(m.end - offset))) return coordinated(clause, offset, named, m);
   return phrase(m, offset);
+}
+
+/** `王琛、蔡枚杰在社交平台进行反驳`: people joined by `、`/`和` opening the clause are its subject, all of them. */
+function coordinated(clause: string, offset: number, named: readonly EntityMention[], first: EntityMention): SpeakerPhrase | null {
+  if (first.type !== 'person') return null;
+  let k = firstAtOrAfter(named, first.start), last = first;
+  while (/^[、和]$/.test(clause.charAt(last.end - offset)) && named[k + 1]?.start === last.end + 1 && named[k + 1].type === 'person') last = named[++k];
+  if (last === first || QUALIFIES.test(clause.slice(last.end - offset)) || !startsPredicate(clause, last.end - offset)) return null;
+  return { name: clause.slice(first.start - offset, last.end - offset), start: first.start - offset, end: last.end - offset, cls: 'name' };
 }
 
 /**

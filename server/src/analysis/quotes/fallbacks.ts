@@ -63,7 +63,7 @@ function firstClauseSubject(view: BlockView, sentence: number, end: number, stat
   const p = parseSpeakerPhrase(view.masked.slice(sentence, end));
   if (!p || p.cls === 'indefinite') return clauseSubject(view, sentence, end, state, sentence) ?? titledSubject(view, sentence, end, state);
   const start = view.start + sentence + p.start;
-  if (p.cls === 'pronoun') return resolvePronoun(start, state, p.name);
+  if (p.cls === 'pronoun') return resolvePronoun(start, state, p.name, view.start + sentence);
   if (!state.personStarts.has(start)) return clauseSubject(view, sentence, end, state, sentence);
   // the mention, not the phrase: `王先生感觉很冤枉` → `王先生`
   const m = state.persons.find((x) => x.start === start)!;

@@ -76,18 +76,27 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
   if (sentence >= 0 && /^[他她]$/.test(pronoun)) {
     for (const m of state.persons) {
       if (m.start >= at) break;
-      if (m.start >= sentence && !state.quotedStarts.has(m.start) && !isOblique(m, state) && !KIN_OF_NAME.test(state.text.slice(m.end, m.end + 4))) return asPronoun(m);
+      if (m.start < sentence || state.quotedStarts.has(m.start)) continue;
+      // `一名热情的特朗普支持者被请上台，他感谢着特朗普`: the name only describes someone unnamed, who is `他`
+      if (UNNAMED_BEFORE.test(state.text.slice(sentence, m.start))) return null;
+      if (!isOblique(m, state) && !KIN_OF_NAME.test(state.text.slice(m.end, m.end + 4))) return asPronoun(m);
     }
   }
   // `记者致电金海岸公司，对方表示`: the other party of a call or a talk, the body contacted in its own sentence
   if (pronoun === '对方') return contacted(at, state, sentence);
+  // `记者联系到了X的工作人员，她向记者证实……`: staff reached in the pronoun's sentence, for their body
+  if (sentence >= 0 && /^[他她]$/.test(pronoun)) {
+    const staff = contactedStaff(at, state, sentence);
+    if (staff) return staff;
+  }
   if (pronoun === GLOSS_TAIL) return lastMention(at, state);
   if (pronoun === OUTLET_REF) return state.lastMedia && state.lastMedia.span.start < at ? { ...state.lastMedia, via: 'media' } : null;
   // `一位店主表示……但他也表示`: the unnamed speaker is still the one meant
   if (state.unnamedAt >= 0 && state.unnamedAt < at && !state.persons.some((m) => m.start > state.unnamedAt && m.start < at)) return null;
   if (/^(?:其|他们|她们)$/.test(pronoun)) return state.last && state.last.span.start < at ? { ...state.last, via: 'pronoun' } : lastMention(at, state);
   // `该负责人还说`, `上述工作人员解释说`: the staff who spoke last, for the body they speak for
-  if (STAFF_REF.test(pronoun) && state.last?.via === 'role' && state.last.span.start < at) return { ...state.last };
+  // (also a body named before its staff and a verb after a quote: `“……”浦发银行杭州支行某员工称。`)
+  if (STAFF_REF.test(pronoun) && state.last && state.last.span.start < at && (state.last.via === 'role' || STAFF_FOLLOWS.test(state.text.slice(state.last.span.end, state.last.span.end + 8)))) return { ...state.last };
   const prev = state.lastPerson && state.lastPerson.span.start < at && fitsGender(state.lastPerson.name, pronoun) ? state.lastPerson : null;
   // a person named as a subject after the last speaker is the more likely referent
   const subject = /^[他她]$/.test(pronoun) ? lastMention(at, state, pronoun, state.subjects) : null;
@@ -99,6 +108,9 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
   if (subject && (!prev || subject.span.start > prev.span.start)) return subject;
   return prev ? { ...prev, via: 'pronoun' } : lastMention(at, state, pronoun);
 }
+
+/** Someone counted, not named, opening the sentence's first clause before a name (`一名热情的|特朗普支持者`). */
+const UNNAMED_BEFORE = /^[\s*_]*(?:[^，,。！？；]{0,8}[，,])?(?:另|还有|有)?一[位名个][^，,]{0,8}$/;
 
 /** `阚某芳的姐姐介绍，……她表示`: the name owns the kin who speaks, and is not the one `她` stands for. */
 const KIN_OF_NAME = new RegExp(`^的?(?:${RELATIVES})`);
@@ -133,6 +145,20 @@ function contacted(at: number, state: State, sentence: number): Who | null {
   return found ? asPronoun(found) : null;
 }
 
+/** Staff after a body's name: `的工作人员`, `一位客服`. */
+const STAFF_OF_BODY = /^的?(?:[一两][位名])?(?:相关|值班)?(?:工作人员|客服人员|客服|负责人)/;
+
+/** The organization reached right before its unnamed staff in the sentence (`联系到了X的工作人员`), else null. */
+function contactedStaff(at: number, state: State, sentence: number): Who | null {
+  for (const m of state.named) {
+    if (m.end > at) break;
+    if (m.start < sentence || m.type !== 'organization') continue;
+    const before = state.text.slice(Math.max(sentence, m.start - 12), m.start);
+    if (CONTACT.test(before) && STAFF_OF_BODY.test(state.text.slice(m.end, at))) return asPronoun(m);
+  }
+  return null;
+}
+
 /** A mention as what a pronoun stands for. */
 const asPronoun = (m: EntityMention): Who => ({ name: m.text, span: { start: m.start, end: m.end }, via: 'pronoun' });
 
@@ -148,7 +174,10 @@ export function topicOf(state: State, pronoun: string, at: number): Who | null {
 }
 
 /** A demonstrative and staff (`该负责人`, `这位工作人员`, `上述发言人`): staff again, not a person named. */
-const STAFF_REF = /^(?:这|该|那|上述|前述)(?:位|名|个)?(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|值班人员|官员|人士)$/;
+const STAFF_REF = /^(?:这|该|那|上述|前述)(?:位|名|个)?(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|值班人员|官员|人士|员工|职员)$/;
+
+/** Staff words right after a body's name (`浦发银行杭州支行|某员工`). */
+const STAFF_FOLLOWS = /^的?(?:[一两][位名]|某)?(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|员工|职员)/;
 
 /** `她` is not `张先生`, `他` is not `王女士`: address forms and kin words that give a gender. */
 function fitsGender(name: string, pronoun: string): boolean {

@@ -17,6 +17,7 @@
 import type { EntityMention, Quote, Segment, Span } from '../types';
 import { DOCUMENT_NOUNS, MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF, TITLE } from './lexicon';
 import { ENDS_WITH_ROLE, HYPHENATED, isNickname } from './speakerPhrase';
+import { carriedFromStaff } from './staffPhrase';
 import { firstAtOrAfter } from '../entities/shared';
 import { isChineseName, isHan, isTranslit, surnameLength } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
@@ -44,7 +45,6 @@ const KIN = '妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|好友|朋�
 const KIN_NAME = new RegExp(`(?:${KIN})([\\u4e00-\\u9fa5]{2,4})$`);
 /** Someone's unnamed kin or friend (`乐乐的二姑`, `乐乐二姑`, `王璐的妈妈`, `特朗普的盟友`): an unnamed person of no body, no speaker. */
 const UNNAMED_KIN = new RegExp(`(?:的(?:${RELATIVES}|好友|朋友|同事|亲友|邻居|盟友)|[\\u4e00-\\u9fa5]{2}${RELATIVE_AFTER_NAME})们?$`);
-/** `李先生`, `王女士`, `S先生`: a surname (or a letter) and a form of address. */
 /** Forms of address after a surname that a description may stand before (`北京的关先生`). */
 const ADDRESS_FORMS = '先生|女士|小姐|老师|师傅|阿姨|大爷|大妈';
 const ADDRESS = new RegExp(`^((?:[\\u4e00-\\u9fa5]|[\\ud840-\\ud87f][\\udc00-\\udfff]|[A-Z]){1,2})(?:${ADDRESS_FORMS}|老伯|大哥|大姐|姐|哥)$`);
@@ -118,7 +118,7 @@ export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly 
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (!q.speaker || !q.speakerSpan || q.speakerVia === 'media') continue;
-    const role = q.speakerVia === 'role';
+    const role = q.speakerVia === 'role' || carriedFromStaff(text, q.speaker, q.speakerVia, q.speakerSpan);
     const { start, end } = q.speakerSpan, f = first.get(start);
     let v = f && f.role === role && f.end === end && f.speaker === q.speaker ? f.v : undefined;
     const key = f && !v ? `${role ? 'r' : ''}${start},${end},${q.speaker}` : null;
@@ -202,7 +202,7 @@ const ROLE_BEFORE_NAME = /(?:市民|村民|居民|网友|游客|车主|业主|�
 function describes(text: string, from: number, to: number, mentions: readonly EntityMention[], k: number): boolean {
   const before = text.slice(from, to);
   if (/[、和与及跟同]|[，,]/.test(before)) return false;
-  if (before.endsWith('的') || ROLE_BEFORE_NAME.test(before)) return true;
+  if (before.endsWith('的') || ROLE_BEFORE_NAME.test(before) || ENDS_WITH_ROLE.test(before)) return true;
   const prev = mentions[k - 1];
   return !!prev && prev.type === 'place' && prev.end === to && prev.start >= from;
 }

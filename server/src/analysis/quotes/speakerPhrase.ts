@@ -1,8 +1,8 @@
-import { CITER, CROWD, DOUBLED_WORDS, ENDS_WITH_ROLE, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, QUOTED_SOURCE, STAFF, SUBJECT_END, TITLE } from './lexicon';
+import { CITER, CROWD, ENDS_WITH_ROLE, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, QUOTED_SOURCE, STAFF, SUBJECT_END, TITLE } from './lexicon';
 import { afterOwner } from './ownerPhrase';
 import { GLOSS_TAIL, OUTLET_REF } from './memory';
-import { isChineseName, isTranslit } from '../entities/shared';
-import { ORGANIZATIONS, PLACES, SURNAMES } from '../entities/builtins';
+import { isChineseName } from '../entities/shared';
+import { clauseAfterTitle, nameShaped } from './nameShape';
 import { bodyOfStaff, COUNTED_ALONE, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
 import { accountOwner, citedBare, documentIssuer, documentOwner } from './documentPhrase';
 import type { SpeakerPhrase } from './phrase';
@@ -169,8 +169,12 @@ export function leadLength(clause: string): number {
   let i = 0;
   while (i < clause.length && /[\s*_]/.test(clause[i])) i++;
   const lead = LEADING.exec(clause.slice(i));
-  return lead ? i + lead[0].length : i;
+  if (lead) i += lead[0].length;
+  // `在电话中小胡表示`, `在会上张三说`: a place or occasion before the subject
+  const where = LOCATIVE.exec(clause.slice(i));
+  return where ? i + where[0].length : i;
 }
+const LOCATIVE = /^在[^，,。；在“”]{1,10}?(?:中|里|上)(?=[\u4e00-\u9fa5A-Za-z])/;
 
 /** The first place after at least one character where the subject stops (a date, a preposition, an adverb). */
 function subjectEnd(clause: string, from: number): number {
@@ -203,7 +207,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   const title = /《([^》]+)》/.exec(name);
   if (title && name.length - title[0].length <= 4) return { name: title[1], start: start + title.index + 1, end: start + title.index + 1 + title[1].length, cls: 'media' };
   const person = NAME_AFTER_TITLE.exec(name);
-  if (person && !ENDS_WITH_ROLE.test(name)) {
+  // (a name, not a clause after the title: `消防员|出来后`)
+  if (person && !ENDS_WITH_ROLE.test(name) && !clauseAfterTitle(person[1])) {
     const s = start + name.length - person[1].length;
     return { name: person[1], start: s, end: s + person[1].length, cls: 'name' };
   }
@@ -275,26 +280,7 @@ function pronounLead(name: string): string | null {
   const owned = rest.length > 3 && !PREDICATE_START.test(rest) && (PRONOUN_OWNS.test(rest) || ENDS_WITH_ROLE.test(name));
   return owned ? null : m[1];
 }
-const LATIN = /[A-Za-z]/;
 /** `Marko Kolanovic`: Latin words only, a name however long. */
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?: ${LATIN_WORD}){0,3}$`);
-/** `李先生`, `王女士`: a surname and a form of address. */
-const ADDRESS = /^(?:[\u4e00-\u9fa5]|[\ud840-\ud87f][\udc00-\udfff]){1,2}(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|老伯)$/;
-/** `让-皮埃尔`: a transliteration joined by a hyphen. */
-export const HYPHENATED = /^[\u4e00-\u9fa5]{1,6}-[\u4e00-\u9fa5]{1,6}$/;
 
-/** `老万`, `小刘`, `果果`: a familiar form of a surname or a doubled character, how interviews name people (names the entity lists do not hold). */
-export const isNickname = (name: string): boolean => name.length === 2 && ((/[老小阿]/.test(name[0]) && SURNAMES.has(name[1])) || (name[0] === name[1] && /[\u4e00-\u9fa5]/.test(name[0]) && !DOUBLED_WORDS.test(name)));
-
-/**
- * A short phrase can name a speaker only when shaped like a name: a Chinese or transliterated
- * person name, a surname with a form of address, a Latin name, an organization, outlet or place
- * (`俄罗斯称`). Longer phrases were checked by their ending already.
- */
-function nameShaped(name: string): boolean {
-  if (LATIN.test(name) || /[·•]/.test(name) || HYPHENATED.test(name)) return true;
-  // `会议开始后`, `接受采访时`: a time clause
-  if (name.length > 4) return !/[后时前间]$/.test(name) || ORG_END.test(name);
-  if (isChineseName(name, true) || isTranslit(name) || ADDRESS.test(name) || isNickname(name)) return true;
-  return ORG_END.test(name) || MEDIA.test(name) || ORGANIZATIONS.has(name) || PLACES.has(name);
-}
+export { HYPHENATED, isNickname } from './nameShape';

@@ -67,6 +67,8 @@ export function bodyOfStaff(name: string): string | 'none' | null {
   if (shop && (shop[1] || COMPANIES.has(shop[2]) || COMPANIES_CUED.has(shop[2]))) return shop[1] ?? shop[2];
   // `一名匿名美国高级国防官员`: a description, not a body; it stays a role phrase
   if (/^(?:[一两几多数][位名个]|匿名|不愿|要求匿名)/.test(body)) return null;
+  // `星智少儿成长中心一位老师`: a teacher speaks for a school or centre named as one, not for a description (`旁边穿白衣服的女老师`)
+  if (/(?:老师|教师)$/.test(name)) return ORG_END.test(body) && !GENERIC_BODY.test(body) && !/机构$/.test(body) ? body : null;
   // `南航客服`: a short body the lists do not know, but no description (`现场`, `当地`: generic, above)
   return body.length >= 2 && (ORG_END.test(body) || ORGANIZATIONS.has(body) || PLACES.has(body) || body.length >= 5 || (/^[\u4e00-\u9fa5A-Za-z]{2,4}$/.test(body) && /(?:客服|工作人员|发言人|负责人)$/.test(name) && !/[的了着是在]/.test(body) && !/[到过被向对给让请找问求]$/.test(body))) ? body : null;
 }
@@ -81,4 +83,14 @@ export function genericMedia(name: string): boolean {
   if (MEDIA_OF.test(name)) return true;
   const press = /^([\u4e00-\u9fa5]{2,5}?)媒体$/.exec(name);
   return !!press && (PRESS_OF.test(press[1]) || PLACES.has(press[1]));
+}
+
+/** Staff words right after a body's name in the text (`卡车之家|工作人员告诉记者`). */
+const STAFF_AFTER = /^(?:的)?(?:[一两几][位名个])?(?:相关|有关|高级|资深)?(?:工作人员|员工|职员|发言人|负责人|客服人员|客服|高管|官员|人士)/;
+/** A body counted, not named (`有一位企业|负责人`): no role to carry. */
+const COUNTED = /^(?:还?有)?[一两几多某]|[一两几多][位名个家]/;
+
+/** A body carried from its staff's clause (`卡车之家工作人员告诉记者，……。“……”`): checked as the role it came from. */
+export function carriedFromStaff(text: string, speaker: string, via: string | null, span: { end: number }): boolean {
+  return via === 'carried' && !COUNTED.test(speaker) && STAFF_AFTER.test(text.slice(span.end, span.end + 8));
 }
