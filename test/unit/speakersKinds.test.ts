@@ -180,6 +180,8 @@ const CASES: [string, string, string[], string | null][] = [
   ['根据张建华的说法，今年的产量下降了，“主要是天气原因。”', '主要是天', ['张建华'], '张建华'],
   // a place or occasion before the subject (`在电话中`, `在会上`)
   ['记者联系到了当事人小胡，在电话中小胡表示，“钱都花掉了，我应该受到惩罚。”', '钱都花掉', ['小胡'], '小胡'],
+  // who is addressed after a verb of ordering (`指挥场上小球员：`) is no speaker: the subject before is
+  ['视频显示，星城队主教练吴建国在落后时，指挥场上小球员：“踢不着球能踢着人不？”', '踢不着球', ['吴建国'], '吴建国'],
   // a name describing someone counted (`一名……林海涛支持者`) is no referent of `他` in that sentence
   ['林海涛告诉人们要去投票。一名热情的林海涛支持者被请上台，他感谢着林海涛，并告诉人群“他是好人”。', '他是好人', ['林海涛'], null],
 ];

@@ -41,7 +41,7 @@ export function decideKind(c: KindContext): QuoteKind {
   const embedded = c.next !== undefined && !BOUNDARY_AFTER.test(c.next) && !SENTENCE_END.test(c.inner);
   // `表示，“300多万都消费掉了”“我觉得我应该得到惩罚”`: one of a run of quotes is read like the run's last, unless a short label (`“双减”“双碳”`)
   const run = c.next === '“' || c.next === '「';
-  if (run && (c.inner.length < 4 || (c.inner.length < 6 && !/[了我你他她是不吗呢吧啊]/.test(c.inner)))) return 'term';
+  if (run && !SENTENCE_END.test(c.inner) && (c.inner.length < 4 || (c.inner.length < 6 && !/[了我你他她是不吗呢吧啊]/.test(c.inner)))) return 'term';
   if (embedded && !run) return clause && long ? 'speech' : 'term';
   if (NAMING.test(c.before) && c.inner.length <= 20) return 'term';
   if (c.direct) return 'speech';
