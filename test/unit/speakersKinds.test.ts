@@ -182,6 +182,9 @@ const CASES: [string, string, string[], string | null][] = [
   ['记者联系到了当事人小胡，在电话中小胡表示，“钱都花掉了，我应该受到惩罚。”', '钱都花掉', ['小胡'], '小胡'],
   // who is addressed after a verb of ordering (`指挥场上小球员：`) is no speaker: the subject before is
   ['视频显示，星城队主教练吴建国在落后时，指挥场上小球员：“踢不着球能踢着人不？”', '踢不着球', ['吴建国'], '吴建国'],
+  // verbs of scolding speak (`怒斥`, `痛斥`); `笑说` too
+  ['“你搞什么东西，信不信我报警。”周丽华怒斥对方。', '你搞什么', ['周丽华'], '周丽华'],
+  ['王振宇受访时说，他对对手没有成见，还笑说“应该跟他多学学口才”。', '应该跟他', ['王振宇'], '王振宇'],
   // a name describing someone counted (`一名……林海涛支持者`) is no referent of `他` in that sentence
   ['林海涛告诉人们要去投票。一名热情的林海涛支持者被请上台，他感谢着林海涛，并告诉人群“他是好人”。', '他是好人', ['林海涛'], null],
 ];
