@@ -225,7 +225,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   const lead = pronounLead(name);
   // `他渲染称`, `他把这辆车赠给朋友，并称`: the pronoun is the subject; names never begin with 他/她
   if (lead) return { name: lead, start, end: start + lead.length, cls: 'pronoun' };
-  if (CROWD.test(name)) return { name, start, end: start + name.length, cls: 'indefinite' };
+  // `一名男子`: one person counted takes the floor (`unnamed`), a crowd does not
+  if (CROWD.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', ...(/^一[位名个]/.test(name) ? { unnamed: true } : {}) };
   // `普安县龙吟镇多名居民`, `一名庆尚北道的居民`: people of a place, unnamed; the place speaks for no one
   if (CROWD_TAIL.test(name) && /^[\u4e00-\u9fa5]+$/.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
   // `医生称` alone: staff of the hospital the paragraph named (`bodies.ts`)
