@@ -187,6 +187,9 @@ const CASES: [string, string, string[], string | null][] = [
   ['王振宇受访时说，他对对手没有成见，还笑说“应该跟他多学学口才”。', '应该跟他', ['王振宇'], '王振宇'],
   // one person counted (`一名男子`) takes the floor from the one named before: a quote after is not theirs
   ['林海涛说：“我们被骗了。”\n\n一名男子在视频中表示，他是应征入伍的。“我们签署了一份合同。”', '我们签署', ['林海涛'], null],
+  // … also into the next paragraph (`这名男子说`), but not further: the article's topic takes the floor back
+  ['林海涛说：“我们被骗了。”\n\n一名男子在视频中表示，他是应征入伍的。\n\n“我们签署了一份合同。”这名男子说。', '我们签署', ['林海涛'], null],
+  ['林海涛说：“我们被骗了。”\n\n一名男子在视频中表示，他是应征入伍的。\n\n这段视频很快传开了。\n\n“我们不会再上当。”他说。', '我们不会', ['林海涛'], '林海涛'],
   // a name describing someone counted (`一名……林海涛支持者`) is no referent of `他` in that sentence
   ['林海涛告诉人们要去投票。一名热情的林海涛支持者被请上台，他感谢着林海涛，并告诉人群“他是好人”。', '他是好人', ['林海涛'], null],
 ];

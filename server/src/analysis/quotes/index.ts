@@ -92,7 +92,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
 /** The units' quotes and findings, unit after unit, each unit given what the ones before it left (`UnitFold`). */
 function foldUnits(text: string, blocks: Block[], named: readonly EntityMention[], options: QuoteOptions): UnitFold {
   const findUnit = options.findUnit ?? findUnitQuotes;
-  const fold: UnitFold = { b: 0, p: 0, before: -1, lastSaid: -1, carry: { last: null, lastPerson: null, lastMedia: null, inBlock: null }, quotes: [], findings: [] };
+  const fold: UnitFold = { b: 0, p: 0, before: -1, lastSaid: -1, carry: { last: null, lastPerson: null, lastMedia: null, inBlock: null, unnamed: false }, quotes: [], findings: [] };
   const { quotes } = fold;
   const quoted = { at: 0 };
   // one input object for every unit, refilled (a keystroke in a large article goes through thousands)

@@ -30,6 +30,7 @@ export interface State {
   /** Start offsets of person mentions inside quotations (`“奥斯汀说……”他补充道`): no referents of `他`. */
   quotedStarts: Set<number>;
   /** Where an unnamed person last took the floor (`一位店主表示`), or -1: `他` after it is that person, no one named before. */
+  /** Where someone unnamed last took the floor; -1 none, `UNNAMED_BEFORE` (-0.5) in the unit before. */
   unnamedAt: number;
   /** The person mention carried in (`persons[0]`, before the unit) opens the paragraph before, after the last person who spoke. */
   topic: boolean;
@@ -92,7 +93,7 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
   if (pronoun === GLOSS_TAIL) return lastMention(at, state);
   if (pronoun === OUTLET_REF) return state.lastMedia && state.lastMedia.span.start < at ? { ...state.lastMedia, via: 'media' } : null;
   // `一位店主表示……但他也表示`: the unnamed speaker is still the one meant
-  if (state.unnamedAt >= 0 && state.unnamedAt < at && !state.persons.some((m) => m.start > state.unnamedAt && m.start < at)) return null;
+  if (state.unnamedAt > -1 && state.unnamedAt < at && !state.persons.some((m) => m.start > state.unnamedAt && m.start < at)) return null;
   if (/^(?:其|他们|她们)$/.test(pronoun)) return state.last && state.last.span.start < at ? { ...state.last, via: 'pronoun' } : lastMention(at, state);
   // `该负责人还说`, `上述工作人员解释说`: the staff who spoke last, for the body they speak for
   // (also a body named before its staff and a verb after a quote: `“……”浦发银行杭州支行某员工称。`)
@@ -167,7 +168,7 @@ const asPronoun = (m: EntityMention): Who => ({ name: m.text, span: { start: m.s
  * when no one in this unit came before `at`: no person named, no one (named or not) who spoke.
  */
 export function topicOf(state: State, pronoun: string, at: number): Who | null {
-  if (state.unnamedAt >= 0 || (state.last && state.last.span.start >= 0)) return null;
+  if (state.unnamedAt > -1 || (state.last && state.last.span.start >= 0)) return null;
   const m = state.topic && /^[他她]?$/.test(pronoun) ? state.persons[0] : undefined;
   if (!m || m.start >= 0 || !fitsGender(m.text, pronoun) || state.persons.some((p, i) => i > 0 && p.start < at && !isOblique(p, state))) return null;
   return asPronoun(m);

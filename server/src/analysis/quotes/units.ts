@@ -23,6 +23,8 @@ export interface SpeakerCarry {
   lastMedia: Who | null;
   /** The last speaker of the unit's last paragraph. */
   inBlock: Who | null;
+  /** Someone unnamed spoke last and no one was named after them (`一名男子表示……`): they still hold the floor. */
+  unnamed: boolean;
 }
 
 /** Quotes, findings and the carry for the next unit. */
@@ -56,6 +58,8 @@ export const LAST_PERSON = -30;
 export const IN_BLOCK = -20;
 export const MENTION = -10;
 export const LAST_MEDIA = -50;
+/** `unnamedAt` of a unit whose floor someone unnamed held when it began (they spoke in the unit before). */
+export const UNNAMED_BEFORE = -0.5;
 /** The placeholders a unit's result can hold. */
 export const PLACEHOLDERS: readonly number[] = [LAST, LAST_PERSON, IN_BLOCK, MENTION, LAST_MEDIA];
 
@@ -89,7 +93,15 @@ export function readUnit(u: UnitInput, base: number): UnitQuotes {
   }
   findings.push(...findSourcing(views));
   const quotes = attributed.length ? attributed.map((a) => toQuote(text, a)) : NO_QUOTES;
-  return { quotes, findings: findings.length ? findings : NO_FINDINGS, carry: { last: state.last, lastPerson: state.lastPerson, lastMedia: state.lastMedia, inBlock: state.inBlock } };
+  return { quotes, findings: findings.length ? findings : NO_FINDINGS, carry: { last: state.last, lastPerson: state.lastPerson, lastMedia: state.lastMedia, inBlock: state.inBlock, unnamed: holdsFloor(state) } };
+}
+
+/**
+ * Someone unnamed spoke in the unit after the last speaker and no person is named after them: they hold
+ * the floor into the next unit (one paragraph or quotation: after that the article's topic takes it back).
+ */
+function holdsFloor(state: State): boolean {
+  return state.unnamedAt >= 0 && !state.last && !state.persons.some((m) => m.start > state.unnamedAt);
 }
 
 function placeholderState(u: UnitInput, named: EntityMention[], text: string): State {
@@ -98,7 +110,7 @@ function placeholderState(u: UnitInput, named: EntityMention[], text: string): S
   const last = at(u.carry.last, LAST);
   const inBlock = u.carry.inBlock === u.carry.last ? last : at(u.carry.inBlock, IN_BLOCK);
   const before = u.before ? [{ ...u.before, start: MENTION, end: MENTION + 1 }] : [];
-  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), lastMedia: at(u.carry.lastMedia, LAST_MEDIA), inBlock, prevBlockLast: null, persons: [...before, ...persons], subjects: [], blockStart: 0, personStarts: new Set(persons.map((m) => m.start)), named, quotedStarts: new Set(), unnamedAt: -1, topic: u.topic, text };
+  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), lastMedia: at(u.carry.lastMedia, LAST_MEDIA), inBlock, prevBlockLast: null, persons: [...before, ...persons], subjects: [], blockStart: 0, personStarts: new Set(persons.map((m) => m.start)), named, quotedStarts: new Set(), unnamedAt: u.carry.unnamed ? UNNAMED_BEFORE : -1, topic: u.topic, text };
 }
 
 function toQuote(text: string, a: Attributed): Quote {
@@ -141,8 +153,8 @@ function placeCarry(c: SpeakerCarry, u: UnitInput, base: number): SpeakerCarry {
   const lastPerson = placeWho(c.lastPerson, base, u);
   const lastMedia = placeWho(c.lastMedia, base, u);
   const k = u.carry;
-  if (last === k.last && lastPerson === k.lastPerson && lastMedia === k.lastMedia && inBlock === k.inBlock) return k;
-  return { last, lastPerson, lastMedia, inBlock };
+  if (last === k.last && lastPerson === k.lastPerson && lastMedia === k.lastMedia && inBlock === k.inBlock && c.unnamed === k.unnamed) return k;
+  return { last, lastPerson, lastMedia, inBlock, unnamed: c.unnamed };
 }
 
 /** A speaker of a unit result in document offsets: the one received, when passed through, else a new one. */

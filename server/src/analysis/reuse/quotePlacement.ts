@@ -99,9 +99,9 @@ function moveCarry(c: SpeakerCarry, u: UnitInput, base: number, earlier: Speaker
   const lastPerson = moveWho(c.lastPerson, earlier.lastPerson, base, u);
   const lastMedia = moveWho(c.lastMedia, earlier.lastMedia, base, u);
   const k = u.carry;
-  if (last === k.last && lastPerson === k.lastPerson && lastMedia === k.lastMedia && inBlock === k.inBlock) return k;
-  if (earlier !== k && earlier.last === last && earlier.lastPerson === lastPerson && earlier.lastMedia === lastMedia && earlier.inBlock === inBlock) return earlier;
-  return { last, lastPerson, lastMedia, inBlock };
+  if (last === k.last && lastPerson === k.lastPerson && lastMedia === k.lastMedia && inBlock === k.inBlock && c.unnamed === k.unnamed) return k;
+  if (earlier !== k && earlier.last === last && earlier.lastPerson === lastPerson && earlier.lastMedia === lastMedia && earlier.inBlock === inBlock && earlier.unnamed === c.unnamed) return earlier;
+  return { last, lastPerson, lastMedia, inBlock, unnamed: c.unnamed };
 }
 
 function moveWho(w: Who | null, before: Who | null, base: number, u: UnitInput): Who | null {

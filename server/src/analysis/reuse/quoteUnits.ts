@@ -123,7 +123,7 @@ function sameWho(a: Who | null, b: Who | null): boolean {
 export function sameSpeakerCarry(a: SpeakerCarry, b: SpeakerCarry): boolean {
   if (a === b) return true;
   const aSame = a.inBlock === a.last;
-  return sameWho(a.last, b.last) && sameWho(a.lastPerson, b.lastPerson) && sameWho(a.lastMedia, b.lastMedia) && aSame === (b.inBlock === b.last) && (aSame || sameWho(a.inBlock, b.inBlock));
+  return a.unnamed === b.unnamed && sameWho(a.last, b.last) && sameWho(a.lastPerson, b.lastPerson) && sameWho(a.lastMedia, b.lastMedia) && aSame === (b.inBlock === b.last) && (aSame || sameWho(a.inBlock, b.inBlock));
 }
 
 function samePersons(old: UnitRecord, u: UnitInput, base: number): boolean {
@@ -139,7 +139,7 @@ function samePersons(old: UnitRecord, u: UnitInput, base: number): boolean {
 function unitKey(u: UnitInput, base: number, keys: readonly string[]): string {
   const who = (w: Who | null): string => (w ? `${w.name}\u0002${w.via}` : '\u0003');
   const c = u.carry;
-  let key = `${who(c.last)}\u0001${who(c.lastPerson)}\u0001${who(c.lastMedia)}\u0001${c.inBlock === c.last ? '=' : who(c.inBlock)}\u0001${beforeKey(u) ?? '\u0003'}`;
+  let key = `${who(c.last)}\u0001${who(c.lastPerson)}\u0001${who(c.lastMedia)}\u0001${c.inBlock === c.last ? '=' : who(c.inBlock)}\u0001${beforeKey(u) ?? '\u0003'}${c.unnamed ? '\u0005' : ''}`;
   for (let i = u.from; i < u.to; i++) key += `\u0001${u.named[i].start - base},${u.named[i].end - base},${typed(u.named[i])}`;
   for (let i = u.first; i <= u.last; i++) {
     const { kind, content } = u.blocks[i];
