@@ -1,7 +1,7 @@
 // Entry point of dist/server.js: load the segmenter and the entity model first (so no request waits on it), then serve.
 // The same script is the workspace index's worker process (node/indexWorker.ts).
 import * as fs from 'node:fs';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, type Connection } from 'vscode-languageserver/node';
 import { loadSegmenter } from './node/segmenter';
 import { entityModelOrNone } from './node/entityModel';
 import { loadScriptConverter } from './node/scriptConverter';
@@ -9,6 +9,7 @@ import { startServer } from './server';
 import { limitHeapGrowth } from './node/memoryGuard';
 import { keepServing } from './node/keepServing';
 import { FrameRepair } from './node/frameRepair';
+import { FrameWriter } from './node/frameWriter';
 import { INDEX_WORKER_FLAG, serveIndexWorker } from './node/indexWorker';
 import { version } from '../../package.json';
 
@@ -35,13 +36,16 @@ function engineKey(model: boolean): string {
   return `${version}|${build}|${model ? 'model' : 'rules'}`;
 }
 
-/** Over stdio, frames pass through FrameRepair first; stdout carries only the protocol, so console output goes to stderr. */
+/**
+ * Over stdio, frames pass through FrameRepair first and are written whole (FrameWriter); stdout carries
+ * only the protocol, so console output goes to stderr.
+ */
 function stdioConnection(): Connection {
   // a bad header is only ever read after listen(), when the connection exists
   let c: Connection | undefined;
   const repaired = process.stdin.pipe(new FrameRepair((m) => c?.console.error(m)));
   process.stdin.on('end', () => repaired.end());
   for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = (...args: unknown[]) => void process.stderr.write(`${args.join(' ')}\n`);
-  c = createConnection(ProposedFeatures.all, new StreamMessageReader(repaired), new StreamMessageWriter(process.stdout));
+  c = createConnection(ProposedFeatures.all, new StreamMessageReader(repaired), new FrameWriter(process.stdout));
   return c;
 }

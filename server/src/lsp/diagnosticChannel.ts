@@ -25,7 +25,13 @@ export interface DiagnosticsChannel {
 function diagnosticsOf(session: Session, doc: DocumentSnapshot, a: ArticleAnalysis): Diagnostic[] {
   const lang = session.lang();
   const { kept, dropped } = capFindings(diagnosticFindings(a), session.settings);
-  return [...provideDiagnostics(doc, kept, session.settings, lang), ...notesOf(session, doc, dropped, lang)];
+  return withNotes(provideDiagnostics(doc, kept, session.settings, lang), notesOf(session, doc, dropped, lang));
+}
+
+/** `items` (a fresh array) with `notes` after them. */
+function withNotes(items: Diagnostic[], notes: readonly Diagnostic[]): Diagnostic[] {
+  for (const n of notes) items.push(n);
+  return items;
 }
 
 /** What follows the findings' diagnostics: the note on any left out, then the annotations'. */
@@ -49,7 +55,8 @@ export function registerDiagnostics(connection: Connection, session: Session): D
             const n = matchDiagnostics(doc, kept, session.settings, lang, last);
             return n >= 0 && last.sameFrom(n, notes);
           };
-          return reports.report(doc.uri, previousResultId, same, () => diagnosticsOf(session, doc, a));
+          // a full report is built from the findings and notes just compared, not looked up again
+          return reports.report(doc.uri, previousResultId, same, () => withNotes(provideDiagnostics(doc, kept, session.settings, lang), notes));
         }) ?? { kind: DocumentDiagnosticReportKind.Full, items: [] };
       } catch (e) {
         // vscode-languageclient turns ContentModified into an empty report (clearing the Problems panel);
