@@ -10,10 +10,11 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../server/src/analysis/article';
-import type { ArticleAnalysis } from '../server/src/analysis/types';
+import type { ArticleAnalysis, Quote } from '../server/src/analysis/types';
 import { loadAnalysisTools } from '../server/src/cli/process';
 import { isNickname, parseSpeakerPhrase } from '../server/src/analysis/quotes/speakerPhrase';
 import { shaped, wordReader } from '../server/src/analysis/quotes/speakerCheck';
+import { carriedFromStaff } from '../server/src/analysis/quotes/staffPhrase';
 
 const args = process.argv.slice(2);
 const opt = (name: string, d: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
@@ -41,7 +42,10 @@ function around(text: string, start: number, end: number): string {
  * A speaker is fine when it is an entity of the article (as written, or a name ending with one), a
  * form of address (`张先生`) or the familiar form of a surname (`小李`), or a role or outlet phrase (`via` role/media, or read as one again).
  */
-function speakerOk(a: ArticleAnalysis, speaker: string, via: string | null): boolean {
+function speakerOk(a: ArticleAnalysis, text: string, q: Quote & { speaker: string }): boolean {
+  const { speaker, speakerVia: via } = q;
+  // a body carried from its staff's clause (`卡车之家工作人员告诉记者，……。“……”`) is the role it came from
+  if (q.speakerSpan && carriedFromStaff(text, speaker, via, q.speakerSpan)) return true;
   if (via === 'role' || via === 'media' || /^.{1,2}(?:先生|女士|小姐|老师|师傅)$/.test(speaker) || isNickname(speaker)) return true;
   if (a.mentions.some((m) => m.text === speaker || speaker.endsWith(m.text) || m.text.endsWith(speaker))) return true;
   const p = parseSpeakerPhrase(speaker);
@@ -65,7 +69,7 @@ for (const f of files) {
     if (!q.speaker) continue;
     attributed++;
     counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-    if (!speakerOk(a, q.speaker, q.speakerVia)) {
+    if (!speakerOk(a, text, { ...q, speaker: q.speaker })) {
       const into = q.speaker.split('、').every((s) => shaped(s, read)) ? unfound : bad;
       const e = into.get(q.speaker) ?? { n: 0, example: `[${q.speakerVia}] ${around(text, q.start, Math.min(q.end, q.start + 30))}` };
       e.n++;
