@@ -190,6 +190,10 @@ const CASES: [string, string, string[], string | null][] = [
   // … also into the next paragraph (`这名男子说`), but not further: the article's topic takes the floor back
   ['林海涛说：“我们被骗了。”\n\n一名男子在视频中表示，他是应征入伍的。\n\n“我们签署了一份合同。”这名男子说。', '我们签署', ['林海涛'], null],
   ['林海涛说：“我们被骗了。”\n\n一名男子在视频中表示，他是应征入伍的。\n\n这段视频很快传开了。\n\n“我们不会再上当。”他说。', '我们不会', ['林海涛'], '林海涛'],
+  // … a person named inside the unnamed one's own words does not take the floor back
+  ['林海涛说：“我们被骗了。”\n\n一名男子在视频中表示：“我和张伟都是应征入伍的。”\n\n“我们签署了一份合同。”这名男子说。', '我们签署', ['林海涛', '张伟'], null],
+  // an occasion before the subject is skipped, a place name is not cut (`在中国上海|张三`)
+  ['在中国上海张三表示：“我们会继续投资。”', '我们会继', ['张三'], '张三'],
   // a name describing someone counted (`一名……林海涛支持者`) is no referent of `他` in that sentence
   ['林海涛告诉人们要去投票。一名热情的林海涛支持者被请上台，他感谢着林海涛，并告诉人群“他是好人”。', '他是好人', ['林海涛'], null],
 ];

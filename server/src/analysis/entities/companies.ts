@@ -4,8 +4,8 @@ import type { Candidate } from './shared';
 
 /** Both company lists and the outlets by first characters, for one array read per token. */
 const PREFIXES = new PrefixLengths([...COMPANIES, ...COMPANIES_CUED, ...OUTLETS]);
-/** Words after a company name that show it is one: `苹果股价`, `理想汽车`, `小米发布`, `小米称，` (a speaker), `苹果（AAPL）`, `小米集团-W`. */
-const CUE_AFTER = /^(?:的?(?:股价|市值|财报|CEO|首席执行官|董事长|总裁|创始人|市场份额|销量)|公司|集团|股份|控股|旗下|发布|(?:称|表示|回应|宣布|声明|否认|证实|澄清)[，,：:“]|汽车|手机|电脑|交付|[涨跌]|[（(][0-9A-Z]{2,}|-[A-Z]{1,2}(?![A-Za-z]))/;
+/** Words after a company name that show it is one: `苹果股价`, `理想汽车`, `小米发布`, `苹果（AAPL）`, `小米集团-W`. */
+const CUE_AFTER = /^(?:的?(?:股价|市值|财报|CEO|首席执行官|董事长|总裁|创始人|市场份额|销量)|公司|集团|股份|控股|旗下|发布|汽车|手机|电脑|交付|[涨跌]|[（(][0-9A-Z]{2,}|-[A-Z]{1,2}(?![A-Za-z]))/;
 /** Words before a company name that show it is one: `科技巨头苹果`, `车企理想` (not `企业`: `企业现代化`). */
 const CUE_BEFORE = /(?:巨头|厂商|车企|药企|龙头|股东|对手|港股|美股|A股)$/;
 /** Words a company's name runs on into (`福特汽车`, `腾讯控股`, `网易-S`): the longer name is the one written. */

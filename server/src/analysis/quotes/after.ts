@@ -7,6 +7,8 @@ import { isNickname, parseSpeakerPhrase } from './speakerPhrase';
 import { SURNAMES } from '../entities/builtins';
 import { personBeforeVerb } from './entitySubject';
 import type { State, Who } from './memory';
+import type { QuoteSpan } from './spans';
+import { sentenceEnd, skipMarkupForward, type BlockView } from './view';
 
 /** What follows a quote in its sentence. */
 export interface After {
@@ -80,3 +82,9 @@ const FAMILIAR_AFTER = /^(?:[^，。！？；：,;!?“”]{0,12}的)?([小老�
 const VIEW_AFTER = /^在([^，。！？；：,;!?\u25a1“”]{1,40}?)(?:看来|眼中|眼里)[，,]/;
 const SAID_THIS = /^(?:说(?:这|这些|这番|此|完这|完这些)话(?:的)?时(?:候)?|说罢|说完|话音刚落)[，,]\s*/;
 
+
+/** What follows a quote's closing mark in its sentence (markup skipped), up to 90 characters. */
+export function readAfter(q: QuoteSpan, view: BlockView): After {
+  const e = skipMarkupForward(view.masked, q.end - view.start);
+  return { next: view.masked[e], rest: view.masked.slice(e, Math.min(sentenceEnd(view.masked, e), e + 90)), at: view.start + e };
+}

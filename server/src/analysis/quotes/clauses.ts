@@ -67,7 +67,7 @@ export function findSpeechClauses(view: BlockView, named: readonly EntityMention
   return out.sort((a, b) => a.at - b.at);
 }
 
-const VIEW_RE = /在([^，。！？；：,\u25a1“”「」]{1,20}?)(?:看来|眼中|眼里)[，,]|(?:根据|据|按照|按)([^，。！？；：,\u25a1“”「」]{1,20}?)(?:所说|所言|的说法|的话)[，,]/g;
+const VIEW_RE = /在([^，。！？；：,\u25a1“”「」]{1,20}?)(?:看来|眼中|眼里)[，,]|(?:根据|据|按照)([^，。！？；：,\u25a1“”「」]{1,20}?)(?:所说|所言|的说法)[，,]/dg;
 
 /** `在李教授看来，……`, `据李教授所说，……`, `根据李教授的说法，……` opening a clause: read like a speech clause. */
 function findViewClauses(view: BlockView): SpeechClause[] {
@@ -80,7 +80,7 @@ function findViewClauses(view: BlockView): SpeechClause[] {
     const who = m[1] ?? m[2];
     const p = parseSpeakerPhrase(who);
     if (!p) continue;
-    const off = view.start + at + m[0].indexOf(who);
+    const off = view.start + m.indices![m[1] !== undefined ? 1 : 2]![0];
     const phrase = { ...p, start: off + p.start, end: off + p.end };
     out.push({ at: view.start + at, end: view.start + at + m[0].length, sentence: view.start + sentence, open: true, phrase, media: false, outlet: false, rejected: false, unknown: null });
   }

@@ -7,15 +7,17 @@ export interface KindContext {
   depth: number;
   /** Up to six characters before the opening mark, markup skipped. */
   before: string;
-  /** The character right after the closing mark, markup skipped (`undefined` at the end of the block). */
+  /** The character right after the closing mark, markup skipped (`undefined` at the end of the block); after the run's last quote in a run. */
   next: string | undefined;
+  /** Another quote follows right after this one (`“……”“……”`): one of a run, read with what follows the run. */
+  inRun: boolean;
   /** Nothing but markup or a colon precedes the quote in its sentence. */
   sentenceInitial: boolean;
   /** `“……”李先生说` */
   verbAfter: boolean;
   /** A speech verb followed by `，` or `：` earlier in the sentence governs the quote: `表示，……“重要一步”`. */
   governed: boolean;
-  /** A speech verb (or colon) right before the opening mark: `称“这是一件令人不安的事件”`. */
+  /** A speech verb (or colon) right before the opening mark (of a run's first quote): `称“这是一件令人不安的事件”`. */
   direct: boolean;
 }
 
@@ -39,10 +41,10 @@ export function decideKind(c: KindContext): QuoteKind {
   if (c.verbAfter) return 'speech';
   // a quote ending its own sentence (`“现在生命体征正常。”该医院……`) is followed by the next sentence, not embedded in one
   const embedded = c.next !== undefined && !BOUNDARY_AFTER.test(c.next) && !SENTENCE_END.test(c.inner);
-  // `表示，“300多万都消费掉了”“我觉得我应该得到惩罚”`: one of a run of quotes is read like the run's last, unless a short label (`“双减”“双碳”`)
-  const run = c.next === '“' || c.next === '「';
-  if (run && !SENTENCE_END.test(c.inner) && (c.inner.length < 4 || (c.inner.length < 6 && !/[了我你他她是不吗呢吧啊]/.test(c.inner)))) return 'term';
-  if (embedded && !run) return clause && long ? 'speech' : 'term';
+  // `表示，“300多万都消费掉了”“我觉得我应该得到惩罚”`: one of a run of quotes is read with what follows the run, but a short label stays a term (`“双减”“双碳”`)
+  if (c.inRun && !SENTENCE_END.test(c.inner) && (c.inner.length < 4 || (c.inner.length < 6 && !/[了我你他她是不吗呢吧啊]/.test(c.inner)))) return 'term';
+  // (a run right after a speech verb is its words: `强调，“……”“……”等重要论述`; not after another verb: `推出“……”“……”等举措`)
+  if (embedded) return (clause && long) || (c.inRun && c.direct) ? 'speech' : 'term';
   if (NAMING.test(c.before) && c.inner.length <= 20) return 'term';
   if (c.direct) return 'speech';
   if (TERM_BEFORE.test(c.before) && !clause) return 'term';

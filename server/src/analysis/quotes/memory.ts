@@ -29,8 +29,10 @@ export interface State {
   named: readonly EntityMention[];
   /** Start offsets of person mentions inside quotations (`“奥斯汀说……”他补充道`): no referents of `他`. */
   quotedStarts: Set<number>;
-  /** Where an unnamed person last took the floor (`一位店主表示`), or -1: `他` after it is that person, no one named before. */
-  /** Where someone unnamed last took the floor; -1 none, `UNNAMED_BEFORE` (-0.5) in the unit before. */
+  /**
+   * Where an unnamed person last took the floor (`一位店主表示`): `他` after it is that person, no one named before;
+   * -1 none, `FLOOR_CARRIED_IN` (-0.5, `units.ts`) when they spoke last in the unit before.
+   */
   unnamedAt: number;
   /** The person mention carried in (`persons[0]`, before the unit) opens the paragraph before, after the last person who spoke. */
   topic: boolean;
@@ -79,7 +81,7 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
       if (m.start >= at) break;
       if (m.start < sentence || state.quotedStarts.has(m.start)) continue;
       // `一名热情的特朗普支持者被请上台，他感谢着特朗普`: the name only describes someone unnamed, who is `他`
-      if (UNNAMED_BEFORE.test(state.text.slice(sentence, m.start))) return null;
+      if (COUNTED_BEFORE.test(state.text.slice(sentence, m.start))) return null;
       if (!isOblique(m, state) && !KIN_OF_NAME.test(state.text.slice(m.end, m.end + 4))) return asPronoun(m);
     }
   }
@@ -93,7 +95,7 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
   if (pronoun === GLOSS_TAIL) return lastMention(at, state);
   if (pronoun === OUTLET_REF) return state.lastMedia && state.lastMedia.span.start < at ? { ...state.lastMedia, via: 'media' } : null;
   // `一位店主表示……但他也表示`: the unnamed speaker is still the one meant
-  if (state.unnamedAt > -1 && state.unnamedAt < at && !state.persons.some((m) => m.start > state.unnamedAt && m.start < at)) return null;
+  if (state.unnamedAt > -1 && state.unnamedAt < at && !state.persons.some((m) => m.start > state.unnamedAt && m.start < at && !state.quotedStarts.has(m.start))) return null;
   if (/^(?:其|他们|她们)$/.test(pronoun)) return state.last && state.last.span.start < at ? { ...state.last, via: 'pronoun' } : lastMention(at, state);
   // `该负责人还说`, `上述工作人员解释说`: the staff who spoke last, for the body they speak for
   // (also a body named before its staff and a verb after a quote: `“……”浦发银行杭州支行某员工称。`)
@@ -111,7 +113,7 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
 }
 
 /** Someone counted, not named, opening the sentence's first clause before a name (`一名热情的|特朗普支持者`). */
-const UNNAMED_BEFORE = /^[\s*_]*(?:[^，,。！？；]{0,8}[，,])?(?:另|还有|有)?一[位名个][^，,]{0,8}$/;
+const COUNTED_BEFORE = /^[\s*_]*(?:[^，,。！？；]{0,8}[，,])?(?:另|还有|有)?一[位名个][^，,]{0,8}$/;
 
 /** `阚某芳的姐姐介绍，……她表示`: the name owns the kin who speaks, and is not the one `她` stands for. */
 const KIN_OF_NAME = new RegExp(`^的?(?:${RELATIVES})`);

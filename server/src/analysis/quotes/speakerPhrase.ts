@@ -174,7 +174,8 @@ export function leadLength(clause: string): number {
   const where = LOCATIVE.exec(clause.slice(i));
   return where ? i + where[0].length : i;
 }
-const LOCATIVE = /^在[^，,。；在“”]{1,10}?(?:中|里|上)(?=[\u4e00-\u9fa5A-Za-z])/;
+/** An occasion, not a place (`在中国上海张三表示`: no cut inside a place name). */
+const LOCATIVE = /^在[^，,。；在“”]{0,6}?(?:电话|视频|采访|专访|节目|直播|会|发言|讲话|声明|文章|帖子|平台|媒体|评论区|群|邮件|信)(?:中|里|上)(?=[\u4e00-\u9fa5A-Za-z])/;
 
 /** The first place after at least one character where the subject stops (a date, a preposition, an adverb). */
 function subjectEnd(clause: string, from: number): number {

@@ -8,9 +8,9 @@ import { bareRoleAntecedent } from './roleRefs';
 import { citedByOutlet, isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { QuoteSpan } from './spans';
 import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
-import { personAfter, type After } from './after';
+import { personAfter, readAfter, type After } from './after';
 import { isPersonLike, resolveReference, topicOf, yieldFloor, type State, type Who } from './memory';
-import { clauseStart, MASK, sentenceEnd, sentenceStart, skipMarkupBack, skipMarkupForward, type BlockView } from './view';
+import { clauseStart, MASK, sentenceStart, skipMarkupBack, type BlockView } from './view';
 
 /** A quote with its kind and speaker decided. */
 export interface Attributed {
@@ -62,9 +62,14 @@ export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSp
         if (!(outer && outer.via !== 'media' && isPersonLike(outer, state) && reports(view, clauses[k - 1], clauses[k]))) remember(state, who[k]);
       }
     };
-    for (const q of byBlock[view.index]) {
+    const list = byBlock[view.index];
+    for (let j = 0, r = 0, f = 0; j < list.length; j++) {
+      const q = list[j];
       advance(q.start);
-      const a = attributeOne(text, q, views, clauses.slice(0, who.length), who, state, clauses.find((c) => c.at >= q.end));
+      // `“……”“……”“……”`: a run of quotes, each read with what precedes its first and follows its last
+      if (j === 0 || q.start !== list[j - 1].end) f = j;
+      for (r = Math.max(r, j); r + 1 < list.length && list[r + 1].start === list[r].end; ) r++;
+      const a = attributeOne(text, q, views, clauses.slice(0, who.length), who, state, clauses.find((c) => c.at >= q.end), list[f], list[r]);
       if (a.speaker && a.kind === 'speech') remember(state, { name: a.speaker, span: a.speakerSpan!, via: a.via! });
       else if (a.unnamed) yieldFloor(state, q.start);
       out.push(a);
@@ -121,7 +126,7 @@ function resolveClause(c: SpeechClause, state: State): Who | null {
   return { name: p.name, span: { start: p.start, end: p.end }, via };
 }
 
-function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses: SpeechClause[], who: (Who | null)[], state: State, later?: SpeechClause): Attributed {
+function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses: SpeechClause[], who: (Who | null)[], state: State, later: SpeechClause | undefined, runFirst: QuoteSpan, runLast: QuoteSpan): Attributed {
   const view = views[q.block];
   const o = q.start - view.start;
   const sStart = sentenceStart(view.masked, o);
@@ -131,7 +136,8 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const sentenceInitial = /^[\s*_：:]*$/.test(before) || BYLINE.test(before);
   const verbAfter = parseVerbAfter(after, text, state);
   const near = nearestClause(clauses, view.start + sStart);
-  const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next: after.next, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && !clauses[near].outlet, direct: DIRECT.test(before) });
+  const next = runLast === q ? after.next : readAfter(runLast, views[runLast.endBlock]).next;
+  const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next, inRun: runFirst !== runLast, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && !clauses[near].outlet, direct: DIRECT.test(runFirst === q ? before : view.masked.slice(sStart, skipMarkupBack(view.masked, runFirst.start - view.start))) });
   const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false, unnamed: false };
   if (kind === 'term' || q.depth > 0) return none;
   const ctx: Choice = { initial: sentenceInitial, after: verbAfter, near: near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, view, sStart, q };
@@ -259,12 +265,6 @@ function personAt(at: number, state: State): Who | null {
 function nearestClause(clauses: SpeechClause[], sentence: number): number {
   for (let i = clauses.length - 1; i >= 0; i--) if (clauses[i].sentence === sentence) return i;
   return -1;
-}
-
-
-function readAfter(q: QuoteSpan, view: BlockView): After {
-  const e = skipMarkupForward(view.masked, q.end - view.start);
-  return { next: view.masked[e], rest: view.masked.slice(e, Math.min(sentenceEnd(view.masked, e), e + 90)), at: view.start + e };
 }
 
 function parseVerbAfter(after: After, inner: string, state: State): Who | 'indefinite' | 'unnamed' | null {

@@ -59,7 +59,7 @@ export const IN_BLOCK = -20;
 export const MENTION = -10;
 export const LAST_MEDIA = -50;
 /** `unnamedAt` of a unit whose floor someone unnamed held when it began (they spoke in the unit before). */
-export const UNNAMED_BEFORE = -0.5;
+export const FLOOR_CARRIED_IN = -0.5;
 /** The placeholders a unit's result can hold. */
 export const PLACEHOLDERS: readonly number[] = [LAST, LAST_PERSON, IN_BLOCK, MENTION, LAST_MEDIA];
 
@@ -97,11 +97,11 @@ export function readUnit(u: UnitInput, base: number): UnitQuotes {
 }
 
 /**
- * Someone unnamed spoke in the unit after the last speaker and no person is named after them: they hold
+ * Someone unnamed spoke in the unit after the last speaker and no person is named after them (outside quotes): they hold
  * the floor into the next unit (one paragraph or quotation: after that the article's topic takes it back).
  */
 function holdsFloor(state: State): boolean {
-  return state.unnamedAt >= 0 && !state.last && !state.persons.some((m) => m.start > state.unnamedAt);
+  return state.unnamedAt >= 0 && !state.last && !state.persons.some((m) => m.start > state.unnamedAt && !state.quotedStarts.has(m.start));
 }
 
 function placeholderState(u: UnitInput, named: EntityMention[], text: string): State {
@@ -110,7 +110,7 @@ function placeholderState(u: UnitInput, named: EntityMention[], text: string): S
   const last = at(u.carry.last, LAST);
   const inBlock = u.carry.inBlock === u.carry.last ? last : at(u.carry.inBlock, IN_BLOCK);
   const before = u.before ? [{ ...u.before, start: MENTION, end: MENTION + 1 }] : [];
-  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), lastMedia: at(u.carry.lastMedia, LAST_MEDIA), inBlock, prevBlockLast: null, persons: [...before, ...persons], subjects: [], blockStart: 0, personStarts: new Set(persons.map((m) => m.start)), named, quotedStarts: new Set(), unnamedAt: u.carry.unnamed ? UNNAMED_BEFORE : -1, topic: u.topic, text };
+  return { last, lastPerson: at(u.carry.lastPerson, LAST_PERSON), lastMedia: at(u.carry.lastMedia, LAST_MEDIA), inBlock, prevBlockLast: null, persons: [...before, ...persons], subjects: [], blockStart: 0, personStarts: new Set(persons.map((m) => m.start)), named, quotedStarts: new Set(), unnamedAt: u.carry.unnamed ? FLOOR_CARRIED_IN : -1, topic: u.topic, text };
 }
 
 function toQuote(text: string, a: Attributed): Quote {
