@@ -194,6 +194,8 @@ const CASES: [string, string, string[], string | null][] = [
   ['林海涛说：“我们被骗了。”\n\n一名男子在视频中表示：“我和张伟都是应征入伍的。”\n\n“我们签署了一份合同。”这名男子说。', '我们签署', ['林海涛', '张伟'], null],
   // an occasion before the subject is skipped, a place name is not cut (`在中国上海|张三`)
   ['在中国上海张三表示：“我们会继续投资。”', '我们会继', ['张三'], '张三'],
+  // a surname, `姓` and a title or trade is a name the article withholds (`有林姓老师称`)
+  ['群聊截图显示，有林姓老师称，想跟人商量这件事，并表示：“今天是李老师说话不当，本校会处罚。”', '今天是李', [], '林姓老师'],
   // a name describing someone counted (`一名……林海涛支持者`) is no referent of `他` in that sentence
   ['林海涛告诉人们要去投票。一名热情的林海涛支持者被请上台，他感谢着林海涛，并告诉人群“他是好人”。', '他是好人', ['林海涛'], null],
 ];

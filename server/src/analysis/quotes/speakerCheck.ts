@@ -53,8 +53,8 @@ function isAddress(s: string): boolean {
   const m = ADDRESS.exec(s);
   return !!m && (!/^[\u4e00-\u9fa5]{2}$/.test(m[1]) || surnameLength(s, true) > 0);
 }
-/** `董某`, `熊某某`, `黄某利`: a name the article withholds. */
-const WITHHELD = /^[\u4e00-\u9fa5]{1,2}某(?:某|[\u4e00-\u9fa5])?$/;
+/** `董某`, `熊某某`, `黄某利`, `林姓老师`: a name the article withholds. */
+const WITHHELD = /^[\u4e00-\u9fa5]{1,2}(?:某(?:某|[\u4e00-\u9fa5])?|姓[\u4e00-\u9fa5]{2,5})$/;
 /** Latin words, a name or an outlet however long (`Marko Kolanovic`, `Sensor Tower`). */
 const LATIN_NAME = /^[A-Za-z][A-Za-z0-9.'’\- ]*$/;
 /** A Latin name at the start, then Chinese words: `Grant补充`. */

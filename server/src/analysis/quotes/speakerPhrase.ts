@@ -2,6 +2,7 @@ import { CITER, CROWD, ENDS_WITH_ROLE, INDEFINITE, LEADING, MEDIA, ORG_END, PRON
 import { afterOwner } from './ownerPhrase';
 import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName } from '../entities/shared';
+import { SURNAMES } from '../entities/builtins';
 import { clauseAfterTitle, nameShaped } from './nameShape';
 import { bodyOfStaff, COUNTED_ALONE, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
 import { accountOwner, citedBare, documentIssuer, documentOwner } from './documentPhrase';
@@ -195,7 +196,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   const name = raw.trim();
   if (!name || name.length > 80 || !LOOKS_LIKE.test(name) || !/[\u3400-\u9fa5\ud800-\udbffA-Za-z]/.test(name)) return null;
   const start = at + raw.indexOf(name);
-  if (INDEFINITE.test(name) || (name[0] === '有' && !/^有(?:一)?[位名个]/.test(name)) || genericMedia(name)) return { name, start, end: start + name.length, cls: 'indefinite' };
+  const early = withheldName(name, start) ?? (INDEFINITE.test(name) || (name[0] === '有' && !/^有(?:一)?[位名个]/.test(name)) || genericMedia(name) ? { name, start, end: start + name.length, cls: 'indefinite' as const } : null);
+  if (early) return early;
   const anaphoric = ANAPHORIC_STAFF.exec(name);
   if (anaphoric) return { name: anaphoric[1], start, end: start + anaphoric[1].length, cls: 'role', role: name };
   const pronoun = pronounOf(name);
@@ -281,6 +283,14 @@ function pronounLead(name: string): string | null {
   const rest = name.slice(m[1].length);
   const owned = rest.length > 3 && !PREDICATE_START.test(rest) && (PRONOUN_OWNS.test(rest) || ENDS_WITH_ROLE.test(name));
   return owned ? null : m[1];
+}
+/** `林姓老师` after `有` or alone: a surname (group 2), `姓`, then two to five characters of a title or trade. */
+const SURNAME_TITLED = /^有?(([\u4e00-\u9fa5]{1,2})姓[\u4e00-\u9fa5]{2,5})$/;
+
+/** `（有）林姓老师`, `刘姓辅导员`: a surname, `姓` and a title or trade, a name the article withholds. */
+function withheldName(name: string, start: number): SpeakerPhrase | null {
+  const m = SURNAME_TITLED.exec(name);
+  return m && SURNAMES.has(m[2]) ? { name: m[1], start: start + name.length - m[1].length, end: start + name.length, cls: 'name' } : null;
 }
 /** `Marko Kolanovic`: Latin words only, a name however long. */
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?: ${LATIN_WORD}){0,3}$`);
