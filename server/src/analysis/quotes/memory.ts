@@ -3,6 +3,7 @@ import type { Who } from './who';
 import { MEDIA, ORG_END, RELATIVES } from './lexicon';
 import { firstAtOrAfter, isChineseName, isTranslit } from '../entities/shared';
 import { roleAntecedent } from './roleRefs';
+import { STAFF_AFTER } from './staffPhrase';
 
 export type { Who } from './who';
 
@@ -99,7 +100,7 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
   if (/^(?:其|他们|她们)$/.test(pronoun)) return state.last && state.last.span.start < at ? { ...state.last, via: 'pronoun' } : lastMention(at, state);
   // `该负责人还说`, `上述工作人员解释说`: the staff who spoke last, for the body they speak for
   // (also a body named before its staff and a verb after a quote: `“……”浦发银行杭州支行某员工称。`)
-  if (STAFF_REF.test(pronoun) && state.last && state.last.span.start < at && (state.last.via === 'role' || STAFF_FOLLOWS.test(state.text.slice(state.last.span.end, state.last.span.end + 8)))) return { ...state.last };
+  if (STAFF_REF.test(pronoun) && state.last && state.last.span.start < at && (state.last.via === 'role' || STAFF_AFTER.test(state.text.slice(state.last.span.end, state.last.span.end + 8)))) return { ...state.last };
   const prev = state.lastPerson && state.lastPerson.span.start < at && fitsGender(state.lastPerson.name, pronoun) ? state.lastPerson : null;
   // a person named as a subject after the last speaker is the more likely referent
   const subject = /^[他她]$/.test(pronoun) ? lastMention(at, state, pronoun, state.subjects) : null;
@@ -148,16 +149,13 @@ function contacted(at: number, state: State, sentence: number): Who | null {
   return found ? asPronoun(found) : null;
 }
 
-/** Staff after a body's name: `的工作人员`, `一位客服`. */
-const STAFF_OF_BODY = /^的?(?:[一两][位名])?(?:相关|值班)?(?:工作人员|客服人员|客服|负责人)/;
-
 /** The organization reached right before its unnamed staff in the sentence (`联系到了X的工作人员`), else null. */
 function contactedStaff(at: number, state: State, sentence: number): Who | null {
   for (const m of state.named) {
     if (m.end > at) break;
     if (m.start < sentence || m.type !== 'organization') continue;
     const before = state.text.slice(Math.max(sentence, m.start - 12), m.start);
-    if (CONTACT.test(before) && STAFF_OF_BODY.test(state.text.slice(m.end, at))) return asPronoun(m);
+    if (CONTACT.test(before) && STAFF_AFTER.test(state.text.slice(m.end, at))) return asPronoun(m);
   }
   return null;
 }
@@ -178,9 +176,6 @@ export function topicOf(state: State, pronoun: string, at: number): Who | null {
 
 /** A demonstrative and staff (`该负责人`, `这位工作人员`, `上述发言人`): staff again, not a person named. */
 const STAFF_REF = /^(?:这|该|那|上述|前述)(?:位|名|个)?(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|值班人员|官员|人士|员工|职员)$/;
-
-/** Staff words right after a body's name (`浦发银行杭州支行|某员工`). */
-const STAFF_FOLLOWS = /^的?(?:[一两][位名]|某)?(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|员工|职员)/;
 
 /** `她` is not `张先生`, `他` is not `王女士`: address forms and kin words that give a gender. */
 function fitsGender(name: string, pronoun: string): boolean {

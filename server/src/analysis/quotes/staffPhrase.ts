@@ -85,8 +85,8 @@ export function genericMedia(name: string): boolean {
   return !!press && (PRESS_OF.test(press[1]) || PLACES.has(press[1]));
 }
 
-/** Staff words right after a body's name in the text (`卡车之家|工作人员告诉记者`). */
-const STAFF_AFTER = /^(?:的)?(?:[一两几][位名个])?(?:相关|有关|高级|资深)?(?:工作人员|员工|职员|发言人|负责人|客服人员|客服|高管|官员|人士)/;
+/** Staff words right after a body's name in the text (`卡车之家|工作人员告诉记者`, `X的工作人员`, `X某员工`). */
+export const STAFF_AFTER = /^的?(?:[一两几][位名个]|某)?(?:相关|有关|高级|资深|值班)?(?:工作人员|员工|职员|发言人|负责人|客服人员|客服|高管|官员|人士)/;
 /** A body counted, not named (`有一位企业|负责人`): no role to carry. */
 const COUNTED = /^(?:还?有)?[一两几多某]|[一两几多][位名个家]/;
 
