@@ -84,6 +84,9 @@ const CASES: [string, string, Named[], string | null][] = [
   // a teacher of a school or centre named as one speaks for it; a teacher described is someone unnamed
   ['星光少儿成长中心一位老师表示：“孩子们第一次看到真的雪。”', '孩子们第', [], '星光少儿成长中心'],
   ['旁边穿白衣服的女老师说：“不要哭，慢慢讲。”', '不要哭，', [], null],
+  // twenty-second round: a role phrase carried from its clause to a quote opening the next sentence, as it speaks in its own
+  ['周建国的儿子强调，这枚礼花弹不太正常。“我父亲用打火机一点，立即就爆炸了。”', '我父亲用', [P('周建国')], '周建国的儿子'],
+  ['周建国的儿子表示：“我父亲用打火机一点，立即就爆炸了。”', '我父亲用', [P('周建国')], '周建国的儿子'],
 ];
 
 for (const [text, head, names, want] of CASES) {

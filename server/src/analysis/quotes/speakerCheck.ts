@@ -16,7 +16,7 @@
  */
 import type { EntityMention, Quote, Segment, Span } from '../types';
 import { DOCUMENT_NOUNS, MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF, TITLE } from './lexicon';
-import { ENDS_WITH_ROLE, HYPHENATED, isNickname } from './speakerPhrase';
+import { ENDS_WITH_ROLE, HYPHENATED, isNickname, parseSpeakerPhrase } from './speakerPhrase';
 import { carriedFromStaff } from './staffPhrase';
 import { firstAtOrAfter } from '../entities/shared';
 import { isChineseName, isHan, isTranslit, surnameLength } from '../entities/shared';
@@ -118,7 +118,7 @@ export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly 
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (!q.speaker || !q.speakerSpan || q.speakerVia === 'media') continue;
-    const role = q.speakerVia === 'role' || carriedFromStaff(text, q.speaker, q.speakerVia, q.speakerSpan);
+    const role = q.speakerVia === 'role' || carriedFromStaff(text, q.speaker, q.speakerVia, q.speakerSpan) || carriedRole(q.speaker, q.speakerVia);
     const { start, end } = q.speakerSpan, f = first.get(start);
     let v = f && f.role === role && f.end === end && f.speaker === q.speaker ? f.v : undefined;
     const key = f && !v ? `${role ? 'r' : ''}${start},${end},${q.speaker}` : null;
@@ -135,6 +135,11 @@ export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly 
     out[i] = span ? { ...q, speaker: text.slice(span.start, span.end), speakerSpan: span } : { ...q, speaker: null, speakerSpan: null, speakerVia: null };
   }
   return out ?? quotes;
+}
+
+/** A role phrase carried from its clause (`邓先生的儿子强调，……。“……”`): checked as the role it came from. */
+function carriedRole(speaker: string, via: string | null): boolean {
+  return via === 'carried' && parseSpeakerPhrase(speaker)?.cls === 'role';
 }
 
 function verdict(text: string, speaker: string, span: Span, mentions: readonly EntityMention[], read?: ReadWord): Verdict {
