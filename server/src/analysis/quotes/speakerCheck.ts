@@ -18,8 +18,7 @@ import type { EntityMention, Quote, Segment, Span } from '../types';
 import { DOCUMENT_NOUNS, MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF, TITLE } from './lexicon';
 import { ENDS_WITH_ROLE, HYPHENATED, isNickname, parseSpeakerPhrase } from './speakerPhrase';
 import { carriedFromStaff } from './staffPhrase';
-import { firstAtOrAfter } from '../entities/shared';
-import { isChineseName, isHan, isTranslit, surnameLength } from '../entities/shared';
+import { firstAtOrAfter, isChineseName, isHan, isTranslit, surnameLength } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
 
 /**
@@ -118,7 +117,8 @@ export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly 
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (!q.speaker || !q.speakerSpan || q.speakerVia === 'media') continue;
-    const role = q.speakerVia === 'role' || carriedFromStaff(text, q.speaker, q.speakerVia, q.speakerSpan) || carriedRole(q.speaker, q.speakerVia);
+    // a body carried from its staff's clause, a role phrase from its own (`邓先生的儿子强调，……。“……”`): checked as the role
+    const role = q.speakerVia === 'role' || carriedFromStaff(text, q.speaker, q.speakerVia, q.speakerSpan) || (q.speakerVia === 'carried' && parseSpeakerPhrase(q.speaker)?.cls === 'role');
     const { start, end } = q.speakerSpan, f = first.get(start);
     let v = f && f.role === role && f.end === end && f.speaker === q.speaker ? f.v : undefined;
     const key = f && !v ? `${role ? 'r' : ''}${start},${end},${q.speaker}` : null;
@@ -135,11 +135,6 @@ export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly 
     out[i] = span ? { ...q, speaker: text.slice(span.start, span.end), speakerSpan: span } : { ...q, speaker: null, speakerSpan: null, speakerVia: null };
   }
   return out ?? quotes;
-}
-
-/** A role phrase carried from its clause (`邓先生的儿子强调，……。“……”`): checked as the role it came from. */
-function carriedRole(speaker: string, via: string | null): boolean {
-  return via === 'carried' && parseSpeakerPhrase(speaker)?.cls === 'role';
 }
 
 function verdict(text: string, speaker: string, span: Span, mentions: readonly EntityMention[], read?: ReadWord): Verdict {
