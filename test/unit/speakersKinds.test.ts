@@ -109,7 +109,7 @@ const CASES: [string, string, string[], string | null][] = [
   // a manner adverbial between the speaker and the verb
   ['8日被记者问到此事时，王建国微笑着表示：“我们准备好与任何一方合作。”', '我们准备好', ['王建国'], '王建国'],
   ['李先生激动地说：“终于等到这一天了，真不容易。”', '终于等到', [], '李先生'],
-  ['林慧芳表示：“会尽快答复。”\n\n他有些不耐烦地说：“该说的我都已经说过了。”', '该说的我', ['林慧芳'], '林慧芳'],
+  ['林志成表示：“会尽快答复。”\n\n他有些不耐烦地说：“该说的我都已经说过了。”', '该说的我', ['林志成'], '林志成'],
   // a paragraph broken into lines: the speaker at the end of the line before the verb
   ['张海涛表示：“项目进展顺利，大家都很努力。”\n\n城市规划研究院交通研究所高级研究员赵立群 (Lisa Zhao-Grant)\n12日对本报记者称，这项工程“在今年所有的任务中排在第一位，必须按期完成”。', '在今年所有', ['张海涛'], '赵立群'],
   ['城市规划研究院的交通研究所负责人韩志宏（Henry\nHan）称赞李明的方案，但他同时补充说：“资金问题尚未解决，还需要继续协商。”', '资金问题', ['韩志宏', '李明'], '韩志宏'],
@@ -242,4 +242,15 @@ test('a line broken inside a gloss lends no speaker phrase that was cut before t
   // `对` in `反对党` cuts the phrase to `韩国反`, which does not reach the gloss: no speaker from that line
   const text = '韩国反对党主席朴成民（Park\nSung-min）称赞李明的方案，但他同时补充说：“资金问题尚未解决，还需要继续协商。”';
   assert.notEqual(speakerOf(text, '资金问题', ['朴成民', '李明']), '韩国反');
+});
+
+test('他 and 她 agree with the sex a given name marks (翟伟栋 a man, 尚娟 a woman, 伊万诺娃 a woman)', () => {
+  const cases: [string, string, string[], string | null][] = [
+    ['会上，李秀娟发言之后，张伟栋补充了数据。她说：“明年的目标是翻一番。”', '明年的目', ['李秀娟', '张伟栋'], '李秀娟'],
+    ['会上，张伟栋发言之后，李秀娟补充了数据。他说：“明年的目标是翻一番。”', '明年的目', ['张伟栋', '李秀娟'], '张伟栋'],
+    ['会上，彼得罗夫发言之后，伊万诺娃补充了数据。他说：“明年的目标是翻一番。”', '明年的目', ['彼得罗夫', '伊万诺娃'], '彼得罗夫'],
+    // a name marking neither stays open to both
+    ['会上，张伟栋发言之后，李明补充了数据。他说：“明年的目标是翻一番。”', '明年的目', ['张伟栋', '李明'], '李明'],
+  ];
+  for (const [text, head, names, want] of cases) assert.equal(speakerOf(text, head, names), want, text);
 });

@@ -91,5 +91,15 @@ export const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲
 export const RELATIVES = '[大二三四五小]?[姑姨舅叔伯婶嫂]|妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|家人|亲属';
 /** Relatives written right after the name, no `的` between: `乐乐二姑`, `鹏鹏妈妈`, `肖某某母亲`. */
 export const RELATIVE_AFTER_NAME = '(?:[大二三四五小][姑姨舅叔伯婶嫂]|妈妈|爸爸|母亲|父亲)';
+/**
+ * Characters of Chinese given names that mark the bearer's sex by naming convention (the ones with the
+ * 女 radical and the flower, jade and beauty words of women's names; the strength, dragon and tiger words
+ * of men's), kept to those almost never given the other way: `她` is not `翟伟栋`, `他` is not `尚娟`.
+ * Hand-picked, not from a list; most names carry none and stay open to both pronouns.
+ */
+export const FEMALE_GIVEN = /[娟婷娜妮姗媛婉娇嫣娥姣妍娅婕姝婧娴妤嫦芳丽梅兰菊萍燕霞玲莉倩艳翠凤琴瑶薇蕾蓉莹黛]/;
+export const MALE_GIVEN = /[伟栋强刚军勇斌龙虎鹏峰磊涛浩彪豪雄武]/;
+/** Transliterated names with a woman's ending (`-ova`, `-na`, `-ya`, `-sa`, `-ni`: `伊万诺娃`, `安娜`). */
+export const FEMALE_TRANSLIT_END = /[娃娜娅莎妮]$/;
 /** Countries by their one-character names (`俄外长`, `美媒`, `乌总检察长`). */
 export const COUNTRY_INITIALS = '中美俄乌日韩朝英法德意西印巴以伊越泰菲澳加荷比挪芬丹波匈捷土希葡墨沙叙黎';
