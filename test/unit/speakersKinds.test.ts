@@ -254,3 +254,9 @@ test('他 and 她 agree with the sex a given name marks (翟伟栋 a man, 尚娟
   ];
   for (const [text, head, names, want] of cases) assert.equal(speakerOf(text, head, names), want, text);
 });
+
+test('a closed verb with no subject read (`她就说过此案受保障`) does not govern a later quote of its sentence', () => {
+  assert.equal(speakerOf('周晓梅21日在社交媒体上辩称，她2天前就说过此案受保障，“会有赔偿”。', '会有赔偿', ['周晓梅']), '周晓梅');
+  // an open clause of its own still does: `李明表示，王强说，“……”` stays 王强's
+  assert.equal(speakerOf('李明表示，王强说，“会有赔偿”。', '会有赔偿', ['李明', '王强']), '王强');
+});

@@ -263,8 +263,10 @@ function personAt(at: number, state: State): Who | null {
 
 /** The last speech clause in the quote's sentence before it, or -1. */
 function nearestClause(clauses: SpeechClause[], sentence: number): number {
-  for (let i = clauses.length - 1; i >= 0; i--) if (clauses[i].sentence === sentence) return i;
-  return -1;
+  // `她2天前就说过此案受保障，“……”`: a verb with its object and no subject read governs only when no other clause does
+  let closed = -1;
+  for (let i = clauses.length - 1; i >= 0; i--) if (clauses[i].sentence === sentence) { if (clauses[i].open || !clauses[i].rejected) return i; if (closed < 0) closed = i; }
+  return closed;
 }
 
 function parseVerbAfter(after: After, inner: string, state: State): Who | 'indefinite' | 'unnamed' | null {
