@@ -260,3 +260,7 @@ test('a closed verb with no subject read (`她就说过此案受保障`) does no
   // an open clause of its own still does: `李明表示，王强说，“……”` stays 王强's
   assert.equal(speakerOf('李明表示，王强说，“会有赔偿”。', '会有赔偿', ['李明', '王强']), '王强');
 });
+
+test('a clause ending in a modal 会 (`风险不会`) is no body named by its ending 会', () => {
+  assert.notEqual(speakerOf('星海资管也曾警告投资者，微盘股一旦崩塌，风险不会更低：“流动性会衰竭。”', '流动性会'), '风险不会');
+});
