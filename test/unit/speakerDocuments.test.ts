@@ -40,6 +40,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   // these two are the rules' answers (the ranker may revise a narration fallback's: `乐乐`, the one the paragraph is about)
   ['林海涛说：“价格还会降。”\n\n北辰置业有限公司随后否认降价。“我司在销售过程中严格遵守相关规定。”', '我司在销', [P('林海涛'), O('北辰置业有限公司')], '北辰置业有限公司', '林海涛'],
   ['林海涛说：“价格还会降。”\n\n乐乐随后哭了起来。“我们只想知道是谁放的烟花。”', '我们只想', [P('林海涛'), O('乐乐')], '林海涛', '林海涛'],
+  // twenty-second round: a letter's writer (`致信`), an article's author, not the journal it appeared in
+  ['众议员林海涛致信市长，呼吁公开预算。\n\n信中说：“预算必须向市民公开。”', '预算必须', [P('林海涛')], '林海涛', null],
+  ['林海涛在《北方周刊》发表文章。\n\n文章还指出：“房价的企稳需要更长的时间。”', '房价的企', [P('林海涛'), O('北方周刊')], '林海涛', null],
   // a body named without publishing anything is no owner
   ['南湖区应急管理局的人员赶到现场。\n\n公告称，“事故造成两人轻伤，火情已经扑灭。”', '事故造成', [O('南湖区应急管理局')], null, null],
 ];

@@ -20,7 +20,7 @@ const DOCUMENT_CLAUSE = new RegExp(
     '(?:称|表示|提到|指出|写道|强调|显示|说|提出|要求|明确|认为)[：:，,]?(?:要)?\\s*$',
 );
 /** What a publisher does with a document, or where an author speaks in one, or the document right after its owner (`欧盟委员会文件`). */
-const PUBLISHES = /^(?:发布)?的?(?:文件|报告|公告|声明|通知|通报)|发布|下发|印发|刊文|发文|撰文|发表|出具|公布|发出|刊发|刊登|召开(?:了)?(?:[^，。]{0,12})?会议|在(?:一篇|一份|其)?(?:文章|报告|声明|公告|通知|文)中/;
+const PUBLISHES = /^(?:发布)?的?(?:文件|报告|公告|声明|通知|通报)|发布|下发|印发|刊文|发文|撰文|发表|出具|公布|发出|刊发|刊登|致信|致函|写信|去信|召开(?:了)?(?:[^，。]{0,12})?会议|在(?:一篇|一份|其)?(?:文章|报告|声明|公告|通知|文)中/;
 /** How far back the owner may be named (characters). */
 const REACH = 2000;
 /** How far after the owner's name its publishing verb may stand, within one sentence. */
@@ -100,6 +100,8 @@ function lastPublisher(text: string, before: number, mentions: readonly EntityMe
     // not a name inside a gloss closing before the verb (`陈文清（现任中央政法委书记）召开会议`): the one glossed
     // publishes; a gloss that is the name itself (`管理局（FSIN of Russia）发布`) stands for it
     const whole = /^[）)]/.test(after) && /[（(]/.test(text.charAt(m.start - 1));
+    // `陈一新在《求是》发表文章`: where it was published, not who wrote it
+    if (/在《?$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^》?上?(?:发表|刊文|撰文|发文|刊发|刊登)/.test(after)) continue;
     if (verb >= 0 && (whole || !/^[^（(]*[）)]/.test(after.slice(0, verb)))) return m;
   }
   return null;
