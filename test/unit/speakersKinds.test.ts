@@ -185,6 +185,8 @@ const CASES: [string, string, string[], string | null][] = [
   // verbs of scolding speak (`怒斥`, `痛斥`); `笑说` too
   ['“你搞什么东西，信不信我报警。”周丽华怒斥对方。', '你搞什么', ['周丽华'], '周丽华'],
   ['王振宇受访时说，他对对手没有成见，还笑说“应该跟他多学学口才”。', '应该跟他', ['王振宇'], '王振宇'],
+  // `官宣` (announced officially) speaks
+  ['2月6日，王振宇官宣，“已于近期完成增资”。', '已于近期', ['王振宇'], '王振宇'],
   // one person counted (`一名男子`) takes the floor from the one named before: a quote after is not theirs
   ['林海涛说：“我们被骗了。”\n\n一名男子在视频中表示，他是应征入伍的。“我们签署了一份合同。”', '我们签署', ['林海涛'], null],
   // … also into the next paragraph (`这名男子说`), but not further: the article's topic takes the floor back
