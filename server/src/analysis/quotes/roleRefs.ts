@@ -35,7 +35,10 @@ const UNNAMED_BEFORE = /(?:[一两几][位名个]|某)[\u4e00-\u9fa5]{0,5}$/;
 export function roleAntecedent(at: number, state: Floor, pronoun: string): Who | null | undefined {
   const m = ROLE_REF.exec(pronoun);
   if (!m || NOT_A_ROLE.test(m[1])) return undefined;
-  return introduction(at, state, m[1]);
+  const found = introduction(at, state, m[1]);
+  // `前述权威人士`, `上述接近央行人士` with no introduction found: a source no article names, not the last person named
+  if (found === undefined && /^[\u4e00-\u9fa5]{2,}人士$/.test(m[1])) return state.last && state.last.span.start < at && state.last.name.endsWith(m[1]) ? { ...state.last } : null;
+  return found;
 }
 
 /** A role alone as subject (`馆长表示`, `消息人士称`): it goes on naming the one it did last. */
