@@ -43,6 +43,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   // twenty-second round: a letter's writer (`致信`), an article's author, not the journal it appeared in
   ['众议员林海涛致信市长，呼吁公开预算。\n\n信中说：“预算必须向市民公开。”', '预算必须', [P('林海涛')], '林海涛', null],
   ['林海涛在《北方周刊》发表文章。\n\n文章还指出：“房价的企稳需要更长的时间。”', '房价的企', [P('林海涛'), O('北方周刊')], '林海涛', null],
+  // a statement right after its paragraph's speaker spoke (`声明补充说`) is theirs
+  ['南湖区应急管理局表示：“事故已经处理完毕。”声明补充说：“两人轻伤，已经送医。”', '两人轻伤', [O('南湖区应急管理局')], '南湖区应急管理局', '南湖区应急管理局'],
   // a body named without publishing anything is no owner
   ['南湖区应急管理局的人员赶到现场。\n\n公告称，“事故造成两人轻伤，火情已经扑灭。”', '事故造成', [O('南湖区应急管理局')], null, null],
 ];

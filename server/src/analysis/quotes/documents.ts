@@ -15,8 +15,8 @@ const DOCUMENT = '(?:上述|该|这份|此|其|这篇|该份|同份)?(?:文件|�
 const DOCUMENT_SPEAKER = new RegExp(`^${DOCUMENT}$`);
 /** A document as the whole subject of a speech clause, right before the quote (`上述公告称，`, `文中还提到：`). */
 const DOCUMENT_CLAUSE = new RegExp(
-  '(?:^|[，,。；;！？\\n])\\s*(?:[*_]+)?' + DOCUMENT +
-    '(?:中|里|内)?(?:还|也|则|又|进一步|同时|明确|特别|最后)*' +
+  '(?:^|[，,。；;！？\\n”])\\s*(?:[*_]+)?' + DOCUMENT +
+    '(?:中|里|内)?(?:还|也|则|又|进一步|同时|明确|特别|最后|补充)*' +
     '(?:称|表示|提到|指出|写道|强调|显示|说|提出|要求|明确|认为)[：:，,]?(?:要)?\\s*$',
 );
 /** What a publisher does with a document, or where an author speaks in one, or the document right after its owner (`欧盟委员会文件`). */
@@ -41,7 +41,8 @@ export function resolveDocuments(text: string, quotes: Quote[], mentions: readon
     const outlet = q.speakerVia === 'media' && q.speakerSpan ? q.speakerSpan.start : -1;
     const clause = named < 0 && (!q.speaker || outlet >= 0) ? DOCUMENT_CLAUSE.exec(text.slice(Math.max(0, q.start - 30), q.start)) : null;
     if (named < 0 && !clause) continue;
-    const owner = lastPublisher(text, named >= 0 ? named : q.start - clause![0].length, mentions);
+    // `埃及外交部表示：“……”声明补充说：“……”`: a statement right after its paragraph's speaker spoke is theirs
+    const owner = (clause ? speakerJustBefore(text, quotes, i) : null) ?? lastPublisher(text, named >= 0 ? named : q.start - clause![0].length, mentions);
     if (outlet >= 0 && named < 0 && (!owner || owner.start <= outlet)) continue;
     // a document with no owner named names no one
     if (!owner && named < 0) continue;
@@ -49,6 +50,13 @@ export function resolveDocuments(text: string, quotes: Quote[], mentions: readon
     out[i] = owner ? { ...q, speaker: owner.text, speakerSpan: { start: owner.start, end: owner.end }, speakerVia: 'document' } : { ...q, speaker: null, speakerSpan: null, speakerVia: null };
   }
   return out ?? quotes;
+}
+
+/** The speaker of the quote before quote `i` when it stands in the same paragraph and a sentence or less before it, as a mention. */
+function speakerJustBefore(text: string, quotes: readonly Quote[], i: number): EntityMention | null {
+  const p = quotes[i - 1], q = quotes[i];
+  if (!p?.speaker || !p.speakerSpan || p.kind !== 'speech' || /\n|[。！？][^。！？]*[。！？]/.test(text.slice(p.end, q.start))) return null;
+  return { start: p.speakerSpan.start, end: p.speakerSpan.end, text: p.speaker, type: 'organization', rule: 'speaker' } as EntityMention;
 }
 
 /** `有字节员工告诉`, `有一位理想汽车员工表示`: an unnamed member of a named body's staff, the body speaking. */
