@@ -86,6 +86,27 @@ export function resolveRolesAgain(text: string, quotes: Quote[], mentions: reado
   return out ?? quotes;
 }
 
+/**
+ * `斯里兰卡总统拉尼尔·维克拉马辛哈……斯里兰卡总统直言，“……”`: a role phrase read as the speaker that the
+ * article wrote earlier right before a person's name stands for that person (the last one so named).
+ */
+export function resolveTitledRoles(text: string, quotes: Quote[], mentions: readonly EntityMention[]): Quote[] {
+  let out: Quote[] | null = null;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.kind !== 'speech' || q.speakerVia !== 'role' || !q.speaker || !q.speakerSpan || q.speaker.length < 3) continue;
+    // (`lastIndexOf` from -1 would find a match at 0 again: stop at 0)
+    for (let at = q.speakerSpan.start > 0 ? text.lastIndexOf(q.speaker, q.speakerSpan.start - 1) : -1; at >= 0; at = at > 0 ? text.lastIndexOf(q.speaker, at - 1) : -1) {
+      const m = mentions[firstAtOrAfter(mentions, at + q.speaker.length)];
+      if (!m || m.start !== at + q.speaker.length || m.type !== 'person') continue;
+      out ??= quotes.slice();
+      out[i] = { ...q, speaker: m.text, speakerSpan: { start: m.start, end: m.end }, speakerVia: 'role' };
+      break;
+    }
+  }
+  return out ?? quotes;
+}
+
 /** The last organization mention before `before` (mentions in document order) whose name ends with the kind (`局`), if any. */
 function lastOfKind(kind: string, before: number, mentions: readonly EntityMention[]): EntityMention | null {
   // from the last mention before `before` backwards: the first that fits is the last in document order

@@ -3,7 +3,7 @@ import { findNameVariants } from './nameVariants';
 import { findOpenMarks, unitEnd } from './spans';
 import { findUnitQuotes, type SpeakerCarry, type UnitInput, type UnitQuotes } from './units';
 import { speakersAcrossWraps } from './wrapped';
-import { resolveBodies, resolveRolesAgain } from './bodies';
+import { resolveBodies, resolveRolesAgain, resolveTitledRoles } from './bodies';
 import { checkSpeakers, type ReadWord } from './speakerCheck';
 import { resolveDocuments, resolveStaffOf } from './documents';
 import { opensBlock } from './subjects';
@@ -74,7 +74,7 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   // pass over the whole article, cached or not
   const wrapped = speakersAcrossWraps(text, blocks, quotes, findings, named);
   // `该局工作人员称`: the bureau named before, maybe paragraphs earlier
-  wrapped.quotes = resolveBodies(text, resolveRolesAgain(text, wrapped.quotes, mentions), mentions);
+  wrapped.quotes = resolveTitledRoles(text, resolveBodies(text, resolveRolesAgain(text, wrapped.quotes, mentions), mentions), mentions);
   // `公告称，“……”`: the body that published it, maybe paragraphs earlier
   wrapped.quotes = resolveDocuments(text, wrapped.quotes, named);
   // `有字节员工告诉`: the body whose staff speak
