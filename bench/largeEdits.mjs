@@ -34,7 +34,9 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const extra = opt('--flags', '').split(' ').filter(Boolean);
 const flags = ['--expose-gc', '--max-semi-space-size=8', ...extra, ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : [])];
-const child = spawn(process.execPath, [...flags, path.join(tree, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, XDG_CACHE_HOME: path.join(os.tmpdir(), 'newslens-test-cache') } });
+// the checkout's own server environment (bin/newslens-server.js SERVER_ENV, where it has one)
+const serverEnv = require(path.join(tree, 'bin/newslens-server.js')).SERVER_ENV ?? {};
+const child = spawn(process.execPath, [...flags, path.join(tree, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...serverEnv, ...process.env, XDG_CACHE_HOME: path.join(os.tmpdir(), 'newslens-test-cache') } });
 const c = P.createProtocolConnection(new P.StreamMessageReader(child.stdout), new P.StreamMessageWriter(child.stdin));
 c.onRequest(P.ConfigurationRequest.type, (p) => p.items.map(() => ({})));
 c.onRequest(P.RegistrationRequest.type, () => undefined);

@@ -5,7 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { addFactCheck, editAnnotation, exportAnnotations, importAnnotations } from './factCheckCommands';
 import type { IndexStatusParams } from '../../server/src/common/workspaceProtocol';
 import { IndexStatusItem } from './indexStatus';
-import { SERVER_NODE_FLAGS } from './serverFlags';
+import { SERVER_NODE_FLAGS, serverEnv } from './serverFlags';
 import { WorkspaceView } from './workspaceView';
 
 let client: LanguageClient | undefined;
@@ -13,8 +13,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS], env: serverEnv() } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'], env: serverEnv() } },
   };
   const config = vscode.workspace.getConfiguration('newslens');
   const languages = config.get<string[]>('languages', ['plaintext', 'markdown', 'news']);

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { createProtocolConnection, InitializeRequest, InitializedNotification, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { SERVER_NODE_FLAGS } from '../../client/src/serverFlags';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../client/src/serverFlags';
 
 const ROOT = path.resolve(__dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -20,8 +20,9 @@ test('package.json names bin/newslens-server.js, an executable node script', () 
 });
 
 test('the launcher starts the server with the Node flags of the extension (client/src/serverFlags.ts)', () => {
-  const launcher = createRequire(__filename)(BIN) as { SERVER_NODE_FLAGS: string[]; SERVER: string };
+  const launcher = createRequire(__filename)(BIN) as { SERVER_NODE_FLAGS: string[]; SERVER_ENV: Record<string, string>; SERVER: string };
   assert.deepEqual(launcher.SERVER_NODE_FLAGS, [...SERVER_NODE_FLAGS]);
+  assert.deepEqual(launcher.SERVER_ENV, { ...SERVER_ENV });
   assert.equal(launcher.SERVER, path.join(ROOT, 'dist', 'server.js'));
 });
 
@@ -47,7 +48,21 @@ function childCommandLines(pid: number): string[][] {
   });
 }
 
-test('newslens-server --stdio answers initialize, runs dist/server.js with the flags, and exits 0 after shutdown/exit', async () => {
+/** The environments of the processes whose parent is `pid` (Linux /proc). */
+function childEnvironments(pid: number): Record<string, string>[] {
+  return fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((d) => {
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== pid) return [];
+      const pairs = fs.readFileSync(`/proc/${d}/environ`, 'utf8').split('\0').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]);
+      return [Object.fromEntries(pairs) as Record<string, string>];
+    } catch {
+      return [];
+    }
+  });
+}
+
+test('newslens-server --stdio answers initialize, runs dist/server.js with the flags and environment, and exits 0 after shutdown/exit', async () => {
   // The file itself is run (its shebang), as the link npm makes in a bin folder is.
   const child = spawn(BIN, ['--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -65,6 +80,8 @@ test('newslens-server --stdio answers initialize, runs dist/server.js with the f
     if (servers.length) {
       assert.equal(servers.length, 1, JSON.stringify(servers));
       assert.deepEqual(servers[0].slice(1), [...SERVER_NODE_FLAGS, path.join(ROOT, 'dist', 'server.js'), '--stdio']);
+      const env = childEnvironments(child.pid!)[0];
+      for (const [k, v] of Object.entries(SERVER_ENV)) assert.equal(env[k], process.env[k] ?? v, k);
     }
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');

@@ -17,7 +17,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { projectRoot } from '../helpers/root';
-import { SERVER_NODE_FLAGS } from '../../client/src/serverFlags';
+import { SERVER_NODE_FLAGS, serverEnv } from '../../client/src/serverFlags';
 
 export const SERVER = path.join(projectRoot(), 'dist/server.js');
 
@@ -30,9 +30,9 @@ export interface TestClient {
 
 /** Spawns the server and completes initialize/initialized, answering configuration requests with `settings`. */
 export async function startClient(settings: Record<string, unknown> = {}, rootDir?: string, extra: { capabilities?: Record<string, unknown>; initializationOptions?: Record<string, unknown> } = {}): Promise<TestClient> {
-  // with the Node flags the extension starts it with
+  // with the Node flags and environment the extension starts it with
   // a saved workspace index goes to a temporary cache, not the user's
-  const env = { ...process.env, XDG_CACHE_HOME: path.join(os.tmpdir(), 'newslens-test-cache') };
+  const env = serverEnv({ ...process.env, XDG_CACHE_HOME: path.join(os.tmpdir(), 'newslens-test-cache') });
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const notifications: { method: string; params: unknown }[] = [];

@@ -5,8 +5,10 @@ import * as path from 'node:path';
 import { loadSegmenter } from '../helpers/segmenter';
 import { projectRoot } from '../helpers/root';
 import { findEntityModelFile, loadEntityModel } from '../../server/src/node/entityModel';
+import type { EntityModel } from '../../server/src/analysis/entities/model';
 import { tokenize } from '../../server/src/analysis/tokens';
-import { findModelMentions, isAllowed, parseEntityModel, serializeEntityModel, toMentions, viterbi } from '../../server/src/analysis/entities/model';
+import { findModelMentions, isAllowed, toMentions, viterbi } from '../../server/src/analysis/entities/model';
+import { parseEntityModel, serializeEntityModel, unpackWeights } from '../../server/src/analysis/entities/modelFile';
 import { buildLexicon, FEATURE_VERSION, lexiconKey, lookupLexicon, NUM_TAGS, TAGS } from '../../server/src/analysis/entities/modelFeatures';
 
 const segment = loadSegmenter();
@@ -19,14 +21,15 @@ test('the committed weights are within the size budget and load in a few hundred
   const t0 = performance.now();
   const model = loadEntityModel();
   assert.ok(performance.now() - t0 < 1000);
-  assert.equal(model.weights.length, NUM_TAGS << model.header.bits);
+  assert.equal(unpackWeights(model).length, NUM_TAGS << model.header.bits);
   assert.equal(loadEntityModel(), model);
 });
 
-test('the committed weights tag the seed article as the training run recorded', () => {
-  const model = loadEntityModel();
-  const text = fs.readFileSync(path.join(projectRoot(), 'test', 'fixtures', 'seed.txt'), 'utf8');
-  const expected = JSON.parse(fs.readFileSync(path.join(projectRoot(), 'test', 'fixtures', 'entityModel.seed.json'), 'utf8'));
+const seedText = () => fs.readFileSync(path.join(projectRoot(), 'test', 'fixtures', 'seed.txt'), 'utf8');
+const seedExpected = () => JSON.parse(fs.readFileSync(path.join(projectRoot(), 'test', 'fixtures', 'entityModel.seed.json'), 'utf8'));
+
+/** What `model` finds in the seed article, in its offsets. */
+function seedMentions(model: EntityModel, text: string): { start: number; end: number; text: string; type: string }[] {
   const found: { start: number; end: number; text: string; type: string }[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
@@ -34,9 +37,27 @@ test('the committed weights tag the seed article as the training run recorded', 
     for (const m of findModelMentions(model, para, tokenize(para, segment))) found.push({ start: m.start + at, end: m.end + at, text: m.text, type: m.type });
     at += line.length + 1;
   }
+  return found;
+}
+
+test('the committed weights tag the seed article as the training run recorded', () => {
+  const text = seedText();
+  const expected = seedExpected();
+  const found = seedMentions(loadEntityModel(), text);
   assert.ok(expected.length > 20);
   assert.deepEqual(found, expected);
   for (const m of found) assert.equal(text.slice(m.start, m.end), m.text);
+});
+
+test('a model read from a file buffer keeps no view of it: the seed tags the same after the buffer is wiped', () => {
+  const bytes = fs.readFileSync(findEntityModelFile()!);
+  const model = parseEntityModel(bytes);
+  const lexicon = model.spec.lexicon;
+  for (const a of [model.packed!, model.transitions, lexicon.keys, lexicon.values, lexicon.starts]) assert.notEqual(a.buffer, bytes.buffer);
+  // int8 weights are held once, packed
+  assert.equal(model.weights, undefined);
+  bytes.fill(0);
+  assert.deepEqual(seedMentions(model, seedText()), seedExpected());
 });
 
 /** Sentences written for these tests, and what the model must (and must not) find in them. */
@@ -108,10 +129,27 @@ test('the lexicon table finds its words and only them; a model file round-trips'
   shifted.set(bytes, 1);
   for (const b of [bytes, shifted.subarray(1)]) {
     const m = parseEntityModel(b);
-    assert.deepEqual([...m.weights], [...weights]);
+    assert.deepEqual([...unpackWeights(m)], [...weights]);
     assert.deepEqual([...m.transitions], [...transitions]);
     assert.equal(m.scale, 0.5);
     assert.equal(lookupLexicon(m.spec.lexicon, lexiconKey('奥斯汀')), 1);
   }
   assert.throws(() => parseEntityModel(new Uint8Array(16)), /not a NewsLens entity model/);
+});
+
+test('int16 weights round-trip and score through the generic path like the same weights as int8', () => {
+  const lex = buildLexicon([['奥斯汀', 1]], 12);
+  const weights = new Int8Array(NUM_TAGS << 8).map((_, i) => ((i * 37) % 255) - 127);
+  const transitions = new Float32Array(14 * NUM_TAGS).map((_, i) => (i % 5) / 10);
+  const classChars = { translit: '斯汀', surnames: '董', orgSuffix: '社', placeSuffix: '省' };
+  const file = (weightType: 'int8' | 'int16', w: Int8Array | Int16Array) =>
+    serializeEntityModel({ format: 1, features: FEATURE_VERSION, bits: 8, groups: ['chars', 'lexicon'], weightType, scale: 0.5, lexiconMaxLength: 12, classChars },
+      { transitions, weights: w, lexiconKeys: lex.keys, lexiconValues: lex.values, lexiconStarts: lex.starts });
+  const int8 = parseEntityModel(file('int8', weights));
+  const int16 = parseEntityModel(file('int16', Int16Array.from(weights)));
+  assert.ok(int8.packed && !int8.weights && int16.weights && !int16.packed);
+  assert.deepEqual([...unpackWeights(int16)], [...weights]);
+  const text = '美国国防部长奥斯汀说，董军在北京。';
+  const tokens = tokenize(text, segment);
+  assert.deepEqual(findModelMentions(int16, text, tokens), findModelMentions(int8, text, tokens));
 });

@@ -2,7 +2,8 @@
 // segmenter's dictionaries; the tagger itself is pure (analysis/entities/model.ts).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseEntityModel, type EntityModel } from '../analysis/entities/model';
+import type { EntityModel } from '../analysis/entities/model';
+import { parseEntityModel } from '../analysis/entities/modelFile';
 
 const MODEL_FILE = path.join('server', 'resources', 'entity-model.bin');
 let loaded: EntityModel | undefined;
@@ -16,7 +17,7 @@ export function findEntityModelFile(): string | undefined {
   return undefined;
 }
 
-/** Loads the entity model (once: typed arrays over the 9.5 MB file's bytes, plus the scorer's 8 MB copy of the weights; ~50 ms). */
+/** Loads the entity model (once: the scorer's 8 MB packed weights and 2.6 MB of lexicon copied out of the 9.5 MB file, which is then dropped; ~50 ms). */
 export function loadEntityModel(file: string | undefined = findEntityModelFile()): EntityModel {
   if (loaded) return loaded;
   if (!file) throw new Error(`the entity model ${MODEL_FILE} is missing`);

@@ -1,23 +1,26 @@
 import type { EntityType, Token } from '../types';
-import { buildClassTable, createFeatureBuffer, extractFeatures, FEATURE_VERSION, GROUPS, type ClassChars, type FeatureGroup, type FeatureSpec } from './modelFeatures';
+import { createFeatureBuffer, extractFeatures, type ClassChars, type FeatureGroup, type FeatureSpec } from './modelFeatures';
 
 /**
  * The learned character-level entity tagger: a linear-chain model (averaged structured perceptron,
  * hashed features from modelFeatures.ts, BIOES tags for person/place/organization) decoded with
- * Viterbi. Pure: the weights come in as plain data (`parseEntityModel` over the bytes of
- * server/resources/entity-model.bin, read by server/src/node/entityModel.ts).
+ * Viterbi. Pure: the weights come in as plain data (`parseEntityModel` in modelFile.ts over the
+ * bytes of server/resources/entity-model.bin, read by server/src/node/entityModel.ts).
  */
 export interface EntityModel {
   spec: FeatureSpec;
-  /** `weights[bucket * 13 + tag]`, times `scale` */
-  weights: Int8Array | Int16Array | Float32Array;
+  /**
+   * `weights[bucket * 13 + tag]`, times `scale`: int16 and float32 weights. int8 weights are only
+   * {@link packed} (one copy of the 6.8 MB, not two; modelFile.ts `unpackWeights` gives them back).
+   */
+  weights?: Int16Array | Float32Array;
   scale: number;
   /** `transitions[prev * 13 + tag]`; row 13 is the start of the text */
   transitions: Float32Array;
   header: EntityModelHeader;
   /**
-   * int8 weights again, for speed: each bucket's 13 weights plus 128 (0…255) as the bytes of four
-   * int32 words, tag 0 in the low byte of the first (see `scorePacked`); made by {@link parseEntityModel}.
+   * int8 weights, for speed: each bucket's 13 weights plus 128 (0…255) as the bytes of four int32
+   * words, tag 0 in the low byte of the first (see `scorePacked`); made by modelFile.ts `parseEntityModel`.
    */
   packed?: Int32Array;
 }
@@ -47,7 +50,6 @@ export interface ModelMention {
 const TYPES: EntityType[] = ['person', 'place', 'organization'];
 /** modelFeatures.ts `NUM_TAGS`, local so hot loops read a constant (not a module binding) */
 const NUM_TAGS = 13;
-const MAGIC = 0x4d454c4e; // 'NLEM' little-endian
 
 /** Whether tag `cur` may follow tag `prev` in BIOES (`prev` 13: the start of the text). */
 export function isAllowed(prev: number, cur: number): boolean {
@@ -123,7 +125,8 @@ export function scoreCharacters(model: EntityModel, text: string, tokens: readon
   if (emissions.length < n * NUM_TAGS) emissions = new Float32Array(n * NUM_TAGS * 2);
   if (n === 0) return emissions;
   if (model.packed) scorePacked(model.packed, model.scale, n);
-  else scoreGeneric(model.weights, model.scale, n);
+  else if (model.weights) scoreGeneric(model.weights, model.scale, n);
+  else throw new Error('entity model without weights');
   return emissions;
 }
 
@@ -159,7 +162,7 @@ function scorePacked(W: Int32Array, scale: number, n: number): void {
 }
 
 /** {@link scoreCharacters} over weights of any type. */
-function scoreGeneric(w: Int8Array | Int16Array | Float32Array, scale: number, n: number): void {
+function scoreGeneric(w: Int16Array | Float32Array, scale: number, n: number): void {
   const ids = buffer.ids, offsets = buffer.offsets;
   // every character's first feature is the bias (modelFeatures.ts): its row is read once per text
   const z = ids[0] * NUM_TAGS;
@@ -219,77 +222,3 @@ export function findModelMentions(model: EntityModel, text: string, tokens: read
   if (text.length === 0) return [];
   return toMentions(text, tagCharacters(model, text, tokens));
 }
-
-/** Reads a model from the bytes of its file (a JSON header, then aligned typed-array sections). */
-export function parseEntityModel(bytes: Uint8Array): EntityModel {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not a NewsLens entity model');
-  const headerLength = view.getUint32(4, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as EntityModelHeader;
-  if (header.format !== 1) throw new Error(`unknown entity model format ${header.format}`);
-  if (header.features !== FEATURE_VERSION) throw new Error(`entity model trained on features v${header.features}, this code computes v${FEATURE_VERSION}: retrain (npm run train:entities)`);
-  const base = bytes.byteOffset;
-  const section = <T>(name: keyof EntityModelHeader['sections'], make: (buf: ArrayBuffer, offset: number, length: number) => T): T => {
-    const s = header.sections[name];
-    if (s.offset % 4 !== 0) throw new Error(`misaligned section ${name}`);
-    return make(bytes.buffer as ArrayBuffer, base + s.offset, s.length);
-  };
-  // typed arrays need aligned offsets: copy once if the file's bytes do not start 4-aligned
-  if (base % 4 !== 0) return parseEntityModel(bytes.slice());
-  const weights = section('weights', (b, o, l) =>
-    header.weightType === 'int8' ? new Int8Array(b, o, l) : header.weightType === 'int16' ? new Int16Array(b, o, l) : new Float32Array(b, o, l));
-  const transitions = section('transitions', (b, o, l) => new Float32Array(b, o, l));
-  const lexicon = {
-    maxLength: header.lexiconMaxLength,
-    keys: section('lexiconKeys', (b, o, l) => new Uint32Array(b, o, l)),
-    values: section('lexiconValues', (b, o, l) => new Uint8Array(b, o, l)),
-    starts: section('lexiconStarts', (b, o, l) => new Uint8Array(b, o, l)),
-  };
-  if (weights.length !== (NUM_TAGS << header.bits)) throw new Error('entity model weights do not match their header');
-  const groups = header.groups.reduce((g, name) => g | GROUPS[name], 0);
-  const spec: FeatureSpec = { bits: header.bits, groups, lexicon, classTable: buildClassTable(header.classChars) };
-  return { spec, weights, scale: header.scale, transitions, header, packed: weights instanceof Int8Array ? packWeights(weights) : undefined };
-}
-
-/**
- * {@link EntityModel.packed} of int8 weights (8 MB for 2^19 buckets): a weight plus 128 is its byte
- * with the top bit flipped, so each word is four bytes of the file XOR 0x80808080.
- */
-function packWeights(weights: Int8Array): Int32Array {
-  const rows = weights.length / NUM_TAGS;
-  const packed = new Int32Array(rows * 4);
-  const b = new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength);
-  for (let r = 0, f = 0, w = 0; r < rows; r++, f += NUM_TAGS, w += 4) {
-    packed[w] = (b[f] | (b[f + 1] << 8) | (b[f + 2] << 16) | (b[f + 3] << 24)) ^ 0x80808080;
-    packed[w + 1] = (b[f + 4] | (b[f + 5] << 8) | (b[f + 6] << 16) | (b[f + 7] << 24)) ^ 0x80808080;
-    packed[w + 2] = (b[f + 8] | (b[f + 9] << 8) | (b[f + 10] << 16) | (b[f + 11] << 24)) ^ 0x80808080;
-    packed[w + 3] = b[f + 12] ^ 0x80;
-  }
-  return packed;
-}
-
-/** The bytes of a model file for `header` (its `sections` are filled in here) and its arrays. */
-export function serializeEntityModel(header: Omit<EntityModelHeader, 'sections'>, arrays: Record<keyof EntityModelHeader['sections'], ArrayBufferView & { length: number }>): Uint8Array {
-  const names = ['transitions', 'weights', 'lexiconKeys', 'lexiconValues', 'lexiconStarts'] as const;
-  const encoder = new TextEncoder();
-  // room for the header with the widest offsets it can hold, so the offsets do not move the header
-  const widest = Object.fromEntries(names.map((n) => [n, { offset: 4e9, length: 4e9 }]));
-  const room = encoder.encode(JSON.stringify({ ...header, sections: widest })).length;
-  const sections = {} as EntityModelHeader['sections'];
-  let at = align(8 + room);
-  for (const name of names) {
-    sections[name] = { offset: at, length: arrays[name].length };
-    at = align(at + arrays[name].byteLength);
-  }
-  const headerBytes = new Uint8Array(room).fill(0x20);
-  headerBytes.set(encoder.encode(JSON.stringify({ ...header, sections })));
-  const total = align(sections.lexiconStarts.offset + arrays.lexiconStarts.byteLength);
-  const out = new Uint8Array(total);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, MAGIC, true);
-  view.setUint32(4, headerBytes.length, true);
-  out.set(headerBytes, 8);
-  for (const name of names) out.set(new Uint8Array(arrays[name].buffer, arrays[name].byteOffset, arrays[name].byteLength), sections[name].offset);
-  return out;
-}
-const align = (n: number) => (n + 3) & ~3;
