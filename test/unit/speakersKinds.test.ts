@@ -266,3 +266,10 @@ test('a closed verb with no subject read (`她就说过此案受保障`) does no
 test('a clause ending in a modal 会 (`风险不会`) is no body named by its ending 会', () => {
   assert.notEqual(speakerOf('星海资管也曾警告投资者，微盘股一旦崩塌，风险不会更低：“流动性会衰竭。”', '流动性会'), '风险不会');
 });
+
+test('a dash ends the clause before a speaker; a title published with no publisher named speaks as itself', () => {
+  assert.equal(speakerOf('讨论已经形成了基本轮廓——近日发布的《星海养老金报告2023》在测算替代率问题时指出：“延迟退休政策出台在即。”', '延迟退休'), '星海养老金报告2023');
+  assert.equal(speakerOf('也有人看得更清楚——印度《星海时报》7日就警告称，“调查船一直在积极绘制地图”。', '调查船一'), '星海时报');
+  // a publisher named before the title is the owner, as before
+  assert.equal(speakerOf('星海研究院近日发布的《养老金报告》指出：“延迟退休政策出台在即。”', '延迟退休'), '星海研究院');
+});

@@ -75,3 +75,14 @@ export function citedBare(clause: string, start: number, classify: Classify): Sp
   if (!bare || !CITER.test(clause.slice(start, start + bare.index))) return undefined;
   return classify(bare[1], start + bare.index + bare[0].length - bare[1].length);
 }
+
+/** A title published with no publisher named (`近日发布的《中国养老金发展报告2023》`): read as the outlet its title names. */
+const PUBLISHED_TITLE = /^(?:近日|日前|最新|此前|今年|去年|本月|上月|刚刚|新近)?(?:发布|公布|出版|推出|发表|出炉|披露)的《([^《》]{2,40})》(?:在[^，。；：《》]{1,20}(?:时|中))?\s*$/;
+
+/** {@link PUBLISHED_TITLE} at `start` of the clause, else null. */
+export function publishedTitle(clause: string, start: number): SpeakerPhrase | null {
+  const m = PUBLISHED_TITLE.exec(clause.slice(start));
+  if (!m) return null;
+  const at = start + m[0].indexOf('《') + 1;
+  return { name: m[1], start: at, end: at + m[1].length, cls: 'media' };
+}

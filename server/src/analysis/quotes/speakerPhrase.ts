@@ -5,7 +5,7 @@ import { isChineseName } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
 import { clauseAfterTitle, nameShaped } from './nameShape';
 import { bodyOfStaff, COUNTED_ALONE, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
-import { accountOwner, citedBare, documentIssuer, documentOwner } from './documentPhrase';
+import { accountOwner, citedBare, documentIssuer, documentOwner, publishedTitle } from './documentPhrase';
 import type { SpeakerPhrase } from './phrase';
 
 export { BARE_KIND, BARE_STAFF, MEDICS } from './staffPhrase';
@@ -36,7 +36,7 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
   if (view) return classify(view[1], start + 1);
   const bare = citedBare(clause, start, classify);
   if (bare !== undefined) return bare;
-  if (startsPredicate(clause, start)) return null;
+  if (startsPredicate(clause, start)) return publishedTitle(clause, start);
   const issuer = documentIssuer(clause, start);
   if (issuer) return issuer;
   const cut = subjectEnd(clause, start);

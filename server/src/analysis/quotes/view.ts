@@ -17,7 +17,7 @@ export interface BlockView {
 export const MASK = '\u25a1';
 const CLAUSE_PUNCT = /[，。！？；：,!?;]/;
 const SENTENCE_END = /[。！？!?；;]/;
-const CLAUSE_END = /[，,。！？!?；;：:\s\u3000]/;
+const CLAUSE_END = /[，,。！？!?；;：:\s\u3000—]/;
 const OPENERS = /[“「『‘]/;
 const CLOSERS = /[”」』’]/;
 
