@@ -273,3 +273,7 @@ test('a dash ends the clause before a speaker; a title published with no publish
   // a publisher named before the title is the owner, as before
   assert.equal(speakerOf('星海研究院近日发布的《养老金报告》指出：“延迟退休政策出台在即。”', '延迟退休'), '星海研究院');
 });
+
+test('a family (`赵家表示`) is no referent of 他 or 她', () => {
+  assert.equal(speakerOf('赵建国是这家公司的创办人。赵家表示，感谢各界关心。他说：“我们感到很悲痛。”', '我们感到', ['赵建国', '赵家']), '赵建国');
+});

@@ -2,6 +2,7 @@ import type { EntityMention } from '../types';
 import type { Who } from './who';
 import { FEMALE_GIVEN, FEMALE_TRANSLIT_END, MALE_GIVEN, MEDIA, ORG_END, RELATIVES } from './lexicon';
 import { firstAtOrAfter, isChineseName, isTranslit } from '../entities/shared';
+import { SURNAMES } from '../entities/builtins';
 import { roleAntecedent } from './roleRefs';
 import { STAFF_AFTER } from './staffPhrase';
 
@@ -179,6 +180,8 @@ const STAFF_REF = /^(?:这|该|那|上述|前述)(?:位|名|个)?(?:相关|有�
 
 /** `她` is not `张先生`, `他` is not `王女士`: address forms and kin words that give a gender. */
 function fitsGender(name: string, pronoun: string): boolean {
+  // `赵家表示`: a family (a surname and 家) is `他们`, not `他` or `她`
+  if ((pronoun === '他' || pronoun === '她') && name.length === 2 && name[1] === '家' && SURNAMES.has(name[0])) return false;
   // a Chinese given name with a character only men's (`翟伟栋`) or women's (`尚娟`) names use, a transliteration with a woman's ending (`伊万诺娃`)
   if (pronoun === '她') return !/(?:先生|男士|大爷|老伯|父亲|爸爸|丈夫|儿子|哥哥|弟弟|男子|男孩|国王|王子)$/.test(name) && !(isChineseName(name, false) && MALE_GIVEN.test(name.slice(1)));
   if (pronoun === '他') return !/(?:女士|小姐|太太|夫人|阿姨|大妈|母亲|妈妈|妻子|女儿|姐姐|妹妹|女子|女孩|王妃|王后|女王)$/.test(name) && !(isChineseName(name, false) && FEMALE_GIVEN.test(name.slice(1))) && !FEMALE_TRANSLIT_END.test(name);
