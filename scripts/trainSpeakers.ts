@@ -3,8 +3,9 @@
 // speaker sets whose errors were read (test/fixtures/speakers: S01–S150, S171–S200, S231–S290), the set
 // S321–S500 (eighteenth round: each half scored unseen once, then trained on; errors read in the nineteenth),
 // S501–S590 (nineteenth round: scored unseen, errors read in the twentieth), S591–S680 (twentieth round:
-// scored unseen, errors read in the twenty-first) and the
-// look split D1–D15 (../shared/eval/gold); the sets kept unseen (S151–S170, S201–S230, S291–S320, S681–S770) and
+// scored unseen, errors read in the twenty-first), S681–S770 (twenty-first round: scored unseen, errors read in
+// the twenty-second) and the look split D1–D15 (../shared/eval/gold); the sets kept unseen (S151–S170, S201–S230,
+// S291–S320, S771–S835) and
 // the check split D16–D25 are never read here. Each speech quote the analysis finds (speakers from the
 // rules alone: `speakerWeights: null`) is matched to its gold quote as the scorer matches it; its
 // candidates (`speakerChoices`) are labelled by the scorer's rule (a candidate whose text contains or
@@ -25,7 +26,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const shared = path.resolve(root, '../shared');
 const OUT = path.join(root, 'server/src/analysis/quotes/speakerWeights.json');
 const SETS: [string, RegExp][] = [
-  [path.join(root, 'test/fixtures/speakers/gold'), /^S(0[1-9]|[1-9][0-9]|1[0-4][0-9]|150|17[1-9]|1[89][0-9]|200|2[3-8][0-9]|290|3[2-9][0-9]|4[0-9][0-9]|5[0-9][0-9]|6[0-7][0-9]|680)\.json$/],
+  [path.join(root, 'test/fixtures/speakers/gold'), /^S(0[1-9]|[1-9][0-9]|1[0-4][0-9]|150|17[1-9]|1[89][0-9]|200|23[1-9]|2[4-8][0-9]|290|32[1-9]|3[3-9][0-9]|4[0-9][0-9]|5[0-9][0-9]|6[0-9][0-9]|7[0-6][0-9]|770)\.json$/],
   [path.join(shared, 'eval/gold'), /^D([1-9]|1[0-5])\.json$/],
 ];
 const ALL = new Set(['topic', 'unattr', 'rule'] as const);
@@ -174,7 +175,7 @@ const weights = train(decided);
 console.log(report('trained on all, scored on the same', decided, (e) => right(e, weights)));
 if (!process.argv.includes('--check')) {
   const articles = new Set(examples.map((e) => e.article)).size;
-  fs.writeFileSync(OUT, JSON.stringify({ trainedOn: `${articles} articles (speaker sets S01–S150, S171–S200, S231–S290, S321–S590; look split D1–D15), ${decided.length} quotes the ranker decides`, weights }, null, 1) + '\n');
+  fs.writeFileSync(OUT, JSON.stringify({ trainedOn: `${articles} articles (speaker sets S01–S150, S171–S200, S231–S290, S321–S770; look split D1–D15), ${decided.length} quotes the ranker decides`, weights }, null, 1) + '\n');
   console.log(Object.entries(weights).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}=${v}`).join(' '));
   console.log(`wrote ${path.relative(root, OUT)} (${Object.keys(weights).length} weights)`);
 }
