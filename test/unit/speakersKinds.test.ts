@@ -277,3 +277,7 @@ test('a dash ends the clause before a speaker; a title published with no publish
 test('a family (`赵家表示`) is no referent of 他 or 她', () => {
   assert.equal(speakerOf('赵建国是这家公司的创办人。赵家表示，感谢各界关心。他说：“我们感到很悲痛。”', '我们感到', ['赵建国', '赵家']), '赵建国');
 });
+
+test('a friend named after whose friend they are is the name, also with a rarer surname (`X的好友米芳`)', () => {
+  assert.equal(speakerOf('周建国的好友米芳也公开出来解释说，“只是摔了一跤，医生让他多休息”，并没有那么严重。', '只是摔了', ['周建国']), '米芳');
+});
