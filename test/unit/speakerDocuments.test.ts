@@ -45,6 +45,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   ['林海涛在《北方周刊》发表文章。\n\n文章还指出：“房价的企稳需要更长的时间。”', '房价的企', [P('林海涛'), O('北方周刊')], '林海涛', null],
   // a statement right after its paragraph's speaker spoke (`声明补充说`) is theirs
   ['南湖区应急管理局表示：“事故已经处理完毕。”声明补充说：“两人轻伤，已经送医。”', '两人轻伤', [O('南湖区应急管理局')], '南湖区应急管理局', '南湖区应急管理局'],
+  // a meeting opening the sentence, its speech verb bare after a comma: whoever convened it
+  ['星海市教育局召开了年度工作会议。\n\n此次会议肯定了去年的成效，称“教育公平取得新进展”。', '教育公平', [O('星海市教育局')], '星海市教育局', null],
   // a body named without publishing anything is no owner
   ['南湖区应急管理局的人员赶到现场。\n\n公告称，“事故造成两人轻伤，火情已经扑灭。”', '事故造成', [O('南湖区应急管理局')], null, null],
 ];

@@ -19,6 +19,8 @@ const DOCUMENT_CLAUSE = new RegExp(
     '(?:中|里|内)?(?:还|也|则|又|进一步|同时|明确|特别|最后|补充)*' +
     '(?:称|表示|提到|指出|写道|强调|显示|说|提出|要求|明确|认为)[：:，,]?(?:要)?\\s*$',
 );
+/** A sentence a document opens, its speech verb bare after a comma (`此次会议肯定了……的成效，称“……”`). */
+const DOCUMENT_CHAIN = new RegExp('(?:^|[。！？\\n])\\s*(?:[*_]+)?(?:此次|这次|本次)?' + DOCUMENT + '[^。！？\\n“”]{0,60}[，,](?:还|并|也|同时)?(?:称|表示|指出|强调|提到)[：:，,]?\\s*$');
 /** What a publisher does with a document, or where an author speaks in one, or the document right after its owner (`欧盟委员会文件`). */
 const PUBLISHES = /^(?:发布)?的?(?:文件|报告|公告|声明|通知|通报)|发布|下发|印发|刊文|发文|撰文|发表|出具|公布|发出|刊发|刊登|致信|致函|写信|去信|召开(?:了)?(?:[^，。]{0,12})?会议|在(?:一篇|一份|其)?(?:文章|报告|声明|公告|通知|文)中/;
 /** How far back the owner may be named (characters). */
@@ -39,7 +41,7 @@ export function resolveDocuments(text: string, quotes: Quote[], mentions: readon
     const named = q.speaker && q.speakerSpan && DOCUMENT_SPEAKER.test(q.speaker) ? q.speakerSpan.start : -1;
     // `文章说` read as the last outlet that spoke (`memory.ts` OUTLET_REF): the one named publishing it since, if any, wrote it
     const outlet = q.speakerVia === 'media' && q.speakerSpan ? q.speakerSpan.start : -1;
-    const clause = named < 0 && (!q.speaker || outlet >= 0) ? DOCUMENT_CLAUSE.exec(text.slice(Math.max(0, q.start - 30), q.start)) : null;
+    const clause = named < 0 && (!q.speaker || outlet >= 0) ? DOCUMENT_CLAUSE.exec(text.slice(Math.max(0, q.start - 30), q.start)) ?? (q.speaker ? null : DOCUMENT_CHAIN.exec(text.slice(Math.max(0, q.start - 100), q.start))) : null;
     if (named < 0 && !clause) continue;
     // `埃及外交部表示：“……”声明补充说：“……”`: a statement right after its paragraph's speaker spoke is theirs
     const owner = (clause ? speakerJustBefore(text, quotes, i) : null) ?? lastPublisher(text, named >= 0 ? named : q.start - clause![0].length, mentions);
