@@ -281,3 +281,7 @@ test('a family (`赵家表示`) is no referent of 他 or 她', () => {
 test('a friend named after whose friend they are is the name, also with a rarer surname (`X的好友米芳`)', () => {
   assert.equal(speakerOf('周建国的好友米芳也公开出来解释说，“只是摔了一跤，医生让他多休息”，并没有那么严重。', '只是摔了', ['周建国']), '米芳');
 });
+
+test('parents (`父母`) are someone unnamed, also after a manner adverb (`连连`): no last speaker carried', () => {
+  assert.equal(speakerOf('李明雨说：“我想考武大。”别人问起李明雨在哪个单位上班，父母连连解释，“没有没有，她在家看书呢”。', '没有没有', ['李明雨']), null);
+});
