@@ -43,8 +43,11 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   // twenty-second round: a letter's writer (`致信`), an article's author, not the journal it appeared in
   ['众议员林海涛致信市长，呼吁公开预算。\n\n信中说：“预算必须向市民公开。”', '预算必须', [P('林海涛')], '林海涛', null],
   ['林海涛在《北方周刊》发表文章。\n\n文章还指出：“房价的企稳需要更长的时间。”', '房价的企', [P('林海涛'), O('北方周刊')], '林海涛', null],
-  // a statement right after its paragraph's speaker spoke (`声明补充说`) is theirs
-  ['南湖区应急管理局表示：“事故已经处理完毕。”声明补充说：“两人轻伤，已经送医。”', '两人轻伤', [O('南湖区应急管理局')], '南湖区应急管理局', '南湖区应急管理局'],
+  // a statement right after an organization spoke in its paragraph (`声明补充说`) is theirs; not a person's
+  ['南湖区应急管理局表示：“事故已经处理完毕。”声明补充说：“两人轻伤，已经送医。”', '两人轻伤', [O('南湖区应急管理局')], '南湖区应急管理局', null],
+  ['星海卫生组织10日发布报告。\n\n专家林海涛表示：“形势严峻。”该报告指出：“病例在增加。”', '病例在增', [O('星海卫生组织'), P('林海涛')], '星海卫生组织', null],
+  // a document opening a sentence in which someone else speaks after a comma is not the speaker
+  ['星海国务院9日发布声明。\n\n声明发布后，一位官员回应，称“这是诽谤”。', '这是诽谤', [O('星海国务院')], null, null],
   // a meeting opening the sentence, its speech verb bare after a comma: whoever convened it
   ['星海市教育局召开了年度工作会议。\n\n此次会议肯定了去年的成效，称“教育公平取得新进展”。', '教育公平', [O('星海市教育局')], '星海市教育局', null],
   // a body named without publishing anything is no owner

@@ -278,10 +278,23 @@ test('a family (`赵家表示`) is no referent of 他 or 她', () => {
   assert.equal(speakerOf('赵建国是这家公司的创办人。赵家表示，感谢各界关心。他说：“我们感到很悲痛。”', '我们感到', ['赵建国', '赵家']), '赵建国');
 });
 
-test('a friend named after whose friend they are is the name, also with a rarer surname (`X的好友米芳`)', () => {
-  assert.equal(speakerOf('周建国的好友米芳也公开出来解释说，“只是摔了一跤，医生让他多休息”，并没有那么严重。', '只是摔了', ['周建国']), '米芳');
+test('a friend named after whose friend they are is the name, also with a rarer surname the segmenter does not know (`X的好友米芳`)', () => {
+  const read = (w: string) => (w === '米芳' ? 'unknown' : 'common') as 'unknown' | 'common';
+  const speaker = (text: string, head: string) => findQuotes(text, findBlocks(text), persons(text, ['周建国']), { readWord: read }).quotes.find((q) => q.text.startsWith(head))?.speaker;
+  assert.equal(speaker('周建国的好友米芳也公开出来解释说，“只是摔了一跤，医生让他多休息”，并没有那么严重。', '只是摔了'), '米芳');
+  // a word of the language after the kin word is no name (`和我`: 和 is also a surname)
+  assert.notEqual(speaker('周建国的朋友和我说：“他很认真。”', '他很认真'), '和我');
 });
 
 test('parents (`父母`) are someone unnamed, also after a manner adverb (`连连`): no last speaker carried', () => {
   assert.equal(speakerOf('李明雨说：“我想考武大。”别人问起李明雨在哪个单位上班，父母连连解释，“没有没有，她在家看书呢”。', '没有没有', ['李明雨']), null);
+});
+
+test('one dash joins (a name, a year range); two end a clause', () => {
+  assert.equal(speakerOf('美国众议员亚历山德里娅·奥卡西奥—科尔特斯表示，“这不公平”。', '这不公平', ['亚历山德里娅·奥卡西奥—科尔特斯']), '亚历山德里娅·奥卡西奥—科尔特斯');
+  assert.equal(speakerOf('近日发布的《星海养老金报告2021—2023》指出，“替代率会上升”。', '替代率会'), '星海养老金报告2021—2023');
+});
+
+test('the sex a given name marks decides only for unambiguous characters (周涛 may be 她)', () => {
+  assert.equal(speakerOf('导演张艺谋介绍了拍摄情况。随后周涛也来到现场。她表示，“我很喜欢这个节目”。', '我很喜欢', ['张艺谋', '周涛']), '周涛');
 });

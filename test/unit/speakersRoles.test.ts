@@ -92,6 +92,8 @@ const CASES: [string, string, Named[], string | null][] = [
   ['何建国说：“改革会继续。”\n\n前述接近央行人士表示，编制有所调整，“比如稳定委员会的办公室”。', '比如稳定', [P('何建国')], null],
   // a role phrase the article wrote before a person's name earlier stands for that person
   ['星海国总统周建国出席了会议。\n\n面对追问，星海国总统直言：“我们从未试图挑拨。”', '我们从未', [P('周建国'), L('星海国')], '周建国'],
+  // … not a former holder (`前星海国总统周建国`)
+  ['前星海国总统周建国批评了此事。\n\n星海国总统直言：“我们从未试图挑拨。”', '我们从未', [P('周建国'), L('星海国')], '星海国总统'],
   // a commentator or a scholar in `…学家` of no body, cited, is someone unnamed
   ['星海日报援引日本军事评论家的说法称，虽然官方主张这基于个人意愿，但“这实际上可以被视为命令”。', '这实际上', [O('星海日报'), L('日本')], null],
   ['星海日报援引美国历史学家的说法称，“这份档案是伪造的”。', '这份档案', [O('星海日报'), L('美国')], null],

@@ -95,16 +95,29 @@ export function resolveTitledRoles(text: string, quotes: Quote[], mentions: read
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (q.kind !== 'speech' || q.speakerVia !== 'role' || !q.speaker || !q.speakerSpan || q.speaker.length < 3) continue;
-    // (`lastIndexOf` from -1 would find a match at 0 again: stop at 0)
-    for (let at = q.speakerSpan.start > 0 ? text.lastIndexOf(q.speaker, q.speakerSpan.start - 1) : -1; at >= 0; at = at > 0 ? text.lastIndexOf(q.speaker, at - 1) : -1) {
-      const m = mentions[firstAtOrAfter(mentions, at + q.speaker.length)];
-      if (!m || m.start !== at + q.speaker.length || m.type !== 'person') continue;
-      out ??= quotes.slice();
-      out[i] = { ...q, speaker: m.text, speakerSpan: { start: m.start, end: m.end }, speakerVia: 'role' };
-      break;
-    }
+    const m = titledPerson(text, q.speaker, q.speakerSpan.start, mentions);
+    if (!m) continue;
+    out ??= quotes.slice();
+    out[i] = { ...q, speaker: m.text, speakerSpan: { start: m.start, end: m.end }, speakerVia: 'role' };
   }
   return out ?? quotes;
+}
+
+/** How far back (UTF-16 units) {@link titledPerson} looks for the role written before a name, and how many times of it at most. */
+const TITLED_REACH = 2000;
+const TITLED_TRIES = 8;
+
+/** The person named right after `role` last before `before`, within {@link TITLED_REACH}; not a former holder (`前美国总统特朗普`). */
+function titledPerson(text: string, role: string, before: number, mentions: readonly EntityMention[]): EntityMention | null {
+  const floor = Math.max(0, before - TITLED_REACH);
+  // (`lastIndexOf` from -1 would find a match at 0 again: stop at 0)
+  for (let at = before > 0 ? text.lastIndexOf(role, before - 1) : -1, tries = 0; at >= floor && tries < TITLED_TRIES; at = at > 0 ? text.lastIndexOf(role, at - 1) : -1, tries++) {
+    const m = mentions[firstAtOrAfter(mentions, at + role.length)];
+    if (!m || m.start !== at + role.length || m.type !== 'person') continue;
+    if (/(?:前|时任|原|前任|已故|退休|卸任)$/.test(text.slice(Math.max(0, at - 2), at))) return null;
+    return m;
+  }
+  return null;
 }
 
 /** The last organization mention before `before` (mentions in document order) whose name ends with the kind (`局`), if any. */

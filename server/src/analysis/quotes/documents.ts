@@ -20,7 +20,7 @@ const DOCUMENT_CLAUSE = new RegExp(
     '(?:称|表示|提到|指出|写道|强调|显示|说|提出|要求|明确|认为)[：:，,]?(?:要)?\\s*$',
 );
 /** A sentence a document opens, its speech verb bare after a comma (`此次会议肯定了……的成效，称“……”`). */
-const DOCUMENT_CHAIN = new RegExp('(?:^|[。！？\\n])\\s*(?:[*_]+)?(?:此次|这次|本次)?' + DOCUMENT + '[^。！？\\n“”]{0,60}[，,](?:还|并|也|同时)?(?:称|表示|指出|强调|提到)[：:，,]?\\s*$');
+const DOCUMENT_CHAIN = new RegExp('(?:^|[。！？\\n])\\s*(?:[*_]+)?(?:此次|这次|本次)?' + DOCUMENT + '[^，,。！？\\n“”]{0,60}[，,](?:还|并|也|同时)?(?:称|表示|指出|强调|提到)[：:，,]?\\s*$');
 /** What a publisher does with a document, or where an author speaks in one, or the document right after its owner (`欧盟委员会文件`). */
 const PUBLISHES = /^(?:发布)?的?(?:文件|报告|公告|声明|通知|通报)|发布|下发|印发|刊文|发文|撰文|发表|出具|公布|发出|刊发|刊登|致信|致函|写信|去信|召开(?:了)?(?:[^，。]{0,12})?会议|在(?:一篇|一份|其)?(?:文章|报告|声明|公告|通知|文)中/;
 /** How far back the owner may be named (characters). */
@@ -44,7 +44,7 @@ export function resolveDocuments(text: string, quotes: Quote[], mentions: readon
     const clause = named < 0 && (!q.speaker || outlet >= 0) ? DOCUMENT_CLAUSE.exec(text.slice(Math.max(0, q.start - 30), q.start)) ?? (q.speaker ? null : DOCUMENT_CHAIN.exec(text.slice(Math.max(0, q.start - 100), q.start))) : null;
     if (named < 0 && !clause) continue;
     // `埃及外交部表示：“……”声明补充说：“……”`: a statement right after its paragraph's speaker spoke is theirs
-    const owner = (clause ? speakerJustBefore(text, quotes, i) : null) ?? lastPublisher(text, named >= 0 ? named : q.start - clause![0].length, mentions);
+    const owner = (clause ? speakerJustBefore(text, quotes, i, mentions) : null) ?? lastPublisher(text, named >= 0 ? named : q.start - clause![0].length, mentions);
     if (outlet >= 0 && named < 0 && (!owner || owner.start <= outlet)) continue;
     // a document with no owner named names no one
     if (!owner && named < 0) continue;
@@ -54,11 +54,15 @@ export function resolveDocuments(text: string, quotes: Quote[], mentions: readon
   return out ?? quotes;
 }
 
-/** The speaker of the quote before quote `i` when it stands in the same paragraph and a sentence or less before it, as a mention. */
-function speakerJustBefore(text: string, quotes: readonly Quote[], i: number): EntityMention | null {
+/**
+ * The organization that spoke the quote before quote `i`, when it stands in the same paragraph and a sentence or
+ * less before it (a body issues statements; a person quoted just before is no owner of `该报告`).
+ */
+function speakerJustBefore(text: string, quotes: readonly Quote[], i: number, mentions: readonly EntityMention[]): EntityMention | null {
   const p = quotes[i - 1], q = quotes[i];
   if (!p?.speaker || !p.speakerSpan || p.kind !== 'speech' || /\n|[。！？][^。！？]*[。！？]/.test(text.slice(p.end, q.start))) return null;
-  return { start: p.speakerSpan.start, end: p.speakerSpan.end, text: p.speaker, type: 'organization', rule: 'speaker' } as EntityMention;
+  const m = mentions[firstAtOrAfter(mentions, p.speakerSpan.start)];
+  return m && m.start === p.speakerSpan.start && m.end === p.speakerSpan.end && m.type === 'organization' ? m : null;
 }
 
 /** `有字节员工告诉`, `有一位理想汽车员工表示`: an unnamed member of a named body's staff, the body speaking. */

@@ -93,12 +93,13 @@ export const RELATIVES = '[大二三四五小]?[姑姨舅叔伯婶嫂]|妈妈|�
 export const RELATIVE_AFTER_NAME = '(?:[大二三四五小][姑姨舅叔伯婶嫂]|妈妈|爸爸|母亲|父亲)';
 /**
  * Characters of Chinese given names that mark the bearer's sex by naming convention (the ones with the
- * 女 radical and the flower, jade and beauty words of women's names; the strength, dragon and tiger words
+ * 女 radical and the flower, jade and beauty words of women's names; the strength, tiger and hero words
  * of men's), kept to those almost never given the other way: `她` is not `翟伟栋`, `他` is not `尚娟`.
- * Hand-picked, not from a list; most names carry none and stay open to both pronouns.
+ * Hand-picked, not from a list; characters common in both (涛, 军, 斌, 峰 in women's names; 芳, 兰, 凤 in
+ * men's: `周涛`, `王军霞`, `梅兰芳`, `刘凤阳`) are left out, so most names stay open to both pronouns.
  */
-export const FEMALE_GIVEN = /[娟婷娜妮姗媛婉娇嫣娥姣妍娅婕姝婧娴妤嫦芳丽梅兰菊萍燕霞玲莉倩艳翠凤琴瑶薇蕾蓉莹黛]/;
-export const MALE_GIVEN = /[伟栋强刚军勇斌龙虎鹏峰磊涛浩彪豪雄武]/;
+export const FEMALE_GIVEN = /[娟婷娜妮姗媛婉娇嫣娥姣妍娅婕姝婧娴妤嫦丽菊萍燕霞玲莉倩艳翠瑶薇蕾蓉莹黛]/;
+export const MALE_GIVEN = /[伟栋强刚勇武虎鹏磊彪豪雄]/;
 /** Transliterated names with a woman's ending (`-ova`, `-na`, `-ya`, `-sa`, `-ni`: `伊万诺娃`, `安娜`). */
 export const FEMALE_TRANSLIT_END = /[娃娜娅莎妮]$/;
 /** Countries by their one-character names (`俄外长`, `美媒`, `乌总检察长`). */

@@ -153,7 +153,7 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
   const kin = KIN_NAME.exec(speaker);
   const kinAt = kin ? span.end - kin[1].length : -1;
   const kinMention = kin ? mentions[firstAtOrAfter(mentions, kinAt)] : undefined;
-  if (kin && (isAddress(kin[1]) || (kinMention?.start === kinAt && kinMention.end === span.end && kinMention.type === 'person') || (isChineseName(kin[1], true) && !/[地的着了]$/.test(kin[1])))) {
+  if (kin && (isAddress(kin[1]) || (kinMention?.start === kinAt && kinMention.end === span.end && kinMention.type === 'person') || (isChineseName(kin[1], false) || (isChineseName(kin[1], true) && /^(?:unknown|proper)$/.test(read?.(kin[1]) ?? ''))) && !/[地的着了]$/.test(kin[1]))) {
     return { keep: false, span: { start: span.end - kin[1].length, end: span.end } };
   }
   if (UNNAMED_KIN.test(speaker)) return NONE;

@@ -17,7 +17,7 @@ export interface BlockView {
 export const MASK = '\u25a1';
 const CLAUSE_PUNCT = /[，。！？；：,!?;]/;
 const SENTENCE_END = /[。！？!?；;]/;
-const CLAUSE_END = /[，,。！？!?；;：:\s\u3000—]/;
+const CLAUSE_END = /[，,。！？!?；;：:\s\u3000]/;
 const OPENERS = /[“「『‘]/;
 const CLOSERS = /[”」』’]/;
 
@@ -93,6 +93,8 @@ function endsClause(s: string, i: number): boolean {
   // … and so does the space inside a Latin name (`策略师Marko Kolanovic表示`)
   if (c === ' ' && /[A-Za-z]/.test(s[i - 1] ?? '') && /[A-Za-z]/.test(s[i + 1] ?? '')) return false;
   if (CLAUSE_END.test(c) || c === MASK) return true;
+  // a double dash (`——`) ends a clause; one dash joins (`奥卡西奥—科尔特斯`, `2021—2023`)
+  if (c === '—') return s[i - 1] === '—' || s[i + 1] === '—';
   if (CLOSERS.test(c)) return s[i - 1] === MASK || s[i - 1] === undefined;
   return OPENERS.test(c) && (s[i + 1] === MASK || s[i + 1] === undefined);
 }
