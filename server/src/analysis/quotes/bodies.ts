@@ -92,19 +92,73 @@ export function resolveRolesAgain(text: string, quotes: Quote[], mentions: reado
  */
 export function resolveTitledRoles(text: string, quotes: Quote[], mentions: readonly EntityMention[]): Quote[] {
   let out: Quote[] | null = null;
+  let persons: Persons | null | undefined;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (q.kind !== 'speech' || q.speakerVia !== 'role' || !q.speaker || !q.speakerSpan || q.speaker.length < 3) continue;
-    // (`lastIndexOf` from -1 would find a match at 0 again: stop at 0)
-    for (let at = q.speakerSpan.start > 0 ? text.lastIndexOf(q.speaker, q.speakerSpan.start - 1) : -1; at >= 0; at = at > 0 ? text.lastIndexOf(q.speaker, at - 1) : -1) {
-      const m = mentions[firstAtOrAfter(mentions, at + q.speaker.length)];
-      if (!m || m.start !== at + q.speaker.length || m.type !== 'person') continue;
-      out ??= quotes.slice();
-      out[i] = { ...q, speaker: m.text, speakerSpan: { start: m.start, end: m.end }, speakerVia: 'role' };
-      break;
-    }
+    if (persons === undefined) persons = personStarts(text, mentions);
+    const m = persons ? titledPerson(text, q.speaker, q.speakerSpan.start, mentions, persons) : titledPersonByText(text, q.speaker, q.speakerSpan.start, mentions);
+    if (!m) continue;
+    out ??= quotes.slice();
+    out[i] = { ...q, speaker: m.text, speakerSpan: { start: m.start, end: m.end }, speakerVia: 'role' };
   }
   return out ?? quotes;
+}
+
+/** The mentions a role written right before them is read with. */
+interface Persons {
+  /** Indices into the mentions: the first mention at each start, when a person. */
+  index: number[];
+  /** Their starts, and the character before each (walked instead of the mention objects). */
+  starts: Int32Array;
+  before: Uint16Array;
+}
+
+/** The article's `Persons`, or null when `mentions` are not in document order (then the text is searched). */
+function personStarts(text: string, mentions: readonly EntityMention[]): Persons | null {
+  const index: number[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    if (k > 0 && mentions[k - 1].start > mentions[k].start) return null;
+    if ((k === 0 || mentions[k - 1].start !== mentions[k].start) && mentions[k].type === 'person') index.push(k);
+  }
+  const starts = new Int32Array(index.length), before = new Uint16Array(index.length);
+  for (let k = 0; k < index.length; k++) {
+    starts[k] = mentions[index[k]].start;
+    before[k] = text.charCodeAt(starts[k] - 1);
+  }
+  return { index, starts, before };
+}
+
+/**
+ * The person named right after the last `role` written before `before` that has one: the same answer as
+ * {@link titledPersonByText}, from the persons' starts instead of every place the words are written (a
+ * keystroke in a large article runs this over every role quote).
+ */
+function titledPerson(text: string, role: string, before: number, mentions: readonly EntityMention[], persons: Persons): EntityMention | null {
+  const len = role.length;
+  const lastChar = role.charCodeAt(len - 1);
+  const { starts } = persons;
+  // the last person whose role would start before `before`
+  let lo = 0, hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] - len < before) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && starts[k] - len >= 0; k--) {
+    if (persons.before[k] === lastChar && text.startsWith(role, starts[k] - len)) return mentions[persons.index[k]];
+  }
+  return null;
+}
+
+/** {@link titledPerson} by searching the text backwards for `role`. */
+function titledPersonByText(text: string, role: string, before: number, mentions: readonly EntityMention[]): EntityMention | null {
+  // (`lastIndexOf` from -1 would find a match at 0 again: stop at 0)
+  for (let at = before > 0 ? text.lastIndexOf(role, before - 1) : -1; at >= 0; at = at > 0 ? text.lastIndexOf(role, at - 1) : -1) {
+    const m = mentions[firstAtOrAfter(mentions, at + role.length)];
+    if (m && m.start === at + role.length && m.type === 'person') return m;
+  }
+  return null;
 }
 
 /** The last organization mention before `before` (mentions in document order) whose name ends with the kind (`局`), if any. */
