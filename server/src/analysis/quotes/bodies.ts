@@ -105,28 +105,29 @@ export function resolveTitledRoles(text: string, quotes: Quote[], mentions: read
   return out ?? quotes;
 }
 
-/** The mentions a role written right before them is read with. */
+/** The mentions a role written right before them is read with: the first mention at each start, when a person. */
 interface Persons {
-  /** Indices into the mentions: the first mention at each start, when a person. */
-  index: number[];
   /** Their starts, and the character before each (walked instead of the mention objects). */
   starts: Int32Array;
   before: Uint16Array;
 }
 
+const isPersonStart = (mentions: readonly EntityMention[], k: number): boolean => (k === 0 || mentions[k - 1].start !== mentions[k].start) && mentions[k].type === 'person';
+
 /** The article's `Persons`, or null when `mentions` are not in document order (then the text is searched). */
 function personStarts(text: string, mentions: readonly EntityMention[]): Persons | null {
-  const index: number[] = [];
+  let n = 0;
   for (let k = 0; k < mentions.length; k++) {
     if (k > 0 && mentions[k - 1].start > mentions[k].start) return null;
-    if ((k === 0 || mentions[k - 1].start !== mentions[k].start) && mentions[k].type === 'person') index.push(k);
+    if (isPersonStart(mentions, k)) n++;
   }
-  const starts = new Int32Array(index.length), before = new Uint16Array(index.length);
-  for (let k = 0; k < index.length; k++) {
-    starts[k] = mentions[index[k]].start;
-    before[k] = text.charCodeAt(starts[k] - 1);
+  const starts = new Int32Array(n), before = new Uint16Array(n);
+  for (let k = 0, i = 0; i < n; k++) {
+    if (!isPersonStart(mentions, k)) continue;
+    starts[i] = mentions[k].start;
+    before[i++] = text.charCodeAt(mentions[k].start - 1);
   }
-  return { index, starts, before };
+  return { starts, before };
 }
 
 /**
@@ -146,7 +147,7 @@ function titledPerson(text: string, role: string, before: number, mentions: read
     else hi = mid;
   }
   for (let k = lo - 1; k >= 0 && starts[k] - len >= 0; k--) {
-    if (persons.before[k] === lastChar && text.startsWith(role, starts[k] - len)) return mentions[persons.index[k]];
+    if (persons.before[k] === lastChar && text.startsWith(role, starts[k] - len)) return mentions[firstAtOrAfter(mentions, starts[k])];
   }
   return null;
 }
