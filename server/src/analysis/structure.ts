@@ -145,5 +145,12 @@ function toBlock(text: string, lineStart: number, lineEnd: number, titleFree: bo
 
 /** The prose blocks (everything but image lines), in order. */
 export function proseBlocks(blocks: Block[]): Block[] {
-  return blocks.filter((b) => b.kind !== 'image');
+  // most articles have few images or none: one copy the list's size, rather than a list grown block by block
+  let images = 0;
+  for (const b of blocks) if (b.kind === 'image') images++;
+  if (images === 0) return blocks.slice();
+  const out: Block[] = new Array(blocks.length - images);
+  let k = 0;
+  for (const b of blocks) if (b.kind !== 'image') out[k++] = b;
+  return out;
 }

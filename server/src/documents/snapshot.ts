@@ -158,8 +158,16 @@ function shiftLines(lines: number[], old: string, start: number, end: number, in
   }
   let last = first;
   while (last < lines.length && lines[last] <= end) last++;
+  const added = lineStarts(inserted, start, false);
+  if (added.length === last - first) {
+    // as many line breaks as before (a keystroke within a line): one copy of the list, its size, shifted in place
+    const out = lines.slice();
+    for (let k = 0; k < added.length; k++) out[first + k] = added[k];
+    for (let i = last; i < lines.length; i++) out[i] = lines[i] + diff;
+    return out;
+  }
   const out = lines.slice(0, first);
-  for (const s of lineStarts(inserted, start, false)) out.push(s);
+  for (const s of added) out.push(s);
   for (let i = last; i < lines.length; i++) out.push(lines[i] + diff);
   return out;
 }

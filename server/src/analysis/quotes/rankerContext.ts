@@ -89,30 +89,61 @@ export function isTop(m: EntityMention, c: RankContext, windowTop: string | null
 }
 
 /**
+ * The parts of the key being built, one array for every key (a keystroke in a large article builds a
+ * hundred). Between keys it holds only `''` (no text kept alive): a key fills it from 0, and a join of
+ * the whole array reads only that key's parts (shortening the array would free it).
+ */
+const PARTS: (string | number)[] = [];
+
+/** `PARTS[0, used)` joined, and `PARTS` emptied. */
+function joinParts(used: number): string {
+  // (left by a key that threw before its join)
+  for (let k = used; k < PARTS.length; k++) PARTS[k] = '';
+  const key = PARTS.join('');
+  for (let k = 0; k < used; k++) PARTS[k] = '';
+  return key;
+}
+
+/**
  * Everything the ranker reads to decide quote `q` (in paragraph `b`), offsets from the window's start:
  * the same key, the same decision. `outer`: the article's quotes not inside another (`outerQuotes`).
  */
 export function rankKey(text: string, blocks: readonly Block[], b: number, q: Quote, outer: readonly Quote[], named: readonly EntityMention[], c: RankContext, blockKeys?: readonly string[]): string {
   const { lo, hi } = windowOf(blocks, b);
   const s = q.speakerSpan;
-  // parts joined once at the end: a flat string, not a chain of hundreds of concatenations to flatten when hashed
-  const key: (string | number)[] = [c.region, '\u0001', Math.min(b, BACK), ',', Math.min(blocks.length - 1 - b, AHEAD), '\u0001', q.start - lo, ',', q.end - lo, ',', q.inner.start - lo, ',', q.inner.end - lo, '\u0001', q.speaker ?? '', '\u0001', s ? `${s.start - lo},${s.end - lo}` : '', '\u0001', c.first ?? '', '\u0001', c.lastSpeaker ?? ''];
-  for (let k = Math.max(0, b - BACK); k <= Math.min(blocks.length - 1, b + AHEAD); k++) key.push('\u0001', blocks[k].content.start - lo, ',', blocks[k].content.end - lo, ',', blocks[k].kind);
+  const first = Math.max(0, b - BACK), last = Math.min(blocks.length - 1, b + AHEAD);
+  // parts joined once at the end (a flat string, not a chain of hundreds of concatenations to flatten
+  // when hashed), into the one array for every key
+  const p = PARTS;
+  let n = 0;
+  p[n++] = c.region; p[n++] = '\u0001'; p[n++] = Math.min(b, BACK); p[n++] = ','; p[n++] = Math.min(blocks.length - 1 - b, AHEAD); p[n++] = '\u0001';
+  p[n++] = q.start - lo; p[n++] = ','; p[n++] = q.end - lo; p[n++] = ','; p[n++] = q.inner.start - lo; p[n++] = ','; p[n++] = q.inner.end - lo; p[n++] = '\u0001';
+  p[n++] = q.speaker ?? ''; p[n++] = '\u0001';
+  if (s) { p[n++] = s.start - lo; p[n++] = ','; p[n++] = s.end - lo; }
+  p[n++] = '\u0001'; p[n++] = c.first ?? ''; p[n++] = '\u0001'; p[n++] = c.lastSpeaker ?? '';
+  for (let k = first; k <= last; k++) { p[n++] = '\u0001'; p[n++] = blocks[k].content.start - lo; p[n++] = ','; p[n++] = blocks[k].content.end - lo; p[n++] = ','; p[n++] = blocks[k].kind; }
   const { window, counts, top } = namesAround(named, lo, hi, outer);
-  for (const m of window) key.push('\u0002', m.start - lo, ',', m.end - lo, ',', m.type[0], ',', m.text, ',', sizeOf(m, c, counts), ',', isTop(m, c, top) ? 1 : 0);
+  for (const m of window) {
+    p[n++] = '\u0002'; p[n++] = m.start - lo; p[n++] = ','; p[n++] = m.end - lo; p[n++] = ','; p[n++] = m.type[0]; p[n++] = ',';
+    p[n++] = m.text; p[n++] = ','; p[n++] = sizeOf(m, c, counts); p[n++] = ','; p[n++] = isTop(m, c, top) ? 1 : 0;
+  }
   const from = Math.max(0, lo - LOOK_BACK);
-  for (let k = firstQuoteEndingAfter(outer, from); k < outer.length && outer[k].inner.start < hi; k++) key.push('\u0003', Math.max(from, outer[k].inner.start) - lo, ',', Math.min(hi, outer[k].inner.end) - lo);
+  for (let k = firstQuoteEndingAfter(outer, from); k < outer.length && outer[k].inner.start < hi; k++) { p[n++] = '\u0003'; p[n++] = Math.max(from, outer[k].inner.start) - lo; p[n++] = ','; p[n++] = Math.min(hi, outer[k].inner.end) - lo; }
   if (c.region === 'topic' && s && q.speaker) {
     // the fallback's pick, a choice wherever it was named: what the ranker reads of it
     const m = mentionAt(named, s.start);
-    key.push('\u0006', m ? `${m.type[0]},${m.text},${m.end - s.start},${sizeOf(m, c, counts)},${isTop(m, c, top) ? 1 : 0}` : '');
+    p[n++] = '\u0006';
+    if (m) { p[n++] = m.type[0]; p[n++] = ','; p[n++] = m.text; p[n++] = ','; p[n++] = m.end - s.start; p[n++] = ','; p[n++] = sizeOf(m, c, counts); p[n++] = ','; p[n++] = isTop(m, c, top) ? 1 : 0; }
     // … and, named outside the window, its paragraph's words around it
-    if (s.start < lo || s.end > hi) key.push(pickKey(text, blocks, b, outer, s, Math.max(s.end, m ? m.end : s.end)));
+    if (s.start < lo || s.end > hi) p[n++] = pickKey(text, blocks, b, outer, s, Math.max(s.end, m ? m.end : s.end));
   }
-  if (!blockKeys) return `${key.join('')}\u0000${text.slice(from, hi)}`;
+  if (!blockKeys) {
+    p[n++] = '\u0000'; p[n++] = text.slice(from, hi);
+    return joinParts(n);
+  }
   // the blocks' words by their stand-ins, and the few characters before each that a name at its start is read with
-  for (let k = Math.max(0, b - BACK); k <= Math.min(blocks.length - 1, b + AHEAD); k++) key.push('\u0000', blockKeys[k], '\u0000', text.slice(Math.max(0, blocks[k].content.start - LOOK_BACK), blocks[k].content.start));
-  return key.join('');
+  for (let k = first; k <= last; k++) { p[n++] = '\u0000'; p[n++] = blockKeys[k]; p[n++] = '\u0000'; p[n++] = text.slice(Math.max(0, blocks[k].content.start - LOOK_BACK), blocks[k].content.start); }
+  return joinParts(n);
 }
 
 /** The mention starting at `at`, if any. */
