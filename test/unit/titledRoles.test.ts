@@ -42,3 +42,26 @@ test('nothing to resolve: the same array', () => {
   const none = quotes.slice(1);
   assert.equal(resolveTitledRoles(text, none, mentions), none);
 });
+
+test('lastIndexWithin: lastIndexOf bounded below, as a table', async () => {
+  const { lastIndexWithin } = await import('../../server/src/analysis/entities/shared');
+  const s = '总统甲，总统乙，总统丙';
+  // [needle, from, floor, expected]
+  const cases: [string, number, number, number][] = [
+    ['总统', s.length, 0, 8], // the last
+    ['总统', 7, 0, 4], // at or before `from`
+    ['总统', 7, 5, -1], // none starts in floor..from
+    ['总统', 4, 4, 4], // a match at the floor counts
+    ['总统', -1, 0, -1], // nothing before the start (lastIndexOf(x, -1) would say 0)
+    ['总统', 0, 0, 0],
+    ['总统', 3, -5, 0], // a floor below 0 is 0
+    ['丙', s.length, 0, 10],
+    ['丁', s.length, 0, -1],
+  ];
+  for (const [needle, from, floor, expected] of cases) assert.equal(lastIndexWithin(s, needle, from, floor), expected, `${needle} ${from} ${floor}`);
+  // the same answers as lastIndexOf wherever that finds one at or above the floor
+  for (let from = 0; from <= s.length; from++) for (let floor = 0; floor <= from; floor++) {
+    const plain = s.lastIndexOf('总统', from);
+    assert.equal(lastIndexWithin(s, '总统', from, floor), plain >= floor ? plain : -1);
+  }
+});

@@ -90,3 +90,15 @@ export function overlapsMention(named: readonly EntityMention[], start: number, 
   for (let i = Math.max(0, firstAtOrAfter(named, start) - 1); i < named.length && named[i].start < end; i++) if (named[i].end > start && named[i].type !== except) return true;
   return false;
 }
+
+/**
+ * `text.lastIndexOf(needle, from)` that looks no further back than `floor`: -1 when the needle starts
+ * nowhere in `floor..from`. `lastIndexOf` alone scans on to the text's start, which in a 1 MB article is
+ * a megabyte per miss (and `lastIndexOf(x, -1)` finds a match at 0 again).
+ */
+export function lastIndexWithin(text: string, needle: string, from: number, floor: number): number {
+  floor = Math.max(0, floor);
+  if (from < floor) return -1;
+  const i = text.slice(floor, from + needle.length).lastIndexOf(needle, from - floor);
+  return i < 0 ? -1 : i + floor;
+}

@@ -7,7 +7,7 @@
 import type { EntityMention, Quote, Span } from '../types';
 import { BARE_KIND, BARE_STAFF, MEDICS } from './speakerPhrase';
 import { MEDIA, ORG_END } from './lexicon';
-import { firstAtOrAfter } from '../entities/shared';
+import { firstAtOrAfter, lastIndexWithin } from '../entities/shared';
 import { roleAntecedent } from './roleRefs';
 
 /** `该局`, `此公司`, `这家医院`: a demonstrative and the kind of body; its website or account speaks for it (`该研究所网站`). */
@@ -110,8 +110,7 @@ const TITLED_TRIES = 8;
 /** The person named right after `role` last before `before`, within {@link TITLED_REACH}; not a former holder (`前美国总统特朗普`). */
 function titledPerson(text: string, role: string, before: number, mentions: readonly EntityMention[]): EntityMention | null {
   const floor = Math.max(0, before - TITLED_REACH);
-  // (`lastIndexOf` from -1 would find a match at 0 again: stop at 0)
-  for (let at = before > 0 ? text.lastIndexOf(role, before - 1) : -1, tries = 0; at >= floor && tries < TITLED_TRIES; at = at > 0 ? text.lastIndexOf(role, at - 1) : -1, tries++) {
+  for (let at = lastIndexWithin(text, role, before - 1, floor), tries = 0; at >= 0 && tries < TITLED_TRIES; at = lastIndexWithin(text, role, at - 1, floor), tries++) {
     const m = mentions[firstAtOrAfter(mentions, at + role.length)];
     if (!m || m.start !== at + role.length || m.type !== 'person') continue;
     if (/(?:前|时任|原|前任|已故|退休|卸任)$/.test(text.slice(Math.max(0, at - 2), at))) return null;

@@ -6,7 +6,7 @@
  */
 import type { EntityMention } from '../types';
 import type { Who } from './who';
-import { firstAtOrAfter } from '../entities/shared';
+import { firstAtOrAfter, lastIndexWithin } from '../entities/shared';
 
 /** What the attribution pass knows that a role reference reads (`memory.ts` `State`, which imports this file). */
 interface Floor {
@@ -61,7 +61,7 @@ export function bareRoleAntecedent(at: number, state: Floor, phrase: string): Wh
 function introduction(at: number, state: Floor, role: string): Who | null | undefined {
   const text = state.text;
   const from = Math.max(0, at - WINDOW);
-  for (let i = text.lastIndexOf(role, at - 1); i >= from; i = i > 0 ? text.lastIndexOf(role, i - 1) : -1) {
+  for (let i = lastIndexWithin(text, role, at - 1, from); i >= 0; i = lastIndexWithin(text, role, i - 1, from)) {
     // another reference (`该专家认为`) is no introduction
     if (/(?:这|该|那|上述|前述)(?:位|名|个)?$/.test(text.slice(Math.max(0, i - 3), i))) continue;
     return introduced(i, i + role.length, state);
