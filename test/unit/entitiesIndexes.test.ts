@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, TITLES, WordSet, suffixIn } from '../../server/src/analysis/entities/builtins';
+import { CodeIndex, LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, TITLES, WordSet, suffixIn } from '../../server/src/analysis/entities/builtins';
 
 test('WordSet answers like a Set, misses included', () => {
   const s = new WordSet(['部长', '记者', '']);
@@ -21,4 +21,20 @@ test('the two-level prefix indexes agree with a scan of the word lists, at text 
   }
   assert.equal(suffixIn('国防部长', TITLES), '部长');
   assert.equal(suffixIn('', TITLES), null);
+});
+
+test('WordSet: words whose first code units share a byte of the bit table are told apart', () => {
+  // 0x4e00…0x4e07 share one byte of the table; U+FFFF and U+0000 are its ends
+  const s = new WordSet(['\u4e00甲', '\u4e07乙', '\uffff', '\u0000x']);
+  for (const w of ['\u4e00甲', '\u4e07乙', '\uffff', '\u0000x']) assert.ok(s.has(w), escape(w));
+  for (const w of ['\u4e01甲', '\u4e06乙', '\ufffe', '\u0001x', '\u4e00乙']) assert.ok(!s.has(w), escape(w));
+});
+
+test('CodeIndex: values by code unit, replaced in place, listed in the order first set', () => {
+  const idx = new CodeIndex<string>();
+  // [code, value] set in turn; then what each code reads
+  for (const [code, value] of [[0x67ec, 'a'], [0, 'zero'], [0xffff, 'top'], [0x67ec, 'b']] as const) idx.set(code, value);
+  const reads: [number, string | undefined][] = [[0x67ec, 'b'], [0, 'zero'], [0xffff, 'top'], [0x67ed, undefined], [1, undefined]];
+  for (const [code, want] of reads) assert.equal(idx.get(code), want, code.toString(16));
+  assert.deepEqual(idx.values(), ['b', 'zero', 'top']);
 });

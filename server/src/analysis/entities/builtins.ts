@@ -16,7 +16,8 @@ const charSet = (s: string): ReadonlySet<string> => new Set(s.split(''));
  * strings from the segmenter, so a plain `Set.has` would hash each of them first.
  */
 export class WordSet extends Set<string> {
-  readonly #firsts = new Uint8Array(0x10000);
+  /** One bit per first code unit (8 KB: a byte per code unit took 64 KB in each of the ~50 sets). */
+  readonly #firsts = new Uint8Array(0x10000 >> 3);
 
   constructor(words: Iterable<string>) {
     // `super(words)` would call `add` before the table exists.
@@ -25,12 +26,42 @@ export class WordSet extends Set<string> {
   }
 
   override add(w: string): this {
-    this.#firsts[w.length ? w.charCodeAt(0) : 0] = 1;
+    const c = w.length ? w.charCodeAt(0) : 0;
+    this.#firsts[c >> 3] |= 1 << (c & 7);
     return super.add(w);
   }
 
   override has(w: string): boolean {
-    return this.#firsts[w.length ? w.charCodeAt(0) : 0] === 1 && super.has(w);
+    const c = w.length ? w.charCodeAt(0) : 0;
+    return (this.#firsts[c >> 3] & (1 << (c & 7))) !== 0 && super.has(w);
+  }
+}
+
+/**
+ * Values by UTF-16 code unit for a few thousand code units of 65,536: a 128 KB table of slots into a
+ * short array (an array of 65,536 references took 512 KB, most of them empty).
+ */
+export class CodeIndex<T> {
+  readonly #slots = new Uint16Array(0x10000);
+  readonly #values: T[] = [undefined as T];
+
+  get(code: number): T | undefined {
+    return this.#values[this.#slots[code]];
+  }
+
+  set(code: number, value: T): void {
+    const slot = this.#slots[code];
+    if (slot) this.#values[slot] = value;
+    else if (this.#values.length > 0xffff) throw new Error('CodeIndex holds at most 65,535 values');
+    else {
+      this.#slots[code] = this.#values.length;
+      this.#values.push(value);
+    }
+  }
+
+  /** The values set, in the order first set. */
+  values(): readonly T[] {
+    return this.#values.slice(1);
   }
 }
 
@@ -57,16 +88,17 @@ export const OUTLETS = set(companies.outlets);
 /**
  * Lengths of a word list's entries (longest first) by their first two code units, so a lookup at a
  * position tries only lengths some entry has there: `柬埔` → [3] for `柬埔寨`; most positions have none.
- * Indexed by the first code unit, then a Map by the second: small-integer keys, no key arithmetic.
+ * Indexed by the first code unit ({@link CodeIndex}), then a Map by the second: small-integer keys, no key arithmetic.
  */
 export class PrefixLengths {
-  readonly #byFirst: (Map<number, readonly number[]> | undefined)[] = new Array(0x10000).fill(undefined);
+  readonly #byFirst = new CodeIndex<Map<number, readonly number[]>>();
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
       if (w.length < 2) continue;
       const c = w.charCodeAt(0);
-      const m = this.#byFirst[c] ?? (this.#byFirst[c] = new Map());
+      let m = this.#byFirst.get(c);
+      if (!m) this.#byFirst.set(c, (m = new Map()));
       const ls = m.get(w.charCodeAt(1)) ?? [];
       if (!ls.includes(w.length)) m.set(w.charCodeAt(1), [...ls, w.length].sort((a, b) => b - a));
     }
@@ -74,7 +106,7 @@ export class PrefixLengths {
 
   /** Lengths of entries that start like `s` at `at` (`柬埔寨…`, 0 → [3]), or undefined. */
   at(s: string, at = 0): readonly number[] | undefined {
-    const m = this.#byFirst[s.charCodeAt(at)];
+    const m = this.#byFirst.get(s.charCodeAt(at));
     return m && m.get(s.charCodeAt(at + 1));
   }
 }
@@ -108,16 +140,18 @@ export const KINSHIP = set(classes.kinship);
 export const LATIN_GIVEN: ReadonlySet<string> = new Set(names.latinGiven);
 
 /** Lengths of a set's words (longest first) by their last UTF-16 code unit, built once per set. */
-const lengthsByLastOf = new WeakMap<ReadonlySet<string>, (readonly number[] | undefined)[]>();
+const lengthsByLastOf = new WeakMap<ReadonlySet<string>, CodeIndex<number[]>>();
 
-function lengthsByLast(words: ReadonlySet<string>): (readonly number[] | undefined)[] {
-  const index: (number[] | undefined)[] = new Array(0x10000).fill(undefined);
+function lengthsByLast(words: ReadonlySet<string>): CodeIndex<number[]> {
+  const index = new CodeIndex<number[]>();
   for (const w of words) {
     if (!w) continue;
-    const ls = (index[w.charCodeAt(w.length - 1)] ??= []);
+    const c = w.charCodeAt(w.length - 1);
+    let ls = index.get(c);
+    if (!ls) index.set(c, (ls = []));
     if (!ls.includes(w.length)) ls.push(w.length);
   }
-  for (const ls of index) ls?.sort((a, b) => b - a);
+  for (const ls of index.values()) ls.sort((a, b) => b - a);
   lengthsByLastOf.set(words, index);
   return index;
 }
@@ -125,7 +159,7 @@ function lengthsByLast(words: ReadonlySet<string>): (readonly number[] | undefin
 /** The longest suffix of `word` (up to `max` characters) in `words`: `国防部长`, TITLES → `部长`. */
 export function suffixIn(word: string, words: ReadonlySet<string>, max = 6): string | null {
   // Most words end in a character no entry ends with: one array read instead of six slices.
-  const lengths = (lengthsByLastOf.get(words) ?? lengthsByLast(words))[word.charCodeAt(word.length - 1)];
+  const lengths = (lengthsByLastOf.get(words) ?? lengthsByLast(words)).get(word.charCodeAt(word.length - 1));
   if (!lengths) return null;
   for (const n of lengths) {
     if (n > max || n > word.length) continue;
