@@ -200,3 +200,23 @@ test('week, season and half-year values take their calendar place among the date
   ]);
 });
 
+
+test('the outline leaves out what only looks like a heading: a line cut by a soft wrap, a bold sentence', () => {
+  // blank lines separate the paragraphs; a line break with none after it is a wrap inside a paragraph
+  const text = [
+    '# 头显测评',
+    '**硬件**',
+    '苹果在Vision\nPro的开发道路上仍需努力。',
+    '腾讯科技讯\n2月20日消息，销量不及预期。',
+    '**单绑带却让人觉得不太舒适。**',
+    '**下面是他在软件方面的感受：**',
+    '**软件**',
+    '应用仍然不多。',
+  ].join('\n\n');
+  const { symbols } = outline(text);
+  const title = symbols.find((s) => s.kind === SymbolKind.File)!;
+  assert.deepEqual(title.children!.map((s) => s.name), ['硬件', '软件']);
+  // … while in a text with no blank lines a short line is still a heading
+  const plain = outline('正文，有标点。\n警惕危险动向\n又一段。').symbols;
+  assert.deepEqual(plain.filter((s) => s.kind === SymbolKind.Module).map((s) => s.name), ['警惕危险动向']);
+});

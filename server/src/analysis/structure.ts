@@ -7,6 +7,8 @@ const BOLD_HEADING = /^\*\*(.+?)\*\*$/;
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 /** A short line without sentence punctuation reads as a heading (`高层交往恢复`). */
 const SHORT_HEADING = /^[^。！？；，、：:“”「」.!?;,]{2,20}$/;
+/** A blank line (spaces allowed): an article that has one separates its paragraphs so. */
+const BLANK_LINE = /\n[ \t\r\u3000]*\n/;
 
 /**
  * Splits an article into line blocks: `# 标题\n\n**小标题**\n\n正文。` →
@@ -14,21 +16,37 @@ const SHORT_HEADING = /^[^。！？；，、：:“”「」.!?;,]{2,20}$/;
  */
 export function findBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  scanLines(text, 0, text.length, false, countLines(text) > 1, blocks);
+  scanLines(text, 0, text.length, false, layoutOf(text), blocks);
   return blocks;
+}
+
+/**
+ * What a line's kind depends on beyond the line: whether the text has more than one line (a single
+ * line is never a heading) and whether blank lines separate its paragraphs. Where they do, a line
+ * break with no blank line after it is a wrap inside a paragraph (crawled articles break lines where a
+ * space was: `苹果在Vision` / `Pro的开发`, `腾讯科技讯` / `2月1日消息`), and the short line before it is no
+ * heading.
+ */
+interface Layout {
+  multiLine: boolean;
+  blankSeparated: boolean;
+}
+
+function layoutOf(text: string): Layout {
+  return { multiLine: countLines(text) > 1, blankSeparated: BLANK_LINE.test(text) };
 }
 
 /**
  * Pushes the blocks of the lines starting in [from, to] (`from` at a line start) onto `out`; returns
  * whether a title was seen (`sawTitle` says whether one was seen before `from`).
  */
-function scanLines(text: string, from: number, to: number, sawTitle: boolean, multiLine: boolean, out: Block[]): boolean {
+function scanLines(text: string, from: number, to: number, sawTitle: boolean, layout: Layout, out: Block[]): boolean {
   let lineStart = from;
   while (lineStart <= to) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const end = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-    const block = end - lineStart > MAX_PARAGRAPH ? toLongLineBlocks(text, lineStart, end, out) : toBlock(text, lineStart, end, !sawTitle, multiLine);
+    const block = end - lineStart > MAX_PARAGRAPH ? toLongLineBlocks(text, lineStart, end, out) : toBlock(text, lineStart, end, !sawTitle, layout.multiLine, layout.blankSeparated && runsOn(text, lineEnd));
     if (block) {
       if (block.kind === 'title') sawTitle = true;
       out.push(block);
@@ -57,8 +75,8 @@ export interface UpdatedBlocks {
 export function updateBlocks(oldText: string, oldBlocks: readonly Block[], text: string, pre: number, suf: number): UpdatedBlocks | null {
   const oldLen = oldText.length;
   const delta = text.length - oldLen;
-  const multiLine = countLines(text) > 1;
-  if (multiLine !== countLines(oldText) > 1) return null;
+  const layout = layoutOf(text), oldLayout = layoutOf(oldText);
+  if (layout.multiLine !== oldLayout.multiLine || layout.blankSeparated !== oldLayout.blankSeparated) return null;
   // old blocks whose line and the break after it are before the change
   let before = 0;
   let sawTitle = false;
@@ -67,9 +85,15 @@ export function updateBlocks(oldText: string, oldBlocks: readonly Block[], text:
   while (before < oldBlocks.length) {
     if (oldBlocks[before].end > nl) nl = oldText.indexOf('\n', oldBlocks[before].end);
     if (nl < 0 || nl >= pre) break;
-    if (oldBlocks[before].kind === 'title') sawTitle = true;
     before++;
   }
+  // the line before the change is read again too: whether a line follows it with no blank line between
+  // sets its kind (`runsOn`), and the change may start or end that line
+  if (before > 0) {
+    const lineOfLast = lineStartOf(oldText, oldBlocks[before - 1].start);
+    while (before > 0 && lineStartOf(oldText, oldBlocks[before - 1].start) === lineOfLast) before--;
+  }
+  for (let i = 0; i < before; i++) if (oldBlocks[i].kind === 'title') sawTitle = true;
   // old blocks whose line and the break before it are after the change
   let after = oldBlocks.length;
   let lineStart = Infinity;
@@ -84,7 +108,7 @@ export function updateBlocks(oldText: string, oldBlocks: readonly Block[], text:
   const out = oldBlocks.slice(0, before);
   const from = before > 0 ? oldText.indexOf('\n', oldBlocks[before - 1].end) + 1 : 0;
   const to = after < oldBlocks.length ? lineStartOf(oldText, oldBlocks[after].start) + delta - 2 : text.length;
-  if (scanLines(text, from, to, sawTitle, multiLine, out) !== oldSawTitle && after < oldBlocks.length) return null;
+  if (scanLines(text, from, to, sawTitle, layout, out) !== oldSawTitle && after < oldBlocks.length) return null;
   for (let i = after; i < oldBlocks.length; i++) out.push(moveBlock(oldBlocks[i], delta));
   return { blocks: out, moved: oldBlocks.length - after, delta };
 }
@@ -122,7 +146,18 @@ function toLongLineBlocks(text: string, lineStart: number, lineEnd: number, out:
   return null;
 }
 
-function toBlock(text: string, lineStart: number, lineEnd: number, titleFree: boolean, multiLine: boolean): Block | null {
+/** Whether a non-blank line follows the line break at `lineEnd` directly (no blank line between). */
+function runsOn(text: string, lineEnd: number): boolean {
+  if (text.charCodeAt(lineEnd) !== 10) return false;
+  for (let i = lineEnd + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return false;
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 0x3000) return true;
+  }
+  return false;
+}
+
+function toBlock(text: string, lineStart: number, lineEnd: number, titleFree: boolean, multiLine: boolean, wrapped = false): Block | null {
   const raw = text.slice(lineStart, lineEnd);
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();
@@ -139,7 +174,7 @@ function toBlock(text: string, lineStart: number, lineEnd: number, titleFree: bo
   }
   const bold = BOLD_HEADING.exec(trimmed);
   if (bold) return { kind: 'heading', start, end, content: { start: start + 2, end: end - 2 } };
-  const kind = multiLine && SHORT_HEADING.test(trimmed) && !/^\d+$/.test(trimmed) ? 'heading' : 'paragraph';
+  const kind = multiLine && !wrapped && SHORT_HEADING.test(trimmed) && !/^\d+$/.test(trimmed) ? 'heading' : 'paragraph';
   return { kind, start, end, content: { start, end } };
 }
 

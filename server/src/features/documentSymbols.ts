@@ -11,6 +11,12 @@ const GROUPS: { type: EntityType; name: string; kind: SymbolKind }[] = [
   { type: 'organization', name: '机构 Organizations', kind: SymbolKind.Object },
 ];
 
+/**
+ * A heading that ends a sentence or opens what follows (`**单绑带却让人觉得不太舒适。**`, `**下面是他的感受：**`):
+ * a sentence set in bold for emphasis, no section of the outline.
+ */
+const EMPHASIS = /[。！？!?…；;：:][”」』"]?\s*$/;
+
 /** Outlines already built, by analysis (one analysis belongs to one document version). */
 const built = new WeakMap<ArticleAnalysis, DocumentSymbol[]>();
 
@@ -30,7 +36,7 @@ function buildSymbols(doc: TextDocument, a: ArticleAnalysis): DocumentSymbol[] {
     return { name, kind: SymbolKind.Namespace, detail: String(children.length), range: enclosing(children), selectionRange: children[0].selectionRange, children };
   };
   const out: DocumentSymbol[] = [];
-  const headings = a.blocks.filter((b) => b.kind === 'heading');
+  const headings = a.blocks.filter((b) => b.kind === 'heading' && !EMPHASIS.test(doc.getText().slice(b.content.start, b.content.end)));
   const titleStart = a.title ? a.title.start : Infinity;
   const sections = headings.map((h, i) => {
     // a section ends at the next heading, or at the title when it is written above it
