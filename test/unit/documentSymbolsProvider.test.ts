@@ -202,7 +202,7 @@ test('week, season and half-year values take their calendar place among the date
 
 
 test('the outline leaves out what only looks like a heading: a line cut by a soft wrap, a bold sentence', () => {
-  // blank lines separate the paragraphs; a line break with none after it is a wrap inside a paragraph
+  // a line break where a space was (a Latin letter or a digit at it) is a wrap inside a paragraph
   const text = [
     '# 头显测评',
     '**硬件**',
@@ -212,11 +212,15 @@ test('the outline leaves out what only looks like a heading: a line cut by a sof
     '**下面是他在软件方面的感受：**',
     '**软件**',
     '应用仍然不多。',
+    // a question, a numbered line ending a sentence and a `#` heading stay sections
+    '**它真的能取代iPad吗？**',
+    '**三、结论。**',
+    '## 展望：',
   ].join('\n\n');
   const { symbols } = outline(text);
   const title = symbols.find((s) => s.kind === SymbolKind.File)!;
-  assert.deepEqual(title.children!.map((s) => s.name), ['硬件', '软件']);
-  // … while in a text with no blank lines a short line is still a heading
+  assert.deepEqual(title.children!.map((s) => s.name), ['硬件', '软件', '它真的能取代iPad吗？', '三、结论。', '展望：']);
+  // … while a short line of Chinese before its text is still a heading
   const plain = outline('正文，有标点。\n警惕危险动向\n又一段。').symbols;
   assert.deepEqual(plain.filter((s) => s.kind === SymbolKind.Module).map((s) => s.name), ['警惕危险动向']);
 });

@@ -16,6 +16,8 @@ const CASES: { rule: string; text: string; given: string[]; want: string[] }[] =
   { rule: 'a hyphen with nothing after it to join is cut off the name', text: '据称山姆-\n正在筹集资金。', given: ['山姆-/person/model'], want: ['山姆/person'] },
   { rule: '… and a name left with one character goes', text: '日本的J-\n房地产基金规模扩大。', given: ['J-/organization/model'], want: [] },
   { rule: 'a blank line is a paragraph break: nothing joins, the hyphen still goes', text: '他输给了马库斯-\n\n韦伯是另一位选手。', given: ['马库斯-/person/model', '韦伯/person/model'], want: ['马库斯/person', '韦伯/person'] },
+  { rule: 'CRLF line ends and an indent on the next line are a wrap too', text: '他输给了马库斯-\r\n\u3000\u3000韦伯，但随后扳回。', given: ['马库斯-/person/model', '韦伯/person/model'], want: ['马库斯-\r\n\u3000\u3000韦伯/person'] },
+  { rule: 'no share class where a mention starts on the next line', text: '腾讯-\nK歌上线新功能。', given: ['腾讯/organization/lexicon-company', 'K歌/person/model'], want: ['腾讯/organization', 'K歌/person'] },
   { rule: 'a hyphen inside a line is no wrap', text: '他输给了马库斯-韦伯。', given: ['马库斯-韦伯/person/model'], want: ['马库斯-韦伯/person'] },
 ];
 
@@ -32,4 +34,18 @@ test('hyphen wrap: nothing to change gives the same array', () => {
   const text = '他输给了马库斯，但随后扳回。';
   const mentions = given(text, ['马库斯/person/model']);
   assert.equal(joinHyphenWraps(text, proseBlocks(findBlocks(text)), mentions), mentions);
+});
+
+test('hyphen wrap: a name joined across the break groups as the name on one line', async () => {
+  const { groupEntities, unwrapName } = await import('../../server/src/analysis/entities/grouping');
+  // [as written, on one line]
+  const cases: [string, string][] = [['马库斯-\n韦伯', '马库斯-韦伯'], ['美团-\nW', '美团-W'], ['Y\nCombinator', 'Y Combinator'], ['Nissin Foods Holdings\nCo.Ltd.', 'Nissin Foods Holdings Co.Ltd.'], ['马库斯-\r\n\u3000韦伯', '马库斯-韦伯'], ['董军', '董军']];
+  for (const [written, line] of cases) assert.equal(unwrapName(written), line, JSON.stringify(written));
+  const text = '马库斯-\n韦伯输了。马库斯-韦伯赛后表示满意。';
+  const at = text.indexOf('马库斯-韦伯');
+  const entities = groupEntities([
+    { start: 0, end: 7, text: '马库斯-\n韦伯', type: 'person', rule: 'model' },
+    { start: at, end: at + 6, text: '马库斯-韦伯', type: 'person', rule: 'model' },
+  ]);
+  assert.deepEqual(entities.map((e) => [e.name, e.mentions.length, e.aliases]), [['马库斯-韦伯', 2, []]]);
 });

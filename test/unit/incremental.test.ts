@@ -293,3 +293,18 @@ test('random edits of short articles with paragraphs repeated word for word, som
     }
   }
 });
+
+test('a line that becomes a wrap fragment when the next line changes is read again (cached equals fresh)', () => {
+  const cache = new DocumentCache();
+  // `腾讯科技讯` over a line of Chinese is a heading; typed a date at the next line's start, a wrap fragment
+  // (the edit starts on the next line: the line before it is read again, and not taken from the last analysis)
+  const before = '# 题\n\n王建国表示：“甲乙丙丁戊己庚辛壬癸。”\n\n腾讯科技讯\n新品今天发布。';
+  analyzeArticle(before, { segment, model, cache });
+  const after = before.replace('科技讯\n新品', '科技讯\n2月1日新品');
+  const cached = analyzeArticle(after, { segment, model, cache });
+  assert.deepEqual(cached, analyzeArticle(after, { segment, model }));
+  assert.equal(cached.blocks.find((b) => after.slice(b.content.start, b.content.end) === '腾讯科技讯')?.kind, 'paragraph');
+  // and back: the blank line again makes it a heading
+  const again = analyzeArticle(before, { segment, model, cache });
+  assert.deepEqual(again, analyzeArticle(before, { segment, model }));
+});

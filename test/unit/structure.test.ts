@@ -93,16 +93,20 @@ test('updateBlocks after random edits equals findBlocks of the new text, and blo
   assert.ok(updated > 2500, `most edits were updates (${updated})`);
 });
 
-test('a short line a soft wrap cut is a paragraph where blank lines separate paragraphs', () => {
-  // [text, kinds]
+test('a short line a soft wrap cut is a paragraph, not a heading', () => {
+  // [text, kinds]: a wrap is a line that runs on into the next with no blank line between, where a Latin
+  // letter, a digit or a hyphen meets the break or a bracket is left open
   const cases: [string, string[]][] = [
     ['# 题\n\n苹果在Vision\nPro的开发仍需努力。\n\n小节\n\n正文。', ['title', 'paragraph', 'paragraph', 'heading', 'paragraph']],
     ['# 题\n\n腾讯科技讯\n2月20日消息，销量下滑。', ['title', 'paragraph', 'paragraph']],
-    // spaces on the next line still make it a line that follows; a blank line with spaces still separates
-    ['# 题\n\n短行\n  续行。\n\n小节\n   \n正文。', ['title', 'paragraph', 'paragraph', 'heading', 'paragraph']],
-    // no blank line anywhere: lines are paragraphs, short ones headings, as before
+    ['# 题\n\n埃隆·马斯克（Elon\nMusk）表示。', ['title', 'paragraph', 'paragraph']],
+    ['# 题\r\n\r\n苹果在Vision\r\nPro的开发。', ['title', 'paragraph', 'paragraph']],
+    // two Chinese characters at the break: a line of its own, a heading as before (`第一条` over its text)
+    ['# 题\n\n第一条\n本办法适用于全市。', ['title', 'heading', 'paragraph']],
     ['正文，有标点。\n警惕危险动向\n又一段。', ['paragraph', 'heading', 'paragraph']],
-    ['# 题\r\n\r\n短行\r\n续行。', ['title', 'paragraph', 'paragraph']],
+    // a blank line after it (spaces, a no-break space) is a paragraph break, not a wrap
+    ['# 题\n\nVision\n\u00a0\n正文。', ['title', 'heading', 'paragraph']],
+    ['# 题\n\n版本2\n\n正文。', ['title', 'heading', 'paragraph']],
   ];
   for (const [text, kinds] of cases) assert.deepEqual(findBlocks(text).map((b) => b.kind), kinds, JSON.stringify(text));
 });

@@ -7,8 +7,6 @@ const BOLD_HEADING = /^\*\*(.+?)\*\*$/;
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 /** A short line without sentence punctuation reads as a heading (`高层交往恢复`). */
 const SHORT_HEADING = /^[^。！？；，、：:“”「」.!?;,]{2,20}$/;
-/** A blank line (spaces allowed): an article that has one separates its paragraphs so. */
-const BLANK_LINE = /\n[ \t\r\u3000]*\n/;
 
 /**
  * Splits an article into line blocks: `# 标题\n\n**小标题**\n\n正文。` →
@@ -16,37 +14,21 @@ const BLANK_LINE = /\n[ \t\r\u3000]*\n/;
  */
 export function findBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  scanLines(text, 0, text.length, false, layoutOf(text), blocks);
+  scanLines(text, 0, text.length, false, countLines(text) > 1, blocks);
   return blocks;
-}
-
-/**
- * What a line's kind depends on beyond the line: whether the text has more than one line (a single
- * line is never a heading) and whether blank lines separate its paragraphs. Where they do, a line
- * break with no blank line after it is a wrap inside a paragraph (crawled articles break lines where a
- * space was: `苹果在Vision` / `Pro的开发`, `腾讯科技讯` / `2月1日消息`), and the short line before it is no
- * heading.
- */
-interface Layout {
-  multiLine: boolean;
-  blankSeparated: boolean;
-}
-
-function layoutOf(text: string): Layout {
-  return { multiLine: countLines(text) > 1, blankSeparated: BLANK_LINE.test(text) };
 }
 
 /**
  * Pushes the blocks of the lines starting in [from, to] (`from` at a line start) onto `out`; returns
  * whether a title was seen (`sawTitle` says whether one was seen before `from`).
  */
-function scanLines(text: string, from: number, to: number, sawTitle: boolean, layout: Layout, out: Block[]): boolean {
+function scanLines(text: string, from: number, to: number, sawTitle: boolean, multiLine: boolean, out: Block[]): boolean {
   let lineStart = from;
   while (lineStart <= to) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const end = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-    const block = end - lineStart > MAX_PARAGRAPH ? toLongLineBlocks(text, lineStart, end, out) : toBlock(text, lineStart, end, !sawTitle, layout.multiLine, layout.blankSeparated && runsOn(text, lineEnd));
+    const block = end - lineStart > MAX_PARAGRAPH ? toLongLineBlocks(text, lineStart, end, out) : toBlock(text, lineStart, end, !sawTitle, multiLine, softWrapAfter(text, lineStart, end, lineEnd));
     if (block) {
       if (block.kind === 'title') sawTitle = true;
       out.push(block);
@@ -75,8 +57,8 @@ export interface UpdatedBlocks {
 export function updateBlocks(oldText: string, oldBlocks: readonly Block[], text: string, pre: number, suf: number): UpdatedBlocks | null {
   const oldLen = oldText.length;
   const delta = text.length - oldLen;
-  const layout = layoutOf(text), oldLayout = layoutOf(oldText);
-  if (layout.multiLine !== oldLayout.multiLine || layout.blankSeparated !== oldLayout.blankSeparated) return null;
+  const multiLine = countLines(text) > 1;
+  if (multiLine !== countLines(oldText) > 1) return null;
   // old blocks whose line and the break after it are before the change
   let before = 0;
   let sawTitle = false;
@@ -87,11 +69,11 @@ export function updateBlocks(oldText: string, oldBlocks: readonly Block[], text:
     if (nl < 0 || nl >= pre) break;
     before++;
   }
-  // the line before the change is read again too: whether a line follows it with no blank line between
-  // sets its kind (`runsOn`), and the change may start or end that line
+  // the line before the change is read again too (the change may start the line after it, which sets
+  // whether it ends at a soft wrap: `softWrapAfter`), unless it is a long line, whose blocks are paragraphs
   if (before > 0) {
     const lineOfLast = lineStartOf(oldText, oldBlocks[before - 1].start);
-    while (before > 0 && lineStartOf(oldText, oldBlocks[before - 1].start) === lineOfLast) before--;
+    if (oldText.indexOf('\n', oldBlocks[before - 1].end) - lineOfLast <= MAX_PARAGRAPH) while (before > 0 && oldBlocks[before - 1].start >= lineOfLast) before--;
   }
   for (let i = 0; i < before; i++) if (oldBlocks[i].kind === 'title') sawTitle = true;
   // old blocks whose line and the break before it are after the change
@@ -108,7 +90,7 @@ export function updateBlocks(oldText: string, oldBlocks: readonly Block[], text:
   const out = oldBlocks.slice(0, before);
   const from = before > 0 ? oldText.indexOf('\n', oldBlocks[before - 1].end) + 1 : 0;
   const to = after < oldBlocks.length ? lineStartOf(oldText, oldBlocks[after].start) + delta - 2 : text.length;
-  if (scanLines(text, from, to, sawTitle, layout, out) !== oldSawTitle && after < oldBlocks.length) return null;
+  if (scanLines(text, from, to, sawTitle, multiLine, out) !== oldSawTitle && after < oldBlocks.length) return null;
   for (let i = after; i < oldBlocks.length; i++) out.push(moveBlock(oldBlocks[i], delta));
   return { blocks: out, moved: oldBlocks.length - after, delta };
 }
@@ -146,16 +128,27 @@ function toLongLineBlocks(text: string, lineStart: number, lineEnd: number, out:
   return null;
 }
 
-/** Whether a non-blank line follows the line break at `lineEnd` directly (no blank line between). */
-function runsOn(text: string, lineEnd: number): boolean {
-  if (text.charCodeAt(lineEnd) !== 10) return false;
-  for (let i = lineEnd + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return false;
-    if (c !== 32 && c !== 9 && c !== 13 && c !== 0x3000) return true;
-  }
-  return false;
+/**
+ * Whether the line [lineStart, end) ends at a soft wrap: crawled articles break lines where a space was
+ * (`苹果在Vision` / `Pro的开发`, `腾讯科技讯` / `2月20日消息`, `（Elon` / `Musk）`), so a line that runs on into the next
+ * with no blank line between, where a Latin letter, a digit or a hyphen meets the break or a bracket is left
+ * open, is a piece of a paragraph and no heading.
+ */
+function softWrapAfter(text: string, lineStart: number, end: number, lineEnd: number): boolean {
+  let next = lineEnd + 1;
+  while (next < text.length && BLANKS.test(text[next])) next++;
+  if (text.charCodeAt(lineEnd) !== 10 || next >= text.length || text[next] === '\n') return false;
+  let last = end - 1;
+  while (last > lineStart && BLANKS.test(text[last])) last--;
+  if (WRAP_EDGE.test(text[last]) || /[A-Za-z0-9]/.test(text[next])) return true;
+  const line = text.slice(lineStart, end);
+  return (line.split(/[（(]/).length - line.split(/[）)]/).length) > 0;
 }
+
+/** Spaces within a line (a line of them is blank: `trim` removes them). */
+const BLANKS = /[ \t\r\u3000\u00a0]/;
+/** What ends a line a soft wrap cut: a Latin letter, a digit, a hyphen. */
+const WRAP_EDGE = /[A-Za-z0-9\-－]/;
 
 function toBlock(text: string, lineStart: number, lineEnd: number, titleFree: boolean, multiLine: boolean, wrapped = false): Block | null {
   const raw = text.slice(lineStart, lineEnd);

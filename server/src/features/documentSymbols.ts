@@ -1,6 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleAnalysis, EntityType, Span } from '../analysis/types';
+import type { ArticleAnalysis, Block, EntityType, Span } from '../analysis/types';
 import { clip } from '../common/clip';
 import { enclosing, toRange } from './ranges';
 import { provideClaimSymbols } from './claims';
@@ -12,10 +12,16 @@ const GROUPS: { type: EntityType; name: string; kind: SymbolKind }[] = [
 ];
 
 /**
- * A heading that ends a sentence or opens what follows (`**单绑带却让人觉得不太舒适。**`, `**下面是他的感受：**`):
- * a sentence set in bold for emphasis, no section of the outline.
+ * A bold line that ends a sentence or opens what follows (`**单绑带却让人觉得不太舒适。**`, `**下面是他的感受：**`):
+ * a sentence set in bold for emphasis, no section of the outline. A question (`**二、Sora真的接近世界模型吗？**`),
+ * a numbered line and a `#` heading stay sections.
  */
-const EMPHASIS = /[。！？!?…；;：:][”」』"]?\s*$/;
+function isEmphasis(text: string, b: Block): boolean {
+  const content = text.slice(b.content.start, b.content.end);
+  return text.charAt(b.start) !== '#' && EMPHASIS.test(content) && !NUMBERED.test(content);
+}
+const EMPHASIS = /[。！；;…：:][”」』"]?\s*$/;
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[章节部分条])/;
 
 /** Outlines already built, by analysis (one analysis belongs to one document version). */
 const built = new WeakMap<ArticleAnalysis, DocumentSymbol[]>();
@@ -36,7 +42,7 @@ function buildSymbols(doc: TextDocument, a: ArticleAnalysis): DocumentSymbol[] {
     return { name, kind: SymbolKind.Namespace, detail: String(children.length), range: enclosing(children), selectionRange: children[0].selectionRange, children };
   };
   const out: DocumentSymbol[] = [];
-  const headings = a.blocks.filter((b) => b.kind === 'heading' && !EMPHASIS.test(doc.getText().slice(b.content.start, b.content.end)));
+  const headings = a.blocks.filter((b) => b.kind === 'heading' && !isEmphasis(doc.getText(), b));
   const titleStart = a.title ? a.title.start : Infinity;
   const sections = headings.map((h, i) => {
     // a section ends at the next heading, or at the title when it is written above it

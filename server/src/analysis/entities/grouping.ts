@@ -45,8 +45,8 @@ export function groupEntities(mentions: EntityMention[], build: EntityBuilder = 
   const own: Group[] = new Array(mentions.length);
   mentions.forEach((m, i) => {
     const named = groups[m.type];
-    // a name a line wrap cut (`Y\nCombinator`) is the name written on one line (`Y Combinator`)
-    const key = m.text.includes('\n') ? m.text.replace(/\s+/g, ' ') : m.text;
+    // a name a line wrap cut (`Y\nCombinator`, `西蒙-\n高茨`) is the name written on one line
+    const key = unwrapName(m.text);
     let g = named.get(key);
     if (!g) named.set(key, (g = { type: m.type, text: key, mentions: [], members: [] }));
     g.mentions.push(m);
@@ -197,9 +197,23 @@ function toEntities(mentions: EntityMention[], target: Group[], build: EntityBui
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
+/**
+ * A name a line wrap cut, as written on one line: the break stood for a space between Latin words
+ * (`Y\nCombinator` → `Y Combinator`) and for nothing after a hyphen or beside a Chinese character
+ * (`西蒙-\n高茨` → `西蒙-高茨`, `美团-\nW` → `美团-W`).
+ */
+export function unwrapName(text: string): string {
+  if (!text.includes('\n')) return text;
+  const joined = text.replace(/\s*\n\s*/g, (gap: string, at: number) => {
+    const before = text.charAt(at - 1), after = text.charAt(at + gap.length);
+    return /[A-Za-z0-9.]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : '';
+  });
+  return joined.replace(/\s+/g, ' ');
+}
+
 /** The entity `person:董军` of the mentions `ms` (sorted), named `name`: aliases are the other names among them. */
 export function toEntity(id: string, name: string, type: EntityType, ms: EntityMention[]): Entity {
   // a wrapped form (`Y\nCombinator`) is the name itself, not an alias
-  const aliases = [...new Set(ms.map((m) => (m.text.includes('\n') ? m.text.replace(/\s+/g, ' ') : m.text)))].filter((t) => t !== name);
+  const aliases = [...new Set(ms.map((m) => unwrapName(m.text)))].filter((t) => t !== name);
   return { id, name, type, aliases, mentions: ms.map((m) => ({ start: m.start, end: m.end })) };
 }

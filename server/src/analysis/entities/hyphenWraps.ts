@@ -1,5 +1,5 @@
 import type { Block, EntityMention } from '../types';
-import { firstAtOrAfter } from './shared';
+import { firstAtOrAfter, wrapBetween } from './shared';
 
 /**
  * Names a soft wrap cut after their hyphen. Crawled articles break long lines after a hyphen as well as
@@ -22,7 +22,7 @@ export function joinHyphenWraps(text: string, prose: readonly Block[], mentions:
     // the mention that ends at the hyphen or takes it in (`美团`, `西蒙-`)
     if (!left || left.end < a.end - 1 || left.start >= a.end - 1) continue;
     const b = i + 1 < prose.length ? prose[i + 1].content : null;
-    const wrapped = !!b && text.charCodeAt(a.end) === 10 && b.start === a.end + 1;
+    const wrapped = !!b && wrapBetween(text, a.end, b.start);
     const right = wrapped ? out[k + 1] : undefined;
     let joined: EntityMention | null = null;
     // halves of one type, not two places (`重庆-北海`: a route) nor two outlets (`环球时报-环球网`)
@@ -31,7 +31,8 @@ export function joinHyphenWraps(text: string, prose: readonly Block[], mentions:
       out = [...out.slice(0, k), joined, ...out.slice(k + 2)];
       continue;
     }
-    const code = wrapped && left.type === 'organization' ? SHARE_CLASS.exec(text.slice(b!.start, b!.start + 4)) : null;
+    // (not where a mention starts inside the code: `腾讯-\nK歌`)
+    const code = wrapped && left.type === 'organization' && !(right && right.start < b!.start + 2) ? SHARE_CLASS.exec(text.slice(b!.start, b!.start + 4)) : null;
     if (code) joined = { ...left, end: b!.start + code[1].length, text: text.slice(left.start, b!.start + code[1].length) };
     else if (left.end === a.end) joined = left.end - 1 - left.start >= 2 ? { ...left, end: left.end - 1, text: left.text.slice(0, -1) } : null;
     else continue;

@@ -1,5 +1,5 @@
 import type { Block, EntityMention } from '../types';
-import { isTranslit, type Candidate } from './shared';
+import { isTranslit, wrapBetween, type Candidate } from './shared';
 import { LATIN_GIVEN } from './builtins';
 import { SPEAKS_AFTER } from './modelPersonSpans';
 
@@ -163,7 +163,7 @@ export function joinWrappedLatinNames(text: string, prose: readonly Block[], men
   for (let i = 0; i + 1 < prose.length; i++) {
     const a = prose[i].content, b = prose[i + 1].content;
     // a wrap, not a paragraph break: the next line starts right after this one's line break
-    if (text.charCodeAt(a.end) !== 10 || b.start !== a.end + 1) continue;
+    if (!wrapBetween(text, a.end, b.start)) continue;
     if (!/[A-Za-z0-9]/.test(text.charAt(a.end - 1)) || !/[A-Za-z]/.test(text.charAt(b.start))) continue;
     for (const c of findLatinNames(text.slice(a.start, b.end))) {
       const start = a.start + c.start, end = a.start + c.end;

@@ -102,3 +102,13 @@ export function lastIndexWithin(text: string, needle: string, from: number, floo
   const i = text.slice(floor, from + needle.length).lastIndexOf(needle, from - floor);
   return i < 0 ? -1 : i + floor;
 }
+
+/**
+ * Whether one line break and nothing but spaces lie between `end` and `start` (two line blocks a soft
+ * wrap separates: `\n`, `\r\n`, an indent of `\u3000` on the next line), not a blank line.
+ */
+export function wrapBetween(text: string, end: number, start: number): boolean {
+  if (start <= end) return false;
+  const gap = text.slice(end, start);
+  return /^[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*$/.test(gap);
+}

@@ -77,7 +77,8 @@ export function mapBlocks(oldText: string, oldProse: readonly Block[], text: str
 function same(o: Block | undefined, b: Block, delta: number): boolean {
   // the very object: a block `updateBlocks` kept or moved in place
   if (o === b) return true;
-  return o !== undefined && o.start + delta === b.start && o.end + delta === b.end && o.content.start + delta === b.content.start && o.content.end + delta === b.content.end;
+  // (a line's kind can change with no change to it: a wrap fragment once the next line runs on, `structure.ts`)
+  return o !== undefined && o.kind === b.kind && o.start + delta === b.start && o.end + delta === b.end && o.content.start + delta === b.content.start && o.content.end + delta === b.content.end;
 }
 
 /** The lengths of the longest common prefix and suffix of two texts (not overlapping in either). */
