@@ -28,7 +28,7 @@ function scanLines(text: string, from: number, to: number, sawTitle: boolean, mu
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const end = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-    const block = end - lineStart > MAX_PARAGRAPH ? toLongLineBlocks(text, lineStart, end, out) : toBlock(text, lineStart, end, !sawTitle, multiLine, softWrapAfter(text, lineStart, end, lineEnd));
+    const block = end - lineStart > MAX_PARAGRAPH ? toLongLineBlocks(text, lineStart, end, out) : toBlock(text, lineStart, end, !sawTitle, multiLine, lineEnd);
     if (block) {
       if (block.kind === 'title') sawTitle = true;
       out.push(block);
@@ -150,7 +150,8 @@ const BLANKS = /[ \t\r\u3000\u00a0]/;
 /** What ends a line a soft wrap cut: a Latin letter, a digit, a hyphen. */
 const WRAP_EDGE = /[A-Za-z0-9\-－]/;
 
-function toBlock(text: string, lineStart: number, lineEnd: number, titleFree: boolean, multiLine: boolean, wrapped = false): Block | null {
+/** The block of the line [lineStart, lineEnd); `lineBreak`: where its line break is (after a `\r`), for {@link softWrapAfter}. */
+function toBlock(text: string, lineStart: number, lineEnd: number, titleFree: boolean, multiLine: boolean, lineBreak = lineEnd): Block | null {
   const raw = text.slice(lineStart, lineEnd);
   const lead = raw.length - raw.trimStart().length;
   const trimmed = raw.trim();
@@ -167,7 +168,8 @@ function toBlock(text: string, lineStart: number, lineEnd: number, titleFree: bo
   }
   const bold = BOLD_HEADING.exec(trimmed);
   if (bold) return { kind: 'heading', start, end, content: { start: start + 2, end: end - 2 } };
-  const kind = multiLine && !wrapped && SHORT_HEADING.test(trimmed) && !/^\d+$/.test(trimmed) ? 'heading' : 'paragraph';
+  // (the next line is looked at only for a line that could be a heading)
+  const kind = multiLine && SHORT_HEADING.test(trimmed) && !/^\d+$/.test(trimmed) && !softWrapAfter(text, lineStart, lineEnd, lineBreak) ? 'heading' : 'paragraph';
   return { kind, start, end, content: { start, end } };
 }
 

@@ -28,7 +28,7 @@ export function joinHyphenWraps(text: string, prose: readonly Block[], mentions:
     // halves of one type, not two places (`重庆-北海`: a route) nor two outlets (`环球时报-环球网`)
     if (right && right.start === b!.start && right.type === left.type && !pair(left, right)) {
       joined = { start: left.start, end: right.end, text: text.slice(left.start, right.end), type: left.type, rule: left.rule };
-      out = [...out.slice(0, k), joined, ...out.slice(k + 2)];
+      (out === mentions ? (out = mentions.slice()) : out).splice(k, 2, joined);
       continue;
     }
     // (not where a mention starts inside the code: `腾讯-\nK歌`)
@@ -36,7 +36,10 @@ export function joinHyphenWraps(text: string, prose: readonly Block[], mentions:
     if (code) joined = { ...left, end: b!.start + code[1].length, text: text.slice(left.start, b!.start + code[1].length) };
     else if (left.end === a.end) joined = left.end - 1 - left.start >= 2 ? { ...left, end: left.end - 1, text: left.text.slice(0, -1) } : null;
     else continue;
-    out = joined ? [...out.slice(0, k), joined, ...out.slice(k + 1)] : [...out.slice(0, k), ...out.slice(k + 1)];
+    // one copy of the list for the whole pass, changed in place (a large article's list is long)
+    if (out === mentions) out = mentions.slice();
+    if (joined) out[k] = joined;
+    else out.splice(k, 1);
   }
   return out;
 }

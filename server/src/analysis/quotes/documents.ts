@@ -13,14 +13,17 @@ import { firstAtOrAfter } from '../entities/shared';
 const DOCUMENT = '(?:上述|该|这份|此|其|这篇|该份|同份)?(?:文件|报告|公告|声明函?|通知|通报|文章|文中|信中|函件?|决定|意见|方案|纪要|会议|(?:其中)?第[一二三四五六七八九十0-9]+条)';
 /** A speaker string that is a document alone, as the rules before read or carried it. */
 const DOCUMENT_SPEAKER = new RegExp(`^${DOCUMENT}$`);
+/** Where a document's clause opens (`**`, spaces after a break), and the end of its speech verb (`称，`). */
+const OPENING = '\\s*(?:[*_]+)?';
+const VERB_END = '[：:，,]?';
 /** A document as the whole subject of a speech clause, right before the quote (`上述公告称，`, `文中还提到：`). */
 const DOCUMENT_CLAUSE = new RegExp(
-  '(?:^|[，,。；;！？\\n”])\\s*(?:[*_]+)?' + DOCUMENT +
+  '(?:^|[，,。；;！？\\n”])' + OPENING + DOCUMENT +
     '(?:中|里|内)?(?:还|也|则|又|进一步|同时|明确|特别|最后|补充)*' +
-    '(?:称|表示|提到|指出|写道|强调|显示|说|提出|要求|明确|认为)[：:，,]?(?:要)?\\s*$',
+    '(?:称|表示|提到|指出|写道|强调|显示|说|提出|要求|明确|认为)' + VERB_END + '(?:要)?\\s*$',
 );
 /** A sentence a document opens, its speech verb bare after a comma (`此次会议肯定了……的成效，称“……”`). */
-const DOCUMENT_CHAIN = new RegExp('(?:^|[。！？\\n])\\s*(?:[*_]+)?(?:此次|这次|本次)?' + DOCUMENT + '[^，,。！？\\n“”]{0,60}[，,](?:还|并|也|同时)?(?:称|表示|指出|强调|提到)[：:，,]?\\s*$');
+const DOCUMENT_CHAIN = new RegExp('(?:^|[。！？\\n])' + OPENING + '(?:此次|这次|本次)?' + DOCUMENT + '[^，,。！？\\n“”]{0,60}[，,](?:还|并|也|同时)?(?:称|表示|指出|强调|提到)' + VERB_END + '\\s*$');
 /** What a publisher does with a document, or where an author speaks in one, or the document right after its owner (`欧盟委员会文件`). */
 const PUBLISHES = /^(?:发布)?的?(?:文件|报告|公告|声明|通知|通报)|发布|下发|印发|刊文|发文|撰文|发表|出具|公布|发出|刊发|刊登|致信|致函|写信|去信|召开(?:了)?(?:[^，。]{0,12})?会议|在(?:一篇|一份|其)?(?:文章|报告|声明|公告|通知|文)中/;
 /** How far back the owner may be named (characters). */
