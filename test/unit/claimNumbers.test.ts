@@ -68,6 +68,11 @@ const CASES: [string, Row[]][] = [
   ['逾千人', [['千人', 1000, '人', 'over']]],
   ['51.2%的受访者', [['51.2%', 51.2, '%']]],
   ['3.5成', [['3.5成', 35, '%']]],
+  // a space set between a number and its multiplier or unit (盘古之白), and before it after a qualifier
+  ['营收达 681 亿美元', [['681 亿美元', 6.81e10, '美元']]],
+  ['超过 30 万人参加', [['30 万人', 3e5, '人', 'over']]],
+  ['同比增长 12.5 %', [['12.5 %', 12.5, '%']]],
+  ['全程 42 km', [['42', 42, null]]],
   // not numbers: ordinals, Latin words, numeral words
   ['第3届', []],
   ['第二十六条', []],

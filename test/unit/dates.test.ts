@@ -144,6 +144,12 @@ const VALUE_CASES: Case[] = [
   ['五一假期', '2024-04-17', null, '2024-05-01'],
   ['国庆节', '2024-04-17', null, '2024-10-01'],
   ['中秋节', '2024-04-17', null, '2024-09-17'],
+  // spaces set around numbers (盘古之白) read as if the text had none
+  ['会议定于2024 年 3 月 8 日召开', '2024-02-20', null, '2024-03-08'],
+  ['自去年 10 月起，价格持续上涨', '2024-02-20', null, '2023-10'],
+  ['公司公布了 2023 年第四季度业绩', '2024-02-20', null, '2023-Q4'],
+  ['上世纪 80 年代的老厂房', '2024-02-20', null, '1980/1989'],
+  ['警方 19 日通报', '2024-02-20', null, '2024-02-19'],
   // vague: recognised, never given a value
   ['近日', '2024-04-17', null, null],
   ['目前', '2024-04-17', null, null],
@@ -177,6 +183,10 @@ const RECOGNITION_CASES: [string, string[]][] = [
   ['清明节前后', ['清明节']],
   ['目前年轻人', ['目前']],
   ['上周有北京专家来巡诊', ['上周']],
+  // spaced numbers keep their spaces in the expression's text
+  ['她 2019 年 6 月 3 日入职，4 月 1 日离职', ['2019 年 6 月 3 日', '4 月 1 日']],
+  ['该车型 2024 款售价 18 万元', []],
+  ['排名第 3 位', []],
   // negatives: durations, numbers, names and words that only look like dates
   ['这是中美防长17个月来首次重要沟通', []],
   ['作战半径在800至1000公里', []],
@@ -280,4 +290,15 @@ test('vague expressions are marked vague, not guessed', () => {
     const [d] = analyze(`${w}，双方保持沟通`, '2024-04-17').dates;
     assert.deepEqual([d.text, d.vague, d.value], [w, true, null]);
   }
+});
+
+test('spaced numbers: spans and the weekday check are placed in the written text', () => {
+  const text = '截至 2024 年 2 月 15 日（周三），共 3 批';
+  const { dates, findings } = analyze(text, '2024-02-20');
+  assert.equal(dates.length, 1);
+  assert.equal(text.slice(dates[0].start, dates[0].end), '2024 年 2 月 15 日（周三）');
+  assert.equal(dates[0].value, '2024-02-15');
+  const mismatch = findings.find((f) => f.code === 'date.weekday-mismatch');
+  assert.ok(mismatch);
+  assert.equal(text.slice(mismatch.start, mismatch.end), '（周三）');
 });

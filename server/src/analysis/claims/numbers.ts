@@ -104,6 +104,8 @@ function scanArabic(text: string, i: number, to: number): Scan | null {
   }
   if (!mantissa) return null;
   let exp = 0;
+  // `681 亿美元`: a space set between the digits and their multiplier (盘古之白)
+  if (text[j] === ' ' && j + 1 < to && (text[j + 1] in ZH_SMALL || text[j + 1] in ZH_BIG) && !METRIC.some((u) => text.startsWith(u, j + 1))) j++;
   // `千` of `千瓦时` / `千克` / `千米` is the unit's, not a multiplier
   while (j < to && (text[j] in ZH_SMALL || text[j] in ZH_BIG) && !METRIC.some((u) => text.startsWith(u, j))) {
     exp += ZH_SMALL[text[j]] ?? ZH_BIG[text[j]];
@@ -218,7 +220,7 @@ function withUnit(text: string, start: number, n: Scan, to: number): NumberMenti
   if (text[n.end] === '成' && !NOT_SHARE.has(text[n.end + 1] ?? '')) {
     return toMention(text, start, n.end + 1, { ...n, exp: n.exp + 1 }, '%', false);
   }
-  const u = scanUnit(text, n.end, to);
+  const u = scanUnit(text, n.end, to) ?? (text[n.end] === ' ' && isHanUnitStart(text, n.end + 1) ? scanUnit(text, n.end + 1, to) : null);
   if (!u && n.exp === 0 && RANGE.has(text[n.end] ?? '')) {
     const second = scanAt(text, n.end + 1, to);
     if (second) {
@@ -234,7 +236,15 @@ function toMention(text: string, start: number, end: number, n: Scan, unit: stri
   return { start, end, text: text.slice(start, end), value, unit, qualifier: qualifierOf(text, start, end, more) ?? n.vague };
 }
 
+/** A unit written in Chinese characters or `%` at `i`, after a space (`18 万元`, `3 %`; not `3 km`). */
+function isHanUnitStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x4e00 && c <= 0x9fff) || c === 0x25 || c === 0xff05;
+}
+
 function qualifierOf(text: string, start: number, end: number, more: boolean): NumberQualifier | null {
+  // `超过 30 万`: a space set before the number stands between it and its qualifier
+  if (text[start - 1] === ' ') start--;
   const at = text.startsWith('人民币', start - 3) ? start - 3 : start;
   for (const [w, q] of PREFIX) if (text.startsWith(w, at - w.length)) return q;
   if (more) return 'over';

@@ -4,6 +4,7 @@ import { RECOGNIZER, CONNECTOR, ANCHOR, DECADE, sticky } from './grammar';
 import { parsePoint } from './parse';
 import { parseNumeral } from './numerals';
 import startsList from './starts.json';
+import { withoutDigitGaps, type Compacted } from './spacing';
 
 const CONNECTOR_RE = sticky(CONNECTOR);
 const ANCHOR_RE = sticky(ANCHOR);
@@ -106,6 +107,25 @@ function nextMatch(text: string, from: number): RegExpExecArray | null {
  * `去年12月，…16日晚` → `[{text: '去年12月', from: {yearRel: -1, month: 12}}, {text: '16日晚', from: {day: 16, partOfDay: 'EV'}}]`.
  */
 export function findDateExpressions(text: string): DateExpression[] {
+  // `2024 年 2 月`: the grammar reads the paragraph without the spaces set around numbers
+  const compact = withoutDigitGaps(text);
+  if (!compact) return recognize(text);
+  return recognize(compact.text).map((e) => relocate(e, compact, text));
+}
+
+/** An expression found in the compacted text, at its place in `original` and as written there. */
+function relocate(e: DateExpression, c: Compacted, original: string): DateExpression {
+  const start = c.at[e.start];
+  const end = c.at[e.end - 1] + 1;
+  const moved: DateExpression = { ...e, start, end, text: original.slice(start, end) };
+  // a weekday to check (`2月15日 （周四）`) is placed relative to the expression's start
+  const place = (p: DatePoint): DatePoint => (p.checkSpan ? { ...p, checkSpan: { start: c.at[e.start + p.checkSpan.start] - start, end: c.at[e.start + p.checkSpan.end - 1] + 1 - start } } : p);
+  if (e.from) moved.from = place(e.from);
+  if (e.to) moved.to = place(e.to);
+  return moved;
+}
+
+function recognize(text: string): DateExpression[] {
   const out: DateExpression[] = [];
   for (let m = nextMatch(text, 0); m; m = nextMatch(text, RECOGNIZER_AT.lastIndex)) {
     const g = m.groups!;
