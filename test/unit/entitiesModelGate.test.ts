@@ -178,6 +178,12 @@ const FUSED: { text: string; gone: string[]; kept: string[] }[] = [
   { text: '财政部副部长沙里科夫表示反对。', gone: ['长沙/place', '里科夫/person'], kept: ['沙里科夫/person'] },
   { text: '该部部长沙赫扎达出席了会议。', gone: ['长沙/place'], kept: ['沙赫扎达/person'] },
   { text: '他从长沙出发，前往武汉。', gone: [], kept: ['长沙/place'] },
+  // Latin spans: a person is written in one script, a name has a capital and neither opens nor ends with a
+  // function word, and no span starts inside a word
+  { text: '订阅者还能享受现有 Google One 高级计划的所有优势。', gone: ['Google One 高级/person'], kept: [] },
+  { text: '集团还拥有菲力斯杜港（Port of Felixstowe）和一家铁路公司。', gone: ['Port of/organization'], kept: [] },
+  { text: '他们one by one地处理，主打to B业务。', gone: ['one by one/organization', 'to B/organization'], kept: [] },
+  { text: '另一个原因是，FTX抛售了2200万股Grayscale Bitcoin Trust股票。', gone: ['e Bitcoin Trust/organization'], kept: ['Grayscale Bitcoin Trust/organization'] },
 ];
 
 for (const c of FUSED) {

@@ -163,7 +163,7 @@ test('positions right after surrogate pairs and CRLF are in UTF-16 code units (t
   ]);
 });
 
-test('an item that overlaps an earlier token or crosses a line break gets no token', () => {
+test('an item that overlaps an earlier token gets no token; one that crosses a line break gets one per line', () => {
   // a hand-made analysis: the analysis never yields these, but the protocol forbids such tokens whatever it yields
   const text = '王文斌说\r\n北京时间4月16日';
   const doc = TextDocument.create('file:///a.txt', 'plaintext', 1, text);
@@ -180,7 +180,7 @@ test('an item that overlaps an earlier token or crosses a line break gets no tok
     mentions: [mention(0, 3, 'person', 'p'), mention(6, 8, 'place', 'b')],
     dates: [
       date(2, 4), // overlaps 王文斌
-      date(3, 7), // crosses CRLF
+      date(3, 6), // crosses CRLF: 说 on its line, nothing on the next
       date(6, 15), // starts with 北京: the mention came first
       date(10, 15), // 4月16日
     ],
@@ -190,10 +190,22 @@ test('an item that overlaps an earlier token or crosses a line break gets no tok
   };
   assert.deepEqual(tokens(doc, a), [
     ['王文斌', 'function', ['declaration']],
+    ['说', 'number', []],
     ['北京', 'enumMember', ['declaration']],
     ['4月16日', 'number', []],
   ]);
-  assert.deepEqual(provideSemanticTokens(doc, a).data, [0, 0, 3, 0, 1, 1, 0, 2, 1, 1, 0, 4, 5, 3, 0]);
+  assert.deepEqual(provideSemanticTokens(doc, a).data, [0, 0, 3, 0, 1, 0, 3, 1, 3, 0, 1, 0, 2, 1, 1, 0, 4, 5, 3, 0]);
+});
+
+test('a name or a date a soft wrap cuts is highlighted on both lines', () => {
+  const { a, doc } = analyze('分析师周海涛（Zhou\r\nHaitao）说，2023\n年出口增长。');
+  assert.deepEqual(tokens(doc, a).filter(([, type]) => type !== 'enumMember'), [
+    ['周海涛', 'function', ['declaration']],
+    ['Zhou', 'function', ['declaration']],
+    ['Haitao', 'function', ['declaration']],
+    ['2023', 'number', []],
+    ['年', 'number', []],
+  ]);
 });
 
 test('a text with no entities or dates has no tokens', () => {

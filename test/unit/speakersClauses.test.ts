@@ -43,6 +43,17 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['一位不愿具名的业内人士表示：“重组方案下周公布。”', '重组方案', [], null],
   ['“这次重组对员工影响不大。”一位内部人士表示。', '这次重组', [], null],
   ['一位接近北辰集团的人士表示：“重组方案下周公布。”', '重组方案', [], null],
+  // `他们` with a body named earlier in its own sentence, after a relative clause holding a quote
+  ['曾预言“战争将引发不满”的星城和平研究会如今已悄然改变了论调，他们的最新报告指出，“所有天真预测都落空了”。', '所有天真', [O('星城和平研究会')], '星城和平研究会'],
+  // `对` inside a word (`反对党`) is no preposition ending the subject
+  ['印度主要反对党国大党主席拉希德称，这起事件令人震惊，“他们被迫在边境作战”。', '他们被迫', [['印度', 'place'], O('国大党'), P('拉希德')], '拉希德'],
+  // a space set between Chinese and Latin (盘古之白) does not end the clause: the outlet is no speaker here
+  ['前述供应商人士向《晚点 LatePost》表示：“苹果对细节要求极其苛刻。”', '苹果对细', [O('晚点 LatePost')], null],
+  ['OpenAI 首席执行官 Sam Altman 表示：“模型下月上线。”', '模型下月', [O('OpenAI'), P('Sam Altman')], 'Sam Altman'],
+  // the clause right after `称，` is what was said: a quote after its colon goes on with the same speaker
+  ['波兰总理图斯克在接受采访时警告称，欧洲已经处于“战前时代”：“我知道这听起来很恐怖。”', '我知道这', [P('图斯克'), ['欧洲', 'place']], '图斯克'],
+  // … while a name and a colon of their own after the speech clause speak for themselves
+  ['对方称其“学历歧视”，李继延无奈：“这样的事情太多了。”', '这样的事', [P('李继延')], '李继延'],
   // a Latin name after a title, however long, and spaces inside it
   ['高盛首席经济学家Jan Hatzius表示，“美联储年内可能降息三次。”', '美联储年', [], 'Jan Hatzius'],
   // staff named again by a demonstrative (`该负责人`, `上述工作人员`) speak for the body they spoke for

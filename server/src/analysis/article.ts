@@ -21,6 +21,7 @@ import type { DocumentCache } from './reuse/documentCache';
 import type { ParagraphResult } from './reuse/paragraphs';
 import { toSimplifiedView, type ScriptConverter } from './script/convert';
 import { toOriginalAnalysis } from './script/mapBack';
+import { restoreWrittenTexts, unwrapSoftWraps } from './softWraps';
 import type { ArticleAnalysis, Block, Claim, DateMention, Entity, EntityMention, Finding, PublicationDate, Quote, Segment } from './types';
 
 export interface AnalyzeOptions {
@@ -108,6 +109,13 @@ export function analyzeArticle(text: string, options: AnalyzeOptions): ArticleAn
  * progress, or drop the work when the document changes. Same text and options, same result.
  */
 export function* analyzeArticleSteps(text: string, options: AnalyzeOptions): Generator<number, ArticleAnalysis> {
+  // soft wraps are read as the spaces they stand for (`softWraps.ts`), texts given back as written
+  const unwrapped = unwrapSoftWraps(text);
+  if (!unwrapped) return yield* analyzeScriptSteps(text, options);
+  return restoreWrittenTexts(yield* analyzeScriptSteps(unwrapped.text, options), text, unwrapped);
+}
+
+function* analyzeScriptSteps(text: string, options: AnalyzeOptions): Generator<number, ArticleAnalysis> {
   // a Traditional document is converted whole per version; its cache sees only the Simplified views
   const view = options.convert && toSimplifiedView(text, options.convert);
   if (!view) return yield* analyzeTextSteps(text, options);

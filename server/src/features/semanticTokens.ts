@@ -25,9 +25,18 @@ export function provideSemanticTokens(doc: TextDocument, a: ArticleAnalysis): Se
     if (it.start < lastEnd) continue; // tokens may not overlap
     const start = doc.positionAt(it.start);
     const end = doc.positionAt(it.end);
-    if (start.line !== end.line) continue;
-    builder.push(start.line, start.character, end.character - start.character, it.type, it.modifiers);
+    // a name or date a line break cuts (`Keith\nRabois`, `2023\n年`): one token per line (tokens stay on one line)
+    for (let line = start.line; line <= end.line; line++) {
+      const from = line === start.line ? start.character : 0;
+      const to = line === end.line ? end.character : lineLength(doc, line);
+      if (to > from) builder.push(line, from, to - from, it.type, it.modifiers);
+    }
     lastEnd = it.end;
   }
   return builder.build();
+}
+
+/** Characters of `line` before its line break. */
+function lineLength(doc: TextDocument, line: number): number {
+  return doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '').length;
 }

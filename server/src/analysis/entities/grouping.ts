@@ -203,7 +203,8 @@ function toEntities(mentions: EntityMention[], target: Group[], build: EntityBui
  * (`西蒙-\n高茨` → `西蒙-高茨`, `美团-\nW` → `美团-W`).
  */
 export function unwrapName(text: string): string {
-  if (!text.includes('\n')) return text;
+  // (two spaces: a CRLF soft wrap as the analysis reads it, `softWraps.ts`)
+  if (!text.includes('\n')) return text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
   const joined = text.replace(/\s*\n\s*/g, (gap: string, at: number) => {
     const before = text.charAt(at - 1), after = text.charAt(at + gap.length);
     return /[A-Za-z0-9.]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : '';

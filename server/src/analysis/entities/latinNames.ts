@@ -4,10 +4,10 @@ import { LATIN_GIVEN } from './builtins';
 import { SPEAKS_AFTER } from './modelPersonSpans';
 
 /**
- * A Latin-script name: words joined by one space or one line break, every word after the first
+ * A Latin-script name: words joined by a space (two: a CRLF soft wrap read as spaces, `softWraps.ts`) or a line break, every word after the first
  * capitalized or a number (`Y Combinator`, `Scale AI`, `Robinhood\nMarkets`, `xAI`).
  */
-const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'-]*(?:[ \n][A-Z0-9][A-Za-z0-9&'-]*)*/g;
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'-]*(?:(?: {1,2}|\n)[A-Z0-9][A-Za-z0-9&'-]*)*/g;
 /** Last words that make a Latin name an organization's (`Shine Capital`, `Founders Fund`, `Meta Platforms`). */
 const ORG_HEADS = new Set('Capital Fund Funds Ventures Partners Markets Platforms Group Holdings Inc Corp Corporation Company Labs Bank Foundation Institute University Technologies Airlines Motors Media Agency'.split(' '));
 /** Kinds of organization right before a Latin name: `初创公司Airtable`, `风险投资公司CRV`, `智库RAND`, `网红券商Robinhood`, `零工经济股Lyft`. */
@@ -130,7 +130,7 @@ const GLOSS = /^[（(]([A-Za-z][A-Za-z0-9&' \n-]{0,40})[)）]/;
  * `Kathaleen St. J. McCormick`, `Sha'Carri Richardson`, `Diede de Groot`), joined by spaces or `·`.
  */
 const GLOSS_WORD = String.raw`(?:[A-Z][a-z]*[.']?[A-Za-z'-]*|de|van|von|da|di|bin|al|le|la)`;
-const PERSON_GLOSS = new RegExp(`^${GLOSS_WORD}(?:[ ·]${GLOSS_WORD}){1,3}$`);
+const PERSON_GLOSS = new RegExp(`^${GLOSS_WORD}(?: {1,2}|·)${GLOSS_WORD}(?:(?: {1,2}|·)${GLOSS_WORD}){0,2}$`);
 
 /**
  * The Latin name glossing an organization's or a person's Chinese name, as that organization or

@@ -15,6 +15,7 @@ const PRECISE = new Set(['user-lexicon', 'lexicon', 'lexicon-company', 'lexicon-
 
 /** Latin letters, digits and spaces only: `Ben`, `Musk` (glosses in brackets after a name the text gives in Chinese). */
 const LATIN = /^[A-Za-z0-9 .'-]+$/;
+const LATIN_LETTER = /[A-Za-z]/;
 /** Bodies named by their kind alone: not an organization without a name part. */
 const GENERIC_BODIES: ReadonlySet<string> = new Set('司令部 杂志 联盟 陆军 海军 空军 议会 政府 法院 警方 公司 集团 银行 大学 医院 学校 协会 委员会 研究所 研究院 中心 部队 军方 当局'.split(' '));
 
@@ -243,10 +244,18 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
     const tail = TITLE_HEAD.exec(text.slice(start, end));
     if (tail) end -= tail[0].length;
   }
+  // a span never starts or ends inside a Latin word (`Grayscale Bitcoin Trust`, not `e Bitcoin Trust`)
+  while (start > 0 && start < end && LATIN_LETTER.test(text.charAt(start - 1)) && LATIN_LETTER.test(text.charAt(start))) start--;
+  while (end < text.length && end > start && LATIN_LETTER.test(text.charAt(end - 1)) && LATIN_LETTER.test(text.charAt(end))) end++;
   if (end - start < 2) return null;
   const s = text.slice(start, end);
   if (type === 'place' && (ABBREVIATIONS.test(s) || (PEOPLE_AFTER.test(text.charAt(end)) && !PLACES.has(s) && !PLACE_SHORT.has(s) && !/[省市县区州镇乡村组]$/.test(s)))) return null;
-  if (type === 'person' && (LATIN.test(s) || NOT_NAMES.has(s))) return null;
+  // a person's name is written in one script (a gloss in another stands in brackets): `Google One 高级` is none
+  if (type === 'person' && (LATIN.test(s) || NOT_NAMES.has(s) || (/[A-Za-z]/.test(s) && /[\u4e00-\u9fff]/.test(s)))) return null;
+  // a Latin name never ends in a function word (`Port of` is a name cut short), nor opens with a lowercase one
+  // (`to B`), and has a capital somewhere (`one by one`, `one for all` are phrases; `xAI`, `iPhone` stay)
+  if (/[A-Za-z]\s+(?:of|for|the|and|de|du|von|van)$/i.test(s)) return null;
+  if (LATIN.test(s) && (/^(?:to|of|for|by|the|and|in|on|at|with|from|an?)\s/.test(s) || !/[A-Z]/.test(s))) return null;
   if (isGenericBody({ text: s, type })) return null;
   const rule = modelEvidence(text, tokens, { start, end, type }, s);
   return rule ? { start, end, text: s, type, rule } : null;

@@ -1,12 +1,26 @@
 import { parseSpeakerPhrase } from './speakerPhrase';
 import { resolvePronoun, type State, type Who } from './memory';
-import { clauseStart, MASK, type BlockView } from './view';
+import { clauseStart, MASK, skipMarkupBack, type BlockView } from './view';
 import { LEADING, ORG_END } from './lexicon';
 import { personThenPredicate } from './entitySubject';
 import { overlapsMention } from '../entities/shared';
 
 /** Verbs whose clause has no subject of its own: `试图`, `企图`, `打算`. */
 const CONTROL = /^(?:试图|企图|力图|打算|想要|设法|尝试)/;
+
+/**
+ * `对方称其“学历歧视”，李继延无奈：“……”`: a name and a colon of their own after the sentence's speech clause
+ * `near` (with its speaker `who`), for the quote at `quoteAt`; not the clause right after `X警告称，`
+ * (`欧洲已经处于“战前时代”：“……”` goes on with what X said).
+ */
+export function colonAfterClause(view: BlockView, quoteAt: number, floor: number, near: { clause: { end: number }; who: Who | null }, state: State): Who | null {
+  const colon = skipMarkupBack(view.masked, quoteAt - view.start) - 1;
+  const from = clauseStart(view.masked, skipMarkupBack(view.masked, colon), floor);
+  const end = near.clause.end - view.start;
+  if (!/[：:]/.test(view.masked[colon] ?? '') || from < end || (near.who && /^[\s*_，,]*$/.test(view.masked.slice(end, from)))) return null;
+  const who = colonSpeaker(view, colon, floor, state);
+  return who && who !== 'indefinite' && who.via === 'colon' ? who : null;
+}
 
 /**
  * A colon with no speech verb: `民警立刻联系赖女士：“你赶紧……”` → `民警`, via `colon`.

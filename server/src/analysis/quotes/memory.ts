@@ -95,6 +95,11 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
     if (staff) return staff;
   }
   if (pronoun === GLOSS_TAIL) return lastMention(at, state);
+  // `曾预言……的卡内基国际和平基金会如今已改变了论调，他们的最新报告指出`: a body named earlier in the pronoun's own sentence
+  if (sentence >= 0 && pronoun === '他们') {
+    const body = state.named.find((m) => m.start >= sentence && m.start < at && m.type === 'organization' && !state.quotedStarts.has(m.start) && !isOblique(m, state));
+    if (body && !state.persons.some((m) => m.start >= sentence && m.start < at)) return { name: body.text, span: { start: body.start, end: body.end }, via: 'pronoun' };
+  }
   if (pronoun === OUTLET_REF) return state.lastMedia && state.lastMedia.span.start < at ? { ...state.lastMedia, via: 'media' } : null;
   // `一位店主表示……但他也表示`: the unnamed speaker is still the one meant
   if (state.unnamedAt > -1 && state.unnamedAt < at && !state.persons.some((m) => m.start > state.unnamedAt && m.start < at && !state.quotedStarts.has(m.start))) return null;

@@ -7,7 +7,7 @@ import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
 import { bareRoleAntecedent } from './roleRefs';
 import { citedByOutlet, isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { QuoteSpan } from './spans';
-import { colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
+import { colonAfterClause, colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
 import { personAfter, readAfter, type After } from './after';
 import { isPersonLike, resolveReference, topicOf, yieldFloor, type State, type Who } from './memory';
 import { clauseStart, MASK, sentenceStart, skipMarkupBack, type BlockView } from './view';
@@ -160,14 +160,8 @@ interface Choice {
 /** The attribution rules in order of confidence (README.md explains each). */
 function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | 'unnamed' | null {
   if (c.initial && c.after) return c.after;
-  // `对方称其“学历歧视”，李继延无奈：“……”`: a name and a colon of their own, after the speech clause
-  if (c.near && (c.after === null || c.after === undefined)) {
-    const colon = skipMarkupBack(c.view.masked, c.q.start - c.view.start) - 1;
-    if (/[：:]/.test(c.view.masked[colon] ?? '') && clauseStart(c.view.masked, colon, c.sStart) >= c.near.clause.end - c.view.start) {
-      const who = colonSpeaker(c.view, colon, c.sStart, state);
-      if (who && who !== 'indefinite' && who.via === 'colon') return who;
-    }
-  }
+  const own = c.near && (c.after === null || c.after === undefined) ? colonAfterClause(c.view, c.q.start, c.sStart, c.near, state) : null;
+  if (own) return own;
   if (c.near?.who) return c.near.who;
   if (c.near?.clause.phrase || c.near?.clause.rejected) return c.near.clause.phrase?.unnamed ? 'unnamed' : 'indefinite';
   // `针对部分网友质疑“……”`, `引发网友啧啧称奇，“……”`: the crowd just before the quote said it

@@ -86,12 +86,17 @@ export function clauseStart(masked: string, at: number, floor = 0): number {
  * Punctuation and spaces end a clause; so do the marks of a masked (clause-bearing) quotation,
  * while a short term in marks (`“战前时代”的同时`) is part of its clause.
  */
+const HAN = /[\u4e00-\u9fff]/;
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+
 function endsClause(s: string, i: number): boolean {
   const c = s[i];
   // the space before a gloss (`拉普-胡珀 (Mira Rapp-Hooper)`) belongs to the name's clause
   if (c === ' ' && /[（(]/.test(s[i + 1] ?? '')) return false;
   // … and so does the space inside a Latin name (`策略师Marko Kolanovic表示`)
   if (c === ' ' && /[A-Za-z]/.test(s[i - 1] ?? '') && /[A-Za-z]/.test(s[i + 1] ?? '')) return false;
+  // … and so does a space set between Chinese and Latin or digits (盘古之白: `《晚点 LatePost》`, `OpenAI 首席执行官`)
+  if (c === ' ' && ((HAN.test(s[i - 1] ?? '') && LATIN_OR_DIGIT.test(s[i + 1] ?? '')) || (LATIN_OR_DIGIT.test(s[i - 1] ?? '') && HAN.test(s[i + 1] ?? '')))) return false;
   if (CLAUSE_END.test(c) || c === MASK) return true;
   // a double dash (`——`) ends a clause; one dash joins (`奥卡西奥—科尔特斯`, `2021—2023`)
   if (c === '—') return s[i - 1] === '—' || s[i + 1] === '—';
