@@ -45,6 +45,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['一位接近北辰集团的人士表示：“重组方案下周公布。”', '重组方案', [], null],
   // `他们` with a body named earlier in its own sentence, after a relative clause holding a quote
   ['曾预言“战争将引发不满”的星城和平研究会如今已悄然改变了论调，他们的最新报告指出，“所有天真预测都落空了”。', '所有天真', [O('星城和平研究会')], '星城和平研究会'],
+  // `分析家` is a title, not the verb `分析`
+  ['白俄罗斯政治分析家周海涛近日表示：“此次选举是一次测试。”', '此次选举', [['白俄罗斯', 'place'], P('周海涛')], '周海涛'],
   // `对` inside a word (`反对党`) is no preposition ending the subject
   ['印度主要反对党国大党主席拉希德称，这起事件令人震惊，“他们被迫在边境作战”。', '他们被迫', [['印度', 'place'], O('国大党'), P('拉希德')], '拉希德'],
   // a space set between Chinese and Latin (盘古之白) does not end the clause: the outlet is no speaker here

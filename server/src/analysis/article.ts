@@ -1,6 +1,5 @@
 import { findBlocks, proseBlocks } from './structure';
 import { oneNameOneSpan } from './entities/nameSpans';
-import { joinWrappedLatinNames } from './entities/latinNames';
 import { joinHyphenWraps } from './entities/hyphenWraps';
 import { confirmWaiting } from './entities/waiting';
 import { findPublicationDate } from './publicationDate';
@@ -139,11 +138,11 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   const publicationDate = findPublicationDate(text, blocks, options.path, options.publicationDate);
   const paragraphs = yield* analyzeParagraphs(text, options, steps);
   const { exprs, openMarks, claimCues } = paragraphs;
-  // names a hard line wrap cut in two (at a space or after a hyphen) are read across the wrap
+  // names a line break cut after their hyphen are read across it (a soft wrap elsewhere is a space: `softWraps.ts`)
   // and a person's name ends where the article's other mentions of it end (`周雪向` → `周雪`); a single
   // Latin word before speech is a person where the article names them in full (`Chris Zaccarelli` … `Zaccarelli表示`)
   // and a name the article declares (`麦子（化名）`, `名叫孙子见`) is that person wherever it stands as a word
-  const mentions = oneNameOneSpan(text, spreadDeclaredNames(text, confirmWaiting(joinHyphenWraps(text, steps.prose, joinWrappedLatinNames(text, steps.prose, paragraphs.mentions))), options.segment, steps.findOccurrences));
+  const mentions = oneNameOneSpan(text, spreadDeclaredNames(text, confirmWaiting(joinHyphenWraps(text, steps.prose, paragraphs.mentions)), options.segment, steps.findOccurrences));
   // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
   const entities = steps.groupEntities(mentions);
   yield 1;

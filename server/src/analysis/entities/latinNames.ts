@@ -1,5 +1,5 @@
-import type { Block, EntityMention } from '../types';
-import { isTranslit, wrapBetween, type Candidate } from './shared';
+import type { EntityMention } from '../types';
+import { isTranslit, type Candidate } from './shared';
 import { LATIN_GIVEN } from './builtins';
 import { SPEAKS_AFTER } from './modelPersonSpans';
 
@@ -147,34 +147,6 @@ export function findLatinGlosses(text: string, mentions: readonly EntityMention[
     const start = m.end + 1, end = start + g[1].length;
     if (mentions.some((o) => o.start < end && start < o.end)) continue;
     out.push({ start, end, text: g[1], type: m.type, rule: 'latin-gloss' });
-  }
-  return out;
-}
-
-/**
- * Latin names that a hard line wrap cut in two (`Screen\nCapital`, `Y\nCombinator`): the corpus wraps
- * long lines at the spaces between Latin words, so the two halves land in two line blocks, each
- * analysed alone. Where one prose block ends in a Latin word and the next line starts with one, the
- * two blocks are read together by {@link findLatinNames}; a name it finds across the wrap replaces the
- * mentions inside it (`Capital`, `Combinator`). Returns `mentions` itself when nothing changes.
- */
-export function joinWrappedLatinNames(text: string, prose: readonly Block[], mentions: EntityMention[]): EntityMention[] {
-  let out = mentions;
-  for (let i = 0; i + 1 < prose.length; i++) {
-    const a = prose[i].content, b = prose[i + 1].content;
-    // a wrap, not a paragraph break: the next line starts right after this one's line break
-    if (!wrapBetween(text, a.end, b.start)) continue;
-    if (!/[A-Za-z0-9]/.test(text.charAt(a.end - 1)) || !/[A-Za-z]/.test(text.charAt(b.start))) continue;
-    for (const c of findLatinNames(text.slice(a.start, b.end))) {
-      const start = a.start + c.start, end = a.start + c.end;
-      if (start >= a.end || end <= b.start) continue;
-      // a mention reaching out of the name (a longer name the model or a rule found) keeps its span
-      if (out.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end))) continue;
-      const kept = out.filter((m) => m.end <= start || m.start >= end);
-      const at = kept.findIndex((m) => m.start >= end);
-      const joined: EntityMention = { start, end, text: text.slice(start, end), type: c.type, rule: c.rule };
-      out = at < 0 ? [...kept, joined] : [...kept.slice(0, at), joined, ...kept.slice(at)];
-    }
   }
   return out;
 }
