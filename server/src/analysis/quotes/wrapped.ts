@@ -1,7 +1,7 @@
 /**
- * Speakers from the neighbouring paragraph. Some articles break a paragraph into lines, each read as a
- * paragraph of its own, and a line may go on with the verb of a speaker named at the end of the
- * line before:
+ * Speakers from the neighbouring paragraph. Most line breaks inside a paragraph are read as spaces
+ * (`../softWraps.ts`), but a break after a closing bracket or a colon stays a break, and the line after it
+ * may go on with the verb of a speaker named at the end of the line before:
  *
  *     白宫官员张伟明 (Mira Rapp)
  *     15日对媒体称，这件事“……”
