@@ -187,6 +187,12 @@ const RECOGNITION_CASES: [string, string[]][] = [
   ['她 2019 年 6 月 3 日入职，4 月 1 日离职', ['2019 年 6 月 3 日', '4 月 1 日']],
   ['该车型 2024 款售价 18 万元', []],
   ['排名第 3 位', []],
+  // … but a number of a Latin name, and `日` opening a word, stay apart (`GPT-4 月活`, `3 日本队`)
+  ['GPT-4 月活跃用户数过亿', []],
+  ['Windows 11 月度更新推送', []],
+  ['iPhone 12 月销量回升', []],
+  ['中国队 3 日本队 1', []],
+  ['兑换 10 日元', []],
   // negatives: durations, numbers, names and words that only look like dates
   ['这是中美防长17个月来首次重要沟通', []],
   ['作战半径在800至1000公里', []],

@@ -224,3 +224,9 @@ test('the outline leaves out what only looks like a heading: a line cut by a sof
   const plain = outline('正文，有标点。\n警惕危险动向\n又一段。').symbols;
   assert.deepEqual(plain.filter((s) => s.kind === SymbolKind.Module).map((s) => s.name), ['警惕危险动向']);
 });
+
+test('quotes of a speaker whose name a line break cuts are grouped under the name on one line', () => {
+  const { symbols } = outline('高盛首席经济学家Jan\nHatzius表示，“美联储年内可能降息三次。”\n\nJan Hatzius还说：“通胀会继续回落。”');
+  const quotes = group(symbols, '引语 Quotes');
+  assert.deepEqual(quotes.children!.map((s) => [s.name, s.children!.length]), [['Jan Hatzius', 2]]);
+});

@@ -193,6 +193,14 @@ test('a speech quote lists the other quotes of its speaker, clipped to 40 code u
   );
 });
 
+test('a speaker whose name a line break cuts is one speaker with the same name on one line', () => {
+  const text = '高盛首席经济学家Jan\nHatzius表示，“美联储年内可能降息三次。”\n\nJan Hatzius还说：“通胀会继续回落。”';
+  const { a, doc } = analyze(text);
+  const speakers = a.quotes.map((q) => q.speaker);
+  assert.deepEqual(speakers, ['Jan\nHatzius', 'Jan Hatzius']);
+  assert.match(value(provideHover(doc, a, at(text, '通胀'))), /Other quotes by Jan Hatzius:\n- “美联储年内可能降息三次。”/);
+});
+
 test('a mention the entity model found says so in its hover', () => {
   // an outlet no lexicon lists (`路透社` is now the outlet lexicon's)
   const text = '据墨西哥宇宙报报道，会谈周二举行。';

@@ -33,6 +33,27 @@ const CASES: [string, string, boolean][] = [
   ['调查中发现了以下几个问题，分别是', '1. 账目不清，资金去向不明。', false],
   ['调查中发现了以下几个问题，分别是', '* 账目不清，资金去向不明。', false],
   ['记者在现场看到的情况和公司的说法不一', '', false],
+  // a header's fields, front matter and dialogue lines stand on their own
+  ['发布时间：2024-02-18 10:30', '国家电影局昨天发布数据，春节档票房创新高', false],
+  ['来源：新华社', '“我们会继续努力。”李明说。', false],
+  ['---', 'title: 春节档票房', false],
+  ['国家电影局昨天发布数据，春节档票房创新高，其中', '记者：票房为什么这么高？', false],
+  ['记者来到村里，见到了村支书，', '张海涛说：“今年的收成不错。”', true],
+  // Chinese list markers
+  ['调查中发现了以下几个问题，分别是', '一、账目不清，资金去向不明', false],
+  ['调查中发现了以下几个问题，分别是', '①账目不清，资金去向不明', false],
+  ['调查中发现了以下几个问题，分别是', '• 账目不清，资金去向不明', false],
+  ['调查中发现了以下几个问题，分别是', '第一，账目不清，资金去向不明', false],
+  // a short line before one opening with a digit, or ending in one, is still a heading
+  ['高层交往恢复', '2月20日，外交部发言人表示，双方将保持沟通。', false],
+  ['展望2024', '今年以来，市场整体保持平稳。', false],
+  // … but a number whose unit opens the next line was cut, as is a long line whose colon comes late
+  ['抖音电商曾在 2023', '年大力引入白牌及中小商家，但当时它们主要集中在货架场中。', true],
+  ['经过网友深挖，发现这个商标是在2023 年 11', '月注册的商标：旨在涵盖数据标注和注释服务，以及相关的软件开发。', true],
+  // a sentence ended before punctuation that opens the next line keeps its break
+  ['他说。', '……后来的事情大家都知道了。', false],
+  // a Markdown hard break (two trailing spaces) is a break
+  ['记者在现场看到的情况和公司的说法不一样，  ', '工作人员称正在调查。', false],
   // a line ending in a hyphen keeps its break (`entities/hyphenWraps.ts` joins names across it without a space)
   ['此前，合资公司一汽-', '大众宣布召回部分车辆。', false],
 ];
@@ -81,4 +102,29 @@ test('restoring texts keeps every object that crosses no wrap', () => {
   assert.equal(r.quotes, a.quotes);
   assert.equal(r.mentions, a.mentions);
   assert.equal(restoreWrittenTexts(a, v.text, { text: v.text, wraps: new Int32Array(0) }), a);
+});
+
+test('lines inside a fenced code block and a paragraph past MAX_PARAGRAPH characters keep their breaks', () => {
+  const code = '记者整理的数据如下，包括\n```\nconst a = 1，\nconst b = 2\n```\n后面的段落没有句号';
+  assert.equal(unwrapSoftWraps(code), null);
+  // a hard-wrapped text with no sentence ends: joined into paragraphs of at most MAX_PARAGRAPH characters
+  const line = '这是一行没有句号的很长很长的文字，'.repeat(10);
+  const text = Array.from({ length: 100 }, () => line).join('\n');
+  const w = unwrapSoftWraps(text);
+  assert.ok(w && w.wraps.length > 0 && w.wraps.length < 99);
+  let start = 0;
+  for (const para of w.text.split('\n')) {
+    assert.ok(para.length <= 4000, `a paragraph of ${para.length}`);
+    start += para.length + 1;
+  }
+  assert.equal(start, text.length + 1);
+});
+
+test('a span ending on the carriage return of a CRLF wrap is given back as written', () => {
+  const text = '第一行说到一半的时候，就被打断了，然后\r\n第二行接着说。';
+  const v = unwrapSoftWraps(text);
+  assert.ok(v);
+  const end = text.indexOf('\r') + 1;
+  const a = { title: null, blocks: [], publicationDate: null, entities: [], mentions: [{ start: 3, end, text: v.text.slice(3, end), type: 'person' as const, rule: 'test' }], dates: [], quotes: [], claims: [], findings: [] };
+  assert.equal(restoreWrittenTexts(a, text, v).mentions[0].text, text.slice(3, end));
 });

@@ -1,4 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { unwrapName } from '../analysis/entities/grouping';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, Block, EntityType, Span } from '../analysis/types';
 import { clip } from '../common/clip';
@@ -102,7 +103,8 @@ function calendarKey(value: string | null): string {
 function quotesBySpeaker(a: ArticleAnalysis, sym: (n: string, k: SymbolKind, s: Span, d?: string, c?: DocumentSymbol[]) => DocumentSymbol): DocumentSymbol[] {
   const bySpeaker = new Map<string, DocumentSymbol[]>();
   for (const q of a.quotes) {
-    const key = q.kind === 'term' ? '术语 Terms' : q.speaker ?? '未署名 Unattributed';
+    // one speaker, however a line break cut the name (`Jan\nHatzius` is `Jan Hatzius`)
+    const key = q.kind === 'term' ? '术语 Terms' : q.speaker === null ? '未署名 Unattributed' : unwrapName(q.speaker);
     const list = bySpeaker.get(key) ?? [];
     list.push(sym(`“${clip(q.text, 24)}”`, SymbolKind.String, q));
     bySpeaker.set(key, list);

@@ -1,4 +1,5 @@
 import type { Hover } from 'vscode-languageserver';
+import { unwrapName } from '../analysis/entities/grouping';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, DateMention, Entity, Quote } from '../analysis/types';
 import { clip } from '../common/clip';
@@ -79,7 +80,9 @@ function quoteHover(a: ArticleAnalysis, q: Quote): string {
     lines.push(q.speaker ? `Speaker 说话人: **${q.speaker}** _(${viaLabel(q.speakerVia)})_` : 'Speaker 说话人: — _(none found)_');
     const origin = findSpeakerOrigin(q, a.blocks);
     if (origin) lines.push('', `speaker from paragraph ${origin.paragraph}: ${origin.name}`);
-    const others = q.speaker ? a.quotes.filter((o) => o !== q && o.speaker === q.speaker) : [];
+    // the same speaker however a line break cut the name (`Jan\nHatzius`, `Jan Hatzius`)
+    const name = q.speaker && unwrapName(q.speaker);
+    const others = name ? a.quotes.filter((o) => o !== q && o.speaker !== null && unwrapName(o.speaker) === name) : [];
     if (others.length) {
       lines.push('', `Other quotes by ${q.speaker}:`);
       for (const o of others.slice(0, 10)) lines.push(`- “${clip(o.text, 40)}”`);

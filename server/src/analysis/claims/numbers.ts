@@ -104,8 +104,9 @@ function scanArabic(text: string, i: number, to: number): Scan | null {
   }
   if (!mantissa) return null;
   let exp = 0;
-  // `681 亿美元`: a space set between the digits and their multiplier (盘古之白)
-  if (text[j] === ' ' && j + 1 < to && (text[j + 1] in ZH_SMALL || text[j + 1] in ZH_BIG) && !METRIC.some((u) => text.startsWith(u, j + 1))) j++;
+  // `681 亿美元`: a space set between the digits and their multiplier (盘古之白; two: a CRLF soft wrap)
+  const k = pastSpaces(text, j, to);
+  if (k > j && k < to && (text[k] in ZH_SMALL || text[k] in ZH_BIG) && !METRIC.some((u) => text.startsWith(u, k))) j = k;
   // `千` of `千瓦时` / `千克` / `千米` is the unit's, not a multiplier
   while (j < to && (text[j] in ZH_SMALL || text[j] in ZH_BIG) && !METRIC.some((u) => text.startsWith(u, j))) {
     exp += ZH_SMALL[text[j]] ?? ZH_BIG[text[j]];
@@ -186,7 +187,8 @@ function skipRun(text: string, i: number, to: number): number {
 
 function numberAt(text: string, i: number, to: number): NumberMention | null {
   const c = text[i];
-  if (text[i - 1] === '第') return null;
+  // an ordinal, `第3名` or `第 3 名`
+  if (text[i - 1] === '第' || (text[i - 1] === ' ' && (text[i - 2] === '第' || (text[i - 2] === ' ' && text[i - 3] === '第')))) return null;
   if (c === '百' || c === '千') {
     const frac = text.startsWith('百分之', i) ? '%' : text.startsWith('千分之', i) ? '‰' : null;
     if (frac) {
@@ -220,7 +222,8 @@ function withUnit(text: string, start: number, n: Scan, to: number): NumberMenti
   if (text[n.end] === '成' && !NOT_SHARE.has(text[n.end + 1] ?? '')) {
     return toMention(text, start, n.end + 1, { ...n, exp: n.exp + 1 }, '%', false);
   }
-  const u = scanUnit(text, n.end, to) ?? (text[n.end] === ' ' && isHanUnitStart(text, n.end + 1) ? scanUnit(text, n.end + 1, to) : null);
+  const spaced = pastSpaces(text, n.end, to);
+  const u = scanUnit(text, n.end, to) ?? (spaced > n.end && isHanUnitStart(text, spaced) ? scanUnit(text, spaced, to) : null);
   if (!u && n.exp === 0 && RANGE.has(text[n.end] ?? '')) {
     const second = scanAt(text, n.end + 1, to);
     if (second) {
@@ -236,6 +239,13 @@ function toMention(text: string, start: number, end: number, n: Scan, unit: stri
   return { start, end, text: text.slice(start, end), value, unit, qualifier: qualifierOf(text, start, end, more) ?? n.vague };
 }
 
+/** Past one or two spaces at `i` (`i` itself when there are none). */
+function pastSpaces(text: string, i: number, to: number): number {
+  let k = i;
+  while (k < to && k < i + 2 && text[k] === ' ') k++;
+  return k;
+}
+
 /** A unit written in Chinese characters or `%` at `i`, after a space (`18 万元`, `3 %`; not `3 km`). */
 function isHanUnitStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -244,7 +254,7 @@ function isHanUnitStart(text: string, i: number): boolean {
 
 function qualifierOf(text: string, start: number, end: number, more: boolean): NumberQualifier | null {
   // `超过 30 万`: a space set before the number stands between it and its qualifier
-  if (text[start - 1] === ' ') start--;
+  while (text[start - 1] === ' ' && start > 0) start--;
   const at = text.startsWith('人民币', start - 3) ? start - 3 : start;
   for (const [w, q] of PREFIX) if (text.startsWith(w, at - w.length)) return q;
   if (more) return 'over';

@@ -6,8 +6,13 @@
  * moved back to where the characters are in the paragraph.
  */
 
-/** A gap: one to three spaces between a digit and a Chinese character, either way round (a wrap `\r\n` read as spaces is two; a wider gap is layout, a table's columns). */
-const GAP = /[0-9０-９][ \t\u00a0]{1,3}(?=[\u3400-\u4dbf\u4e00-\u9fff〇])|[\u3400-\u4dbf\u4e00-\u9fff〇][ \t\u00a0]{1,3}(?=[0-9０-９])/g;
+/**
+ * A gap: one to three spaces between a digit and a Chinese character, either way round (a wrap `\r\n` read as
+ * spaces is two; a wider gap is layout, a table's columns). Not after a number that belongs to a Latin name
+ * (`GPT-4 月活`, `Windows 11 月度`, `iPhone 12 月销量`, `G 7 月底`), nor before `日` opening a word of its own
+ * (`3 日本队`, `10 日元`).
+ */
+const GAP = /(?<![A-Za-z][\-\s]?[0-9０-９]*)[0-9０-９][ \t\u00a0]{1,3}(?=(?!日[本元方媒企韩美军产经])[\u3400-\u4dbf\u4e00-\u9fff〇])|[\u3400-\u4dbf\u4e00-\u9fff〇][ \t\u00a0]{1,3}(?=[0-9０-９])/g;
 
 /** The text without its digit gaps, and where each of its characters (and its end) is in the original. */
 export interface Compacted {

@@ -253,9 +253,9 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   // a person's name is written in one script (a gloss in another stands in brackets): `Google One 高级` is none
   if (type === 'person' && (LATIN.test(s) || NOT_NAMES.has(s) || (/[A-Za-z]/.test(s) && /[\u4e00-\u9fff]/.test(s)))) return null;
   // a Latin name never ends in a function word (`Port of` is a name cut short), nor opens with a lowercase one
-  // (`to B`), and has a capital somewhere (`one by one`, `one for all` are phrases; `xAI`, `iPhone` stay)
+  // (`to B`), and one of several words has a capital somewhere (`one by one` is a phrase; `temu`, `xAI` stay)
   if (/[A-Za-z]\s+(?:of|for|the|and|de|du|von|van)$/i.test(s)) return null;
-  if (LATIN.test(s) && (/^(?:to|of|for|by|the|and|in|on|at|with|from|an?)\s/.test(s) || !/[A-Z]/.test(s))) return null;
+  if (LATIN.test(s) && (/^(?:to|of|for|by|the|and|in|on|at|with|from|an?)\s/.test(s) || (/\s/.test(s) && !/[A-Z]/.test(s)))) return null;
   if (isGenericBody({ text: s, type })) return null;
   const rule = modelEvidence(text, tokens, { start, end, type }, s);
   return rule ? { start, end, text: s, type, rule } : null;

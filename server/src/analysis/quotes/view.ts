@@ -89,14 +89,22 @@ export function clauseStart(masked: string, at: number, floor = 0): number {
 const HAN = /[\u4e00-\u9fff]/;
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 
+/**
+ * Whether the space at `i` (one of at most two: a CRLF soft wrap reads as two) ends a clause. It does not
+ * before a gloss (`拉普-胡珀 (Mira Rapp-Hooper)`), inside a Latin name (`策略师Marko Kolanovic表示`), nor between
+ * Chinese and Latin or digits (盘古之白: `《晚点 LatePost》`, `OpenAI 首席执行官`).
+ */
+function spaceEndsClause(s: string, i: number): boolean {
+  const before = s[i - 1] === ' ' ? s[i - 2] ?? '' : s[i - 1] ?? '';
+  const after = s[i + 1] === ' ' ? s[i + 2] ?? '' : s[i + 1] ?? '';
+  if (/[（(]/.test(after)) return false;
+  if (/[A-Za-z]/.test(before) && /[A-Za-z]/.test(after)) return false;
+  return !((HAN.test(before) && LATIN_OR_DIGIT.test(after)) || (LATIN_OR_DIGIT.test(before) && HAN.test(after)));
+}
+
 function endsClause(s: string, i: number): boolean {
   const c = s[i];
-  // the space before a gloss (`拉普-胡珀 (Mira Rapp-Hooper)`) belongs to the name's clause
-  if (c === ' ' && /[（(]/.test(s[i + 1] ?? '')) return false;
-  // … and so does the space inside a Latin name (`策略师Marko Kolanovic表示`)
-  if (c === ' ' && /[A-Za-z]/.test(s[i - 1] ?? '') && /[A-Za-z]/.test(s[i + 1] ?? '')) return false;
-  // … and so does a space set between Chinese and Latin or digits (盘古之白: `《晚点 LatePost》`, `OpenAI 首席执行官`)
-  if (c === ' ' && ((HAN.test(s[i - 1] ?? '') && LATIN_OR_DIGIT.test(s[i + 1] ?? '')) || (LATIN_OR_DIGIT.test(s[i - 1] ?? '') && HAN.test(s[i + 1] ?? '')))) return false;
+  if (c === ' ' && !spaceEndsClause(s, i)) return false;
   if (CLAUSE_END.test(c) || c === MASK) return true;
   // a double dash (`——`) ends a clause; one dash joins (`奥卡西奥—科尔特斯`, `2021—2023`)
   if (c === '—') return s[i - 1] === '—' || s[i + 1] === '—';
