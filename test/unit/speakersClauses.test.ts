@@ -47,6 +47,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['曾预言“战争将引发不满”的星城和平研究会如今已悄然改变了论调，他们的最新报告指出，“所有天真预测都落空了”。', '所有天真', [O('星城和平研究会')], '星城和平研究会'],
   // `分析家` is a title, not the verb `分析`
   ['白俄罗斯政治分析家周海涛近日表示：“此次选举是一次测试。”', '此次选举', [['白俄罗斯', 'place'], P('周海涛')], '周海涛'],
+  // … but not over people counted or named by a plural between them
+  ['星辰科技起诉了两名前员工，他们表示：“我们没有泄露任何机密。”', '我们没有', [O('星辰科技')], null],
+  ['联合国秘书处收到了难民的请愿信，他们在信中写道：“我们需要帮助。”', '我们需要', [O('联合国秘书处')], null],
   // `对` inside a word (`反对党`) is no preposition ending the subject
   ['印度主要反对党国大党主席拉希德称，这起事件令人震惊，“他们被迫在边境作战”。', '他们被迫', [['印度', 'place'], O('国大党'), P('拉希德')], '拉希德'],
   // a space set between Chinese and Latin (盘古之白) does not end the clause: the outlet is no speaker here

@@ -96,9 +96,10 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
   }
   if (pronoun === GLOSS_TAIL) return lastMention(at, state);
   // `曾预言……的卡内基国际和平基金会如今已改变了论调，他们的最新报告指出`: a body named earlier in the pronoun's own sentence
+  // (not with people counted or named by a plural between: `特斯拉起诉了两名前员工，他们表示`)
   if (sentence >= 0 && pronoun === '他们') {
     const body = state.named.find((m) => m.start >= sentence && m.start < at && m.type === 'organization' && !state.quotedStarts.has(m.start) && !isOblique(m, state));
-    if (body && !state.persons.some((m) => m.start >= sentence && m.start < at)) return { name: body.text, span: { start: body.start, end: body.end }, via: 'pronoun' };
+    if (body && !state.persons.some((m) => m.start >= sentence && m.start < at) && !PEOPLE.test(state.text.slice(body.end, at))) return { name: body.text, span: { start: body.start, end: body.end }, via: 'pronoun' };
   }
   if (pronoun === OUTLET_REF) return state.lastMedia && state.lastMedia.span.start < at ? { ...state.lastMedia, via: 'media' } : null;
   // `一位店主表示……但他也表示`: the unnamed speaker is still the one meant
@@ -118,6 +119,9 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
   if (subject && (!prev || subject.span.start > prev.span.start)) return subject;
   return prev ? { ...prev, via: 'pronoun' } : lastMention(at, state, pronoun);
 }
+
+/** People counted or named by a plural, whom `他们` would stand for rather than a body named before them. */
+const PEOPLE = /[数几两一二三四五六七八九十百千万\d]+[名位个](?![月年日])|们|员工|民众|网友|难民|群众|居民|村民|家属|学生|工人|乘客|游客|粉丝|市民|消费者|用户|专家|人士|果粉/;
 
 /** Someone counted, not named, opening the sentence's first clause before a name (`一名热情的|特朗普支持者`). */
 const COUNTED_BEFORE = /^[\s*_]*(?:[^，,。！？；]{0,8}[，,])?(?:另|还有|有)?一[位名个][^，,]{0,8}$/;
