@@ -230,3 +230,9 @@ test('quotes of a speaker whose name a line break cuts are grouped under the nam
   const quotes = group(symbols, '引语 Quotes');
   assert.deepEqual(quotes.children!.map((s) => [s.name, s.children!.length]), [['Jan Hatzius', 2]]);
 });
+
+test('a date or quote a line break cuts is named on one line in the outline', () => {
+  const { symbols } = outline('海关总署公开数据显示，2023\n年全年出口增长，分析师周海涛表示：“这个数字\n超出了预期。”');
+  assert.deepEqual(group(symbols, '时间 Dates').children!.map((s) => s.name), ['2023年']);
+  assert.deepEqual(group(symbols, '引语 Quotes').children!.flatMap((s) => s.children!.map((q) => q.name)), ['“这个数字超出了预期。”']);
+});

@@ -1,6 +1,7 @@
 // Turns an ArticleAnalysis into the CLI's text report and `check` lines (the JSON object: common/jsonReport.ts).
 import type { ArticleAnalysis, Finding } from '../analysis/types';
 import { clip } from '../common/clip';
+import { unwrapName } from '../analysis/entities/grouping';
 import type { LineIndex } from './lines';
 
 /** `file:line:col severity code message` lines (1-based line and UTF-16 column). */
@@ -27,12 +28,13 @@ export function toTextReport(file: string, text: string, lines: LineIndex, a: Ar
     for (const e of list) out.push(`  ${e.name}${e.aliases.length ? ` = ${e.aliases.join(' = ')}` : ''}  ×${e.mentions.length}`);
   }
   out.push(`Dates 时间 (${a.dates.length}):`);
-  for (const d of a.dates) out.push(`  ${d.text} → ${d.value ?? (d.vague ? '(vague)' : '(unresolved)')}`);
+  // texts a line break cuts (`2023\n年`) are shown on one line, as the outline shows them
+  for (const d of a.dates) out.push(`  ${unwrapName(d.text)} → ${d.value ?? (d.vague ? '(vague)' : '(unresolved)')}`);
   out.push(`Quotes 引语 (${a.quotes.length}):`);
-  for (const q of a.quotes) out.push(`  [${q.kind}] “${clip(q.text, 30)}”${q.kind === 'speech' ? ` — ${q.speaker ?? '(no speaker)'}` : ''}`);
+  for (const q of a.quotes) out.push(`  [${q.kind}] “${clip(unwrapName(q.text), 30)}”${q.kind === 'speech' ? ` — ${q.speaker === null ? '(no speaker)' : unwrapName(q.speaker)}` : ''}`);
   const claims = [...(a.claims ?? [])].sort((x, y) => y.score - x.score || x.start - y.start);
   out.push(`Claims 主张 (${claims.length}${claims.length > CLAIMS_SHOWN ? `, best ${CLAIMS_SHOWN}` : ''}):`);
-  for (const c of claims.slice(0, CLAIMS_SHOWN)) out.push(`  ${lines.toLineColumn(c.start).line + 1}: [${c.kinds.join(', ')}] ${clip(c.text, 40)}  (score ${c.score})`);
+  for (const c of claims.slice(0, CLAIMS_SHOWN)) out.push(`  ${lines.toLineColumn(c.start).line + 1}: [${c.kinds.join(', ')}] ${clip(unwrapName(c.text), 40)}  (score ${c.score})`);
   out.push(`Diagnostics (${findings.length}):`);
   out.push(...toCheckLines(file, lines, findings, lang).map((l) => `  ${l.slice(file.length + 1)}`));
   return out.join('\n');

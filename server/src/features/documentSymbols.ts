@@ -65,7 +65,7 @@ function buildSymbols(doc: TextDocument, a: ArticleAnalysis): DocumentSymbol[] {
     if (s) out.push(s);
   }
   const dates = [...a.dates].sort((x, y) => calendarKey(x.value).localeCompare(calendarKey(y.value)) || x.start - y.start);
-  const dateGroup = group('时间 Dates', dates.map((d) => sym(d.text, SymbolKind.Event, d, d.value ?? (d.vague ? 'vague' : 'unresolved'))));
+  const dateGroup = group('时间 Dates', dates.map((d) => sym(unwrapName(d.text), SymbolKind.Event, d, d.value ?? (d.vague ? 'vague' : 'unresolved'))));
   if (dateGroup) out.push(dateGroup);
   const quoteGroup = group('引语 Quotes', quotesBySpeaker(a, sym));
   if (quoteGroup) out.push(quoteGroup);
@@ -106,7 +106,7 @@ function quotesBySpeaker(a: ArticleAnalysis, sym: (n: string, k: SymbolKind, s: 
     // one speaker, however a line break cut the name (`Jan\nHatzius` is `Jan Hatzius`)
     const key = q.kind === 'term' ? '术语 Terms' : q.speaker === null ? '未署名 Unattributed' : unwrapName(q.speaker);
     const list = bySpeaker.get(key) ?? [];
-    list.push(sym(`“${clip(q.text, 24)}”`, SymbolKind.String, q));
+    list.push(sym(`“${clip(unwrapName(q.text), 24)}”`, SymbolKind.String, q));
     bySpeaker.set(key, list);
   }
   return [...bySpeaker].map(([speaker, children]) => ({

@@ -65,7 +65,7 @@ function dateHover(a: ArticleAnalysis, d: DateMention): string {
   const value = d.value ?? (d.vague ? 'vague 模糊 (not resolved)' : 'unresolved 未能确定');
   const pub = a.publicationDate;
   return [
-    `**时间 Date** · ${d.text} → \`${value}\``,
+    `**时间 Date** · ${unwrapName(d.text)} → \`${value}\``,
     '',
     ...(d.weekday ? [`${d.weekday.zh} ${d.weekday.en}`, ''] : []),
     d.reason,
@@ -85,7 +85,7 @@ function quoteHover(a: ArticleAnalysis, q: Quote): string {
     const others = name ? a.quotes.filter((o) => o !== q && o.speaker !== null && unwrapName(o.speaker) === name) : [];
     if (others.length) {
       lines.push('', `Other quotes by ${q.speaker}:`);
-      for (const o of others.slice(0, 10)) lines.push(`- “${clip(o.text, 40)}”`);
+      for (const o of others.slice(0, 10)) lines.push(`- “${clip(unwrapName(o.text), 40)}”`);
     }
   }
   return lines.join('\n');
