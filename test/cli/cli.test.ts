@@ -78,6 +78,18 @@ test('analyze --format text is a readable report', () => {
   assert.match(r.stdout, /Dates 时间 \(\d+\):/);
 });
 
+test('a date and a quote a soft wrap cuts: the JSON writes them as the file does, the text report on one line', () => {
+  const dir = tmp();
+  const file = path.join(dir, 'a.md');
+  fs.writeFileSync(file, '# 出口\n\n海关总署公开数据显示，2023\n年全年出口增长，分析师周海涛表示：“这个数字\n超出了预期。”\n');
+  const json = JSON.parse(run(['analyze', '--format', 'json', file]).stdout);
+  assert.deepEqual(json.dates.map((d: { text: string }) => d.text), ['2023\n年']);
+  assert.deepEqual(json.quotes.map((q: { text: string; speaker: string }) => [q.text, q.speaker]), [['这个数字\n超出了预期。', '周海涛']]);
+  const text = run(['analyze', '--format', 'text', file]).stdout;
+  assert.match(text, /^ {2}2023年 → 2023$/m);
+  assert.match(text, /^ {2}\[speech\] “这个数字超出了预期。” — 周海涛$/m);
+});
+
 test('check prints file:line:col lines and exits 1 on an error-severity finding', () => {
   const dir = tmp();
   const file = path.join(dir, 'a.txt');
