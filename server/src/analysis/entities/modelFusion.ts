@@ -250,8 +250,9 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   if (end - start < 2) return null;
   const s = text.slice(start, end);
   if (type === 'place' && (ABBREVIATIONS.test(s) || (PEOPLE_AFTER.test(text.charAt(end)) && !PLACES.has(s) && !PLACE_SHORT.has(s) && !/[省市县区州镇乡村组]$/.test(s)))) return null;
-  // a person's name is written in one script (a gloss in another stands in brackets): `Google One 高级` is none
-  if (type === 'person' && (LATIN.test(s) || NOT_NAMES.has(s) || (/[A-Za-z]/.test(s) && /[\u4e00-\u9fff]/.test(s)))) return null;
+  // a person's name is written in one script (a gloss in another stands in brackets): `Google One 高级` is none;
+  // a single Latin letter is an initial or a nickname's (`安德鲁·M·尼贝尔`, `C罗`)
+  if (type === 'person' && (LATIN.test(s) || NOT_NAMES.has(s) || (/[A-Za-z]{2}/.test(s) && /[\u4e00-\u9fff]/.test(s)))) return null;
   // a Latin name never ends in a function word (`Port of` is a name cut short), nor opens with a lowercase one
   // (`to B`), and one of several words has a capital somewhere (`one by one` is a phrase; `temu`, `xAI` stay)
   if (/[A-Za-z]\s+(?:of|for|the|and|de|du|von|van)$/i.test(s)) return null;
