@@ -5,6 +5,7 @@
 // ranges happen to fall inside the document.
 import type { CodeAction, Command, Diagnostic, DocumentSymbol, Hover, SymbolInformation, TextEdit } from 'vscode-languageserver-protocol';
 import { contains, type Position, type Range, type TextVersion } from './texts';
+import { unwrapName } from '../../server/src/analysis/entities/grouping';
 
 /** One thing wrong with an answer: `kind` groups like problems in the report. */
 export interface Problem {
@@ -51,16 +52,19 @@ export function checkSymbols(v: TextVersion, symbols: (DocumentSymbol | SymbolIn
   return problems;
 }
 
-/** What the outline promises about the text under a symbol: dates and headings are named by their text, quotes by their start. */
+/**
+ * What the outline promises about the text under a symbol: dates and headings are named by their text, quotes by
+ * their start (dates and quotes read on one line where a line break cuts them: `2023\n年` is named `2023年`).
+ */
 function symbolContent(v: TextVersion, s: DocumentSymbol, parent: DocumentSymbol | undefined, path: string): string | undefined {
   if (s.name === '(empty)') return undefined;
   const selected = v.slice(s.selectionRange);
-  if (parent?.name === '时间 Dates' && selected.trim() !== s.name) return `date named ${JSON.stringify(s.name)} selects ${JSON.stringify(short(selected))}`;
+  if (parent?.name === '时间 Dates' && unwrapName(selected.trim()) !== s.name) return `date named ${JSON.stringify(s.name)} selects ${JSON.stringify(short(selected))}`;
   const heading = (s.kind === 1 || s.kind === 2) && (!parent || parent.kind === 1);
   if (heading && !selected.includes(s.name)) return `heading named ${JSON.stringify(short(s.name))} selects ${JSON.stringify(selected.slice(0, 80))}`;
   if (path.startsWith('引语 Quotes › ') && s.name.startsWith('“') && s.name.endsWith('”')) {
     const label = s.name.slice(1, -1).replace(/…$/, '');
-    if (!v.slice(s.range).includes(label)) return `quote ${JSON.stringify(s.name)} spans ${JSON.stringify(v.slice(s.range).slice(0, 80))}`;
+    if (!unwrapName(v.slice(s.range)).includes(label)) return `quote ${JSON.stringify(s.name)} spans ${JSON.stringify(v.slice(s.range).slice(0, 80))}`;
   }
   return undefined;
 }
