@@ -80,6 +80,7 @@ test('an analysis reads a date, a number and a name across a soft wrap and gives
   assert.ok(date, JSON.stringify(a.dates));
   assert.equal(date.text, '2023\n年');
   assert.equal(date.value, '2023');
+  assert.match(date.reason, /^2023年 = 2023/);
   const number = a.claims.flatMap((c) => c.numbers).find((n) => n.value === 6.81e10);
   assert.ok(number, JSON.stringify(a.claims));
   assert.equal(number.text, '681\n亿美元');

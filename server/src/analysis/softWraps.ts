@@ -180,7 +180,11 @@ export function restoreWrittenTexts(a: ArticleAnalysis, original: string, view: 
   const { wraps } = view;
   const written = <T extends { start: number; end: number; text: string }>(x: T): T => (crosses(original, wraps, x.start, x.end) ? { ...x, text: original.slice(x.start, x.end) } : x);
   const mentions = mapChanged(a.mentions, written);
-  const dates = mapChanged(a.dates, written);
+  // a date's reason names it as the view read it (`2023 年 = 2023`): on one line as written (`2023年`)
+  const dates = mapChanged(a.dates, (d) => {
+    const w = written(d);
+    return w === d ? d : { ...w, reason: w.reason.split(d.text).join(unwrapName(w.text)) };
+  });
   const quotes = mapChanged(a.quotes, (q) => restoreQuote(q, original, view));
   const mentionOf = pairs(a.mentions, mentions);
   const dateOf = pairs(a.dates, dates);
@@ -221,4 +225,19 @@ function pairs<T>(from: readonly T[], to: readonly T[]): Map<T, T> {
   const out = new Map<T, T>();
   if (from !== to) for (let i = 0; i < from.length; i++) if (from[i] !== to[i]) out.set(from[i], to[i]);
   return out;
+}
+
+/**
+ * A text a line wrap cut (a name, a date, a quote), as written on one line: the break stood for a space between Latin words
+ * (`Y\nCombinator` → `Y Combinator`) and for nothing after a hyphen or beside a Chinese character
+ * (`西蒙-\n高茨` → `西蒙-高茨`, `美团-\nW` → `美团-W`).
+ */
+export function unwrapName(text: string): string {
+  // (two spaces: a CRLF soft wrap as the analysis reads it)
+  if (!text.includes('\n')) return text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
+  const joined = text.replace(/\s*\n\s*/g, (gap: string, at: number) => {
+    const before = text.charAt(at - 1), after = text.charAt(at + gap.length);
+    return /[A-Za-z0-9.]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : '';
+  });
+  return joined.replace(/\s+/g, ' ');
 }

@@ -1,4 +1,7 @@
 import type { Entity, EntityMention, EntityType } from '../types';
+import { unwrapName } from '../softWraps';
+
+export { unwrapName };
 
 const ADMIN_TAIL = /^(?:省|市|县|区|州)$/;
 const NAME_SPLIT = /[·・•‧.]/;
@@ -197,20 +200,6 @@ function toEntities(mentions: EntityMention[], target: Group[], build: EntityBui
   return entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
-/**
- * A name a line wrap cut, as written on one line: the break stood for a space between Latin words
- * (`Y\nCombinator` → `Y Combinator`) and for nothing after a hyphen or beside a Chinese character
- * (`西蒙-\n高茨` → `西蒙-高茨`, `美团-\nW` → `美团-W`).
- */
-export function unwrapName(text: string): string {
-  // (two spaces: a CRLF soft wrap as the analysis reads it, `softWraps.ts`)
-  if (!text.includes('\n')) return text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
-  const joined = text.replace(/\s*\n\s*/g, (gap: string, at: number) => {
-    const before = text.charAt(at - 1), after = text.charAt(at + gap.length);
-    return /[A-Za-z0-9.]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : '';
-  });
-  return joined.replace(/\s+/g, ' ');
-}
 
 /** The entity `person:董军` of the mentions `ms` (sorted), named `name`: aliases are the other names among them. */
 export function toEntity(id: string, name: string, type: EntityType, ms: EntityMention[]): Entity {
