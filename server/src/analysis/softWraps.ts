@@ -7,8 +7,8 @@
  * {@link restoreWrittenTexts} gives every text of the result back as the article writes it, line break
  * included (`Keith\nRabois`, as the annotation guideline keeps a name a line break cuts).
  *
- * Which breaks are soft is decided from the two lines alone, so an edit changes the view only near it: see
- * {@link isSoftWrap}.
+ * Which breaks are soft is decided from the two lines alone ({@link isSoftWrap}; a paragraph also stops growing
+ * at MAX_PARAGRAPH characters), so an edit changes the view near it only.
  */
 import type { ArticleAnalysis, Claim, DateMention, EntityMention, Quote } from './types';
 import { MAX_PARAGRAPH } from './longLines';
