@@ -5,7 +5,7 @@
 // ranges happen to fall inside the document.
 import type { CodeAction, Command, Diagnostic, DocumentSymbol, Hover, SymbolInformation, TextEdit } from 'vscode-languageserver-protocol';
 import { contains, type Position, type Range, type TextVersion } from './texts';
-import { unwrapName } from '../../server/src/analysis/entities/grouping';
+import { unwrapName } from '../../server/src/analysis/softWraps';
 
 /** One thing wrong with an answer: `kind` groups like problems in the report. */
 export interface Problem {

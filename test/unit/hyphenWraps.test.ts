@@ -37,7 +37,8 @@ test('hyphen wrap: nothing to change gives the same array', () => {
 });
 
 test('hyphen wrap: a name joined across the break groups as the name on one line', async () => {
-  const { groupEntities, unwrapName } = await import('../../server/src/analysis/entities/grouping');
+  const { groupEntities } = await import('../../server/src/analysis/entities/grouping');
+  const { unwrapName } = await import('../../server/src/analysis/softWraps');
   // [as written, on one line]
   const cases: [string, string][] = [['马库斯-\n韦伯', '马库斯-韦伯'], ['美团-\nW', '美团-W'], ['Y\nCombinator', 'Y Combinator'], ['Nissin Foods Holdings\nCo.Ltd.', 'Nissin Foods Holdings Co.Ltd.'], ['马库斯-\r\n\u3000韦伯', '马库斯-韦伯'], ['董军', '董军']];
   for (const [written, line] of cases) assert.equal(unwrapName(written), line, JSON.stringify(written));

@@ -21,12 +21,9 @@ export interface UnwrappedView {
 
 /** A line break with a character other than a line break before and after it (a blank `\r` line is ruled out later). */
 const CANDIDATE = /[^\n]\n(?=[^\r\n])/g;
-/**
- * Lines that are never part of a paragraph: images, `#` headings, table rows, fences, block quotes, whole bold
- * lines, thematic breaks and front matter fences (`---`).
- */
-const OWN_LINE = /^(?:!\[|#|\||```|~~~|>)|^\*\*[^*].*\*\*$|^(?:-{3,}|\*{3,}|_{3,}|={3,})$/;
-/** A whole bold line. */
+/** Lines that are never part of a paragraph: images, `#` headings, table rows, fences, block quotes, thematic breaks and front matter fences (`---`). */
+const OWN_LINE = /^(?:!\[|#|\||```|~~~|>)|^(?:-{3,}|\*{3,}|_{3,}|={3,})$/;
+/** A whole bold line: a heading, unless it goes on from a comma (below). */
 const BOLD_LINE = /^\*\*[^*].*\*\*$/;
 /**
  * What opens a list item, a new block even without a blank line: `* 第一`, `- 其次`, `• 再次`, `1. 首先`, `1、首先`,
@@ -68,12 +65,11 @@ export function isSoftWrap(a: string, b: string): boolean {
   if (!at || !bt || at.length > MAX_PARAGRAPH || bt.length > MAX_PARAGRAPH) return false;
   const last = withoutTrailingMarkup(at);
   const first = bt.replace(LEAD_MARKUP, '');
-  if (!last || !first || OWN_LINE.test(at) || LIST_ITEM.test(bt)) return false;
+  if (!last || !first || OWN_LINE.test(at) || BOLD_LINE.test(at) || OWN_LINE.test(bt) || LIST_ITEM.test(bt)) return false;
   // a whole bold line after a comma goes on with the sentence (`……表示，` / `**……。**`); elsewhere it is a heading
-  if (OWN_LINE.test(bt) && !(BOLD_LINE.test(bt) && /[，、,]$/.test(last))) return false;
+  if (BOLD_LINE.test(bt) && !/[，、,]$/.test(last)) return false;
   // a number whose unit opens the next line (`抖音电商曾在 2023` / `年大力引入`) was cut, whatever the lines look like
-  const cutNumber = /[0-9０-９]$/.test(last) && NUMBER_UNIT.test(first);
-  if (cutNumber) return true;
+  if (/[0-9０-９]$/.test(last) && NUMBER_UNIT.test(first)) return true;
   if (isField(at) || isField(bt) || /[-－]$/.test(last)) return false;
   // a comma or colon opening the line goes on with the line before, however that one ends (`…**“……”**` / `，就连……`)
   if (CLAUSE_GOES_ON.test(first)) return true;

@@ -1,7 +1,7 @@
 // Turns an ArticleAnalysis into the CLI's text report and `check` lines (the JSON object: common/jsonReport.ts).
 import type { ArticleAnalysis, Finding } from '../analysis/types';
 import { clip } from '../common/clip';
-import { unwrapName } from '../analysis/entities/grouping';
+import { unwrapName } from '../analysis/softWraps';
 import type { LineIndex } from './lines';
 
 /** `file:line:col severity code message` lines (1-based line and UTF-16 column). */

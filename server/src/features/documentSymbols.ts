@@ -1,5 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { unwrapName } from '../analysis/entities/grouping';
+import { unwrapName } from '../analysis/softWraps';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, Block, EntityType, Span } from '../analysis/types';
 import { clip } from '../common/clip';

@@ -1,5 +1,5 @@
 import type { Hover } from 'vscode-languageserver';
-import { unwrapName } from '../analysis/entities/grouping';
+import { unwrapName } from '../analysis/softWraps';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, DateMention, Entity, Quote } from '../analysis/types';
 import { clip } from '../common/clip';

@@ -188,7 +188,7 @@ function skipRun(text: string, i: number, to: number): number {
 function numberAt(text: string, i: number, to: number): NumberMention | null {
   const c = text[i];
   // an ordinal, `第3名` or `第 3 名`
-  if (text[i - 1] === '第' || (text[i - 1] === ' ' && (text[i - 2] === '第' || (text[i - 2] === ' ' && text[i - 3] === '第')))) return null;
+  if (text[beforeSpaces(text, i) - 1] === '第') return null;
   if (c === '百' || c === '千') {
     const frac = text.startsWith('百分之', i) ? '%' : text.startsWith('千分之', i) ? '‰' : null;
     if (frac) {
@@ -239,6 +239,13 @@ function toMention(text: string, start: number, end: number, n: Scan, unit: stri
   return { start, end, text: text.slice(start, end), value, unit, qualifier: qualifierOf(text, start, end, more) ?? n.vague };
 }
 
+/** Back over one or two spaces before `i` (`i` itself when there are none). */
+function beforeSpaces(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && k > i - 2 && text[k - 1] === ' ') k--;
+  return k;
+}
+
 /** Past one or two spaces at `i` (`i` itself when there are none). */
 function pastSpaces(text: string, i: number, to: number): number {
   let k = i;
@@ -254,7 +261,7 @@ function isHanUnitStart(text: string, i: number): boolean {
 
 function qualifierOf(text: string, start: number, end: number, more: boolean): NumberQualifier | null {
   // `超过 30 万`: a space set before the number stands between it and its qualifier
-  while (text[start - 1] === ' ' && start > 0) start--;
+  start = beforeSpaces(text, start);
   const at = text.startsWith('人民币', start - 3) ? start - 3 : start;
   for (const [w, q] of PREFIX) if (text.startsWith(w, at - w.length)) return q;
   if (more) return 'over';

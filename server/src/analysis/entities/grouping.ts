@@ -1,8 +1,6 @@
 import type { Entity, EntityMention, EntityType } from '../types';
 import { unwrapName } from '../softWraps';
 
-export { unwrapName };
-
 const ADMIN_TAIL = /^(?:省|市|县|区|州)$/;
 const NAME_SPLIT = /[·・•‧.]/;
 
