@@ -240,17 +240,29 @@ export async function goToLineEnd(page, line) {
  * Opens Quick Fix (Ctrl+.) at the selection and clicks the first action whose title satisfies
  * `wanted`; returns that title. Until the action is offered (the server may still be answering),
  * the menu is closed with Escape and opened again, within the deadline. While the menu is open,
- * Ctrl+. would apply its focused action, so it is only pressed with the menu closed.
+ * Ctrl+. would apply its focused action, so it is only pressed with the menu closed. A press that
+ * shows nothing within a few seconds (a busy machine: the request still running, or the key lost)
+ * is followed by Escape and another press, with the editor focused again (focus keeps the selection).
  */
-export async function chooseCodeAction(page, wanted, timeoutMs = 15_000) {
+export async function chooseCodeAction(page, wanted, timeoutMs = 30_000) {
   // The menu's list; `.action-widget` alone also matches its hidden submenu panel.
   const menu = page.locator('.action-widget .monaco-list[aria-label="Action Widget"]');
   const noActions = page.locator('.monaco-editor-overlaymessage', { hasText: /no code actions/i });
   let titles = [];
+  let presses = 0;
+  let unanswered = 0;
   const found = await until(page, 'the action in the Quick Fix menu', async () => {
+    await focusEditor(page);
     await page.keyboard.press('Control+Period');
+    presses++;
     const shown = await until(page, 'the Quick Fix menu or its "no code actions" message', async () =>
-      (await menu.isVisible()) ? 'menu' : (await noActions.isVisible()) ? 'none' : null, 5_000);
+      (await menu.isVisible()) ? 'menu' : (await noActions.isVisible()) ? 'none' : null, 6_000).catch(() => 'nothing');
+    if (shown === 'nothing') {
+      unanswered++;
+      if (await menu.isVisible()) return null; // appeared just now: read it on the next round
+      await page.keyboard.press('Escape');
+      return null;
+    }
     if (shown === 'none') {
       await noActions.waitFor({ state: 'hidden', timeout: 10_000 });
       return null;
@@ -261,10 +273,22 @@ export async function chooseCodeAction(page, wanted, timeoutMs = 15_000) {
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'hidden', timeout: 5_000 });
     return null;
-  }, timeoutMs).catch((err) => { throw new Error(`${err.message}; actions offered: ${titles.join(' | ')}`); });
+  }, timeoutMs).catch((err) => {
+    throw new Error(`${err.message}; Ctrl+. pressed ${presses} times, ${unanswered} showing nothing; actions offered: ${titles.join(' | ')}`);
+  });
   await menu.locator('.monaco-list-row.action').nth(found.index).click();
   await menu.waitFor({ state: 'hidden', timeout: 5_000 });
   return found.title;
+}
+
+/** Gives the active editor keyboard focus again if something else holds it; its selection stays. */
+async function focusEditor(page) {
+  const inEditor = await page.evaluate(() => !!document.activeElement?.closest('.editor-instance .monaco-editor'));
+  if (inEditor) return;
+  await page.evaluate(() => {
+    const input = document.querySelector('.editor-instance .monaco-editor .native-edit-context, .editor-instance .monaco-editor textarea.inputarea');
+    input?.focus();
+  });
 }
 
 /**
