@@ -59,6 +59,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['波兰总理图斯克在接受采访时警告称，欧洲已经处于“战前时代”：“我知道这听起来很恐怖。”', '我知道这', [P('图斯克'), ['欧洲', 'place']], '图斯克'],
   // … while a name and a colon of their own after the speech clause speak for themselves
   ['对方称其“学历歧视”，李继延无奈：“这样的事情太多了。”', '这样的事', [P('李继延')], '李继延'],
+  // a time clause naming no one opens a clause whose subject is the sentence's (`回来后对她说`); not after an adverb of many
+  ['周建国走出手术室休息了一下，回来后对她说，“我给你买了盒饭，你今天受了惊吓”。', '我给你买', [P('周建国')], '周建国'],
+  ['在派出所，周建国用头撞墙多次，随后昏睡，两度送医后均称“没有问题”。', '没有问题', [P('周建国')], null],
   // a Latin name after a title, however long, and spaces inside it
   ['高盛首席经济学家Jan Hatzius表示，“美联储年内可能降息三次。”', '美联储年', [], 'Jan Hatzius'],
   // staff named again by a demonstrative (`该负责人`, `上述工作人员`) speak for the body they spoke for

@@ -16,6 +16,8 @@ const CASES: [string, [string, string], string[], string[]][] = [
   // … not inside another word (`小麦子`), nor where another mention lies
   ['开店的麦子（化名）说，小麦子粉很贵。', ['麦子', 'pseudonym'], [], ['3:麦子']],
   ['他名叫孙子见。律师孙子见说。', ['孙子见', 'introduced-name'], ['律师孙子见'], ['3:孙子见', '7:律师孙子见']],
+  // a name held between a role and a speech verb (`业内人士唐朝对记者表示`) is declared by that frame
+  ['业内人士唐朝对记者表示，运力过剩。唐朝告诉记者，需求降速。', ['唐朝', 'title-name-verb'], [], ['4:唐朝', '17:唐朝']],
   // a name no declaration found stays where it was found
   ['麦子说生意不好。麦子告诉记者。', ['麦子', 'model'], [], ['0:麦子']],
 ];

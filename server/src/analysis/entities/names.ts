@@ -146,7 +146,11 @@ export function findPersons(tokens: Token[]): Candidate[] {
 }
 
 /** Roles before a name that the titles list leaves out, taken only with a speech verb after the name (`研究总监严跃进表示`). */
-const FRAME_ROLE = /(?:总监|股东|制片人|合伙人|董事|理事|会长|社长|总编|主管|高管|工程师|经济学家|科学家|博士|讲师|老师|策略师|监事|专员|干事|工作人员)$/;
+const FRAME_ROLE = /(?:总监|股东|制片人|合伙人|董事|理事|会长|社长|总编|主管|高管|工程师|经济学家|科学家|博士|讲师|老师|策略师|监事|专员|干事|工作人员|业内人士|专业人士)$/;
+/** Tags of a dictionary word that may still be a name between a role and a speech verb: nouns, time nouns. */
+const COMMON_NAME_TAGS: ReadonlySet<string> = new WordSet(['n', 't', 'nz']);
+/** Time nouns that are dates, not names: `周一`, `星期三`, `今天`, `年初`. */
+const DATE_WORD = /^(?:周|星期|礼拜)|[年月日天时期末初底]$/;
 /** Tags of a one-character word that is grammar, not a surname (`和/法官`, `向/朋友`, `曾/对此`). */
 const GRAMMAR_TAGS: ReadonlySet<string> = new WordSet(['p', 'c', 'd', 'r', 'u', 'uj', 'ul', 'f', 'm']);
 /** Tags of a word that cannot end a name: common nouns and grammar (`记者/查询` is one verb, `和/法官` a noun after a conjunction). */
@@ -160,11 +164,22 @@ const NOT_GIVEN_TAGS: ReadonlySet<string> = new WordSet(['n', 'ns', 'nt', 'nz', 
 function framedParts(parts: readonly Token[]): boolean {
   const first = parts[0];
   // `股东/信中/再次/强调`: a place word ends a noun (`信中`, `文中`), not a two-character name
-  if (parts.length === 1) return NAME_TAGS.has(first.tag) && !(first.word.length === 2 && /[中内里上下]$/.test(first.word));
+  // a name that is also a common noun (`唐朝/t`, `高峰/n`): the frame is the evidence, but no date (`周一/t`)
+  if (parts.length === 1) return (NAME_TAGS.has(first.tag) || (COMMON_NAME_TAGS.has(first.tag) && !DATE_WORD.test(first.word))) && !(first.word.length === 2 && /[中内里上下]$/.test(first.word));
   if (first.word.length === 1 ? GRAMMAR_TAGS.has(first.tag) : !NAME_TAGS.has(first.tag)) return false;
   // `信/n 中/f`: a noun and a place word, not a surname and a given name
   if (parts.length === 2 && first.word.length === 1 && parts[1].word.length === 1 && parts[1].tag === 'f') return false;
   return parts.slice(1).every((t) => !NOT_GIVEN_TAGS.has(t.tag) && !TITLES.has(t.word) && !KINSHIP.has(t.word));
+}
+
+/** `对/记者`, `向/媒体`: whom the speaker told, between the name and the speech verb. */
+const ADDRESSEE: ReadonlySet<string> = new WordSet('记者 媒体 本报 笔者 外界'.split(' '));
+
+/** Where the speech verb after a framed name stands: past an adverb (`曾`) and whom it was said to (`对/记者`). */
+function verbAfterName(tokens: Token[], v: number): number {
+  if (BEFORE_VERB.has(tokens[v]?.word ?? '')) v++;
+  if (/^[对向]$/.test(tokens[v]?.word ?? '') && ADDRESSEE.has(tokens[v + 1]?.word ?? '')) v += 2;
+  return v;
 }
 
 /** Adverbs between a speaker's name and the speech verb: `于东来曾表示`, `王强也说`. */
@@ -181,8 +196,7 @@ function framedNameAfter(tokens: Token[], i: number): Candidate | null {
     if (!isHan(tokens[k].word)) return null;
     length += tokens[k].word.length;
     if (length > 3) return null;
-    let v = k + 1;
-    if (BEFORE_VERB.has(tokens[v]?.word ?? '')) v++;
+    const v = verbAfterName(tokens, k + 1);
     if (length < 2 || !SPEECH_VERBS.has(tokens[v]?.word ?? '')) continue;
     const parts = tokens.slice(i + 1, k + 1);
     const name = parts.map((t) => t.word).join('');

@@ -1,15 +1,16 @@
 /**
- * A name the article declares as one (`麦子（化名）`, `他名叫孙子见`) is that person wherever else the article
- * writes it as a word of its own: `麦子告诉记者`, `孙子见回忆` (the model reads `麦子` as wheat, `孙子` as a
- * grandson). A document-level pass over the mentions after the paragraphs', like `nameSpans.ts`; the
+ * A name the article declares as one (`麦子（化名）`, `他名叫孙子见`, or a role and a speech verb around it:
+ * `业内人士唐朝对记者表示`) is that person wherever else the article writes it as a word of its own:
+ * `麦子告诉记者`, `孙子见回忆`, `唐朝告诉记者` (the model reads `麦子` as wheat, `孙子` as a grandson, `唐朝` as
+ * the Tang dynasty). A document-level pass over the mentions after the paragraphs', like `nameSpans.ts`; the
  * segmenter, on a few characters around each occurrence, says whether the name stands as its own words
  * (`孙子/见` in `孙子见回忆`, not `小麦/子` in `小麦子`). The same array when nothing changes.
  */
 import type { EntityMention, Segment } from '../types';
 import { overlapsMention } from './shared';
 
-/** Rules whose names the text itself declares, so they hold wherever the article writes them. */
-const DECLARED: ReadonlySet<string> = new Set(['pseudonym', 'introduced-name']);
+/** Rules whose names the text itself declares, so they hold wherever the article writes them (`title-name-verb`: `names.ts`). */
+const DECLARED: ReadonlySet<string> = new Set(['pseudonym', 'introduced-name', 'title-name-verb']);
 /** Characters read around an occurrence to see where the segmenter puts word boundaries. */
 const CONTEXT = 4;
 /** A Latin letter, a digit or a name dot next to an occurrence: part of something else (`A麦子`, `麦子2`). */

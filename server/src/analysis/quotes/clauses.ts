@@ -155,9 +155,11 @@ function contentSubject(out: SpeechClause[], found: Found, s: string, verbAt: nu
  * outlet, a document) nor ends at a colon: its subject is the verb's.
  */
 function chainSubject(s: string, verbAt: number, floor: number, offset: number, named: readonly EntityMention[]): Found | null {
-  const own = s.slice(clauseStart(s, verbAt, floor), verbAt);
-  // nothing before the verb but adverbs, or words that start a predicate the subject shares (`否则她认为`)
-  if (!named.length || (own.replace(/^[\s*_]*/, '').replace(LEADING, '') !== '' && !isSubjectless(own))) return null;
+  const ownStart = clauseStart(s, verbAt, floor);
+  const own = s.slice(ownStart, verbAt);
+  // nothing before the verb but adverbs, or words that start a predicate the subject shares (`否则她认为`),
+  // maybe after a time clause naming no one (`回来后对她说`)
+  if (!named.length || (own.replace(/^[\s*_]*/, '').replace(LEADING, '') !== '' && !isSubjectless(own) && !afterTimeClause(own, offset + ownStart, named))) return null;
   const starts: number[] = [];
   for (let to = verbAt; to > floor && starts.length < 8; ) {
     const from = clauseStart(s, to, floor);
@@ -179,6 +181,19 @@ function chainSubject(s: string, verbAt: number, floor: number, offset: number, 
     if (!subject && (i > 0 || overlapsMention(named, offset + from, offset + from + clause.length) || opensWithSomeone(clause, offset + from, named))) return null;
   }
   return subject && { phrase: subject, rejected: false };
+}
+
+/** `回来后`, `听完之后`: a short time clause opening a clause, before its predicate. */
+const TIME_CLAUSE = /^[\s*_]*[\u4e00-\u9fa5]{1,4}?(?:之后|以后|后|时)(?=[\u4e00-\u9fa5])/;
+
+/** The clause opens with a time clause that names no one, then goes on with no subject of its own (`回来后对她`). */
+function afterTimeClause(own: string, at: number, named: readonly EntityMention[]): boolean {
+  const time = TIME_CLAUSE.exec(own);
+  if (!time || overlapsMention(named, at, at + time[0].length)) return false;
+  const rest = own.slice(time[0].length);
+  // `两度送医后均称`: an adverb of many (`均`, `都`) says the verb has a subject of its own, not the chain's one
+  if (/^(?:[均都皆]|纷纷|一致|分别)/.test(rest)) return false;
+  return rest.replace(LEADING, '') === '' || isSubjectless(rest);
 }
 
 /**
