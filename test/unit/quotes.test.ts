@@ -184,6 +184,12 @@ const KINDS: [string, string, 'speech' | 'term'][] = [
   ['按时完成的话，“奖金会翻倍”。', '奖金会翻', 'term'],
   ['也有网友认为这种行为并不值得，“没必要。”“浪费资源，浪费时间。”', '没必要。', 'speech'],
   ['网上流传着“县城买不到便宜衣服”“街道是赛博朋克风”等段子。', '县城买不', 'term'],
+  // `，并称` is "and said"; `A、B并称` names two things as one
+  ['赵立新向球队表示祝贺，并称“这是一场重大胜利”。', '这是一场', 'speech'],
+  ['江城、河城并称“双子城”。', '双子城', 'term'],
+  // verbs of saying the list had left out: `喊出`, `来了句`
+  ['新任社长喊出“电动车就是公司的未来”。', '电动车就', 'speech'],
+  ['赵立新在发言时直接来了句“希望各位同事别在饭桌上噎着”。', '希望各位', 'speech'],
 ];
 for (const [text, head, kind] of KINDS) {
   test(`quote kind: ${head} → ${kind}`, () => assert.equal(one(text, head).kind, kind));

@@ -62,6 +62,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a time clause naming no one opens a clause whose subject is the sentence's (`回来后对她说`); not after an adverb of many
   ['周建国走出手术室休息了一下，回来后对她说，“我给你买了盒饭，你今天受了惊吓”。', '我给你买', [P('周建国')], '周建国'],
   ['在派出所，周建国用头撞墙多次，随后昏睡，两度送医后均称“没有问题”。', '没有问题', [P('周建国')], null],
+  // `，并称` shares the sentence's subject, past an opening adjunct (`作为……，`); `被告知` is someone else's words
+  ['据江城大学的发言人透露，学生是在宿舍被发现的。\n\n作为学生的外祖母，周淑华在14日确认了外孙去世的消息，并称他是“最善良、最有趣的人”。', '最善良、', [O('江城大学'), P('周淑华')], '周淑华'],
+  ['王建国说，转院之前，他与医生沟通时被告知，他的情况比较危险，“下车后我已经站不住了，只能坐在地上。”', '下车后我', [P('王建国')], '王建国'],
   // a Latin name after a title, however long, and spaces inside it
   ['高盛首席经济学家Jan Hatzius表示，“美联储年内可能降息三次。”', '美联储年', [], 'Jan Hatzius'],
   // staff named again by a demonstrative (`该负责人`, `上述工作人员`) speak for the body they spoke for

@@ -167,21 +167,26 @@ function chainSubject(s: string, verbAt: number, floor: number, offset: number, 
     to = from - 1;
   }
   if (starts.length < 2 || starts[0] > floor) return null;
+  // `作为X的外祖母，Y……，并称`: an opening adjunct holds no subject; the chain starts after it
+  const first = starts.length > 2 && ADJUNCT.test(s.slice(starts[0], starts[1])) ? 1 : 0;
   let subject: SpeechClause['phrase'] = null;
-  for (let i = 0; i < starts.length; i++) {
+  for (let i = first; i < starts.length; i++) {
     const from = starts[i], clause = s.slice(from, i + 1 < starts.length ? starts[i + 1] - 1 : verbAt);
     // `腾讯新闻《远光灯》：……`: what follows a colon is someone's words, not the chain's
-    if (i > 0 && /[：:]/.test(s[from - 1])) return null;
+    if (i > first && /[：:]/.test(s[from - 1])) return null;
     if (subject) {
       if (opensWithSomeone(clause, offset + from, named)) return null;
       continue;
     }
     if (i === starts.length - 1) return null;
     subject = openingSubject(clause, offset + from, named);
-    if (!subject && (i > 0 || overlapsMention(named, offset + from, offset + from + clause.length) || opensWithSomeone(clause, offset + from, named))) return null;
+    if (!subject && (i > first || overlapsMention(named, offset + from, offset + from + clause.length) || opensWithSomeone(clause, offset + from, named))) return null;
   }
   return subject && { phrase: subject, rejected: false };
 }
+
+/** Prepositions opening an adjunct clause before the subject: `作为……，`, `随着……，`, `在……上，`. */
+const ADJUNCT = /^[\s*_]*(?:作为|随着|面对|对于|关于|为了|针对|根据|按照|在)[^，,]*[，,]$/;
 
 /** `回来后`, `听完之后`: a short time clause opening a clause, before its predicate. */
 const TIME_CLAUSE = /^[\s*_]*[\u4e00-\u9fa5]{1,4}?(?:之后|以后|后|时)(?=[\u4e00-\u9fa5])/;

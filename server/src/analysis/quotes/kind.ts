@@ -23,7 +23,7 @@ export interface KindContext {
 
 const CLAUSE = /[，。！？；：,!?;…—]/;
 /** Words before a quote that make it a name or label: `所谓“台独”`, `称这家公司为“宇宙集团”`, `一切“台独”`. */
-const NAMING = /(?:简称|下称|以下简称|统称|俗称|又称|昵称|人称|代称|并称|合称|别称|通称|誉为|称为|叫做|名为|定为|命名为)$/;
+const NAMING = /(?:简称|下称|以下简称|统称|俗称|又称|昵称|人称|代称|(?<![，,；;])并称|合称|别称|通称|誉为|称为|叫做|名为|定为|命名为)$/;
 const TERM_BEFORE = /(?:所谓|称为|称之为|叫做|名为|号称|被称为|冠以|一切|这一|即|为|之|被|把|将|以|当作)$/;
 const BOUNDARY_AFTER = /^[，。！？；：,.!?;:）)\]】、”’」』]$/;
 /** The text of a quote that is a whole sentence: it closes with a full stop, a question or an exclamation mark. */

@@ -34,7 +34,7 @@ const VERB_AFTER = new RegExp(`^[，,]?\\s*(?:${DATE_LEAD})?([^，。！？；�
  * trying every split of a long run (exponential in a long sentence: 2.3 s over the corpus).
  */
 const BYLINE = /^[\s*_]*(?:[^\s，。！？；：“”]{0,20}?电\s*)?[（(]?(?:[\u4e00-\u9fa5·]{2,}(?![\u4e00-\u9fa5·])|\s)*[）)][\s*_]*$/;
-const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|[：:])$`);
+const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|[，,；;]并称[：:，,]?|[：:])$`);
 
 /**
  * Decides kind and speaker of every quote: `“他们同班不同宿舍……”李先生说` → speech, `李先生`, `verb-after`;
