@@ -68,9 +68,11 @@ test('the outline of an article: title with its sections, then the 人物/地点
       ['4月16日', SymbolKind.Event, '2024-04-16'],
       ['近日', SymbolKind.Event, 'vague'],
     ]],
-    ['引语 Quotes', SymbolKind.Namespace, '2', [
+    ['引语 Quotes', SymbolKind.Namespace, '3', [
       ['王文斌', SymbolKind.Key, '1', [['“中方愿与美方加强沟通。”', SymbolKind.String, undefined]]],
       ['李强', SymbolKind.Key, '1', [['“王文斌的说法没错，北京会支持。”', SymbolKind.String, undefined]]],
+      // unclosed: named as written, with no closing mark
+      ['未署名 Unattributed', SymbolKind.Key, '1', [['“我们会继续努力。', SymbolKind.String, undefined]]],
     ]],
   ]);
 });
@@ -95,13 +97,12 @@ test('every leaf symbol covers exactly its item: the first mention of an entity,
   assert.deepEqual(leaves('时间 Dates'), [['4月16日', '4月16日', '4:9-4:14'], ['近日', '近日', '6:21-6:23']]);
   const quotes = group(symbols, '引语 Quotes').children!.flatMap((s) => s.children!.map((q) => textOf(doc, q.range)));
   assert.deepEqual(quotes, a.quotes.map((q) => ARTICLE.slice(q.start, q.end)));
-  assert.deepEqual(quotes, ['“中方愿与美方加强沟通。”', '“王文斌的说法没错，北京会支持。”']);
-  // the unclosed quote (a finding, not a quote) has no symbol
-  assert.ok(!JSON.stringify(symbols).includes('我们会继续努力'));
+  // the unclosed quotation runs from its mark to its paragraph's end
+  assert.deepEqual(quotes, ['“中方愿与美方加强沟通。”', '“王文斌的说法没错，北京会支持。”', '“我们会继续努力。']);
 });
 
 for (const [name, text, count] of [
-  ['the CRLF article', ARTICLE, 19],
+  ['the CRLF article', ARTICLE, 21],
   ['nested quotes and dates out of order', NESTED, 14],
   ['surrogate pairs on CRLF lines', SURROGATES, 9],
   ['sections without a title', SECTIONS, 13],

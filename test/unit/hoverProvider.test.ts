@@ -102,10 +102,19 @@ const NOTHING: { what: string; offset: number }[] = [
   { what: 'full-width colon before a quote', offset: at(ARTICLE, '表示：“') + 2 },
   { what: 'the CR of a CRLF', offset: at(ARTICLE, '\r\n') },
   { what: 'the LF of a CRLF', offset: at(ARTICLE, '\r\n') + 1 },
-  { what: 'the text of an unclosed quote', offset: at(ARTICLE, '继续努力') },
-  { what: 'the unclosed quote mark', offset: at(ARTICLE, '“我们') },
   { what: 'the end of the document', offset: ARTICLE.length },
 ];
+
+test('an unclosed quotation is a quote whose hover says its closing mark is missing, from its mark on', () => {
+  const { a, doc } = analyze(ARTICLE);
+  for (const offset of [at(ARTICLE, '“我们'), at(ARTICLE, '继续努力')]) {
+    const h = provideHover(doc, a, offset);
+    assert.ok(h, 'a hover');
+    assert.match(value(h), /^\*\*引语 Quote\*\* · speech 直接引语\n\n_No closing mark 缺少后引号: read to the end of its paragraph_/);
+  }
+  // a closed quote says nothing of it
+  assert.doesNotMatch(value(provideHover(doc, a, at(ARTICLE, '加强沟通'))), /closing mark/);
+});
 
 for (const c of NOTHING) {
   test(`no hover on ${c.what}`, () => {

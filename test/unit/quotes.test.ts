@@ -8,7 +8,9 @@ function run(text: string, mentions: EntityMention[] = []) {
   const blocks = findBlocks(text).filter((b) => b.kind !== 'image');
   const r = findQuotes(text, blocks, mentions);
   for (const q of r.quotes) {
-    assert.equal(text.slice(q.start, q.end), q.mark + q.text + text.slice(q.end - 1, q.end), 'quote span');
+    // the closing mark, or none when the quotation runs unclosed to its paragraph's end
+    assert.ok(q.end - q.inner.end <= 1, 'one closing mark at most');
+    assert.equal(text.slice(q.start, q.end), q.mark + q.text + text.slice(q.inner.end, q.end), 'quote span');
     assert.equal(text.slice(q.inner.start, q.inner.end), q.text, 'inner span');
     if (q.speakerSpan) assert.ok(text.slice(q.speakerSpan.start, q.speakerSpan.end).includes(q.speaker!.replace(/（.*?）/g, '').slice(0, 2)) || q.speakerVia === 'pronoun' || q.speakerVia === 'carried', `speaker span of ${q.speaker}`);
   }
@@ -116,15 +118,35 @@ test('surrogate pairs and CRLF keep spans exact', () => {
   assert.equal(text.slice(r.quotes[1].speakerSpan!.start, r.quotes[1].speakerSpan!.end), r.quotes[1].speaker);
 });
 
-test('an unclosed mark is reported where it opens, with the paragraph end as the latest closing place', () => {
+test('an unclosed mark is reported where it opens, with the paragraph end as the latest closing place; its words are still a quote', () => {
   const text = '他说：“我们会继续努力。\n\n下一段。';
   const r = run(text);
   const f = r.findings.find((x) => x.code === 'quote.unbalanced')!;
   assert.equal(text.slice(f.start, f.end), '“');
   assert.equal(f.severity, 'error');
   assert.equal(f.related![0].start, text.indexOf('\n'));
-  assert.equal(r.quotes.length, 0);
+  assert.deepEqual(r.quotes.map((q) => [q.text, text.slice(q.start, q.end)]), [['我们会继续努力。', '“我们会继续努力。']]);
 });
+
+/** [text, the quote read from an unclosed mark, or null] (sentences written for these rules) */
+const UNCLOSED: [string, string | null][] = [
+  // the closing mark left out, or written the wrong way round, at the end of the paragraph
+  ['赵立新补充道：“我们的心与你们同在。\n\n外交部发表声明。', '我们的心与你们同在。'],
+  ['有券商人士表示：“客户已经接到通知。现在当天卖出后不能买回了。“\n\n记者随后联系了券商。', '客户已经接到通知。现在当天卖出后不能买回了。'],
+  ['**这次调整让他倍感庆幸，“这下可以放心了。**', '这下可以放心了。'],
+  // not words of no sentence's end, a mark after a word (a term written with two opening marks), nor too few words
+  ['他说：“我们会继续努力\n\n下一段。', null],
+  ['当事人还不知道自己的辞职信“火了，她正忙着打包行李。', null],
+  ['国民党”立委“牛煦庭说，事件演变成这样实属不智。', null],
+  ['他说：“好。', null],
+];
+for (const [text, want] of UNCLOSED) {
+  test(`unclosed quotation: ${text.slice(0, 14)}… → ${want}`, () => {
+    const r = run(text);
+    assert.ok(r.findings.some((x) => x.code === 'quote.unbalanced'));
+    assert.deepEqual(r.quotes.filter((q) => q.depth === 0 || q.depth === undefined).map((q) => q.text).filter((t) => t.length > 3), want === null ? [] : [want]);
+  });
+}
 
 test('a stray closing mark and an unclosed book-title mark', () => {
   const text = '他说这是好事”。双方对《中美海空相遇安全行为准则执行情况进行评估。';

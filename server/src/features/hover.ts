@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, DateMention, Entity, Quote } from '../analysis/types';
 import { clip } from '../common/clip';
 import { findSpeakerOrigin } from '../analysis/quotes/origin';
+import { isUnclosed } from '../analysis/quotes/spans';
 import { itemAt, toRange } from './ranges';
 
 const TYPE_LABEL = { person: '人物 Person', place: '地点 Place', organization: '机构 Organization' } as const;
@@ -76,6 +77,7 @@ function dateHover(a: ArticleAnalysis, d: DateMention): string {
 
 function quoteHover(a: ArticleAnalysis, q: Quote): string {
   const lines = [`**引语 Quote** · ${q.kind === 'speech' ? 'speech 直接引语' : 'term 专名/术语'}`, ''];
+  if (isUnclosed(q, a.findings)) lines.push('_No closing mark 缺少后引号: read to the end of its paragraph_', '');
   if (q.kind === 'speech') {
     lines.push(q.speaker ? `Speaker 说话人: **${q.speaker}** _(${viaLabel(q.speakerVia)})_` : 'Speaker 说话人: — _(none found)_');
     const origin = findSpeakerOrigin(q, a.blocks);

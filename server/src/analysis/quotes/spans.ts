@@ -1,4 +1,4 @@
-import type { Block, Finding, Span } from '../types';
+import type { Block, Finding, Quote, Span } from '../types';
 import { unbalancedMessage } from './messages';
 
 /** A quoted span before kind and speaker are decided. Offsets are document offsets. */
@@ -66,7 +66,7 @@ function scanBlock(text: string, blocks: Block[], b: number, state: ScanState): 
   let i = start;
   if (carried && CLOSE_OF[text[start]] && text[start] === state.stack[state.stack.length - 1].mark) i++;
   for (; i < end; i++) if (isMark(text.charCodeAt(i))) scanChar(text, i, b, state);
-  if (state.stack.length && !continues(text, blocks, b, state.stack)) closeBlock(text, blocks[b], state);
+  if (state.stack.length && !continues(text, blocks, b, state.stack)) closeBlock(text, blocks[b], b, state);
 }
 
 /** ‘ ’ “ ” (U+2018–U+201D) and 《 》 「 」 『 』 (U+300A–U+300F): a cheap test before the table lookups. */
@@ -120,17 +120,46 @@ function continues(text: string, blocks: Block[], b: number, stack: Open[]): boo
   return (top.mark === '“' || top.mark === '「') && !/\n[^\S\n]*\n/.test(text.slice(blocks[b].content.end, next.content.start)) && text.slice(next.content.start, next.content.end).includes(CLOSE_OF[top.mark]);
 }
 
-function closeBlock(text: string, block: Block, state: ScanState): void {
+/**
+ * Ends a paragraph that leaves marks open: each is reported unclosed, and the outermost quotation mark
+ * that opens words running to a sentence's end at the close of the paragraph quotes them still, as a
+ * reader takes them (`他补充道：“我们的心与你们同在。` with its `”` left out, or written the wrong way round:
+ * `……不能买回了。“`); the guideline counts every quotation, closed or not.
+ */
+function closeBlock(text: string, block: Block, b: number, state: ScanState): void {
   const end = block.content.end;
+  // one mark left open, or two when the last is the closing one written the wrong way round at the end
+  const bottom = state.stack.length === 1 || (state.stack.length === 2 && WRONG_WAY_END.test(text.slice(state.stack[1].at, end))) ? state.stack[0] : undefined;
   while (state.stack.length) {
     const lost = state.stack.pop()!;
     state.findings.push(unbalancedFinding(lost.at, lost.mark, 'unclosed', { start: end, end }));
   }
-  void text;
+  if (bottom && bottom.block === b && (bottom.mark === '“' || bottom.mark === '「') && OPENS_WORDS.test(text.slice(block.content.start, bottom.at))) {
+    const tail = OPEN_TO_END.exec(text.slice(bottom.at + 1, end));
+    if (tail && tail.index >= MIN_OPEN_QUOTE) {
+      const close = bottom.at + 1 + tail.index + tail[1].length;
+      const wrongWay = tail[2] === bottom.mark;
+      state.spans.push({ start: bottom.at, end: wrongWay ? close + 1 : close, inner: { start: bottom.at + 1, end: close }, mark: bottom.mark, depth: 0, block: b, endBlock: b });
+    }
+  }
 }
+
+/** What may stand before an unclosed mark that opens someone's words: nothing, or a clause's punctuation (`表示：`, `称，`, `。`), maybe markup. */
+const OPENS_WORDS = /(?:^|[：:，,。！？!?；;])[\s*_]*$/;
+/** An opening mark after sentence-final punctuation, closing the paragraph (but for markup): the closing mark written the wrong way round. */
+const WRONG_WAY_END = /^[“「][\s*_]*$/;
+/** Sentence-final punctuation closing the paragraph, maybe then the opening mark written for the closing one, then markup. */
+const OPEN_TO_END = /([。！？!?…]+)([“「]?)[\s*_]*$/;
+/** Characters an unclosed quotation holds at least before its final punctuation: shorter is no one's words. */
+const MIN_OPEN_QUOTE = 4;
 
 function unbalancedFinding(at: number, mark: string, why: 'unclosed' | 'stray-close', missingAt?: Span): Finding {
   const message = unbalancedMessage(mark, why);
   const related = missingAt ? [{ ...missingAt, message: unbalancedMessage(mark, 'missing-here') }] : undefined;
   return { code: 'quote.unbalanced', severity: 'error', start: at, end: at + 1, message, ...(related ? { related } : {}) };
+}
+
+/** The quote's opening mark is reported unclosed: its words run to the paragraph's end (see `closeBlock`). */
+export function isUnclosed(q: Quote, findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.code === 'quote.unbalanced' && f.start === q.start);
 }
