@@ -209,6 +209,12 @@ const KINDS: [string, string, 'speech' | 'term'][] = [
   // `，并称` is "and said"; `A、B并称` names two things as one
   ['赵立新向球队表示祝贺，并称“这是一场重大胜利”。', '这是一场', 'speech'],
   ['江城、河城并称“双子城”。', '双子城', 'term'],
+  // a whole sentence closed by its own full stop is someone's words, not a term; a short one stays a term
+  ['张海涛记得开业那天的场景，“外卖员都挤不进去。”那天他排了一个小时。', '外卖员都', 'speech'],
+  ['他的网名叫“好。”', '好。', 'term'],
+  // a quote inside a quote right after a speech verb is words too (`我说‘绝对不会’`)
+  ['赵立新说：“我问他怎么办，他说‘绝对不会’。”', '绝对不会', 'speech'],
+  ['赵立新说：“这是所谓‘战前时代’的说法。”', '战前时代', 'term'],
   // verbs of saying the list had left out: `喊出`, `来了句`
   ['新任社长喊出“电动车就是公司的未来”。', '电动车就', 'speech'],
   ['赵立新在发言时直接来了句“希望各位同事别在饭桌上噎着”。', '希望各位', 'speech'],

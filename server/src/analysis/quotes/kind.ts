@@ -36,7 +36,8 @@ const SENTENCE_END = /[。！？!?]$/;
 export function decideKind(c: KindContext): QuoteKind {
   const clause = CLAUSE.test(c.inner);
   const long = c.inner.length >= 10;
-  if (c.depth > 0) return clause && long ? 'speech' : 'term';
+  // a quote inside one: words when a clause, or right after a speech verb (`我说‘绝对不会’`)
+  if (c.depth > 0) return (clause && long) || (c.direct && c.inner.length >= 4) ? 'speech' : 'term';
   if (/[：:]$/.test(c.before)) return 'speech';
   if (c.verbAfter) return 'speech';
   // a quote ending its own sentence (`“现在生命体征正常。”该医院……`) is followed by the next sentence, not embedded in one
@@ -48,6 +49,8 @@ export function decideKind(c: KindContext): QuoteKind {
   if (NAMING.test(c.before) && c.inner.length <= 20) return 'term';
   if (c.direct) return 'speech';
   if (TERM_BEFORE.test(c.before) && !clause) return 'term';
+  // a whole sentence, closed by its own full stop (`，“外卖员都挤不进去。”那天……`): someone's words, no name or term
+  if (SENTENCE_END.test(c.inner) && c.inner.length >= 5) return 'speech';
   // `李明雨受到感染，“我跟她在一起我也吃了七八个”`: someone's own words
   if (c.inner.length >= 6 && /[我咱]/.test(c.inner)) return 'speech';
   if (c.governed) return 'speech';

@@ -34,6 +34,8 @@ const VERB_AFTER = new RegExp(`^[，,]?\\s*(?:${DATE_LEAD})?([^，。！？；�
  * trying every split of a long run (exponential in a long sentence: 2.3 s over the corpus).
  */
 const BYLINE = /^[\s*_]*(?:[^\s，。！？；：“”]{0,20}?电\s*)?[（(]?(?:[\u4e00-\u9fa5·]{2,}(?![\u4e00-\u9fa5·])|\s)*[）)][\s*_]*$/;
+/** `他说‘绝对不会’`, `我说过，‘……’`: a verb of saying right before a quote inside a quote. */
+const SAID_INSIDE = /(?:说|说过|道|问|答)[：:，,]?$/;
 const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|[，,；;]并称[：:，,]?|[：:])$`);
 
 /**
@@ -137,7 +139,8 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const verbAfter = parseVerbAfter(after, text, state);
   const near = nearestClause(clauses, view.start + sStart);
   const next = runLast === q ? after.next : readAfter(runLast, views[runLast.endBlock]).next;
-  const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next, inRun: runFirst !== runLast, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && !clauses[near].outlet, direct: DIRECT.test(runFirst === q ? before : view.masked.slice(sStart, skipMarkupBack(view.masked, runFirst.start - view.start))) });
+  // (a quote inside another is direct after a verb of saying proper, read as written: the view masks the outer quote's)
+  const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next, inRun: runFirst !== runLast, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && !clauses[near].outlet, direct: q.depth > 0 ? SAID_INSIDE.test(source.slice(Math.max(0, q.start - 4), q.start)) : DIRECT.test(runFirst === q ? before : view.masked.slice(sStart, skipMarkupBack(view.masked, runFirst.start - view.start))) });
   const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false, unnamed: false };
   if (kind === 'term' || q.depth > 0) return none;
   const ctx: Choice = { initial: sentenceInitial, after: verbAfter, near: near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, view, sStart, q };
