@@ -209,6 +209,10 @@ const KINDS: [string, string, 'speech' | 'term'][] = [
   // `，并称` is "and said"; `A、B并称` names two things as one
   ['赵立新向球队表示祝贺，并称“这是一场重大胜利”。', '这是一场', 'speech'],
   ['江城、河城并称“双子城”。', '双子城', 'term'],
+  // in a run, words after someone's words are theirs too; not a name after a full stop, nor a short label
+  ['她讲起县城生活的见闻，“县城买不到好衣服，羽绒服都上千”“街道是赛博朋克风”“老同学都开上了车”。', '街道是赛', 'speech'],
+  ['“这几年，他就这么默默地看着。”“江城奶王”发微博曝光了此事。', '江城奶王', 'term'],
+  ['他表示，“这件事不好办，要慢慢来”“双减”都在推进。', '双减', 'term'],
   // a whole sentence closed by its own full stop is someone's words, not a term; a short one stays a term
   ['张海涛记得开业那天的场景，“外卖员都挤不进去。”那天他排了一个小时。', '外卖员都', 'speech'],
   ['他的网名叫“好。”', '好。', 'term'],

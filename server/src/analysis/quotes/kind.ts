@@ -11,6 +11,8 @@ export interface KindContext {
   next: string | undefined;
   /** Another quote follows right after this one (`“……”“……”`): one of a run, read with what follows the run. */
   inRun: boolean;
+  /** The kind of the run's first quote, for the quotes after it in the run (none after a full stop: `“……看着。”“布鲁克林奶王”发微博` names who said it). */
+  runKind?: QuoteKind;
   /** Nothing but markup or a colon precedes the quote in its sentence. */
   sentenceInitial: boolean;
   /** `“……”李先生说` */
@@ -42,6 +44,8 @@ export function decideKind(c: KindContext): QuoteKind {
   if (c.verbAfter) return 'speech';
   // a quote ending its own sentence (`“现在生命体征正常。”该医院……`) is followed by the next sentence, not embedded in one
   const embedded = c.next !== undefined && !BOUNDARY_AFTER.test(c.next) && !SENTENCE_END.test(c.inner);
+  // `见闻，“县城买不到好衣服，羽绒服都上千”“街道是赛博朋克风”`: words that follow someone's words in a run are theirs too
+  if (c.runKind === 'speech' && c.inner.length >= 6) return 'speech';
   // `表示，“300多万都消费掉了”“我觉得我应该得到惩罚”`: one of a run of quotes is read with what follows the run, but a short label stays a term (`“双减”“双碳”`)
   if (c.inRun && !SENTENCE_END.test(c.inner) && (c.inner.length < 4 || (c.inner.length < 6 && !/[了我你他她是不吗呢吧啊]/.test(c.inner)))) return 'term';
   // (a run right after a speech verb is its words: `强调，“……”“……”等重要论述`; not after another verb: `推出“……”“……”等举措`)

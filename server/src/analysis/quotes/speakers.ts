@@ -34,6 +34,8 @@ const VERB_AFTER = new RegExp(`^[，,]?\\s*(?:${DATE_LEAD})?([^，。！？；�
  * trying every split of a long run (exponential in a long sentence: 2.3 s over the corpus).
  */
 const BYLINE = /^[\s*_]*(?:[^\s，。！？；：“”]{0,20}?电\s*)?[（(]?(?:[\u4e00-\u9fa5·]{2,}(?![\u4e00-\u9fa5·])|\s)*[）)][\s*_]*$/;
+/** A quote closed by a full stop right before: a run's next quote begins another sentence. */
+const FULL_STOP_BEFORE = /[。.][”」』]$/;
 /** `他说‘绝对不会’`, `我说过，‘……’`: a verb of saying right before a quote inside a quote. */
 const SAID_INSIDE = /(?:说|说过|道|问|答)[：:，,]?$/;
 const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|[，,；;]并称[：:，,]?|[：:])$`);
@@ -71,7 +73,7 @@ export function attributeQuotes(text: string, views: BlockView[], spans: QuoteSp
       // `“……”“……”“……”`: a run of quotes, each read with what precedes its first and follows its last
       if (j === 0 || q.start !== list[j - 1].end) f = j;
       for (r = Math.max(r, j); r + 1 < list.length && list[r + 1].start === list[r].end; ) r++;
-      const a = attributeOne(text, q, views, clauses.slice(0, who.length), who, state, clauses.find((c) => c.at >= q.end), list[f], list[r]);
+      const a = attributeOne(text, q, views, clauses.slice(0, who.length), who, state, clauses.find((c) => c.at >= q.end), list[f], list[r], j > f && !FULL_STOP_BEFORE.test(text.slice(q.start - 2, q.start)) ? out[out.length - (j - f)].kind : undefined);
       if (a.speaker && a.kind === 'speech') remember(state, { name: a.speaker, span: a.speakerSpan!, via: a.via! });
       else if (a.unnamed) yieldFloor(state, q.start);
       out.push(a);
@@ -128,7 +130,7 @@ function resolveClause(c: SpeechClause, state: State): Who | null {
   return { name: p.name, span: { start: p.start, end: p.end }, via };
 }
 
-function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses: SpeechClause[], who: (Who | null)[], state: State, later: SpeechClause | undefined, runFirst: QuoteSpan, runLast: QuoteSpan): Attributed {
+function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses: SpeechClause[], who: (Who | null)[], state: State, later: SpeechClause | undefined, runFirst: QuoteSpan, runLast: QuoteSpan, runKind?: QuoteKind): Attributed {
   const view = views[q.block];
   const o = q.start - view.start;
   const sStart = sentenceStart(view.masked, o);
@@ -140,7 +142,7 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const near = nearestClause(clauses, view.start + sStart);
   const next = runLast === q ? after.next : readAfter(runLast, views[runLast.endBlock]).next;
   // (a quote inside another is direct after a verb of saying proper, read as written: the view masks the outer quote's)
-  const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next, inRun: runFirst !== runLast, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && !clauses[near].outlet, direct: q.depth > 0 ? SAID_INSIDE.test(source.slice(Math.max(0, q.start - 4), q.start)) : DIRECT.test(runFirst === q ? before : view.masked.slice(sStart, skipMarkupBack(view.masked, runFirst.start - view.start))) });
+  const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next, inRun: runFirst !== runLast, runKind, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && !clauses[near].outlet, direct: q.depth > 0 ? SAID_INSIDE.test(source.slice(Math.max(0, q.start - 4), q.start)) : DIRECT.test(runFirst === q ? before : view.masked.slice(sStart, skipMarkupBack(view.masked, runFirst.start - view.start))) });
   const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false, unnamed: false };
   if (kind === 'term' || q.depth > 0) return none;
   const ctx: Choice = { initial: sentenceInitial, after: verbAfter, near: near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, view, sStart, q };
