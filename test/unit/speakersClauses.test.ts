@@ -62,6 +62,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a time clause naming no one opens a clause whose subject is the sentence's (`回来后对她说`); not after an adverb of many
   ['周建国走出手术室休息了一下，回来后对她说，“我给你买了盒饭，你今天受了惊吓”。', '我给你买', [P('周建国')], '周建国'],
   ['在派出所，周建国用头撞墙多次，随后昏睡，两度送医后均称“没有问题”。', '没有问题', [P('周建国')], null],
+  // a crowd right before the quote said it, after a speech clause too; a party named with 民众 is no crowd
+  ['江城晚报报道了此事。关于周建国的报道中，评论区有网友呼唤：“不能寒了施救家庭的心。”', '不能寒了', [O('江城晚报'), P('周建国')], null],
+  ['刘淑华称，民众党不断刷存在感，这种戏码会让民众党“自食恶果”。', '自食恶果', [P('刘淑华')], '刘淑华'],
   // `，并称` shares the sentence's subject, past an opening adjunct (`作为……，`); `被告知` is someone else's words
   ['据江城大学的发言人透露，学生是在宿舍被发现的。\n\n作为学生的外祖母，周淑华在14日确认了外孙去世的消息，并称他是“最善良、最有趣的人”。', '最善良、', [O('江城大学'), P('周淑华')], '周淑华'],
   ['王建国说，转院之前，他与医生沟通时被告知，他的情况比较危险，“下车后我已经站不住了，只能坐在地上。”', '下车后我', [P('王建国')], '王建国'],

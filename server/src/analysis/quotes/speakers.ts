@@ -167,10 +167,11 @@ function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | 'unnamed' 
   if (c.initial && c.after) return c.after;
   const own = c.near && (c.after === null || c.after === undefined) ? colonAfterClause(c.view, c.q.start, c.sStart, c.near, state) : null;
   if (own) return own;
+  // `针对部分网友质疑“……”`, `引发网友啧啧称奇，“……”`, after a clause too (`报道中，评论区有网友呼唤：“……”`): the crowd said it
+  const tail = Math.max(0, c.before.length - 16), crowd = CROWD_BEFORE.exec(c.before.slice(tail));
+  if (crowd && (!c.near || c.near.clause.end <= c.view.start + c.sStart + tail + crowd.index)) return 'unnamed';
   if (c.near?.who) return c.near.who;
   if (c.near?.clause.phrase || c.near?.clause.rejected) return c.near.clause.phrase?.unnamed ? 'unnamed' : 'indefinite';
-  // `针对部分网友质疑“……”`, `引发网友啧啧称奇，“……”`: the crowd just before the quote said it
-  if (!c.near && CROWD_BEFORE.test(c.before.slice(-16))) return 'unnamed';
   if (c.after) return c.after;
   const colonAt = skipMarkupBack(c.view.masked, c.q.start - c.view.start) - 1;
   if (!c.near && /[：:]/.test(c.view.masked[colonAt] ?? '')) {
@@ -192,7 +193,7 @@ function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | 'unnamed' 
 }
 
 /** A crowd in the clause right before the quote (no comma or full stop between): `部分网友质疑`, `引发网友热议，`. */
-const CROWD_BEFORE = /(?:网友|网民|观众|读者|民众|群众)[^，。！？；：,“”]{0,6}[，,：:]?[\s*_]*$/;
+const CROWD_BEFORE = /(?:网友|网民|观众|读者|民众(?!党)|群众)[^，。！？；：,“”]{0,6}[，,：:]?[\s*_]*$/;
 
 /** The quote's sentence opens with an unnamed person or a crowd (`一位受访者觉得`, `不少人认为`). */
 function aboutSomeoneUnnamed(c: Choice): boolean {
