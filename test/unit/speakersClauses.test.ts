@@ -62,6 +62,12 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a time clause naming no one opens a clause whose subject is the sentence's (`回来后对她说`); not after an adverb of many
   ['周建国走出手术室休息了一下，回来后对她说，“我给你买了盒饭，你今天受了惊吓”。', '我给你买', [P('周建国')], '周建国'],
   ['在派出所，周建国用头撞墙多次，随后昏睡，两度送医后均称“没有问题”。', '没有问题', [P('周建国')], null],
+  // a quote inside a quote: the outer speaker's `我说`, a name or glossed pronoun before the verb; not `我妈妈说`
+  ['周建国说：“我说过，‘每个人都得出钱’。他们说，‘那我们不出钱呢’，我说‘绝对不会’。”', '绝对不会', [P('周建国')], '周建国'],
+  ['周建国说：“我说过，‘每个人都得出钱’。”', '每个人都', [P('周建国')], '周建国'],
+  ['刘淑华说：“感谢王建国先生接待我。王建国先生说‘恭喜发财！’我说‘大家都发财’。”', '恭喜发财', [P('刘淑华'), P('王建国')], '王建国'],
+  ['刘淑华也说，“我问他怎么办？他（周建国）大笑说‘现在已经赢了’。”', '现在已经', [P('刘淑华'), P('周建国')], '周建国'],
+  ['刘淑华回忆道：“我妈妈总是说，‘不要生气，做你应该做的事’。”', '不要生气', [P('刘淑华')], null],
   // a crowd right before the quote said it, after a speech clause too; a party named with 民众 is no crowd
   ['江城晚报报道了此事。关于周建国的报道中，评论区有网友呼唤：“不能寒了施救家庭的心。”', '不能寒了', [O('江城晚报'), P('周建国')], null],
   ['刘淑华称，民众党不断刷存在感，这种戏码会让民众党“自食恶果”。', '自食恶果', [P('刘淑华')], '刘淑华'],

@@ -24,6 +24,7 @@ const VIA_LABEL: Record<string, string> = {
   wrapped: 'named on the line before the wrap · 断行前',
   'next-paragraph': 'named in the next paragraph · 下一段',
   ranked: 'the speaker model’s choice among names nearby · 模型从附近人名中选出',
+  nested: 'quoted by the speaker of the quote around it · 外层引语说话人转述',
 };
 
 const SOURCE_LABEL = { text: 'a date line in the text', 'image-url': 'the image URL', path: 'the file path', setting: 'the newslens.publicationDate setting' } as const;

@@ -6,6 +6,7 @@ import { speakersAcrossWraps } from './wrapped';
 import { resolveBodies, resolveRolesAgain, resolveTitledRoles } from './bodies';
 import { checkSpeakers, type ReadWord } from './speakerCheck';
 import { resolveDocuments, resolveStaffOf } from './documents';
+import { resolveNestedSpeakers } from './nested';
 import { opensBlock } from './subjects';
 import { BYLINE_CREDITS } from '../entities/shared';
 import { rankSpeakers, type RankMemo, type SpeakerWeights } from './ranker';
@@ -81,6 +82,8 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   wrapped.quotes = resolveStaffOf(text, wrapped.quotes, named);
   // `马斯克充满` → `马斯克`; `常言` → no speaker
   wrapped.quotes = checkSpeakers(text, wrapped.quotes, named, options.readWord);
+  // `“我说过，‘……’”`: the outer speaker's own words quoted, or a name's before the verb
+  wrapped.quotes = resolveNestedSpeakers(text, wrapped.quotes, named);
   // the narration fallback's quotes: the learned ranker decides among the names around them and no one
   const ranked = rankSpeakers(text, blocks, wrapped.quotes, wrapped.findings, named, options.speakerWeights === undefined ? SPEAKER_WEIGHTS.weights : options.speakerWeights, options.entities, options.rankMemo);
   // a new list: the fold's are left as they were (`reuse/quoteFold.ts` keeps them for the next analysis)
