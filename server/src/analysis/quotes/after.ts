@@ -2,11 +2,11 @@
  * The speaker named after a sentence-initial quote with no speech verb after it (`speakers.ts` asks
  * before it looks for a later speech clause): the person the sentence goes on with.
  */
-import { ENDS_WITH_ROLE, RELATIVES } from './lexicon';
+import { ENDS_WITH_ROLE, RELATIVE_AFTER_NAME, RELATIVES, SPEECH_VERB } from './lexicon';
 import { isNickname, parseSpeakerPhrase } from './speakerPhrase';
 import { SURNAMES } from '../entities/builtins';
-import { personBeforeVerb } from './entitySubject';
-import type { State, Who } from './memory';
+import { citedByOutlet, isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
+import { resolveReference, type State, type Who } from './memory';
 import type { QuoteSpan } from './spans';
 import { sentenceEnd, skipMarkupForward, type BlockView } from './view';
 
@@ -87,4 +87,36 @@ const SAID_THIS = /^(?:说(?:这|这些|这番|此|完这|完这些)话(?:的)?�
 export function readAfter(q: QuoteSpan, view: BlockView): After {
   const e = skipMarkupForward(view.masked, q.end - view.start);
   return { next: view.masked[e], rest: view.masked.slice(e, Math.min(sentenceEnd(view.masked, e), e + 90)), at: view.start + e };
+}
+
+/** A date or time opening the clause after a quote (`“……”1月3日，参议员布朗宣布`): the speaker comes after it. */
+const DATE_LEAD = '(?:(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:[上下]午|晚间?|早间?)?|[今昨前]天|当天|当日|近日|日前|昨日|今日|近期)[，,]';
+const VERB_AFTER = new RegExp(`^[，,]?\\s*(?:${DATE_LEAD})?([^，。！？；：“”「」\\u25a1,;!?]{1,60}?)${SPEECH_VERB}`);
+
+/** Someone's relative named by whose relative they are, no `的`: `乐乐二姑`, `鹏鹏妈妈` (an unnamed person). */
+const KIN_OF = new RegExp(`^[\\u4e00-\\u9fa5]{2,4}?${RELATIVE_AFTER_NAME}$`);
+
+/** The speaker named after a quote, before a speech verb (`“……”李先生说`), or how no one in particular said it. */
+export function parseVerbAfter(after: After, inner: string, state: State): Who | 'indefinite' | 'unnamed' | null {
+  const { next, rest } = after;
+  if (!(/[，。！？；：…]/.test(inner) || inner.length >= 8 || ((next === undefined || /[，,]/.test(next)) && inner.length >= 6))) return null;
+  const m = VERB_AFTER.exec(rest);
+  if (!m) return null;
+  // `“……”乐乐二姑说`: someone's relative, unnamed, has the floor
+  if (KIN_OF.test(m[1].trim())) return 'unnamed';
+  const off = after.at + m[0].indexOf(m[1]);
+  let p = personBeforeVerb(m[1], off, state.named, parseSpeakerPhrase(m[1]));
+  if (!p || (p.cls === 'name' && !isMentionAt(state.named, off + p.start))) {
+    // the clause after the quote, past a leading comma: `，星海道远研究院负责人陈思远告诉记者`
+    const lead = /^[，,]?\s*/.exec(rest)![0].length, end = rest.slice(lead).search(/[，。！？；：,;!?“”「」\u25a1]/);
+    p = personBeforeLaterVerb(rest.slice(lead, end < 0 ? undefined : lead + end), after.at + lead, state.named) ?? p;
+  }
+  if (!p) return null;
+  const cited = p.cls === 'media' ? citedByOutlet(rest, m[0].length, after.at, state.named) : null;
+  if (cited) return cited;
+  p = unnamedRole(p, off, state.named);
+  // `“……”不少网友表示`: said, by no one in particular (no speaker carried from before)
+  if (p.cls === 'indefinite') return p.unnamed ? 'unnamed' : 'indefinite';
+  if (p.cls === 'pronoun') return resolveReference(off + p.start, state, p.name);
+  return { name: p.name, span: { start: off + p.start, end: off + p.end }, via: p.cls === 'media' ? 'media' : 'verb-after' };
 }

@@ -2,13 +2,12 @@ import type { QuoteKind, Span } from '../types';
 import { findSpeechClauses, reports, type SpeechClause } from './clauses';
 import { findSubjectMentions } from './subjects';
 import { decideKind } from './kind';
-import { ORG_END, RELATIVE_AFTER_NAME, SPEECH_VERB } from './lexicon';
+import { ORG_END, SPEECH_VERB } from './lexicon';
 import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
 import { bareRoleAntecedent } from './roleRefs';
-import { citedByOutlet, isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
 import type { QuoteSpan } from './spans';
 import { colonAfterClause, colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
-import { personAfter, readAfter, type After } from './after';
+import { parseVerbAfter, personAfter, readAfter } from './after';
 import { isPersonLike, resolveReference, topicOf, yieldFloor, type State, type Who } from './memory';
 import { clauseStart, MASK, sentenceStart, skipMarkupBack, type BlockView } from './view';
 
@@ -25,9 +24,6 @@ export interface Attributed {
   unnamed: boolean;
 }
 
-/** A date or time opening the clause after a quote (`“……”1月3日，参议员布朗宣布`): the speaker comes after it. */
-const DATE_LEAD = '(?:(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:[上下]午|晚间?|早间?)?|[今昨前]天|当天|当日|近日|日前|昨日|今日|近期)[，,]';
-const VERB_AFTER = new RegExp(`^[，,]?\\s*(?:${DATE_LEAD})?([^，。！？；：“”「」\\u25a1,;!?]{1,60}?)${SPEECH_VERB}`);
 /**
  * A dateline or byline before the first words of the article (`中新网2月1日电（记者 张三）`, or its wrapped `张三)`).
  * The names (记者, 张三, …) are whole runs of 2 or more characters: the same strings as pieces of 2–4, without
@@ -269,32 +265,5 @@ function nearestClause(clauses: SpeechClause[], sentence: number): number {
   return closed;
 }
 
-function parseVerbAfter(after: After, inner: string, state: State): Who | 'indefinite' | 'unnamed' | null {
-  const { next, rest } = after;
-  if (!(/[，。！？；：…]/.test(inner) || inner.length >= 8 || ((next === undefined || /[，,]/.test(next)) && inner.length >= 6))) return null;
-  const m = VERB_AFTER.exec(rest);
-  if (!m) return null;
-  // `“……”乐乐二姑说`: someone's relative, unnamed, has the floor
-  if (KIN_OF.test(m[1].trim())) return 'unnamed';
-  const off = after.at + m[0].indexOf(m[1]);
-  let p = personBeforeVerb(m[1], off, state.named, parseSpeakerPhrase(m[1]));
-  if (!p || (p.cls === 'name' && !isMentionAt(state.named, off + p.start))) {
-    // the clause after the quote, past a leading comma: `，星海道远研究院负责人陈思远告诉记者`
-    const lead = /^[，,]?\s*/.exec(rest)![0].length, end = rest.slice(lead).search(/[，。！？；：,;!?“”「」\u25a1]/);
-    p = personBeforeLaterVerb(rest.slice(lead, end < 0 ? undefined : lead + end), after.at + lead, state.named) ?? p;
-  }
-  if (!p) return null;
-  const cited = p.cls === 'media' ? citedByOutlet(rest, m[0].length, after.at, state.named) : null;
-  if (cited) return cited;
-  p = unnamedRole(p, off, state.named);
-  // `“……”不少网友表示`: said, by no one in particular (no speaker carried from before)
-  if (p.cls === 'indefinite') return p.unnamed ? 'unnamed' : 'indefinite';
-  if (p.cls === 'pronoun') return resolveReference(off + p.start, state, p.name);
-  return { name: p.name, span: { start: off + p.start, end: off + p.end }, via: p.cls === 'media' ? 'media' : 'verb-after' };
-}
-
 /** `有国内用户`, `有知情人士`, `有网友`: someone unnamed who spoke, holding the floor as a counted person does. */
 const SOMEONE = /^有(?:[一两几][位名个])?[\u4e00-\u9fa5]{1,6}(?:用户|人士|网友|人|者|员工|家长|学生|市民|居民|村民|业主|车主|玩家|消费者|顾客|乘客|游客)$/;
-
-/** Someone's relative named by whose relative they are, no `的`: `乐乐二姑`, `鹏鹏妈妈` (an unnamed person). */
-const KIN_OF = new RegExp(`^[\\u4e00-\\u9fa5]{2,4}?${RELATIVE_AFTER_NAME}$`);
