@@ -62,6 +62,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a time clause naming no one opens a clause whose subject is the sentence's (`回来后对她说`); not after an adverb of many
   ['周建国走出手术室休息了一下，回来后对她说，“我给你买了盒饭，你今天受了惊吓”。', '我给你买', [P('周建国')], '周建国'],
   ['在派出所，周建国用头撞墙多次，随后昏睡，两度送医后均称“没有问题”。', '没有问题', [P('周建国')], null],
+  // a short quote opening its sentence, then a person and a speech verb after a comma, is that person's; not a term inside a clause
+  ['“太过分了”，周建国称，这样的对待不公平。', '太过分了', [P('周建国')], '周建国'],
+  ['谈及房地产市场的“高端需求”，周建国表示，房价越高地价越高。', '高端需求', [P('周建国')], null],
   // a quote inside a quote: the outer speaker's `我说`, a name or glossed pronoun before the verb; not `我妈妈说`
   ['周建国说：“我说过，‘每个人都得出钱’。他们说，‘那我们不出钱呢’，我说‘绝对不会’。”', '绝对不会', [P('周建国')], '周建国'],
   ['周建国说：“我说过，‘每个人都得出钱’。”', '每个人都', [P('周建国')], '周建国'],

@@ -97,11 +97,15 @@ const VERB_AFTER = new RegExp(`^[，,]?\\s*(?:${DATE_LEAD})?([^，。！？；�
 const KIN_OF = new RegExp(`^[\\u4e00-\\u9fa5]{2,4}?${RELATIVE_AFTER_NAME}$`);
 
 /** The speaker named after a quote, before a speech verb (`“……”李先生说`), or how no one in particular said it. */
-export function parseVerbAfter(after: After, inner: string, state: State): Who | 'indefinite' | 'unnamed' | null {
+export function parseVerbAfter(after: After, inner: string, state: State, initial: boolean): Who | 'indefinite' | 'unnamed' | null {
   const { next, rest } = after;
-  if (!(/[，。！？；：…]/.test(inner) || inner.length >= 8 || ((next === undefined || /[，,]/.test(next)) && inner.length >= 6))) return null;
+  const short = !(/[，。！？；：…]/.test(inner) || inner.length >= 8 || ((next === undefined || /[，,]/.test(next)) && inner.length >= 6));
+  // a short quote opening its sentence is words when a person named right after a comma says it (`“太过分了”，吕德耀称，`;
+  // not a term inside a clause: `谈及……的“高端需求”，赵燕菁表示`)
+  if (short && !(initial && inner.length >= 3 && /^[，,]/.test(rest))) return null;
   const m = VERB_AFTER.exec(rest);
   if (!m) return null;
+  if (short) return namedSpeakerAfter(m, after.at, state);
   // `“……”乐乐二姑说`: someone's relative, unnamed, has the floor
   if (KIN_OF.test(m[1].trim())) return 'unnamed';
   const off = after.at + m[0].indexOf(m[1]);
@@ -119,4 +123,11 @@ export function parseVerbAfter(after: After, inner: string, state: State): Who |
   if (p.cls === 'indefinite') return p.unnamed ? 'unnamed' : 'indefinite';
   if (p.cls === 'pronoun') return resolveReference(off + p.start, state, p.name);
   return { name: p.name, span: { start: off + p.start, end: off + p.end }, via: p.cls === 'media' ? 'media' : 'verb-after' };
+}
+
+/** A person mention that is the whole subject before the verb after a short quote (`，吕德耀称`), or null. */
+function namedSpeakerAfter(m: RegExpExecArray, at: number, state: State): Who | null {
+  const off = at + m[0].indexOf(m[1]);
+  const x = state.named.find((n) => n.start === off && n.type === 'person');
+  return x && x.end === off + m[1].length ? { name: x.text, span: { start: x.start, end: x.end }, via: 'verb-after' } : null;
 }

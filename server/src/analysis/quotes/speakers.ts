@@ -134,7 +134,7 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const after = readAfter(q, views[q.endBlock]);
   const text = source.slice(q.inner.start, q.inner.end);
   const sentenceInitial = /^[\s*_：:]*$/.test(before) || BYLINE.test(before);
-  const verbAfter = parseVerbAfter(after, text, state);
+  const verbAfter = parseVerbAfter(after, text, state, sentenceInitial);
   const near = nearestClause(clauses, view.start + sStart);
   const next = runLast === q ? after.next : readAfter(runLast, views[runLast.endBlock]).next;
   // (a quote inside another is direct after a verb of saying proper, read as written: the view masks the outer quote's)
