@@ -62,6 +62,11 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a time clause naming no one opens a clause whose subject is the sentence's (`回来后对她说`); not after an adverb of many
   ['周建国走出手术室休息了一下，回来后对她说，“我给你买了盒饭，你今天受了惊吓”。', '我给你买', [P('周建国')], '周建国'],
   ['在派出所，周建国用头撞墙多次，随后昏睡，两度送医后均称“没有问题”。', '没有问题', [P('周建国')], null],
+  // a body by its side (`校方`, `院方`) or its headquarters (`总部`): the one of that kind the article named; none named, no one
+  ['江城大学发布了通报。据录下的对话，校方相关工作人员多次谈到“学校已经做了调查”。', '学校已经', [O('江城大学')], '江城大学'],
+  ['江城第一医院收治了患者。院方表示：“患者目前情况稳定。”', '患者目前', [O('江城第一医院')], '江城第一医院'],
+  ['星辰餐饮公司回应了此事。总部工作人员告诉记者：“我们已经关注到了。”', '我们已经', [O('星辰餐饮公司')], '星辰餐饮公司'],
+  ['院方表示：“患者目前情况稳定。”', '患者目前', [], null],
   // a short quote opening its sentence, then a person and a speech verb after a comma, is that person's; not a term inside a clause
   ['“太过分了”，周建国称，这样的对待不公平。', '太过分了', [P('周建国')], '周建国'],
   ['谈及房地产市场的“高端需求”，周建国表示，房价越高地价越高。', '高端需求', [P('周建国')], null],

@@ -6,6 +6,7 @@
  */
 import type { EntityMention, Quote, Span } from '../types';
 import { BARE_KIND, BARE_STAFF, MEDICS } from './speakerPhrase';
+import { BODY_SIDE } from './staffPhrase';
 import { MEDIA, ORG_END } from './lexicon';
 import { firstAtOrAfter, lastIndexWithin } from '../entities/shared';
 import { roleAntecedent } from './roleRefs';
@@ -35,10 +36,12 @@ export function resolveBodies(text: string, quotes: Quote[], mentions: readonly 
     let body = found.get(start)?.get(end);
     if (body === undefined) {
       const m = ANAPHORIC.exec(q.speaker);
-      const bare = BARE_KIND.test(q.speaker);
+      const side = BODY_SIDE.exec(q.speaker);
+      const bare = BARE_KIND.test(q.speaker) || !!side;
       const staff = !m && !bare && BARE_STAFF.test(q.speaker);
       if (!m && !bare && !staff) continue;
-      const named = staff ? lastInParagraph(text, q.speakerSpan.start, mentions, MEDICS.test(q.speaker) ? HOSPITAL : undefined) : lastOfKind(m ? m[1] : q.speaker, q.speakerSpan.start, mentions);
+      const kind = m ? m[1] : side ? side[1] ?? '公司' : q.speaker;
+      const named = staff ? lastInParagraph(text, q.speakerSpan.start, mentions, MEDICS.test(q.speaker) ? HOSPITAL : undefined) : lastOfKind(kind, q.speakerSpan.start, mentions);
       // `工作人员`, `公司` with no body of theirs named: no one in particular
       if (!named && !bare && !staff) continue;
       body = named ? { name: named.text, span: { start: named.start, end: named.end } } : null;

@@ -4,7 +4,7 @@ import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
 import { clauseAfterTitle, nameShaped } from './nameShape';
-import { bodyOfStaff, COUNTED_ALONE, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
+import { BODY_SIDE, bodyOfStaff, COUNTED_ALONE, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
 import { accountOwner, citedBare, documentIssuer, documentOwner, publishedTitle } from './documentPhrase';
 import type { SpeakerPhrase } from './phrase';
 
@@ -198,8 +198,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   const start = at + raw.indexOf(name);
   const early = withheldName(name, start) ?? (INDEFINITE.test(name) || (name[0] === '有' && !/^有(?:一)?[位名个]/.test(name)) || genericMedia(name) ? { name, start, end: start + name.length, cls: 'indefinite' as const } : null);
   if (early) return early;
-  const anaphoric = ANAPHORIC_STAFF.exec(name);
-  if (anaphoric) return { name: anaphoric[1], start, end: start + anaphoric[1].length, cls: 'role', role: name };
+  const anaphoric = BODY_SIDE.test(name) ? name : ANAPHORIC_STAFF.exec(name)?.[1];
+  if (anaphoric) return { name: anaphoric, start, end: start + anaphoric.length, cls: 'role', role: name };
   const pronoun = pronounOf(name);
   if (pronoun) return { name: pronoun, start, end: start + name.length, cls: 'pronoun' };
   if (BAD_START.test(name)) return name[0] === '有' ? classify(raw.slice(raw.indexOf('有') + 1), at + raw.indexOf('有') + 1) : null;
@@ -252,7 +252,7 @@ function bodyRole(phrase: string, body: string, start: number): SpeakerPhrase {
   return { name: body, start: at, end: at + body.length, cls: 'role', role: phrase };
 }
 
-/** `该局工作人员`: staff of a body the article named before (`bodies.ts` finds it), not a person to resolve. */
+/** `该局工作人员` (→ `该局`; and `校方`, {@link BODY_SIDE}): staff of a body the article named before (`bodies.ts` finds it), not a person to resolve. */
 const ANAPHORIC_STAFF = /^((?:该|此|这家)(?:[局院校所委厅处行社]|公司|医院|学校|中心|机构|部门|单位|集团|银行|协会|平台|法院|政府))(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|职员|员工|官员|人员)$/;
 
 /**

@@ -26,6 +26,8 @@ export const MEDICS = /^(?:该|此|这位|这名|值班|现场|一位|一名|接
 export const BARE_STAFF = new RegExp(`^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一)?(?:接(?:听|通)电话的|值班的)?(?:工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$|${MEDICS.source}`);
 /** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
 export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|酒店|平台)$/;
+/** A body by its side (`校方`, `院方`, `厂方`) or its headquarters (`总部`): the last of that kind the article named (`bodies.ts`; `总部` a company's). */
+export const BODY_SIDE = /^(?:([校院厂店园馆])方|总部)$/;
 
 /** Officers of a police station or a court: a body named before them is the one they speak for (`该派出所民警`). */
 const OFFICERS = /(?:民警|警官|警员|辅警|法官|检察官)$/;
