@@ -62,6 +62,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a time clause naming no one opens a clause whose subject is the sentence's (`回来后对她说`); not after an adverb of many
   ['周建国走出手术室休息了一下，回来后对她说，“我给你买了盒饭，你今天受了惊吓”。', '我给你买', [P('周建国')], '周建国'],
   ['在派出所，周建国用头撞墙多次，随后昏睡，两度送医后均称“没有问题”。', '没有问题', [P('周建国')], null],
+  // a manner clause (`操着……`) shares the chain's subject; a pronoun then `用` is the subject of what follows
+  ['周建国头发花白，但精神头很足，操着江城口音的普通话介绍：“我这里是爱情批发公司！”', '我这里是', [P('周建国')], '周建国'],
+  ['周建国开了一家婚介所。他用带着浓厚口音的普通话介绍：“我这里都是奔着结婚来的。”', '我这里都', [P('周建国')], '周建国'],
   // a body by its side (`校方`, `院方`) or its headquarters (`总部`): the one of that kind the article named; none named, no one
   ['江城大学发布了通报。据录下的对话，校方相关工作人员多次谈到“学校已经做了调查”。', '学校已经', [O('江城大学')], '江城大学'],
   ['江城第一医院收治了患者。院方表示：“患者目前情况稳定。”', '患者目前', [O('江城第一医院')], '江城第一医院'],

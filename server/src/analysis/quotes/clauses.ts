@@ -158,8 +158,8 @@ function chainSubject(s: string, verbAt: number, floor: number, offset: number, 
   const ownStart = clauseStart(s, verbAt, floor);
   const own = s.slice(ownStart, verbAt);
   // nothing before the verb but adverbs, or words that start a predicate the subject shares (`否则她认为`),
-  // maybe after a time clause naming no one (`回来后对她说`)
-  if (!named.length || (own.replace(/^[\s*_]*/, '').replace(LEADING, '') !== '' && !isSubjectless(own) && !afterTimeClause(own, offset + ownStart, named))) return null;
+  // maybe after a time clause naming no one (`回来后对她说`) or a manner one (`操着杭州口音的普通话介绍`)
+  if (!named.length || (own.replace(/^[\s*_]*/, '').replace(LEADING, '') !== '' && !isSubjectless(own) && !MANNER_LEAD.test(own) && !afterTimeClause(own, offset + ownStart, named))) return null;
   const starts: number[] = [];
   for (let to = verbAt; to > floor && starts.length < 8; ) {
     const from = clauseStart(s, to, floor);
@@ -188,6 +188,8 @@ function chainSubject(s: string, verbAt: number, floor: number, offset: number, 
 /** Prepositions opening an adjunct clause before the subject: `作为……，`, `随着……，`, `在……上，`. */
 const ADJUNCT = /^[\s*_]*(?:作为|随着|面对|对于|关于|为了|针对|根据|按照|在)[^，,]*[，,]$/;
 
+/** A verb and `着` opening a clause (`操着……`, `带着……`): a manner, no subject of its own. */
+const MANNER_LEAD = /^[\s*_]*[\u4e00-\u9fa5]着/;
 /** `回来后`, `听完之后`: a short time clause opening a clause, before its predicate. */
 const TIME_CLAUSE = /^[\s*_]*[\u4e00-\u9fa5]{1,4}?(?:之后|以后|后|时)(?=[\u4e00-\u9fa5])/;
 

@@ -270,11 +270,11 @@ const OUTLET_PRONOUN = /^(?:该|此)(?:报|刊|媒体|网站|台|社|媒)$/;
 /** `Koyfman）` alone: the rest of a gloss whose opening bracket is on the line before. */
 const GLOSS_END = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]\s*$/;
 /** `他渲染`, `他把这辆车赠给朋友`, `她与南航工作人员反复沟通协调`: a pronoun, then its predicate. */
-const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日的])[\u4e00-\u9fa5]{1,12}$/;
+const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日的])[\u4e00-\u9fa5]{1,16}$/;
 /** … not someone else named after the pronoun: `他身边的朋友`, `他们中的一些人`, `他们村里不少村民`. */
 const PRONOUN_OWNS = /的[\u4e00-\u9fa5]{0,6}$|不少|一些|很多|许多|部分|多名|有的/;
-/** Words that plainly start a predicate after a pronoun (`他把……朋友`, `他发了一张……的照片`: no one else named). */
-const PREDICATE_START = /^[^的]*?(?:[把将被给让替帮与向跟]|了)/;
+/** Words that plainly start a predicate after a pronoun (`他把……朋友`, `他发了一张……的照片`, `他用……的普通话`: no one else named). */
+const PREDICATE_START = /^[^的]*?(?:[把将被给让替帮与向跟用拿]|了|着)/;
 
 /** The pronoun a phrase opens with as its subject ({@link PRONOUN_LEAD}), or null. */
 function pronounLead(name: string): string | null {
