@@ -84,7 +84,8 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
       if (m.start < sentence || state.quotedStarts.has(m.start)) continue;
       // `一名热情的特朗普支持者被请上台，他感谢着特朗普`: the name only describes someone unnamed, who is `他`
       if (COUNTED_BEFORE.test(state.text.slice(sentence, m.start))) return null;
-      if (!isOblique(m, state) && !KIN_OF_NAME.test(state.text.slice(m.end, m.end + 4))) return asPronoun(m);
+      // (`诸如希拉里等人批评……，他表示`: one of a group named as an example is not the subject either)
+      if (!isOblique(m, state) && !KIN_OF_NAME.test(state.text.slice(m.end, m.end + 4)) && state.text.charAt(m.end) !== '等') return asPronoun(m);
     }
   }
   // `记者致电金海岸公司，对方表示`: the other party of a call or a talk, the body contacted in its own sentence

@@ -53,8 +53,8 @@ export function findSubjectMentions(views: readonly BlockView[], persons: readon
     if (previous >= view.start + from) continue;
     let prefix = view.masked.slice(from, o).replace(/^[\s*_]+/, '');
     prefix = prefix.slice(LEADING.exec(prefix)?.[0].length ?? 0);
-    // `共和党籍的众议院议长约翰逊`: 和 of 共和 is no conjunction
-    if (prefix.length <= 12 && !NOT_SUBJECT.test(prefix.replace(/的$/, '').replace(/共和/g, '')) && !/[他她它]/.test(prefix) && !reportedBy(view.masked.slice(Math.max(0, from - 12), from)) && !inReport(view.masked, from)) out.push(m);
+    // `共和党籍的众议院议长约翰逊`: 和 of 共和 is no conjunction; `退役少将X`: 将 of a rank no preposition
+    if (prefix.length <= 12 && !NOT_SUBJECT.test(prefix.replace(/的$/, '').replace(/共和|[少中上大]将/g, '')) && !/[他她它]/.test(prefix) && !reportedBy(view.masked.slice(Math.max(0, from - 12), from)) && !inReport(view.masked, from)) out.push(m);
   }
   return out;
 }
