@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spreadDeclaredNames } from '../../server/src/analysis/entities/spreadNames';
+import { findBlocks, proseBlocks } from '../../server/src/analysis/structure';
 import { loadSegmenter } from '../helpers/segmenter';
 import type { EntityMention } from '../../server/src/analysis/types';
 
@@ -18,6 +19,9 @@ const CASES: [string, [string, string], string[], string[]][] = [
   ['他名叫孙子见。律师孙子见说。', ['孙子见', 'introduced-name'], ['律师孙子见'], ['3:孙子见', '7:律师孙子见']],
   // a name held between a role and a speech verb (`业内人士唐朝对记者表示`) is declared by that frame
   ['业内人士唐朝对记者表示，运力过剩。唐朝告诉记者，需求降速。', ['唐朝', 'title-name-verb'], [], ['4:唐朝', '17:唐朝']],
+  // a foreign person's last name (three characters or more), once the article wrote the whole dotted name
+  ['首席执行官卡米拉·赛富丽娜接受了采访。赛富丽娜保证，数据安全。', ['卡米拉·赛富丽娜', 'model'], [], ['5:卡米拉·赛富丽娜', '19:赛富丽娜']],
+  ['演员玛丽·安出席了活动。安说，很开心。', ['玛丽·安', 'model'], [], ['2:玛丽·安']],
   // a name no declaration found stays where it was found
   ['麦子说生意不好。麦子告诉记者。', ['麦子', 'model'], [], ['0:麦子']],
 ];
@@ -32,3 +36,12 @@ for (const [text, [name, rule], others, want] of CASES) {
     for (const m of got) assert.equal(text.slice(m.start, m.end), m.text);
   });
 }
+
+test('declared names: only in prose, not in the address of an image line', () => {
+  const text = '山姆·奥特曼出席了会议。\n\n![奥特曼发言](https://example.com/奥特曼.jpg)\n\n奥特曼表示，AI会改变世界。';
+  const blocks = findBlocks(text);
+  const prose = proseBlocks(blocks);
+  const ms: EntityMention[] = [{ start: 0, end: 5, text: '山姆·奥特曼', type: 'person', rule: 'model' }];
+  const got = spreadDeclaredNames(text, ms, segment, undefined, prose);
+  assert.deepEqual(got.map((m) => `${m.start}:${m.text}`), ['0:山姆·奥特曼', `${text.lastIndexOf('奥特曼')}:奥特曼`]);
+});

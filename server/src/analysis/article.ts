@@ -141,8 +141,9 @@ function* analyzeWith(text: string, options: AnalyzeOptions, steps: ArticleSteps
   // names a line break cut after their hyphen are read across it (a soft wrap elsewhere is a space: `softWraps.ts`)
   // and a person's name ends where the article's other mentions of it end (`周雪向` → `周雪`); a single
   // Latin word before speech is a person where the article names them in full (`Chris Zaccarelli` … `Zaccarelli表示`)
-  // and a name the article declares (`麦子（化名）`, `名叫孙子见`) is that person wherever it stands as a word
-  const mentions = oneNameOneSpan(text, spreadDeclaredNames(text, confirmWaiting(joinHyphenWraps(text, steps.prose, paragraphs.mentions)), options.segment, steps.findOccurrences));
+  // and a name the article declares (`麦子（化名）`, `名叫孙子见`), or a foreign person's last name, is that person
+  // wherever it stands as a word
+  const mentions = oneNameOneSpan(text, spreadDeclaredNames(text, confirmWaiting(joinHyphenWraps(text, steps.prose, paragraphs.mentions)), options.segment, steps.findOccurrences, steps.prose));
   // Document-level steps: a yield between them keeps a server answering while a large document is analyzed.
   const entities = steps.groupEntities(mentions);
   yield 1;

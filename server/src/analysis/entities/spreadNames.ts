@@ -6,11 +6,13 @@
  * segmenter, on a few characters around each occurrence, says whether the name stands as its own words
  * (`孙子/见` in `孙子见回忆`, not `小麦/子` in `小麦子`). The same array when nothing changes.
  */
-import type { EntityMention, Segment } from '../types';
+import type { Block, EntityMention, Segment } from '../types';
 import { overlapsMention } from './shared';
 
 /** Rules whose names the text itself declares, so they hold wherever the article writes them (`title-name-verb`: `names.ts`). */
 const DECLARED: ReadonlySet<string> = new Set(['pseudonym', 'introduced-name', 'title-name-verb']);
+/** The last part of a dotted name, three Han characters or more (`卡米拉·赛富丽娜` → `赛富丽娜`; not `玛丽·安`). */
+const LAST_NAME = /[·•]([\u4e00-\u9fa5]{3,})$/;
 /** Characters read around an occurrence to see where the segmenter puts word boundaries. */
 const CONTEXT = 4;
 /** A Latin letter, a digit or a name dot next to an occurrence: part of something else (`A麦子`, `麦子2`). */
@@ -31,13 +33,17 @@ export function occurrencesOf(text: string, name: string): number[] {
 
 /**
  * The mentions with the declared names added where they stand alone: `麦子（化名）说……麦子告诉记者` → a
- * second `麦子`, rule `declared-name`. `find` gives a name's occurrences (a search of the text unless given).
+ * second `麦子`, rule `declared-name`. `find` gives a name's occurrences (a search of the text unless given);
+ * with `prose`, only those in its blocks' contents count (not a headline repeated in an image's address).
  */
-export function spreadDeclaredNames(text: string, mentions: EntityMention[], segment: Segment, find: FindOccurrences = occurrencesOf): EntityMention[] {
+export function spreadDeclaredNames(text: string, mentions: EntityMention[], segment: Segment, find: FindOccurrences = occurrencesOf, prose?: readonly Block[]): EntityMention[] {
   let names: Set<string> | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (DECLARED.has(m.rule) && m.text.length >= 2) (names ??= new Set()).add(m.text);
+    // `卡米拉·赛富丽娜` … `赛富丽娜保证`: a foreign person's last name, once the article wrote the whole name
+    const last = m.type === 'person' ? LAST_NAME.exec(m.text) : null;
+    if (last) (names ??= new Set()).add(last[1]);
   }
   if (!names) return mentions;
   const added: EntityMention[] = [];
@@ -46,11 +52,24 @@ export function spreadDeclaredNames(text: string, mentions: EntityMention[], seg
     for (let k = 0; k < found.length; k++) {
       const at = found[k];
       const end = at + name.length;
-      if (JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || overlapsMention(mentions, at, end) || !standsAlone(text, at, end, segment)) continue;
+      if (JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || (prose && !inProse(prose, at, end)) || overlapsMention(mentions, at, end) || !standsAlone(text, at, end, segment)) continue;
       added.push({ start: at, end, text: name, type: 'person', rule: 'declared-name' });
     }
   }
   return added.length ? merged(mentions, added.sort((a, b) => a.start - b.start)) : mentions;
+}
+
+/** [at, end) lies in the content of one of the prose blocks (in document order): not in an image line's address. */
+function inProse(prose: readonly Block[], at: number, end: number): boolean {
+  let lo = 0, hi = prose.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = prose[mid].content;
+    if (c.end < end) lo = mid + 1;
+    else if (c.start > at) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Two lists in document order as one (a keystroke in a large article has thousands of mentions: no sort). */
