@@ -22,6 +22,8 @@ const CASES: [string, [string, string], string[], string[]][] = [
   // a foreign person's last name (three characters or more), once the article wrote the whole dotted name
   ['首席执行官卡米拉·赛富丽娜接受了采访。赛富丽娜保证，数据安全。', ['卡米拉·赛富丽娜', 'model'], [], ['5:卡米拉·赛富丽娜', '19:赛富丽娜']],
   ['演员玛丽·安出席了活动。安说，很开心。', ['玛丽·安', 'model'], [], ['2:玛丽·安']],
+  // … not a model span that ran on into a verb (`唐纳德·特朗普所提`: no transliteration throughout)
+  ['唐纳德·特朗普所提豁免权。特朗普所提总统豁免权被驳回。', ['唐纳德·特朗普所提', 'model'], [], ['0:唐纳德·特朗普所提']],
   // a name no declaration found stays where it was found
   ['麦子说生意不好。麦子告诉记者。', ['麦子', 'model'], [], ['0:麦子']],
 ];
@@ -44,4 +46,16 @@ test('declared names: only in prose, not in the address of an image line', () =>
   const ms: EntityMention[] = [{ start: 0, end: 5, text: '山姆·奥特曼', type: 'person', rule: 'model' }];
   const got = spreadDeclaredNames(text, ms, segment, undefined, prose);
   assert.deepEqual(got.map((m) => `${m.start}:${m.text}`), ['0:山姆·奥特曼', `${text.lastIndexOf('奥特曼')}:奥特曼`]);
+});
+
+test('declared names: the model reading a piece of the name gives way to it, anything else stands', () => {
+  const text = '首席执行官卡米拉·赛富丽娜接受了采访。赛富丽娜保证，数据安全。';
+  const at = text.lastIndexOf('赛富丽娜');
+  const ms: EntityMention[] = [
+    { start: 5, end: 13, text: '卡米拉·赛富丽娜', type: 'person', rule: 'model' },
+    { start: at + 1, end: at + 3, text: '富丽', type: 'organization', rule: 'model' },
+  ];
+  assert.deepEqual(spreadDeclaredNames(text, ms, segment).map((m) => `${m.start}:${m.text}`), ['5:卡米拉·赛富丽娜', `${at}:赛富丽娜`]);
+  ms[1] = { ...ms[1], rule: 'lexicon' };
+  assert.deepEqual(spreadDeclaredNames(text, ms, segment).map((m) => `${m.start}:${m.text}`), ['5:卡米拉·赛富丽娜', `${at + 1}:富丽`]);
 });

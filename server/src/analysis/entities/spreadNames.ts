@@ -7,7 +7,7 @@
  * (`孙子/见` in `孙子见回忆`, not `小麦/子` in `小麦子`). The same array when nothing changes.
  */
 import type { Block, EntityMention, Segment } from '../types';
-import { overlapsMention } from './shared';
+import { firstAtOrAfter, isTranslit, overlapsMention } from './shared';
 
 /** Rules whose names the text itself declares, so they hold wherever the article writes them (`title-name-verb`: `names.ts`). */
 const DECLARED: ReadonlySet<string> = new Set(['pseudonym', 'introduced-name', 'title-name-verb']);
@@ -42,21 +42,40 @@ export function spreadDeclaredNames(text: string, mentions: EntityMention[], seg
     const m = mentions[i];
     if (DECLARED.has(m.rule) && m.text.length >= 2) (names ??= new Set()).add(m.text);
     // `卡米拉·赛富丽娜` … `赛富丽娜保证`: a foreign person's last name, once the article wrote the whole name
+    // (a transliteration throughout: not a model span that ran on into a verb, `唐纳德·特朗普所提`)
     const last = m.type === 'person' ? LAST_NAME.exec(m.text) : null;
-    if (last) (names ??= new Set()).add(last[1]);
+    if (last && isTranslit(last[1])) (names ??= new Set()).add(last[1]);
   }
   if (!names) return mentions;
   const added: EntityMention[] = [];
+  let dropped: Set<EntityMention> | null = null;
   for (const name of names) {
     const found = find(text, name);
     for (let k = 0; k < found.length; k++) {
       const at = found[k];
       const end = at + name.length;
-      if (JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || (prose && !inProse(prose, at, end)) || overlapsMention(mentions, at, end) || !standsAlone(text, at, end, segment)) continue;
+      if (JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || (prose && !inProse(prose, at, end))) continue;
+      // the model's reading of a piece of the name (`赛/富丽/娜` → `富丽`) gives way to the name
+      const inside = overlapsMention(mentions, at, end) ? modelPiecesIn(mentions, at, end) : [];
+      if (!inside || !standsAlone(text, at, end, segment)) continue;
+      for (const m of inside) (dropped ??= new Set()).add(m);
       added.push({ start: at, end, text: name, type: 'person', rule: 'declared-name' });
     }
   }
-  return added.length ? merged(mentions, added.sort((a, b) => a.start - b.start)) : mentions;
+  if (!added.length) return mentions;
+  return merged(dropped ? mentions.filter((m) => !dropped!.has(m)) : mentions, added.sort((a, b) => a.start - b.start));
+}
+
+/** The mentions overlapping [at, end) when each is the model's alone and lies inside it, else null. */
+function modelPiecesIn(mentions: readonly EntityMention[], at: number, end: number): EntityMention[] | null {
+  const out: EntityMention[] = [];
+  for (let i = Math.max(0, firstAtOrAfter(mentions, at) - 1); i < mentions.length && mentions[i].start < end; i++) {
+    const m = mentions[i];
+    if (m.end <= at) continue;
+    if (m.start < at || m.end > end || m.rule !== 'model') return null;
+    out.push(m);
+  }
+  return out;
 }
 
 /** [at, end) lies in the content of one of the prose blocks (in document order): not in an image line's address. */
