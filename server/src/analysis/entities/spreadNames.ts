@@ -66,13 +66,16 @@ export function spreadDeclaredNames(text: string, mentions: EntityMention[], seg
   return merged(dropped ? mentions.filter((m) => !dropped!.has(m)) : mentions, added.sort((a, b) => a.start - b.start));
 }
 
-/** The mentions overlapping [at, end) when each is the model's alone and lies inside it, else null. */
+/**
+ * The mentions overlapping [at, end) when each is the model's alone and lies inside it, else null (also
+ * when one is the very name already, a person: nothing to change).
+ */
 function modelPiecesIn(mentions: readonly EntityMention[], at: number, end: number): EntityMention[] | null {
   const out: EntityMention[] = [];
   for (let i = Math.max(0, firstAtOrAfter(mentions, at) - 1); i < mentions.length && mentions[i].start < end; i++) {
     const m = mentions[i];
     if (m.end <= at) continue;
-    if (m.start < at || m.end > end || m.rule !== 'model') return null;
+    if (m.start < at || m.end > end || m.rule !== 'model' || (m.start === at && m.end === end && m.type === 'person')) return null;
     out.push(m);
   }
   return out;
