@@ -12,6 +12,7 @@
  */
 import type { ArticleAnalysis, Claim, DateMention, EntityMention, Quote } from './types';
 import { MAX_PARAGRAPH } from './longLines';
+import { lowerBound } from './lowerBound';
 
 /** The article with its soft wraps as spaces, and where they are (the offset of each `\n`, ascending). */
 export interface UnwrappedView {
@@ -155,13 +156,7 @@ function inside(spans: readonly [number, number][], at: number): boolean {
 /** Whether [start, end) of `original` holds a character the view changed: a wrap's `\n`, or the `\r` before it. */
 function crosses(original: string, wraps: Int32Array, start: number, end: number): boolean {
   // the first wrap whose `\n` is at or after `start`; one at `start - 1`... has its `\r` (if any) before `start`
-  let lo = 0;
-  let hi = wraps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (wraps[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(wraps, start);
   if (lo >= wraps.length) return false;
   const w = wraps[lo];
   return w < end || (w === end && original.charCodeAt(w - 1) === 13);

@@ -3,7 +3,7 @@ import { unwrapName } from '../analysis/softWraps';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, Block, EntityType, Span } from '../analysis/types';
 import { clip } from '../common/clip';
-import { isUnclosed } from '../analysis/quotes/spans';
+import { unclosedStarts } from '../analysis/quotes/spans';
 import { enclosing, toRange } from './ranges';
 import { provideClaimSymbols } from './claims';
 
@@ -103,12 +103,13 @@ function calendarKey(value: string | null): string {
 
 function quotesBySpeaker(a: ArticleAnalysis, sym: (n: string, k: SymbolKind, s: Span, d?: string, c?: DocumentSymbol[]) => DocumentSymbol): DocumentSymbol[] {
   const bySpeaker = new Map<string, DocumentSymbol[]>();
+  const unclosed = unclosedStarts(a.findings);
   for (const q of a.quotes) {
     // one speaker, however a line break cut the name (`Jan\nHatzius` is `Jan Hatzius`)
     const key = q.kind === 'term' ? '术语 Terms' : q.speaker === null ? '未署名 Unattributed' : unwrapName(q.speaker);
     const list = bySpeaker.get(key) ?? [];
     // an unclosed quotation is named as written, with no closing mark
-    list.push(sym(`“${clip(unwrapName(q.text), 24)}${isUnclosed(q, a.findings) ? '' : '”'}`, SymbolKind.String, q));
+    list.push(sym(`“${clip(unwrapName(q.text), 24)}${unclosed.has(q.start) ? '' : '”'}`, SymbolKind.String, q));
     bySpeaker.set(key, list);
   }
   return [...bySpeaker].map(([speaker, children]) => ({

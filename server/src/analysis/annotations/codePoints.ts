@@ -3,6 +3,7 @@
  * (what W3C TextPositionSelector and brat standoff use). `𠮷` is 2 UTF-16 units and 1 code point.
  */
 import type { Span } from '../types';
+import { lowerBound } from '../lowerBound';
 
 /** Converts offsets of one text both ways; build it once per text, then each lookup is O(log n). */
 export interface CodePointIndex {
@@ -22,16 +23,7 @@ export function createCodePointIndex(text: string): CodePointIndex {
   const pairs = findPairs(text);
   const length = text.length - pairs.length;
   /** Number of pairs starting strictly before UTF-16 offset u. */
-  const pairsBefore = (u: number): number => {
-    let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[mid] < u) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const pairsBefore = (u: number): number => lowerBound(pairs, u);
   return {
     length,
     toCodePoint(utf16) {

@@ -7,7 +7,7 @@
  * (`孙子/见` in `孙子见回忆`, not `小麦/子` in `小麦子`). The same array when nothing changes.
  */
 import type { Block, EntityMention, Segment } from '../types';
-import { firstAtOrAfter, isTranslit, overlapsMention } from './shared';
+import { firstAtOrAfter, isTranslit } from './shared';
 
 /** Rules whose names the text itself declares, so they hold wherever the article writes them (`title-name-verb`: `names.ts`). */
 const DECLARED: ReadonlySet<string> = new Set(['pseudonym', 'introduced-name', 'title-name-verb']);
@@ -56,7 +56,7 @@ export function spreadDeclaredNames(text: string, mentions: EntityMention[], seg
       const end = at + name.length;
       if (JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || (prose && !inProse(prose, at, end))) continue;
       // the model's reading of a piece of the name (`赛/富丽/娜` → `富丽`) gives way to the name
-      const inside = overlapsMention(mentions, at, end) ? modelPiecesIn(mentions, at, end) : [];
+      const inside = modelPiecesIn(mentions, at, end);
       if (!inside || !standsAlone(text, at, end, segment)) continue;
       for (const m of inside) (dropped ??= new Set()).add(m);
       added.push({ start: at, end, text: name, type: 'person', rule: 'declared-name' });

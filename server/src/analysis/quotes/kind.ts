@@ -1,4 +1,5 @@
 import type { QuoteKind } from '../types';
+import { AND_SAID } from './lexicon';
 
 /** What the surroundings of one quote say, gathered by the attribution pass. */
 export interface KindContext {
@@ -25,7 +26,7 @@ export interface KindContext {
 
 const CLAUSE = /[，。！？；：,!?;…—]/;
 /** Words before a quote that make it a name or label: `所谓“台独”`, `称这家公司为“宇宙集团”`, `一切“台独”`. */
-const NAMING = /(?:简称|下称|以下简称|统称|俗称|又称|昵称|人称|代称|(?<![，,；;])并称|合称|别称|通称|誉为|称为|叫做|名为|定为|命名为)$/;
+const NAMING = /(?:简称|下称|以下简称|统称|俗称|又称|昵称|人称|代称|并称|合称|别称|通称|誉为|称为|叫做|名为|定为|命名为)$/;
 const TERM_BEFORE = /(?:所谓|称为|称之为|叫做|名为|号称|被称为|冠以|一切|这一|即|为|之|被|把|将|以|当作)$/;
 const BOUNDARY_AFTER = /^[，。！？；：,.!?;:）)\]】、”’」』]$/;
 /** The text of a quote that is a whole sentence: it closes with a full stop, a question or an exclamation mark. */
@@ -50,7 +51,7 @@ export function decideKind(c: KindContext): QuoteKind {
   if (c.inRun && !SENTENCE_END.test(c.inner) && (c.inner.length < 4 || (c.inner.length < 6 && !/[了我你他她是不吗呢吧啊]/.test(c.inner)))) return 'term';
   // (a run right after a speech verb is its words: `强调，“……”“……”等重要论述`; not after another verb: `推出“……”“……”等举措`)
   if (embedded) return (clause && long) || (c.inRun && c.direct) ? 'speech' : 'term';
-  if (NAMING.test(c.before) && c.inner.length <= 20) return 'term';
+  if (NAMING.test(c.before) && !AND_SAID.test(c.before) && c.inner.length <= 20) return 'term';
   if (c.direct) return 'speech';
   if (TERM_BEFORE.test(c.before) && !clause) return 'term';
   // a whole sentence, closed by its own full stop (`，“外卖员都挤不进去。”那天……`): someone's words, no name or term

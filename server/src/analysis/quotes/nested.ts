@@ -11,8 +11,8 @@
 import type { EntityMention, Quote } from '../types';
 import { firstAtOrAfter } from '../entities/shared';
 
-/** A verb of saying closing the words before the inner quote: `说`, `说过，`, `回答：`. */
-const SAID = /(?:说|说过|说道|回答|答道|问|问道)[：:，,]?$/;
+/** A verb of saying closing the words before the inner quote: `说`, `说过，`, `回答：` (also what makes it speech: `speakers.ts`). */
+export const SAID = /(?:说|说过|说道|回答|答道|问|问道)[：:，,]?$/;
 /** The outer speaker's `我` opening the clause of the verb, maybe with an adverb and whom it was said to (`我当时就对他说`), not `我妈妈说`. */
 const I_SAID = /^我(?:[也就还又便曾只都]|当时|当即|曾经|总是|一直)*(?:[对跟向](?:他|她|他们|她们|对方))?(?:说|说过|说道|回答|答道|问|问道)[：:，,]?$/;
 /** A pronoun glossed with the name it stands for: `他（柯文哲）`. */

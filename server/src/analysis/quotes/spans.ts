@@ -134,7 +134,7 @@ function closeBlock(text: string, block: Block, b: number, state: ScanState): vo
     const lost = state.stack.pop()!;
     state.findings.push(unbalancedFinding(lost.at, lost.mark, 'unclosed', { start: end, end }));
   }
-  if (bottom && bottom.block === b && (bottom.mark === '“' || bottom.mark === '「') && OPENS_WORDS.test(text.slice(block.content.start, bottom.at))) {
+  if (bottom && bottom.block === b && (bottom.mark === '“' || bottom.mark === '「') && opensWords(text, block.content.start, bottom.at)) {
     const tail = OPEN_TO_END.exec(text.slice(bottom.at + 1, end));
     if (tail && tail.index >= MIN_OPEN_QUOTE) {
       const close = bottom.at + 1 + tail.index + tail[1].length;
@@ -144,8 +144,15 @@ function closeBlock(text: string, block: Block, b: number, state: ScanState): vo
   }
 }
 
-/** What may stand before an unclosed mark that opens someone's words: nothing, or a clause's punctuation (`表示：`, `称，`, `。`), maybe markup. */
-const OPENS_WORDS = /(?:^|[：:，,。！？!?；;])[\s*_]*$/;
+/**
+ * What may stand before an unclosed mark at `at` that opens someone's words: nothing since `start`, or a
+ * clause's punctuation (`表示：`, `称，`, `。`), maybe markup between (read backwards: no regex over the paragraph).
+ */
+function opensWords(text: string, start: number, at: number): boolean {
+  let i = at;
+  while (i > start && /[\s*_]/.test(text[i - 1])) i--;
+  return i === start || /[：:，,。！？!?；;]/.test(text[i - 1]);
+}
 /** An opening mark after sentence-final punctuation, closing the paragraph (but for markup): the closing mark written the wrong way round. */
 const WRONG_WAY_END = /^[“「][\s*_]*$/;
 /** Sentence-final punctuation closing the paragraph, maybe then the opening mark written for the closing one, then markup. */
@@ -162,4 +169,11 @@ function unbalancedFinding(at: number, mark: string, why: 'unclosed' | 'stray-cl
 /** The quote's opening mark is reported unclosed: its words run to the paragraph's end (see `closeBlock`). */
 export function isUnclosed(q: Quote, findings: readonly Finding[]): boolean {
   return findings.some((f) => f.code === 'quote.unbalanced' && f.start === q.start);
+}
+
+/** Where the marks reported unclosed stand: {@link isUnclosed} for every quote of an article in one pass. */
+export function unclosedStarts(findings: readonly Finding[]): Set<number> {
+  const out = new Set<number>();
+  for (const f of findings) if (f.code === 'quote.unbalanced') out.add(f.start);
+  return out;
 }

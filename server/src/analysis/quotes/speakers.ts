@@ -2,12 +2,13 @@ import type { QuoteKind, Span } from '../types';
 import { findSpeechClauses, reports, type SpeechClause } from './clauses';
 import { findSubjectMentions } from './subjects';
 import { decideKind } from './kind';
-import { ORG_END, SPEECH_VERB } from './lexicon';
+import { AND_SAID, ORG_END, SPEECH_VERB } from './lexicon';
 import { BARE_STAFF, parseSpeakerPhrase } from './speakerPhrase';
 import { bareRoleAntecedent } from './roleRefs';
 import type { QuoteSpan } from './spans';
 import { colonAfterClause, colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
 import { parseVerbAfter, personAfter, readAfter } from './after';
+import { SAID } from './nested';
 import { isPersonLike, resolveReference, topicOf, yieldFloor, type State, type Who } from './memory';
 import { clauseStart, MASK, sentenceStart, skipMarkupBack, type BlockView } from './view';
 
@@ -32,9 +33,7 @@ export interface Attributed {
 const BYLINE = /^[\s*_]*(?:[^\s，。！？；：“”]{0,20}?电\s*)?[（(]?(?:[\u4e00-\u9fa5·]{2,}(?![\u4e00-\u9fa5·])|\s)*[）)][\s*_]*$/;
 /** A quote closed by a full stop right before: a run's next quote begins another sentence. */
 const FULL_STOP_BEFORE = /[。.][”」』]$/;
-/** `他说‘绝对不会’`, `我说过，‘……’`: a verb of saying right before a quote inside a quote. */
-const SAID_INSIDE = /(?:说|说过|道|问|答)[：:，,]?$/;
-const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|[，,；;]并称[：:，,]?|[：:])$`);
+const DIRECT = new RegExp(`(?:${SPEECH_VERB}(?:称|说|道)?[：:，,]?|${AND_SAID.source.slice(0, -1)}[：:，,]?|[：:])$`);
 
 /**
  * Decides kind and speaker of every quote: `“他们同班不同宿舍……”李先生说` → speech, `李先生`, `verb-after`;
@@ -138,7 +137,7 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const near = nearestClause(clauses, view.start + sStart);
   const next = runLast === q ? after.next : readAfter(runLast, views[runLast.endBlock]).next;
   // (a quote inside another is direct after a verb of saying proper, read as written: the view masks the outer quote's)
-  const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next, inRun: runFirst !== runLast, runKind, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && !clauses[near].outlet, direct: q.depth > 0 ? SAID_INSIDE.test(source.slice(Math.max(0, q.start - 4), q.start)) : DIRECT.test(runFirst === q ? before : view.masked.slice(sStart, skipMarkupBack(view.masked, runFirst.start - view.start))) });
+  const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next, inRun: runFirst !== runLast, runKind, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && !clauses[near].outlet, direct: q.depth > 0 ? SAID.test(source.slice(Math.max(0, q.start - 4), q.start)) : DIRECT.test(runFirst === q ? before : view.masked.slice(sStart, skipMarkupBack(view.masked, runFirst.start - view.start))) });
   const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false, unnamed: false };
   if (kind === 'term' || q.depth > 0) return none;
   const ctx: Choice = { initial: sentenceInitial, after: verbAfter, near: near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, view, sStart, q };

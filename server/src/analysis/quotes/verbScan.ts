@@ -4,7 +4,7 @@
  * Same matches as `new RegExp(`${SPEECH_VERB}(${VERB_TAIL})`, 'g')`, found with one table lookup per
  * character instead of one attempt of a 150-way alternation.
  */
-import { SPEECH_VERB } from './lexicon';
+import { AND_SAID, SPEECH_VERB } from './lexicon';
 
 interface Verb {
   word: string;
@@ -60,7 +60,6 @@ function verbAt(s: string, at: number): Verb | null {
   for (const v of list) {
     if (!s.startsWith(v.word, at)) continue;
     // `援引X的话说`, `用她的话说`: `说` after `的话` is X's saying, not the `话说` of a story
-    // `，并称`: `并` is "and" after a comma (`……表示祝贺，并称“……”`), not the `并称` of two names called one
     if (v.notAfter && at > 0 && v.notAfter.includes(s[at - 1]) && !(v.word === '说' && s.startsWith('的话', at - 2)) && !andSaid(s, at, v.word)) continue;
     const end = at + v.word.length;
     if (v.notBefore.some((w) => s.startsWith(w, end))) continue;
@@ -69,9 +68,9 @@ function verbAt(s: string, at: number): Verb | null {
   return null;
 }
 
-/** `称` at `at` after `，并` (and said): `并称` after a clause. */
+/** `称` at `at` after `，并` ({@link AND_SAID}). */
 function andSaid(s: string, at: number, word: string): boolean {
-  return word === '称' && at > 1 && s[at - 1] === '并' && /[，,；;]/.test(s[at - 2]);
+  return word === '称' && at > 1 && AND_SAID.test(s.slice(at - 2, at + 1));
 }
 
 /** `(?:称|说|道)?[：:，,]?` after the verb. */
