@@ -25,6 +25,10 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'more kinds before the name: a broker, a chain, a blog, a stock', text: '网红券商Larkspur高开，连锁店Fernway关门，财经博客Quillpost点评，零工经济股Tasko下跌。', yes: ['Larkspur/organization', 'Fernway/organization', 'Quillpost/organization', 'Tasko/organization'], no: [] },
   { rule: 'a data provider', text: 'Chainlens的数据显示，交易量创新高。', yes: ['Chainlens/organization'], no: [] },
   { rule: 'a company, then its officer and a Chinese name', text: 'Norvane CEO周明表示，公司将扩张。', yes: ['Norvane/organization'], no: ['Norvane CEO/organization', 'CEO/organization'] },
+  { rule: 'a platform or a group’s own, for a name in capitals and lower case', text: '零售投资平台Tradewind的报告称，微软旗下CodeHub发布新品。', yes: ['Tradewind/organization', 'CodeHub/organization'], no: [] },
+  { rule: '… not a single letter or a model', text: '他在社交平台X上发文，福特将减少旗下F-150的生产。', yes: [], no: ['X/organization', 'F-150/organization'] },
+  { rule: 'a data provider’s data, an officer of the company', text: 'Chainlens提供的数据显示，Homequest的数据科学经理说。', yes: ['Chainlens/organization', 'Homequest/organization'], no: [] },
+  { rule: 'a domain and a quarter glued on are no names', text: '登录网站www.example.org查询，内容平台Unity SoftwareQ4营收增长。', yes: [], no: ['www/organization', 'Unity SoftwareQ4/organization'] },
   { rule: 'a title or a kind of product alone is no company', text: '航运巨头CEO凌晨去世，他持有券商ETF，这家公司App下载量大，调查CFPS2010-2018的数据显示', yes: [], no: ['CEO/organization', 'ETF/organization', 'App/organization', 'CFPS2010-2018/organization'] },
 ];
 
@@ -44,7 +48,11 @@ const GLOSSES: { rule: string; text: string; given: [string, EntityMention['type
   { rule: 'a person’s gloss a raw line break cuts stays out (the analysis reads soft wraps as spaces before: softWraps.ts)', text: '总司令扎卢日内（Valerii\nZaluzhnyi）说', given: [['扎卢日内', 'person']], want: [] },
   { rule: 'a single word after a person is no full name', text: '歌手霉霉（Taylor）来了', given: [['霉霉', 'person']], want: [] },
   { rule: 'lower-case words are no name', text: '他的朋友小张（aka zhang）来了', given: [['小张', 'person']], want: [] },
-  { rule: 'a place’s gloss stays out', text: '在马什塔尔（Mashtal）街区', given: [['马什塔尔', 'place']], want: [] },
+  { rule: 'a place’s gloss is that place', text: '在新首都努山达拉（Nusantara）开张', given: [['努山达拉', 'place']], want: ['Nusantara/place'] },
+  { rule: 'one space before the bracket', text: '创始人黄仁勋 (Jensen Huang) 身价上涨', given: [['黄仁勋', 'person']], want: ['Jensen Huang/person'] },
+  { rule: 'after a title’s closing mark', text: '据挪威《世道报》（Verdens Gang）报道', given: [['世道报', 'organization']], want: ['Verdens Gang/organization'] },
+  { rule: 'a Latin name’s bracket holds its ticker, no second name', text: '交易平台Robinhood（HOOD）收涨13%', given: [['Robinhood', 'organization']], want: [] },
+  { rule: 'two spaces are no gloss of the name before', text: '在交通部  (DOT) 工作', given: [['交通部', 'organization']], want: [] },
 ];
 
 for (const c of GLOSSES) {

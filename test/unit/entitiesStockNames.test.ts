@@ -23,6 +23,10 @@ const CASES: { rule: string; text: string; found?: string[]; yes: string[]; no: 
   { rule: 'a `none` word stays out', text: '盘中，华兴光电涨停。', suppressed: ['华兴光电'], yes: [], no: ['华兴光电/organization'] },
   { rule: 'a plain fall the listed names share, when they are names found otherwise', text: '零售股表现萎靡，普瑞达、金福来、欧兰丹皆下跌。', found: ['普瑞达/person/model', '金福来/person/model', '欧兰丹/person/model'], yes: ['普瑞达/organization', '金福来/organization', '欧兰丹/organization'], no: ['普瑞达/person'] },
   { rule: '… but not after words alone', text: '周二，债券、黄金、加密货币均上涨。', yes: [], no: ['加密货币/organization', '黄金/organization'] },
+  { rule: 'a name in Latin letters before a move, 涨近 after it too', text: '隔夜美股，Norvane跌19%，Quillo涨近20%。', yes: ['Norvane/organization', 'Quillo/organization'], no: [] },
+  { rule: '涨近 after Han words is a time’s or a sector’s move', text: '美元指数日内跌近0.3%，尾盘又跌近1%。', yes: [], no: ['日内/organization', '尾盘又/organization'] },
+  { rule: 'the last word of a wrapped Latin name is no name alone', text: '加密股走强，Marathon\nDigital涨9%。', yes: [], no: ['Digital/organization'] },
+  { rule: 'tickers and acronyms are no names', text: '午后，ETF涨超1%。', yes: [], no: ['ETF/organization'] },
   { rule: 'a surrogate pair before the name keeps every span', text: '𠮷祥概念走强，远航食品涨停。', yes: ['远航食品/organization'], no: [] },
 ];
 

@@ -26,7 +26,7 @@ const WEAK_RULES: ReadonlySet<string> = new Set(['model', 'latin-given-name', 'j
  * A name in Latin letters with a capital and a lower-case letter (`Anthropic`, `eToro`, `xAI`, `PowerCo`): not an
  * acronym or ticker (`AI`, `CQQQ`), a model number (`SU7`) or a plain word.
  */
-const LATIN_ITEM = /^(?=[A-Za-z&.-]*[A-Z])(?=[A-Za-z&.-]*[a-z])[A-Za-z][A-Za-z&.-]{2,30}$/;
+export const LATIN_ITEM = /^(?=[A-Za-z&.-]*[A-Z])(?=[A-Za-z&.-]*[a-z])[A-Za-z][A-Za-z&.-]{2,30}$/;
 
 /** One item of a list: `东宝生物`@12–16 (a stock code after it left out). */
 export interface Item extends Span { text: string }

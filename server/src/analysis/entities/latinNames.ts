@@ -2,6 +2,7 @@ import type { EntityMention } from '../types';
 import { isTranslit, type Candidate } from './shared';
 import { LATIN_GIVEN } from './builtins';
 import { SPEAKS_AFTER } from './modelPersonSpans';
+import { LATIN_ITEM } from './enumerations';
 
 /**
  * A Latin-script name: words joined by a space (two: a CRLF soft wrap read as spaces, `softWraps.ts`) or a line break, every word after the first
@@ -10,10 +11,21 @@ import { SPEAKS_AFTER } from './modelPersonSpans';
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'-]*(?:(?: {1,2}|\n)[A-Z0-9][A-Za-z0-9&'-]*)*/g;
 /** Last words that make a Latin name an organization's (`Shine Capital`, `Founders Fund`, `Meta Platforms`). */
 const ORG_HEADS = new Set('Capital Fund Funds Ventures Partners Markets Platforms Group Holdings Inc Corp Corporation Company Labs Bank Foundation Institute University Technologies Airlines Motors Media Agency'.split(' '));
-/** Kinds of organization right before a Latin name: `初创公司Airtable`, `风险投资公司CRV`, `智库RAND`, `网红券商Robinhood`, `零工经济股Lyft`. */
+/**
+ * Kinds of organization right before a Latin name: `初创公司Airtable`, `风险投资公司CRV`, `智库RAND`, `网红券商Robinhood`,
+ * `零工经济股Lyft`, `东南亚电商Qoo10`, `零售投资平台eToro`; a group's own (`微软旗下GitHub`).
+ */
 const KIND_BEFORE = /(?:公司|企业|集团|机构|智库|银行|基金|媒体|网站|研究所|交易所|制造商|开发商|运营商|供应商|零售商|服务商|券商|投行|车企|药企|厂商|巨头|连锁店|博客|概念股|经济股)$/;
-/** What a company has, right after its name: `Airtable的首席执行官`, `Brex的联合创始人`, `CRV的普通合伙人`, `CryptoQuant的数据显示`. */
-const ROLE_AFTER = /^的?(?:联合创始人|创始人|首席执行官|CEO|董事会|董事长|总裁|普通合伙人|合伙人|股价|市值|员工|发言人|数据显示)/;
+/**
+ * Kinds before a name that hold products as readily (`社交平台X`, `旗下F-150电动皮卡`): organizations only for
+ * a name of two or more letters in capitals and lower case ({@link LATIN_ITEM}).
+ */
+const WEAK_KIND_BEFORE = /(?:电商|平台|旗下)$/;
+/**
+ * What a company has, right after its name: `Airtable的首席执行官`, `Brex的联合创始人`, `CRV的普通合伙人`,
+ * `CryptoQuant的数据显示`, `Coinglass提供的数据`, `Zillow的数据科学经理`.
+ */
+const ROLE_AFTER = /^的?(?:联合创始人|创始人|首席执行官|CEO|董事会|董事长|总裁|普通合伙人|合伙人|股价|市值|员工|发言人|数据显示)|^提供的数据|^的[\u4e00-\u9fa5]{0,4}(?:经理|主管|总监|策略师|分析师|高管)/;
 /** `Traba是一家…公司`: a name said to be a company. */
 const IS_COMPANY = /^是一家[^，。；\n]{0,16}(?:公司|企业|机构|平台)/;
 /** Officers' titles in Latin letters. */
@@ -65,9 +77,10 @@ export function findLatinNames(text: string): Candidate[] {
       if (officer.index >= 2 && /^[\u4e00-\u9fa5]/.test(text.charAt(end))) out.push({ start, end: start + officer.index, type: 'organization', rule: 'latin-name', priority: 6 });
       continue;
     }
-    if (NO_COMPANY.test(m[0])) continue;
+    // a domain (`www.12339.gov`) and a quarter glued on (`SoftwareQ4`) are no names
+    if (NO_COMPANY.test(m[0]) || (text.charAt(end) === '.' && /[a-z]/.test(text.charAt(end + 1))) || /[a-z]Q[1-4]$/.test(m[0])) continue;
     const before = text.slice(Math.max(0, start - 6), start), after = text.slice(end, end + 24);
-    const organization = (ORG_HEADS.has(words[words.length - 1]) && words.length > 1) || KIND_BEFORE.test(before) || ROLE_AFTER.test(after) || IS_COMPANY.test(after);
+    const organization = (ORG_HEADS.has(words[words.length - 1]) && words.length > 1) || KIND_BEFORE.test(before) || (WEAK_KIND_BEFORE.test(before) && LATIN_ITEM.test(m[0])) || ROLE_AFTER.test(after) || IS_COMPANY.test(after);
     if (organization) out.push({ start, end, type: 'organization', rule: 'latin-name', priority: 6 });
     else if (TITLE_BEFORE.test(before) && isPersonShape(m[0])) out.push({ start, end, type: 'person', rule: 'latin-name', priority: 6 });
     else if (isGivenAndSurname(m[0], words, after) && !glossOfThing(text, start)) out.push({ start, end, type: 'person', rule: LATIN_GIVEN_RULE, priority: 6 });
@@ -133,20 +146,26 @@ const GLOSS_WORD = String.raw`(?:[A-Z][a-z]*[.']?[A-Za-z'-]*|de|van|von|da|di|bi
 const PERSON_GLOSS = new RegExp(`^${GLOSS_WORD}(?: {1,2}|·)${GLOSS_WORD}(?:(?: {1,2}|·)${GLOSS_WORD}){0,2}$`);
 
 /**
- * The Latin name glossing an organization's or a person's Chinese name, as that organization or
- * person (rule `latin-gloss`): `美国有线电视新闻网（CNN）` → `CNN`, `山姆·奥特曼（Sam Altman）` → `Sam Altman`.
+ * The Latin name glossing an organization's, a place's or a person's Chinese name, as that organization,
+ * place or person (rule `latin-gloss`): `美国有线电视新闻网（CNN）` → `CNN`, `山姆·奥特曼（Sam Altman）` →
+ * `Sam Altman`, `新首都努山达拉（Nusantara）` → `Nusantara`, `《世道报》（Verdens Gang）`, `黄仁勋 (Jensen Huang)`.
  * A person's gloss must be a name on one line: one a line break cuts (`扎卢日内（Valerii\nZaluzhnyi）`) is
- * left as the guideline leaves such names (optional, kept as written), and a single word is no full name.
+ * left as the guideline leaves such names (optional, kept as written), and a single word is no full name
+ * (`纳瓦尔尼（Navalny）` is left out: on the corpus such words glossed as many places, firms and brands the
+ * model had read as people as they glossed people).
  */
 export function findLatinGlosses(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
-    if (m.type !== 'organization' && m.type !== 'person') continue;
-    const g = GLOSS.exec(text.slice(m.end, m.end + 44));
-    if (!g || (m.type === 'person' && !PERSON_GLOSS.test(g[1]))) continue;
-    const start = m.end + 1, end = start + g[1].length;
+    // a title's closing mark or one space may stand between the name and its gloss
+    const lead = /^(?:》|』| )?/.exec(text.slice(m.end, m.end + 1))![0].length;
+    const g = GLOSS.exec(text.slice(m.end + lead, m.end + lead + 44));
+    // a Latin name's own bracket holds its ticker or acronym (`Robinhood（HOOD）`), no second name
+    if (!g || (m.type === 'person' && !PERSON_GLOSS.test(g[1])) || isLatinLetter(m.text.charCodeAt(0))) continue;
+    const start = m.end + lead + 1, end = start + g[1].length;
     if (mentions.some((o) => o.start < end && start < o.end)) continue;
     out.push({ start, end, text: g[1], type: m.type, rule: 'latin-gloss' });
   }
   return out;
 }
+

@@ -1,15 +1,20 @@
 import type { EntityMention, Token } from '../types';
 import { PLACES } from './builtins';
 import { NAME_TAGS } from './shared';
-import { findEnumerations, type Item } from './enumerations';
+import { LATIN_ITEM, findEnumerations, type Item } from './enumerations';
 
 /** Adverbs between a name (or its list's `等`) and the move: `等早盘跟涨`, `双双跌停`, `等一度涨幅居前`. */
-const MOVE_ADVERBS = '(?:早盘|尾盘|盘中|午后|开盘|盘初|一度|集体|双双|纷纷|均|亦|也|全线|相继|先后|逆市|直线|强势|收盘|开|收)*';
+const MOVE_ADVERBS = '(?:早盘|尾盘|盘中|午后|开盘|盘初|一度|集体|双双|纷纷|均|亦|也|全线|相继|先后|逆市|逆势|直线|强势|收盘|开|收)*';
 /** Stock-move words: `涨停`, `跌超5%`, `领涨`, `涨幅居前`, `封板`, `一字板`, a board count `（4板）`, a share code `(00305.HK)`. */
 const MOVES = '(?:触及|冲击|冲|直线)?(?:涨停|跌停)|[涨跌](?:超|逾)?[0-9０-９]|涨超|跌超|涨逾|跌逾|领涨|跟涨|跟跌|领跌|大涨|大跌|暴涨|暴跌|涨幅居前|跌幅居前|封板|一字板|股价|逆市上扬|高开|低开|平开';
 const CODE = '[(（](?:[0-9]{1,2}板|[0-9]{4,6}(?:\\.[A-Z]{2})?)[)）]';
 /** A move right after a single name. */
 const MOVE_AFTER = new RegExp(`^(?:${CODE}|等?${MOVE_ADVERBS}(?:${MOVES}))`);
+/**
+ * `涨近20%`: a move after a name in Latin letters only (`Cloudflare涨近20%`); after Han words it follows
+ * times and sectors as often (`日内跌近0.3%`, `尾盘又跌近1%`).
+ */
+const NEAR_MOVE_AFTER = new RegExp(`^${MOVE_ADVERBS}[涨跌]近[0-9０-９]`);
 /** A move after the last item of a list, optionally closed by `等`. */
 const LIST_MOVE_AFTER = new RegExp(`^(?:${CODE})?等?${MOVE_ADVERBS}(?:${MOVES})`);
 /**
@@ -17,8 +22,12 @@ const LIST_MOVE_AFTER = new RegExp(`^(?:${CODE})?等?${MOVE_ADVERBS}(?:${MOVES})
  * holds names found otherwise (after words alone it could be anything's: `债券、黄金、加密货币均上涨`).
  */
 const LIST_SHARED_MOVE = /^(?:皆|均|齐|都|全线|集体|纷纷|双双)(?:下跌|上涨|走低|走高|收跌|收涨|下挫|回落|飘红|翻绿)/;
-/** A name-shaped word: 2–6 Han characters, with a risk-warning prefix (`*ST`) or a share-class suffix (`-W`, `-SW`, `-U`). */
-const NAME_SHAPE = /^(?:\*?ST)?[\u3400-\u9fff]{2,6}(?:-[A-Z]{1,2})?$/;
+/**
+ * A name-shaped word: 2–6 Han characters, with a risk-warning prefix (`*ST`) or a share-class suffix (`-W`,
+ * `-SW`, `-U`), or a name in Latin letters with capitals and lower case (`Cloudflare`; not `ETF`, `AI`).
+ */
+const HAN_NAME = /^(?:\*?ST)?[\u3400-\u9fff]{2,6}(?:-[A-Z]{1,2})?$/;
+const isNameShape = (s: string): boolean => HAN_NAME.test(s) || LATIN_ITEM.test(s);
 /** Indexes, sectors, markets and kinds of shares, never one company: `沪指`, `创业板指`, `锂电池板块`, `券商股`, `大盘`. */
 const NOT_COMPANY = /(?:[指股市盘]|板块|概念|指数|行业|产业|赛道|题材|方向|公司|集团|企业|个股|龙头|期货|黄金|原油|汇率|人民币|美元|债|[价量率额]|价格|链|收入|利润|营收|规模|出口|进口)$/;
 /** Tags of grammar words, never inside a name. */
@@ -42,6 +51,9 @@ export function findStockNames(text: string, tokens: readonly Token[], mentions:
     if (move && !prevMove) {
       const item = singleItem(text, t.start);
       if (item) singles.push(item);
+    } else if (!move && !prevMove && NEAR_MOVE_AFTER.test(text.slice(t.start, t.start + 14))) {
+      const item = singleItem(text, t.start);
+      if (item && LATIN_ITEM.test(item.text)) singles.push(item);
     }
     prevMove = move;
   }
@@ -74,7 +86,9 @@ function singleItem(text: string, end: number): Item | null {
   let s = text.slice(start, end);
   const kind = SHARE_KIND.exec(s);
   if (kind) { start = end - kind[1].length; s = kind[1]; }
-  return NAME_SHAPE.test(s) ? { start, end, text: s } : null;
+  // the last word of a Latin name a space or a wrap cuts (`Marathon⏎Digital涨`) is no name alone
+  if (/\s/.test(text.charAt(start - 1)) && /[A-Za-z0-9]/.test(text.charAt(start - 2))) return null;
+  return isNameShape(s) ? { start, end, text: s } : null;
 }
 
 /** A list's first item when the list read it as too long, a kind of share before it (`高位股甲乙科技、…`). */
@@ -86,7 +100,7 @@ function leadingItem(text: string, first: number): Item | null {
 
 /** A name, not an index or sector, not one common word, no grammar word inside, not cut across a word. */
 function isCompanyName(tokens: readonly Token[], it: Item, suppressed: readonly { start: number; end: number; word: string }[]): boolean {
-  if (!NAME_SHAPE.test(it.text) || NOT_COMPANY.test(it.text) || PLACES.has(it.text)) return false;
+  if (!isNameShape(it.text) || NOT_COMPANY.test(it.text) || PLACES.has(it.text)) return false;
   if (suppressed.some((s) => (s.start < it.end && it.start < s.end) || s.word === it.text)) return false;
   const han = /[\u3400-\u9fff]/;
   const inside = tokens.filter((t) => t.start < it.end && it.start < t.end && han.test(t.word));
