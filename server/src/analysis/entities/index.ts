@@ -17,6 +17,7 @@ import { trimDescriptors } from './descriptors';
 import { completeEnumerations } from './enumerations';
 import { findStockNames } from './stockNames';
 import { findCompanies } from './companies';
+import { findCompanyHeads } from './companyHeads';
 import { findWithheldNames } from './withheldNames';
 
 export { groupEntities, isAliasOf, toEntity, type EntityBuilder } from './grouping';
@@ -37,6 +38,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...user.found,
     ...findLexiconEntries(text, tokens),
     ...findCompanies(text, tokens),
+    ...findCompanyHeads(text, tokens),
     ...findPlaces(tokens),
     ...findTaggedEntities(tokens),
     ...findPersons(tokens),

@@ -1,0 +1,31 @@
+import type { Token } from '../types';
+import type { Candidate } from './shared';
+
+/** The kinds of business a company's name ends in, never a common noun's head after an unknown word. */
+const HEADS: ReadonlySet<string> = new Set('资本 控股 地产 置业 集团 传媒 药业 科技 汽车'.split(' '));
+/** What follows an index's or a sector's name, not a company's: `恒生科技指数`, `小鹏汽车板块`, `科技股`. */
+const NOT_AFTER = /^(?:指数|板块|股|概念|ETF|行业|产业|领域|赛道)/;
+/** Grammar characters: an unknown word holding one is a phrase the segmenter glued (`但千合`, `由宏润`, `二是`). */
+const GRAMMAR = /[之起及的了着过令把被让给很都也还就才是在向等未和与对为从据由而但将涉任继原以自其这那该每各某比]/;
+/** Counted kinds, not names: `两大科技`, `三家集团`. */
+const COUNTED = /^[一二三四五六七八九十两几多数][大家个]/;
+
+/**
+ * Companies the segmenter's evidence names (rule `company-head`, organization): a word it does not know
+ * (`x`: a name it found no entry for), two or three Han characters, right before the kind of business
+ * that ends a company's name — `千合/x 资本`, `视涯/x 科技`, `高合/x 汽车`. Not an index or a sector
+ * (`恒生科技指数`), not a phrase or a date glued before a name (`向千合/x`, `11日宏润/x`), not a counted kind (`两大/x 科技`).
+ */
+export function findCompanyHeads(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i], name = tokens[i - 1];
+    if (!HEADS.has(head.word) || name.tag !== 'x' || name.word.length < 2 || name.word.length > 3) continue;
+    if (!/^[\u4e00-\u9fff]+$/.test(name.word) || GRAMMAR.test(name.word) || COUNTED.test(name.word)) continue;
+    if (NOT_AFTER.test(text.slice(head.end, head.end + 4))) continue;
+    // a date's last character glued on (`11日/宏润`: `日宏润/x`)
+    if (/^[年月日号]/.test(name.word) && /[0-9０-９一二三四五六七八九十]/.test(text.charAt(name.start - 1))) continue;
+    out.push({ start: name.start, end: head.end, type: 'organization', rule: 'company-head', priority: 3 });
+  }
+  return out;
+}

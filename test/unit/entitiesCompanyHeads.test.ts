@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCompanyHeads } from '../../server/src/analysis/entities/companyHeads';
+import { tokenize } from '../../server/src/analysis/tokens';
+import { loadSegmenter } from '../helpers/segmenter';
+
+/**
+ * Companies named by a word the segmenter does not know and a company's kind of business (sentences
+ * written for these tests; the names are made up, so the dictionary has none of them).
+ */
+const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
+  { rule: 'an unknown word before a kind of business', text: '他创立的沁岚资本目前由其爱人主持。', yes: ['沁岚资本'], no: [] },
+  { rule: 'cars, technology, property', text: '据悉，祁衡汽车已停产，珀宇科技也在裁员，沁岚地产亦然。', yes: ['祁衡汽车', '珀宇科技', '沁岚地产'], no: [] },
+  { rule: 'an index or a sector is no company', text: '珀宇科技指数大涨，祁衡汽车板块走强。', yes: [], no: ['珀宇科技', '祁衡汽车'] },
+  { rule: 'a known word before the kind is left to the other rules', text: '这是一家汽车集团，也有人做房地产。', yes: [], no: ['汽车集团'] },
+  { rule: 'a preposition or a date glued before the name is left out of it', text: '记者向宏润集团了解情况，2012年1月11日宏润集团与他签约。', yes: [], no: ['向宏润集团', '日宏润集团'] },
+  { rule: 'a counted kind is no name', text: '两大科技巨头都来了。', yes: [], no: ['两大科技'] },
+];
+
+for (const c of CASES) {
+  test(`company heads: ${c.rule}`, () => {
+    const tokens = tokenize(c.text, loadSegmenter());
+    const got = findCompanyHeads(c.text, tokens).map((m) => c.text.slice(m.start, m.end));
+    for (const y of c.yes) assert.ok(got.includes(y), `${y} in ${got.join(' ')} (${tokens.map((t) => `${t.word}/${t.tag}`).join(' ')})`);
+    for (const n of c.no) assert.ok(!got.includes(n), `${n} not in ${got.join(' ')}`);
+  });
+}
