@@ -89,8 +89,30 @@ function divisions() {
     for (const [c, areas] of Object.entries(cities)) { add(c, true); for (const a of areas) add(a.replace(/（.*?）/g, ''), false); }
   }
   for (const s of full) { short.delete(s); cityShort.delete(s); }
-  return { full: [...full].sort(), short: [...short].sort(), cityShort: [...cityShort].sort() };
+  return { full: [...full].sort(), short: [...short].sort(), cityShort: [...cityShort].sort(), parents: countyParents(dir, short) };
 }
+
+/**
+ * The province and prefecture-level city of every county's short form, full and short (`嘉定` → `上海 上海市`,
+ * `竹山` → `十堰 十堰市 湖北 湖北省`): a county named right after one of them is that county (`上海嘉定`,
+ * `黑龙江明水人`). One line a short form, `short parent parent …`; short forms of two counties list both's.
+ */
+function countyParents(dir, short) {
+  const provinces = new Map(require(dir + 'provinces.json').map((p) => [p.code, p.name]));
+  const cities = new Map(require(dir + 'cities.json').map((c) => [c.code, c.name]));
+  const skip = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+  const parents = new Map();
+  for (const a of require(dir + 'areas.json')) {
+    const s = shortForm(a.name);
+    if (!s || !short.has(s)) continue;
+    const names = [provinces.get(a.provinceCode), cities.get(a.cityCode)].filter((n) => n && !skip.test(n));
+    const set = parents.get(s) ?? new Set();
+    for (const n of names) { set.add(n); const ns = shortForm(n); if (ns && ns !== s) set.add(ns); }
+    parents.set(s, set);
+  }
+  return [...parents].filter(([, set]) => set.size > 0).map(([s, set]) => [s, ...[...set].sort()].join(' ')).sort();
+}
+
 
 // ---- Hand-written closed classes -------------------------------------------------------------
 
@@ -151,9 +173,9 @@ if (wanted('places.json') || wanted('companies.json') || wanted('classes.json'))
 function buildAll() {
   const c = countries(), d = divisions();
   const placeData = { countries: c.places, cities: cities(), divisions: d.full, divisionShort: d.short, cityShort: d.cityShort, organizations: c.organizations };
-  write('places.json', placeData);
-  write('companies.json', companies(new Set(Object.values(placeData).flat()), new Set(c.places)));
-  write('classes.json', {
+  write('places.json', { ...placeData, countyParents: d.parents });
+  if (wanted('companies.json')) write('companies.json', companies(new Set(Object.values(placeData).flat()), new Set(c.places)));
+  if (wanted('classes.json')) write('classes.json', {
     surnames: chars(SURNAMES_COMMON),
     surnamesRare: chars((SURNAMES_RARE + SURNAMES_RANKED).split('').filter((ch) => !SURNAMES_COMMON.includes(ch)).join('')),
     surnamesCompound: words(SURNAMES_COMPOUND),

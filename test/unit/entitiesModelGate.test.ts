@@ -21,6 +21,8 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a grown body holding the model’s shorter name', text: '他随后住进协和医院治疗。', gone: ['住进协和医院/organization'], kept: ['协和医院/organization'] },
   { rule: 'a post held is no part of the body', text: '张立现任腾讯公司副总裁。', gone: ['张立现任腾讯公司/organization'], kept: ['腾讯公司/organization', '张立/person'] },
   { rule: 'a county’s short name that is a common word', text: '指数首次突破5000点大关，两市维持友谊关系。', gone: ['大关/place', '友谊/place'], kept: [] },
+  { rule: 'a county’s short name right after its own province or city stays', text: '他是黑龙江明水人，祖籍上海嘉定，在湖北竹山长大。', gone: [], kept: ['明水/place', '嘉定/place'] },
+  { rule: '… not after another province', text: '两地签署友谊协议，江苏友谊路上车来车往。', gone: ['友谊/place'], kept: [] },
   { rule: 'common words the context rules take for names', text: '该公司官网表示，产品已停售。一位顾客表示不满。', gone: ['官网/person', '顾客/person'], kept: [] },
   { rule: 'a country that only begins a transliterated name', text: '战事从马里乌波尔一直延续到别处。', gone: ['马里/place', '乌波尔/place'], kept: ['马里乌波尔/place'] },
   { rule: 'a state and a place in it are two places', text: '她在美国科罗拉多州博尔德小镇的家中去世。', gone: ['科罗拉多州博尔德小镇/place', '科罗拉多州博尔德/place'], kept: ['科罗拉多州/place', '博尔德/place'] },

