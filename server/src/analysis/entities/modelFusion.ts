@@ -5,6 +5,7 @@ import { CITY_SHORT, PLACES, PLACE_SHORT } from './builtins';
 import { LATIN_TITLE } from './latinNames';
 import { withoutGluedTail, withoutWordTail } from './modelPersonSpans';
 import { MODEL_REPEATED, modelEvidence } from './modelEvidence';
+import { cutAddresses } from './addresses';
 
 /** Brackets, quote marks and list punctuation never belong inside a name (`（CNN`, `“特斯拉`). */
 const PUNCT = /[（）()“”"「」《》【】、，,：:；;。！？]/;
@@ -65,7 +66,9 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 export function addModelMentions(text: string, tokens: readonly Token[], rules: EntityMention[], model: EntityModel, suppressed: readonly Span[], spans?: ModelMention[], pending?: EntityMention[]): EntityMention[] {
   if (!hasHan(text)) return rules;
   const found: EntityMention[] = [];
-  const read = splitSpans(text, joinTranslit(text, spans ?? findModelMentions(model, text, tokens), tokens));
+  const cut = cutAddresses(text, splitSpans(text, joinTranslit(text, spans ?? findModelMentions(model, text, tokens), tokens)), rules);
+  const read = cut.read;
+  rules = cut.rules;
   for (const m of read) {
     const c = cleanSpan(text, m.start, m.end, m.type, tokens);
     if (!c || suppressed.some((s) => overlaps(s, c))) continue;
