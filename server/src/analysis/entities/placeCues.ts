@@ -146,11 +146,14 @@ export function findShortNames(text: string, mentions: EntityMention[]): EntityM
 /** A company's or school's seat in brackets inside its name: `新基石（深圳）科技有限公司`, `中国地质大学（北京）`. */
 const SEAT_IN_NAME = /^[（(]([\u4e00-\u9fff]{2,4})[）)]([\u4e00-\u9fff]{0,10}?(?:股份有限公司|有限责任公司|有限公司|律师事务所|会计师事务所|公司))?/;
 const SCHOOL = /(?:大学|学院)$/;
+/** A group's registered name, `（集团）` inside it: `中国贵州茅台酒厂（集团）有限责任公司`, `中国人寿保险（集团）公司`. */
+const GROUP_IN_NAME = /^[（(]集团[）)](?:股份有限公司|有限责任公司|有限公司|公司)/;
 
 /**
  * Names that hold their seat in brackets, made whole (rule `seat-name`): a company name around a place
  * (`乐视控股（北京）有限公司`, whose first part the model or a rule found as an organization) and a
- * school's campus (`中国地质大学（北京）`). The place inside is no mention of its own. A first part no one
+ * school's campus (`中国地质大学（北京）`), a group's registered name (`中国贵州茅台酒厂（集团）有限责任公司`). The place
+ * inside is no mention of its own. A first part no one
  * found is left alone: where it starts is a guess (`，王涵来到新基石（深圳）…`).
  */
 export function joinSeatNames(text: string, mentions: EntityMention[]): EntityMention[] {
@@ -166,10 +169,20 @@ export function joinSeatNames(text: string, mentions: EntityMention[]): EntityMe
     const start = before.start;
     const end = open + k[0].length;
     if (start === open || out.some((m) => m.rule === 'user-lexicon' && m.start < end && start < m.end)) continue;
-    const name: EntityMention = { start, end, text: text.slice(start, end), type: 'organization', rule: 'seat-name' };
-    out = [...out.filter((m) => m.end <= start || m.start >= end), name].sort((a, b) => a.start - b.start);
+    out = withName(text, out, start, end);
+  }
+  for (const m of out) {
+    if (m.type !== 'organization' || m.rule === 'user-lexicon') continue;
+    const g = GROUP_IN_NAME.exec(text.slice(m.end, m.end + 12));
+    if (g && !out.some((x) => x.rule === 'user-lexicon' && x.start < m.end + g[0].length && m.start < x.end)) out = withName(text, out, m.start, m.end + g[0].length);
   }
   return out;
+}
+
+/** `mentions` with one organization (rule `seat-name`) over `start`–`end` in place of those inside it. */
+function withName(text: string, mentions: EntityMention[], start: number, end: number): EntityMention[] {
+  const name: EntityMention = { start, end, text: text.slice(start, end), type: 'organization', rule: 'seat-name' };
+  return [...mentions.filter((m) => m.end <= start || m.start >= end), name].sort((a, b) => a.start - b.start);
 }
 
 /**
