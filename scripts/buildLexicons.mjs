@@ -147,6 +147,22 @@ const TITLES =
 /** Kinship and address words before a given name or nickname: 儿子小康, 妻子王某. */
 const KINSHIP = '儿子 女儿 妻子 丈夫 父亲 母亲 爸爸 妈妈 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 孙子 孙女 侄子 外孙 同学 朋友 邻居 室友 同事';
 
+/**
+ * Japanese family names of two characters, in simplified script: the first two characters of the full names
+ * of `../shared/ner/names/japanese-names.txt` (wainshine/Chinese-Names-Corpus, Apache-2.0; 180k names written
+ * in Japanese kanji, converted by opencc-js `jp` → `cn`) that begin 60 or more distinct names of three or four
+ * characters (`渡边`, `佐藤`, `大堀`); the Chinese compound surnames are left to their own list.
+ */
+function japaneseSurnames() {
+  const file = join(dirname(fileURLToPath(import.meta.url)), '../../shared/ner/names/japanese-names.txt');
+  const toCn = require('opencc-js').Converter({ from: 'jp', to: 'cn' });
+  const names = new Set(readFileSync(file, 'utf8').split(/\r?\n/).slice(3).map((l) => l.trim()).filter((l) => /^[\u4e00-\u9fff]{3,4}$/.test(l)).map(toCn));
+  const count = new Map();
+  for (const n of names) count.set(n.slice(0, 2), (count.get(n.slice(0, 2)) ?? 0) + 1);
+  const compound = new Set(words(SURNAMES_COMPOUND));
+  return [...count].filter(([s, n]) => n >= 60 && !compound.has(s) && /^[\u4e00-\u9fff]{2}$/.test(s)).map(([s]) => s).sort();
+}
+
 const words = (s) => s.split(/\s+/).filter(Boolean);
 const chars = (s) => [...new Set(s.split(''))].join('');
 function write(name, data) {
@@ -179,6 +195,7 @@ function buildAll() {
     surnames: chars(SURNAMES_COMMON),
     surnamesRare: chars((SURNAMES_RARE + SURNAMES_RANKED).split('').filter((ch) => !SURNAMES_COMMON.includes(ch)).join('')),
     surnamesCompound: words(SURNAMES_COMPOUND),
+    surnamesJapanese: japaneseSurnames(),
     translit: chars(TRANSLIT),
     orgSuffixes: [...new Set(words(ORG_SUFFIXES))],
     orgHeads: words(ORG_HEADS),

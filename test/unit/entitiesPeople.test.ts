@@ -4,6 +4,8 @@ import { typedMentions as typed } from '../helpers/entities';
 
 /** People rules: each with what it must and must not find (sentences written for these tests). */
 const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
+  { rule: 'a Japanese family name and a given name after a title', text: '日本前国脚上村健一出任主教练，部长渡边仁提及此事。', yes: ['上村健一/person', '渡边仁/person'], no: [] },
+  { rule: 'a Japanese family name that is an everyday word, no title: none', text: '他去了中山大学，福田汽车销量上涨。', yes: [], no: ['中山大/person', '福田汽/person'] },
   { rule: 'three-character name cut before an adverb', text: '县委书记汪明新经常下乡调研。', yes: ['汪明新/person'], no: ['汪明/person'] },
   { rule: 'three-character name cut before a rank', text: '副参谋长赵国钧少将出席。', yes: ['赵国钧/person'], no: ['赵国/person'] },
   { rule: 'three-character name with a glued speech verb', text: '政委高云江说：“我们准备好了。”', yes: ['高云江/person'], no: ['高云/person', '高云江说/person'] },

@@ -124,6 +124,8 @@ export const PLACE_PREFIXES = new PrefixLengths(PLACES);
 export const SURNAMES = charSet(classes.surnames);
 export const SURNAMES_RARE = charSet(classes.surnamesRare);
 export const SURNAMES_COMPOUND = set(classes.surnamesCompound);
+/** Japanese family names of two characters (`渡边`, `佐藤`): as rare as the rare surnames, a name needs context. */
+export const SURNAMES_JAPANESE = set(classes.surnamesJapanese);
 export const TRANSLIT = charSet(classes.translit);
 
 /** A table by UTF-16 code unit (1 = in `chars`): a hot per-character test without a one-character string. */

@@ -1,5 +1,5 @@
 import type { EntityMention, EntityType, Span, Token } from '../types';
-import { SURNAMES_COMPOUND, SURNAME_CODES, SURNAME_RARE_CODES, TRANSLIT_CODES, WordSet } from './builtins';
+import { SURNAMES_COMPOUND, SURNAMES_JAPANESE, SURNAME_CODES, SURNAME_RARE_CODES, TRANSLIT_CODES, WordSet } from './builtins';
 
 /** A proposed mention before overlaps are resolved: `董军`@6–8 person by `title-name`. */
 export interface Candidate extends Span {
@@ -27,9 +27,12 @@ export function isTranslit(word: string): boolean {
   return true;
 }
 
-/** Length of the surname `word` starts with (0 if none): `欧阳修` → 2, `董军` → 1; rare surnames only if `rare`. */
+/**
+ * Length of the surname `word` starts with (0 if none): `欧阳修` → 2, `董军` → 1; rare surnames (and the
+ * Japanese ones, `渡边武宏` → 2) only if `rare`.
+ */
 export function surnameLength(word: string, rare: boolean): number {
-  if (word.length >= 3 && SURNAMES_COMPOUND.has(word.slice(0, 2))) return 2;
+  if (word.length >= 3 && (SURNAMES_COMPOUND.has(word.slice(0, 2)) || (rare && SURNAMES_JAPANESE.has(word.slice(0, 2))))) return 2;
   const c = word.charCodeAt(0);
   return SURNAME_CODES[c] || (rare && SURNAME_RARE_CODES[c]) ? 1 : 0;
 }

@@ -1,0 +1,31 @@
+import type { Token } from '../types';
+import { SURNAMES_JAPANESE, TITLES } from './builtins';
+import { SPEAKS_AFTER } from './modelPersonSpans';
+import type { Candidate } from './shared';
+
+/** Given-name words: one or two ideographs the dictionary does not know or tags as a name or a bare morpheme. */
+const GIVEN_TAGS: ReadonlySet<string> = new Set(['x', 'nr', 'nrfg', 'nrt', 'ng', 'nz']);
+/** Occupations and offices that end in these characters (`国脚`, `主教练`, `幕僚长`, `大臣`, `选手`, `社长`). */
+const ROLE_END = /(?:脚|练|长|臣|手|员|官|相|家|者|督|事|将)$/;
+/** `日本`, `日籍`, `日方`: Japan named right before the name. */
+const JAPAN = /^日(?:本|籍)$/;
+
+/**
+ * Japanese names (rule `japanese-name`, person): a two-character Japanese family name the segmenter
+ * reads as one word (`上村`, `渡边`; `builtins.ts` SURNAMES_JAPANESE), then a given name of one or two
+ * characters it does not know (`健一/x`), with what makes it a person around it — a title or an
+ * occupation right before (`前国脚上村健一`, `主教练渡边武宏`), `日本` right before, or a speech verb right
+ * after (`酒井良表示`). The family names are everyday words in Chinese too (`中山`, `福田`, `大和`), so
+ * the context is required.
+ */
+export function findJapaneseNames(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const s = tokens[i], g = tokens[i + 1];
+    if (s.word.length !== 2 || !SURNAMES_JAPANESE.has(s.word) || g.word.length > 2 || !GIVEN_TAGS.has(g.tag) || !/^[\u4e00-\u9fff]+$/.test(g.word)) continue;
+    const before = tokens[i - 1]?.word ?? '';
+    const framed = TITLES.has(before) || ROLE_END.test(before) || JAPAN.test(before) || SPEAKS_AFTER.test(text.slice(g.end, g.end + 6));
+    if (framed) out.push({ start: s.start, end: g.end, type: 'person', rule: 'japanese-name', priority: 4 });
+  }
+  return out;
+}
