@@ -173,6 +173,11 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a manner adverbial or `这样` between the speaker and the verb
   ['“我再也不想去那家店了。”林晓雨愤愤地说。', '我再也不', [], '林晓雨'],
   ['“我从来没有这么想上班。”小周无奈笑道。', '我从来没', [], '小周'],
+  // `X回应“……”：` in a headline: the quote is the matter answered, the answer follows the colon
+  ['# 华远公司回应“员工集体辞职”：已妥善处理', '员工集体辞', [O('华远公司')], null],
+  ['# 华远公司回应网传“工厂停产三个月”：不实', '工厂停产三', [O('华远公司')], null],
+  // … but the words after `回应` are its own without that colon (`物业回应“已报警”。`)
+  ['华远公司回应“已妥善处理此事，员工均已复工”。', '已妥善处理', [O('华远公司')], '华远公司'],
   // a shout before `道` is how, not who (`尖叫道`, `大喊道`)
   ['受害人林晓雨尖叫道：“把我带回去！”', '把我带回', [P('林晓雨')], '受害人林晓雨'],
   ['“这件事我们会负责到底。”周建国这样说道。', '这件事我', [P('周建国')], '周建国'],

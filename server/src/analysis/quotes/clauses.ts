@@ -44,7 +44,7 @@ export function findSpeechClauses(view: BlockView, named: readonly EntityMention
   for (const m of findVerbs(s)) {
     const at = m.index;
     const end = at + m.text.length;
-    if (s[at - 1] === '据') continue;
+    if (s[at - 1] === '据' || answersQuoted(s, m.text, end)) continue;
     const open = /[：:，,]/.test(m.tail) || /[“「『]/.test(s[end] ?? '');
     if (!open && !STRONG.test(m.text)) continue;
     const sentence = sentenceStart(s, at);
@@ -65,6 +65,21 @@ export function findSpeechClauses(view: BlockView, named: readonly EntityMention
   }
   for (const c of findViewClauses(view)) out.push(c);
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** `回应`, `回复`, maybe `网传` after it, then a quotation mark: the matter answered, when the answer follows its colon. */
+const ANSWER = /^(?:回应|回复)$/;
+/**
+ * `空客回应“运输机拒绝中国籍游客参观”：及时改进……`, `小米回应网传“……”：不实信息`: a headline's quote after `回应`
+ * and before a colon names the matter answered (an allegation, an event); the answer is after the colon.
+ */
+function answersQuoted(s: string, verb: string, end: number): boolean {
+  if (!ANSWER.test(verb)) return false;
+  const open = s.startsWith('网传', end) ? end + 2 : end;
+  const mark = s[open];
+  if (mark !== '“' && mark !== '「') return false;
+  const close = s.indexOf(mark === '“' ? '”' : '」', open + 1);
+  return close > 0 && /[：:]/.test(s[close + 1] ?? '');
 }
 
 const VIEW_RE = /在([^，。！？；：,\u25a1“”「」]{1,20}?)(?:看来|眼中|眼里)[，,]|(?:根据|据|按照)([^，。！？；：,\u25a1“”「」]{1,20}?)(?:所说|所言|的说法)[，,]/dg;
