@@ -13,6 +13,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a common word with a company word after it', text: '苹果股价周二下挫，理想交付量创新高。', yes: ['苹果', '理想'], no: [] },
   { rule: 'a common word with a company word before it', text: '科技巨头苹果将在秋季推出新品。', yes: ['苹果'], no: [] },
   { rule: 'a common word joined to a company', text: '英伟达、苹果和微软的市值都超过了两万亿美元。', yes: ['英伟达', '苹果', '微软'], no: [] },
+  { rule: 'an institution’s verb after a cued name, or speech after one that is no everyday word', text: '小米回应称不实。合力泰表示，业绩下滑。', yes: ['小米', '合力泰'], no: [] },
   { rule: 'a common word before a speech verb is no company (大众: the public)', text: '对此，大众表示，票价太高了。', yes: [], no: ['大众'] },
   { rule: 'a common word without a cue is no company', text: '她每天吃一个苹果，理想是当一名医生。', yes: [], no: ['苹果', '理想'] },
   { rule: 'a name inside a longer word is no company', text: '这个苹果园里种满了果树。', yes: [], no: ['苹果'] },

@@ -5,7 +5,14 @@ import type { Candidate } from './shared';
 /** Both company lists and the outlets by first characters, for one array read per token. */
 const PREFIXES = new PrefixLengths([...COMPANIES, ...COMPANIES_CUED, ...OUTLETS]);
 /** Words after a company name that show it is one: `苹果股价`, `理想汽车`, `小米发布`, `苹果（AAPL）`, `小米集团-W`. */
-const CUE_AFTER = /^(?:的?(?:股价|市值|财报|CEO|首席执行官|董事长|总裁|创始人|市场份额|销量)|公司|集团|股份|控股|旗下|发布|汽车|手机|电脑|交付|[涨跌]|[（(][0-9A-Z]{2,}|-[A-Z]{1,2}(?![A-Za-z]))/;
+const CUE_AFTER = /^(?:的?(?:股价|市值|财报|CEO|首席执行官|董事长|总裁|创始人|市场份额|销量|官方|发言人)|公司|集团|股份|控股|旗下|发布|汽车|手机|电脑|交付|[涨跌]|(?:方面)?(?:回应|宣布|声明)|方面(?:表示|透露|称)|[（(][0-9A-Z]{2,}|-[A-Z]{1,2}(?![A-Za-z]))/;
+/**
+ * Speech right after a name, a company's cue unless the name is one everyday word the dictionary knows
+ * (`合力/泰表示`; not `大众/n表示`, the public), which needs `方面` or an institution's verb (`小米回应`).
+ */
+const SPEAKS_AFTER = /^(?:表示|透露|称(?![为作之号]))/;
+/** Tags of everyday words: a name read as one of them speaks for itself only with a company cue. */
+const COMMON_TAGS: ReadonlySet<string> = new Set(['n', 'a', 'an', 'ad', 'v', 'vn', 'vd', 'd', 't', 'm', 'r']);
 /** Words before a company name that show it is one: `科技巨头苹果`, `车企理想` (not `企业`: `企业现代化`). */
 const CUE_BEFORE = /(?:巨头|厂商|车企|药企|龙头|股东|对手|港股|美股|A股)$/;
 /** Words a company's name runs on into (`福特汽车`, `腾讯控股`, `网易-S`): the longer name is the one written. */
@@ -27,6 +34,8 @@ const JOINT = /^[、和与及]$/;
 export function findCompanies(text: string, tokens: Token[]): Candidate[] {
   const firm: Candidate[] = [];
   const cued: Candidate[] = [];
+  // cued names that are one everyday word (`大众/n`): speech after them is no cue
+  const everyday = new Set<Candidate>();
   for (let i = 0; i < tokens.length; i++) {
     const lengths = PREFIXES.at(text, tokens[i].start);
     if (!lengths) continue;
@@ -39,17 +48,17 @@ export function findCompanies(text: string, tokens: Token[]): Candidate[] {
       const c: Candidate = { start, end: start + n + tailAt(text, tokens, j), type: 'organization', rule: 'lexicon-company', priority: 4 };
       if (OUTLETS.has(w)) { firm.push({ ...c, rule: 'lexicon-outlet' }); break; }
       if (COMPANIES.has(w)) { firm.push(c); break; }
-      if (COMPANIES_CUED.has(w)) { cued.push(c); break; }
+      if (COMPANIES_CUED.has(w)) { cued.push(c); if (j === i && COMMON_TAGS.has(tokens[i].tag)) everyday.add(c); break; }
     }
   }
-  if (firm.length + cued.length > 0 && text.includes('《')) return findCompaniesOutsideTitles(text, firm, cued);
+  if (firm.length + cued.length > 0 && text.includes('《')) return findCompaniesOutsideTitles(text, firm, cued, everyday);
   if (cued.length === 0) return firm;
   const named = [...firm, ...cued];
-  return [...firm, ...cued.filter((c) => hasCue(text, c, named))].sort((a, b) => a.start - b.start);
+  return [...firm, ...cued.filter((c) => hasCue(text, c, named, everyday))].sort((a, b) => a.start - b.start);
 }
 
 /** As {@link findCompanies}, leaving out names inside book-title marks (`《美的历程》`: a work, not the firm). */
-function findCompaniesOutsideTitles(text: string, firm: Candidate[], cued: Candidate[]): Candidate[] {
+function findCompaniesOutsideTitles(text: string, firm: Candidate[], cued: Candidate[], everyday: ReadonlySet<Candidate>): Candidate[] {
   const titles: { start: number; end: number }[] = [];
   for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
     const end = text.indexOf('》', at);
@@ -58,11 +67,12 @@ function findCompaniesOutsideTitles(text: string, firm: Candidate[], cued: Candi
   // a whole title is a name (`《福布斯》`), a name inside one part of a work's title (`《美的历程》`)
   const outside = (c: Candidate): boolean => !titles.some((t) => t.start < c.start && c.end <= t.end && (c.start > t.start + 1 || c.end < t.end));
   const named = [...firm, ...cued];
-  return [...firm.filter(outside), ...cued.filter((c) => outside(c) && hasCue(text, c, named))].sort((a, b) => a.start - b.start);
+  return [...firm.filter(outside), ...cued.filter((c) => outside(c) && hasCue(text, c, named, everyday))].sort((a, b) => a.start - b.start);
 }
 
-function hasCue(text: string, c: Candidate, named: readonly Candidate[]): boolean {
-  if (CUE_AFTER.test(text.slice(c.end, c.end + 6)) || CUE_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start))) return true;
+function hasCue(text: string, c: Candidate, named: readonly Candidate[], everyday: ReadonlySet<Candidate>): boolean {
+  const after = text.slice(c.end, c.end + 6);
+  if (CUE_AFTER.test(after) || (SPEAKS_AFTER.test(after) && !everyday.has(c)) || CUE_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start))) return true;
   // a joint to another company found here (`苹果、微软`); two cued names need each other's cue
   return named.some((o) => o !== c && COMPANIES.has(text.slice(o.start, o.end)) && ((o.start === c.end + 1 && JOINT.test(text.charAt(c.end))) || (c.start === o.end + 1 && JOINT.test(text.charAt(o.end)))));
 }
