@@ -271,6 +271,8 @@ const PRONOUNS: [string, string, string[], string | null][] = [
   ['郑海波表示：“供暖已经恢复。”\n\n退休教师刘淑华住在六楼，暖气停了三天。她说：“家里只有十度，晚上根本睡不着。”', '家里只有', ['郑海波', '刘淑华'], '刘淑华'],
   // … a person named as an object is not
   ['郑海波表示：“供暖已经恢复。”他与刘淑华通了电话。他说：“明天派人上门检修。”', '明天派人', ['郑海波', '刘淑华'], '郑海波'],
+  // … nor one in a clause opened by `并`, which goes on with the subject before it
+  ['发言人郑海波3日谴责对方，并重申此前总理刘淑华有关撤军的要求。“对方已完全越界。”他称，“这次袭击把局势推向边缘”。', '这次袭击', ['郑海波', '刘淑华'], '郑海波'],
   // … nor one named in a list (`诸如X等人`)
   ['郑海波表示：“供暖已经恢复。”至于诸如刘淑华等人提出的赔偿，他说：“要等调查结果。”', '要等调查', ['郑海波', '刘淑华'], '郑海波'],
   // … nor one named in an earlier paragraph that did not speak, two paragraphs back

@@ -47,14 +47,16 @@ export function findSubjectMentions(views: readonly BlockView[], persons: readon
     const o = m.start - view.start;
     const previous = before;
     if (o >= 0 && view.masked[o] !== MASK) before = m.start;
-    // `李婷的丈夫`, `希拉里等人`: the subject is someone else
-    if (o < 0 || view.masked[o] === MASK || /[的等]/.test(view.masked[m.end - view.start] ?? '')) continue;
+    // `李婷的丈夫`, `希拉里等人`, `赵小兰之父`: the subject is someone else
+    if (o < 0 || view.masked[o] === MASK || /[的等之]/.test(view.masked[m.end - view.start] ?? '')) continue;
     const from = clauseStart(view.masked, o);
     if (previous >= view.start + from) continue;
     let prefix = view.masked.slice(from, o).replace(/^[\s*_]+/, '');
+    // `X谴责……，并重申Y的要求`: a clause opened by `并` goes on with the subject before it
+    const goesOn = prefix.startsWith('并');
     prefix = prefix.slice(LEADING.exec(prefix)?.[0].length ?? 0);
     // `共和党籍的众议院议长约翰逊`: 和 of 共和 is no conjunction; `退役少将X`: 将 of a rank no preposition
-    if (prefix.length <= 12 && !NOT_SUBJECT.test(prefix.replace(/的$/, '').replace(/共和|[少中上大]将/g, '')) && !/[他她它]/.test(prefix) && !reportedBy(view.masked.slice(Math.max(0, from - 12), from)) && !inReport(view.masked, from)) out.push(m);
+    if (prefix.length <= 12 && !goesOn && !NOT_SUBJECT.test(prefix.replace(/的$/, '').replace(/共和|[少中上大]将/g, '')) && !/[他她它]/.test(prefix) && !reportedBy(view.masked.slice(Math.max(0, from - 12), from)) && !inReport(view.masked, from)) out.push(m);
   }
   return out;
 }
