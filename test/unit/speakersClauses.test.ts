@@ -178,6 +178,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['# 华远公司回应网传“工厂停产三个月”：不实', '工厂停产三', [O('华远公司')], null],
   // … but the words after `回应` are its own without that colon (`物业回应“已报警”。`)
   ['华远公司回应“已妥善处理此事，员工均已复工”。', '已妥善处理', [O('华远公司')], '华远公司'],
+  // a topic chain past a quotation inside one of its clauses (`发表声明“……”，并称`)
+  ['华远公司当天发表声明“谴责对方这种公然的侵权行为”，并称“公司保留追究法律责任的权利”。', '公司保留追', [O('华远公司')], '华远公司'],
   // a shout before `道` is how, not who (`尖叫道`, `大喊道`)
   ['受害人林晓雨尖叫道：“把我带回去！”', '把我带回', [P('林晓雨')], '受害人林晓雨'],
   ['“这件事我们会负责到底。”周建国这样说道。', '这件事我', [P('周建国')], '周建国'],

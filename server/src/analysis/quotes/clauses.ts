@@ -1,5 +1,5 @@
 import { isSubjectless, isUnknownSubject, parseSpeakerPhrase, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
-import { clauseStart, sentenceStart, type BlockView } from './view';
+import { clauseStart, clauseStartPastQuotes, sentenceStart, type BlockView } from './view';
 import { findVerbs } from './verbScan';
 import { CROWD, DOCUMENT_NOUNS, ENDS_WITH_ROLE, LEADING, MEDIA, STAFF } from './lexicon';
 import { entityOpening, isMentionAt, personBeforeVerb, unnamedRole } from './entitySubject';
@@ -177,7 +177,7 @@ function chainSubject(s: string, verbAt: number, floor: number, offset: number, 
   if (!named.length || (own.replace(/^[\s*_]*/, '').replace(LEADING, '') !== '' && !isSubjectless(own) && !MANNER_LEAD.test(own) && !afterTimeClause(own, offset + ownStart, named))) return null;
   const starts: number[] = [];
   for (let to = verbAt; to > floor && starts.length < 8; ) {
-    const from = clauseStart(s, to, floor);
+    const from = clauseStartPastQuotes(s, to, floor);
     starts.unshift(from);
     to = from - 1;
   }

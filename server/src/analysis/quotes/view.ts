@@ -82,6 +82,23 @@ export function clauseStart(masked: string, at: number, floor = 0): number {
   return floor;
 }
 
+/** Quotation marks and masked quoted words. */
+const QUOTED_CHAR = /[“”「」『』\u25a1]/;
+
+/**
+ * {@link clauseStart} with a masked quotation being part of its clause (`叙利亚外交部发表声明“……”，
+ * 并称`, a topic chain: the clause is `叙利亚外交部发表声明“……”`, not the quotation's marks one by one).
+ */
+export function clauseStartPastQuotes(s: string, to: number, floor: number): number {
+  let from = clauseStart(s, to, floor);
+  while (from > floor && QUOTED_CHAR.test(s[from - 1])) {
+    let k = from - 1;
+    while (k > floor && QUOTED_CHAR.test(s[k - 1])) k--;
+    from = clauseStart(s, k, floor);
+  }
+  return from;
+}
+
 /**
  * Punctuation and spaces end a clause; so do the marks of a masked (clause-bearing) quotation,
  * while a short term in marks (`“战前时代”的同时`) is part of its clause.
