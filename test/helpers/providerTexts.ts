@@ -20,4 +20,4 @@ export const ARTICLE = [
 export const NESTED = '报道称，美方坚持“基于“与台湾关系法”的一中政策”。2024年3月5日，王文斌在北京说，去年12月双方会谈，今年1月又见面。';
 
 /** Surrogate pairs before the items of both CRLF lines. */
-export const SURROGATES = '𠮷王文斌在上海表示，外交部将派员前往。\r\n𠮷𠮷北京时间4月16日，王文斌抵达上海。';
+export const SURROGATES = '𠮷王文斌在上海表示，外交部将派员前往。\r\n𠮷𠮷北京4月16日电，王文斌抵达上海。';

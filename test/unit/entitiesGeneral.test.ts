@@ -40,6 +40,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a list of cities is no chain', text: '北京市上海市广州市都在名单上。', yes: ['北京市/place', '上海市/place', '广州市/place'], no: ['北京市上海市'] },
   { rule: 'a county-level city under its prefecture and province', text: '吉林省松原市扶余市的农民', yes: ['吉林省松原市扶余市/place'], no: ['松原市'] },
   { rule: 'a place’s government is one body', text: '美国政府和澎湖县政府都发表了声明，政府官员没有回应。', yes: ['美国政府/organization', '澎湖县政府/organization'], no: ['美国', '澎湖县', '政府'] },
+  { rule: 'a time zone is no place the news happens in', text: '北京时间2月26日，比赛在多哈举行；交易于莫斯科时间13点暂停。', yes: ['多哈/place'], no: ['北京/place', '莫斯科/place'] },
   { rule: 'a group’s registered name with （集团） inside it', text: '中国贵州茅台酒厂（集团）有限责任公司发布公告。', yes: ['中国贵州茅台酒厂（集团）有限责任公司/organization'], no: ['中国贵州茅台酒厂/organization'] },
   { rule: 'a company’s seat in brackets inside its name', text: '腾讯科技（深圳）有限公司成立于1998年。', yes: ['腾讯科技（深圳）有限公司/organization'], no: ['深圳'] },
   { rule: 'a first part no one found is no company’s start', text: '，王涵来到新启航（杭州）科技有限公司。', yes: ['王涵/person'], no: ['王涵来到新启航（杭州）科技有限公司'] },

@@ -105,8 +105,11 @@ const PRIZE_AFTER = /^(?:生理学或医学|物理学|化学|文学|和平|经�
 const isUnitOrPrize = (text: string, m: EntityMention): boolean =>
   m.type === 'person' && m.rule !== 'user-lexicon' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)));
 
-/** Heads of event names: a place right before one names the event, not a place (`香格里拉对话会`, `巴黎奥运会`; the guideline lists no events). */
-const EVENT_AFTER = /^(?:对话会|奥运会|冬奥会|残奥会|亚运会|世博会|博览会|峰会|电影节|艺术节|马拉松|论坛)/;
+/**
+ * Heads of event names: a place right before one names the event, not a place (`香格里拉对话会`, `巴黎奥运会`; the
+ * guideline lists no events); and a time zone's `时间` (`北京时间2月26日`, `莫斯科时间`: a clock, no place the news happens in).
+ */
+const EVENT_AFTER = /^(?:对话会|奥运会|冬奥会|残奥会|亚运会|世博会|博览会|峰会|电影节|艺术节|马拉松|论坛|时间(?![里内中上]))/;
 const isEventPlace = (text: string, m: EntityMention): boolean => m.type === 'place' && m.rule !== 'user-lexicon' && EVENT_AFTER.test(text.slice(m.end, m.end + 3));
 
 function creditsFirst(candidates: Candidate[]): Candidate[] {
