@@ -107,9 +107,10 @@ const isUnitOrPrize = (text: string, m: EntityMention): boolean =>
 
 /**
  * Heads of event names: a place right before one names the event, not a place (`香格里拉对话会`, `巴黎奥运会`; the
- * guideline lists no events); and a time zone's `时间` (`北京时间2月26日`, `莫斯科时间`: a clock, no place the news happens in).
+ * guideline lists no events); a time zone's `时间` (`北京时间2月26日`, `莫斯科时间`: a clock, no place the news happens in);
+ * a place as a manner or a kind (`中国特色社会主义`, `中国式现代化`: an adjective, as the gold articles read it).
  */
-const EVENT_AFTER = /^(?:对话会|奥运会|冬奥会|残奥会|亚运会|世博会|博览会|峰会|电影节|艺术节|马拉松|论坛|时间(?![里内中上]))/;
+const EVENT_AFTER = /^(?:对话会|奥运会|冬奥会|残奥会|亚运会|世博会|博览会|峰会|电影节|艺术节|马拉松|论坛|时间(?![里内中上])|特色|式(?![样]))/;
 const isEventPlace = (text: string, m: EntityMention): boolean => m.type === 'place' && m.rule !== 'user-lexicon' && EVENT_AFTER.test(text.slice(m.end, m.end + 3));
 
 function creditsFirst(candidates: Candidate[]): Candidate[] {
