@@ -197,6 +197,25 @@ test('an item that overlaps an earlier token gets no token; one that crosses a l
   assert.deepEqual(provideSemanticTokens(doc, a).data, [0, 0, 3, 0, 1, 0, 3, 1, 3, 0, 1, 0, 2, 1, 1, 0, 4, 5, 3, 0]);
 });
 
+test('a lone CR ends a line too: an item crossing it stays within each line', () => {
+  // LSP counts \r, \n and \r\n as line breaks; a fuzzed edit left a lone \r, and a token ran one past its line
+  const text = '王文斌说\r北京';
+  const doc = TextDocument.create('file:///a.txt', 'plaintext', 1, text);
+  const a: ArticleAnalysis = {
+    title: null,
+    blocks: [],
+    publicationDate: null,
+    entities: [],
+    mentions: [],
+    dates: [{ start: 3, end: 6, text: text.slice(3, 6), value: null, vague: true, relative: false, weekday: null, reason: '' }],
+    quotes: [],
+    claims: [],
+    findings: [],
+  };
+  // 说 alone on line 0 (length 1, not 2 with the \r), 北 on line 1
+  assert.deepEqual(provideSemanticTokens(doc, a).data, [0, 3, 1, 3, 0, 1, 0, 1, 3, 0]);
+});
+
 test('a name or a date a soft wrap cuts is highlighted on both lines', () => {
   const { a, doc } = analyze('分析师周海涛（Zhou\r\nHaitao）说，2023\n年出口增长。');
   assert.deepEqual(tokens(doc, a).filter(([, type]) => type !== 'enumMember'), [

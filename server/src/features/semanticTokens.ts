@@ -38,5 +38,5 @@ export function provideSemanticTokens(doc: TextDocument, a: ArticleAnalysis): Se
 
 /** Characters of `line` before its line break. */
 function lineLength(doc: TextDocument, line: number): number {
-  return doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '').length;
+  return doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/(?:\r\n|\r|\n)$/, '').length;
 }
