@@ -27,6 +27,9 @@ const CASES: { rule: string; text: string; found?: string[]; yes: string[]; no: 
   { rule: '涨近 after Han words is a time’s or a sector’s move', text: '美元指数日内跌近0.3%，尾盘又跌近1%。', yes: [], no: ['日内/organization', '尾盘又/organization'] },
   { rule: 'the last word of a wrapped Latin name is no name alone', text: '加密股走强，Marathon\nDigital涨9%。', yes: [], no: ['Digital/organization'] },
   { rule: 'tickers and acronyms are no names', text: '午后，ETF涨超1%。', yes: [], no: ['ETF/organization'] },
+  { rule: 'an adverb glued between the name and its move stays out of the name', text: '午后，*ST云帆再度跌停，青禾酒业跳水跌超7%。', yes: ['*ST云帆/organization', '青禾酒业/organization'], no: ['*ST云帆再度/organization', '青禾酒业跳水/organization'] },
+  { rule: 'a time or an index with its adverb is no company', text: '连续两天大涨后，道指收跌54点，深成指下挫跌逾2%，盘后涨超10%。', yes: [], no: ['连续两天/organization', '道指收/organization', '道指/organization', '深成指下挫/organization', '盘后/organization'] },
+  { rule: 'a sector or a group is no company', text: '日常消费品跌0.92%，造车新势力大涨。', yes: [], no: ['日常消费品/organization', '造车新势力/organization'] },
   { rule: 'a surrogate pair before the name keeps every span', text: '𠮷祥概念走强，远航食品涨停。', yes: ['远航食品/organization'], no: [] },
 ];
 

@@ -29,7 +29,7 @@ const LIST_SHARED_MOVE = /^(?:皆|均|齐|都|全线|集体|纷纷|双双)(?:下
 const HAN_NAME = /^(?:\*?ST)?[\u3400-\u9fff]{2,6}(?:-[A-Z]{1,2})?$/;
 const isNameShape = (s: string): boolean => HAN_NAME.test(s) || LATIN_ITEM.test(s);
 /** Indexes, sectors, markets and kinds of shares, never one company: `沪指`, `创业板指`, `锂电池板块`, `券商股`, `大盘`. */
-const NOT_COMPANY = /(?:[指股市盘]|板块|概念|指数|行业|产业|赛道|题材|方向|公司|集团|企业|个股|龙头|期货|黄金|原油|汇率|人民币|美元|债|[价量率额]|价格|链|收入|利润|营收|规模|出口|进口)$/;
+const NOT_COMPANY = /(?:[指股市盘]|板块|概念|指数|行业|产业|赛道|题材|方向|公司|集团|企业|个股|龙头|期货|黄金|原油|汇率|人民币|美元|债|[价量率额]|价格|链|收入|利润|营收|规模|出口|进口|消费品|必需品|新势力|新贵)$/;
 /** Tags of grammar words, never inside a name. */
 const GRAMMAR_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o', 't']);
 /** Where a single name begins at the latest. */
@@ -76,6 +76,11 @@ export function findStockNames(text: string, tokens: readonly Token[], mentions:
   return out;
 }
 
+/** An adverb between a name and its move the segmenter glued to the name (`*ST左江/再度`, `碧桂园/跳水`, `道指/收`). */
+const ADVERB_TAIL = /(?:再度|再次|下挫|跳水|突然|一度|收|开)$/;
+/** A time, no name: `连续两天`, `一小时后`. */
+const TIME_WORDS = /[0-9０-９]|[一二两三四五六七八九十几]+(?:天|小时|日|周|个月|年)|[前后]$/;
+
 /** A kind of share before a name, not part of it: `新股`, `高位股`, `热门股`. */
 const SHARE_KIND = /股((?:\*?ST)?[\u3400-\u9fff]{2,6})$/;
 
@@ -84,6 +89,9 @@ function singleItem(text: string, end: number): Item | null {
   let start = end;
   while (start > 0 && end - start <= 12 && !BEFORE_NAME.test(text.charAt(start - 1))) start--;
   let s = text.slice(start, end);
+  const tail = ADVERB_TAIL.exec(s);
+  if (tail && s.length - tail[0].length >= 2) { end -= tail[0].length; s = s.slice(0, -tail[0].length); }
+  if (TIME_WORDS.test(s.replace(/^\*?ST/, ''))) return null;
   const kind = SHARE_KIND.exec(s);
   if (kind) { start = end - kind[1].length; s = kind[1]; }
   // the last word of a Latin name a space or a wrap cuts (`Marathon⏎Digital涨`) is no name alone
