@@ -38,6 +38,16 @@ for (const c of CASES) {
   });
 }
 
+test('a region named with 地区 takes it in; a country, a continent or an ocean does not (`欧洲地区`: the region of Europe)', () => {
+  const text = '敖德萨地区遭袭，欧洲地区和印度洋地区也受影响。';
+  const ms: EntityMention[] = ['敖德萨', '欧洲', '印度洋'].map((n) => {
+    const start = text.indexOf(n);
+    return { start, end: start + n.length, text: n, type: 'place', rule: n === '敖德萨' ? 'model' : 'lexicon' };
+  });
+  applyPlaceCues(text, ms);
+  assert.deepEqual(ms.map((m) => m.text), ['敖德萨地区', '欧洲', '印度洋']);
+});
+
 test('a model place with a cue takes the cue rule, so grouping carries it to the name elsewhere', () => {
   const text = '他决定离开塔夫里亚，前往首都。';
   const ms: EntityMention[] = [{ start: 5, end: 9, text: '塔夫里亚', type: 'place', rule: 'model' }];

@@ -1,5 +1,5 @@
 import type { EntityMention, Token } from '../types';
-import { LEXICON_PREFIXES, PLACES, TITLES } from './builtins';
+import { COUNTRIES, LEXICON_PREFIXES, PLACES, TITLES } from './builtins';
 import { orgHeadLength } from './organizations';
 import { OWNER_OF_PLACE } from './places';
 import { isHan } from './shared';
@@ -25,7 +25,8 @@ export function applyPlaceCues(text: string, mentions: EntityMention[]): void {
   for (const m of mentions) {
     // a name the report withholds (`前往曹某出没的小区`) is a person whatever follows it
     if (m.type === 'organization' || m.rule === 'user-lexicon' || m.rule === 'withheld-name') continue;
-    if (text.startsWith('地区', m.end) && !mentions.some((o) => o.start === m.end)) {
+    // (not after a country, a continent or an ocean: `欧洲地区`, `中东地区`, `印度洋地区` are "the region of" it)
+    if (text.startsWith('地区', m.end) && !mentions.some((o) => o.start === m.end) && !COUNTRIES.has(m.text) && !/洋$/.test(m.text)) {
       m.end += 2;
       m.text = text.slice(m.start, m.end);
       m.type = 'place';
