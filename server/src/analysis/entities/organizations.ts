@@ -23,8 +23,8 @@ const MINISTRY = /^[\u4e00-\u9fff]{2,3}部$/;
 const ORG_VERBS: ReadonlySet<string> = new WordSet(
   '驻 联合 侦查 审批 监督 管理 组织 动员 发展 改革 研究 开发 投资 建设 保护 监察 检察 侦察 指挥 参谋 救援 执法 合作 促进 协调 经营 贸易 服务 出版 广播 规划 保障 统计 审计 监管 调查 教育 培训 交流 咨询 认证 评估'.split(' '),
 );
-/** Events and meetings, not bodies: `音乐会`, `十一届三中全会`, `新闻发布会`, `亚运会`. */
-const EVENT = /(?:运动|运|音乐|博览|展览|研讨|座谈|发布|见面|招待|联欢|演唱|茶话|报告|讨论|交流|订货|交易|全|晚|宴|舞|庙|大|例|年|峰)会$/;
+/** Events and meetings, not bodies: `音乐会`, `十一届三中全会`, `新闻发布会`, `亚运会`, `冬奥会`. */
+const EVENT = /(?:运动|运|奥|音乐|博览|展览|研讨|座谈|发布|见面|招待|联欢|演唱|茶话|报告|讨论|交流|订货|交易|全|晚|宴|舞|庙|大|例|年|峰)会$/;
 /** A head the segmenter glued to the next word: `审批/v 局向/x 纵览新闻`. */
 const SPLIT_HEAD = /^[局部院委所署办队][以向在对称说的和与将已为于也都还是]$/;
 /** A word counting bodies before their kind: `三大`, `多家`, `几所`, `各大` (a whole token: not the `多大` of `多伦多/大学`). */
