@@ -113,7 +113,6 @@ function countyParents(dir, short) {
   return [...parents].filter(([, set]) => set.size > 0).map(([s, set]) => [s, ...[...set].sort()].join(' ')).sort();
 }
 
-
 // ---- Hand-written closed classes -------------------------------------------------------------
 
 /** Common single-character surnames (top of the national surname frequency ranking): a name without context may start with one. */

@@ -1,6 +1,6 @@
 import type { Token } from '../types';
 import { COMPANIES, COMPANIES_CUED, OUTLETS, PrefixLengths } from './builtins';
-import type { Candidate } from './shared';
+import { inTitlePart, titleParts, type Candidate } from './shared';
 
 /** Both company lists and the outlets by first characters, for one array read per token. */
 const PREFIXES = new PrefixLengths([...COMPANIES, ...COMPANIES_CUED, ...OUTLETS]);
@@ -59,13 +59,9 @@ export function findCompanies(text: string, tokens: Token[]): Candidate[] {
 
 /** As {@link findCompanies}, leaving out names inside book-title marks (`《美的历程》`: a work, not the firm). */
 function findCompaniesOutsideTitles(text: string, firm: Candidate[], cued: Candidate[], everyday: ReadonlySet<Candidate>): Candidate[] {
-  const titles: { start: number; end: number }[] = [];
-  for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
-    const end = text.indexOf('》', at);
-    titles.push({ start: at, end: end < 0 ? text.length : end });
-  }
   // a whole title is a name (`《福布斯》`), a name inside one part of a work's title (`《美的历程》`)
-  const outside = (c: Candidate): boolean => !titles.some((t) => t.start < c.start && c.end <= t.end && (c.start > t.start + 1 || c.end < t.end));
+  const titles = titleParts(text);
+  const outside = (c: Candidate): boolean => !inTitlePart(titles, c);
   const named = [...firm, ...cued];
   return [...firm.filter(outside), ...cued.filter((c) => outside(c) && hasCue(text, c, named, everyday))].sort((a, b) => a.start - b.start);
 }

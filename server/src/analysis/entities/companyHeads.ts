@@ -1,12 +1,16 @@
 import type { Token } from '../types';
 import type { Candidate } from './shared';
+import { FUNCTION_CHARS } from './places';
 
 /** The kinds of business a company's name ends in, never a common noun's head after an unknown word. */
 const HEADS: ReadonlySet<string> = new Set('资本 控股 地产 置业 集团 传媒 药业 科技 汽车'.split(' '));
 /** What follows an index's or a sector's name, not a company's: `恒生科技指数`, `小鹏汽车板块`, `科技股`. */
 const NOT_AFTER = /^(?:指数|板块|股|概念|ETF|行业|产业|领域|赛道)/;
-/** Grammar characters: an unknown word holding one is a phrase the segmenter glued (`但千合`, `由宏润`, `二是`). */
-const GRAMMAR = /[之起及的了着过令把被让给很都也还就才是在向等未和与对为从据由而但将涉任继原以自其这那该每各某比]/;
+/**
+ * Grammar characters (places.ts FUNCTION_CHARS and more): an unknown word holding one is a phrase the segmenter
+ * glued (`但千合`, `由宏润`, `二是`).
+ */
+const GRAMMAR = new RegExp(`${FUNCTION_CHARS.source}|[是在向等未和与对为从据由而但将涉任继原以自其这那该每各某比]`);
 /** Counted kinds, not names: `两大科技`, `三家集团`. */
 const COUNTED = /^[一二三四五六七八九十两几多数][大家个]/;
 

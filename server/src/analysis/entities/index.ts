@@ -8,7 +8,7 @@ import { findTaggedEntities, retypeListedCompanies } from './tagCorrections';
 import { findUserEntries, type Lexicon } from './userLexicon';
 import { resolveCandidates } from './resolve';
 import { ADDRESS_TERMS, completeBylineNames, completeGivenNames, findAddressedSurnames, findCutNames, findDottedNames, findIntroducedNames, findListedNames, findPseudonyms } from './nameContext';
-import type { Candidate } from './shared';
+import { inTitlePart, titleParts, type Candidate } from './shared';
 import type { EntityModel, ModelMention } from './model';
 import { addModelMentions } from './modelFusion';
 import { applyOrganizationCues, applyPlaceCues, findShortNames, growNamedBodies, joinSeatNames, joinPlaceBodies, joinPortfolios } from './placeCues';
@@ -79,7 +79,8 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   applyPlaceCues(text, mentions);
   applyOrganizationCues(text, mentions);
   mentions = findShortNames(text, mentions);
-  mentions = trimDescriptors(text, mentions).filter((m) => !isUnitOrPrize(text, m) && !isEventPlace(text, m) && !inTitle(text, m));
+  const titles = /[《〈]/.test(text) ? titleParts(text) : [];
+  mentions = trimDescriptors(text, mentions).filter((m) => !isUnitOrPrize(text, m) && !namesNoPlace(text, m) && !inTitle(titles, m));
   mentions = findStockNames(text, tokens, mentions, user.suppressed);
   mentions = completeEnumerations(text, tokens, mentions, user.suppressed);
   const glosses = findLatinGlosses(text, mentions);
@@ -106,26 +107,20 @@ const isUnitOrPrize = (text: string, m: EntityMention): boolean =>
   m.type === 'person' && m.rule !== 'user-lexicon' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)));
 
 /**
- * Heads of event names: a place right before one names the event, not a place (`香格里拉对话会`, `巴黎奥运会`; the
+ * What makes the place before it no place: the head of an event's name (`香格里拉对话会`, `巴黎奥运会`; the
  * guideline lists no events); a time zone's `时间` (`北京时间2月26日`, `莫斯科时间`: a clock, no place the news happens in);
  * a place as a manner or a kind (`中国特色社会主义`, `中国式现代化`: an adjective, as the gold articles read it).
  */
-const EVENT_AFTER = /^(?:对话会|奥运会|冬奥会|残奥会|亚运会|世博会|博览会|峰会|电影节|艺术节|马拉松|论坛|时间(?![里内中上])|特色|式(?![样]))/;
-const isEventPlace = (text: string, m: EntityMention): boolean => m.type === 'place' && m.rule !== 'user-lexicon' && EVENT_AFTER.test(text.slice(m.end, m.end + 3));
+const NO_PLACE_AFTER = /^(?:对话会|奥运会|冬奥会|残奥会|亚运会|世博会|博览会|峰会|电影节|艺术节|马拉松|论坛|时间(?![里内中上])|特色|式(?![样]))/;
+const namesNoPlace = (text: string, m: EntityMention): boolean => m.type === 'place' && m.rule !== 'user-lexicon' && NO_PLACE_AFTER.test(text.slice(m.end, m.end + 3));
 
 /**
  * A place or a person inside a work's or a document's title, not the whole title (`《中华人民共和国食品安全法》`,
  * `《中华人民共和国和哈萨克斯坦共和国联合声明》`): part of the title's name, no mention (none of the 440 annotated
  * development articles lists a place or a person written only inside title marks). A whole title stays (`《华盛顿邮报》`).
  */
-function inTitle(text: string, m: EntityMention): boolean {
-  if ((m.type !== 'place' && m.type !== 'person') || m.rule === 'user-lexicon') return false;
-  const open = Math.max(text.lastIndexOf('《', m.start - 1), text.lastIndexOf('〈', m.start - 1));
-  if (open < 0 || /[》〉\n]/.test(text.slice(open + 1, m.start))) return false;
-  const close = text.slice(m.end).search(/[》〉\n]/);
-  if (close < 0 || !/[》〉]/.test(text.charAt(m.end + close))) return false;
-  return !(open === m.start - 1 && close === 0);
-}
+const inTitle = (titles: readonly Span[], m: EntityMention): boolean =>
+  (m.type === 'place' || m.type === 'person') && m.rule !== 'user-lexicon' && inTitlePart(titles, m);
 
 function creditsFirst(candidates: Candidate[]): Candidate[] {
   const credits = candidates.filter((c) => c.rule === 'media-source' || c.rule === 'credit-name');

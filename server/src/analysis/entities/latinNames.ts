@@ -168,4 +168,3 @@ export function findLatinGlosses(text: string, mentions: readonly EntityMention[
   }
   return out;
 }
-

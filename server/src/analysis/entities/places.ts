@@ -14,7 +14,7 @@ const GENERIC_PLACE_CHARS: ReadonlySet<string> = new WordSet('海山河江湖城
 /** Two-character regions named by direction: `华北`, `东北`, `西部`. */
 const DIRECTIONAL_REGION = /^[东西南北华][东西南北中部]$/;
 /** Characters of grammar words, never in a place name the dictionary tags `ns` (`之日起`, `波及`). */
-const FUNCTION_CHARS = /[之起及的了着过令把被让给很都也还就才]/;
+export const FUNCTION_CHARS = /[之起及的了着过令把被让给很都也还就才]/;
 /** Seats of government: organizations, not places (`五角大楼`, `克宫`). */
 export const SEAT = /^(?:[\u4e00-\u9fff]{2,}大楼|[\u4e00-\u9fff]宫)$/;
 /** Common words nodejieba's dictionary tags `ns` (checked against its dictionary, not against any corpus). */

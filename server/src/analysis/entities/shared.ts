@@ -115,3 +115,23 @@ export function wrapBetween(text: string, end: number, start: number): boolean {
   const gap = text.slice(end, start);
   return /^[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*$/.test(gap);
 }
+
+/**
+ * The insides of the title marks of `text` (`《…》`, `〈…〉`), each to its first closing mark, or to its line's end
+ * when left open: `据《美的历程》` → the span of `美的历程`.
+ */
+export function titleParts(text: string): Span[] {
+  const out: Span[] = [];
+  for (let at = text.search(/[《〈]/); at >= 0; ) {
+    const rest = text.slice(at + 1).search(/[》〉\n]/);
+    const end = rest < 0 ? text.length : at + 1 + rest;
+    out.push({ start: at + 1, end });
+    const next = text.slice(end).search(/[《〈]/);
+    at = next < 0 ? -1 : end + next;
+  }
+  return out;
+}
+
+/** `s` lies inside a title but is not the whole of it: `《美的历程》`'s `美的`, not `《福布斯》`'s `福布斯` (a name). */
+export const inTitlePart = (titles: readonly Span[], s: Span): boolean =>
+  titles.some((t) => t.start <= s.start && s.end <= t.end && (s.start > t.start || s.end < t.end));
