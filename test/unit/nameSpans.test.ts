@@ -22,6 +22,11 @@ const CASES: { name: string; text: string; spans: string[]; want: string[] }[] =
   { name: 'a name cut short grows to the longer form where the text goes on with it', text: '傅园慧夺冠。傅园慧说。傅园慧笑了。', spans: ['傅园', '傅园慧', '傅园慧'], want: ['傅园慧', '傅园慧', '傅园慧'] },
   { name: 'two forms written about as often are both kept', text: '纳瓦利内死了。纳瓦利说过。纳瓦利内的妻子。', spans: ['纳瓦利内', '纳瓦利', '纳瓦利内'], want: ['纳瓦利内', '纳瓦利', '纳瓦利内'] },
   { name: 'a form written once beside another written once is kept', text: '黄毅清说。黄毅到了。', spans: ['黄毅清', '黄毅'], want: ['黄毅清', '黄毅'] },
+  { name: 'a character glued before a transliterated name is cut off', text: '斯托尔滕贝格说。斯托尔滕贝格到了。没有人比斯托尔滕贝格更努力。', spans: ['斯托尔滕贝格', '斯托尔滕贝格', '比斯托尔滕贝格'], want: ['斯托尔滕贝格', '斯托尔滕贝格', '斯托尔滕贝格'] },
+  { name: 'a word glued before a Chinese name is cut off', text: '晓彤哭了。晓彤睡了。这让晓彤害怕。', spans: ['晓彤', '晓彤', '让晓彤'], want: ['晓彤', '晓彤', '晓彤'] },
+  { name: 'a surname before a given name written alone stays', text: '小明说。小明笑了。王小明是他的全名。', spans: ['小明', '小明', '王小明'], want: ['小明', '小明', '王小明'] },
+  { name: 'a rare surname before a two-character name stays, transliteration-shaped or not', text: '素华说。素华笑了。卿素华回忆。', spans: ['素华', '素华', '卿素华'], want: ['素华', '素华', '卿素华'] },
+  { name: 'a longer form written as often as the shorter stays', text: '吉布兰说。比吉布兰更年轻。比吉布兰更高。吉布兰笑了。', spans: ['吉布兰', '比吉布兰', '比吉布兰', '吉布兰'], want: ['吉布兰', '比吉布兰', '比吉布兰', '吉布兰'] },
   { name: 'no growth into the next mention', text: '王涛王涛林说。王涛林说。王涛林走了。', spans: ['王涛', '王涛林', '王涛林', '王涛林'], want: ['王涛', '王涛林', '王涛林', '王涛林'] },
 ];
 

@@ -1,4 +1,6 @@
 import type { EntityMention } from '../types';
+import { SURNAME_CODES, SURNAME_RARE_CODES } from './builtins';
+import { isTranslit } from './shared';
 
 /** How many times more often one form of a name must be written than the other to set the span. */
 const DOMINANCE = 2;
@@ -7,7 +9,9 @@ const DOMINANCE = 2;
  * One name, one span: the article's own evidence settles where a person's name ends. A form written
  * once or twice beside a form one character shorter or longer written at least twice as often takes
  * that form's span: `周雪向`, `周雪喊` beside `周雪` ×6 are cut back to `周雪` (a word glued on), and
- * `傅园` beside `傅园慧` ×9, where the text goes on with `慧`, grows to `傅园慧` (a name cut short).
+ * `傅园` beside `傅园慧` ×9, where the text goes on with `慧`, grows to `傅园慧` (a name cut short);
+ * a form one character longer at its start loses that character (`让晓彤`, `比斯托尔滕贝格` beside
+ * `晓彤`, `斯托尔滕贝格`) unless it is a surname before a given name (`王小明` beside `小明`).
  * Persons (and organizations, below); a document-level pass over the mentions after the paragraphs'. The same array when
  * nothing changes. An organization mention opening with a person named twice, then words no body holds
  * (`丁小平头部`, `郑月所在公司`), is that person.
@@ -22,7 +26,7 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
   if (count.size === 0) return mentions;
   // decided once per form, not per mention (this runs on every keystroke): the forms a form one
   // character shorter outnumbers, and the forms a name written at least twice begins with
-  const cut = new Set<string>(), grows = new Set<string>();
+  const cut = new Set<string>(), grows = new Set<string>(), headCut = new Set<string>();
   // and the first characters of the names written at least twice: an organization opening with none of them opens with no name
   const twice = new Set<number>();
   // `forEach`, not `for…of`: no entry array per form
@@ -34,6 +38,11 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
     }
     const ns = form.length > 2 ? count.get(shorter) ?? 0 : 0;
     if (ns >= 2 && ns >= DOMINANCE * n) cut.add(form);
+    // `比斯托尔滕贝格`, `长子吉布兰` → `子吉布兰` beside `斯托尔滕贝格`, `吉布兰` written more often: a character
+    // before the name glued on; not a surname before a given name written alone (`王小明` beside `小明`)
+    const tail = form.length > 2 ? form.slice(1) : '';
+    const nt = tail ? count.get(tail) ?? 0 : 0;
+    if (nt >= 2 && nt >= DOMINANCE * n && ((tail.length > 2 && isTranslit(tail)) || !(SURNAME_CODES[form.charCodeAt(0)] || SURNAME_RARE_CODES[form.charCodeAt(0)]))) headCut.add(form);
   });
   let out: EntityMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
@@ -45,6 +54,10 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
     }
     if (m.type !== 'person') continue;
     let end = m.end;
+    if (headCut.has(m.text)) {
+      (out ??= mentions.slice())[i] = { ...m, start: m.start + 1, text: m.text.slice(1) };
+      continue;
+    }
     if (cut.has(m.text)) end = m.end - 1;
     else if (grows.has(m.text)) {
       const next = text.charAt(m.end);
