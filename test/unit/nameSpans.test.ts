@@ -26,7 +26,8 @@ const CASES: { name: string; text: string; spans: string[]; want: string[] }[] =
   { name: 'a word glued before a Chinese name is cut off', text: '晓彤哭了。晓彤睡了。这让晓彤害怕。', spans: ['晓彤', '晓彤', '让晓彤'], want: ['晓彤', '晓彤', '晓彤'] },
   { name: 'a surname before a given name written alone stays', text: '小明说。小明笑了。王小明是他的全名。', spans: ['小明', '小明', '王小明'], want: ['小明', '小明', '王小明'] },
   { name: 'a rare surname before a two-character name stays, transliteration-shaped or not', text: '素华说。素华笑了。卿素华回忆。', spans: ['素华', '素华', '卿素华'], want: ['素华', '素华', '卿素华'] },
-  { name: 'a longer form written as often as the shorter stays', text: '吉布兰说。比吉布兰更年轻。比吉布兰更高。吉布兰笑了。', spans: ['吉布兰', '比吉布兰', '比吉布兰', '吉布兰'], want: ['吉布兰', '比吉布兰', '比吉布兰', '吉布兰'] },
+  { name: 'a longer form written as often as the shorter stays', text: '吉布兰说。长子吉布兰更年轻。长子吉布兰更高。吉布兰笑了。', spans: ['吉布兰', '子吉布兰', '子吉布兰', '吉布兰'], want: ['吉布兰', '子吉布兰', '子吉布兰', '吉布兰'] },
+  { name: '… unless a preposition or causative is glued on', text: '加文说。诈骗者让加文发送照片。', spans: ['加文', '让加文'], want: ['加文', '加文'] },
   { name: 'no growth into the next mention', text: '王涛王涛林说。王涛林说。王涛林走了。', spans: ['王涛', '王涛林', '王涛林', '王涛林'], want: ['王涛', '王涛林', '王涛林', '王涛林'] },
 ];
 

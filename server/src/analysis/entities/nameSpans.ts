@@ -2,6 +2,8 @@ import type { EntityMention } from '../types';
 import { SURNAME_CODES, SURNAME_RARE_CODES } from './builtins';
 import { isTranslit } from './shared';
 
+/** Prepositions, causatives and conjunctions a name follows (`比`, `让`, `若`): glued on, the form written as often as the name is cut. */
+const GLUED_BEFORE = /[比若因让被把对给为与及跟由指据令使叫称曝但且而之的了着过很都也还就才]/;
 /** How many times more often one form of a name must be written than the other to set the span. */
 const DOMINANCE = 2;
 
@@ -42,7 +44,8 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
     // before the name glued on; not a surname before a given name written alone (`王小明` beside `小明`)
     const tail = form.length > 2 ? form.slice(1) : '';
     const nt = tail ? count.get(tail) ?? 0 : 0;
-    if (nt >= 2 && nt >= DOMINANCE * n && ((tail.length > 2 && isTranslit(tail)) || !(SURNAME_CODES[form.charCodeAt(0)] || SURNAME_RARE_CODES[form.charCodeAt(0)]))) headCut.add(form);
+    const written = (nt >= 2 && nt >= DOMINANCE * n) || (nt >= n && GLUED_BEFORE.test(form.charAt(0)));
+    if (written && ((tail.length > 2 && isTranslit(tail)) || !(SURNAME_CODES[form.charCodeAt(0)] || SURNAME_RARE_CODES[form.charCodeAt(0)]))) headCut.add(form);
   });
   let out: EntityMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
