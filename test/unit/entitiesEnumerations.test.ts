@@ -61,6 +61,18 @@ const CASES: { rule: string; text: string; found: string[]; yes: string[]; no: s
     found: [], yes: ['星河电子/organization', 'Zentrix/organization', 'Moravo/organization'], no: ['包括星河电子/organization'],
   },
   {
+    rule: 'a count of bodies after the list (`等多家`) types every item; the last grows over the head the others share', text: '此外，清岚投资、墨勰投资、远汯投资等多家量化私募也发布声明。',
+    found: [], yes: ['清岚投资/organization', '墨勰投资/organization', '远汯投资/organization'], no: ['远汯/organization'],
+  },
+  {
+    rule: 'a kind of body after the list may be qualified (`等知名教育公司`)', text: '在县城，明途、优学派、云途等知名教育公司都没有开班。',
+    found: [], yes: ['明途/organization', '优学派/organization', '云途/organization'], no: [],
+  },
+  {
+    rule: 'a body named further on is no kind of the list (`等大城市的企业`)', text: '有10人左右在北京、深圳等大城市的企业工作。',
+    found: ['北京/place/lexicon', '深圳/place/lexicon'], yes: ['北京/place', '深圳/place'], no: ['北京/organization', '深圳/organization'],
+  },
+  {
     rule: 'one found body in a list of three takes in names in Latin letters, spaces around them stepped over', text: '它要与市场上的 星河电子、Zentrix、Moravo 等对手竞争。',
     found: ['星河电子/organization/lexicon-company'], yes: ['Zentrix/organization', 'Moravo/organization'], no: [],
   },

@@ -43,7 +43,7 @@ export function completeEnumerations(text: string, tokens: readonly Token[], men
 }
 
 /** A kind of body right after a list (`甲、乙和丙等公司`, `等科技巨头`): every item is one. */
-const KIND_AFTER = /^等(?:多家|几家|\d+家)?(?:科技|互联网|芯片|汽车|金融|投资|上市)?(?:公司|企业|巨头|厂商|车企)/;
+const KIND_AFTER = /^等(?:(?:多|几|数|\d+|[两三四五六七八九十]+)家|(?:多家|几家|\d+家)?(?:知名|大型|头部|主要|国际|全球|海外|外资|国有|民营|上市|量化|风险投资|科技|互联网|芯片|半导体|汽车|新能源|金融|投资|教育|电商|证券|会计师|律师){0,2}(?:公司|企业|巨头|厂商|车企|私募|券商|投行|银行|航司|运营商|律所|事务所))/;
 
 /** The `、` lists of a paragraph, each as its name-shaped items: `甲乙科技、丙丁股份等涨停` → `[[甲乙科技, 丙丁股份]]`. */
 export function findEnumerations(text: string, tokens: readonly Token[], mentions: readonly EntityMention[]): Item[][] {
@@ -62,7 +62,7 @@ export function findEnumerations(text: string, tokens: readonly Token[], mention
       items.push(item);
       at = next;
     }
-    const last = lastItem(text, tokens, mentions, at + 1);
+    const last = sameHead(text, tokens, items[items.length - 1], lastItem(text, tokens, mentions, at + 1));
     items.push(last);
     // `甲、乙和丙`, `甲、乙以及丙`: a conjunction after the last `、` item adds one more (never a bare pair)
     const join = last ? JOIN.exec(text.slice(last.end, last.end + 3)) : null;
@@ -73,6 +73,17 @@ export function findEnumerations(text: string, tokens: readonly Token[], mention
     i = next;
   }
   return lists.filter((l) => l.length >= 2);
+}
+
+/**
+ * The last item grown over the word the item before it ends with (`聚宽投资、明汯/投资/vn 等`): a list's
+ * names share their head, which the segmenter may read as a verb ending the last one.
+ */
+function sameHead(text: string, tokens: readonly Token[], before: Item | null, last: Item | null): Item | null {
+  if (!before || !last) return last;
+  const head = tokens.find((t) => t.end === before.end && t.start > before.start);
+  if (!head || head.word.length < 2 || !text.startsWith(head.word, last.end)) return last;
+  return toItem(text, last.start, last.end + head.word.length) ?? last;
 }
 
 /** The segmenter's words that overlap an item. */
