@@ -162,11 +162,27 @@ function japaneseSurnames() {
   return [...count].filter(([s, n]) => n >= 60 && !compound.has(s) && /^[\u4e00-\u9fff]{2}$/.test(s)).map(([s]) => s).sort();
 }
 
+/**
+ * Japanese full names of three to five characters (`大堀彩`, `岸田文雄`, `松下幸之助`) from the same list, in
+ * simplified script, grouped by their first two characters: `大堀 彩 …|岸田 文雄 …` (each group its two characters, then
+ * the rest of each name, space-separated).
+ * A name of the list written in full is a person where the segmenter's reading agrees (`japaneseNames.ts`).
+ */
+function japaneseFullNames() {
+  const file = join(dirname(fileURLToPath(import.meta.url)), '../../shared/ner/names/japanese-names.txt');
+  const toCn = require('opencc-js').Converter({ from: 'jp', to: 'cn' });
+  const names = [...new Set(readFileSync(file, 'utf8').split(/\r?\n/).slice(3).map((l) => toCn(l.trim())))].filter((n) => /^[\u4e00-\u9fff]{3,5}$/.test(n)).sort();
+  const groups = {};
+  for (const n of names) (groups[n.slice(0, 2)] ??= []).push(n.slice(2));
+  // one string (`大堀 彩 …|岸田 文雄 …`), not an object of 17k keys: a string literal costs the bundle next to nothing to parse
+  return Object.entries(groups).map(([k, v]) => `${k} ${v.join(' ')}`).join('|');
+}
+
 const words = (s) => s.split(/\s+/).filter(Boolean);
 const chars = (s) => [...new Set(s.split(''))].join('');
 function write(name, data) {
   writeFileSync(join(out, name), JSON.stringify(data) + '\n');
-  console.log(`${name}: ${Object.entries(data).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
+  console.log(`${name}: ${Object.entries(data).map(([k, v]) => `${k} ${Array.isArray(v) ? v.length : v.split('|').length}`).join(', ')}`);
 }
 
 /**
@@ -182,7 +198,7 @@ function givenNames() {
 mkdirSync(out, { recursive: true });
 const only = process.argv.slice(2);
 const wanted = (name) => only.length === 0 || only.includes(name);
-if (wanted('names.json')) write('names.json', { latinGiven: givenNames() });
+if (wanted('names.json')) write('names.json', { latinGiven: givenNames(), japaneseFull: japaneseFullNames() });
 if (wanted('places.json') || wanted('companies.json') || wanted('classes.json')) buildAll();
 
 function buildAll() {

@@ -5,6 +5,8 @@ import { typedMentions as typed } from '../helpers/entities';
 /** People rules: each with what it must and must not find (sentences written for these tests). */
 const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a Japanese family name and a given name after a title', text: '日本前国脚上村健一出任主教练，部长渡边仁提及此事。', yes: ['上村健一/person', '渡边仁/person'], no: [] },
+  { rule: 'a Japanese full name of the list, no title needed', text: '韩悦对阵大堀彩，陈雨菲击败山口茜，小池百合子出席。', yes: ['大堀彩/person', '山口茜/person', '小池百合子/person'], no: [] },
+  { rule: 'a place, or everyday words, the Japanese name list holds: none', text: '游客在滨名湖钓鱼，政府实行积极财政政策。', yes: [], no: ['滨名湖/person', '积极财政/person'] },
   { rule: 'a Japanese family name that is an everyday word, no title: none', text: '他去了中山大学，福田汽车销量上涨。', yes: [], no: ['中山大/person', '福田汽/person'] },
   { rule: 'three-character name cut before an adverb', text: '县委书记汪明新经常下乡调研。', yes: ['汪明新/person'], no: ['汪明/person'] },
   { rule: 'three-character name cut before a rank', text: '副参谋长赵国钧少将出席。', yes: ['赵国钧/person'], no: ['赵国/person'] },
@@ -45,3 +47,12 @@ for (const c of CASES) {
     for (const n of c.no) assert.ok(!got.includes(n), `${n} not in ${got.join(' ')}`);
   });
 }
+
+test('people: the Japanese full-name list answers whole names only', async () => {
+  const { isJapaneseFullName } = await import('../../server/src/analysis/entities/builtins');
+  assert.equal(isJapaneseFullName('岸田文雄'), true);
+  assert.equal(isJapaneseFullName('大堀彩'), true);
+  assert.equal(isJapaneseFullName('岸田'), false);
+  assert.equal(isJapaneseFullName('中华人民'), false);
+  assert.equal(isJapaneseFullName('岸田文雄首相'), false);
+});

@@ -128,6 +128,45 @@ export const SURNAMES_COMPOUND = set(classes.surnamesCompound);
 export const SURNAMES_JAPANESE = set(classes.surnamesJapanese);
 export const TRANSLIT = charSet(classes.translit);
 
+/** Japanese full names, grouped by their first two characters: `大堀 彩 …|岸田 文雄 …` (lexicons/README.md). */
+const JAPANESE_FULL: string = names.japaneseFull;
+let japaneseGroups: Map<number, number> | null = null;
+/** Two ideographs as one small integer (no string to hash): the key of their group. */
+const pairKey = (a: number, b: number): number => (a - 0x4e00) * 0x5200 + (b - 0x4e00);
+/**
+ * Where the group of the two ideographs at `at` in `s` begins in {@link JAPANESE_FULL} (past the key and its
+ * space), or -1; the index is built on first use.
+ */
+export function japaneseGroup(s: string, at = 0): number {
+  const a = s.charCodeAt(at), b = s.charCodeAt(at + 1);
+  if (!(a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff)) return -1;
+  if (!japaneseGroups) {
+    japaneseGroups = new Map();
+    for (let i = 0; i < JAPANESE_FULL.length; ) {
+      const end = JAPANESE_FULL.indexOf('|', i);
+      japaneseGroups.set(pairKey(JAPANESE_FULL.charCodeAt(i), JAPANESE_FULL.charCodeAt(i + 1)), i + 3);
+      i = end < 0 ? JAPANESE_FULL.length : end + 1;
+    }
+  }
+  return japaneseGroups.get(pairKey(a, b)) ?? -1;
+}
+/** A Japanese full name of three to five characters the list holds: `isJapaneseFullName('岸田文雄')` → true. */
+export function isJapaneseFullName(word: string): boolean {
+  if (word.length < 3 || word.length > 5) return false;
+  const from = japaneseGroup(word);
+  if (from < 0) return false;
+  let to = JAPANESE_FULL.indexOf('|', from);
+  if (to < 0) to = JAPANESE_FULL.length;
+  // the group alone (a slice shares the string's memory): a search of the whole list would run past it
+  const group = JAPANESE_FULL.slice(from, to);
+  const tail = word.slice(2);
+  for (let at = group.indexOf(tail); at >= 0; at = group.indexOf(tail, at + 1)) {
+    const end = at + tail.length;
+    if ((at === 0 || group.charCodeAt(at - 1) === 32) && (end === group.length || group.charCodeAt(end) === 32)) return true;
+  }
+  return false;
+}
+
 /** A table by UTF-16 code unit (1 = in `chars`): a hot per-character test without a one-character string. */
 function codeTable(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);

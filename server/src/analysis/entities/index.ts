@@ -18,7 +18,7 @@ import { completeEnumerations } from './enumerations';
 import { findStockNames } from './stockNames';
 import { findCompanies } from './companies';
 import { findCompanyHeads } from './companyHeads';
-import { findJapaneseNames } from './japaneseNames';
+import { findJapaneseFullNames, findJapaneseNames } from './japaneseNames';
 import { findWithheldNames } from './withheldNames';
 
 export { groupEntities, isAliasOf, toEntity, type EntityBuilder } from './grouping';
@@ -44,6 +44,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...findTaggedEntities(tokens),
     ...findPersons(tokens),
     ...findJapaneseNames(text, tokens),
+    ...findJapaneseFullNames(text, tokens),
     ...findDottedNames(text, tokens),
     ...findCutNames(tokens),
     ...findPseudonyms(text),

@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { SURNAMES_JAPANESE, TITLES } from './builtins';
+import { isJapaneseFullName, japaneseGroup, SURNAMES_JAPANESE, TITLES } from './builtins';
 import { SPEAKS_AFTER } from './modelPersonSpans';
 import type { Candidate } from './shared';
 
@@ -26,6 +26,39 @@ export function findJapaneseNames(text: string, tokens: readonly Token[]): Candi
     const before = tokens[i - 1]?.word ?? '';
     const framed = TITLES.has(before) || ROLE_END.test(before) || JAPAN.test(before) || SPEAKS_AFTER.test(text.slice(g.end, g.end + 6));
     if (framed) out.push({ start: s.start, end: g.end, type: 'person', rule: 'japanese-name', priority: 4 });
+  }
+  return out;
+}
+
+/** Tags of words a name may be read as whole: unknown, or a name. */
+const NAME_WORD_TAGS: ReadonlySet<string> = new Set(['x', 'nr', 'nrfg', 'nrt']);
+/** Endings of places (`滨名湖`, `对马岛`, `盐田区`): a Japanese name list holds them too. */
+const PLACE_END = /[湖岛区省县市町村山川江河港湾]$/;
+
+/**
+ * Japanese full names of the list (rule `japanese-full-name`, person; `builtins.ts` isJapaneseFullName:
+ * `大堀彩`, `岸田文雄`, `佐藤恒治`), three to five characters from a word boundary to a word boundary, where
+ * the segmenter's reading agrees: one word it does not know or reads as a name (`岸田文雄/x`), or words
+ * not all everyday words of two characters (`山口/ns 茜/nr`, not `积极/a 财政/n` or `长江三峡/ns`); no
+ * place's ending (`滨名湖`).
+ */
+export function findJapaneseFullNames(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // most words open no name of the list: one look-up of their first two characters
+    if (japaneseGroup(text, tokens[i].start) < 0) continue;
+    let everyday = true;
+    for (let j = i; j < tokens.length && j < i + 5; j++) {
+      const t = tokens[j];
+      if (!/^[\u4e00-\u9fff]+$/.test(t.word)) break;
+      everyday &&= t.word.length >= 2 && !NAME_WORD_TAGS.has(t.tag);
+      const length = t.end - tokens[i].start;
+      if (length > 5) break;
+      if (length < 3) continue;
+      const word = text.slice(tokens[i].start, t.end);
+      const agrees = j === i ? NAME_WORD_TAGS.has(t.tag) : !everyday;
+      if (agrees && !PLACE_END.test(word) && isJapaneseFullName(word)) out.push({ start: tokens[i].start, end: t.end, type: 'person', rule: 'japanese-full-name', priority: 4 });
+    }
   }
   return out;
 }
