@@ -225,6 +225,12 @@ test('a role phrase for a body keeps the whole phrase as its role', () => {
   assert.deepEqual(anonymous && [anonymous.name, anonymous.cls, anonymous.unnamed], ['一名匿名美国高级国防官员', 'indefinite', true]);
 });
 
+test('a title holding a speech verb\'s character is a title: 讲师, 讲义 are no 讲 (said)', () => {
+  for (const [phrase, want] of [['江城大学新闻学院讲师王海涛', '王海涛'], ['新闻学院讲师王海涛', '王海涛'], ['江城大学客座讲师李明', '李明']]) {
+    assert.equal(parseSpeakerPhrase(phrase)?.name, want, phrase);
+  }
+});
+
 test('short phrases must be shaped like a name, an organization or a place', () => {
   for (const ok of ['王海', '李先生', '俄罗斯', '新华社', '外交部']) assert.ok(parseSpeakerPhrase(ok), ok);
   for (const no of ['首次', '哭诉', '渲染', '辩解']) assert.equal(parseSpeakerPhrase(no), null, no);
