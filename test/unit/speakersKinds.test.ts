@@ -231,6 +231,15 @@ test('a title holding a speech verb\'s character is a title: 讲师, 讲义 are 
   }
 });
 
+test('a doctor or nurse of a named hospital, counted, described or of a department, speaks for the hospital', () => {
+  for (const [phrase, want] of [['一位江城医院的医生', '江城医院'], ['一位接诊过他的江城医院皮肤科医生', '江城医院'], ['一名江城中心医院护士', '江城中心医院'], ['江城医院皮肤科医生', '江城医院']]) {
+    const p = parseSpeakerPhrase(phrase);
+    assert.deepEqual(p && [p.name, p.cls], [want, 'role'], phrase);
+  }
+  // someone counted after a body that is no hospital stays unnamed
+  assert.equal(parseSpeakerPhrase('特斯拉的一位股东')?.cls, 'indefinite');
+});
+
 test('short phrases must be shaped like a name, an organization or a place', () => {
   for (const ok of ['王海', '李先生', '俄罗斯', '新华社', '外交部']) assert.ok(parseSpeakerPhrase(ok), ok);
   for (const no of ['首次', '哭诉', '渲染', '辩解']) assert.equal(parseSpeakerPhrase(no), null, no);

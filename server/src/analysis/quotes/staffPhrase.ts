@@ -22,6 +22,11 @@ export const CROWD_TAIL = /(?:网友们?|网民|民众|消费者|顾客|市民|�
 
 /** A hospital's staff with no hospital written before them (`医生`, `接诊医生`): the hospital their paragraph named (`bodies.ts`). */
 export const MEDICS = /^(?:该|此|这位|这名|值班|现场|一位|一名|接诊|主治)?(?:医生|护士|医护人员)$/;
+/**
+ * A doctor or nurse of a hospital named before them, maybe counted, described and of a department
+ * (`一位接诊过他的江城医院皮肤科医生`, `江城医院的护士`): the hospital speaks through them.
+ */
+export const MEDIC_OF = /^(?:[一两几][位名个])?(?:[^的，,]{1,12}的)?([\u4e00-\u9fa5]{2,20}?(?:医院|卫生院|诊所|医疗中心|卫生服务中心))的?(?:[\u4e00-\u9fa5]{1,5}科)?的?(?:主治|值班|接诊|一位|一名)?(?:医生|护士|医师|大夫|医护人员)$/;
 /** Staff with no body written before them (medics among them): the body is the one the paragraph named (`bodies.ts`). */
 export const BARE_STAFF = new RegExp(`^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一)?(?:接(?:听|通)电话的|值班的)?(?:工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$|${MEDICS.source}`);
 /** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
@@ -44,6 +49,8 @@ const sourceBody = (body: string): boolean =>
  * null when the phrase is not a body and its staff.
  */
 export function bodyOfStaff(name: string): string | 'none' | null {
+  const medic = MEDIC_OF.exec(name);
+  if (medic && !GENERIC_BODY.test(medic[1]) && !/^(?:该|此|这家|某)/.test(medic[1])) return medic[1];
   const m = STAFF.exec(name);
   if (!m) return null;
   const body = name.slice(0, m.index).replace(STAFF_MODIFIERS, '');
