@@ -240,6 +240,14 @@ test('a doctor or nurse of a named hospital, counted, described or of a departme
   assert.equal(parseSpeakerPhrase('特斯拉的一位股东')?.cls, 'indefinite');
 });
 
+test('staff described by where they work speak for that body; a generic workplace names no one', () => {
+  for (const [phrase, want] of [['在江城庄园工作了八年多的一位员工', '江城庄园'], ['一位在江城公司任职的职员', '江城公司']]) {
+    const p = parseSpeakerPhrase(phrase);
+    assert.deepEqual(p && [p.name, p.cls], [want, 'role'], phrase);
+  }
+  assert.equal(parseSpeakerPhrase('在公司工作的员工'), null);
+});
+
 test('short phrases must be shaped like a name, an organization or a place', () => {
   for (const ok of ['王海', '李先生', '俄罗斯', '新华社', '外交部']) assert.ok(parseSpeakerPhrase(ok), ok);
   for (const no of ['首次', '哭诉', '渲染', '辩解']) assert.equal(parseSpeakerPhrase(no), null, no);

@@ -4,12 +4,11 @@ import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
 import { clauseAfterTitle, nameShaped } from './nameShape';
-import { BODY_SIDE, bodyOfStaff, COUNTED_ALONE, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED } from './staffPhrase';
+import { BODY_SIDE, bodyOfStaff, COUNTED_ALONE, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED, WORKS_AT } from './staffPhrase';
 import { accountOwner, citedBare, documentIssuer, documentOwner, publishedTitle } from './documentPhrase';
 import type { SpeakerPhrase } from './phrase';
 
 export { BARE_KIND, BARE_STAFF, MEDICS } from './staffPhrase';
-
 export type { SpeakerClass, SpeakerPhrase } from './phrase';
 export { ENDS_WITH_ROLE } from './lexicon';
 
@@ -36,6 +35,9 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
   if (view) return classify(view[1], start + 1);
   const bare = citedBare(clause, start, classify);
   if (bare !== undefined) return bare;
+  // `在伏尔加庄园工作了八年多的一位员工`: `在` opens a description of staff, not the predicate
+  const workplace = WORKS_AT.test(clause.slice(start)) ? bodyOfStaff(clause.slice(start).trimEnd()) : null;
+  if (workplace && workplace !== 'none') return bodyRole(clause.slice(start).trimEnd(), workplace, start);
   if (startsPredicate(clause, start)) return publishedTitle(clause, start);
   const issuer = documentIssuer(clause, start);
   if (issuer) return issuer;

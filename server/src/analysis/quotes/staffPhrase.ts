@@ -27,6 +27,8 @@ export const MEDICS = /^(?:该|此|这位|这名|值班|现场|一位|一名|接
  * (`一位接诊过他的江城医院皮肤科医生`, `江城医院的护士`): the hospital speaks through them.
  */
 export const MEDIC_OF = /^(?:[一两几][位名个])?(?:[^的，,]{1,12}的)?([\u4e00-\u9fa5]{2,20}?(?:医院|卫生院|诊所|医疗中心|卫生服务中心))的?(?:[\u4e00-\u9fa5]{1,5}科)?的?(?:主治|值班|接诊|一位|一名)?(?:医生|护士|医师|大夫|医护人员)$/;
+/** `在伏尔加庄园工作了八年多的一位员工`, `一位在江城公司任职的职员`: staff described by where they work, for that body. */
+export const WORKS_AT = /^(?:[一两几][位名个])?在([\u4e00-\u9fa5A-Za-z]{2,20}?)(?:工作|任职|就职|供职|上班)[^的，,]{0,8}的/;
 /** Staff with no body written before them (medics among them): the body is the one the paragraph named (`bodies.ts`). */
 export const BARE_STAFF = new RegExp(`^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一)?(?:接(?:听|通)电话的|值班的)?(?:工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$|${MEDICS.source}`);
 /** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
@@ -49,6 +51,8 @@ const sourceBody = (body: string): boolean =>
  * null when the phrase is not a body and its staff.
  */
 export function bodyOfStaff(name: string): string | 'none' | null {
+  const works = WORKS_AT.exec(name);
+  if (works && STAFF.test(name)) return GENERIC_BODY.test(works[1]) ? 'none' : works[1];
   const medic = MEDIC_OF.exec(name);
   if (medic && !GENERIC_BODY.test(medic[1]) && !/^(?:该|此|这家|某)/.test(medic[1])) return medic[1];
   const m = STAFF.exec(name);
