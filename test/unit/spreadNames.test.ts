@@ -59,3 +59,12 @@ test('declared names: the model reading a piece of the name gives way to it, any
   ms[1] = { ...ms[1], rule: 'lexicon' };
   assert.deepEqual(spreadDeclaredNames(text, ms, segment).map((m) => `${m.start}:${m.text}`), ['5:卡米拉·赛富丽娜', `${at + 1}:富丽`]);
 });
+
+test('a company whose name is an everyday word, once a cue made it one, is one wherever it stands alone', () => {
+  const text = '小米公司在印度遭到调查。小米称，公司遵守当地法律。他爱喝小米粥。';
+  const ms: EntityMention[] = [{ start: 0, end: 4, text: '小米公司', type: 'organization', rule: 'lexicon-company' }];
+  const got = spreadDeclaredNames(text, ms, segment);
+  assert.deepEqual(got.map((m) => `${m.start}:${m.text}:${m.type}`), ['0:小米公司:organization', '12:小米:organization']);
+  // a name no cue found, or one the model found alone, spreads nowhere
+  assert.equal(spreadDeclaredNames(text, [{ ...ms[0], rule: 'model' }], segment).length, 1);
+});

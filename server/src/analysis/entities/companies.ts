@@ -17,6 +17,8 @@ const COMMON_TAGS: ReadonlySet<string> = new Set(['n', 'a', 'an', 'ad', 'v', 'vn
 const CUE_BEFORE = /(?:巨头|厂商|车企|药企|龙头|股东|对手|港股|美股|A股)$/;
 /** Words a company's name runs on into (`福特汽车`, `腾讯控股`, `网易-S`): the longer name is the one written. */
 const TAIL = /^(?:汽车|科技|控股|资本|新闻|公司(?![债])|集团|-(?:W|SW|S|U)(?![A-Za-z]))/;
+/** Tails that make a body of any name they follow. */
+const BODY_TAIL = /^(?:公司|集团|控股)$/;
 /** An index named after a company is no company: `道琼斯指数`, `道琼斯工业平均指数`; nor is a name after a name dot (`比尔·福特`, `萨兰格尔·惠普斯`). */
 const INDEX_AFTER = /^(?:指数|工业|指[^出示导定]|运输|公用)/;
 /** Dots between parts of a foreign person's name (not `.`: `1.腾讯` numbers a list). */
@@ -45,9 +47,11 @@ export function findCompanies(text: string, tokens: Token[]): Candidate[] {
       if (j < 0) continue;
       const w = text.slice(start, start + n);
       if (INDEX_AFTER.test(text.slice(start + n, start + n + 3)) || NAME_DOT.test(text.charAt(start - 1))) break;
-      const c: Candidate = { start, end: start + n + tailAt(text, tokens, j), type: 'organization', rule: 'lexicon-company', priority: 4 };
+      const tail = tailAt(text, tokens, j);
+      const c: Candidate = { start, end: start + n + tail, type: 'organization', rule: 'lexicon-company', priority: 4 };
       if (OUTLETS.has(w)) { firm.push({ ...c, rule: 'lexicon-outlet' }); break; }
-      if (COMPANIES.has(w)) { firm.push(c); break; }
+      // a name run on into `公司`, `集团` or `控股` (`小米公司`, `联想控股`) is cued by it; not into a trade (`海洋科技`, `苹果汽车`: a project)
+      if (COMPANIES.has(w) || (tail > 0 && COMPANIES_CUED.has(w) && BODY_TAIL.test(text.slice(start + n, c.end)))) { firm.push(c); break; }
       if (COMPANIES_CUED.has(w)) { cued.push(c); if (j === i && COMMON_TAGS.has(tokens[i].tag)) everyday.add(c); break; }
     }
   }

@@ -2,17 +2,22 @@
  * A name the article declares as one (`麦子（化名）`, `他名叫孙子见`, or a role and a speech verb around it:
  * `业内人士唐朝对记者表示`) is that person wherever else the article writes it as a word of its own:
  * `麦子告诉记者`, `孙子见回忆`, `唐朝告诉记者` (the model reads `麦子` as wheat, `孙子` as a grandson, `唐朝` as
- * the Tang dynasty). A document-level pass over the mentions after the paragraphs', like `nameSpans.ts`; the
+ * the Tang dynasty). A company whose name is an everyday word (`小米`, `苹果`, `大众`), once a cue made it one
+ * in the article (`小米公司`, `小米回应`), is one where the article writes the name alone (`小米称`; rule
+ * `lexicon-company-in-article`). A document-level pass over the mentions after the paragraphs', like `nameSpans.ts`; the
  * segmenter, on a few characters around each occurrence, says whether the name stands as its own words
  * (`孙子/见` in `孙子见回忆`, not `小麦/子` in `小麦子`). The same array when nothing changes.
  */
-import type { Block, EntityMention, Segment } from '../types';
+import type { Block, EntityMention, EntityType, Segment } from '../types';
 import { firstAtOrAfter, isTranslit } from './shared';
+import { COMPANIES_CUED } from './builtins';
 
 /** Rules whose names the text itself declares, so they hold wherever the article writes them (`title-name-verb`: `names.ts`). */
 const DECLARED: ReadonlySet<string> = new Set(['pseudonym', 'introduced-name', 'title-name-verb']);
 /** The last part of a dotted name, three Han characters or more (`卡米拉·赛富丽娜` → `赛富丽娜`; not `玛丽·安`). */
 const LAST_NAME = /[·•]([\u4e00-\u9fa5]{3,})$/;
+/** A company's name as a cue found it, maybe run on into `公司`/`集团`/`控股` (`小米公司` → `小米`). */
+const CUED_FIRM = /^(.+?)(?:公司|集团|控股)?$/;
 /** Characters read around an occurrence to see where the segmenter puts word boundaries. */
 const CONTEXT = 4;
 /** A Latin letter, a digit or a name dot next to an occurrence: part of something else (`A麦子`, `麦子2`). */
@@ -37,29 +42,32 @@ export function occurrencesOf(text: string, name: string): number[] {
  * with `prose`, only those in its blocks' contents count (not a headline repeated in an image's address).
  */
 export function spreadDeclaredNames(text: string, mentions: EntityMention[], segment: Segment, find: FindOccurrences = occurrencesOf, prose?: readonly Block[]): EntityMention[] {
-  let names: Set<string> | null = null;
+  let names: Map<string, EntityType> | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (DECLARED.has(m.rule) && m.text.length >= 2) (names ??= new Set()).add(m.text);
+    if (DECLARED.has(m.rule) && m.text.length >= 2) (names ??= new Map()).set(m.text, 'person');
     // `卡米拉·赛富丽娜` … `赛富丽娜保证`: a foreign person's last name, once the article wrote the whole name
     // (a transliteration throughout: not a model span that ran on into a verb, `唐纳德·特朗普所提`)
     const last = m.type === 'person' ? LAST_NAME.exec(m.text) : null;
-    if (last && isTranslit(last[1])) (names ??= new Set()).add(last[1]);
+    if (last && isTranslit(last[1])) (names ??= new Map()).set(last[1], 'person');
+    // `小米公司……小米称`: a company whose name is an everyday word, once a cue made it one in the article
+    const firm = m.rule === 'lexicon-company' ? CUED_FIRM.exec(m.text) : null;
+    if (firm && COMPANIES_CUED.has(firm[1])) (names ??= new Map()).set(firm[1], 'organization');
   }
   if (!names) return mentions;
   const added: EntityMention[] = [];
   let dropped: Set<EntityMention> | null = null;
-  for (const name of names) {
+  for (const [name, type] of names) {
     const found = find(text, name);
     for (let k = 0; k < found.length; k++) {
       const at = found[k];
       const end = at + name.length;
       if (JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || (prose && !inProse(prose, at, end))) continue;
       // the model's reading of a piece of the name (`赛/富丽/娜` → `富丽`) gives way to the name
-      const inside = modelPiecesIn(mentions, at, end);
+      const inside = modelPiecesIn(mentions, at, end, type);
       if (!inside || !standsAlone(text, at, end, segment)) continue;
       for (const m of inside) (dropped ??= new Set()).add(m);
-      added.push({ start: at, end, text: name, type: 'person', rule: 'declared-name' });
+      added.push({ start: at, end, text: name, type, rule: type === 'person' ? 'declared-name' : 'lexicon-company-in-article' });
     }
   }
   if (!added.length) return mentions;
@@ -70,12 +78,12 @@ export function spreadDeclaredNames(text: string, mentions: EntityMention[], seg
  * The mentions overlapping [at, end) when each is the model's alone and lies inside it, else null (also
  * when one is the very name already, a person: nothing to change).
  */
-function modelPiecesIn(mentions: readonly EntityMention[], at: number, end: number): EntityMention[] | null {
+function modelPiecesIn(mentions: readonly EntityMention[], at: number, end: number, type: EntityType): EntityMention[] | null {
   const out: EntityMention[] = [];
   for (let i = Math.max(0, firstAtOrAfter(mentions, at) - 1); i < mentions.length && mentions[i].start < end; i++) {
     const m = mentions[i];
     if (m.end <= at) continue;
-    if (m.start < at || m.end > end || m.rule !== 'model' || (m.start === at && m.end === end && m.type === 'person')) return null;
+    if (m.start < at || m.end > end || m.rule !== 'model' || (m.start === at && m.end === end && m.type === type)) return null;
     out.push(m);
   }
   return out;
