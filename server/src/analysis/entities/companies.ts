@@ -20,7 +20,10 @@ const TAIL = /^(?:汽车|科技|控股|资本|新闻|公司(?![债])|集团|-(?:
 /** Tails that make a body of any name they follow. */
 const BODY_TAIL = /^(?:公司|集团|控股)$/;
 /** An index named after a company is no company: `道琼斯指数`, `道琼斯工业平均指数`; nor is a name after a name dot (`比尔·福特`, `萨兰格尔·惠普斯`). */
-const INDEX_AFTER = /^(?:指数|工业|指[^出示导定]|运输|公用)/;
+const INDEX_AFTER = /^(?:指数|工业|指[^出示导定]|运输|公用|[0-9０-９]{2,4}(?:指数|成分股))/;
+/** Index families named after their publisher: with a number after them an index (`标普500`, `富时100`, `日经225`), not a year (`标普2023年`). */
+const INDEX_FAMILY = /^(?:标普|标准普尔|富时|日经)$/;
+const INDEX_NUMBER = /^[0-9０-９]{2,4}(?![0-9０-９年月日%．.])/;
 /** Dots between parts of a foreign person's name (not `.`: `1.腾讯` numbers a list). */
 const NAME_DOT = /^[·・•‧]$/;
 /** A list joint between two names: `苹果、微软`, `小米和苹果`. */
@@ -46,7 +49,8 @@ export function findCompanies(text: string, tokens: Token[]): Candidate[] {
       const j = tokenEndingAt(tokens, i, start + n);
       if (j < 0) continue;
       const w = text.slice(start, start + n);
-      if (INDEX_AFTER.test(text.slice(start + n, start + n + 3)) || NAME_DOT.test(text.charAt(start - 1))) break;
+      const after = text.slice(start + n, start + n + 5);
+      if (INDEX_AFTER.test(after) || (INDEX_FAMILY.test(w) && INDEX_NUMBER.test(after)) || NAME_DOT.test(text.charAt(start - 1))) break;
       const tail = tailAt(text, tokens, j);
       const c: Candidate = { start, end: start + n + tail, type: 'organization', rule: 'lexicon-company', priority: 4 };
       if (OUTLETS.has(w)) { firm.push({ ...c, rule: 'lexicon-outlet' }); break; }

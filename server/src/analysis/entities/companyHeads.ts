@@ -3,7 +3,7 @@ import type { Candidate } from './shared';
 import { FUNCTION_CHARS } from './places';
 
 /** The kinds of business a company's name ends in, never a common noun's head after an unknown word. */
-const HEADS: ReadonlySet<string> = new Set('资本 控股 地产 置业 集团 传媒 药业 科技 汽车'.split(' '));
+const HEADS: ReadonlySet<string> = new Set('资本 控股 地产 置业 集团 传媒 药业 科技 汽车 智库 资管 证券'.split(' '));
 /** What follows an index's or a sector's name, not a company's: `恒生科技指数`, `小鹏汽车板块`, `科技股`. */
 const NOT_AFTER = /^(?:指数|板块|股|概念|ETF|行业|产业|领域|赛道)/;
 /**
@@ -17,7 +17,7 @@ const COUNTED = /^[一二三四五六七八九十两几多数][大家个]/;
 /**
  * Companies the segmenter's evidence names (rule `company-head`, organization): a word it does not know
  * (`x`: a name it found no entry for), two or three Han characters, right before the kind of business
- * that ends a company's name — `千合/x 资本`, `视涯/x 科技`, `高合/x 汽车`. Not an index or a sector
+ * that ends a company's name — `千合/x 资本`, `视涯/x 科技`, `高合/x 汽车`, `亿翰/x 智库`. Not an index or a sector
  * (`恒生科技指数`), not a phrase or a date glued before a name (`向千合/x`, `11日宏润/x`), not a counted kind (`两大/x 科技`).
  */
 export function findCompanyHeads(text: string, tokens: readonly Token[]): Candidate[] {
