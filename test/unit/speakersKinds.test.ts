@@ -248,6 +248,13 @@ test('staff described by where they work speak for that body; a generic workplac
   assert.equal(parseSpeakerPhrase('在公司工作的员工'), null);
 });
 
+test('a time before the subject with 的 (`当时的`) is no part of it; a press communiqué is a kind of document', () => {
+  const p = parseSpeakerPhrase('当时的美国《江城邮报》曾这样');
+  assert.deepEqual(p && [p.name, p.cls], ['江城邮报', 'media']);
+  assert.equal(parseSpeakerPhrase('当时的新闻公报')?.cls, 'indefinite');
+  assert.equal(parseSpeakerPhrase('江城市政府新闻公报')?.name, '江城市政府');
+});
+
 test('short phrases must be shaped like a name, an organization or a place', () => {
   for (const ok of ['王海', '李先生', '俄罗斯', '新华社', '外交部']) assert.ok(parseSpeakerPhrase(ok), ok);
   for (const no of ['首次', '哭诉', '渲染', '辩解']) assert.equal(parseSpeakerPhrase(no), null, no);

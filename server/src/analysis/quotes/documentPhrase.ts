@@ -10,7 +10,7 @@ import type { SpeakerPhrase } from './phrase';
 /** Words that say what kind of copy a document is, naming no owner (`内部文件`). */
 const COPY = '内部|红头|正式';
 /** A document as subject (`文章称`, `基金会的最新报告指出`), with the words before it as its owner. */
-const DOCUMENT = new RegExp(`^(.*?)的?(?:(?:最新|最近|年度|这份|那份|该份?|此份?|一份|新|${COPY})的?)*(?:研究报告|调查报告|工作报告|报告|文章|声明|公告|通报|社论|白皮书|邮件|信件|帖子|说法|讣告|通知|公报|文件|方案|表态|评论|批评|回应|答复|讲话|发言)(?:中|里)?$`);
+const DOCUMENT = new RegExp(`^(.*?)的?(?:(?:最新|最近|年度|这份|那份|该份?|此份?|一份|新|${COPY})的?)*(?:研究报告|调查报告|工作报告|报告|文章|声明|公告|通报|社论|白皮书|邮件|信件|帖子|说法|讣告|通知|新闻公报|联合公报|公报|文件|方案|表态|评论|批评|回应|答复|讲话|发言)(?:中|里)?$`);
 
 /**
  * A document named by its title, in the form of Chinese official documents (issuer, `关于`, matter,
