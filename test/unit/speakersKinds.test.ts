@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { findBlocks } from '../../server/src/analysis/structure';
 import { findQuotes } from '../../server/src/analysis/quotes/index';
 import { parseSpeakerPhrase } from '../../server/src/analysis/quotes/speakerPhrase';
-import type { EntityMention } from '../../server/src/analysis/types';
+import type { EntityMention, Quote } from '../../server/src/analysis/types';
 
 /** Person mentions for the names given, at every place they occur. */
 function persons(text: string, names: string[]): EntityMention[] {
@@ -253,6 +253,19 @@ test('a time before the subject with 的 (`当时的`) is no part of it; a press
   assert.deepEqual(p && [p.name, p.cls], ['江城邮报', 'media']);
   assert.equal(parseSpeakerPhrase('当时的新闻公报')?.cls, 'indefinite');
   assert.equal(parseSpeakerPhrase('江城市政府新闻公报')?.name, '江城市政府');
+});
+
+test('staff of a bank\'s branch the article does not name speak for the bank it named', async () => {
+  const p = parseSpeakerPhrase('杭州某支行员工');
+  assert.deepEqual(p && [p.name, p.cls, p.start, p.end], ['银行', 'role', 0, 7]);
+  // a branch named as one stays itself
+  assert.equal(parseSpeakerPhrase('江城银行杭州分行员工')?.name, '江城银行杭州分行');
+  const { resolveBodies } = await import('../../server/src/analysis/quotes/bodies');
+  const text = '江城银行被曝年终奖缩水。杭州某支行员工称，“落差很大。”';
+  const at = text.indexOf('杭州');
+  const q = { start: text.indexOf('“') + 1, end: text.indexOf('”'), text: '落差很大。', kind: 'speech', speaker: '银行', speakerSpan: { start: at, end: at + 7 }, speakerVia: 'role' } as unknown as Quote;
+  const bank = { start: 0, end: 4, text: '江城银行', type: 'organization', rule: 'test' } as EntityMention;
+  assert.equal(resolveBodies(text, [q], [bank])[0].speaker, '江城银行');
 });
 
 test('short phrases must be shaped like a name, an organization or a place', () => {

@@ -250,8 +250,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
 
 /** The body its staff speak for, spanned where the phrase writes it (`一位国家电网的工作人员` → `国家电网` at 2). */
 function bodyRole(phrase: string, body: string, start: number): SpeakerPhrase {
-  const at = start + phrase.indexOf(body);
-  return { name: body, start: at, end: at + body.length, cls: 'role', role: phrase };
+  const i = phrase.indexOf(body); // a kind the phrase does not write (`杭州某支行` → `银行`): the whole phrase's span
+  return { name: body, start: start + Math.max(i, 0), end: i < 0 ? start + phrase.length : start + i + body.length, cls: 'role', role: phrase };
 }
 
 /** `该局工作人员` (→ `该局`; and `校方`, {@link BODY_SIDE}): staff of a body the article named before (`bodies.ts` finds it), not a person to resolve. */

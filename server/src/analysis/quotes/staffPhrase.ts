@@ -36,6 +36,8 @@ export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|�
 /** A body by its side (`校方`, `院方`, `厂方`) or its headquarters (`总部`): the last of that kind the article named (`bodies.ts`; `总部` a company's). */
 export const BODY_SIDE = /^(?:([校院厂店园馆])方|总部)$/;
 
+/** A bank's branch not named (`杭州某支行`, `分行`): the bank's. */
+const SOME_BRANCH = /^(?:[\u4e00-\u9fa5]{2,9}?某|某)?(?:支行|分行|营业部|营业网点|网点)$/;
 /** Officers of a police station or a court: a body named before them is the one they speak for (`该派出所民警`). */
 const OFFICERS = /(?:民警|警官|警员|辅警|法官|检察官)$/;
 
@@ -68,6 +70,8 @@ export function bodyOfStaff(name: string): string | 'none' | null {
   if (/人士$/.test(m[0]) && !sourceBody(body.replace(/^[一两几多][位名个](?:来自)?/, ''))) return null;
   // `公司一名高管`: the company the article is about (`bodies.ts`), else no one
   if (BARE_KIND.test(body)) return body;
+  // `杭州某支行员工`: a bank's branch the article does not name speaks for the bank it named (`bodies.ts`)
+  if (SOME_BRANCH.test(body)) return '银行';
   // `该公司工作人员`: the company named before (`bodies.ts` finds it)
   if (/^(?:该|此|这家)[\u4e00-\u9fa5]{1,3}$/.test(body)) return body;
   // `某知名浓香品牌酒企销售公司人员`: a body the article does not name (but `某市中心医院`: a city withheld, its hospital named)
