@@ -36,7 +36,7 @@ const NAME_WORD_TAGS: ReadonlySet<string> = new Set(['x', 'nr', 'nrfg', 'nrt']);
 const PLACE_END = /[湖岛区省县市町村山川江河港湾]$/;
 
 /**
- * Japanese full names of the list (rule `japanese-full-name`, person; `builtins.ts` isJapaneseFullName:
+ * Japanese full names of the list (rule `lexicon-japanese-name`, person; `builtins.ts` isJapaneseFullName:
  * `大堀彩`, `岸田文雄`, `佐藤恒治`), three to five characters from a word boundary to a word boundary, where
  * the segmenter's reading agrees: one word it does not know or reads as a name (`岸田文雄/x`), or words
  * not all everyday words of two characters (`山口/ns 茜/nr`, not `积极/a 财政/n` or `长江三峡/ns`); no
@@ -57,7 +57,7 @@ export function findJapaneseFullNames(text: string, tokens: readonly Token[]): C
       if (length < 3) continue;
       const word = text.slice(tokens[i].start, t.end);
       const agrees = j === i ? NAME_WORD_TAGS.has(t.tag) : !everyday;
-      if (agrees && !PLACE_END.test(word) && isJapaneseFullName(word)) out.push({ start: tokens[i].start, end: t.end, type: 'person', rule: 'japanese-full-name', priority: 4 });
+      if (agrees && !PLACE_END.test(word) && isJapaneseFullName(word)) out.push({ start: tokens[i].start, end: t.end, type: 'person', rule: 'lexicon-japanese-name', priority: 4 });
     }
   }
   return out;
