@@ -268,6 +268,11 @@ test('staff of a bank\'s branch the article does not name speak for the bank it 
   assert.equal(resolveBodies(text, [q], [bank])[0].speaker, '江城银行');
 });
 
+test('评论区 (the comments) is no 评论 (commented): someone there is a crowd or a witness, no one named', () => {
+  for (const phrase of ['评论区有目击者', '评论区有网友']) assert.equal(parseSpeakerPhrase(phrase)?.cls, 'indefinite', phrase);
+  assert.equal(speakerOf('王群说：“好。”评论区有目击者称，“当时就在缆车下面”。', '当时就在'), null);
+});
+
 test('short phrases must be shaped like a name, an organization or a place', () => {
   for (const ok of ['王海', '李先生', '俄罗斯', '新华社', '外交部']) assert.ok(parseSpeakerPhrase(ok), ok);
   for (const no of ['首次', '哭诉', '渲染', '辩解']) assert.equal(parseSpeakerPhrase(no), null, no);
