@@ -268,9 +268,10 @@ test('staff of a bank\'s branch the article does not name speak for the bank it 
   assert.equal(resolveBodies(text, [q], [bank])[0].speaker, '江城银行');
 });
 
-test('nouns holding a speech verb are no speech: 评论区 (the comments), 批评者 (a critic)', () => {
+test('nouns holding a speech verb are no speech: 评论区, 留言区 (the comments), 批评者 (a critic)', () => {
   for (const phrase of ['评论区有目击者', '评论区有网友']) assert.equal(parseSpeakerPhrase(phrase)?.cls, 'indefinite', phrase);
   assert.equal(speakerOf('王群说：“好。”评论区有目击者称，“当时就在缆车下面”。', '当时就在'), null);
+  assert.equal(speakerOf('王群说：“好。”\n\n留言区有网友称，“太贵了”。', '太贵了', ['王群']), null);
   // nor is 批评者 (a critic) a 批评 (criticised): the critic speaks, not the one before
   assert.match(speakerOf('王群说：“好。”批评者李明表示：“这不公平。”', '这不公平', ['王群', '李明']) ?? '', /李明$/);
 });
