@@ -146,6 +146,16 @@ const TITLES =
 /** Kinship and address words before a given name or nickname: 儿子小康, 妻子王某. */
 const KINSHIP = '儿子 女儿 妻子 丈夫 父亲 母亲 爸爸 妈妈 哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 孙子 孙女 侄子 外孙 同学 朋友 邻居 室友 同事';
 
+/** The names of `../shared/ner/names/japanese-names.txt` (after its 3-line header), as written (`jp`) and in simplified script (`cn`, opencc-js `jp` → `cn`); read once. */
+let japaneseNameList;
+function japaneseNames() {
+  if (japaneseNameList) return japaneseNameList;
+  const file = join(dirname(fileURLToPath(import.meta.url)), '../../shared/ner/names/japanese-names.txt');
+  const toCn = require('opencc-js').Converter({ from: 'jp', to: 'cn' });
+  japaneseNameList = readFileSync(file, 'utf8').split(/\r?\n/).slice(3).map((l) => l.trim()).map((jp) => ({ jp, cn: toCn(jp) }));
+  return japaneseNameList;
+}
+
 /**
  * Japanese family names of two characters, in simplified script: the first two characters of the full names
  * of `../shared/ner/names/japanese-names.txt` (wainshine/Chinese-Names-Corpus, Apache-2.0; 180k names written
@@ -153,9 +163,7 @@ const KINSHIP = '儿子 女儿 妻子 丈夫 父亲 母亲 爸爸 妈妈 哥哥 
  * characters (`渡边`, `佐藤`, `大堀`); the Chinese compound surnames are left to their own list.
  */
 function japaneseSurnames() {
-  const file = join(dirname(fileURLToPath(import.meta.url)), '../../shared/ner/names/japanese-names.txt');
-  const toCn = require('opencc-js').Converter({ from: 'jp', to: 'cn' });
-  const names = new Set(readFileSync(file, 'utf8').split(/\r?\n/).slice(3).map((l) => l.trim()).filter((l) => /^[\u4e00-\u9fff]{3,4}$/.test(l)).map(toCn));
+  const names = new Set(japaneseNames().filter((l) => /^[\u4e00-\u9fff]{3,4}$/.test(l.jp)).map((l) => l.cn));
   const count = new Map();
   for (const n of names) count.set(n.slice(0, 2), (count.get(n.slice(0, 2)) ?? 0) + 1);
   const compound = new Set(words(SURNAMES_COMPOUND));
@@ -169,9 +177,7 @@ function japaneseSurnames() {
  * A name of the list written in full is a person where the segmenter's reading agrees (`japaneseNames.ts`).
  */
 function japaneseFullNames() {
-  const file = join(dirname(fileURLToPath(import.meta.url)), '../../shared/ner/names/japanese-names.txt');
-  const toCn = require('opencc-js').Converter({ from: 'jp', to: 'cn' });
-  const names = [...new Set(readFileSync(file, 'utf8').split(/\r?\n/).slice(3).map((l) => toCn(l.trim())))].filter((n) => /^[\u4e00-\u9fff]{3,5}$/.test(n)).sort();
+  const names = [...new Set(japaneseNames().map((l) => l.cn))].filter((n) => /^[\u4e00-\u9fff]{3,5}$/.test(n)).sort();
   const groups = {};
   for (const n of names) (groups[n.slice(0, 2)] ??= []).push(n.slice(2));
   // one string (`大堀 彩 …|岸田 文雄 …`), not an object of 17k keys: a string literal costs the bundle next to nothing to parse
@@ -182,7 +188,7 @@ const words = (s) => s.split(/\s+/).filter(Boolean);
 const chars = (s) => [...new Set(s.split(''))].join('');
 function write(name, data) {
   writeFileSync(join(out, name), JSON.stringify(data) + '\n');
-  console.log(`${name}: ${Object.entries(data).map(([k, v]) => `${k} ${Array.isArray(v) ? v.length : v.split('|').length}`).join(', ')}`);
+  console.log(`${name}: ${Object.entries(data).map(([k, v]) => `${k} ${Array.isArray(v) || !v.includes('|') ? v.length : v.split('|').length}`).join(', ')}`);
 }
 
 /**

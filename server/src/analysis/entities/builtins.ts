@@ -134,12 +134,12 @@ let japaneseGroups: Map<number, number> | null = null;
 /** Two ideographs as one small integer (no string to hash): the key of their group. */
 const pairKey = (a: number, b: number): number => (a - 0x4e00) * 0x5200 + (b - 0x4e00);
 /**
- * Where the group of the two ideographs at `at` in `s` begins in {@link JAPANESE_FULL} (past the key and its
- * space), or -1; the index is built on first use.
+ * The rest of each Japanese full name that opens with the two ideographs at `at` in `s`, space-separated
+ * (`岸田` → `文雄 …`: a slice, sharing the list's memory), or null; the index is built on first use.
  */
-export function japaneseGroup(s: string, at = 0): number {
+export function japaneseGivenNames(s: string, at = 0): string | null {
   const a = s.charCodeAt(at), b = s.charCodeAt(at + 1);
-  if (!(a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff)) return -1;
+  if (!(a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff)) return null;
   if (!japaneseGroups) {
     japaneseGroups = new Map();
     for (let i = 0; i < JAPANESE_FULL.length; ) {
@@ -148,23 +148,23 @@ export function japaneseGroup(s: string, at = 0): number {
       i = end < 0 ? JAPANESE_FULL.length : end + 1;
     }
   }
-  return japaneseGroups.get(pairKey(a, b)) ?? -1;
+  const from = japaneseGroups.get(pairKey(a, b));
+  if (from === undefined) return null;
+  const to = JAPANESE_FULL.indexOf('|', from);
+  return JAPANESE_FULL.slice(from, to < 0 ? JAPANESE_FULL.length : to);
+}
+/** `given` is one of the space-separated words of `givens` ({@link japaneseGivenNames}). */
+export function holdsWord(givens: string, given: string): boolean {
+  for (let at = givens.indexOf(given); at >= 0; at = givens.indexOf(given, at + 1)) {
+    const end = at + given.length;
+    if ((at === 0 || givens.charCodeAt(at - 1) === 32) && (end === givens.length || givens.charCodeAt(end) === 32)) return true;
+  }
+  return false;
 }
 /** A Japanese full name of three to five characters the list holds: `isJapaneseFullName('岸田文雄')` → true. */
 export function isJapaneseFullName(word: string): boolean {
-  if (word.length < 3 || word.length > 5) return false;
-  const from = japaneseGroup(word);
-  if (from < 0) return false;
-  let to = JAPANESE_FULL.indexOf('|', from);
-  if (to < 0) to = JAPANESE_FULL.length;
-  // the group alone (a slice shares the string's memory): a search of the whole list would run past it
-  const group = JAPANESE_FULL.slice(from, to);
-  const tail = word.slice(2);
-  for (let at = group.indexOf(tail); at >= 0; at = group.indexOf(tail, at + 1)) {
-    const end = at + tail.length;
-    if ((at === 0 || group.charCodeAt(at - 1) === 32) && (end === group.length || group.charCodeAt(end) === 32)) return true;
-  }
-  return false;
+  const givens = word.length >= 3 && word.length <= 5 ? japaneseGivenNames(word) : null;
+  return givens !== null && holdsWord(givens, word.slice(2));
 }
 
 /** A table by UTF-16 code unit (1 = in `chars`): a hot per-character test without a one-character string. */

@@ -17,8 +17,11 @@ const COMMON_TAGS: ReadonlySet<string> = new Set(['n', 'a', 'an', 'ad', 'v', 'vn
 const CUE_BEFORE = /(?:巨头|厂商|车企|药企|龙头|股东|对手|港股|美股|A股)$/;
 /** Words a company's name runs on into (`福特汽车`, `腾讯控股`, `网易-S`): the longer name is the one written. */
 const TAIL = /^(?:汽车|科技|控股|资本|新闻|公司(?![债])|集团|-(?:W|SW|S|U)(?![A-Za-z]))/;
-/** Tails that make a body of any name they follow. */
-const BODY_TAIL = /^(?:公司|集团|控股)$/;
+/** Tails that make a body of any name they follow (`小米公司`, `联想控股`). */
+const BODY_TAILS = '公司|集团|控股';
+const BODY_TAIL = new RegExp(`^(?:${BODY_TAILS})$`);
+/** The company a cue found, without a body's tail: `小米公司` → `小米`. */
+export const CUED_FIRM = new RegExp(`^(.+?)(?:${BODY_TAILS})?$`);
 /** An index named after a company is no company: `道琼斯指数`, `道琼斯工业平均指数`; nor is a name after a name dot (`比尔·福特`, `萨兰格尔·惠普斯`). */
 const INDEX_AFTER = /^(?:指数|工业|指[^出示导定]|运输|公用|[0-9０-９]{2,4}(?:指数|成分股))/;
 /** Index families named after their publisher: with a number after them an index (`标普500`, `富时100`, `日经225`), not a year (`标普2023年`). */

@@ -1,7 +1,7 @@
 import type { Token } from '../types';
-import { isJapaneseFullName, japaneseGroup, SURNAMES_JAPANESE, TITLES } from './builtins';
+import { holdsWord, japaneseGivenNames, SURNAMES_JAPANESE, TITLES } from './builtins';
 import { SPEAKS_AFTER } from './modelPersonSpans';
-import type { Candidate } from './shared';
+import { isHan, type Candidate } from './shared';
 
 /** Given-name words: one or two ideographs the dictionary does not know or tags as a name or a bare morpheme. */
 const GIVEN_TAGS: ReadonlySet<string> = new Set(['x', 'nr', 'nrfg', 'nrt', 'ng', 'nz']);
@@ -36,7 +36,7 @@ const NAME_WORD_TAGS: ReadonlySet<string> = new Set(['x', 'nr', 'nrfg', 'nrt']);
 const PLACE_END = /[湖岛区省县市町村山川江河港湾]$/;
 
 /**
- * Japanese full names of the list (rule `lexicon-japanese-name`, person; `builtins.ts` isJapaneseFullName:
+ * Japanese full names of the list (rule `lexicon-japanese-name`, person; `builtins.ts` japaneseGivenNames:
  * `大堀彩`, `岸田文雄`, `佐藤恒治`), three to five characters from a word boundary to a word boundary, where
  * the segmenter's reading agrees: one word it does not know or reads as a name (`岸田文雄/x`), or words
  * not all everyday words of two characters (`山口/ns 茜/nr`, not `积极/a 财政/n` or `长江三峡/ns`); no
@@ -45,19 +45,20 @@ const PLACE_END = /[湖岛区省县市町村山川江河港湾]$/;
 export function findJapaneseFullNames(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    // most words open no name of the list: one look-up of their first two characters
-    if (japaneseGroup(text, tokens[i].start) < 0) continue;
+    // most words open no name of the list: one look-up of their first two characters, then their given names
+    const givens = japaneseGivenNames(text, tokens[i].start);
+    if (givens === null) continue;
+    const start = tokens[i].start;
     let everyday = true;
     for (let j = i; j < tokens.length && j < i + 5; j++) {
       const t = tokens[j];
-      if (!/^[\u4e00-\u9fff]+$/.test(t.word)) break;
+      if (!isHan(t.word) || t.end - start > 5) break;
       everyday &&= t.word.length >= 2 && !NAME_WORD_TAGS.has(t.tag);
-      const length = t.end - tokens[i].start;
-      if (length > 5) break;
-      if (length < 3) continue;
-      const word = text.slice(tokens[i].start, t.end);
+      if (t.end - start < 3) continue;
       const agrees = j === i ? NAME_WORD_TAGS.has(t.tag) : !everyday;
-      if (agrees && !PLACE_END.test(word) && isJapaneseFullName(word)) out.push({ start: tokens[i].start, end: t.end, type: 'person', rule: 'lexicon-japanese-name', priority: 4 });
+      if (agrees && !PLACE_END.test(text.slice(t.end - 1, t.end)) && holdsWord(givens, text.slice(start + 2, t.end))) {
+        out.push({ start, end: t.end, type: 'person', rule: 'lexicon-japanese-name', priority: 4 });
+      }
     }
   }
   return out;

@@ -11,13 +11,12 @@
 import type { Block, EntityMention, EntityType, Segment } from '../types';
 import { firstAtOrAfter, isTranslit } from './shared';
 import { COMPANIES_CUED } from './builtins';
+import { CUED_FIRM } from './companies';
 
 /** Rules whose names the text itself declares, so they hold wherever the article writes them (`title-name-verb`: `names.ts`). */
 const DECLARED: ReadonlySet<string> = new Set(['pseudonym', 'introduced-name', 'title-name-verb']);
 /** The last part of a dotted name, three Han characters or more (`卡米拉·赛富丽娜` → `赛富丽娜`; not `玛丽·安`). */
 const LAST_NAME = /[·•]([\u4e00-\u9fa5]{3,})$/;
-/** A company's name as a cue found it, maybe run on into `公司`/`集团`/`控股` (`小米公司` → `小米`). */
-const CUED_FIRM = /^(.+?)(?:公司|集团|控股)?$/;
 /** Characters read around an occurrence to see where the segmenter puts word boundaries. */
 const CONTEXT = 4;
 /** A Latin letter, a digit or a name dot next to an occurrence: part of something else (`A麦子`, `麦子2`). */

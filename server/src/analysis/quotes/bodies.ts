@@ -7,7 +7,7 @@
 import type { EntityMention, Quote, Span } from '../types';
 import { BARE_KIND, BARE_STAFF, MEDICS } from './speakerPhrase';
 import { BODY_SIDE } from './staffPhrase';
-import { MEDIA, ORG_END } from './lexicon';
+import { HOSPITAL_KINDS, MEDIA, ORG_END } from './lexicon';
 import { firstAtOrAfter, lastIndexWithin } from '../entities/shared';
 import { roleAntecedent } from './roleRefs';
 
@@ -158,7 +158,7 @@ const CALLER = /^(?:的?记者)?(?:致电|电话联系|联系|拨打|采访|询�
 const isCaller = (text: string, m: EntityMention): boolean => CALLER.test(text.slice(m.end, m.end + 8)) && !/[向对给找]/.test(text.charAt(m.start - 1));
 
 /** Where doctors and nurses work (`医生称`: the hospital named before them in the paragraph). */
-const HOSPITAL = /(?:医院|卫生院|诊所|医疗中心|卫生服务中心)$/;
+const HOSPITAL = new RegExp(`(?:${HOSPITAL_KINDS})$`);
 
 /** `记者致电泾川县城关镇政府，`, `拨打成都市民族宗教事务局电话，`: the body a reporter called or visited, named with an organization ending. */
 const CALLED = /(?:致电了?|(?:电话)?联系(?:上|到)?了?|拨(?:打|通)了?|采访了?|询问了?|咨询了?|走访了?|来到|前往)([\u4e00-\u9fa5A-Za-z]{3,24}?)(?:的?(?:电话|热线|客服热线))?(?=[，。；、\s]|$)/g;

@@ -107,3 +107,6 @@ export const MALE_GIVEN = /[伟栋强刚勇武虎鹏磊彪豪雄]/;
 export const FEMALE_TRANSLIT_END = /[娃娜娅莎妮]$/;
 /** Countries by their one-character names (`俄外长`, `美媒`, `乌总检察长`). */
 export const COUNTRY_INITIALS = '中美俄乌日韩朝英法德意西印巴以伊越泰菲澳加荷比挪芬丹波匈捷土希葡墨沙叙黎';
+
+/** Where doctors and nurses work: a hospital's kinds (`bodies.ts` HOSPITAL, `staffPhrase.ts` MEDIC_OF). */
+export const HOSPITAL_KINDS = '医院|卫生院|诊所|医疗中心|卫生服务中心';

@@ -2,7 +2,7 @@
  * Unnamed people and staff in speaker phrases: who speaks for a body (`某市中心医院一位工作人员` →
  * `某市中心医院`) and who is no one in particular (`一位90后宝妈`, `知情人士`).
  */
-import { COUNTRY_INITIALS, ORG_END, STAFF } from './lexicon';
+import { COUNTRY_INITIALS, HOSPITAL_KINDS, ORG_END, STAFF } from './lexicon';
 import { COMPANIES, COMPANIES_CUED, ORGANIZATIONS, PLACES } from '../entities/builtins';
 
 /** Words between a body and its staff noun: `的`, `一位`, `一`, `某`, `前`, `高级`, `相关`. */
@@ -26,7 +26,7 @@ export const MEDICS = /^(?:该|此|这位|这名|值班|现场|一位|一名|接
  * A doctor or nurse of a hospital named before them, maybe counted, described and of a department
  * (`一位接诊过他的江城医院皮肤科医生`, `江城医院的护士`): the hospital speaks through them.
  */
-export const MEDIC_OF = /^(?:[一两几][位名个])?(?:[^的，,]{1,12}的)?([\u4e00-\u9fa5]{2,20}?(?:医院|卫生院|诊所|医疗中心|卫生服务中心))的?(?:[\u4e00-\u9fa5]{1,5}科)?的?(?:主治|值班|接诊|一位|一名)?(?:医生|护士|医师|大夫|医护人员)$/;
+export const MEDIC_OF = new RegExp(`^(?:[一两几][位名个])?(?:[^的，,]{1,12}的)?([\\u4e00-\\u9fa5]{2,20}?(?:${HOSPITAL_KINDS}))的?(?:[\\u4e00-\\u9fa5]{1,5}科)?的?(?:主治|值班|接诊|一位|一名)?(?:医生|护士|医师|大夫|医护人员)$`);
 /** `在伏尔加庄园工作了八年多的一位员工`, `一位在江城公司任职的职员`: staff described by where they work, for that body. */
 export const WORKS_AT = /^(?:[一两几][位名个])?在([\u4e00-\u9fa5A-Za-z]{2,20}?)(?:工作|任职|就职|供职|上班)[^的，,]{0,8}的/;
 /** Staff with no body written before them (medics among them): the body is the one the paragraph named (`bodies.ts`). */
