@@ -37,6 +37,8 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a date between a role and a speech verb is no name', text: '业内人士周一表示，运力过剩。公司高管周末透露，订单很多。', yes: [], no: ['周一/person', '周末/person'] },
   { rule: 'a verb or a noun between a role and a speech verb is no name', text: '记者查询发现，该公司已注销。巴菲特在股东信中再次强调，关注净利润。', yes: [], no: ['查询/person', '信中/person'] },
   { rule: 'the people of a place are no place', text: '此事引起香港市民关注。', yes: [], no: ['香港市民/place'] },
+  { rule: 'a familiar name the segmenter does not know: 小 or 老 and a common surname', text: '前几天，小王把压岁钱存进了银行。老胡觉得，散户的利益要保护。', yes: ['小王/person', '老胡/person'], no: [] },
+  { rule: 'a familiar-name shape that is an everyday word, or old money: none', text: '他给了服务员小费，老房子要拆了，老钱家族很低调。', yes: [], no: ['小费/person', '老房/person', '老钱/person'] },
   { rule: 'a surname before a title of office stays out', text: '唐外长说，他亲眼看到了。', yes: [], no: ['唐/person'] },
 ];
 

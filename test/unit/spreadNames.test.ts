@@ -26,15 +26,29 @@ const CASES: [string, [string, string], string[], string[]][] = [
   ['唐纳德·特朗普所提豁免权。特朗普所提总统豁免权被驳回。', ['唐纳德·特朗普所提', 'model'], [], ['0:唐纳德·特朗普所提']],
   // a name no declaration found stays where it was found
   ['麦子说生意不好。麦子告诉记者。', ['麦子', 'model'], [], ['0:麦子']],
+  // a person found twice is that person wherever else the article writes the name as its own words
+  // (`焦/跃进`: the model read it in two places of three)
+  ['焦跃进说，他在杞县工作。焦跃进从政期间没有特殊化。焦跃进有句口头禅。', ['焦跃进', 'model'], ['焦跃进:model@12'], ['0:焦跃进', '12:焦跃进', '25:焦跃进']],
+  // … not inside a longer name, not over another reading of its whole span, not on a doubled last character
+  ['何发接受了贿赂。何发理说，他很后悔。何发理承认了。何发说了。何发理哭了。', ['何发', 'model'], ['何发:model@25', '何发理:model@8', '何发理:model@30'], ['0:何发', '8:何发理', '18:何发理', '25:何发', '30:何发理']],
+  ['曹园说，开放了。曹园位于城郊。曹园很大。', ['曹园', 'model'], ['曹园:model@8', '曹园/place@15'], ['0:曹园', '8:曹园', '15:曹园/place']],
+  ['钟睒说，不会上市。钟睒说，很低调。钟睒睒依然很少露面。', ['钟睒', 'model'], ['钟睒:model@9'], ['0:钟睒', '9:钟睒']],
+  // … and a place the dictionary knows (`威尔士/ns`) is not spread as a person
+  ['威尔士说，欢迎你。威尔士说，好的。威尔士位于英国。', ['威尔士', 'model'], ['威尔士:model@9'], ['0:威尔士', '9:威尔士']],
 ];
 
 for (const [text, [name, rule], others, want] of CASES) {
   test(`declared names: ${text.slice(0, 12)}…`, () => {
     const ms: EntityMention[] = [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type: 'person', rule }];
-    for (const o of others) ms.push({ start: text.indexOf(o), end: text.indexOf(o) + o.length, text: o, type: 'person', rule: 'test' });
+    for (const o of others) {
+      // `name` (rule `test`), or `name:rule@at` and `name/type@at` (the model's reading at a given place)
+      const m = /^(.+?)(?:([:/])(\w+)@(\d+))?$/.exec(o)!;
+      const at = m[4] === undefined ? text.indexOf(m[1]) : Number(m[4]);
+      ms.push({ start: at, end: at + m[1].length, text: m[1], type: m[2] === '/' ? (m[3] as EntityMention['type']) : 'person', rule: m[2] === '/' ? 'model' : m[3] ?? 'test' });
+    }
     ms.sort((a, b) => a.start - b.start);
     const got = spreadDeclaredNames(text, ms, segment);
-    assert.deepEqual(got.map((m) => `${m.start}:${m.text}`), want);
+    assert.deepEqual(got.map((m) => `${m.start}:${m.text}${m.type === 'person' ? '' : `/${m.type}`}`), want);
     for (const m of got) assert.equal(text.slice(m.start, m.end), m.text);
   });
 }

@@ -20,6 +20,13 @@ const GRAMMAR_TAIL = /^[因派在和与及被把将对向从给为以则便曾�
 const afterNumberToken = (t: Token | undefined): boolean => !!t && (t.tag === 'm' || /[0-9０-９]$/.test(t.word));
 const isPlaceOrBody = (t: Token | undefined): boolean => !!t && (t.tag === 'ns' || t.tag === 'nt' || PLACES.has(t.word) || CITY_SHORT.has(t.word) || PLACE_SHORT.has(t.word));
 const NICKNAME = /^[小老阿][\u4e00-\u9fff]$/;
+/**
+ * A familiar name the segmenter does not know, `小`/`老` and a common surname (`小王/x`, `老胡/x`): a person
+ * wherever it stands. Dictionary words of that shape are nouns (`小费/n`, `老房/n`), and `老钱家族` is old money.
+ */
+function isFamiliarName(t: Token, next: Token | undefined): boolean {
+  return t.tag === 'x' && t.word.length === 2 && (t.word.charAt(0) === '小' || t.word.charAt(0) === '老') && surnameLength(t.word.charAt(1), false) === 1 && !/^家/.test(next?.word ?? '');
+}
 
 /** A name found at a position: its last token index and how it was recognised. */
 interface NameAt {
@@ -126,6 +133,7 @@ export function findPersons(tokens: Token[]): Candidate[] {
       const glued = (GLUED_VERB.test(t.word) || serves || aspect) && t.word.length === 3;
       if (glued || (!serves && !aspect && !FUNCTION_END.test(t.word))) out.push({ ...spanOf(tokens, i, i, 'person', 'surname-name', 1), end: t.end - Number(glued) });
     }
+    else if (isFamiliarName(t, tokens[i + 1])) out.push(spanOf(tokens, i, i, 'person', 'familiar-name', 1));
     const titled = TITLES.has(t.word) || !!suffixIn(t.word, TITLES);
     if (titled || KINSHIP.has(t.word)) {
       const n = nameAt(tokens, i + 1);

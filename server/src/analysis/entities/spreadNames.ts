@@ -4,7 +4,9 @@
  * `麦子告诉记者`, `孙子见回忆`, `唐朝告诉记者` (the model reads `麦子` as wheat, `孙子` as a grandson, `唐朝` as
  * the Tang dynasty). A company whose name is an everyday word (`小米`, `苹果`, `大众`), once a cue made it one
  * in the article (`小米公司`, `小米回应`), is one where the article writes the name alone (`小米称`; rule
- * `lexicon-company-in-article`). A document-level pass over the mentions after the paragraphs', like `nameSpans.ts`; the
+ * `lexicon-company-in-article`). A person the analysis found at least twice is that person where else the
+ * article writes the name and nothing, or only pieces of it, was read there (rule `repeated-name`: `焦跃进`,
+ * which the segmenter cuts `焦/跃进`, found in two places of twenty). A document-level pass over the mentions after the paragraphs', like `nameSpans.ts`; the
  * segmenter, on a few characters around each occurrence, says whether the name stands as its own words
  * (`孙子/见` in `孙子见回忆`, not `小麦/子` in `小麦子`). The same array when nothing changes.
  */
@@ -17,6 +19,10 @@ import { CUED_FIRM } from './companies';
 const DECLARED: ReadonlySet<string> = new Set(['pseudonym', 'introduced-name', 'title-name-verb']);
 /** The last part of a dotted name, three Han characters or more (`卡米拉·赛富丽娜` → `赛富丽娜`; not `玛丽·安`). */
 const LAST_NAME = /[·•]([\u4e00-\u9fa5]{3,})$/;
+/** Persons found by a rule that reads a word in a fixed phrase, not a name (`思想解放`: `doctrine-name`), are not spread. */
+const NOT_REPEATED: ReadonlySet<string> = new Set(['doctrine-name']);
+/** A name of Han characters (and name dots) only, two to eight. */
+const HAN_NAME = /^[\u4e00-\u9fa5·]{2,8}$/;
 /** Characters read around an occurrence to see where the segmenter puts word boundaries. */
 const CONTEXT = 4;
 /** A Latin letter, a digit or a name dot next to an occurrence: part of something else (`A麦子`, `麦子2`). */
@@ -41,36 +47,93 @@ export function occurrencesOf(text: string, name: string): number[] {
  * with `prose`, only those in its blocks' contents count (not a headline repeated in an image's address).
  */
 export function spreadDeclaredNames(text: string, mentions: EntityMention[], segment: Segment, find: FindOccurrences = occurrencesOf, prose?: readonly Block[]): EntityMention[] {
-  let names: Map<string, EntityType> | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    if (DECLARED.has(m.rule) && m.text.length >= 2) (names ??= new Map()).set(m.text, 'person');
-    // `卡米拉·赛富丽娜` … `赛富丽娜保证`: a foreign person's last name, once the article wrote the whole name
-    // (a transliteration throughout: not a model span that ran on into a verb, `唐纳德·特朗普所提`)
-    const last = m.type === 'person' ? LAST_NAME.exec(m.text) : null;
-    if (last && isTranslit(last[1])) (names ??= new Map()).set(last[1], 'person');
-    // `小米公司……小米称`: a company whose name is an everyday word, once a cue made it one in the article
-    const firm = m.rule === 'lexicon-company' ? CUED_FIRM.exec(m.text) : null;
-    if (firm && COMPANIES_CUED.has(firm[1])) (names ??= new Map()).set(firm[1], 'organization');
-  }
-  if (!names) return mentions;
+  const names = namesToSpread(mentions, segment);
+  if (!names.size) return mentions;
   const added: EntityMention[] = [];
+  // the characters the added mentions cover: `何发理`, spread first, keeps `何发` (a cut reading) out of itself
+  let taken: Uint8Array | null = null;
   let dropped: Set<EntityMention> | null = null;
-  for (const [name, type] of names) {
+  for (const [name, { type, rule, found: read }] of [...names].sort((a, b) => b[0].length - a[0].length)) {
     const found = find(text, name);
+    // every occurrence already read as the person (most, in a large article, on every keystroke): nothing to add
+    if (found.length <= read) continue;
     for (let k = 0; k < found.length; k++) {
       const at = found[k];
       const end = at + name.length;
-      if (JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || (prose && !inProse(prose, at, end))) continue;
-      // the model's reading of a piece of the name (`赛/富丽/娜` → `富丽`) gives way to the name
+      // the model's reading of a piece of the name (`赛/富丽/娜` → `富丽`) gives way to the name (asked first:
+      // most occurrences are the name read already)
       const inside = modelPiecesIn(mentions, at, end, type);
-      if (!inside || !standsAlone(text, at, end, segment)) continue;
+      if (!inside || JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || (prose && !inProse(prose, at, end)) || (taken !== null && (taken[at] === 1 || taken[end - 1] === 1))) continue;
+      // a name found twice fills in where nothing was read, or only pieces of it: the model's `曹园` place, read
+      // as a person twice elsewhere, stays a place
+      if ((rule === 'repeated-name' && !fillsIn(text, name, inside, at, end)) || !standsAlone(text, at, end, segment)) continue;
       for (const m of inside) (dropped ??= new Set()).add(m);
-      added.push({ start: at, end, text: name, type, rule: type === 'person' ? 'declared-name' : 'lexicon-company-in-article' });
+      added.push({ start: at, end, text: name, type, rule });
+      (taken ??= new Uint8Array(text.length)).fill(1, at, end);
     }
   }
   if (!added.length) return mentions;
   return merged(dropped ? mentions.filter((m) => !dropped!.has(m)) : mentions, added.sort((a, b) => a.start - b.start));
+}
+
+/** A name to spread, with the type and the rule its new mentions get. */
+interface Spread {
+  type: EntityType;
+  rule: string;
+  /** How many mentions already read the name as this person (`repeated-name`), else 0. */
+  found: number;
+}
+
+/**
+ * The names the article itself makes sure of (see the module's comment), and the persons its analysis
+ * found at least twice (rule `repeated-name`: `焦跃进` written ten times, read twice where the segmenter
+ * cut `焦/跃进`).
+ */
+function namesToSpread(mentions: readonly EntityMention[], segment: Segment): Map<string, Spread> {
+  const names = new Map<string, Spread>();
+  const seen = new Map<string, number>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (DECLARED.has(m.rule) && m.text.length >= 2) names.set(m.text, { type: 'person', rule: 'declared-name', found: 0 });
+    // `卡米拉·赛富丽娜` … `赛富丽娜保证`: a foreign person's last name, once the article wrote the whole name
+    // (a transliteration throughout: not a model span that ran on into a verb, `唐纳德·特朗普所提`)
+    const last = m.type === 'person' ? LAST_NAME.exec(m.text) : null;
+    if (last && isTranslit(last[1])) names.set(last[1], { type: 'person', rule: 'declared-name', found: 0 });
+    // `小米公司……小米称`: a company whose name is an everyday word, once a cue made it one in the article
+    const firm = m.rule === 'lexicon-company' ? CUED_FIRM.exec(m.text) : null;
+    if (firm && COMPANIES_CUED.has(firm[1])) names.set(firm[1], { type: 'organization', rule: 'lexicon-company-in-article', found: 0 });
+    if (m.type === 'person' && !NOT_REPEATED.has(m.rule) && HAN_NAME.test(m.text)) seen.set(m.text, (seen.get(m.text) ?? 0) + 1);
+  }
+  for (const [name, n] of seen) if (n >= 2 && !names.has(name) && !dictionaryThing(name, segment)) names.set(name, { type: 'person', rule: 'repeated-name', found: n });
+  return names;
+}
+
+/**
+ * Where a name found twice ({@link namesToSpread}) is spread: where nothing was read, or only pieces of
+ * it (the model's `曹园` place, read as a person twice elsewhere, stays a place), and not on a doubled last
+ * character (`钟睒` is `钟睒睒` cut short).
+ */
+function fillsIn(text: string, name: string, inside: readonly EntityMention[], at: number, end: number): boolean {
+  return !inside.some((m) => m.start === at && m.end === end) && text.charAt(end) !== name.charAt(name.length - 1);
+}
+
+/** Tags of a whole dictionary word that is a place, a body or an everyday word, not a name: `威尔士/ns`, `跃进/v`. */
+const THING_TAGS: ReadonlySet<string> = new Set(['ns', 'nt', 'v', 'vn', 'l', 'i']);
+/** The segmenter's reading of names, per segmenter (a keystroke asks again about the same names). */
+const WORDS = new WeakMap<Segment, Map<string, boolean>>();
+
+/** The segmenter knows `name` as one word of a place, a body or an everyday thing (`威尔士/ns`). */
+function dictionaryThing(name: string, segment: Segment): boolean {
+  let memo = WORDS.get(segment);
+  if (!memo) WORDS.set(segment, (memo = new Map()));
+  let thing = memo.get(name);
+  if (thing === undefined) {
+    const words = segment(name);
+    thing = words.length === 1 && THING_TAGS.has(words[0].tag);
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(name, thing);
+  }
+  return thing;
 }
 
 /**
