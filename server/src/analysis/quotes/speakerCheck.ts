@@ -15,7 +15,7 @@
  * Pure; a quote it changes is a new object, and an unchanged list is returned as it is.
  */
 import type { EntityMention, Quote, Segment, Span } from '../types';
-import { DOCUMENT_NOUNS, MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF, TITLE } from './lexicon';
+import { DOCUMENT_NOUNS, KIN_AFTER_NAME, MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF, TITLE } from './lexicon';
 import { ENDS_WITH_ROLE, HYPHENATED, isNickname, parseSpeakerPhrase } from './speakerPhrase';
 import { carriedFromStaff } from './staffPhrase';
 import { firstAtOrAfter, isChineseName, isHan, isTranslit, surnameLength } from '../entities/shared';
@@ -42,7 +42,7 @@ const PLACE_THEN_ADVERB = /^(方面)?(?:一贯|一直|始终|却|也|则|还|又
 const KIN = '妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|好友|朋友|同事';
 /** A kin word or friend, then a name (2–4 characters). */
 const KIN_NAME = new RegExp(`(?:${KIN})([\\u4e00-\\u9fa5]{2,4})$`);
-/** Someone's unnamed kin or friend (`乐乐的二姑`, `乐乐二姑`, `王璐的妈妈`, `特朗普的盟友`): an unnamed person of no body, no speaker. */
+/** Someone's unnamed kin or friend (`乐乐的二姑`, `乐乐二姑`, `王璐的妈妈`, `特朗普的盟友`, a name then `小赵|妈妈说`): an unnamed person of no body, no speaker. */
 const UNNAMED_KIN = new RegExp(`(?:的(?:${RELATIVES}|好友|朋友|同事|亲友|邻居|盟友)|[\\u4e00-\\u9fa5]{2}${RELATIVE_AFTER_NAME})们?$`);
 /** Forms of address after a surname that a description may stand before (`北京的关先生`). */
 const ADDRESS_FORMS = '先生|女士|小姐|老师|师傅|阿姨|大爷|大妈';
@@ -156,7 +156,7 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
   if (kin && (isAddress(kin[1]) || (kinMention?.start === kinAt && kinMention.end === span.end && kinMention.type === 'person') || (isChineseName(kin[1], false) || (isChineseName(kin[1], true) && /^(?:unknown|proper)$/.test(read?.(kin[1]) ?? ''))) && !/[地的着了]$/.test(kin[1]))) {
     return { keep: false, span: { start: span.end - kin[1].length, end: span.end } };
   }
-  if (UNNAMED_KIN.test(speaker)) return NONE;
+  if (UNNAMED_KIN.test(speaker) || KIN_AFTER_NAME.test(text.slice(span.end, span.end + 2))) return NONE;
   let lead: EntityMention | null = null;
   let inner: EntityMention | null = null;
   for (let k = firstAtOrAfter(mentions, span.start); k < mentions.length && mentions[k].start < span.end; k++) {

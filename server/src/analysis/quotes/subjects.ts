@@ -22,11 +22,22 @@ const reportedBy = (before: string): boolean => REPORTED.test(before) && !DOCUME
 /** `据他介绍，` opening the sentence: every clause after it is what was said (`据他介绍，前一天，绍伊古……`). */
 const REPORT_FRAME = /^[\s*_]*据[^，,。！？]{0,16}?(?:介绍|透露|称|说|表示|报道|了解|消息)[，,]/;
 
-/** The clause starting at `from` lies in a sentence opened by a report frame ({@link REPORT_FRAME}). */
+/** A speech verb and its comma anywhere before in the sentence (`奎因透露，查尔斯……，而哈里王子……`). */
+const REPORTED_EARLIER = /(?:透露|表示|称|说|指出|认为|强调|介绍|坦言|直言|回应|写道|提到|证实|宣布|承认)[，,]/g;
+
+/**
+ * The clause starting at `from` lies in a sentence opened by a report frame ({@link REPORT_FRAME}), or
+ * after a speech verb and its comma earlier in the sentence: what a person said, its subjects the topics of
+ * their words (`奎因透露，查尔斯……，而哈里王子因此……。他补充道` is still 奎因).
+ */
 function inReport(masked: string, from: number): boolean {
   let s = from;
   while (s > 0 && !/[。！？!?\n]/.test(masked[s - 1])) s--;
-  return s < from && REPORT_FRAME.test(masked.slice(s, from));
+  if (s >= from) return false;
+  const sentence = masked.slice(s, from);
+  if (REPORT_FRAME.test(sentence)) return true;
+  for (const m of sentence.matchAll(REPORTED_EARLIER)) if (!DOCUMENT_SPEAKS.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return true;
+  return false;
 }
 
 /**

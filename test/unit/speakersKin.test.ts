@@ -1,0 +1,39 @@
+/**
+ * Speakers, twenty-eighth round (issue 16), kinds read on the speaker sets S411–S680: whom a person talks
+ * to after `跟` (`还跟妈妈说`) is no speaker, the subject before it is; a name owning the kin who speaks
+ * (`小赵妈妈说`) gives no speaker (the guideline's unnamed person of no body), as `王璐的妈妈` did; a person
+ * opening a later clause of what someone reports (`奎因透露，查尔斯……，而哈里王子……`) is a topic of
+ * their words, not the one a later `他` points back to. Every sentence is written for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityMention } from '../../server/src/analysis/types';
+import { speakerOf } from '../helpers/speakers';
+
+const P = (n: string): [string, EntityMention['type']] => [n, 'person'];
+
+/** [text, quote head, mentions known to the entity module, expected speaker] */
+const CASES: [string, string, [string, EntityMention['type']][], string | null][] = [
+  // `跟` + whom: the clause's subject, or the one the dropped subject stands for
+  ['小王拿着存单离开，还跟妈妈说：“今年我也要继续存定期。”', '今年我也', [P('小王')], '小王'],
+  ['小王跟朋友说：“今年我也要继续存定期。”', '今年我也', [P('小王')], '小王'],
+  ['陈晓东跟记者说：“明年还会再来。”', '明年还会', [P('陈晓东')], '陈晓东'],
+  // a name owning the kin who speaks: no one named
+  ['小赵妈妈说：“感觉她长大了。”', '感觉她长', [P('小赵')], null],
+  ['张伟爸爸表示：“孩子很懂事。”', '孩子很懂', [P('张伟')], null],
+  ['乐乐二姑说，现场也报警了。“那个烟花应该是违规的。”', '那个烟花', [P('乐乐')], null],
+  // … the kin named after it, and the name alone, still speak
+  ['鹏鹏妈妈孙佳佳说：“感觉她长大了。”', '感觉她长', [P('鹏鹏'), P('孙佳佳')], '孙佳佳'],
+  ['张伟表示：“孩子很懂事。”', '孩子很懂', [P('张伟')], '张伟'],
+  // a person opening a later clause of someone's report is not whom `他` points back to
+  ['王室专家汤姆·奎因透露，查尔斯不得不提前制定计划，而哈里王子因此不被信任。他补充道：“计划是高度机密的。”', '计划是高', [P('汤姆·奎因'), P('查尔斯'), P('哈里')], '汤姆·奎因'],
+  ['检察官胡尔表示，经过调查，拜登很配合。他还称：“他是一个好心的老人。”', '他是一个', [P('胡尔'), P('拜登')], '胡尔'],
+  // … one opening a sentence of the narration still is
+  ['汤姆·奎因谈到了计划。哈里王子不被信任。他补充道：“我会回来的。”', '我会回来', [P('汤姆·奎因'), P('哈里')], '哈里'],
+];
+
+for (const [text, head, names, want] of CASES) {
+  test(`kin and reports: ${text.slice(0, 16)}…`, () => {
+    assert.equal(speakerOf(text, head, names), want);
+  });
+}
