@@ -37,3 +37,20 @@ for (const [text, head, names, want] of CASES) {
     assert.equal(speakerOf(text, head, names), want);
   });
 }
+
+/** A first-person account the article declares (`quotes/narrator.ts`): [text, quote head, mentions, speaker]. */
+const NARRATED: [string, string, [string, EntityMention['type']][], string | null][] = [
+  ['**以下为李晓梅口述（有删减）：**\n\n客户问：“你们有门店吗？”\n\n我回答说：“没有门店。”', '没有门店', [P('李晓梅')], '李晓梅'],
+  ['以下是陈思的自述：\n\n我跟她说：“我们下周见。”', '我们下周', [P('陈思')], '陈思'],
+  ['口述：张博\n\n“这个月卖得不好。”我说。', '这个月卖', [], '张博'],
+  // … not whom someone asks, not what `我` heard another say, and no narrator declared: no one
+  ['以下为李晓梅口述：\n\n客户问：“你们有门店吗？”\n\n我回答说：“没有。”', '你们有门', [P('李晓梅')], null],
+  ['以下为李晓梅口述：\n\n我听到有人说：“快走。”', '快走', [P('李晓梅')], null],
+  ['客户问我有没有门店。我回答说：“没有门店。”', '没有门店', [], null],
+];
+
+for (const [text, head, names, want] of NARRATED) {
+  test(`narrator: ${text.slice(0, 16).replace(/\n/g, '⏎')}…`, () => {
+    assert.equal(speakerOf(text, head, names), want);
+  });
+}

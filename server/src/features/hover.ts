@@ -21,6 +21,7 @@ const VIA_LABEL: Record<string, string> = {
   subject: 'the subject of the sentence · 句子主语',
   'subject-after': 'named right after the quote · 引语后紧接的人名',
   document: 'the body that issued the document · 文件发布方',
+  narrator: 'the narrator the article declares (以下为某某口述) · 口述者',
   wrapped: 'named on the line before the wrap · 断行前',
   'next-paragraph': 'named in the next paragraph · 下一段',
   ranked: 'the speaker model’s choice among names nearby · 模型从附近人名中选出',

@@ -5,6 +5,7 @@ import { findUnitQuotes, type SpeakerCarry, type UnitInput, type UnitQuotes } fr
 import { speakersAcrossWraps } from './wrapped';
 import { resolveBodies, resolveRolesAgain, resolveTitledRoles } from './bodies';
 import { checkSpeakers, type ReadWord } from './speakerCheck';
+import { resolveNarrator } from './narrator';
 import { resolveDocuments, resolveStaffOf } from './documents';
 import { resolveNestedSpeakers } from './nested';
 import { opensBlock } from './subjects';
@@ -78,6 +79,8 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   wrapped.quotes = resolveTitledRoles(text, resolveBodies(text, resolveRolesAgain(text, wrapped.quotes, mentions), mentions), mentions);
   // `公告称，“……”`: the body that published it, maybe paragraphs earlier
   wrapped.quotes = resolveDocuments(text, wrapped.quotes, named);
+  // `以下为唐腊梅口述：……我回答说：“……”`: the narrator the article declares
+  wrapped.quotes = resolveNarrator(text, wrapped.quotes, named);
   // `有字节员工告诉`: the body whose staff speak
   wrapped.quotes = resolveStaffOf(text, wrapped.quotes, named);
   // `马斯克充满` → `马斯克`; `常言` → no speaker
