@@ -28,6 +28,10 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a person opening a later clause of someone's report is not whom `他` points back to
   ['王室专家汤姆·奎因透露，查尔斯不得不提前制定计划，而哈里王子因此不被信任。他补充道：“计划是高度机密的。”', '计划是高', [P('汤姆·奎因'), P('查尔斯'), P('哈里')], '汤姆·奎因'],
   ['检察官胡尔表示，经过调查，拜登很配合。他还称：“他是一个好心的老人。”', '他是一个', [P('胡尔'), P('拜登')], '胡尔'],
+  // a quote opening a sentence after one a new person opens: that person, not the last speaker carried on
+  ['“照我说的拍。”投资人杰夫说。导演吴昊天看了对方一眼，觉得他太狂了。“你凭什么教我拍？”', '你凭什么', [P('杰夫'), P('吴昊天')], '吴昊天'],
+  // … not one named deeper in that sentence, nor the last speaker named again
+  ['“照我说的拍。”投资人杰夫说。他看了吴昊天一眼，觉得对方太年轻。“你凭什么不听？”', '你凭什么', [P('杰夫'), P('吴昊天')], '杰夫'],
   // … one opening a sentence of the narration still is
   ['汤姆·奎因谈到了计划。哈里王子不被信任。他补充道：“我会回来的。”', '我会回来', [P('汤姆·奎因'), P('哈里')], '哈里'],
 ];

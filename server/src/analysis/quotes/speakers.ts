@@ -180,10 +180,29 @@ function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | 'unnamed' 
   }
   // `一位受访者觉得，……，“……”`: a sentence about someone unnamed carries no one's words in
   if (!c.near && !c.initial && aboutSomeoneUnnamed(c)) return 'unnamed';
+  // `导演吴昊天看了投资人一眼，觉得对方太狂了。“……”`: a person opening the sentence before, named after the last speaker
+  if (c.initial && !c.near && state.inBlock) return subjectSince(c, state, state.inBlock) ?? { ...state.inBlock, via: 'carried' };
   if (state.inBlock) return { ...state.inBlock, via: 'carried' };
   if (state.prevBlockLast && isQuoteOnly(c.view, c.q.start, c.q.end)) return { ...state.prevBlockLast, via: 'carried' };
   // `并补充说“……”`: a verb whose subject was dropped keeps the last speaker
   if (c.near && state.last) return { ...state.last, via: 'carried' };
+  return null;
+}
+
+/** What may stand before a sentence's subject (after a quote): markup and a short description with no verb's particle or clause break. */
+const OPENS = /^[\s*_]*[^，,：:；;了着过]{0,6}$/;
+
+/** The subject opening the sentence before the quote's in its paragraph, named after `last` spoke. */
+function subjectSince(c: Choice, state: State, last: Who): Who | null {
+  const prev = c.sStart > 0 ? sentenceStart(c.view.masked, c.sStart - 1) : -1;
+  if (prev < 0) return null;
+  const from = c.view.start + prev, to = c.view.start + c.sStart;
+  for (const m of state.subjects) {
+    if (m.start >= to) break;
+    // opening the sentence after a short description at most (`导演`; not after a verb: `举报信中列举了X`), and
+    // someone other than the last speaker (not a piece of their name)
+    if (m.start >= from && m.start > last.span.end && !last.name.includes(m.text) && OPENS.test(c.view.masked.slice(prev, m.start - c.view.start).split(MASK).pop()!)) return { name: m.text, span: { start: m.start, end: m.end }, via: 'subject' };
+  }
   return null;
 }
 
