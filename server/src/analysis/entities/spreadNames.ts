@@ -6,9 +6,10 @@
  * in the article (`小米公司`, `小米回应`), is one where the article writes the name alone (`小米称`; rule
  * `lexicon-company-in-article`). A person the analysis found at least twice is that person where else the
  * article writes the name and nothing, or only pieces of it, was read there (rule `repeated-name`: `焦跃进`,
- * which the segmenter cuts `焦/跃进`, found in two places of twenty). A document-level pass over the mentions after the paragraphs', like `nameSpans.ts`; the
- * segmenter, on a few characters around each occurrence, says whether the name stands as its own words
- * (`孙子/见` in `孙子见回忆`, not `小麦/子` in `小麦子`). The same array when nothing changes.
+ * which the segmenter cuts `焦/跃进`, found in three of its twenty-two places). A document-level pass over the
+ * mentions after the paragraphs', like `nameSpans.ts`; the segmenter, on a few characters around each
+ * occurrence, says whether the name stands as its own words (`孙子/见` in `孙子见回忆`, not `小麦/子` in
+ * `小麦子`). The same array when nothing changes.
  */
 import type { Block, EntityMention, EntityType, Segment } from '../types';
 import { firstAtOrAfter, isTranslit } from './shared';
@@ -53,7 +54,7 @@ export function spreadDeclaredNames(text: string, mentions: EntityMention[], seg
   // the characters the added mentions cover: `何发理`, spread first, keeps `何发` (a cut reading) out of itself
   let taken: Uint8Array | null = null;
   let dropped: Set<EntityMention> | null = null;
-  for (const [name, { type, rule, found: read }] of [...names].sort((a, b) => b[0].length - a[0].length)) {
+  for (const [name, { type, rule, read }] of [...names].sort((a, b) => b[0].length - a[0].length)) {
     const found = find(text, name);
     // every occurrence already read as the person (most, in a large article, on every keystroke): nothing to add
     if (found.length <= read) continue;
@@ -81,30 +82,30 @@ interface Spread {
   type: EntityType;
   rule: string;
   /** How many mentions already read the name as this person (`repeated-name`), else 0. */
-  found: number;
+  read: number;
 }
 
 /**
  * The names the article itself makes sure of (see the module's comment), and the persons its analysis
- * found at least twice (rule `repeated-name`: `焦跃进` written ten times, read twice where the segmenter
- * cut `焦/跃进`).
+ * found at least twice (rule `repeated-name`: `焦跃进` written 22 times, read in 3 places, the segmenter
+ * cutting it `焦/跃进` in the others).
  */
 function namesToSpread(mentions: readonly EntityMention[], segment: Segment): Map<string, Spread> {
   const names = new Map<string, Spread>();
   const seen = new Map<string, number>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (DECLARED.has(m.rule) && m.text.length >= 2) names.set(m.text, { type: 'person', rule: 'declared-name', found: 0 });
+    if (DECLARED.has(m.rule) && m.text.length >= 2) names.set(m.text, { type: 'person', rule: 'declared-name', read: 0 });
     // `卡米拉·赛富丽娜` … `赛富丽娜保证`: a foreign person's last name, once the article wrote the whole name
     // (a transliteration throughout: not a model span that ran on into a verb, `唐纳德·特朗普所提`)
     const last = m.type === 'person' ? LAST_NAME.exec(m.text) : null;
-    if (last && isTranslit(last[1])) names.set(last[1], { type: 'person', rule: 'declared-name', found: 0 });
+    if (last && isTranslit(last[1])) names.set(last[1], { type: 'person', rule: 'declared-name', read: 0 });
     // `小米公司……小米称`: a company whose name is an everyday word, once a cue made it one in the article
     const firm = m.rule === 'lexicon-company' ? CUED_FIRM.exec(m.text) : null;
-    if (firm && COMPANIES_CUED.has(firm[1])) names.set(firm[1], { type: 'organization', rule: 'lexicon-company-in-article', found: 0 });
+    if (firm && COMPANIES_CUED.has(firm[1])) names.set(firm[1], { type: 'organization', rule: 'lexicon-company-in-article', read: 0 });
     if (m.type === 'person' && !NOT_REPEATED.has(m.rule) && HAN_NAME.test(m.text)) seen.set(m.text, (seen.get(m.text) ?? 0) + 1);
   }
-  for (const [name, n] of seen) if (n >= 2 && !names.has(name) && !dictionaryThing(name, segment)) names.set(name, { type: 'person', rule: 'repeated-name', found: n });
+  for (const [name, n] of seen) if (n >= 2 && !names.has(name) && !dictionaryThing(name, segment)) names.set(name, { type: 'person', rule: 'repeated-name', read: n });
   return names;
 }
 

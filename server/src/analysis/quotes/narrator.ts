@@ -13,6 +13,8 @@ const DECLARED = /以下(?:为|是|来自)([\u4e00-\u9fa5·]{2,6}?)的?(?:口述
 const MIDDLE = '(?:也|就|还|又|便|都|只是?|笑着|连忙|赶紧|马上|立刻|当时|后来|总是?)*(?:[跟对向给和][\\u4e00-\\u9fa5]{1,4}?)?';
 /** `我` opening the clause right before the quote, its speech verb and colon or comma. */
 const I_SAID_BEFORE = new RegExp(`[。！？!?\\n，,；;][\\s*_]*我${MIDDLE}(?:说|回答|回复|答|问|道|表示|解释)(?:说|道)?[：:，,]?[\\s*_]*$`);
+/** How far before a quote its clause is read. */
+const LOOK_BACK = 40;
 /** … or right after it (`“太多了。”我说。`). */
 const I_SAID_AFTER = /^[，,]?[ \u3000]*我(?:也|就|还|又)?(?:说|回答|答|问|道)/;
 
@@ -32,8 +34,9 @@ export function resolveNarrator(text: string, quotes: Quote[], mentions: readonl
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (q.kind !== 'speech' || q.speaker || q.start < d.index) continue;
-    // (a newline before the text is the boundary of its first clause)
-    if (!I_SAID_BEFORE.test(`\n${text.slice(Math.max(0, q.start - 40), q.start)}`.slice(q.start >= 40 ? 1 : 0)) && !I_SAID_AFTER.test(text.slice(q.end, q.end + 6))) continue;
+    // (the start of the text is a clause boundary too: a newline stands for it)
+    const before = q.start < LOOK_BACK ? `\n${text.slice(0, q.start)}` : text.slice(q.start - LOOK_BACK, q.start);
+    if (!I_SAID_BEFORE.test(before) && !I_SAID_AFTER.test(text.slice(q.end, q.end + 6))) continue;
     out ??= quotes.slice();
     out[i] = { ...q, speaker, speakerSpan: span, speakerVia: 'narrator' };
   }
