@@ -48,6 +48,9 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a three-character name the segmenter cut into other words stays', text: '副市长张春秋出席了当天的活动。', gone: [], kept: ['张春秋/person'] },
   { rule: 'a three-character name ending like a noun (书, 诗, 雨) that the model reads stays', text: '副市长张圣书出席了当天的活动。', gone: [], kept: ['张圣书/person'] },
   { rule: 'a three-character name read as a longer model span stays whole', text: '他的师父马平安一直在村里行医。', gone: ['马平/person'], kept: ['马平安/person'] },
+  // products are no entities by the guideline, however the model reads them; their makers are (`products.ts`)
+  { rule: 'AI models and assistants are products, their maker a body', text: '谷歌推出了Gemini Ultra，并把Bard更名为Gemini，OpenAI推出了ChatGPT和Sora，微软则推出了Copilot。', gone: ['Gemini Ultra/organization', 'Bard/organization', 'Gemini/organization', 'ChatGPT/organization', 'Sora/organization', 'Copilot/organization'], kept: ['OpenAI/organization'] },
+  { rule: 'devices and stores are products', text: '开发者可以通过TestFlight测试应用，再上架App Store，用户在iPad和iPhone 15 Pro上下载。', gone: ['TestFlight/organization', 'App Store/organization', 'iPad/organization', 'iPhone 15 Pro/organization'], kept: [] },
 ];
 
 for (const c of CASES) {

@@ -6,6 +6,7 @@ import { LATIN_TITLE } from './latinNames';
 import { withoutGluedTail, withoutWordTail } from './modelPersonSpans';
 import { MODEL_REPEATED, modelEvidence } from './modelEvidence';
 import { cutAddresses } from './addresses';
+import { isProduct } from './products';
 
 /** Brackets, quote marks and list punctuation never belong inside a name (`（CNN`, `“特斯拉`). */
 const PUNCT = /[（）()“”"「」《》【】、，,：:；;。！？]/;
@@ -260,7 +261,7 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   // (`to B`), and one of several words has a capital somewhere (`one by one` is a phrase; `temu`, `xAI` stay)
   if (/[A-Za-z]\s+(?:of|for|the|and|de|du|von|van)$/i.test(s)) return null;
   if (LATIN.test(s) && (/^(?:to|of|for|by|the|and|in|on|at|with|from|an?)\s/.test(s) || (/\s/.test(s) && !/[A-Z]/.test(s)))) return null;
-  if (isGenericBody({ text: s, type })) return null;
+  if (isGenericBody({ text: s, type }) || isProduct(s)) return null;
   const rule = modelEvidence(text, tokens, { start, end, type }, s);
   return rule ? { start, end, text: s, type, rule } : null;
 }
