@@ -25,7 +25,7 @@ const NICKNAME = /^[小老阿][\u4e00-\u9fff]$/;
  * wherever it stands. Dictionary words of that shape are nouns (`小费/n`, `老房/n`), and `老钱家族` is old money.
  */
 function isFamiliarName(t: Token, next: Token | undefined): boolean {
-  return t.tag === 'x' && t.word.length === 2 && (t.word.charAt(0) === '小' || t.word.charAt(0) === '老') && surnameLength(t.word.charAt(1), false) === 1 && !/^家/.test(next?.word ?? '');
+  return t.tag === 'x' && NICKNAME.test(t.word) && t.word.charAt(0) !== '阿' && surnameLength(t.word.charAt(1), false) === 1 && !/^家/.test(next?.word ?? '');
 }
 
 /** A name found at a position: its last token index and how it was recognised. */

@@ -10,25 +10,21 @@ import { clauseStart, MASK, type BlockView } from './view';
 /** Words before a name that make it no subject: prepositions, conjunctions, verbs of the clause. */
 const NOT_SUBJECT = /[与和跟同对向给把被让在从将由及或为说称问找叫请见像于]|诸如|包括|例如|比如/;
 
-/**
- * A speech verb and its comma right before a clause: the clause is what was said (`奎因透露，查尔斯因健康
- * 状况……`), and a person opening it is its topic, not a subject a later `他` points back to.
- */
-const REPORTED = /(?:透露|表示|称|说|指出|认为|强调|介绍|坦言|直言|回应|写道|提到|证实|宣布|承认)[，,]$/;
 /** A report or a document as the one speaking (`报道称，`, `公告称，`): its content is the article's narration. */
 const DOCUMENT_SPEAKS = new RegExp(`(?:${DOCUMENT_NOUNS})(?:还|也|中|则|补充)?(?:透露|表示|称|说|指出|介绍|写道|提到|证实|宣布)[，,]$`);
-const reportedBy = (before: string): boolean => REPORTED.test(before) && !DOCUMENT_SPEAKS.test(before);
 
 /** `据他介绍，` opening the sentence: every clause after it is what was said (`据他介绍，前一天，绍伊古……`). */
 const REPORT_FRAME = /^[\s*_]*据[^，,。！？]{0,16}?(?:介绍|透露|称|说|表示|报道|了解|消息)[，,]/;
 
-/** A speech verb and its comma anywhere before in the sentence (`奎因透露，查尔斯……，而哈里王子……`). */
-const REPORTED_EARLIER = /(?:透露|表示|称|说|指出|认为|强调|介绍|坦言|直言|回应|写道|提到|证实|宣布|承认)[，,]/g;
+/** A speech verb and its comma, anywhere before in the sentence (`奎因透露，查尔斯……，而哈里王子……`). */
+const REPORTED = /(?:透露|表示|称|说|指出|认为|强调|介绍|坦言|直言|回应|写道|提到|证实|宣布|承认)[，,]/g;
 
 /**
- * The clause starting at `from` lies in a sentence opened by a report frame ({@link REPORT_FRAME}), or
- * after a speech verb and its comma earlier in the sentence: what a person said, its subjects the topics of
- * their words (`奎因透露，查尔斯……，而哈里王子因此……。他补充道` is still 奎因).
+ * The clause starting at `from` lies in what a person said: in a sentence opened by a report frame
+ * ({@link REPORT_FRAME}), or after a speech verb and its comma earlier in the sentence, right before the
+ * clause (`奎因透露，查尔斯因健康状况……`) or clauses before (`……，而哈里王子因此……。他补充道` is still 奎因); a
+ * person opening it is a topic of their words, not a subject a later `他` points back to. Not what a report
+ * or a document says (`报道称，`, {@link DOCUMENT_SPEAKS}): that is the article's narration.
  */
 function inReport(masked: string, from: number): boolean {
   let s = from;
@@ -36,7 +32,7 @@ function inReport(masked: string, from: number): boolean {
   if (s >= from) return false;
   const sentence = masked.slice(s, from);
   if (REPORT_FRAME.test(sentence)) return true;
-  for (const m of sentence.matchAll(REPORTED_EARLIER)) if (!DOCUMENT_SPEAKS.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return true;
+  for (const m of sentence.matchAll(REPORTED)) if (!DOCUMENT_SPEAKS.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return true;
   return false;
 }
 
@@ -67,7 +63,7 @@ export function findSubjectMentions(views: readonly BlockView[], persons: readon
     const goesOn = prefix.startsWith('并');
     prefix = prefix.slice(LEADING.exec(prefix)?.[0].length ?? 0);
     // `共和党籍的众议院议长约翰逊`: 和 of 共和 is no conjunction; `退役少将X`: 将 of a rank no preposition
-    if (prefix.length <= 12 && !goesOn && !NOT_SUBJECT.test(prefix.replace(/的$/, '').replace(/共和|[少中上大]将/g, '')) && !/[他她它]/.test(prefix) && !reportedBy(view.masked.slice(Math.max(0, from - 12), from)) && !inReport(view.masked, from)) out.push(m);
+    if (prefix.length <= 12 && !goesOn && !NOT_SUBJECT.test(prefix.replace(/的$/, '').replace(/共和|[少中上大]将/g, '')) && !/[他她它]/.test(prefix) && !inReport(view.masked, from)) out.push(m);
   }
   return out;
 }
