@@ -10,6 +10,7 @@ import { resolveDocuments, resolveStaffOf } from './documents';
 import { resolveNestedSpeakers } from './nested';
 import { opensBlock } from './subjects';
 import { BYLINE_CREDITS } from '../entities/shared';
+import { RELATIVES } from './lexicon';
 import { rankSpeakers, type RankMemo, type SpeakerWeights } from './ranker';
 import SPEAKER_WEIGHTS from './speakerWeights.json';
 
@@ -110,7 +111,7 @@ function foldUnits(text: string, blocks: Block[], named: readonly EntityMention[
     const e = open ? unitEnd(text, blocks, b) : b;
     // `before`: the last person mentioned before the unit (the next unit's loop steps over this one's mentions)
     let p = fold.p;
-    for (; p < named.length && named[p].start < c.start; p++) if (named[p].type === 'person' && !inSpeech(quotes, named[p], quoted)) fold.before = p;
+    for (; p < named.length && named[p].start < c.start; p++) if (named[p].type === 'person' && !inSpeech(quotes, named[p], quoted) && !ownsKin(text, named[p]) && !glosses(text, named, fold.before, named[p])) fold.before = p;
     fold.p = p;
     let q = p;
     while (q < named.length && named[q].start < blocks[e].content.end) q++;
@@ -173,6 +174,23 @@ function inSpeech(quotes: readonly Quote[], m: EntityMention, cursor: { at: numb
   while (cursor.at < quotes.length && quotes[cursor.at].inner.end <= m.start) cursor.at++;
   const q = quotes[cursor.at];
   return !!q && q.inner.start <= m.start && q.kind === 'speech';
+}
+
+/** Kin right after a name (`赵小兰之父`, `李婷的丈夫`, `鹏鹏妈妈`): the one meant is someone else. */
+const KIN_OWNED = new RegExp(`^(?:之[父母子女妻夫]|的?(?:${RELATIVES}))`);
+
+/**
+ * Whether person `m` only owns the kin named after it (`创办人赵锡成，是……赵小兰之父。¶他说`): no referent of a
+ * later pronoun, which points back to the person before.
+ */
+function ownsKin(text: string, m: EntityMention): boolean {
+  return KIN_OWNED.test(text.slice(m.end, m.end + 3));
+}
+
+/** Whether person `m` is the bracketed gloss of the one at `prev` (`赵锡成（James Chao）`): the name stays the one meant. */
+function glosses(text: string, named: readonly EntityMention[], prev: number, m: EntityMention): boolean {
+  const before = prev >= 0 ? named[prev] : null;
+  return !!before && m.start - before.end === 1 && /[（(]/.test(text.charAt(before.end));
 }
 
 /** Before a byline's name: the reporter's title, maybe other names of the same byline (`记者 郭媛丹 `). */

@@ -1,0 +1,30 @@
+/**
+ * Speakers, twenty-ninth round (issue 16), kinds read on the speaker sets S681–S770: the person a pronoun
+ * opening a new paragraph falls back to (the last one named before it) is not one who only owns the kin
+ * named after them (`……赵小兰之父。¶他说`), nor a bracketed gloss of the name before (`赵锡成（James Chao）`).
+ * Every sentence is written for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityMention } from '../../server/src/analysis/types';
+import { speakerOf } from '../helpers/speakers';
+
+const P = (n: string): [string, EntityMention['type']] => [n, 'person'];
+
+/** [text, quote head, mentions known to the entity module, expected speaker] */
+const CASES: [string, string, [string, EntityMention['type']][], string | null][] = [
+  // the last person named before the paragraph owns the kin: the one before them is meant
+  ['船运公司创办人陈家明，是演员陈晓玲之父。\n\n他在声明中说：“我们非常悲痛。”', '我们非常', [P('陈家明'), P('陈晓玲')], '陈家明'],
+  ['球队的新教练是林志远，也是前国脚林浩的父亲。\n\n他说：“我会尽力。”', '我会尽力', [P('林志远'), P('林浩')], '林志远'],
+  // … a bracketed gloss of the name before is that name
+  ['船运公司创办人陈家明（James Chen），是演员陈晓玲之父。\n\n他在声明中说：“我们非常悲痛。”', '我们非常', [P('陈家明'), P('James Chen'), P('陈晓玲')], '陈家明'],
+  ['船运公司的创办人是陈家明（James Chen）。\n\n他在声明中说：“我们非常悲痛。”', '我们非常', [P('陈家明'), P('James Chen')], '陈家明'],
+  // … a last person who owns nothing is still the one meant
+  ['船运公司创办人陈家明，和演员陈晓玲一起出席。\n\n她在声明中说：“我们非常悲痛。”', '我们非常', [P('陈家明'), P('陈晓玲')], '陈晓玲'],
+];
+
+for (const [text, head, names, want] of CASES) {
+  test(`pronoun referents: ${text.slice(0, 16).replace(/\n/g, '⏎')}…`, () => {
+    assert.equal(speakerOf(text, head, names), want);
+  });
+}
