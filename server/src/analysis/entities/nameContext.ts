@@ -1,6 +1,7 @@
 import type { EntityMention, Token } from '../types';
 import { PLACES, PLACE_SHORT, SURNAME_CODES, SURNAMES, TITLES, suffixIn, WordSet } from './builtins';
 import { BYLINE_CREDITS, isChineseName, isHan, isTranslit, surnameLength, type Candidate } from './shared';
+import { findPseudonymLists } from './pseudonymLists';
 
 /** Separators of a list of names: `陶世安、徐运平`, `别列日纳亚／西卡鲁利泽`. */
 const LIST_SEPARATORS: ReadonlySet<string> = new WordSet(['、', '／', '/']);
@@ -130,8 +131,8 @@ const ENDS_IN_ROLE = new RegExp(`${ROLES}$`);
  * last two characters; not a role word (`一名女子`) nor a name starting inside one (`患者李`).
  */
 export function findPseudonyms(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  if (!text.includes('化名')) return out;
+  if (!text.includes('化名')) return [];
+  const out = findPseudonymLists(text);
   for (const m of text.matchAll(PSEUDONYM)) {
     const before = text.slice(Math.max(0, m.index! - 12), m.index);
     const run = BEFORE_MARK.exec(before.slice(before.lastIndexOf('的') + 1))?.[0];
