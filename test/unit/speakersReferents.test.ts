@@ -1,7 +1,8 @@
 /**
  * Speakers, twenty-ninth round (issue 16), kinds read on the speaker sets S681–S770: the person a pronoun
  * opening a new paragraph falls back to (the last one named before it) is not one who only owns the kin
- * named after them (`……赵小兰之父。¶他说`), nor a bracketed gloss of the name before (`赵锡成（James Chao）`).
+ * named after them (`……赵小兰之父。¶他说`), nor a bracketed gloss of the name before (`赵锡成（James Chao）`);
+ * `附和` (chiming in) is a speech verb.
  * Every sentence is written for the test.
  */
 import { test } from 'node:test';
@@ -21,6 +22,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['船运公司的创办人是陈家明（James Chen）。\n\n他在声明中说：“我们非常悲痛。”', '我们非常', [P('陈家明'), P('James Chen')], '陈家明'],
   // … a last person who owns nothing is still the one meant
   ['船运公司创办人陈家明，和演员陈晓玲一起出席。\n\n她在声明中说：“我们非常悲痛。”', '我们非常', [P('陈家明'), P('陈晓玲')], '陈晓玲'],
+  // `附和` (chiming in) is a speech verb: someone unnamed, not the last speaker carried on
+  ['服装厂老板王芳对记者直言：“工人要价越来越高。”另一名老板也在旁附和：“工人一天想赚一千元。”', '工人一天', [P('王芳')], null],
+  ['服装厂老板王芳对记者直言：“工人要价越来越高。”老板李强在旁附和：“工人一天想赚一千元。”', '工人一天', [P('王芳'), P('李强')], '李强'],
 ];
 
 for (const [text, head, names, want] of CASES) {
