@@ -16,9 +16,9 @@ const DOCUMENT_SPEAKER = new RegExp(`^${DOCUMENT}$`);
 /** Where a document's clause opens (`**`, spaces after a break), and the end of its speech verb (`称，`). */
 const OPENING = '\\s*(?:[*_]+)?';
 const VERB_END = '[：:，,]?';
-/** A document as the whole subject of a speech clause, right before the quote (`上述公告称，`, `文中还提到：`). */
+/** A document as the whole subject of a speech clause, right before the quote (`上述公告称，`, `文中还提到：`, `，但报告表示`). */
 const DOCUMENT_CLAUSE = new RegExp(
-  '(?:^|[，,。；;！？\\n”])' + OPENING + DOCUMENT +
+  '(?:^|[，,。；;！？\\n”])' + OPENING + '(?:但是?|而|并且?|此外|另外|不过)?' + DOCUMENT +
     '(?:中|里|内)?(?:还|也|则|又|进一步|同时|明确|特别|最后|补充)*' +
     '(?:称|表示|提到|指出|写道|强调|显示|说|提出|要求|明确|认为)' + VERB_END + '(?:要)?\\s*$',
 );
