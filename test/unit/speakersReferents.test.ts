@@ -2,7 +2,8 @@
  * Speakers, twenty-ninth round (issue 16), kinds read on the speaker sets S681–S770: the person a pronoun
  * opening a new paragraph falls back to (the last one named before it) is not one who only owns the kin
  * named after them (`……赵小兰之父。¶他说`), nor a bracketed gloss of the name before (`赵锡成（James Chao）`);
- * `附和` (chiming in) and `确认` (confirm) are speech verbs.
+ * `附和` (chiming in) and `确认` (confirm) are speech verbs; a quote-only paragraph after a paragraph a person opens
+ * and names again is that person's (`张玉来自县城……向张玉催婚。¶“……”`).
  * Every sentence is written for the test.
  */
 import { test } from 'node:test';
@@ -26,6 +27,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // `附和` (chiming in) is a speech verb: someone unnamed, not the last speaker carried on
   ['服装厂老板王芳对记者直言：“工人要价越来越高。”另一名老板也在旁附和：“工人一天想赚一千元。”', '工人一天', [P('王芳')], null],
   ['服装厂老板王芳对记者直言：“工人要价越来越高。”老板李强在旁附和：“工人一天想赚一千元。”', '工人一天', [P('王芳'), P('李强')], '李强'],
+  // a quote-only paragraph after one a person opens and names again: that person, the paragraph's topic
+  ['记者见到了王刚。\n\n张玉来自县城，今年29岁。春节期间，亲戚们常向张玉催婚。\n\n“我95年出生，在县城被称为大龄剩女。”', '我95年出', [P('王刚'), P('张玉')], '张玉'],
+  ['记者见到了王刚。\n\n亲戚们常向张玉催婚。\n\n“我95年出生，在县城被称为大龄剩女。”', '我95年出', [P('王刚'), P('张玉')], null],
   // `确认` (confirm) is a speech verb, not in `经确认` or `确认了`
   ['一位江城医院的医生向记者确认，病人已多次就诊，“他患有皮炎，不止一两年了。”', '他患有皮', [O('江城医院')], '江城医院'],
   ['经确认，病人已多次就诊，“他患有皮炎，不止一两年了。”', '他患有皮', [], null],

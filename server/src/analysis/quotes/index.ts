@@ -122,7 +122,7 @@ function foldUnits(text: string, blocks: Block[], named: readonly EntityMention[
     input.from = p;
     input.to = q;
     input.before = before;
-    input.topic = before !== null && b > 0 && fold.lastSaid < before.start && opensBlock(text, blocks[b - 1], before) && (!carry.lastPerson || carry.lastPerson.span.end <= before.start);
+    input.topic = before !== null && b > 0 && fold.lastSaid < before.start && namedFirst(text, blocks[b - 1], named, fold.before) && (!carry.lastPerson || carry.lastPerson.span.end <= before.start);
     input.carry = carry;
     if (options.skipKnown?.(input, fold)) continue;
     const u = findUnit(input);
@@ -185,6 +185,19 @@ const KIN_OWNED = new RegExp(`^(?:之[父母子女妻夫]|的?(?:${RELATIVES}))`
  */
 function ownsKin(text: string, m: EntityMention): boolean {
   return KIN_OWNED.test(text.slice(m.end, m.end + 3));
+}
+
+/**
+ * Whether the person `named[at]` opens `block` ({@link opensBlock}), there or where the block names them
+ * first: `尽管张玉内心不屑……。今年春节，她……。不止张玉，……千千万万的张玉困于……` (the paragraph's topic is the
+ * person it opens with, named again after).
+ */
+function namedFirst(text: string, block: Block, named: readonly EntityMention[], at: number): boolean {
+  const m = named[at];
+  for (let k = at; k >= 0 && named[k].start >= block.content.start; k--) {
+    if (named[k].type === 'person' && (named[k].text === m.text || named[k].text.endsWith(`·${m.text}`)) && opensBlock(text, block, named[k])) return true;
+  }
+  return false;
 }
 
 /** Whether person `m` is the bracketed gloss of the one at `prev` (`赵锡成（James Chao）`): the name stays the one meant. */
