@@ -53,9 +53,11 @@ export function findSubjectMentions(views: readonly BlockView[], persons: readon
     const view = views[v];
     const o = m.start - view.start;
     const previous = before;
-    if (o >= 0 && view.masked[o] !== MASK) before = m.start;
-    // `李婷的丈夫`, `希拉里等人`, `赵小兰之父`: the subject is someone else
-    if (o < 0 || view.masked[o] === MASK || /[的等之]/.test(view.masked[m.end - view.start] ?? '')) continue;
+    // `李婷的丈夫`, `希拉里等人`, `赵小兰之父`: the subject is someone else, maybe named right after
+    // (`曾某群的大儿子刘凤阳向记者回忆`: 刘凤阳)
+    const owner = /[的等之]/.test(view.masked[m.end - view.start] ?? '');
+    if (o >= 0 && view.masked[o] !== MASK && !owner) before = m.start;
+    if (o < 0 || view.masked[o] === MASK || owner) continue;
     const from = clauseStart(view.masked, o);
     if (previous >= view.start + from) continue;
     let prefix = view.masked.slice(from, o).replace(/^[\s*_]+/, '');
