@@ -4,7 +4,8 @@
  * named after them (`……赵小兰之父。¶他说`), nor a bracketed gloss of the name before (`赵锡成（James Chao）`);
  * `附和` (chiming in) and `确认` (confirm) are speech verbs; a quote-only paragraph after a paragraph a person opens
  * and names again is that person's (`张玉来自县城……向张玉催婚。¶“……”`); a person named after the one they are kin of
- * is their clause's subject (`曾某群的大儿子刘凤阳向记者回忆……。他称`).
+ * is their clause's subject (`曾某群的大儿子刘凤阳向记者回忆……。他称`); a speech clause later in a sentence someone's
+ * report opens is part of the report (`陈芬回忆，……，之后朱某平称要去昆明干活。“……”` → 陈芬).
  * Every sentence is written for the test.
  */
 import { test } from 'node:test';
@@ -33,6 +34,10 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['记者见到了王刚。\n\n亲戚们常向张玉催婚。\n\n“我95年出生，在县城被称为大龄剩女。”', '我95年出', [P('王刚'), P('张玉')], null],
   // a person named after the one they are kin of is their clause's subject (`曾某群的大儿子刘凤阳`)
   ['“快下楼。”曾某华对老伴说。\n\n死者叫曾某华。次日，曾某华的大儿子刘凤林向记者回忆了事发过程。他称，火灾发生时，他正在睡觉。“迷迷糊糊中，被一阵烟花声吵醒。”', '迷迷糊糊', [P('曾某华'), P('刘凤林')], '刘凤林'],
+  // a speech clause later in a sentence someone's report opens (`陈芬回忆，……，之后朱某平称`) leaves them the floor
+  ['陈红回忆，婚后两人常为琐事争吵，之后王平称要去昆明干活。“一开始还偶尔有联系，后来就联系不上了。”', '一开始还', [P('陈红'), P('王平')], '陈红'],
+  // … not one set against it (`而`)
+  ['陈红表示，她会继续等，而王平称要去昆明干活。“一开始还偶尔有联系，后来就联系不上了。”', '一开始还', [P('陈红'), P('王平')], '王平'],
   // `确认` (confirm) is a speech verb, not in `经确认` or `确认了`
   ['一位江城医院的医生向记者确认，病人已多次就诊，“他患有皮炎，不止一两年了。”', '他患有皮', [O('江城医院')], '江城医院'],
   ['经确认，病人已多次就诊，“他患有皮炎，不止一两年了。”', '他患有皮', [], null],

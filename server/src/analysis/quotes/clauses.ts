@@ -281,5 +281,7 @@ export function reports(view: BlockView, outer: SpeechClause, inner: SpeechClaus
   if (!inner.phrase || inner.sentence !== outer.sentence || inner.phrase.start < outer.end) return false;
   const between = view.masked.slice(outer.end - view.start, inner.phrase.start - view.start);
   // a comma after whom it was told (`告诉记者，`), or the verb's own (`表示，`, which `outer.end` includes)
-  return /^[^，。！？；：,;!?“”\u25a1]{0,6}[，,：:]\s*$/.test(between) || (/^\s*$/.test(between) && /[，,：:]/.test(view.masked[outer.end - view.start - 1] ?? ''));
+  if (/^[^，。！？；：,;!?“”\u25a1]{0,6}[，,：:]\s*$/.test(between) || (/^\s*$/.test(between) && /[，,：:]/.test(view.masked[outer.end - view.start - 1] ?? ''))) return true;
+  // a later clause of the sentence that `outer` opens with its verb and comma (`陈芬回忆，……，之后朱某平称要去昆明`), not one set against it (`而`, `但`)
+  return /[，,]$/.test(view.masked.slice(0, outer.end - view.start)) && !/[\u25a1“”]|而|但|不过|然而|另外|同时/.test(between);
 }
