@@ -30,6 +30,11 @@ const CASES: { rule: string; text: string; found?: string[]; yes: string[]; no: 
   { rule: 'an adverb glued between the name and its move stays out of the name', text: '午后，*ST云帆再度跌停，青禾酒业跳水跌超7%。', yes: ['*ST云帆/organization', '青禾酒业/organization'], no: ['*ST云帆再度/organization', '青禾酒业跳水/organization'] },
   { rule: 'a time or an index with its adverb is no company', text: '连续两天大涨后，道指收跌54点，深成指下挫跌逾2%，盘后涨超10%。', yes: [], no: ['连续两天/organization', '道指收/organization', '道指/organization', '深成指下挫/organization', '盘后/organization'] },
   { rule: 'a sector or a group is no company', text: '日常消费品跌0.92%，造车新势力大涨。', yes: [], no: ['日常消费品/organization', '造车新势力/organization'] },
+  { rule: 'a time or a comparison before the move is no company', text: '美油下侧73.70美元，日内跌逾2.8%。盘中，金价较上一交易日涨超1%。', yes: [], no: ['日内/organization', '较上一交易日/organization'] },
+  { rule: 'adverbs between the name and its move stay out of it', text: '青禾酒业盘中曾涨超5%，远航汽车早盘即跌逾3%，标普累跌0.42%，北辰药业大涨超6%。', yes: ['青禾酒业/organization', '远航汽车/organization', '北辰药业/organization'], no: ['青禾酒业盘中曾/organization', '远航汽车早盘即/organization', '标普累/organization', '北辰药业大/organization'] },
+  { rule: 'a time or a conjunction before the name stays out of it', text: '隔夜青禾酒业涨超5%，而远航汽车累涨4%。', yes: ['青禾酒业/organization', '远航汽车/organization'], no: ['隔夜青禾酒业/organization', '而远航汽车/organization'] },
+  { rule: 'a verb read with the name stays out of it', text: '新品发布后，推动特斯拉股价大涨；同时，导致青禾酒业股价下跌。', yes: ['特斯拉/organization', '青禾酒业/organization'], no: ['推动特斯拉/organization', '导致青禾酒业/organization'] },
+  { rule: 'sectors, assets and coins are no companies', text: '光伏、证券跌幅居前，中概大涨，比特币暴涨，布油跌超1%，汽、柴油每吨分别累计涨350元。', yes: [], no: ['光伏/organization', '中概/organization', '比特币/organization', '布油/organization', '柴油每吨分别/organization'] },
   { rule: 'a surrogate pair before the name keeps every span', text: '𠮷祥概念走强，远航食品涨停。', yes: ['远航食品/organization'], no: [] },
 ];
 

@@ -4,7 +4,7 @@ import { NAME_TAGS } from './shared';
 import { LATIN_ITEM, findEnumerations, type Item } from './enumerations';
 
 /** Adverbs between a name (or its list's `等`) and the move: `等早盘跟涨`, `双双跌停`, `等一度涨幅居前`. */
-const MOVE_ADVERBS = '(?:早盘|尾盘|盘中|午后|开盘|盘初|一度|集体|双双|纷纷|均|亦|也|全线|相继|先后|逆市|逆势|直线|强势|收盘|开|收)*';
+const MOVE_ADVERBS = '(?:早盘|尾盘|盘中|午盘|午后|开盘|盘初|一度|集体|双双|纷纷|均|亦|也|全线|相继|先后|逆市|逆势|直线|强势|收盘|开|收|曾|即|仍|又|累计?|同样|最高|最低)*';
 /** Stock-move words: `涨停`, `跌超5%`, `领涨`, `涨幅居前`, `封板`, `一字板`, a board count `（4板）`, a share code `(00305.HK)`. */
 const MOVES = '(?:触及|冲击|冲|直线)?(?:涨停|跌停)|[涨跌](?:超|逾)?[0-9０-９]|涨超|跌超|涨逾|跌逾|领涨|跟涨|跟跌|领跌|大涨|大跌|暴涨|暴跌|涨幅居前|跌幅居前|封板|一字板|股价|逆市上扬|高开|低开|平开';
 const CODE = '[(（](?:[0-9]{1,2}板|[0-9]{4,6}(?:\\.[A-Z]{2})?)[)）]';
@@ -29,7 +29,7 @@ const LIST_SHARED_MOVE = /^(?:皆|均|齐|都|全线|集体|纷纷|双双)(?:下
 const HAN_NAME = /^(?:\*?ST)?[\u3400-\u9fff]{2,6}(?:-[A-Z]{1,2})?$/;
 const isNameShape = (s: string): boolean => HAN_NAME.test(s) || LATIN_ITEM.test(s);
 /** Indexes, sectors, markets and kinds of shares, never one company: `沪指`, `创业板指`, `锂电池板块`, `券商股`, `大盘`. */
-const NOT_COMPANY = /(?:[指股市盘]|板块|概念|指数|行业|产业|赛道|题材|方向|公司|集团|企业|个股|龙头|期货|黄金|原油|汇率|人民币|美元|债|[价量率额]|价格|链|收入|利润|营收|规模|出口|进口|消费品|必需品|新势力|新贵)$/;
+const NOT_COMPANY = /(?:[指股市盘]|板块|概念|指数|行业|产业|赛道|题材|方向|公司|集团|企业|个股|龙头|期货|黄金|原油|汇率|人民币|美元|债|[价量率额]|价格|链|收入|利润|营收|规模|出口|进口|消费品|必需品|新势力|新贵|[原美布]油|资产|光伏|次新|中概|币|纳斯达克)$/;
 /** Tags of grammar words, never inside a name. */
 const GRAMMAR_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o', 't']);
 /** Where a single name begins at the latest. */
@@ -72,14 +72,19 @@ export function findStockNames(text: string, tokens: readonly Token[], mentions:
     if (lead) items.push(lead);
   }
   let out = mentions;
-  for (const it of items) if (isCompanyName(tokens, it, suppressed)) out = addCompany(out, it);
+  for (const item of items) {
+    const it = withoutLeadingVerb(text, tokens, item);
+    if (isCompanyName(tokens, it, suppressed)) out = addCompany(out, it);
+  }
   return out;
 }
 
-/** An adverb between a name and its move the segmenter glued to the name (`*ST左江/再度`, `碧桂园/跳水`, `道指/收`). */
-const ADVERB_TAIL = /(?:再度|再次|下挫|跳水|突然|一度|收|开)$/;
-/** A time, no name: `连续两天`, `一小时后`. */
-const TIME_WORDS = /[0-9０-９]|[一二两三四五六七八九十几]+(?:天|小时|日|周|个月|年)|[前后]$/;
+/** An adverb between a name and its move the segmenter glued to the name (`*ST左江/再度`, `碧桂园/跳水`, `道指/收`, `标普累|跌`, `亚马逊大|涨`). */
+const ADVERB_TAIL = /(?:再度|再次|下挫|跳水|突然|一度|收|开|累|曾|即|仍|又|同样|最新|连续|大幅|小幅|大|飚|探底回升)$/;
+/** A time, no name: `连续两天`, `一小时后`, `日内`, `同比`; a comparison (`较上一交易日`). */
+const TIME_WORDS = /[0-9０-９]|[一二两三四五六七八九十几]+(?:天|小时|日|周|个月|年)|[前后]$|^(?:日内|盘中|早盘|午盘|尾盘|盘后|盘前|今日|昨日|当日|本周|上周|周内|年内|全[天日周月年]|同比|环比|较)|^周[一二三四五六日]$/;
+/** A time or a conjunction before the name (`隔夜特斯拉涨`, `周四英伟达跌`, `而奈飞累涨`): not part of it. */
+const TIME_LEAD = /^(?:隔夜|昨夜|今晨|周[一二三四五六日]|而|但|且)/;
 
 /** A kind of share before a name, not part of it: `新股`, `高位股`, `热门股`. */
 const SHARE_KIND = /股((?:\*?ST)?[\u3400-\u9fff]{2,6})$/;
@@ -89,6 +94,8 @@ function singleItem(text: string, end: number): Item | null {
   let start = end;
   while (start > 0 && end - start <= 12 && !BEFORE_NAME.test(text.charAt(start - 1))) start--;
   let s = text.slice(start, end);
+  const lead = TIME_LEAD.exec(s);
+  if (lead && s.length - lead[0].length >= 2) { start += lead[0].length; s = s.slice(lead[0].length); }
   const tail = ADVERB_TAIL.exec(s);
   if (tail && s.length - tail[0].length >= 2) { end -= tail[0].length; s = s.slice(0, -tail[0].length); }
   if (TIME_WORDS.test(s.replace(/^\*?ST/, ''))) return null;
@@ -106,6 +113,15 @@ function leadingItem(text: string, first: number): Item | null {
   return item && text.slice(Math.max(0, item.start - 1), item.start) === '股' ? item : null;
 }
 
+/** A verb the name was read together with (`推动特斯拉|股价大涨`, `压低三星物产|股价`): the name after it. */
+function withoutLeadingVerb(text: string, tokens: readonly Token[], it: Item): Item {
+  const k = tokens.findIndex((t) => t.start === it.start);
+  const verb = k >= 0 ? tokens[k] : undefined;
+  // the word after it a name by itself (`推动/v 特斯拉/nrt`; not `远航/v 食品/n`, a name's own first word)
+  if (!verb || verb.tag !== 'v' || verb.word.length < 2 || verb.end >= it.end || !NAME_TAGS.has(tokens[k + 1]?.tag ?? '')) return it;
+  return { start: verb.end, end: it.end, text: text.slice(verb.end, it.end) };
+}
+
 /** A name, not an index or sector, not one common word, no grammar word inside, not cut across a word. */
 function isCompanyName(tokens: readonly Token[], it: Item, suppressed: readonly { start: number; end: number; word: string }[]): boolean {
   if (!isNameShape(it.text) || NOT_COMPANY.test(it.text) || PLACES.has(it.text)) return false;
@@ -113,6 +129,8 @@ function isCompanyName(tokens: readonly Token[], it: Item, suppressed: readonly 
   const han = /[\u3400-\u9fff]/;
   const inside = tokens.filter((t) => t.start < it.end && it.start < t.end && han.test(t.word));
   if (inside.some((t) => t.start < it.start || t.end > it.end || GRAMMAR_TAGS.has(t.tag) || t.word === '等')) return false;
+  // an adverb right before the move (`柴油每吨分别|累计涨`) ends no name
+  if (inside.length > 1 && inside[inside.length - 1].tag === 'd') return false;
   return !(inside.length === 1 && !NAME_TAGS.has(inside[0].tag));
 }
 
