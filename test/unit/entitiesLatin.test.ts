@@ -28,6 +28,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a platform or a group’s own, for a name in capitals and lower case', text: '零售投资平台Tradewind的报告称，微软旗下CodeHub发布新品。', yes: ['Tradewind/organization', 'CodeHub/organization'], no: [] },
   { rule: '… not a single letter or a model', text: '他在社交平台X上发文，福特将减少旗下F-150的生产。', yes: [], no: ['X/organization', 'F-150/organization'] },
   { rule: 'a data provider’s data, an officer of the company', text: 'Chainlens提供的数据显示，Homequest的数据科学经理说。', yes: ['Chainlens/organization', 'Homequest/organization'], no: [] },
+  { rule: 'a quarter and a class of shares are no companies', text: '理想汽车涨近12%，公司Q4营收增长；该公司A股首次公开发行，集团H1利润翻倍。', yes: [], no: ['Q4/organization', 'A/organization', 'H1/organization'] },
   { rule: 'a domain and a quarter glued on are no names', text: '登录网站www.example.org查询，内容平台Unity SoftwareQ4营收增长。', yes: [], no: ['www/organization', 'Unity SoftwareQ4/organization'] },
   { rule: 'a title or a kind of product alone is no company', text: '航运巨头CEO凌晨去世，他持有券商ETF，这家公司App下载量大，调查CFPS2010-2018的数据显示', yes: [], no: ['CEO/organization', 'ETF/organization', 'App/organization', 'CFPS2010-2018/organization'] },
 ];

@@ -34,6 +34,7 @@ const CASES: { rule: string; text: string; found?: string[]; yes: string[]; no: 
   { rule: 'adverbs between the name and its move stay out of it', text: '青禾酒业盘中曾涨超5%，远航汽车早盘即跌逾3%，标普累跌0.42%，北辰药业大涨超6%。', yes: ['青禾酒业/organization', '远航汽车/organization', '北辰药业/organization'], no: ['青禾酒业盘中曾/organization', '远航汽车早盘即/organization', '标普累/organization', '北辰药业大/organization'] },
   { rule: 'a time or a conjunction before the name stays out of it', text: '隔夜青禾酒业涨超5%，而远航汽车累涨4%。', yes: ['青禾酒业/organization', '远航汽车/organization'], no: ['隔夜青禾酒业/organization', '而远航汽车/organization'] },
   { rule: 'a verb read with the name stays out of it', text: '新品发布后，推动特斯拉股价大涨；同时，导致青禾酒业股价下跌。', yes: ['特斯拉/organization', '青禾酒业/organization'], no: ['推动特斯拉/organization', '导致青禾酒业/organization'] },
+  { rule: 'verbs before a move are no name', text: '新品将巩固其地位，有利于驱动股价。', yes: [], no: ['有利于驱动/organization', '驱动/organization'] },
   { rule: 'sectors, assets and coins are no companies', text: '光伏、证券跌幅居前，中概大涨，比特币暴涨，布油跌超1%，汽、柴油每吨分别累计涨350元。', yes: [], no: ['光伏/organization', '中概/organization', '比特币/organization', '布油/organization', '柴油每吨分别/organization'] },
   { rule: 'a surrogate pair before the name keeps every span', text: '𠮷祥概念走强，远航食品涨停。', yes: ['远航食品/organization'], no: [] },
 ];

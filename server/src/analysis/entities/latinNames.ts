@@ -38,7 +38,7 @@ export const LATIN_TITLE = new RegExp(` (?:${OFFICERS}|Founder|Co-founder) `);
 /** An officer's title ending a run, the person's name following in Chinese (`TikTok CEO周受资`). */
 const TITLE_END = new RegExp(`[ \\n](?:${OFFICERS})$`);
 /** A title or a kind of product alone (`巨头CEO`, `券商ETF`), a code with a year (`CFPS2010-2018`): no company. */
-const NO_COMPANY = new RegExp(`^(?:${OFFICERS}|ETF|IPO|AI|APP|App|app)$|[0-9]{4}`);
+const NO_COMPANY = new RegExp(`^(?:${OFFICERS}|ETF|IPO|AI|APP|App|app|Q[1-4]|H[12]|FY)$|[0-9]{4}`);
 /**
  * A person's title or occupation right before a Latin name makes it a person's (`首席执行官Howie Liu`,
  * `策略师Marko Kolanovic`, `发言人Boschetti`): the agentive endings of Chinese occupational nouns (`…官`,
@@ -77,8 +77,8 @@ export function findLatinNames(text: string): Candidate[] {
       if (officer.index >= 2 && /^[\u4e00-\u9fa5]/.test(text.charAt(end))) out.push({ start, end: start + officer.index, type: 'organization', rule: 'latin-name', priority: 6 });
       continue;
     }
-    // a domain (`www.12339.gov`) and a quarter glued on (`SoftwareQ4`) are no names
-    if (NO_COMPANY.test(m[0]) || (text.charAt(end) === '.' && /[a-z]/.test(text.charAt(end + 1))) || /[a-z]Q[1-4]$/.test(m[0])) continue;
+    // a domain (`www.12339.gov`), a quarter (`Q4`, glued on: `SoftwareQ4`) and a class of shares (`A股`) are no names
+    if (NO_COMPANY.test(m[0]) || (text.charAt(end) === '.' && /[a-z]/.test(text.charAt(end + 1))) || /[a-z]Q[1-4]$/.test(m[0]) || (/^[A-Z]$/.test(m[0]) && text.charAt(end) === '股')) continue;
     const before = text.slice(Math.max(0, start - 6), start), after = text.slice(end, end + 24);
     const organization = (ORG_HEADS.has(words[words.length - 1]) && words.length > 1) || KIND_BEFORE.test(before) || (WEAK_KIND_BEFORE.test(before) && LATIN_ITEM.test(m[0])) || ROLE_AFTER.test(after) || IS_COMPANY.test(after);
     if (organization) out.push({ start, end, type: 'organization', rule: 'latin-name', priority: 6 });

@@ -129,8 +129,8 @@ function isCompanyName(tokens: readonly Token[], it: Item, suppressed: readonly 
   const han = /[\u3400-\u9fff]/;
   const inside = tokens.filter((t) => t.start < it.end && it.start < t.end && han.test(t.word));
   if (inside.some((t) => t.start < it.start || t.end > it.end || GRAMMAR_TAGS.has(t.tag) || t.word === '等')) return false;
-  // an adverb right before the move (`柴油每吨分别|累计涨`) ends no name
-  if (inside.length > 1 && inside[inside.length - 1].tag === 'd') return false;
+  // an adverb right before the move (`柴油每吨分别|累计涨`) ends no name, nor do verbs open and close one (`有利于/v 驱动/vn|股价`)
+  if (inside.length > 1 && (inside[inside.length - 1].tag === 'd' || (inside[0].tag === 'v' && /^vn?$/.test(inside[inside.length - 1].tag)))) return false;
   return !(inside.length === 1 && !NAME_TAGS.has(inside[0].tag));
 }
 
