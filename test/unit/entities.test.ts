@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { loadSegmenter } from '../helpers/segmenter';
 import { tokenize } from '../../server/src/analysis/tokens';
 import { findEntityMentions, groupEntities, type Lexicon } from '../../server/src/analysis/entities/index';
+import { findPlaces } from '../../server/src/analysis/entities/places';
 import type { EntityMention } from '../../server/src/analysis/types';
 
 const segment = loadSegmenter();
@@ -55,6 +56,12 @@ for (const c of CASES) {
     for (const n of c.no) lacks(c.text, n);
   });
 }
+
+test('a name after a country is a place in it, not a name and a number before 指数 (an index)', () => {
+  const places = (text: string): string[] => findPlaces(tokenize(text, segment)).filter((c) => c.rule === 'place-in-country').map((c) => text.slice(c.start, c.end));
+  assert.deepEqual(places('中美两军在美国夏威夷举行会议。'), ['夏威夷']);
+  assert.deepEqual(places('法国CAC40指数收平，欧洲斯托克600指数跌0.03%。'), []);
+});
 
 test('titles are not part of names', () => {
   for (const m of find('波兰总理图斯克3月29日警告称')) assert.ok(!m.text.includes('总理'), m.text);

@@ -27,6 +27,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a split-off last character of a transliterated name stays in', text: '前商务部长芭芭拉·弗兰克林出席。', yes: ['芭芭拉·弗兰克林/person'], no: [] },
   { rule: 'common nouns the dictionary tags as names', text: '发表白皮书，服用布洛芬，依据安全法，两国的默契，据塔斯社报道', yes: [], no: ['白皮书/person', '布洛芬/person', '安全法/person', '默契/person', '塔斯社/person'] },
   { rule: 'two-character nouns opening with a surname character', text: '迎接龙年，公司高管表示颜值很重要，马方表示同意，陈方认为不妥。', yes: [], no: ['龙年/person', '高管/person', '颜值/person', '马方/person', '陈方/person'] },
+  { rule: 'two countries by their one-character names', text: '赵兑烈表示，韩中建交后，两国合作不断扩大；欧中应共同支持联合国，韩俄关系也受到关注。', yes: [], no: ['韩中/person', '欧中应/person', '欧中/person', '韩俄/person'] },
   { rule: 'idioms with a repeated character', text: '双方明里暗里较劲', yes: [], no: ['明里暗里/person'] },
   { rule: 'a name ending in 生 is still a name', text: '报告会上，黄宏生等人呼吁，博士生和高中生参加。', yes: ['黄宏生/person'], no: ['博士生/person', '高中生/person'] },
   { rule: 'a name cut after two characters before a title', text: '北京一所中学李铁辰校长说，学生很多。', yes: ['李铁辰/person'], no: ['李铁/person'] },

@@ -48,12 +48,15 @@ const NOUN_END = /(?:[者员证雨家们师手物族人杯赛奖节科室书法�
 /** Second characters of two-character nouns that begin with a surname character: `龙年`, `颜值`, `高管`, side references `马方`. */
 const SHORT_NOUN_END = /^[\u3400-\u9fff][年值管方]$/;
 
+/** Two countries by their one-character names (`韩中关系`, `欧中应共同`), not a surname and a given name. */
+const COUNTRY_PAIR = /^[中美俄日韩朝英法德欧印澳菲越泰蒙巴以伊][中美俄日韩朝英法德欧印澳菲越泰蒙巴以伊][应将会间两]?$/;
+
 /**
  * True for a word shaped like a common noun or an idiom rather than a name, whatever its first
- * character: `白皮书`, `高中生`, `龙年`, `马方`, `明里暗里` (a repeated character); `黄宏生`, `董军` are not.
+ * character: `白皮书`, `高中生`, `龙年`, `马方`, `明里暗里` (a repeated character), `韩中` (two countries); `黄宏生`, `董军` are not.
  */
 export function isNounShaped(word: string): boolean {
-  if (NOUN_END.test(word) || SHORT_NOUN_END.test(word)) return true;
+  if (NOUN_END.test(word) || SHORT_NOUN_END.test(word) || COUNTRY_PAIR.test(word)) return true;
   return word.length === 4 && (word.charAt(1) === word.charAt(3) || word.charAt(0) === word.charAt(2));
 }
 
