@@ -21,6 +21,9 @@ const CASES: { rule: string; given: EntityMention; want: string[]; before?: stri
   { rule: 'a venture firm by kind alone is dropped', given: org('风投公司'), want: [] },
   { rule: 'one company of a city is dropped', given: org('杭州一公司'), want: [] },
   { rule: 'a real name with a kind-like word stays', given: org('华夏科技公司'), want: ['华夏科技公司'] },
+  { rule: 'companies counted by their country and trade are dropped', given: org('中国科技公司'), before: '十几家', want: [] },
+  { rule: '… after a plural word too', given: org('中国互联网公司'), before: '众多', want: [] },
+  { rule: '… but not one a verb names', given: org('中国出口信用保险公司'), before: '担任', want: ['中国出口信用保险公司'] },
   { rule: 'the user’s entry stays as written', given: org('风投公司', 'user-lexicon'), want: ['风投公司'] },
 ];
 

@@ -21,12 +21,25 @@ export function trimDescriptors(text: string, mentions: EntityMention[]): Entity
   const out: EntityMention[] = [];
   for (const m of mentions) {
     if (m.type !== 'organization' || m.rule === 'user-lexicon') { out.push(m); continue; }
-    if (KIND_ONLY.test(m.text) || /^(?:初创|风投|关联)/.test(m.text)) continue;
+    if (KIND_ONLY.test(m.text) || /^(?:初创|风投|关联)/.test(m.text) || countedKind(text, m)) continue;
     const k = ORG_END.test(m.text) ? INNER_KIND.exec(m.text) ?? straddledKind(text, m) : KIND_LATIN.exec(m.text);
     if (k) out.push({ start: m.start + k[0].length, end: m.end, text: m.text.slice(k[0].length), type: m.type, rule: m.rule });
     else out.push(m);
   }
   return out;
+}
+
+/** Words that count or gather what follows: `十几家`, `一些`, `众多`, `很多`. */
+const COUNTED = /(?:[0-9０-９几多数两一二三四五六七八九十百]家|[一这那]些|众多|诸多|很多|许多|不少|其他|其它|各大?|这类|此类)$/;
+/** A country's companies by their trade (`美国科技公司`, `中国互联网公司`, `中国芯片公司`). */
+const COUNTRY_TRADE = /^(?:中国|美国|英国|德国|法国|日本|韩国|俄罗斯|印度|欧洲|外国|海外|外资|国内|本土)[\u4e00-\u9fa5]{1,6}(?:公司|企业)$/;
+
+/**
+ * Companies counted by their country and trade (`十几家中国科技公司`, `一些中国芯片公司`, `众多中国互联网公司`):
+ * a kind of company, no name.
+ */
+function countedKind(text: string, m: EntityMention): boolean {
+  return COUNTRY_TRADE.test(m.text) && COUNTED.test(text.slice(Math.max(0, m.start - 4), m.start));
 }
 
 /** The part of a kind word the span starts inside (`库` of `智库` in `库兰德公司`), as a match, when a name of two or more follows. */
