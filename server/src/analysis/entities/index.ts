@@ -104,8 +104,10 @@ function fillGaps(mentions: EntityMention[], waiting: readonly EntityMention[], 
 const AMOUNT_BEFORE = /(?:[0-9０-９]|[0-9０-９一二三四五六七八九十两][万亿])$/;
 /** A prize named after someone (`诺贝尔奖`, `诺贝尔文学奖`): the name inside it is no mention of the person. */
 const PRIZE_AFTER = /^(?:生理学或医学|物理学|化学|文学|和平|经济学)?奖(?![励惩])/;
+/** A number and `指数` after a name make it an index's (`标准普尔500指数`, `罗素2000指数`, `斯托克600指数`), no mention. */
+const INDEX_AFTER = /^[0-9０-９]{2,4}(?:指数|成分股)/;
 const isUnitOrPrize = (text: string, m: EntityMention): boolean =>
-  m.type === 'person' && m.rule !== 'user-lexicon' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)));
+  m.rule !== 'user-lexicon' && (INDEX_AFTER.test(text.slice(m.end, m.end + 8)) || (m.type === 'person' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)))));
 
 /**
  * What makes the place before it no place: the head of an event's name (`香格里拉对话会`, `巴黎奥运会`; the

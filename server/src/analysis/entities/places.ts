@@ -127,7 +127,7 @@ export function findPlaces(tokens: Token[]): Candidate[] {
     else if (isRegion(t.word)) out.push(spanOf(tokens, i, i, 'place', 'region', 2));
     else if (isNameTagged(t) && (isDateline(tokens, i) || afterMotion(tokens, i))) out.push(spanOf(tokens, i, i, 'place', 'place-cue', 3));
     else if (isNameTagged(t) && afterIn(tokens, i)) out.push(spanOf(tokens, i, i, 'place', 'place-after-in', 3));
-    else if (i > 0 && COUNTRIES.has(tokens[i - 1].word) && isInCountry(t, tokens[i + 1]) && !namesIndex(tokens, i))
+    else if (i > 0 && COUNTRIES.has(tokens[i - 1].word) && isInCountry(t, tokens[i + 1]))
       out.push(spanOf(tokens, i, i, 'place', 'place-in-country', 2));
     const s = tokens[i + 1];
     if (s && PLACE_SUFFIXES.has(s.word) && (isPlaceToken(t) || isForeignName(t) || (t.tag === 'x' && isHan(t.word) && t.word.length >= 2))) {
@@ -156,11 +156,6 @@ function isNameTagged(t: Token): boolean {
 function isInCountry(t: Token, next: Token | undefined): boolean {
   if (!isNameTagged(t) || !isTranslit(t.word) || isNameContinuation(next) || isAdjective(next)) return false;
   return !next || !/^(?:n|nz|ng|vn|nr|nrt|ns|nt|j)$/.test(next.tag);
-}
-
-/** `欧洲斯托克600指数`: a word and a number before `指数` name an index, no place. */
-function namesIndex(tokens: Token[], i: number): boolean {
-  return tokens[i + 1]?.tag === 'm' && tokens[i + 2]?.word === '指数';
 }
 
 /** `新华社莫斯科4月28日电`, `本报巴黎5月25日电`: the place of a dateline. */
