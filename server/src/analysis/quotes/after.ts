@@ -2,7 +2,7 @@
  * The speaker named after a sentence-initial quote with no speech verb after it (`speakers.ts` asks
  * before it looks for a later speech clause): the person the sentence goes on with.
  */
-import { ENDS_WITH_ROLE, RELATIVE_AFTER_NAME, RELATIVES, SPEECH_VERB } from './lexicon';
+import { ENDS_WITH_ROLE, OWNS_KIN, RELATIVE_AFTER_NAME, SPEECH_VERB } from './lexicon';
 import { isNickname, parseSpeakerPhrase } from './speakerPhrase';
 import { SURNAMES } from '../entities/builtins';
 import { citedByOutlet, isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
@@ -50,7 +50,6 @@ export function personAfter(after: After, state: State): Who | null {
 }
 
 /** A relative named by whose relative they are, after the name: `乐乐二姑`, `王先生的妻子`. */
-const OWNS_KIN = new RegExp(`^的?(?:${RELATIVES})`);
 
 /** How many clauses naming no one the sentence may open with before the person it goes on with. */
 const LEADING_CLAUSES = 2;

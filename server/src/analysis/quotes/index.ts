@@ -10,7 +10,7 @@ import { resolveDocuments, resolveStaffOf } from './documents';
 import { resolveNestedSpeakers } from './nested';
 import { opensBlock } from './subjects';
 import { BYLINE_CREDITS } from '../entities/shared';
-import { RELATIVES } from './lexicon';
+import { OWNS_KIN } from './lexicon';
 import { rankSpeakers, type RankMemo, type SpeakerWeights } from './ranker';
 import SPEAKER_WEIGHTS from './speakerWeights.json';
 
@@ -176,15 +176,12 @@ function inSpeech(quotes: readonly Quote[], m: EntityMention, cursor: { at: numb
   return !!q && q.inner.start <= m.start && q.kind === 'speech';
 }
 
-/** Kin right after a name (`赵小兰之父`, `李婷的丈夫`, `鹏鹏妈妈`): the one meant is someone else. */
-const KIN_OWNED = new RegExp(`^(?:之[父母子女妻夫]|的?(?:${RELATIVES}))`);
-
 /**
  * Whether person `m` only owns the kin named after it (`创办人赵锡成，是……赵小兰之父。¶他说`): no referent of a
  * later pronoun, which points back to the person before.
  */
 function ownsKin(text: string, m: EntityMention): boolean {
-  return KIN_OWNED.test(text.slice(m.end, m.end + 3));
+  return OWNS_KIN.test(text.slice(m.end, m.end + 3));
 }
 
 /**

@@ -92,6 +92,8 @@ export const ENDS_WITH_ROLE = new RegExp(`(?:${TITLE}|人士|工作人员|父亲
 
 /** Relatives, named by whose relatives they are after that one's name (and maybe `的`): `乐乐的二姑`, `王璐的妈妈`. */
 export const RELATIVES = '[大二三四五小]?[姑姨舅叔伯婶嫂]|妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|家人|亲属';
+/** Kin right after a name (`李婷的丈夫`, `鹏鹏妈妈`, `赵小兰之父`): the name owns them, the one meant is someone else. */
+export const OWNS_KIN = new RegExp(`^(?:之[父母子女妻夫]|的?(?:${RELATIVES}))`);
 /** Relatives written right after the name, no `的` between: `乐乐二姑`, `鹏鹏妈妈`, `肖某某母亲`. */
 export const RELATIVE_AFTER_NAME = '(?:[大二三四五小][姑姨舅叔伯婶嫂]|妈妈|爸爸|母亲|父亲)';
 /** One right after a name, the name's kin the subject (`小赵|妈妈说`). */

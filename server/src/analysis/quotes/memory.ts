@@ -1,6 +1,6 @@
 import type { EntityMention } from '../types';
 import type { Who } from './who';
-import { FEMALE_GIVEN, FEMALE_TRANSLIT_END, MALE_GIVEN, MEDIA, ORG_END, RELATIVES } from './lexicon';
+import { FEMALE_GIVEN, FEMALE_TRANSLIT_END, MALE_GIVEN, MEDIA, ORG_END, OWNS_KIN } from './lexicon';
 import { firstAtOrAfter, isChineseName, isTranslit } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
 import { roleAntecedent } from './roleRefs';
@@ -84,8 +84,9 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
       if (m.start < sentence || state.quotedStarts.has(m.start)) continue;
       // `一名热情的特朗普支持者被请上台，他感谢着特朗普`: the name only describes someone unnamed, who is `他`
       if (COUNTED_BEFORE.test(state.text.slice(sentence, m.start))) return null;
-      // (`诸如希拉里等人批评……，他表示`: one of a group named as an example is not the subject either)
-      if (!isOblique(m, state) && !KIN_OF_NAME.test(state.text.slice(m.end, m.end + 4)) && state.text.charAt(m.end) !== '等') return asPronoun(m);
+      // (`诸如希拉里等人批评……，他表示`: one of a group named as an example is not the subject either; nor is one owning
+      // the kin who speaks: `阚某芳的姐姐介绍，……她表示`)
+      if (!isOblique(m, state) && !OWNS_KIN.test(state.text.slice(m.end, m.end + 4)) && state.text.charAt(m.end) !== '等') return asPronoun(m);
     }
   }
   // `记者致电金海岸公司，对方表示`: the other party of a call or a talk, the body contacted in its own sentence
@@ -127,8 +128,6 @@ const PEOPLE = /[数几两一二三四五六七八九十百千万\d]+[名位个]
 /** Someone counted, not named, opening the sentence's first clause before a name (`一名热情的|特朗普支持者`). */
 const COUNTED_BEFORE = /^[\s*_]*(?:[^，,。！？；]{0,8}[，,])?(?:另|还有|有)?一[位名个][^，,]{0,8}$/;
 
-/** `阚某芳的姐姐介绍，……她表示`: the name owns the kin who speaks, and is not the one `她` stands for. */
-const KIN_OF_NAME = new RegExp(`^的?(?:${RELATIVES})`);
 
 /**
  * Prepositions before a name that make it no subject: `在马斯克生日时`, `对拜登而言` (but `在沃西基的描述中`
