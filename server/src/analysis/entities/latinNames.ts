@@ -142,7 +142,7 @@ const GLOSS = /^[（(]([A-Za-z][A-Za-z0-9&' \n-]{0,40})[)）]/;
  * A person's name in Latin letters on one line: two to four capitalized words (`Sam Altman`,
  * `Kathaleen St. J. McCormick`, `Sha'Carri Richardson`, `Diede de Groot`), joined by spaces or `·`.
  */
-const GLOSS_WORD = String.raw`(?:[A-Z][a-z]*[.']?[A-Za-z'-]*|de|van|von|da|di|bin|al|le|la)`;
+const GLOSS_WORD = String.raw`(?:[A-Z](?:[a-z]*\.)?[A-Za-z'-]*|de|van|von|da|di|bin|al|le|la)`;
 const PERSON_GLOSS = new RegExp(`^${GLOSS_WORD}(?: {1,2}|·)${GLOSS_WORD}(?:(?: {1,2}|·)${GLOSS_WORD}){0,2}$`);
 
 /**

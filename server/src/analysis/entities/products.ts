@@ -17,8 +17,12 @@ const PRODUCTS = [
   'Model 3', 'Model Y', 'Model S', 'Model X', 'Cybertruck', 'Autopilot', 'FSD',
 ];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-/** A product's name, then model and version words (`Gemini Ultra 1.0`, `GPT-4`, `iPhone 15 Pro Max`). */
-const PRODUCT = new RegExp(`^(?:${PRODUCTS.map(escape).join('|')})(?:[-\\s]?(?:[0-9][0-9.]*[a-z]?|Pro|Max|Ultra|Advanced|Plus|mini|Mini|Air|Turbo|Beta|SE|[A-Z][0-9]*))*$`);
+/**
+ * A product's name, then model and version words (`Gemini Ultra 1.0`, `GPT-4`, `iPhone 15 Pro Max`, `iPhone SE`). A
+ * number and a capital's digits are read whole (`(?![0-9.])`): read in pieces, a long run of digits split every way before
+ * failing (`GPT-` and 24 digits took a second).
+ */
+const PRODUCT = new RegExp(`^(?:${PRODUCTS.map(escape).join('|')})(?:[-\\s]?(?:[0-9][0-9.]*(?![0-9.])[a-z]?|Pro|Max|Ultra|Advanced|Plus|mini|Mini|Air|Turbo|Beta|[A-Z][0-9]*(?![0-9])))*$`);
 
 /** `Gemini`, `iPhone 15 Pro`, `GPT-4`: a product, no entity. */
 export function isProduct(text: string): boolean {
