@@ -22,8 +22,11 @@ const BODY_TAILS = '公司|集团|控股';
 const BODY_TAIL = new RegExp(`^(?:${BODY_TAILS})$`);
 /** The company a cue found, without a body's tail: `小米公司` → `小米`. */
 export const CUED_FIRM = new RegExp(`^(.+?)(?:${BODY_TAILS})?$`);
-/** An index named after a company is no company: `道琼斯指数`, `道琼斯工业平均指数`; nor is a name after a name dot (`比尔·福特`, `萨兰格尔·惠普斯`). */
-const INDEX_AFTER = /^(?:指数|工业|指[^出示导定]|运输|公用|[0-9０-９]{2,4}(?:指数|成分股))/;
+/**
+ * An index named after a company is no company: `道琼斯指数`, `道琼斯工业平均指数` (a number and `指数` after any name,
+ * `标准普尔500指数`: entities/index.ts `isUnitPrizeOrIndex`); nor is a name after a name dot (`比尔·福特`, `萨兰格尔·惠普斯`).
+ */
+const INDEX_AFTER = /^(?:指数|工业|指[^出示导定]|运输|公用)/;
 /** Index families named after their publisher: with a number after them an index (`标普500`, `富时100`, `日经225`), not a year (`标普2023年`). */
 const INDEX_FAMILY = /^(?:标普|标准普尔|富时|日经)$/;
 const INDEX_NUMBER = /^[0-9０-９]{2,4}(?![0-9０-９年月日%．.])/;

@@ -81,7 +81,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   applyOrganizationCues(text, mentions);
   mentions = findShortNames(text, mentions);
   const titles = /[《〈]/.test(text) ? titleParts(text) : [];
-  mentions = trimDescriptors(text, mentions).filter((m) => !isUnitOrPrize(text, m) && !namesNoPlace(text, m) && !inTitle(titles, m));
+  mentions = trimDescriptors(text, mentions).filter((m) => !isUnitPrizeOrIndex(text, m) && !namesNoPlace(text, m) && !inTitle(titles, m));
   mentions = findStockNames(text, tokens, mentions, user.suppressed);
   mentions = completeEnumerations(text, tokens, mentions, user.suppressed);
   const glosses = findLatinGlosses(text, mentions);
@@ -106,8 +106,14 @@ const AMOUNT_BEFORE = /(?:[0-9０-９]|[0-9０-９一二三四五六七八九十
 const PRIZE_AFTER = /^(?:生理学或医学|物理学|化学|文学|和平|经济学)?奖(?![励惩])/;
 /** A number and `指数` after a name make it an index's (`标准普尔500指数`, `罗素2000指数`, `斯托克600指数`), no mention. */
 const INDEX_AFTER = /^[0-9０-９]{2,4}(?:指数|成分股)/;
-const isUnitOrPrize = (text: string, m: EntityMention): boolean =>
-  m.rule !== 'user-lexicon' && (INDEX_AFTER.test(text.slice(m.end, m.end + 8)) || (m.type === 'person' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)))));
+/** A digit (ASCII or full-width) at `at`: most mentions are followed by none, and need no index test. */
+const digitAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+};
+/** A person named as a currency, a unit or a prize (`300万卢布`, `诺贝尔奖`), or any name of an index: no mention. */
+const isUnitPrizeOrIndex = (text: string, m: EntityMention): boolean =>
+  m.rule !== 'user-lexicon' && ((digitAt(text, m.end) && INDEX_AFTER.test(text.slice(m.end, m.end + 8))) || (m.type === 'person' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)))));
 
 /**
  * What makes the place before it no place: the head of an event's name (`香格里拉对话会`, `巴黎奥运会`; the

@@ -84,7 +84,7 @@ const ADVERB_TAIL = /(?:再度|再次|下挫|跳水|突然|一度|收|开|累|�
 /** A time, no name: `连续两天`, `一小时后`, `日内`, `同比`; a comparison (`较上一交易日`). */
 const TIME_WORDS = /[0-9０-９]|[一二两三四五六七八九十几]+(?:天|小时|日|周|个月|年)|[前后]$|^(?:日内|盘中|早盘|午盘|尾盘|盘后|盘前|今日|昨日|当日|本周|上周|周内|年内|全[天日周月年]|同比|环比|较)|^周[一二三四五六日]$/;
 /** A time or a conjunction before the name (`隔夜特斯拉涨`, `周四英伟达跌`, `而奈飞累涨`): not part of it. */
-const TIME_LEAD = /^(?:隔夜|昨夜|今晨|周[一二三四五六日]|而|但|且)/;
+const LEADING_WORD = /^(?:隔夜|昨夜|今晨|周[一二三四五六日]|而|但|且)/;
 
 /** A kind of share before a name, not part of it: `新股`, `高位股`, `热门股`. */
 const SHARE_KIND = /股((?:\*?ST)?[\u3400-\u9fff]{2,6})$/;
@@ -94,7 +94,7 @@ function singleItem(text: string, end: number): Item | null {
   let start = end;
   while (start > 0 && end - start <= 12 && !BEFORE_NAME.test(text.charAt(start - 1))) start--;
   let s = text.slice(start, end);
-  const lead = TIME_LEAD.exec(s);
+  const lead = LEADING_WORD.exec(s);
   if (lead && s.length - lead[0].length >= 2) { start += lead[0].length; s = s.slice(lead[0].length); }
   const tail = ADVERB_TAIL.exec(s);
   if (tail && s.length - tail[0].length >= 2) { end -= tail[0].length; s = s.slice(0, -tail[0].length); }
