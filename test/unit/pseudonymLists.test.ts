@@ -17,6 +17,8 @@ const CASES: [string, string[]][] = [
   // `和` between two names, not inside one (`李和平`); a closing `等`
   ['（文中雅琴和大楠均为化名）', ['雅琴', '大楠']],
   ['（文中李和平、张山为化名）', ['李和平', '张山']],
+  // a name with a character the declaration also uses (`均为化名`) is still a name
+  ['（文中王均、李明为化名）', ['王均', '李明']],
   ['（文中王晗、文芯、李兵等为化名。）', ['王晗', '文芯', '李兵']],
   // people in general name no one
   ['（本文中人物均为化名）', []],

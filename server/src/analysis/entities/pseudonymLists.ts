@@ -20,7 +20,7 @@ const MAX_LIST = 40;
 /** Words that open the list but are no part of a name: `文中`, `本文中`, `受访者`, `应受访者要求`. */
 const LEAD = /^(?:应?受访者要求)?(?:本?文[中内]|本文|其中|受访者|以上|上述)*/;
 /** People in general, not a name. */
-const GENERAL = /除|们|大家|人物|受访|病患|患者|家属|当事|其余|其他|人员|姓名|人名|名字|以上|均|皆|部分|孩子|学生|员工|网友|男子|女子|先生|女士/;
+const GENERAL = /除|们|大家|人物|受访|病患|患者|家属|当事|其余|其他|人员|姓名|人名|名字|以上|部分|孩子|学生|员工|网友|男子|女子|先生|女士/;
 
 /** The items of a list: between `、`, and between `和`/`及`/`与` only in an item too long for one name (`雅琪和大楠`, not `李和平`). */
 function names(list: string): string[] {
