@@ -2,7 +2,8 @@
 // (server/src/analysis/entities/modelPersonSpans.ts withoutGluedTail): sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withoutGluedTail } from '../../server/src/analysis/entities/modelPersonSpans';
+import { withSurnameBefore, withoutGluedTail } from '../../server/src/analysis/entities/modelPersonSpans';
+import type { Token } from '../../server/src/analysis/types';
 
 /** [text, the model's span, the name kept] */
 const CASES: [string, string, string][] = [
@@ -22,5 +23,45 @@ for (const [text, span, want] of CASES) {
     const start = text.lastIndexOf(span);
     const end = withoutGluedTail(text, start, start + span.length);
     assert.equal(text.slice(start, end), want);
+  });
+}
+
+/** Tokens from `word/tag` pairs, their spans by running sum. */
+function tokensOf(tagged: string): Token[] {
+  let at = 0;
+  return tagged.split(' ').map((wt) => {
+    const i = wt.lastIndexOf('/');
+    const word = wt.slice(0, i);
+    const t = { word, tag: wt.slice(i + 1), start: at, end: at + word.length };
+    at += word.length;
+    return t;
+  });
+}
+
+/** [tokens as the segmenter reads the text, the model's span, the name kept] */
+const SURNAME_CASES: [string, string, string][] = [
+  // a rare surname the model left out, a word of its own at the start of a clause
+  ['，/x 卿/nr 素华称/x ，/x', '素华', '卿素华'],
+  ['，/x 项/n 姚兴开/x 着/uz 洒水车/l', '姚兴', '项姚兴'],
+  ['项/n 姚兴开/x 着/uz', '姚兴', '项姚兴'],
+  // conjunctions and prepositions that are surnames too are not taken in
+  ['，/x 但/c 贾玲/x 以/p 变强/v', '贾玲', '贾玲'],
+  ['，/x 由/p 曹萼/x 继续/v', '曹萼', '曹萼'],
+  // a name the dictionary knows whole: `连` is `even` there
+  ['，/x 连/nr 拜登/nrt 都/d', '拜登', '拜登'],
+  // not in the middle of a clause, nor with a character glued to the word before
+  ['警方/n 请/v 卿/nr 素华去/x', '素华', '素华'],
+  ['警方/n 请卿/x 素华去/x', '素华', '素华'],
+  // a three-character span is left as it is
+  ['，/x 卿/nr 王素华/x', '王素华', '王素华'],
+];
+
+for (const [tagged, span, want] of SURNAME_CASES) {
+  test(`surname before: ${tagged}`, () => {
+    const tokens = tokensOf(tagged);
+    const text = tokens.map((t) => t.word).join('');
+    const start = text.lastIndexOf(span);
+    const from = withSurnameBefore(text, tokens, start, start + span.length);
+    assert.equal(text.slice(from, start + span.length), want);
   });
 }

@@ -28,6 +28,9 @@ const CASES: { name: string; text: string; spans: string[]; want: string[] }[] =
   { name: 'a rare surname before a two-character name stays, transliteration-shaped or not', text: '素华说。素华笑了。卿素华回忆。', spans: ['素华', '素华', '卿素华'], want: ['素华', '素华', '卿素华'] },
   { name: 'a longer form written as often as the shorter stays', text: '吉布兰说。长子吉布兰更年轻。长子吉布兰更高。吉布兰笑了。', spans: ['吉布兰', '子吉布兰', '子吉布兰', '吉布兰'], want: ['吉布兰', '子吉布兰', '子吉布兰', '吉布兰'] },
   { name: '… unless a preposition or causative is glued on', text: '加文说。诈骗者让加文发送照片。', spans: ['加文', '让加文'], want: ['加文', '加文'] },
+  { name: 'a form written right after a surname takes it in beside the whole name written at least twice as often', text: '卿素华说。卿素华笑了。警方请卿素华来。', spans: ['卿素华', '卿素华', '素华'], want: ['卿素华', '卿素华', '卿素华'] },
+  { name: '… not when the whole name is written no more often', text: '卿素华说。请卿素华来。素华笑了。', spans: ['卿素华', '素华', '素华'], want: ['卿素华', '素华', '素华'] },
+  { name: '… nor after a character that is no surname', text: '李素华说。李素华笑了。说素华来。', spans: ['李素华', '李素华', '素华'], want: ['李素华', '李素华', '素华'] },
   { name: 'no growth into the next mention', text: '王涛王涛林说。王涛林说。王涛林走了。', spans: ['王涛', '王涛林', '王涛林', '王涛林'], want: ['王涛', '王涛林', '王涛林', '王涛林'] },
 ];
 
@@ -72,3 +75,21 @@ for (const [text, org, persons, want] of OPENING) {
     assert.equal(text.slice(got.start, got.end), got.text);
   });
 }
+
+test('one name, one span: a body read from inside a name written twice, with words no body holds after it, is the person', () => {
+  const text = '卿素华说。卿素华笑了。警方请卿素华去派出所指认。';
+  const ms = mentionsOf(text, ['卿素华', '卿素华']);
+  const at = text.indexOf('素华去派出所');
+  ms.push({ start: at, end: at + 6, text: '素华去派出所', type: 'organization', rule: 'model' });
+  const got = oneNameOneSpan(text, ms);
+  assert.deepEqual(got.map((m) => `${m.text}/${m.type}`), ['卿素华/person', '卿素华/person', '卿素华/person']);
+  assert.equal(text.slice(got[2].start, got[2].end), '卿素华');
+});
+
+test('one name, one span: a character before a form that another mention covers is not taken in', () => {
+  const text = '卿素华说。卿素华笑了。王卿素华来。';
+  const ms = mentionsOf(text, ['卿素华', '卿素华']);
+  const at = text.indexOf('王卿');
+  ms.push({ start: at, end: at + 2, text: '王卿', type: 'person', rule: 'model' }, { start: at + 2, end: at + 4, text: '素华', type: 'person', rule: 'model' });
+  assert.deepEqual(oneNameOneSpan(text, ms).map((m) => m.text), ['卿素华', '卿素华', '王卿', '素华']);
+});

@@ -41,3 +41,26 @@ export function withoutWordTail(text: string, tokens: readonly Token[], start: n
   // a Chinese name whose surname the segmenter read into the word before stays whole (`民代王/鸿薇`)
   return t && t.end < end && WORD_TAGS.has(t.tag) && !isChineseName(text.slice(start, end), false) ? t.end : start;
 }
+
+/** Tags the segmenter gives a surname standing alone as a word before a given name it does not know (`卿/nr 素华称/x`, `项/n 姚兴开/x`). */
+const LONE_SURNAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'n', 'ng', 'x']);
+/** Where a clause or line begins: a name's surname may stand right after. */
+const CLAUSE_BREAK = /[，,。；;：:！？!?、（(“”\n]/;
+
+/**
+ * The start of a two-character person span moved back over a surname the model left out (`，卿素华称` →
+ * `卿素华`, `，项姚兴开着车` → `项姚兴`): a surname of the lists, rare ones too, that the segmenter reads as a
+ * word of its own (a name or a noun, not `但`/`和`/`由`/`于`, which it tags as conjunctions and
+ * prepositions), at the start of a clause, before a given name the dictionary does not know as a word (not
+ * `连/nr 拜登/nrt`), and a Chinese name with it.
+ */
+export function withSurnameBefore(text: string, tokens: readonly Token[], start: number, end: number): number {
+  if (end - start !== 2 || start < 1) return start;
+  if (start > 1 && !CLAUSE_BREAK.test(text.charAt(start - 2))) return start;
+  const t = tokens.find((x) => x.end === start);
+  if (!t || t.start !== start - 1 || !LONE_SURNAME_TAGS.has(t.tag)) return start;
+  // a name the dictionary knows whole stands without it (`连/nr 拜登/nrt`: `连` is `even` there)
+  const word = tokens.find((x) => x.start === start);
+  if (word && word.end === end && word.tag !== 'x') return start;
+  return isChineseName(text.slice(start - 1, end), true) ? start - 1 : start;
+}

@@ -13,7 +13,9 @@ const DOMINANCE = 2;
  * that form's span: `周雪向`, `周雪喊` beside `周雪` ×6 are cut back to `周雪` (a word glued on), and
  * `傅园` beside `傅园慧` ×9, where the text goes on with `慧`, grows to `傅园慧` (a name cut short);
  * a form one character longer at its start loses that character (`让晓彤`, `比斯托尔滕贝格` beside
- * `晓彤`, `斯托尔滕贝格`) unless it is a surname before a given name (`王小明` beside `小明`).
+ * `晓彤`, `斯托尔滕贝格`) unless it is a surname before a given name (`王小明` beside `小明`), and a form
+ * written right after a surname, beside the name with that surname written at least twice as often, takes
+ * it in (`卿素华` ×15 beside `素华` ×4: the model left out a rare surname).
  * Persons (and organizations, below); a document-level pass over the mentions after the paragraphs'. The same array when
  * nothing changes. An organization mention opening with a person named twice, then words no body holds
  * (`丁小平头部`, `郑月所在公司`), is that person.
@@ -29,6 +31,8 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
   // decided once per form, not per mention (this runs on every keystroke): the forms a form one
   // character shorter outnumbers, and the forms a name written at least twice begins with
   const cut = new Set<string>(), grows = new Set<string>(), headCut = new Set<string>();
+  // `素华` beside `卿素华` written at least twice as often: the form a surname before it completes
+  const front = new Map<string, string>();
   // and the first characters of the names written at least twice: an organization opening with none of them opens with no name
   const twice = new Set<number>();
   // `forEach`, not `for…of`: no entry array per form
@@ -45,7 +49,9 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
     const tail = form.length > 2 ? form.slice(1) : '';
     const nt = tail ? count.get(tail) ?? 0 : 0;
     const written = (nt >= 2 && nt >= DOMINANCE * n) || (nt >= n && GLUED_BEFORE.test(form.charAt(0)));
-    if (written && ((tail.length > 2 && isTranslit(tail)) || !(SURNAME_CODES[form.charCodeAt(0)] || SURNAME_RARE_CODES[form.charCodeAt(0)]))) headCut.add(form);
+    const surname = SURNAME_CODES[form.charCodeAt(0)] || SURNAME_RARE_CODES[form.charCodeAt(0)];
+    if (written && ((tail.length > 2 && isTranslit(tail)) || !surname)) headCut.add(form);
+    else if (tail.length >= 2 && surname && n >= 2 && n >= DOMINANCE * nt && !isTranslit(form)) front.set(tail, form);
   });
   let out: EntityMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
@@ -53,9 +59,19 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
     if (m.type === 'organization') {
       const name = twice.has(m.text.charCodeAt(0)) ? personOpening(m.text, count) : null;
       if (name) (out ??= mentions.slice())[i] = { ...m, type: 'person', end: m.start + name.length, text: name, rule: 'person-before-words' };
+      // `请卿素华去派出所` read `素华去派出所` beside `卿素华` written twice: the person and words
+      else if (front.size > 0 && m.start > 0 && !endsAt(mentions, i, m.start)) {
+        const whole = personOpening(text.charAt(m.start - 1) + m.text, count);
+        if (whole && front.get(whole.slice(1)) === whole) (out ??= mentions.slice())[i] = { ...m, type: 'person', start: m.start - 1, end: m.start - 1 + whole.length, text: whole, rule: 'person-before-words' };
+      }
       continue;
     }
     if (m.type !== 'person') continue;
+    const whole = front.get(m.text);
+    if (whole && text.charAt(m.start - 1) === whole.charAt(0) && !endsAt(mentions, i, m.start)) {
+      (out ??= mentions.slice())[i] = { ...m, start: m.start - 1, text: whole };
+      continue;
+    }
     let end = m.end;
     if (headCut.has(m.text)) {
       (out ??= mentions.slice())[i] = { ...m, start: m.start + 1, text: m.text.slice(1) };
@@ -72,6 +88,12 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
     out[i] = { ...m, end, text: text.slice(m.start, end) };
   }
   return out ?? mentions;
+}
+
+/** True when a mention before index `i` (document order) ends after `at - 1`: the character before `at` is read already. */
+function endsAt(mentions: readonly EntityMention[], i: number, at: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) if (mentions[j].end >= at) return true;
+  return false;
 }
 
 /** True when a mention from index `j` on (document order) starts at `at`. */
