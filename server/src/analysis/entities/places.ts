@@ -21,6 +21,15 @@ export const SEAT = /^(?:[\u4e00-\u9fff]{2,}大楼|[\u4e00-\u9fff]宫)$/;
 const NOT_PLACES: ReadonlySet<string> = new WordSet('长河 东西 美丽 南北 东南西北 海洋 城市 山区 山水 江湖 大桥 海关 城镇 朝廷 英雄 城中村 地球村'.split(' '));
 /** The people of a place, which the dictionary tags `ns` whole (`香港市民`, `台湾同胞`): no place. */
 const PEOPLE_OF_PLACE = /(?:市民|居民|人民|民众|同胞|乡亲|群众)$/;
+/** Currencies a country's name opens (`印度卢比`, `挪威克朗`, `瑞士法郎`): the country inside is no place mention. */
+export const CURRENCIES = '卢比|林吉特|卢布|比索|里拉|兰特|雷亚尔|泰铢|第纳尔|迪拉姆|里亚尔|格里夫纳|法郎|克朗';
+/**
+ * What the dictionary writes after a country or division inside one `ns` word that makes the word no
+ * place's name: a currency (`印度卢比`, `马来西亚林吉特`), a kind of country (`中东国家`, `欧美国家`), a
+ * base (`美军基地`), an event or trade (`香港回归`, `美国进口`), a street scene or a transit system
+ * (`北京街头`, `北京地铁`), `化` (`日本化`). The place inside is read by the other rules where it stands alone.
+ */
+const NOT_PLACE_REST = new RegExp(`^(?:${CURRENCIES}|国家|基地|回归|进口|出口|街头|地铁|化)$`);
 const REGION = /^(?:[东西南北][亚欧非美]|[亚欧非美印拉澳][太亚欧非美]|中东)$/;
 /** Two countries or blocs abbreviated (`美欧`, `欧美`, `美澳`): a compound, not a region, by the guideline. */
 const COUNTRY_PAIR = /^(?:美欧|欧美|[美澳印][美澳印])$/;
@@ -95,11 +104,18 @@ function placePrefix(word: string): number {
 export function isTaggedPlace(t: Token): boolean {
   const w = t.word;
   if (t.tag !== 'ns' || w.length < 2 || !isHan(w) || isAbbreviationCompound(w) || NOT_PLACES.has(w) || PEOPLE_OF_PLACE.test(w)) return false;
+  if (w.length >= 3 && placeThenNoun(w)) return false;
   if (PLACES.has(w) || PLACE_SHORT.has(w)) return true;
   if (/[独国约]$/.test(w) || SEAT.test(w) || FUNCTION_CHARS.test(w)) return false;
   if (w.length >= 3) return true;
   if (PLACE_END.test(w)) return !GENERIC_PLACE_CHARS.has(w.charAt(0));
   return isTranslit(w) || DIRECTIONAL_REGION.test(w);
+}
+
+/** A place or a nationality's short form (`美军` of `美军基地`) opening the word, and {@link NOT_PLACE_REST} after it. */
+function placeThenNoun(w: string): boolean {
+  for (let n = w.length - 1; n >= 2; n--) if (NOT_PLACE_REST.test(w.slice(n))) return PLACES.has(w.slice(0, n)) || PLACE_SHORT.has(w.slice(0, n)) || REGION.test(w.slice(0, n)) || COUNTRY_PAIR.test(w.slice(0, n)) || /军$/.test(w.slice(0, n));
+  return false;
 }
 
 /** `东北地区` → `东北`: the generic `地区` is not part of the name. */
