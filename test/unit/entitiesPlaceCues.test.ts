@@ -86,6 +86,24 @@ for (const c of ORGANIZATION_CASES) {
   });
 }
 
+/** A place named as a military command is an organization; other places stay (sentences written for these tests). */
+const COMMAND_CASES: [string, string, EntityMention['type']][] = [
+  ['俄总统签署命令，设立科斯特罗马军区。', '科斯特罗马军区', 'organization'],
+  ['他曾任吉安军分区司令员。', '吉安军分区', 'organization'],
+  ['上海警备区组织了演练。', '上海警备区', 'organization'],
+  ['他来自西部山区。', '西部山区', 'place'],
+  ['代表团抵达科斯特罗马。', '科斯特罗马', 'place'],
+];
+
+for (const [text, name, type] of COMMAND_CASES) {
+  test(`military command: ${name}`, () => {
+    const start = text.indexOf(name);
+    const ms: EntityMention[] = [{ start, end: start + name.length, text: name, type: 'place', rule: 'model' }];
+    applyOrganizationCues(text, ms);
+    assert.equal(ms[0].type, type);
+  });
+}
+
 /** A short name given in brackets after an organization is one too (sentences written for these tests). */
 const SHORT_NAME_CASES: { text: string; org: string; short: EntityMention['type'] | null; name: string }[] = [
   { text: '他联系了“维塔生命基金会”（简称“维塔”），对方答应了。', org: '维塔生命基金会', short: 'organization', name: '维塔' },

@@ -71,13 +71,22 @@ function applyListCues(text: string, mentions: EntityMention[]): void {
  */
 const ORGANIZATION_AFTER = /^(?:的总部|总部|旗下|股价|市值|等(?:大学|高校|名校)|(?:[（(][A-Za-z][A-Za-z0-9&' .-]{0,30}[)）])?(?:风险投资|投资|科技|制药|咨询)?(?:公司|集团))/;
 
+/** A military command named by its area (`莫斯科军区`, `江西省军区`, `抚州军分区`, `上海警备区`): a body of the military, as the guideline lists militaries. */
+const MILITARY_COMMAND = /.(?:军区|军分区|警备区)$/;
+
 /**
  * Retypes a person mention as an organization where the words after it say it is one (rule
  * `organization-cue`, which grouping carries to every mention of the name): `特斯拉的总部` → organization;
- * `奥拉克旗下` only weakly (rule `organization-owner`, weighed like one model reading).
+ * `奥拉克旗下` only weakly (rule `organization-owner`, weighed like one model reading). A place named as a
+ * military command (`列宁格勒军区`) is an organization too.
  */
 export function applyOrganizationCues(text: string, mentions: EntityMention[]): void {
   for (const m of mentions) {
+    if (m.type === 'place' && m.rule !== 'user-lexicon' && MILITARY_COMMAND.test(m.text)) {
+      m.type = 'organization';
+      m.rule = 'organization-cue';
+      continue;
+    }
     if (m.type !== 'person' || m.rule === 'user-lexicon') continue;
     const k = ORGANIZATION_AFTER.exec(text.slice(m.end, m.end + 48));
     if (!k) continue;
