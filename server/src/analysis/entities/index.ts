@@ -122,7 +122,7 @@ const isUnitPrizeOrIndex = (text: string, m: EntityMention): boolean =>
  * a currency the country's name opens (`印度卢比`, `16万亿挪威克朗`: like `美` of `美元`).
  */
 const NO_PLACE_AFTER = new RegExp(`^(?:对话会|奥运会|冬奥会|残奥会|亚运会|世博会|博览会|峰会|电影节|艺术节|马拉松|论坛|时间(?![里内中上])|特色|式(?![样])|${CURRENCIES})`);
-const namesNoPlace = (text: string, m: EntityMention): boolean => m.type === 'place' && m.rule !== 'user-lexicon' && NO_PLACE_AFTER.test(text.slice(m.end, m.end + 3));
+const namesNoPlace = (text: string, m: EntityMention): boolean => m.type === 'place' && m.rule !== 'user-lexicon' && NO_PLACE_AFTER.test(text.slice(m.end, m.end + 4));
 
 /**
  * A place or a person inside a work's or a document's title, not the whole title (`《中华人民共和国食品安全法》`,
