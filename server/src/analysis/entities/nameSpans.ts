@@ -28,42 +28,13 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
     if (m.type === 'person') count.set(m.text, (count.get(m.text) ?? 0) + 1);
   }
   if (count.size === 0) return mentions;
-  // decided once per form, not per mention (this runs on every keystroke): the forms a form one
-  // character shorter outnumbers, and the forms a name written at least twice begins with
-  const cut = new Set<string>(), grows = new Set<string>(), headCut = new Set<string>();
-  // `素华` beside `卿素华` written at least twice as often: the form a surname before it completes
-  const front = new Map<string, string>();
-  // and the first characters of the names written at least twice: an organization opening with none of them opens with no name
-  const twice = new Set<number>();
-  // `forEach`, not `for…of`: no entry array per form
-  count.forEach((n, form) => {
-    const shorter = form.slice(0, -1);
-    if (n >= 2) {
-      grows.add(shorter);
-      twice.add(form.charCodeAt(0));
-    }
-    const ns = form.length > 2 ? count.get(shorter) ?? 0 : 0;
-    if (ns >= 2 && ns >= DOMINANCE * n) cut.add(form);
-    // `比斯托尔滕贝格`, `长子吉布兰` → `子吉布兰` beside `斯托尔滕贝格`, `吉布兰` written more often: a character
-    // before the name glued on; not a surname before a given name written alone (`王小明` beside `小明`)
-    const tail = form.length > 2 ? form.slice(1) : '';
-    const nt = tail ? count.get(tail) ?? 0 : 0;
-    const written = (nt >= 2 && nt >= DOMINANCE * n) || (nt >= n && GLUED_BEFORE.test(form.charAt(0)));
-    const surname = SURNAME_CODES[form.charCodeAt(0)] || SURNAME_RARE_CODES[form.charCodeAt(0)];
-    if (written && ((tail.length > 2 && isTranslit(tail)) || !surname)) headCut.add(form);
-    else if (tail.length >= 2 && surname && n >= 2 && n >= DOMINANCE * nt && !isTranslit(form)) front.set(tail, form);
-  });
+  const { cut, grows, headCut, front, twice } = formsOf(count);
   let out: EntityMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.type === 'organization') {
-      const name = twice.has(m.text.charCodeAt(0)) ? personOpening(m.text, count) : null;
-      if (name) (out ??= mentions.slice())[i] = { ...m, type: 'person', end: m.start + name.length, text: name, rule: 'person-before-words' };
-      // `请卿素华去派出所` read `素华去派出所` beside `卿素华` written twice: the person and words
-      else if (front.size > 0 && m.start > 0 && !endsAt(mentions, i, m.start)) {
-        const whole = personOpening(text.charAt(m.start - 1) + m.text, count);
-        if (whole && front.get(whole.slice(1)) === whole) (out ??= mentions.slice())[i] = { ...m, type: 'person', start: m.start - 1, end: m.start - 1 + whole.length, text: whole, rule: 'person-before-words' };
-      }
+      const person = personInBody(text, mentions, i, count, twice, front);
+      if (person) (out ??= mentions.slice())[i] = person;
       continue;
     }
     if (m.type !== 'person') continue;
@@ -88,6 +59,59 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
     out[i] = { ...m, end, text: text.slice(m.start, end) };
   }
   return out ?? mentions;
+}
+
+/** What {@link oneNameOneSpan} decides once per form, not per mention (it runs on every keystroke). */
+interface Forms {
+  /** Forms a form one character shorter outnumbers. */
+  cut: Set<string>;
+  /** Forms a name written at least twice begins with. */
+  grows: Set<string>;
+  /** Forms whose first character is glued on. */
+  headCut: Set<string>;
+  /** `素华` → `卿素华`, written at least twice as often: the form a surname before it completes. */
+  front: Map<string, string>;
+  /** The first characters of the names written at least twice: an organization opening with none of them opens with no name. */
+  twice: Set<number>;
+}
+
+function formsOf(count: ReadonlyMap<string, number>): Forms {
+  const cut = new Set<string>(), grows = new Set<string>(), headCut = new Set<string>();
+  const front = new Map<string, string>();
+  const twice = new Set<number>();
+  // `forEach`, not `for…of`: no entry array per form
+  count.forEach((n, form) => {
+    const shorter = form.slice(0, -1);
+    if (n >= 2) {
+      grows.add(shorter);
+      twice.add(form.charCodeAt(0));
+    }
+    const ns = form.length > 2 ? count.get(shorter) ?? 0 : 0;
+    if (ns >= 2 && ns >= DOMINANCE * n) cut.add(form);
+    // `比斯托尔滕贝格`, `长子吉布兰` → `子吉布兰` beside `斯托尔滕贝格`, `吉布兰` written more often: a character
+    // before the name glued on; not a surname before a given name written alone (`王小明` beside `小明`)
+    const tail = form.length > 2 ? form.slice(1) : '';
+    const nt = tail ? count.get(tail) ?? 0 : 0;
+    const written = (nt >= 2 && nt >= DOMINANCE * n) || (nt >= n && GLUED_BEFORE.test(form.charAt(0)));
+    const surname = SURNAME_CODES[form.charCodeAt(0)] || SURNAME_RARE_CODES[form.charCodeAt(0)];
+    if (written && ((tail.length > 2 && isTranslit(tail)) || !surname)) headCut.add(form);
+    else if (tail.length >= 2 && surname && n >= 2 && n >= DOMINANCE * nt && !isTranslit(form)) front.set(tail, form);
+  });
+  return { cut, grows, headCut, front, twice };
+}
+
+/**
+ * The person an organization mention (index `i`) opens with, then words no body holds: a name written at least
+ * twice (`丁小平头部`), or one a surname before the mention completes (`请卿素华去派出所` read `素华去派出所` beside
+ * `卿素华` written twice); null otherwise.
+ */
+function personInBody(text: string, mentions: readonly EntityMention[], i: number, count: ReadonlyMap<string, number>, twice: ReadonlySet<number>, front: ReadonlyMap<string, string>): EntityMention | null {
+  const m = mentions[i];
+  const name = twice.has(m.text.charCodeAt(0)) ? personOpening(m.text, count) : null;
+  if (name) return { ...m, type: 'person', end: m.start + name.length, text: name, rule: 'person-before-words' };
+  if (front.size === 0 || m.start === 0 || endsAt(mentions, i, m.start)) return null;
+  const whole = personOpening(text.charAt(m.start - 1) + m.text, count);
+  return whole && front.get(whole.slice(1)) === whole ? { ...m, type: 'person', start: m.start - 1, end: m.start - 1 + whole.length, text: whole, rule: 'person-before-words' } : null;
 }
 
 /** True when a mention before index `i` (document order) ends after `at - 1`: the character before `at` is read already. */
