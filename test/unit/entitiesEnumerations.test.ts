@@ -100,6 +100,22 @@ const CASES: { rule: string; text: string; found: string[]; yes: string[]; no: s
     rule: 'a word glued across the end of a name the model read does not join the last item', text: '晨光日报、北辰网和观察者网都报道了此事。',
     found: ['晨光日报/organization/org-head', '北辰网/organization/lexicon-outlet', '观察者网/organization/model'], yes: ['观察者网/organization'], no: ['观察者网都/organization'],
   },
+  {
+    rule: 'a Latin name is an item whatever the segmenter tags it, and is not bounded at eight characters', text: '本周，由Zentrixo、Moravian和BrightLeaf运营的基金开始流入。',
+    found: ['Zentrixo/organization/model', 'BrightLeaf/organization/model'], yes: ['Moravian/organization'], no: [],
+  },
+  {
+    rule: 'a change of script bounds a first item in Latin letters', text: '他通过投资Zentrixo、Moravian和星河电子赚了钱。',
+    found: ['Moravian/organization/model', '星河电子/organization/lexicon-company'], yes: ['Zentrixo/organization'], no: ['他通过投资Zentrixo/organization'],
+  },
+  {
+    rule: 'two Latin names joined by 和 before a kind of body are bodies (`等公司`)', text: '他通过投资Zentrixo和Moravian等公司赚得大笔财富。',
+    found: [], yes: ['Zentrixo/organization', 'Moravian/organization'], no: [],
+  },
+  {
+    rule: '… not without the kind after them', text: '他通过投资Zentrixo和Moravian赚得大笔财富。',
+    found: [], yes: [], no: ['Zentrixo/organization', 'Moravian/organization'],
+  },
 ];
 
 for (const c of CASES) {

@@ -39,7 +39,27 @@ export interface Item extends Span { text: string }
 export function completeEnumerations(text: string, tokens: readonly Token[], mentions: EntityMention[], suppressed: readonly { start: number; end: number; word: string }[]): EntityMention[] {
   let out = mentions;
   for (const items of findEnumerations(text, tokens, mentions)) out = typeEnumeration(tokens, items, out, suppressed, KIND_AFTER.test(text.slice(items[items.length - 1].end, items[items.length - 1].end + 7)));
+  for (const pair of latinPairs(text)) out = typeEnumeration(tokens, pair, out, suppressed, true);
   return out;
+}
+
+/** Two names in Latin letters joined by a conjunction (`Airbnb和DoorDash`), right before `等`. */
+const LATIN_PAIR = /(?<![A-Za-z0-9&.-])([A-Za-z][A-Za-z0-9&.-]{1,30}) ?(?:和|与|及|以及) ?([A-Za-z][A-Za-z0-9&.-]{1,30}) ?(?=等)/g;
+
+/**
+ * Pairs of Latin names that a kind of body after them types ({@link KIND_AFTER}): `投资Airbnb和DoorDash等公司`
+ * (a `、` list needs no pair: `findEnumerations`). The change of script bounds the first name, which a
+ * pair of Han names would leave unknown.
+ */
+function latinPairs(text: string): Item[][] {
+  if (!text.includes('等')) return [];
+  const pairs: Item[][] = [];
+  for (const m of text.matchAll(LATIN_PAIR)) {
+    const second = m.index + m[0].lastIndexOf(m[2]);
+    const after = m.index + m[0].length;
+    if (KIND_AFTER.test(text.slice(after, after + 16))) pairs.push([{ start: m.index, end: m.index + m[1].length, text: m[1] }, { start: second, end: second + m[2].length, text: m[2] }]);
+  }
+  return pairs;
 }
 
 /** A kind of body right after a list (`甲、乙和丙等公司`, `等科技巨头`): every item is one. */
@@ -86,12 +106,18 @@ function sameHead(text: string, tokens: readonly Token[], before: Item | null, l
   return toItem(text, last.start, last.end + head.word.length) ?? last;
 }
 
+/** A Latin word ending a stretch of text, after a Han character, a space or clause punctuation (its first capture). */
+const LATIN_RUN_END = /(?:^|[\u3400-\u9fff\s，,：:；;（(])([A-Za-z][A-Za-z&.-]*)$/;
+
 /** The segmenter's words that overlap an item. */
 const wordsOf = (tokens: readonly Token[], it: Item): Token[] => tokens.filter((t) => t.start < it.end && it.start < t.end);
 
-/** The item is one dictionary word not tagged as a name (`卫生/an`); `inside`: its words ({@link wordsOf}). */
+/**
+ * The item is one dictionary word not tagged as a name (`卫生/an`); `inside`: its words ({@link wordsOf}). A word in
+ * Latin letters with a capital and a lower-case letter is a name whatever the segmenter's tag (`Fidelity/eng`).
+ */
 function commonWord(inside: readonly Token[], it: Item): boolean {
-  return inside.length === 1 && inside[0].start === it.start && inside[0].end === it.end && !NAME_TAGS.has(inside[0].tag);
+  return !LATIN_ITEM.test(it.text) && inside.length === 1 && inside[0].start === it.start && inside[0].end === it.end && !NAME_TAGS.has(inside[0].tag);
 }
 
 function toItem(text: string, start: number, end: number): Item | null {
@@ -113,6 +139,9 @@ function firstItem(text: string, tokens: readonly Token[], mentions: readonly En
   const end = code ? sep - code[0].length : sep;
   const m = mentions.find((x) => x.end === end && !WEAK_RULES.has(x.rule));
   if (m) return toItem(text, m.start, m.end);
+  // a name in Latin letters after Han ones is bounded by the change of script (`投资/Airbnb、`, `上的 OpenAI、`)
+  const latin = LATIN_RUN_END.exec(text.slice(Math.max(0, end - 32), end));
+  if (latin && LATIN_ITEM.test(latin[1])) return toItem(text, end - latin[1].length, end);
   let start = end;
   while (start > 0 && !CLAUSE_PUNCT.test(text.charAt(start - 1)) && text.charAt(start - 1) !== '、') start--;
   // a conjunction or adverb opening the clause is no part of the name (`而/奥斯汀`), nor what comes before a word
@@ -135,7 +164,8 @@ function lastItem(text: string, tokens: readonly Token[], mentions: readonly Ent
     // a name may begin with a verb (`远航/v 食品`), never end in one (`东方精工/涨停`)
     if (t.start !== end || (LAST_STOP_TAGS.has(t.tag) && (end > start || GRAMMAR_TAGS.has(t.tag))) || CLAUSE_PUNCT.test(t.word) || /[、()（）]/.test(t.word) || t.word === '等') break;
     end = t.end;
-    if (end - start > 8) return null;
+    // eight Han characters at most; a Latin name is bounded by its shape (`BlackRock`, `Infrastructure`)
+    if (end - start > 8 && !/^[A-Za-z][A-Za-z0-9&.-]*$/.test(text.slice(start, end))) return null;
   }
   return end > start ? toItem(text, start, end) : null;
 }
