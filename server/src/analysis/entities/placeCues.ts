@@ -213,7 +213,8 @@ export function joinPlaceBodies(text: string, mentions: EntityMention[]): Entity
     const place = mentions[i], body = mentions[i + 1];
     if (body && place.type === 'place' && body.type === 'organization' && body.start === place.end && place.rule !== 'user-lexicon' && body.rule !== 'user-lexicon' && PUBLIC_BODY.test(body.text)) {
       out ??= mentions.slice(0, i);
-      out.push({ start: place.start, end: body.end, text: text.slice(place.start, body.end), type: 'organization', rule: 'place-body' });
+      const start = chainStart(out, place.start);
+      out.push({ start, end: body.end, text: text.slice(start, body.end), type: 'organization', rule: 'place-body' });
       i++;
       continue;
     }
@@ -222,10 +223,23 @@ export function joinPlaceBodies(text: string, mentions: EntityMention[]): Entity
     if (own && /(?:省|市|县|区|州|旗|镇|乡|街道|村)$/.test(place.text)) {
       out ??= mentions.slice(0, i);
       const end = place.end + own[0].length;
-      out.push({ start: place.start, end, text: text.slice(place.start, end), type: 'organization', rule: 'place-body' });
+      const start = chainStart(out, place.start);
+      out.push({ start, end, text: text.slice(start, end), type: 'organization', rule: 'place-body' });
     } else out?.push(place);
   }
   return out ?? mentions;
+}
+
+/**
+ * Where a body's name starts that a place chain opens (`美国` + `得克萨斯州布兰科县警长办公室`, `甘肃` + `定西市…人民政府`):
+ * the places written right before `start`, taken off the end of `out` (the mentions before it, in order).
+ */
+function chainStart(out: EntityMention[], start: number): number {
+  for (let last = out[out.length - 1]; last && last.type === 'place' && last.end === start && last.rule !== 'user-lexicon'; last = out[out.length - 1]) {
+    start = last.start;
+    out.pop();
+  }
+  return start;
 }
 
 /** Tags of a portfolio word coordinated into a body's name (`文化/n 和 旅游部`, `发展/vn 和 改革委员会`). */
