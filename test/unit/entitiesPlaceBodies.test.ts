@@ -15,6 +15,7 @@ const CASES: { rule: string; text: string; given: string[]; want: string[] }[] =
   { rule: 'a division and its people’s government, which no rule finds alone', text: '长沙县黄兴镇人民政府工作人员表示，情况属实。', given: ['长沙县黄兴镇/place/division-chain'], want: ['长沙县黄兴镇人民政府/organization'] },
   { rule: 'a county and its people’s court', text: '宁乡县人民法院一审判决。', given: ['宁乡县/place/lexicon'], want: ['宁乡县人民法院/organization'] },
   { rule: 'a country is no division: its government is found or not by other rules', text: '美国人民政府', given: ['美国/place/lexicon'], want: ['美国/place'] },
+  { rule: 'a division and a people’s organization every division has', text: '捐赠仪式在长沙县黄兴镇红十字会举行。', given: ['长沙县黄兴镇/place/division-chain'], want: ['长沙县黄兴镇红十字会/organization'] },
   { rule: 'the places that open the chain belong to the body too (longest span)', text: '据美国得州布兰科县警长办公室通报，案件仍在调查。', given: ['美国/place/lexicon', '得州/place/jieba-ns', '布兰科县警长办公室/organization/model'], want: ['美国得州布兰科县警长办公室/organization'] },
   { rule: '… and those before a division’s own government', text: '记者致电甘肃定西市安定区黄兴镇人民政府。', given: ['甘肃/place/lexicon-short', '定西市安定区黄兴镇/place/division-chain'], want: ['甘肃定西市安定区黄兴镇人民政府/organization'] },
   { rule: '… not a place apart from it', text: '他从美国回到长沙县黄兴镇人民政府工作。', given: ['美国/place/lexicon', '长沙县黄兴镇/place/division-chain'], want: ['美国/place', '长沙县黄兴镇人民政府/organization'] },

@@ -204,8 +204,12 @@ function withName(text: string, mentions: EntityMention[], start: number, end: n
  * user's entries stay as they are.
  */
 const PUBLIC_BODY = /(?:政府|委员会|[^党]委|局|厅|部|法院|检察院|办公室|总会|协会|学会|商会|基金会|研究院|研究所|中心|署|大学|学院|学校|中学|小学|幼儿园|医院)$/;
-/** What a Chinese division's own bodies are called after its name (`人民政府`, `人大常委会`). */
-const OWN_BODY = /^(?:人民政府|人民法院|人民检察院|人民代表大会常务委员会|人大常委会|政协|纪委监委)/;
+/**
+ * What a Chinese division's own bodies are called after its name (`人民政府`, `人大常委会`), and the people's
+ * organizations every division has (`红十字会`, `慈善总会`, `总工会`, `妇联`, `残联`, `科协`, `文联`, `工商联`):
+ * `即墨区红十字会`, `青岛市即墨区慈善总会`.
+ */
+const OWN_BODY = /^(?:人民政府|人民法院|人民检察院|人民代表大会常务委员会|人大常委会|政协|纪委监委|红十字会|慈善总会|慈善协会|总工会|妇联|妇女联合会|残联|残疾人联合会|科协|文联|作协|工商联|侨联|团委)/;
 export function joinPlaceBodies(text: string, mentions: EntityMention[]): EntityMention[] {
   // copied only once a pair joins: most paragraphs have none
   let out: EntityMention[] | null = null;
