@@ -28,8 +28,17 @@ function countries() {
   // 中非 (Central African Rep.) collides with the compound 中非 ("China–Africa"): abbreviations in compounds are not entities.
   names.delete('中非');
   const clean = [...names].map((n) => n.replace(/（.*?）/g, '')).filter((n) => n.length >= 2);
+  for (const a of words(STATE_ORGAN_SHORT)) orgs.add(a);
   return { places: [...new Set(clean)].sort(), organizations: [...orgs].sort() };
 }
+
+/**
+ * Short forms of China's national organs that name one body wherever they stand (the forms the bodies
+ * and Xinhua use for them: 最高法 for the Supreme People's Court, 最高检 its Procuratorate, 中纪委, 国台办,
+ * 人社部, 工信部, 住建部, 文旅部, the Liaison Office 中联办 and the State Council's 港澳办). Not the short forms
+ * every province or city has one of too (`发改委`, `国资委`, `网信办`, `卫健委`: generic by the guideline alone).
+ */
+const STATE_ORGAN_SHORT = '最高法 最高检 中纪委 国台办 人社部 工信部 住建部 文旅部 中联办 港澳办';
 
 /**
  * World cities: CLDR time-zone exemplar cities in Chinese (莫斯科, 基辅). Dropped: the placeholder

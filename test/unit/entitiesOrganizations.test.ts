@@ -33,6 +33,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'numeral split off a group of countries', text: '特别是二十国集团，此前', yes: ['二十国集团/organization'], no: ['十国集团/organization'] },
   { rule: '任 before a body is a verb, not a given name', text: '王宏任贵州省委常委，他曾任上海市民政局局长', yes: ['王宏/person', '贵州省委/organization', '上海市民政局/organization'], no: ['王宏任', '曾任'] },
   { rule: 'a name ending in 任 elsewhere stays whole', text: '李任在北京', yes: ['李任/person'], no: [] },
+  { rule: 'short forms of national organs are bodies, though the segmenter cuts them (`最高/a 法/j`)', text: '最高法发布典型案例，人社部网站同日发布通知。', yes: ['最高法/organization', '人社部/organization'], no: ['人社/organization'] },
 ];
 
 for (const c of CASES) {
