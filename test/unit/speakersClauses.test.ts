@@ -239,6 +239,10 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['江城市教育局对方针的调整回应称：“我们会按新规执行。”', '我们会按', [O('江城市教育局')], '江城市教育局'],
   // … but the body a reporter called in the same sentence (not the reporter's outlet) is the other party
   ['北辰日报记者致电江城市林业局，对方表示：“已经派人去现场了。”', '已经派人', [O('北辰日报'), O('江城市林业局')], '江城市林业局'],
+  // a transliterated name written whole (longer than six characters) that opens an earlier clause is the later verb's subject
+  ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
+  // … not one named inside that clause, after its verb
+  ['报道说，他想起演员阿列克谢·彼得罗夫斯基在电影中的一个情节，并幽默地表示：“在这里这个办法行不通。”', '在这里这', [P('阿列克谢·彼得罗夫斯基')], null],
 ];
 
 for (const [text, head, names, want] of CASES) {

@@ -117,8 +117,11 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number, 
     const clause = s.slice(from, to);
     const read = parseSpeakerPhrase(clause);
     // the entity analysis knows subjects the phrase rules do not (`欧洲央行表示`, `德国物理学家马克斯·普朗克曾说过`)
-    const p = step === 0 ? personBeforeVerb(clause, offset + from, named, read) : openingOver(clause, read, entityOpening(clause, offset + from, named));
-    if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6)) {
+    const opening = step === 0 ? null : entityOpening(clause, offset + from, named);
+    const p = step === 0 ? personBeforeVerb(clause, offset + from, named, read) : openingOver(clause, read, opening);
+    // (a name read in an earlier clause is six characters at most, or a transliterated one written whole that opens
+    // it: `舒瓦尔·本-格维尔此前……，并在配文中称`, not one named inside, `想起好莱坞演员莱昂纳多·迪卡普里奥……`)
+    if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6 || (p === opening && isDottedName(p.name)))) {
       const q = unnamedRole(p, offset + from, named);
       return { phrase: { ...q, start: offset + from + q.start, end: offset + from + q.end }, rejected: false };
     }
@@ -129,6 +132,9 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number, 
   }
   return { phrase: null, rejected: false };
 }
+
+/** A transliterated name written whole, with its name dots: `舒瓦尔·本-格维尔`, `伊塔马·本-格维尔` (not `·` alone). */
+const isDottedName = (name: string): boolean => /^[\u4e00-\u9fa5]+(?:[·•][\u4e00-\u9fa5-]+)+$/.test(name);
 
 /**
  * An earlier clause's subject: a name opening it (`普京听取了……报告`) over what the rules read there when
