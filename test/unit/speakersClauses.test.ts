@@ -239,6 +239,11 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['江城市教育局对方针的调整回应称：“我们会按新规执行。”', '我们会按', [O('江城市教育局')], '江城市教育局'],
   // … but the body a reporter called in the same sentence (not the reporter's outlet) is the other party
   ['北辰日报记者致电江城市林业局，对方表示：“已经派人去现场了。”', '已经派人', [O('北辰日报'), O('江城市林业局')], '江城市林业局'],
+  // a body's head the phrase rules read after a title (`总理` + `办公室`) is the body the entity analysis found
+  ['以色列总理办公室发表声明称，“谈判仍在继续”。', '谈判仍在', [O('以色列总理办公室')], '以色列总理办公室'],
+  ['大韩医师协会强调，政府在“妖魔化医生群体”，此举将建立“全新的医疗体系，并将长期持续下去”。', '全新的医', [O('大韩医师协会')], '大韩医师协会'],
+  // … not a person's name a body mention ran over
+  ['德国防长皮斯托里乌斯也称，德国军费甚至“可能达到GDP的3%或3.5%”。', '可能达到', [O('德国防长皮斯托里乌斯')], '皮斯托里乌斯'],
   // a transliterated name written whole (longer than six characters) that opens an earlier clause is the later verb's subject
   ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   // … not one named inside that clause, after its verb

@@ -3,6 +3,7 @@ import { ENDS_WITH_ROLE, isMannerOnly, leadLength, parseSpeakerPhrase, startsPre
 import type { Who } from './who';
 import { COUNTRY_INITIALS, GLOSS_AFTER, LEADING, SPEECH_VERB, STAFF } from './lexicon';
 import { firstAtOrAfter, isChineseName, overlapsMention } from '../entities/shared';
+import { ORG_SUFFIXES, suffixIn } from '../entities/builtins';
 
 /**
  * Speakers the phrase rules (`speakerPhrase.ts`) do not read, from what the entity analysis found.
@@ -62,6 +63,10 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
   const named2 = read?.cls === 'indefinite' ? personThenPredicate(clause, offset, named, { glossEnd: true, predicate: false }) : undefined;
   if (named2) return phrase(named2, offset);
   if (read && (read.cls !== 'name' || isMentionAt(named, offset + read.start))) return read;
+  // `以色列总理办公室发表声明`|称: a name the phrase rules read after a title (`总理` + `办公室`) that ends a body's name is the body
+  // (a body's head, not a person's name the model ran a body over: `德国防长皮斯托里乌斯`)
+  const body = read && suffixIn(read.name, ORG_SUFFIXES) !== null ? organizationOver(named, offset + read.start, offset + read.end) : undefined;
+  if (body) return phrase(body, offset);
   // `王建国指着李女士`|说: the one ending the clause after a verb is its object; the clause's subject speaks
   const last = read ? undefined : endingAt(named, offset, offset + clause.trimEnd().length, (x) => x.type === 'person');
   const opening = last && OBJECT_AFTER_VERB.test(clause.slice(0, last.start - offset)) ? entityOpening(clause, offset, named) : null;
@@ -115,6 +120,13 @@ function nameAtCut(clause: string, offset: number, named: readonly EntityMention
 }
 
 /** Whether a mention starts at `at`. */
+/** The organization among `named` (in order) that holds `start`–`end` and starts before it, if any. */
+function organizationOver(named: readonly EntityMention[], start: number, end: number): EntityMention | undefined {
+  // mentions do not nest, so the one before `start` is the only one that can hold it
+  const m = named[firstAtOrAfter(named, start) - 1];
+  return m && m.type === 'organization' && m.end >= end ? m : undefined;
+}
+
 export function isMentionAt(named: readonly EntityMention[], at: number): boolean {
   return named[firstAtOrAfter(named, at)]?.start === at;
 }
