@@ -244,6 +244,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['大韩医师协会强调，政府在“妖魔化医生群体”，此举将建立“全新的医疗体系，并将长期持续下去”。', '全新的医', [O('大韩医师协会')], '大韩医师协会'],
   // … not a person's name a body mention ran over
   ['德国防长皮斯托里乌斯也称，德国军费甚至“可能达到GDP的3%或3.5%”。', '可能达到', [O('德国防长皮斯托里乌斯')], '皮斯托里乌斯'],
+  // a title the phrase rules took into a name (`新闻秘书佩斯科夫`, `前秘书格兰特·哈罗德`) before the person found there
+  ['俄罗斯总统新闻秘书彼得罗夫表示，“俄方对此不予置评”。', '俄方对此', [P('彼得罗夫')], '彼得罗夫'],
+  ['查尔斯国王前秘书格兰特·哈罗德也在采访中称，“可能比最初想象的更严重”。', '可能比最', [P('格兰特·哈罗德')], '格兰特·哈罗德'],
   // a transliterated name written whole (longer than six characters) that opens an earlier clause is the later verb's subject
   ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   // … not one named inside that clause, after its verb

@@ -3,7 +3,7 @@ import { ENDS_WITH_ROLE, isMannerOnly, leadLength, parseSpeakerPhrase, startsPre
 import type { Who } from './who';
 import { COUNTRY_INITIALS, GLOSS_AFTER, LEADING, SPEECH_VERB, STAFF } from './lexicon';
 import { firstAtOrAfter, isChineseName, overlapsMention } from '../entities/shared';
-import { ORG_SUFFIXES, suffixIn } from '../entities/builtins';
+import { ORG_SUFFIXES, TITLES, suffixIn } from '../entities/builtins';
 
 /**
  * Speakers the phrase rules (`speakerPhrase.ts`) do not read, from what the entity analysis found.
@@ -67,6 +67,9 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
   // (a body's head, not a person's name the model ran a body over: `德国防长皮斯托里乌斯`)
   const body = read && suffixIn(read.name, ORG_SUFFIXES) !== null ? organizationOver(named, offset + read.start, offset + read.end) : undefined;
   if (body) return phrase(body, offset);
+  // `俄罗斯总统新闻秘书佩斯科夫`|表示: a title the phrase rules took into the name (`新闻秘书佩斯科夫`) before a person found there
+  const titled = read?.cls === 'name' ? personAfterTitle(named, read.name, offset + read.start, offset + read.end) : undefined;
+  if (titled) return phrase(titled, offset);
   // `王建国指着李女士`|说: the one ending the clause after a verb is its object; the clause's subject speaks
   const last = read ? undefined : endingAt(named, offset, offset + clause.trimEnd().length, (x) => x.type === 'person');
   const opening = last && OBJECT_AFTER_VERB.test(clause.slice(0, last.start - offset)) ? entityOpening(clause, offset, named) : null;
@@ -120,6 +123,12 @@ function nameAtCut(clause: string, offset: number, named: readonly EntityMention
 }
 
 /** Whether a mention starts at `at`. */
+/** The person among `named` (in order) that ends `name` (at `start`–`end`) after a title: `新闻秘书` + `佩斯科夫`. */
+function personAfterTitle(named: readonly EntityMention[], name: string, start: number, end: number): EntityMention | undefined {
+  const m = named[firstAtOrAfter(named, start + 1)];
+  return m && m.type === 'person' && m.end === end && m.start < end && suffixIn(name.slice(0, m.start - start), TITLES) !== null ? m : undefined;
+}
+
 /** The organization among `named` (in order) that holds `start`–`end` and starts before it, if any. */
 function organizationOver(named: readonly EntityMention[], start: number, end: number): EntityMention | undefined {
   // mentions do not nest, so the one before `start` is the only one that can hold it
