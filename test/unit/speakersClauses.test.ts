@@ -247,6 +247,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a title the phrase rules took into a name (`新闻秘书佩斯科夫`, `前秘书格兰特·哈罗德`) before the person found there
   ['俄罗斯总统新闻秘书彼得罗夫表示，“俄方对此不予置评”。', '俄方对此', [P('彼得罗夫')], '彼得罗夫'],
   ['查尔斯国王前秘书格兰特·哈罗德也在采访中称，“可能比最初想象的更严重”。', '可能比最', [P('格兰特·哈罗德')], '格兰特·哈罗德'],
+  // … `之一` before the name, a gloss and a time after it
+  ['上诉法院法官之一南希·霍尔顿说，州官员的言论“确定了该法律是对外国人的全面歧视”。', '确定了该', [P('南希·霍尔顿')], '南希·霍尔顿'],
+  ['Zentrix首席执行官丹尼尔·霍尔（Daniel Hall）本月表示：“我们需要降低部分成本。”', '我们需要', [O('Zentrix'), P('丹尼尔·霍尔')], '丹尼尔·霍尔'],
   // a transliterated name written whole (longer than six characters) that opens an earlier clause is the later verb's subject
   ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   // … not one named inside that clause, after its verb

@@ -62,14 +62,15 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
   // `一名小回收酒商木然（化名）`: someone counted, then named
   const named2 = read?.cls === 'indefinite' ? personThenPredicate(clause, offset, named, { glossEnd: true, predicate: false }) : undefined;
   if (named2) return phrase(named2, offset);
+  // `俄罗斯总统新闻秘书佩斯科夫`|表示, `法官之一南希·阿布杜`|说, `丹尼尔·埃克（Daniel Ek）本月`|表示: a title, `之一` or a time the
+  // phrase rules took into the name of a person found there
+  const inner = read?.cls === 'name' ? personInName(clause, offset, named, read) : undefined;
+  if (inner) return phrase(inner, offset);
   if (read && (read.cls !== 'name' || isMentionAt(named, offset + read.start))) return read;
   // `以色列总理办公室发表声明`|称: a name the phrase rules read after a title (`总理` + `办公室`) that ends a body's name is the body
   // (a body's head, not a person's name the model ran a body over: `德国防长皮斯托里乌斯`)
   const body = read && suffixIn(read.name, ORG_SUFFIXES) !== null ? organizationOver(named, offset + read.start, offset + read.end) : undefined;
   if (body) return phrase(body, offset);
-  // `俄罗斯总统新闻秘书佩斯科夫`|表示: a title the phrase rules took into the name (`新闻秘书佩斯科夫`) before a person found there
-  const titled = read?.cls === 'name' ? personAfterTitle(named, read.name, offset + read.start, offset + read.end) : undefined;
-  if (titled) return phrase(titled, offset);
   // `王建国指着李女士`|说: the one ending the clause after a verb is its object; the clause's subject speaks
   const last = read ? undefined : endingAt(named, offset, offset + clause.trimEnd().length, (x) => x.type === 'person');
   const opening = last && OBJECT_AFTER_VERB.test(clause.slice(0, last.start - offset)) ? entityOpening(clause, offset, named) : null;
@@ -123,10 +124,22 @@ function nameAtCut(clause: string, offset: number, named: readonly EntityMention
 }
 
 /** Whether a mention starts at `at`. */
-/** The person among `named` (in order) that ends `name` (at `start`–`end`) after a title: `新闻秘书` + `佩斯科夫`. */
-function personAfterTitle(named: readonly EntityMention[], name: string, start: number, end: number): EntityMention | undefined {
-  const m = named[firstAtOrAfter(named, start + 1)];
-  return m && m.type === 'person' && m.end === end && m.start < end && suffixIn(name.slice(0, m.start - start), TITLES) !== null ? m : undefined;
+/** What may stand after a person's name in a phrase the rules read as one name: a gloss in brackets, a time (`本月`, `27日`). */
+const AFTER_NAME = /^(?:[（(][^（()）]*[)）])?\s*(?:本月|本周|今年|去年|日前|近日|此前|早前|当天|当日|昨天|今天|昨日|今日|[0-9０-９]{1,2}日|周[一二三四五六日])?$/;
+
+/**
+ * The person among `named` (in order) inside `read`, a name the phrase rules read in `clause` (at `offset`),
+ * the rest being a title or `之一` before it and a gloss or a time after it: `新闻秘书` + `佩斯科夫`, `之一` +
+ * `南希·阿布杜`, `丹尼尔·埃克` + `（Daniel Ek）本月`.
+ */
+function personInName(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase): EntityMention | undefined {
+  const start = offset + read.start, end = offset + read.end;
+  let i = firstAtOrAfter(named, start);
+  while (i < named.length && named[i].end <= end && named[i].type !== 'person') i++;
+  const m = named[i];
+  if (!m || m.type !== 'person' || m.end > end || m.end - m.start < 2 || (m.start === start && m.end === end)) return undefined;
+  const before = clause.slice(read.start, m.start - offset), after = clause.slice(m.end - offset, read.end);
+  return (before === '' || /之一$/.test(before) || suffixIn(before, TITLES) !== null) && AFTER_NAME.test(after) ? m : undefined;
 }
 
 /** The organization among `named` (in order) that holds `start`–`end` and starts before it, if any. */
