@@ -250,6 +250,12 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // … `之一` before the name, a gloss and a time after it
   ['上诉法院法官之一南希·霍尔顿说，州官员的言论“确定了该法律是对外国人的全面歧视”。', '确定了该', [P('南希·霍尔顿')], '南希·霍尔顿'],
   ['Zentrix首席执行官丹尼尔·霍尔（Daniel Hall）本月表示：“我们需要降低部分成本。”', '我们需要', [O('Zentrix'), P('丹尼尔·霍尔')], '丹尼尔·霍尔'],
+  // staff who answered the phone speak for the body called; one of the staff just counted for no body
+  ['记者致电江城数据公司，接电话的工作人员表示，“这个我们也是接到通知”。', '这个我们', [O('江城数据公司')], '江城数据公司'],
+  ['视频显示，几名工作人员与一名乘客产生争执。其中一名工作人员称：“我们刚起床接班。”', '我们刚起', [], null],
+  // a publishing verb ends an outlet's name (`刊发`, `刊文`), and a title's last word is no verb (`《日经亚洲评论》`)
+  ['1月13日，北辰日报刊发报道，“我目前这个阶段，不分节假日”。', '我目前这', [O('北辰日报')], '北辰日报'],
+  ['日本《东亚经济评论》2月12日发文称，电动汽车今年将在欧洲“掀起更大的波澜，并持续多年”。', '掀起更大', [O('东亚经济评论')], '东亚经济评论'],
   // a transliterated name written whole (longer than six characters) that opens an earlier clause is the later verb's subject
   ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   // … not one named inside that clause, after its verb

@@ -30,7 +30,7 @@ export const MEDIC_OF = new RegExp(`^(?:[一两几][位名个])?(?:[^的，,]{1,
 /** `在伏尔加庄园工作了八年多的一位员工`, `一位在江城公司任职的职员`: staff described by where they work, for that body. */
 export const WORKS_AT = /^(?:[一两几][位名个])?在([\u4e00-\u9fa5A-Za-z]{2,20}?)(?:工作|任职|就职|供职|上班)[^的，,]{0,8}的/;
 /** Staff with no body written before them (medics among them): the body is the one the paragraph named (`bodies.ts`). */
-export const BARE_STAFF = new RegExp(`^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一)?(?:接(?:听|通)电话的|值班的)?(?:工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$|${MEDICS.source}`);
+export const BARE_STAFF = new RegExp(`^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一)?(?:接(?:听|通)?电话的|值班的)?(?:工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$|${MEDICS.source}`);
 /** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
 export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|酒店|平台)$/;
 /** A body by its side (`校方`, `院方`, `厂方`) or its headquarters (`总部`): the last of that kind the article named (`bodies.ts`; `总部` a company's). */
@@ -63,6 +63,8 @@ export function bodyOfStaff(name: string): string | 'none' | null {
   // `一名官员` is still a role phrase; `工作人员`, `检测中心工作人员` name no one
   // `值班工作人员表示`, `一位接通电话的工作人员` after `致电某镇政府`: the body the paragraph named (`bodies.ts`), else no one
   if (BARE_STAFF.test(name)) return name;
+  // `其中一名工作人员`, `另一位员工`: one of the staff just counted, no body named
+  if (/^(?:其中|另外?|还有)$/.test(body)) return 'none';
   // `民警`, `法官` alone stay roles (officers of a station or court the article may name)
   if (!body) return (/^(?:[一两几多][位名个])/.test(name) && !/(?:工作人员|员工|人员|职员|客服)$/.test(name)) || OFFICERS.test(name) ? null : 'none';
   // `韩国政府一名消息人士`: a source speaks for a body the lists know by its shape; `接近供应链人士`,
