@@ -256,6 +256,10 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a publishing verb ends an outlet's name (`刊发`, `刊文`), and a title's last word is no verb (`《日经亚洲评论》`)
   ['1月13日，北辰日报刊发报道，“我目前这个阶段，不分节假日”。', '我目前这', [O('北辰日报')], '北辰日报'],
   ['日本《东亚经济评论》2月12日发文称，电动汽车今年将在欧洲“掀起更大的波澜，并持续多年”。', '掀起更大', [O('东亚经济评论')], '东亚经济评论'],
+  // `报道` is no name `报` and the verb `道`: an outlet's name in marks before it is a term; `知道` is no speech verb
+  ['据“Harbor 24”报道，监狱管理局表示，“不需要任何额外的指示”。', 'Harbor 2', [O('监狱管理局')], null],
+  ['也许小美永远不会知道，眼前这个西装笔挺的董某，曾是名“瘾君子”。', '瘾君子', [P('小美')], null],
+  ['也是通过这次见面，张杰才知道，自己和孔威是初中校友，“我比他们大三届。”', '我比他们', [P('张杰'), P('孔威')], '张杰'],
   // a transliterated name written whole (longer than six characters) that opens an earlier clause is the later verb's subject
   ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   // … not one named inside that clause, after its verb
