@@ -260,6 +260,10 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['据“Harbor 24”报道，监狱管理局表示，“不需要任何额外的指示”。', 'Harbor 2', [O('监狱管理局')], null],
   ['也许小美永远不会知道，眼前这个西装笔挺的董某，曾是名“瘾君子”。', '瘾君子', [P('小美')], null],
   ['也是通过这次见面，张杰才知道，自己和孔威是初中校友，“我比他们大三届。”', '我比他们', [P('张杰'), P('孔威')], '张杰'],
+  // a quote that names the outlet a kind noun after it speaks of is a term; the body named in marks speaks
+  ['美国知名军事网站“HARBOR WATCH”网站就特意指出，“这是一个重要的缺口”。', 'HARBOR W', [], null],
+  ['周五早些时候，“北辰机器”官网在简报中称，“着陆器还活着，活得还挺好”。', '着陆器还', [O('北辰机器')], '北辰机器'],
+  ['对于这次采访，俄“Harborgrad”新闻网称，“这是一次历史性的采访，全世界都在看”。', '这是一次', [O('Harborgrad')], 'Harborgrad'],
   // a transliterated name written whole (longer than six characters) that opens an earlier clause is the later verb's subject
   ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   // … not one named inside that clause, after its verb

@@ -92,12 +92,17 @@ export function readAfter(q: QuoteSpan, view: BlockView): After {
 const DATE_LEAD = '(?:(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:[上下]午|晚间?|早间?)?|[今昨前]天|当天|当日|近日|日前|昨日|今日|近期)[，,]';
 const VERB_AFTER = new RegExp(`^[，,]?\\s*(?:${DATE_LEAD})?([^，。！？；：“”「」\\u25a1,;!?]{1,60}?)${SPEECH_VERB}`);
 
+/** A kind of outlet or body right after a quote, no comma between: the quote is its name (`“Tsargrad”新闻网`). */
+const OUTLET_KIND_AFTER = /^(?:新闻网|网站|杂志|周刊|日报|电视台|通讯社|新闻社|广播电台|电台|报社|公司|集团|平台)/;
+
 /** Someone's relative named by whose relative they are, no `的`: `乐乐二姑`, `鹏鹏妈妈` (an unnamed person). */
 const KIN_OF = new RegExp(`^[\\u4e00-\\u9fa5]{2,4}?${RELATIVE_AFTER_NAME}$`);
 
 /** The speaker named after a quote, before a speech verb (`“……”李先生说`), or how no one in particular said it. */
 export function parseVerbAfter(after: After, inner: string, state: State, initial: boolean): Who | 'indefinite' | 'unnamed' | null {
   const { next, rest } = after;
+  // `“Tsargrad”新闻网称`, `“WARRIOR MAVEN”网站`: the quote names the outlet a kind noun after it speaks of
+  if (OUTLET_KIND_AFTER.test(rest) && !/[，。！？；：,.!?;:]/.test(inner) && inner.length <= 20) return null;
   const short = !(/[，。！？；：…]/.test(inner) || inner.length >= 8 || ((next === undefined || /[，,]/.test(next)) && inner.length >= 6));
   // a short quote opening its sentence is words when a person named right after a comma says it (`“太过分了”，吕德耀称，`;
   // not a term inside a clause: `谈及……的“高端需求”，赵燕菁表示`)

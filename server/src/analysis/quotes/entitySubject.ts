@@ -66,6 +66,9 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
   // phrase rules took into the name of a person found there
   const inner = read?.cls === 'name' ? personInName(clause, offset, named, read) : undefined;
   if (inner) return phrase(inner, offset);
+  // `俄“Tsargrad”新闻网`|称: the body named in marks
+  const quoted = read && (read.cls === 'name' || read.cls === 'media') ? quotedBody(clause, offset, named, read) : undefined;
+  if (quoted) return { ...phrase(quoted, offset), cls: read!.cls };
   if (read && (read.cls !== 'name' || isMentionAt(named, offset + read.start))) return read;
   // `以色列总理办公室发表声明`|称: a name the phrase rules read after a title (`总理` + `办公室`) that ends a body's name is the body
   // (a body's head, not a person's name the model ran a body over: `德国防长皮斯托里乌斯`)
@@ -140,6 +143,17 @@ function personInName(clause: string, offset: number, named: readonly EntityMent
   if (!m || m.type !== 'person' || m.end > end || m.end - m.start < 2 || (m.start === start && m.end === end)) return undefined;
   const before = clause.slice(read.start, m.start - offset), after = clause.slice(m.end - offset, read.end);
   return (before === '' || /之一$/.test(before) || suffixIn(before, TITLES) !== null) && AFTER_NAME.test(after) ? m : undefined;
+}
+
+/** The organization among `named` (in order) named in marks inside `read` (`俄“Tsargrad”新闻网`): the body that speaks. */
+function quotedBody(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase): EntityMention | undefined {
+  if (!/[“「]/.test(read.name)) return undefined;
+  const start = offset + read.start, end = offset + read.end;
+  for (let i = firstAtOrAfter(named, start); i < named.length && named[i].end <= end; i++) {
+    const m = named[i];
+    if (m.type === 'organization' && /[“「]/.test(clause.charAt(m.start - offset - 1)) && /[”」]/.test(clause.charAt(m.end - offset))) return m;
+  }
+  return undefined;
 }
 
 /** The organization among `named` (in order) that holds `start`–`end` and starts before it, if any. */
