@@ -264,6 +264,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['美国知名军事网站“HARBOR WATCH”网站就特意指出，“这是一个重要的缺口”。', 'HARBOR W', [], null],
   ['周五早些时候，“北辰机器”官网在简报中称，“着陆器还活着，活得还挺好”。', '着陆器还', [O('北辰机器')], '北辰机器'],
   ['对于这次采访，俄“Harborgrad”新闻网称，“这是一次历史性的采访，全世界都在看”。', '这是一次', [O('Harborgrad')], 'Harborgrad'],
+  // the press with no outlet named is no speaker (`据媒体报道`, `上述媒体`), as `当地媒体` is none
+  ['另据媒体报道，2016年6月，王宜林便因“多次公款吃喝，提供高档酒水和香烟”等问题受到处分。', '多次公款', [P('王宜林')], null],
   // a transliterated name written whole (longer than six characters) that opens an earlier clause is the later verb's subject
   ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   // … not one named inside that clause, after its verb

@@ -99,7 +99,8 @@ const PRESS_OF = /^(?:当地|西方|外国|境外|海外|国外|国际|主流|�
 
 /** The press of a country or a kind, no outlet named (`美媒写道`, `日本媒体称`, `当地媒体报道`): a source, no speaker. */
 export function genericMedia(name: string): boolean {
-  if (MEDIA_OF.test(name)) return true;
+  // `据媒体此前报道`, `上述媒体在报道中均提到`: the press, no outlet named
+  if (MEDIA_OF.test(name) || /^(?:媒体|上述媒体|多家媒体|一些媒体|部分媒体|不少媒体|有媒体)$/.test(name)) return true;
   const press = /^([\u4e00-\u9fa5]{2,5}?)媒体$/.exec(name);
   return !!press && (PRESS_OF.test(press[1]) || PLACES.has(press[1]));
 }
