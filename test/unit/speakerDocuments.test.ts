@@ -52,6 +52,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   ['星海国务院9日发布声明。\n\n声明发布后，一位官员回应，称“这是诽谤”。', '这是诽谤', [O('星海国务院')], null, null],
   // a meeting opening the sentence, its speech verb bare after a comma: whoever convened it
   ['星海市教育局召开了年度工作会议。\n\n此次会议肯定了去年的成效，称“教育公平取得新进展”。', '教育公平', [O('星海市教育局')], '星海市教育局', null],
+  // thirty-first round: a speaker carried from an earlier clause gives way to the document's owner
+  ['报道发出后，当地政府就给出了回应。27日，南湖区人民政府新闻办公室发布了情况通报。\n\n通报表示，“三家公司分别承建了10个项目。”', '三家公司', [O('南湖区人民政府新闻办公室')], '南湖区人民政府新闻办公室', '当地政府'],
   // a body named without publishing anything is no owner
   ['南湖区应急管理局的人员赶到现场。\n\n公告称，“事故造成两人轻伤，火情已经扑灭。”', '事故造成', [O('南湖区应急管理局')], null, null],
 ];

@@ -44,7 +44,8 @@ export function resolveDocuments(text: string, quotes: Quote[], mentions: readon
     const named = q.speaker && q.speakerSpan && DOCUMENT_SPEAKER.test(q.speaker) ? q.speakerSpan.start : -1;
     // `文章说` read as the last outlet that spoke (`memory.ts` OUTLET_REF): the one named publishing it since, if any, wrote it
     const outlet = q.speakerVia === 'media' && q.speakerSpan ? q.speakerSpan.start : -1;
-    const clause = named < 0 && (!q.speaker || outlet >= 0) ? DOCUMENT_CLAUSE.exec(text.slice(Math.max(0, q.start - 30), q.start)) ?? (q.speaker ? null : DOCUMENT_CHAIN.exec(text.slice(Math.max(0, q.start - 100), q.start))) : null;
+    // (a speaker carried from an earlier clause gives way to the document's owner: `当地政府就给出了回应。……X发布的情况通报。……通报表示，“……”`)
+    const clause = named < 0 && (!q.speaker || outlet >= 0 || q.speakerVia === 'carried') ? DOCUMENT_CLAUSE.exec(text.slice(Math.max(0, q.start - 30), q.start)) ?? (q.speaker ? null : DOCUMENT_CHAIN.exec(text.slice(Math.max(0, q.start - 100), q.start))) : null;
     if (named < 0 && !clause) continue;
     // `埃及外交部表示：“……”声明补充说：“……”`: a statement right after its paragraph's speaker spoke is theirs
     const owner = (clause ? speakerJustBefore(text, quotes, i, mentions) : null) ?? lastPublisher(text, named >= 0 ? named : q.start - clause![0].length, mentions);
