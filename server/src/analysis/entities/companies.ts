@@ -53,11 +53,13 @@ export function findCompanies(text: string, tokens: Token[]): Candidate[] {
     const start = tokens[i].start;
     for (const n of lengths) {
       const j = tokenEndingAt(tokens, i, start + n);
-      if (j < 0) continue;
+      // a name whose last character the segmenter glued to a speech verb after it (`摩根/大/通称` of `摩根大通称`) ends there too
+      const glued = j < 0 && speechGlued(text, tokens, i, start + n);
+      if (j < 0 && !glued) continue;
       const w = text.slice(start, start + n);
       const after = text.slice(start + n, start + n + 5);
       if (INDEX_AFTER.test(after) || (INDEX_FAMILY.test(w) && INDEX_NUMBER.test(after)) || NAME_DOT.test(text.charAt(start - 1))) break;
-      const tail = tailAt(text, tokens, j);
+      const tail = glued ? 0 : tailAt(text, tokens, j);
       const c: Candidate = { start, end: start + n + tail, type: 'organization', rule: 'lexicon-company', priority: 4 };
       if (OUTLETS.has(w)) { firm.push({ ...c, rule: 'lexicon-outlet' }); break; }
       // a name run on into `公司`, `集团` or `控股` (`小米公司`, `联想控股`) is cued by it; not into a trade (`海洋科技`, `苹果汽车`: a project)
@@ -95,6 +97,13 @@ function tailAt(text: string, tokens: Token[], j: number): number {
 }
 
 /** The index of the token from `i` on that ends exactly at `end`, or -1. */
+/** A token from `i` on ends one character after `end`, and that character is a speech verb of one character (`通称`: `通` + `称`). */
+function speechGlued(text: string, tokens: Token[], i: number, end: number): boolean {
+  if (!/[称说]/.test(text.charAt(end))) return false;
+  for (let j = i; j < tokens.length && tokens[j].start < end; j++) if (tokens[j].end === end + 1 && tokens[j].start < end) return true;
+  return false;
+}
+
 function tokenEndingAt(tokens: Token[], i: number, end: number): number {
   for (let j = i; j < tokens.length && tokens[j].end <= end; j++) if (tokens[j].end === end) return j;
   return -1;
