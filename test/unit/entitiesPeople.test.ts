@@ -19,6 +19,8 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a listed item that is no name', text: '记者陶世安、北京报道', yes: ['陶世安/person', '北京/place'], no: ['北京/person'] },
   { rule: 'a list of things after a name is no list of names', text: '张孝华、水果和蔬菜都到了', yes: [], no: ['水果/person'] },
   { rule: 'surname with a form of address', text: '李老师看了后说，陈小姐也到了，胡老说好。', yes: ['李老师/person', '陈小姐/person', '胡老/person'], no: ['李/person', '陈/person', '胡/person'] },
+  { rule: 'a surname addressed by an occupation', text: '他去找了裴警官。裴警官告诉他，汤律师和黄教授都到了。', yes: ['裴警官/person', '汤律师/person', '黄教授/person'], no: ['裴/person'] },
+  { rule: '… not a country’s people, nor a title before a full name', text: '韩媒：韩医生试图入场。律师事务所高律师赵良善告诉记者。', yes: [], no: ['韩医生/person', '高律师/person'] },
   { rule: 'dotted foreign name whatever the tag of its first part', text: '执行干事彼得·皮奥在会上讲话，美国的塞·威廉姆斯获胜。', yes: ['彼得·皮奥/person', '塞·威廉姆斯/person'], no: ['皮奥/person'] },
   { rule: 'dotted foreign name with a speech verb glued to its end', text: '高级研究员莉萨·科斯马斯说，前景很好。', yes: ['莉萨·科斯马斯/person'], no: ['马斯/person'] },
   { rule: 'dotted foreign name with a preposition glued to its last sound, or to a word after it', text: '资深律师阿什利·戈尔斯基在声明中说。工程师阿南德·亨利疑在家中。', yes: ['阿什利·戈尔斯基/person', '阿南德·亨利/person'], no: ['阿什利·戈尔斯基在/person', '阿南德·亨利疑在/person'] },

@@ -14,9 +14,16 @@ const AFTER_LIST = /^(?:等|等人|父子|母子|父女|母女|夫妇|兄弟|姐
 /** Speech verbs written as one character, glued by the segmenter to a name's last character (`高云/nr 江说/x`). */
 const GLUED_SPEECH = /^[\u4e00-\u9fff][说称道]$/;
 /** Forms of address after a surname alone: `李老师`, `陈小姐`, `胡老`. Titles of office (`唐外长`) are not among them. */
-export const ADDRESS_TERMS: ReadonlySet<string> = new WordSet('先生 女士 小姐 老师 老 师傅 大夫 阿姨 大爷 大妈 老先生 老太太'.split(' '));
+export const ADDRESS_TERMS: ReadonlySet<string> = new WordSet('先生 女士 小姐 老师 老 师傅 大夫 阿姨 大爷 大妈 老先生 老太太 警官 医生 法官 律师 教授 经理'.split(' '))
+/**
+ * Occupations a surname is addressed by as well (`裴警官`, `汤律师`, `黄教授`), but also titles before a full name
+ * (`律师赵良善`) and, after a country's initial, its people (`韩医生` of `韩媒`: Korean doctors).
+ */
+const OCCUPATION_ADDRESS: ReadonlySet<string> = new WordSet('警官 医生 法官 律师 教授 经理'.split(' '));
+/** Countries' one-character initials, also surnames (`韩`, `朝`): before an occupation, its people. */
+const COUNTRY_INITIAL = /[中美俄乌日韩朝英法德意印巴以伊越泰菲澳加荷]/;;
 /** Characters every form of address holds one of: a paragraph without them has none. */
-const ANY_ADDRESS = /[先女姐老师夫阿大]/;
+const ANY_ADDRESS = /[先女姐老师夫阿大官医律授理]/;
 
 /** True when token `t` ends a name before it: end of text, punctuation, a grammar word, a title or `等`. */
 function endsName(t: Token | undefined): boolean {
@@ -107,9 +114,17 @@ export function findAddressedSurnames(text: string, tokens: Token[]): Candidate[
     if (!SURNAME_CODES[w.charCodeAt(0)] || !isHan(w)) continue;
     const glued = w.length > 1 && ADDRESS_TERMS.has(w.slice(1));
     const apart = w.length === 1 && !BOUNDARY_TAGS.has(t.tag) && !!tokens[i + 1] && ADDRESS_TERMS.has(tokens[i + 1].word);
-    if (glued || apart) out.push({ start: t.start, end: glued ? t.end : tokens[i + 1].end, type: 'person', rule: 'addressed-surname', priority: 2 });
+    if (!glued && !apart) continue;
+    const end = glued ? t.end : tokens[i + 1].end;
+    if (OCCUPATION_ADDRESS.has(text.slice(t.start + 1, end)) && !occupationAddress(text, t.start, end)) continue;
+    out.push({ start: t.start, end, type: 'person', rule: 'addressed-surname', priority: 2 });
   }
   return out;
+}
+
+/** A surname and an occupation at `start`–`end` address someone: not a country's people, nor a title before a name (`律师赵良善`). */
+function occupationAddress(text: string, start: number, end: number): boolean {
+  return !COUNTRY_INITIAL.test(text.charAt(start)) && !SURNAME_CODES[text.charCodeAt(end)];
 }
 
 /** `（化名）`: the article gives the name before it as a pseudonym. */
