@@ -266,6 +266,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['对于这次采访，俄“Harborgrad”新闻网称，“这是一次历史性的采访，全世界都在看”。', '这是一次', [O('Harborgrad')], 'Harborgrad'],
   // the press with no outlet named is no speaker (`据媒体报道`, `上述媒体`), as `当地媒体` is none
   ['另据媒体报道，2016年6月，王宜林便因“多次公款吃喝，提供高档酒水和香烟”等问题受到处分。', '多次公款', [P('王宜林')], null],
+  // a name in marks the clause gives its subject (an account's, someone's by `名为`) speaks
+  ['另一位账号名为“阿列克谢·彼得罗夫斯基”的媒体人声称，“据说他们正寻求对他实施制裁”。', '据说他们', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
+  ['对此，澜舟物流的官方账号“澜舟小助手”澄清表示：“信息发布者并非企业官方人员。”', '信息发布', [O('澜舟物流'), O('澜舟小助手')], '澜舟小助手'],
   // a transliterated name written whole (longer than six characters) that opens an earlier clause is the later verb's subject
   ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   // … not one named inside that clause, after its verb

@@ -57,6 +57,13 @@ export function entitySubject(clause: string, offset: number, named: readonly En
  * (`……的业主张女士这样`, {@link personThenPredicate}).
  */
 export function personBeforeVerb(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase | null): SpeakerPhrase | null {
+  // `账号名为“布莱恩·克拉森斯坦”的媒体人`, `官方账号“兔兔快递员”`: the name in marks the clause gives its subject
+  const inMarks = NAMED_IN_MARKS.exec(clause);
+  const marked = inMarks ? inMarks[1] ?? inMarks[2] : '';
+  if (inMarks && !/[，。！？；,!?;]/.test(marked)) {
+    const start = inMarks.index + inMarks[0].indexOf('“') + 1;
+    return { name: marked, start, end: start + marked.length, cls: 'name' };
+  }
   const cutName = read && (read.cls === 'name' || read.cls === 'role' || read.cls === 'indefinite') ? nameAtCut(clause, offset, named, read.end) : null;
   if (cutName) return cutName;
   // `一名小回收酒商木然（化名）`: someone counted, then named
@@ -144,6 +151,13 @@ function personInName(clause: string, offset: number, named: readonly EntityMent
   const before = clause.slice(read.start, m.start - offset), after = clause.slice(m.end - offset, read.end);
   return (before === '' || /之一$/.test(before) || suffixIn(before, TITLES) !== null) && AFTER_NAME.test(after) ? m : undefined;
 }
+
+/**
+ * A name in marks that the words before it make an account's or someone's name (`账号名为“X”`, `昵称为“X”`, `官方账号“X”`,
+ * `备注名称为“X”的成员`) or the words after it an account (`“X”公众号`); the clause then ends with its holder, at most a
+ * few words after the marks.
+ */
+const NAMED_IN_MARKS = /(?:(?:账号|昵称|网名|用户名|备注名称?|名称)为?|名为|叫做?)“([^“”]{1,20})”(?:的?[\u4e00-\u9fa5]{0,6})$|“([^“”]{1,20})”(?:公众号|微博|账号|博主)[\u4e00-\u9fa5]{0,8}$/;
 
 /** The organization among `named` (in order) named in marks inside `read` (`俄“Tsargrad”新闻网`): the body that speaks. */
 function quotedBody(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase): EntityMention | undefined {
