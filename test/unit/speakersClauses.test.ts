@@ -180,8 +180,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['华远公司回应“已妥善处理此事，员工均已复工”。', '已妥善处理', [O('华远公司')], '华远公司'],
   // a topic chain past a quotation inside one of its clauses (`发表声明“……”，并称`)
   ['华远公司当天发表声明“谴责对方这种公然的侵权行为”，并称“公司保留追究法律责任的权利”。', '公司保留追', [O('华远公司')], '华远公司'],
-  // a shout before `道` is how, not who (`尖叫道`, `大喊道`)
-  ['受害人林晓雨尖叫道：“把我带回去！”', '把我带回', [P('林晓雨')], '受害人林晓雨'],
+  // a shout before `道` is how, not who (`尖叫道`, `大喊道`); the role before the name is no part of it (thirty-first round)
+  ['受害人林晓雨尖叫道：“把我带回去！”', '把我带回', [P('林晓雨')], '林晓雨'],
   ['“这件事我们会负责到底。”周建国这样说道。', '这件事我', [P('周建国')], '周建国'],
   ['“我们再也不来了。”我们愤愤地说。', '我们再也', [], null],
   ['“县城的街道已经挤不下金店了。”唐笑说。', '县城的街', [P('唐笑')], '唐笑'],
@@ -269,6 +269,12 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a name in marks the clause gives its subject (an account's, someone's by `名为`) speaks
   ['另一位账号名为“阿列克谢·彼得罗夫斯基”的媒体人声称，“据说他们正寻求对他实施制裁”。', '据说他们', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   ['对此，澜舟物流的官方账号“澜舟小助手”澄清表示：“信息发布者并非企业官方人员。”', '信息发布', [O('澜舟物流'), O('澜舟小助手')], '澜舟小助手'],
+  // … a role before the name (`候选人`, `长官`), a title after it (`总书记`, `导演`), `正如` opening the phrase
+  ['共和党总统候选人尼基·霍尔接受采访时称，这个人“不是我就是她”。', '不是我就', [P('尼基·霍尔')], '尼基·霍尔'],
+  ['据报道，行政安全部长官李明浩26日在会议上说，“考虑到事态的严重性，我们将采取措施”。', '考虑到事', [P('李明浩')], '李明浩'],
+  ['正如林海涛教授指出的，“企业无信，则难求发展”。', '企业无信', [P('林海涛')], '林海涛'],
+  // a numeral before digits is no date (`马英九28日`): the name ends at the digits; a caption (`配文`) ends a subject
+  ['马英九28日下午受访时说，他只有四个字评语“不可思议”。', '不可思议', [P('马英九')], '马英九'],
   // a transliterated name written whole (longer than six characters) that opens an earlier clause is the later verb's subject
   ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   // … not one named inside that clause, after its verb

@@ -71,7 +71,7 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
   if (named2) return phrase(named2, offset);
   // `俄罗斯总统新闻秘书佩斯科夫`|表示, `法官之一南希·阿布杜`|说, `丹尼尔·埃克（Daniel Ek）本月`|表示: a title, `之一` or a time the
   // phrase rules took into the name of a person found there
-  const inner = read?.cls === 'name' ? personInName(clause, offset, named, read) : undefined;
+  const inner = read?.cls === 'name' || read?.cls === 'role' ? personInName(clause, offset, named, read) : undefined;
   if (inner) return phrase(inner, offset);
   // `俄“Tsargrad”新闻网`|称: the body named in marks
   const quoted = read && (read.cls === 'name' || read.cls === 'media') ? quotedBody(clause, offset, named, read) : undefined;
@@ -134,6 +134,8 @@ function nameAtCut(clause: string, offset: number, named: readonly EntityMention
 }
 
 /** Whether a mention starts at `at`. */
+/** What may stand before a person's name in a phrase the rules read as one name, besides a title: `之一`, a role (`候选人`, `长官`), `正如`. */
+const ROLE_BEFORE = /(?:之一|[人员官者家师]|^正如|^如同)$/;
 /** What may stand after a person's name in a phrase the rules read as one name: a gloss in brackets, a time (`本月`, `27日`). */
 const AFTER_NAME = /^(?:[（(][^（()）]*[)）])?\s*(?:本月|本周|今年|去年|日前|近日|此前|早前|当天|当日|昨天|今天|昨日|今日|[0-9０-９]{1,2}日|周[一二三四五六日])?$/;
 
@@ -149,7 +151,7 @@ function personInName(clause: string, offset: number, named: readonly EntityMent
   const m = named[i];
   if (!m || m.type !== 'person' || m.end > end || m.end - m.start < 2 || (m.start === start && m.end === end)) return undefined;
   const before = clause.slice(read.start, m.start - offset), after = clause.slice(m.end - offset, read.end);
-  return (before === '' || /之一$/.test(before) || suffixIn(before, TITLES) !== null) && AFTER_NAME.test(after) ? m : undefined;
+  return (before === '' || ROLE_BEFORE.test(before) || suffixIn(before, TITLES) !== null) && (AFTER_NAME.test(after) || TITLES.has(after)) ? m : undefined;
 }
 
 /**
