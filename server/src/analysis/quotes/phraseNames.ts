@@ -1,0 +1,54 @@
+/**
+ * Entities inside the speaker phrases the rules read (`entitySubject.ts` `personBeforeVerb`): the person a title, a role or a
+ * time was read with (`新闻秘书佩斯科夫` → `佩斯科夫`), the body named in marks (`俄“Tsargrad”新闻网` → `Tsargrad`), the body whose
+ * head the rules read after a title (`总理` + `办公室` of `以色列总理办公室`), an account's name in marks (`账号“兔兔快递员”`).
+ */
+import type { EntityMention } from '../types';
+import type { SpeakerPhrase } from './speakerPhrase';
+import { firstAtOrAfter } from '../entities/shared';
+import { TITLES, suffixIn } from '../entities/builtins';
+
+/** What may stand before a person's name in a phrase the rules read as one name, besides a title: `之一`, a role (`候选人`, `长官`), `正如`. */
+const ROLE_BEFORE = /(?:之一|[人员官者家师]|^正如|^如同)$/;
+/** What may stand after a person's name in a phrase the rules read as one name: a gloss in brackets, a time (`本月`, `27日`). */
+const AFTER_NAME = /^(?:[（(][^（()）]*[)）])?\s*(?:本月|本周|今年|去年|日前|近日|此前|早前|当天|当日|昨天|今天|昨日|今日|[0-9０-９]{1,2}日|周[一二三四五六日])?$/;
+
+/**
+ * The person among `named` (in order) inside `read`, a name the phrase rules read in `clause` (at `offset`),
+ * the rest being a title or `之一` before it and a gloss or a time after it: `新闻秘书` + `佩斯科夫`, `之一` +
+ * `南希·阿布杜`, `丹尼尔·埃克` + `（Daniel Ek）本月`.
+ */
+export function personInName(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase): EntityMention | undefined {
+  const start = offset + read.start, end = offset + read.end;
+  let i = firstAtOrAfter(named, start);
+  while (i < named.length && named[i].end <= end && named[i].type !== 'person') i++;
+  const m = named[i];
+  if (!m || m.type !== 'person' || m.end > end || m.end - m.start < 2 || (m.start === start && m.end === end)) return undefined;
+  const before = clause.slice(read.start, m.start - offset), after = clause.slice(m.end - offset, read.end);
+  return (before === '' || ROLE_BEFORE.test(before) || suffixIn(before, TITLES) !== null) && (AFTER_NAME.test(after) || TITLES.has(after)) ? m : undefined;
+}
+
+/**
+ * A name in marks that the words before it make an account's or someone's name (`账号名为“X”`, `昵称为“X”`, `官方账号“X”`,
+ * `备注名称为“X”的成员`) or the words after it an account (`“X”公众号`); the clause then ends with its holder, at most a
+ * few words after the marks.
+ */
+export const NAMED_IN_MARKS = /(?:(?:账号|昵称|网名|用户名|备注名称?|名称)为?|名为|叫做?)“([^“”]{1,20})”(?:的?[\u4e00-\u9fa5]{0,6})$|“([^“”]{1,20})”(?:公众号|微博|账号|博主)[\u4e00-\u9fa5]{0,8}$/;
+
+/** The organization among `named` (in order) named in marks inside `read` (`俄“Tsargrad”新闻网`): the body that speaks. */
+export function quotedBody(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase): EntityMention | undefined {
+  if (!/[“「]/.test(read.name)) return undefined;
+  const start = offset + read.start, end = offset + read.end;
+  for (let i = firstAtOrAfter(named, start); i < named.length && named[i].end <= end; i++) {
+    const m = named[i];
+    if (m.type === 'organization' && /[“「]/.test(clause.charAt(m.start - offset - 1)) && /[”」]/.test(clause.charAt(m.end - offset))) return m;
+  }
+  return undefined;
+}
+
+/** The organization among `named` (in order) that holds `start`–`end` and starts before it, if any. */
+export function organizationOver(named: readonly EntityMention[], start: number, end: number): EntityMention | undefined {
+  // mentions do not nest, so the one before `start` is the only one that can hold it
+  const m = named[firstAtOrAfter(named, start) - 1];
+  return m && m.type === 'organization' && m.end >= end ? m : undefined;
+}
