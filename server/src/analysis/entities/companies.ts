@@ -96,7 +96,6 @@ function tailAt(text: string, tokens: Token[], j: number): number {
   return m[0].startsWith('-') || tokenEndingAt(tokens, j + 1, tokens[j].end + m[0].length) >= 0 ? m[0].length : 0;
 }
 
-/** The index of the token from `i` on that ends exactly at `end`, or -1. */
 /** A token from `i` on ends one character after `end`, and that character is a speech verb of one character (`通称`: `通` + `称`). */
 function speechGlued(text: string, tokens: Token[], i: number, end: number): boolean {
   if (!/[称说]/.test(text.charAt(end))) return false;
@@ -104,6 +103,7 @@ function speechGlued(text: string, tokens: Token[], i: number, end: number): boo
   return false;
 }
 
+/** The index of the token from `i` on that ends exactly at `end`, or -1. */
 function tokenEndingAt(tokens: Token[], i: number, end: number): number {
   for (let j = i; j < tokens.length && tokens[j].end <= end; j++) if (tokens[j].end === end) return j;
   return -1;

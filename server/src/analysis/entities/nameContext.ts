@@ -14,14 +14,14 @@ const AFTER_LIST = /^(?:等|等人|父子|母子|父女|母女|夫妇|兄弟|姐
 /** Speech verbs written as one character, glued by the segmenter to a name's last character (`高云/nr 江说/x`). */
 const GLUED_SPEECH = /^[\u4e00-\u9fff][说称道]$/;
 /** Forms of address after a surname alone: `李老师`, `陈小姐`, `胡老`. Titles of office (`唐外长`) are not among them. */
-export const ADDRESS_TERMS: ReadonlySet<string> = new WordSet('先生 女士 小姐 老师 老 师傅 大夫 阿姨 大爷 大妈 老先生 老太太 警官 医生 法官 律师 教授 经理'.split(' '))
+export const ADDRESS_TERMS: ReadonlySet<string> = new WordSet('先生 女士 小姐 老师 老 师傅 大夫 阿姨 大爷 大妈 老先生 老太太 警官 医生 法官 律师 教授 经理'.split(' '));
 /**
  * Occupations a surname is addressed by as well (`裴警官`, `汤律师`, `黄教授`), but also titles before a full name
  * (`律师赵良善`) and, after a country's initial, its people (`韩医生` of `韩媒`: Korean doctors).
  */
 const OCCUPATION_ADDRESS: ReadonlySet<string> = new WordSet('警官 医生 法官 律师 教授 经理'.split(' '));
 /** Countries' one-character initials, also surnames (`韩`, `朝`): before an occupation, its people. */
-const COUNTRY_INITIAL = /[中美俄乌日韩朝英法德意印巴以伊越泰菲澳加荷]/;;
+const COUNTRY_INITIAL = /[中美俄乌日韩朝英法德意印巴以伊越泰菲澳加荷]/;
 /** Characters every form of address holds one of: a paragraph without them has none. */
 const ANY_ADDRESS = /[先女姐老师夫阿大官医律授理]/;
 

@@ -14,9 +14,9 @@ const ROLE_BEFORE = /(?:之一|[人员官者家师]|^正如|^如同)$/;
 const AFTER_NAME = /^(?:[（(][^（()）]*[)）])?\s*(?:本月|本周|今年|去年|日前|近日|此前|早前|当天|当日|昨天|今天|昨日|今日|[0-9０-９]{1,2}日|周[一二三四五六日])?$/;
 
 /**
- * The person among `named` (in order) inside `read`, a name the phrase rules read in `clause` (at `offset`),
- * the rest being a title or `之一` before it and a gloss or a time after it: `新闻秘书` + `佩斯科夫`, `之一` +
- * `南希·阿布杜`, `丹尼尔·埃克` + `（Daniel Ek）本月`.
+ * The person among `named` (in order) inside `read`, a name or role the phrase rules read in `clause` (at `offset`),
+ * the rest being a title, a role or `之一` before it and a gloss, a time or a title after it: `新闻秘书` + `佩斯科夫`,
+ * `之一` + `南希·阿布杜`, `丹尼尔·埃克` + `（Daniel Ek）本月`, `正如` + `习近平` + `总书记`.
  */
 export function personInName(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase): EntityMention | undefined {
   const start = offset + read.start, end = offset + read.end;
