@@ -40,3 +40,18 @@ test('model repeats: a company the segmenter splits stands when the article name
   assert.deepEqual(types('胖东来宣布涨薪。\n\n另据报道，胖东来门店客流大增。'), ['organization', 'organization']);
   assert.deepEqual(types('胖东来宣布涨薪。'), []);
 });
+
+test('reduplicated names: a doubled unknown word the article writes twice is a person, once is nothing', () => {
+  const segment = loadSegmenter();
+  const model = loadEntityModel();
+  const found = (text: string) => analyzeArticle(text, { segment, model }).mentions.filter((x) => x.text === '航航').map((x) => `${x.type}/${x.rule}`);
+  assert.deepEqual(found('已年满23岁的航航还在医院里忙碌着。\n\n航航说，他不会再去了。'), ['person/reduplicated-name', 'person/reduplicated-name']);
+  assert.deepEqual(found('已年满23岁的航航还在医院里忙碌着。'), []);
+});
+
+test('reduplicated names: dictionary words stay words (`天天`, `妈妈`)', () => {
+  const segment = loadSegmenter();
+  const model = loadEntityModel();
+  const texts = analyzeArticle('他天天上班，妈妈说天天都一样。妈妈很累。', { segment, model }).mentions.map((x) => x.text);
+  assert.ok(!texts.includes('天天') && !texts.includes('妈妈'), texts.join(' '));
+});

@@ -11,6 +11,7 @@ import { ADDRESS_TERMS, completeBylineNames, completeGivenNames, findAddressedSu
 import { inTitlePart, titleParts, type Candidate } from './shared';
 import type { EntityModel, ModelMention } from './model';
 import { addModelMentions } from './modelFusion';
+import { findReduplicatedNames } from './modelEvidence';
 import { applyOrganizationCues, applyPlaceCues, findShortNames, growNamedBodies, joinSeatNames, joinPlaceBodies, joinPortfolios } from './placeCues';
 import { findLatinGlosses, findLatinNames, isLatinSurname } from './latinNames';
 import { trimDescriptors } from './descriptors';
@@ -69,7 +70,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   }
   retypeListedCompanies(text, mentions);
   // bodies only the model reads, by their shape alone, wait like single Latin words (for a second reading, `modelEvidence.ts`)
-  const pending: EntityMention[] = [];
+  const pending: EntityMention[] = findReduplicatedNames(tokens);
   if (model) mentions = addModelMentions(text, tokens, mentions, model, user.suppressed, modelSpans, pending);
   completeBylineNames(text, mentions);
   mentions = joinDivisionChains(text, mentions);
@@ -92,7 +93,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
 
 /**
  * Mentions that wait for evidence elsewhere in the article, where no mention and no `none` word lies:
- * single Latin words (rule `latin-surname`, `Zaccarelli表示`), bodies only the model reads (`model-repeated`).
+ * single Latin words (rule `latin-surname`, `Zaccarelli表示`), bodies only the model reads (`model-repeated`), doubled unknown words (`reduplicated-name`).
  */
 function fillGaps(mentions: EntityMention[], waiting: readonly EntityMention[], suppressed: readonly Span[]): EntityMention[] {
   const free = (c: Span) => !mentions.some((m) => m.start < c.end && c.start < m.end) && !suppressed.some((s) => s.start < c.end && c.start < s.end);

@@ -16,6 +16,22 @@ import { SPEAKS_AFTER } from './modelPersonSpans';
 
 /** The rule of a model span that waits for a second reading in its article. */
 export const MODEL_REPEATED = 'model-repeated';
+/**
+ * The rule of a doubled character the segmenter does not know (`果果/x`, `端端/x`): a child's or a familiar name, as
+ * every such word read twice in the corpus is, waiting like `model-repeated` for a second reading in its article.
+ */
+export const REDUPLICATED = 'reduplicated-name';
+/** Rules whose mentions wait for a second reading of the same name as the same type. */
+export const WAITS: ReadonlySet<string> = new Set([MODEL_REPEATED, REDUPLICATED]);
+
+/** Doubled characters the segmenter reads as one unknown word (`果果/x`): persons waiting for a second reading (rule `reduplicated-name`). */
+export function findReduplicatedNames(tokens: readonly Token[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const t of tokens) {
+    if (t.tag === 'x' && t.word.length === 2 && t.word.charCodeAt(0) === t.word.charCodeAt(1) && /^[\u4e00-\u9fa5]/.test(t.word)) out.push({ start: t.start, end: t.end, text: t.word, type: 'person', rule: REDUPLICATED });
+  }
+  return out;
+}
 
 /**
  * Heads of bodies the rules do not grow names over (a site, a laboratory, a securities or film firm, a
@@ -95,7 +111,7 @@ export function modelEvidence(text: string, tokens: readonly Token[], m: { start
  */
 export function repeatCounts(mentions: readonly EntityMention[], at: readonly number[]): Map<string, Record<EntityType, number>> {
   const counts = new Map<string, Record<EntityType, number>>();
-  for (const i of at) if (mentions[i].rule === MODEL_REPEATED) counts.set(mentions[i].text, { person: 0, place: 0, organization: 0 });
+  for (const i of at) if (WAITS.has(mentions[i].rule)) counts.set(mentions[i].text, { person: 0, place: 0, organization: 0 });
   return counts;
 }
 

@@ -1,12 +1,13 @@
 import type { EntityMention } from '../types';
 import { fullNameSurname, isLatinSurname } from './latinNames';
-import { countReading, MODEL_REPEATED, repeatCounts } from './modelEvidence';
+import { countReading, repeatCounts, WAITS } from './modelEvidence';
 
 /**
  * The article's mentions with those that wait for a second reading (`findEntityMentions` fills them into
  * gaps) kept or dropped by what the whole article says: a single Latin word (rule `latin-surname`) where a
  * Latin full name ends with it (`latinNames.ts` {@link fullNameSurname}), a body only the model reads (rule
- * `model-repeated`) where the article reads it as the same type twice (`modelEvidence.ts`). One pass finds
+ * `model-repeated`) or a doubled unknown word (`reduplicated-name`, `果果`) where the article reads it as the same type twice
+ * (`modelEvidence.ts`). One pass finds
  * them and returns the very array when none waits (most articles): this runs on every keystroke over all
  * the mentions of the document, so it decides only the waiting ones and copies the list only to drop some.
  */
@@ -16,7 +17,7 @@ export function confirmWaiting(mentions: EntityMention[]): EntityMention[] {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (isLatinSurname(m)) latin = true;
-    else if (m.rule === MODEL_REPEATED) repeated = true;
+    else if (WAITS.has(m.rule)) repeated = true;
     else continue;
     (waiting ??= []).push(i);
   }
