@@ -12,6 +12,7 @@ import { opensBlock } from './subjects';
 import { BYLINE_CREDITS } from '../entities/shared';
 import { OWNS_KIN } from './lexicon';
 import { rankSpeakers, type RankMemo, type SpeakerWeights } from './ranker';
+import { withoutSelfNamed } from './selfNamed';
 import SPEAKER_WEIGHTS from './speakerWeights.json';
 
 export type { SpeakerCarry, UnitInput, UnitQuotes } from './units';
@@ -90,10 +91,12 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   wrapped.quotes = resolveNestedSpeakers(text, wrapped.quotes, named);
   // the narration fallback's quotes: the learned ranker decides among the names around them and no one
   const ranked = rankSpeakers(text, blocks, wrapped.quotes, wrapped.findings, named, options.speakerWeights === undefined ? SPEAKER_WEIGHTS.weights : options.speakerWeights, options.entities, options.rankMemo);
+  // a guessed person the quote itself names is spoken of, not speaking (`“……现在端端用勺子吃饭……”`)
+  const own = withoutSelfNamed(ranked.quotes, ranked.findings, named);
   // a new list: the fold's are left as they were (`reuse/quoteFold.ts` keeps them for the next analysis)
-  const all = ranked.findings.concat((options.findNameVariants ?? findNameVariants)(mentions));
+  const all = own.findings.concat((options.findNameVariants ?? findNameVariants)(mentions));
   all.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { quotes: ranked.quotes, findings: all };
+  return { quotes: own.quotes, findings: all };
 }
 
 /** The units' quotes and findings, unit after unit, each unit given what the ones before it left (`UnitFold`). */
