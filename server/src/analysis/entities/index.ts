@@ -93,7 +93,8 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
 
 /**
  * Mentions that wait for evidence elsewhere in the article, where no mention and no `none` word lies:
- * single Latin words (rule `latin-surname`, `Zaccarelli表示`), bodies only the model reads (`model-repeated`), doubled unknown words (`reduplicated-name`).
+ * single Latin words (rule `latin-surname`, `Zaccarelli表示`), bodies only the model reads (`model-repeated`), doubled
+ * unknown words (`reduplicated-name`, `果果`).
  */
 function fillGaps(mentions: EntityMention[], waiting: readonly EntityMention[], suppressed: readonly Span[]): EntityMention[] {
   const free = (c: Span) => !mentions.some((m) => m.start < c.end && c.start < m.end) && !suppressed.some((s) => s.start < c.end && c.start < s.end);
