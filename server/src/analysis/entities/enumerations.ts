@@ -3,8 +3,15 @@ import { NAME_TAGS, isChineseName } from './shared';
 
 /** Where an enumeration's first item begins at the latest: after clause punctuation or an opening bracket. */
 const CLAUSE_PUNCT = /[，,。；;：:！？!?（(“”「」《》\n]/;
+/**
+ * A name in Latin letters, as a pattern's source: a letter, then the class of what may follow it (letters, digits,
+ * `&`, `.`, `-`: `Meta`, `AT&T`, `Hub71`), for the pattern using it to count.
+ */
+const LATIN_NAME = '[A-Za-z][A-Za-z0-9&.-]';
 /** A name-shaped item: 2–6 Han characters (a Hong Kong share class kept: `小鹏汽车-W`) or a Latin name (`Meta`). */
-const ITEM_SHAPE = /^(?:[\u3400-\u9fff]{2,6}(?:-[A-Z]{1,2})?|[A-Za-z][A-Za-z0-9&.-]{1,30})$/;
+const ITEM_SHAPE = new RegExp(`^(?:[\\u3400-\\u9fff]{2,6}(?:-[A-Z]{1,2})?|${LATIN_NAME}{1,30})$`);
+/** A stretch that is one Latin name, of any length. */
+const LATIN_WHOLE = new RegExp(`^${LATIN_NAME}*$`);
 /** A stock code in brackets after an item (`快手-W(01024.HK)`): not part of the name. */
 const CODE = /[(（][0-9A-Z.]+[)）]$/;
 /** Words that open a list (`包括小米、OPPO、vivo等公司`). */
@@ -44,7 +51,7 @@ export function completeEnumerations(text: string, tokens: readonly Token[], men
 }
 
 /** Two names in Latin letters joined by a conjunction (`Airbnb和DoorDash`), right before `等`. */
-const LATIN_PAIR = /(?<![A-Za-z0-9&.-])([A-Za-z][A-Za-z0-9&.-]{1,30}) ?(?:和|与|及|以及) ?([A-Za-z][A-Za-z0-9&.-]{1,30}) ?(?=等)/g;
+const LATIN_PAIR = new RegExp(`(?<![A-Za-z0-9&.-])(${LATIN_NAME}{1,30}) ?(?:和|与|及|以及) ?(${LATIN_NAME}{1,30}) ?(?=等)`, 'g');
 
 /**
  * Pairs of Latin names that a kind of body after them types ({@link KIND_AFTER}): `投资Airbnb和DoorDash等公司`
@@ -165,7 +172,7 @@ function lastItem(text: string, tokens: readonly Token[], mentions: readonly Ent
     if (t.start !== end || (LAST_STOP_TAGS.has(t.tag) && (end > start || GRAMMAR_TAGS.has(t.tag))) || CLAUSE_PUNCT.test(t.word) || /[、()（）]/.test(t.word) || t.word === '等') break;
     end = t.end;
     // eight Han characters at most; a Latin name is bounded by its shape (`BlackRock`, `Infrastructure`)
-    if (end - start > 8 && !/^[A-Za-z][A-Za-z0-9&.-]*$/.test(text.slice(start, end))) return null;
+    if (end - start > 8 && !LATIN_WHOLE.test(text.slice(start, end))) return null;
   }
   return end > start ? toItem(text, start, end) : null;
 }

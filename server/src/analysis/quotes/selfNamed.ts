@@ -8,8 +8,8 @@
  * `quote.unattributed` finding.
  */
 import type { EntityMention, Finding, Quote } from '../types';
-import { firstAtOrAfter } from '../entities/shared';
 import { unattributedFinding } from './messages';
+import { mentionAt } from './rankerContext';
 
 /** How a speaker was guessed rather than read from a clause. */
 const GUESSED: ReadonlySet<string> = new Set(['topic', 'ranked', 'carried']);
@@ -23,8 +23,7 @@ export function withoutSelfNamed(quotes: Quote[], findings: Finding[], named: re
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     if (!q.speaker || !q.speakerSpan || q.speaker.length < 2 || !q.speakerVia || !GUESSED.has(q.speakerVia)) continue;
-    const m = named[firstAtOrAfter(named, q.speakerSpan.start)];
-    if (!m || m.start !== q.speakerSpan.start || m.type !== 'person') continue;
+    if (mentionAt(named, q.speakerSpan.start)?.type !== 'person') continue;
     const at = q.text.indexOf(q.speaker);
     if (at < 0 || SELF_INTRODUCED.test(q.text.slice(Math.max(0, at - 2), at))) continue;
     (out ??= quotes.slice())[i] = { ...q, speaker: null, speakerSpan: null, speakerVia: null };

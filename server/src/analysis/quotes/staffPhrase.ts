@@ -95,12 +95,12 @@ export function bodyOfStaff(name: string): string | 'none' | null {
 /** `美媒`, `外媒`, `日媒`: a country's press, or the foreign press, in two characters. */
 const MEDIA_OF = new RegExp(`^[${COUNTRY_INITIALS}外港台欧]媒$`);
 /** Words before `媒体` that say whose press without naming an outlet: `当地媒体`, `西方媒体`. */
-const PRESS_OF = /^(?:当地|西方|外国|境外|海外|国外|国际|主流|官方|各大|各国|多国)$/;
+const PRESS_OF = /^(?:当地|西方|外国|境外|海外|国外|国际|主流|官方|各大|各国|多国|上述|多家|一些|部分|不少)$/;
 
 /** The press of a country or a kind, no outlet named (`美媒写道`, `日本媒体称`, `当地媒体报道`): a source, no speaker. */
 export function genericMedia(name: string): boolean {
-  // `据媒体此前报道`, `上述媒体在报道中均提到`: the press, no outlet named
-  if (MEDIA_OF.test(name) || /^(?:媒体|上述媒体|多家媒体|一些媒体|部分媒体|不少媒体|有媒体)$/.test(name)) return true;
+  // `据媒体此前报道`, `有媒体报道`: the press, no outlet named (`上述媒体`, `多家媒体`: {@link PRESS_OF})
+  if (MEDIA_OF.test(name) || name === '媒体' || name === '有媒体') return true;
   const press = /^([\u4e00-\u9fa5]{2,5}?)媒体$/.exec(name);
   return !!press && (PRESS_OF.test(press[1]) || PLACES.has(press[1]));
 }
