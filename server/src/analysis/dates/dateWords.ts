@@ -45,6 +45,13 @@ function lunarNewYearDays(): Record<string, HolidayRule> {
   return out;
 }
 
+/**
+ * Days a holiday's public break runs on after its day (the State Council's holiday arrangements: the
+ * Spring Festival break about eight days, National Day seven, Labour Day five, the others three): while
+ * it runs, the holiday is still the coming one (`春节小长假即将结束`, published on the fifth day).
+ */
+export const HOLIDAY_BREAK_DAYS: Readonly<Record<string, number>> = { 春节: 7, 国庆: 6, 五一: 4, 劳动节: 4, 元旦: 2, 清明: 2, 端午: 2, 中秋: 2 };
+
 /** Holiday names (as matched, first characters) → the day in a given year. */
 export const HOLIDAYS: Record<string, HolidayRule> = {
   春节: springPlus(0), 除夕: springPlus(-1), 元宵: springPlus(14), 清明: qingming,

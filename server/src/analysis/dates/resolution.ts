@@ -1,7 +1,7 @@
 /** Resolution of one point, range or `N年前` against the publication date and the context. */
 import type { DateExpression, DatePoint } from './expression';
 import { addDays, daysInMonth, formatDay, isoWeek, isoWeekday, toEpochDay, WEEKDAYS_EN, type Day } from './calendar';
-import { HOLIDAYS } from './dateWords';
+import { HOLIDAYS, HOLIDAY_BREAK_DAYS } from './dateWords';
 import { resolveYearPart, seasonPair } from './yearParts';
 import { month, shiftMonth, year, type Context, type Resolved, type Work } from './values';
 
@@ -149,7 +149,8 @@ function resolveDecade(p: DatePoint, c: Context, w: Work): Resolved | null {
  * one after it), or the next one when the sentence speaks of the future.
  */
 function resolveHoliday(name: string, c: Context, w: Work): Resolved | null {
-  const rule = HOLIDAYS[Object.keys(HOLIDAYS).find((k) => name.startsWith(k))!];
+  const key = Object.keys(HOLIDAYS).find((k) => name.startsWith(k))!;
+  const rule = HOLIDAYS[key];
   if (w.y !== undefined) {
     const h = rule?.(w.y);
     return h ? day(h.y, h.m, h.d, w) : year(w.y, w);
@@ -159,7 +160,8 @@ function resolveHoliday(name: string, c: Context, w: Work): Resolved | null {
   let best: Day | null = null;
   for (const y of [c.pub.y - 1, c.pub.y, c.pub.y + 1]) {
     const h = rule(y);
-    if (!h || (c.future && toEpochDay(h) < pub)) continue;
+    // the future of a holiday whose break still runs at publication is that holiday (`春节假期即将结束`)
+    if (!h || (c.future && toEpochDay(h) + (HOLIDAY_BREAK_DAYS[key] ?? 0) < pub)) continue;
     if (!best || Math.abs(toEpochDay(h) - pub) < Math.abs(toEpochDay(best) - pub)) best = h;
   }
   if (!best) return null;
