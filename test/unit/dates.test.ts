@@ -100,6 +100,12 @@ const VALUE_CASES: Case[] = [
   ['去年9月份', '2024-03-19', null, '2023-09'],
   ['今年以来', '2024-04-17', null, '2024'],
   ['2022年发生冲突，同年11月双方会面。', '2024-04-17', '同年11月', '2022-11'],
+  // `上年`: the year before the one the text speaks of, not before publication; a comparison's base, a birth year are not spoken of
+  ['2022年结婚登记683万对，较上一年减少80万对', '2024-02-18', '上一年', '2021'],
+  ['2022年参保人数比2021年减少1705万人，其中职工医保比上一年度增加812万人', '2024-02-05', '上一年度', '2021'],
+  ['一位1999年出生的女生称，受上年村镇银行事件的影响', '2024-02-13', '上年', '2023'],
+  ['净利润比上年同期增长45%', '2024-02-28', '上年', '2023'],
+  ['CPI同比降幅扩大，主要是上年春节位于1月份', '2024-02-08', '1月份', '2023-01'],
   // N ago
   ['两年前', '2024-03-31', null, '2022'],
   ['4年前', '2024-03-19', null, '2020'],
@@ -160,6 +166,11 @@ const VALUE_CASES: Case[] = [
   ['目前', '2024-04-17', null, null],
   ['几天前', '2024-04-17', null, null],
 ];
+
+test('value: `上年` after `上年` stays the year before the one in focus', () => {
+  const { dates } = analyze('2023年末全省常住人口比上年减少15万人。出生人口比上年减少2万人，死亡人口比上年增加2万人。', '2024-02-24');
+  assert.deepEqual(dates.map((d) => d.value), ['2023', '2022', '2022', '2022']);
+});
 
 for (const [text, pub, target, expected] of VALUE_CASES) {
   test(`value: ${text}${target ? ` [${target}]` : ''} @ ${pub} → ${expected}`, () => {

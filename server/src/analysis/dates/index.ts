@@ -17,24 +17,42 @@ interface State {
   prevDay: Day | null;
   prevMonth: { y: number; m: number } | null;
   prevYear: number | null;
+  focusYear: number | null;
   sentence: number;
   sentenceDate: Resolved | null;
 }
 
-const hasCalendar = (p?: DatePoint): boolean => !!p && (p.year !== undefined || p.yearRel !== undefined || p.month !== undefined || p.monthRel !== undefined || p.day !== undefined);
+const hasCalendar = (p?: DatePoint): boolean => !!p && (p.year !== undefined || p.yearRel !== undefined || (p.yearRef !== undefined && p.holiday !== undefined) || p.month !== undefined || p.monthRel !== undefined || p.day !== undefined);
 /** The year is written (`2025年`, `今年`), not inferred, and does not point ahead (`明年`): only then can a date contradict the tense. */
 const yearWritten = (e: DateExpression): boolean => !!e.from && (e.from.year !== undefined || (e.from.yearRel !== undefined && e.from.yearRel <= 0));
+
+/** Before a year that is the base of a comparison: `比2021年减少`, `与2022年末相比`. */
+const COMPARED = /(?:比|较|与|同)$/;
+/** After a year that is no year the text speaks of: a birth year (`1999年出生`), a span up to now (`2020年 以来`). */
+const NOT_FOCUS_AFTER = /^(?:出生|生人|以来|至今)/;
+/** A span up to now, the expression's own end: `2020年初以来`. */
+const SINCE = /(?:以来|至今)$/;
+
+/**
+ * True when a date puts its year in focus, the year `上年` is the one before (`2023年……比上年增长……比上年下降`:
+ * both 2022): not `上年` itself, nor a comparison's base, a birth year or a span up to now.
+ */
+function inFocus(text: string, e: DateExpression): boolean {
+  if (e.from?.yearRef !== undefined && e.from.yearRef < 0) return false;
+  return !COMPARED.test(text.slice(Math.max(0, e.start - 1), e.start)) && !NOT_FOCUS_AFTER.test(text.slice(e.end, e.end + 2)) && !SINCE.test(text.slice(e.start, e.end));
+}
 
 function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | null; future: boolean } {
   const window = tenseWindow(text, e.start, e.end);
   const future = isFuture(window);
   const sentence = sentenceStart(text, e.start);
-  const c: Context = { pub: s.pub, future, past: hasPastMarker(window), inherit: sentence === s.sentence ? s.sentenceDate : null, prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear };
+  const c: Context = { pub: s.pub, future, past: hasPastMarker(window), inherit: sentence === s.sentence ? s.sentenceDate : null, prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear, focusYear: s.focusYear };
   const r = e.kind === 'ago' ? resolveAgo(e, s.pub, c.inherit) : e.kind === 'range' ? resolveRange(e, c) : resolvePoint(e.from!, c);
   if (r) {
     if (r.d !== undefined) s.prevDay = r.last;
     if (r.m !== undefined) s.prevMonth = { y: r.last.y, m: r.last.m };
     s.prevYear = r.y;
+    if (inFocus(text, e)) s.focusYear = r.y;
     if (hasCalendar(e.from)) { s.sentence = sentence; s.sentenceDate = r; }
   }
   return { r, future };
@@ -73,7 +91,7 @@ export type DateState = State;
 
 /** The resolution state at the start of an article published on `pub`. */
 export function startState(pub: PublicationDate | null): DateState {
-  return { pub: pub ? parseDay(pub.value) : null, prevDay: null, prevMonth: null, prevYear: null, sentence: -1, sentenceDate: null };
+  return { pub: pub ? parseDay(pub.value) : null, prevDay: null, prevMonth: null, prevYear: null, focusYear: null, sentence: -1, sentenceDate: null };
 }
 
 /**

@@ -15,6 +15,8 @@ export interface DateCarry {
   prevDay: Day | null;
   prevMonth: { y: number; m: number } | null;
   prevYear: number | null;
+  /** The year the text speaks of (`上年` is the one before it). */
+  focusYear: number | null;
 }
 
 /** The resolution of one line; offsets relative to the line start. */
@@ -54,7 +56,7 @@ export function resolveParagraphDates(text: string, blocks: Block[], exprs: Date
 
 /** The carry into an article's first line: no day, month or year mentioned yet. */
 export function startCarry(): DateCarry {
-  return { prevDay: null, prevMonth: null, prevYear: null };
+  return { prevDay: null, prevMonth: null, prevYear: null, focusYear: null };
 }
 
 /**
@@ -103,7 +105,7 @@ export function resolveLine(text: string, lineStart: number, lineEnd: number, bl
   const shift = block.content.start - lineStart;
   const local = exprs.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })).sort((a, b) => a.start - b.start);
   const r = resolveRun(line, local, s, pub);
-  return { dates: r.dates, findings: r.findings, carry: { prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear } };
+  return { dates: r.dates, findings: r.findings, carry: { prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear, focusYear: s.focusYear } };
 }
 
 /** A line's results as new objects in document offsets, the line starting at `at`. */

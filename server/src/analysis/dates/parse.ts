@@ -40,7 +40,8 @@ function readYear(c: Cursor, p: DatePoint): boolean {
   if (!m) return false;
   if (m[1] || m[2]) p.year = parseNumeral(m[1] ?? m[2]);
   else if (m[4] || m[5]) p.year = ROC_YEAR_ZERO + parseNumeral(m[4] ?? m[5]);
-  else if (m[3] === '同' || m[3] === '次' || m[3] === '翌' || m[3] === '当') p.yearRef = REL[m[3]];
+  // `上年`/`上一年`: the year before the one the text speaks of (`2022年……较上一年减少` → 2021), as `同年` is that year
+  else if (m[3] === '同' || m[3] === '次' || m[3] === '翌' || m[3] === '当' || m[3] === '上' || m[3] === '上一') p.yearRef = REL[m[3]];
   else p.yearRel = REL[m[3]];
   const t = c.take(RE.yearTail);
   if (t) readYearTail(t, p);

@@ -22,11 +22,13 @@ function resolveYear(p: DatePoint, c: Context, w: Work): boolean {
     w.y = c.pub.y + p.yearRel;
     w.relative = true;
   } else if (p.yearRef !== undefined) {
-    const base = c.prevYear ?? c.pub?.y;
+    // `上年`: the year before the one in focus; `同年`, `次年`: the last year mentioned
+    const prev = p.yearRef < 0 ? c.focusYear : c.prevYear;
+    const base = prev ?? c.pub?.y;
     if (base === undefined) return false;
     w.y = base + p.yearRef;
-    w.relative = c.prevYear === null;
-    w.why.push(`${p.yearRef ? 'the year after' : 'the same year as'} the previous mention = ${w.y}`);
+    w.relative = prev === null;
+    w.why.push(`${p.yearRef > 0 ? 'the year after' : p.yearRef < 0 ? 'the year before' : 'the same year as'} the ${p.yearRef < 0 ? 'year in focus' : 'previous mention'} = ${w.y}`);
   }
   return true;
 }

@@ -27,6 +27,8 @@ export interface Context {
   prevDay: Day | null;
   prevMonth: { y: number; m: number } | null;
   prevYear: number | null;
+  /** The year the text speaks of, for `上年` (not a comparison's base: `比2021年`). */
+  focusYear: number | null;
 }
 
 export interface Work {
