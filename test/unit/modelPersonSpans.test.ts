@@ -2,7 +2,7 @@
 // (server/src/analysis/entities/modelPersonSpans.ts withoutGluedTail): sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSurnameBefore, withoutGluedTail } from '../../server/src/analysis/entities/modelPersonSpans';
+import { withSurnameBefore, withUnknownLast, withoutGluedTail } from '../../server/src/analysis/entities/modelPersonSpans';
 import type { Token } from '../../server/src/analysis/types';
 
 /** [text, the model's span, the name kept] */
@@ -63,5 +63,27 @@ for (const [tagged, span, want] of SURNAME_CASES) {
     const start = text.lastIndexOf(span);
     const from = withSurnameBefore(text, tokens, start, start + span.length);
     assert.equal(text.slice(from, start + span.length), want);
+  });
+}
+
+/** [tokens as the segmenter reads the text, the model's span, the name kept] */
+const LAST_CASES: [string, string, string][] = [
+  // a character the dictionary does not know, alone before a speech verb
+  ['分析师/n 的/uj 郭明/x 錤/x 称/v ，/x', '郭明', '郭明錤'],
+  ['钟/nr 睒/x 睒/x 也/d 说/v 过/ug', '钟睒', '钟睒睒'],
+  // a known word, no speech verb after, or a span that is no two-character name: left as they are
+  ['孙子/nr 见/v 表示/v', '孙子', '孙子'],
+  ['王立/x 錤/x 的/uj 作品/n', '王立', '王立'],
+  ['李/nr 则/c 表示/v', '李则', '李则'],
+  ['郭明远/x 錤/x 称/v', '郭明远', '郭明远'],
+];
+
+for (const [tagged, span, want] of LAST_CASES) {
+  test(`unknown last character: ${tagged}`, () => {
+    const tokens = tokensOf(tagged);
+    const text = tokens.map((t) => t.word).join('');
+    const start = text.indexOf(span);
+    const end = withUnknownLast(text, tokens, start, start + span.length);
+    assert.equal(text.slice(start, end), want);
   });
 }

@@ -3,7 +3,7 @@ import { findModelMentions, type EntityModel, type ModelMention } from './model'
 import { NOT_NAMES, isChineseName, isTranslit } from './shared';
 import { CITY_SHORT, PLACES, PLACE_SHORT } from './builtins';
 import { LATIN_TITLE } from './latinNames';
-import { withSurnameBefore, withoutGluedTail, withoutWordTail } from './modelPersonSpans';
+import { withSurnameBefore, withUnknownLast, withoutGluedTail, withoutWordTail } from './modelPersonSpans';
 import { MODEL_REPEATED, modelEvidence } from './modelEvidence';
 import { cutAddresses } from './addresses';
 import { isProduct } from './products';
@@ -240,7 +240,7 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
     if (again > 0) end = start + again;
   } else if (cut > 0) end = start + cut;
   if (type === 'person') {
-    end = withoutGluedTail(text, start, end);
+    end = withUnknownLast(text, tokens, start, withoutGluedTail(text, start, end));
     start = withSurnameBefore(text, tokens, withoutWordTail(text, tokens, start, end), end);
   } else if (type === 'organization') {
     // a preposition the segmenter glued to the word before (`日致/x 参议院`), a title's first word after (`白宫…高级/主任`)
