@@ -37,6 +37,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'local places the dictionary tags as names', text: '在江西安义县万埠镇落成，在肯特郡试验', yes: ['安义县万埠镇/place', '肯特郡/place'], no: ['万埠镇/person'] },
   { rule: 'a name the segmenter cut, between a role and a speech verb', text: '该公司控股股东武立新说，协议已经签署。', yes: ['武立新/person'], no: [] },
   { rule: 'a name that is a common word, between a role and a speech verb (past whom it was told), and wherever else it stands alone', text: '业内人士唐朝对记者表示，运力过剩。唐朝告诉记者，需求降速。首席经济学家明明称，降准及时。', yes: ['唐朝/person', '明明/person'], no: [] },
+  { rule: '… past whom it was told, the outlet named before the reporter', text: '某研究院研究总监唐朝对每经记者表示，运力过剩。', yes: ['唐朝/person'], no: [] },
   { rule: 'a date between a role and a speech verb is no name', text: '业内人士周一表示，运力过剩。公司高管周末透露，订单很多。', yes: [], no: ['周一/person', '周末/person'] },
   { rule: 'a verb or a noun between a role and a speech verb is no name', text: '记者查询发现，该公司已注销。巴菲特在股东信中再次强调，关注净利润。', yes: [], no: ['查询/person', '信中/person'] },
   { rule: 'the people of a place are no place', text: '此事引起香港市民关注。', yes: [], no: ['香港市民/place'] },

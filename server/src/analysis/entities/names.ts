@@ -181,12 +181,19 @@ function framedParts(parts: readonly Token[]): boolean {
 }
 
 /** `对/记者`, `向/媒体`: whom the speaker told, between the name and the speech verb. */
-const ADDRESSEE: ReadonlySet<string> = new WordSet('记者 媒体 本报 笔者 外界'.split(' '));
+const ADDRESSEE: ReadonlySet<string> = new WordSet('记者 新闻记者 媒体 本报 笔者 外界'.split(' '));
 
-/** Where the speech verb after a framed name stands: past an adverb (`曾`) and whom it was said to (`对/记者`). */
+/**
+ * Where the speech verb after a framed name stands: past an adverb (`曾`) and whom it was said to (`对/记者`),
+ * the outlet's name maybe before (`对/每经/记者`, `向/界面/新闻记者`: two words at most).
+ */
 function verbAfterName(tokens: Token[], v: number): number {
   if (BEFORE_VERB.has(tokens[v]?.word ?? '')) v++;
-  if (/^[对向]$/.test(tokens[v]?.word ?? '') && ADDRESSEE.has(tokens[v + 1]?.word ?? '')) v += 2;
+  if (!/^[对向]$/.test(tokens[v]?.word ?? '')) return v;
+  for (let k = v + 1; k <= v + 3 && k < tokens.length; k++) {
+    if (ADDRESSEE.has(tokens[k].word)) return k + 1;
+    if (!isHan(tokens[k].word)) break;
+  }
   return v;
 }
 
