@@ -18,6 +18,11 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['小王拿着存单离开，还跟妈妈说：“今年我也要继续存定期。”', '今年我也', [P('小王')], '小王'],
   ['小王跟朋友说：“今年我也要继续存定期。”', '今年我也', [P('小王')], '小王'],
   ['陈晓东跟记者说：“明年还会再来。”', '明年还会', [P('陈晓东')], '陈晓东'],
+  // a person and their kin or relatives speaking together: the person named (`及其`, `及多名` end the subject)
+  ['王海及其弟媳均表示：“消防员没带氧气罐。”', '消防员没带', [P('王海')], '王海'],
+  ['王海及多名亲属告诉记者：“她的脸上烧脱了一点皮。”', '她的脸上烧', [P('王海')], '王海'],
+  // `辩称`, one verb (not `辩` + `称`)
+  ['庭审中，张三辩称“我没有拿过那笔钱”。', '我没有拿过', [P('张三')], '张三'],
   // a name owning the kin who speaks: no one named
   ['小赵妈妈说：“感觉她长大了。”', '感觉她长', [P('小赵')], null],
   ['张伟爸爸表示：“孩子很懂事。”', '孩子很懂', [P('张伟')], null],

@@ -27,7 +27,7 @@ export interface SpeechClause {
 }
 
 /** Verbs that introduce reported content even without a comma: `图斯克称此事可能导致冲突升级`. */
-const STRONG = /^(?:表示|放话|放言|推测|称|说|指出|强调|透露|坦言|直言|介绍|告诉|回应|认为|警告|宣称|声称|写道|提到|补充说|补充道|介绍说|说道|报道)/;
+const STRONG = /^(?:表示|放话|放言|推测|称|说|指出|强调|透露|坦言|直言|介绍|告诉|回应|认为|警告|宣称|声称|辩称|写道|提到|补充说|补充道|介绍说|说道|报道)/;
 const OUTLET_RE = /据([^，。！？；：,\u25a1“”「」]{2,24}?)(?:的)?(?:报道|消息|通报|披露|援引|透露)/g;
 const NOT_OUTLET = /^(?:报道|悉|介绍|了解|统计|分析|调查|相关|有关|外媒|媒体|报|称)$/;
 const MAX_BACK = 3;
