@@ -18,6 +18,9 @@ interface State {
   prevMonth: { y: number; m: number } | null;
   prevYear: number | null;
   focusYear: number | null;
+  focusMonth: { y: number; m: number } | null;
+  /** The sentence's date ({@link sentenceDate}) is one the text speaks of (not `上年春节`): what takes its year is too. */
+  sentenceFocus: boolean;
   sentence: number;
   sentenceDate: Resolved | null;
 }
@@ -26,6 +29,8 @@ const hasCalendar = (p?: DatePoint): boolean => !!p && (p.year !== undefined || 
 /** The year is written (`2025年`, `今年`), not inferred, and does not point ahead (`明年`): only then can a date contradict the tense. */
 const yearWritten = (e: DateExpression): boolean => !!e.from && (e.from.year !== undefined || (e.from.yearRel !== undefined && e.from.yearRel <= 0));
 
+/** Before `上月` compared with: `比上月`, `较上月`, `由上月下降1.6%转为上涨`. */
+const COMPARED_MONTH = /[比较与由]$/;
 /** Before a year that is the base of a comparison: `比2021年减少`, `与2022年末相比`. */
 const COMPARED = /(?:比|较|与|同)$/;
 /** After a year that is no year the text speaks of: a birth year (`1999年出生`), a span up to now (`2020年 以来`). */
@@ -46,14 +51,20 @@ function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | 
   const window = tenseWindow(text, e.start, e.end);
   const future = isFuture(window);
   const sentence = sentenceStart(text, e.start);
-  const c: Context = { pub: s.pub, future, past: hasPastMarker(window), inherit: sentence === s.sentence ? s.sentenceDate : null, prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear, focusYear: s.focusYear };
+  const inherit = sentence === s.sentence ? s.sentenceDate : null;
+  // `降幅比上月扩大`: the month before the one the text speaks of (a January report's `上月` is December)
+  const compared = e.from?.monthRel === -1 && e.from.year === undefined && COMPARED_MONTH.test(text.slice(Math.max(0, e.start - 1), e.start));
+  const c: Context = { pub: s.pub, future, past: hasPastMarker(window), inherit, prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear, focusYear: s.focusYear, monthBase: compared ? s.focusMonth : null };
   const r = e.kind === 'ago' ? resolveAgo(e, s.pub, c.inherit) : e.kind === 'range' ? resolveRange(e, c) : resolvePoint(e.from!, c);
   if (r) {
     if (r.d !== undefined) s.prevDay = r.last;
     if (r.m !== undefined) s.prevMonth = { y: r.last.y, m: r.last.m };
     s.prevYear = r.y;
-    if (inFocus(text, e)) s.focusYear = r.y;
-    if (hasCalendar(e.from)) { s.sentence = sentence; s.sentenceDate = r; }
+    const focus = !compared && inFocus(text, e) && (!inherit || s.sentenceFocus);
+    if (focus) s.focusYear = r.y;
+    if (focus && r.m !== undefined) s.focusMonth = { y: r.last.y, m: r.last.m };
+    // (a month compared with lends the sentence no year: `与上月持平，……1月财新PMI`)
+    if (hasCalendar(e.from) && !compared) { s.sentence = sentence; s.sentenceDate = r; s.sentenceFocus = focus; }
   }
   return { r, future };
 }
@@ -91,7 +102,7 @@ export type DateState = State;
 
 /** The resolution state at the start of an article published on `pub`. */
 export function startState(pub: PublicationDate | null): DateState {
-  return { pub: pub ? parseDay(pub.value) : null, prevDay: null, prevMonth: null, prevYear: null, focusYear: null, sentence: -1, sentenceDate: null };
+  return { pub: pub ? parseDay(pub.value) : null, prevDay: null, prevMonth: null, prevYear: null, focusYear: null, focusMonth: null, sentence: -1, sentenceDate: null, sentenceFocus: false };
 }
 
 /**

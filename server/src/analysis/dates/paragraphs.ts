@@ -17,6 +17,7 @@ export interface DateCarry {
   prevYear: number | null;
   /** The year the text speaks of (`上年` is the one before it). */
   focusYear: number | null;
+  focusMonth: { y: number; m: number } | null;
 }
 
 /** The resolution of one line; offsets relative to the line start. */
@@ -56,7 +57,7 @@ export function resolveParagraphDates(text: string, blocks: Block[], exprs: Date
 
 /** The carry into an article's first line: no day, month or year mentioned yet. */
 export function startCarry(): DateCarry {
-  return { prevDay: null, prevMonth: null, prevYear: null, focusYear: null };
+  return { prevDay: null, prevMonth: null, prevYear: null, focusYear: null, focusMonth: null };
 }
 
 /**
@@ -105,7 +106,7 @@ export function resolveLine(text: string, lineStart: number, lineEnd: number, bl
   const shift = block.content.start - lineStart;
   const local = exprs.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })).sort((a, b) => a.start - b.start);
   const r = resolveRun(line, local, s, pub);
-  return { dates: r.dates, findings: r.findings, carry: { prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear, focusYear: s.focusYear } };
+  return { dates: r.dates, findings: r.findings, carry: { prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear, focusYear: s.focusYear, focusMonth: s.focusMonth } };
 }
 
 /** A line's results as new objects in document offsets, the line starting at `at`. */

@@ -35,11 +35,12 @@ function resolveYear(p: DatePoint, c: Context, w: Work): boolean {
 
 function resolveMonth(p: DatePoint, c: Context, w: Work): boolean {
   if (p.monthRel !== undefined || p.monthRef !== undefined) {
-    const base = p.monthRel !== undefined ? c.pub : c.prevMonth ?? c.pub;
+    const base = p.monthRel !== undefined ? c.monthBase ?? c.pub : c.prevMonth ?? c.pub;
     if (!base) return false;
     const s = shiftMonth(base.y, base.m, (p.monthRel ?? p.monthRef)!);
     [w.y, w.m] = [s.y, s.m];
     w.relative = base === c.pub;
+    if (c.monthBase && p.monthRel !== undefined) w.why.push(`compared with the month before ${formatDay(c.monthBase.y, c.monthBase.m)}`);
     w.why.push(`month = ${formatDay(s.y, s.m)}`);
     return true;
   }

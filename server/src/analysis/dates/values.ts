@@ -29,6 +29,8 @@ export interface Context {
   prevYear: number | null;
   /** The year the text speaks of, for `上年` (not a comparison's base: `比2021年`). */
   focusYear: number | null;
+  /** For `比上月`: the month the text speaks of, whose month before it is (null: publication's). */
+  monthBase: { y: number; m: number } | null;
 }
 
 export interface Work {

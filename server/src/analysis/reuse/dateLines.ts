@@ -83,13 +83,15 @@ function sameDateCarry(a: DateCarry, b: DateCarry): boolean {
   const e = b.prevDay;
   const m = a.prevMonth;
   const n = b.prevMonth;
-  return a.prevYear === b.prevYear && a.focusYear === b.focusYear && (d === e || (!!d && !!e && d.y === e.y && d.m === e.m && d.d === e.d)) && (m === n || (!!m && !!n && m.y === n.y && m.m === n.m));
+  const f = a.focusMonth;
+  const g = b.focusMonth;
+  return a.prevYear === b.prevYear && a.focusYear === b.focusYear && (f === g || (!!f && !!g && f.y === g.y && f.m === g.m)) && (d === e || (!!d && !!e && d.y === e.y && d.m === e.m && d.d === e.d)) && (m === n || (!!m && !!n && m.y === n.y && m.m === n.m));
 }
 
 function carryKey(c: DateCarry): string {
   const d = c.prevDay ? `${c.prevDay.y}-${c.prevDay.m}-${c.prevDay.d}` : '';
   const m = c.prevMonth ? `${c.prevMonth.y}-${c.prevMonth.m}` : '';
-  return `${d}|${m}|${c.prevYear ?? ''}|${c.focusYear ?? ''}`;
+  return `${d}|${m}|${c.prevYear ?? ''}|${c.focusYear ?? ''}|${c.focusMonth ? `${c.focusMonth.y}-${c.focusMonth.m}` : ''}`;
 }
 
 function freshLine(c: CachedDateLine, at: number): DatesAndFindings {
