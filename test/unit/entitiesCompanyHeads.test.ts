@@ -16,6 +16,8 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a known word before the kind is left to the other rules', text: '这是一家汽车集团，也有人做房地产。', yes: [], no: ['汽车集团'] },
   { rule: 'a preposition or a date glued before the name is left out of it', text: '记者向宏润集团了解情况，2012年1月11日宏润集团与他签约。', yes: [], no: ['向宏润集团', '日宏润集团'] },
   { rule: 'a counted kind is no name', text: '两大科技巨头都来了。', yes: [], no: ['两大科技'] },
+  { rule: '投资 after an unknown word where its founder, a share or a fund kind says it is a company', text: '量化私募沁岚投资创始人王琛表示，宝武及珀宇投资持股六成。', yes: ['沁岚投资', '珀宇投资'], no: [] },
+  { rule: '… and not where it is a verb', text: '外商来镇投资，后来沁岚投资了工厂。', yes: [], no: ['来镇投资', '沁岚投资'] },
 ];
 
 for (const c of CASES) {

@@ -4,6 +4,13 @@ import { FUNCTION_CHARS } from './places';
 
 /** The kinds of business a company's name ends in, never a common noun's head after an unknown word. */
 const HEADS: ReadonlySet<string> = new Set('资本 控股 地产 置业 集团 传媒 药业 科技 汽车 智库 资管 证券'.split(' '));
+/**
+ * Heads that are verbs as often (`投资`: `外商来镇投资`): a company's only where the words around say so — its
+ * founder, a share it holds, its gloss in brackets or a ticker after it, a fund's kind before it (`量化私募九坤/x 投资`).
+ */
+const VERB_HEADS: ReadonlySet<string> = new Set(['投资']);
+const COMPANY_AFTER = /^(?:创始人|联合创始人|董事长|总经理|合伙人|CEO|持股|旗下|有限|股份|[（(]|[A-Z]{2})/;
+const COMPANY_BEFORE = /(?:私募|量化|旗下|基金|资管)$/;
 /** What follows an index's or a sector's name, not a company's: `恒生科技指数`, `小鹏汽车板块`, `科技股`. */
 const NOT_AFTER = /^(?:指数|板块|股|概念|ETF|行业|产业|领域|赛道)/;
 /**
@@ -24,7 +31,9 @@ export function findCompanyHeads(text: string, tokens: readonly Token[]): Candid
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i], name = tokens[i - 1];
-    if (!HEADS.has(head.word) || name.tag !== 'x' || name.word.length < 2 || name.word.length > 3) continue;
+    const verbHead = VERB_HEADS.has(head.word);
+    if ((!HEADS.has(head.word) && !verbHead) || name.tag !== 'x' || name.word.length < 2 || name.word.length > 3) continue;
+    if (verbHead && !COMPANY_AFTER.test(text.slice(head.end, head.end + 5)) && !COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 2), name.start))) continue;
     if (!/^[\u4e00-\u9fff]+$/.test(name.word) || GRAMMAR.test(name.word) || COUNTED.test(name.word)) continue;
     if (NOT_AFTER.test(text.slice(head.end, head.end + 4))) continue;
     // a date's last character glued on (`11日/宏润`: `日宏润/x`)
