@@ -68,12 +68,14 @@ for (const [tagged, span, want] of SURNAME_CASES) {
 
 /** [tokens as the segmenter reads the text, the model's span, the name kept] */
 const LAST_CASES: [string, string, string][] = [
-  // a character the dictionary does not know, alone before a speech verb
+  // a character the dictionary does not know, a word of its own
   ['分析师/n 的/uj 郭明/x 錤/x 称/v ，/x', '郭明', '郭明錤'],
   ['钟/nr 睒/x 睒/x 也/d 说/v 过/ug', '钟睒', '钟睒睒'],
-  // a known word, no speech verb after, or a span that is no two-character name: left as they are
+  ['名将/n 林孝/x 埈/x 在/p 决赛/n', '林孝', '林孝埈'],
+  // a known word, a Latin or punctuation token, or a span that is no two-character name: left as they are
   ['孙子/nr 见/v 表示/v', '孙子', '孙子'],
-  ['王立/x 錤/x 的/uj 作品/n', '王立', '王立'],
+  ['王立/x A/x 的/uj 作品/n', '王立', '王立'],
+  ['王立/x ，/x 的/uj 作品/n', '王立', '王立'],
   ['李/nr 则/c 表示/v', '李则', '李则'],
   ['郭明远/x 錤/x 称/v', '郭明远', '郭明远'],
 ];

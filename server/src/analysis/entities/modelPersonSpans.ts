@@ -66,14 +66,14 @@ export function withSurnameBefore(text: string, tokens: readonly Token[], start:
 }
 
 /**
- * The end of a two-character person span moved over one character the dictionary does not know, standing
- * alone before a speech verb (`郭明/x 錤/x 称` → `郭明錤`, `钟/nr 睒/x 睒/x 也说过` → `钟睒睒`): rare characters
- * of given names are unknown to the segmenter, which leaves them as words of their own, and the model stops
- * before them; a grammar character (`则`, `也`) is a word the dictionary knows.
+ * The end of a two-character person span moved over one Han character the dictionary does not know, a word
+ * of its own (`郭明/x 錤/x 称` → `郭明錤`, `钟/nr 睒/x 睒/x` → `钟睒睒`, `林孝/x 埈/x` → `林孝埈`): the dictionary
+ * holds every common character as a word (grammar characters, `的`, `在`), so one it does not know is a rare one,
+ * as given names have, and the model, which has seldom seen it, stops before it.
  */
 export function withUnknownLast(text: string, tokens: readonly Token[], start: number, end: number): number {
   if (end - start !== 2) return end;
   const t = tokens.find((x) => x.start === end);
-  if (!t || t.end !== end + 1 || t.tag !== 'x' || !SPEAKS_AFTER.test(text.slice(end + 1, end + 6))) return end;
+  if (!t || t.end !== end + 1 || t.tag !== 'x' || !/[\u3400-\u9fff]/.test(t.word)) return end;
   return isChineseName(text.slice(start, end + 1), true) ? end + 1 : end;
 }
