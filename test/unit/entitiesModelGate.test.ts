@@ -153,6 +153,13 @@ test('a dictionary word the model reads as a place stands, unless it is a kind o
   for (const w of ['海峡两岸', '两岸', '月亮', '滑雪场']) assert.ok(!got.includes(w), `${w} not in ${got.join(' ')}`);
 });
 
+test('a kind of place standing alone is none, whatever the segmenter tags it (`清真寺/nr`, `城中村/ns`)', () => {
+  const text = '每隔一段时间，美国的博物馆就会向外国归还文物。空袭包括两座清真寺在内的多栋房屋被毁。超大城市正积极稳步推进城中村改造。';
+  const got = findEntityMentions(text, tokenize(text, segment), new Map(), model).map((m) => `${m.text}/${m.type}`);
+  assert.ok(got.includes('美国/place'), got.join(' '));
+  for (const w of ['博物馆', '清真寺', '城中村']) assert.ok(!got.includes(`${w}/place`), `${w} not in ${got.join(' ')}`);
+});
+
 test('a word split at a person span’s end and a prize named after someone are no people', () => {
   const cases: [string, string[], string[]][] = [
     ['_图源：张海微博_', [], ['张海微']],

@@ -54,6 +54,8 @@ const KIND_HEAD = /(?:公司|中心)$/;
  * reference by the guideline) and `留美` (to study in): no place names (spot check on corpus news).
  */
 const NOT_PLACE_WORDS = /^(?:海峡|郊区|市区|城区|边境|沿海|内地|农村|山区|特区|(?:海峡)?两岸|月亮|月球|地球|太阳|火星|[南北]纬|[东西]经|留.)$|[^广]场$/;
+/** Kinds of place standing alone, no name (`博物馆`, `城中村/ns`, `清真寺/nr`): none whatever the segmenter's tag. */
+const PLACE_KINDS = /^(?:博物馆|城中村|清真寺|寺庙|教堂|海滩|公园|古镇|小镇|(?:三岔)?路口|码头)$/;
 
 /** Units and kinds inside bodies, no names by their shape (`案件审理室`, `第七监督检查组`, `农商行`, `中管高校`, `国有控股`). */
 const UNIT_END = /(?:室|组|团|行|高校|控股|公园|园区)$/;
@@ -75,6 +77,8 @@ function alignedWords(tokens: readonly Token[], start: number, end: number): num
  */
 export function modelEvidence(text: string, tokens: readonly Token[], m: { start: number; end: number; type: EntityType }, s: string): string | null {
   const { start, end, type } = m;
+  // a kind of place is none whatever the segmenter's tag (`清真寺/nr`, `城中村/ns`)
+  if (type === 'place' && PLACE_KINDS.test(s)) return null;
   if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return 'model';
   if (type === 'person') {
     // a name the segmenter cut into common words (`严/a 跃进/v`), with a speech verb right after it: the model and the context agree
