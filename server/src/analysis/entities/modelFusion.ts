@@ -7,6 +7,7 @@ import { withSurnameBefore, withUnknownLast, withoutGluedTail, withoutWordTail }
 import { MODEL_REPEATED, modelEvidence } from './modelEvidence';
 import { cutAddresses } from './addresses';
 import { isProduct } from './products';
+import { CURRENCY } from './places';
 
 /** Brackets, quote marks and list punctuation never belong inside a name (`（CNN`, `“特斯拉`). */
 const PUNCT = /[（）()“”"「」《》【】、，,：:；;。！？]/;
@@ -253,7 +254,8 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   while (end < text.length && end > start && LATIN_LETTER.test(text.charAt(end - 1)) && LATIN_LETTER.test(text.charAt(end))) end++;
   if (end - start < 2) return null;
   const s = text.slice(start, end);
-  if (type === 'place' && (ABBREVIATIONS.test(s) || (PEOPLE_AFTER.test(text.charAt(end)) && !PLACES.has(s) && !PLACE_SHORT.has(s) && !/[省市县区州镇乡村组]$/.test(s)))) return null;
+  // money named after its country is none (`印度卢比`), as is a people (`犹太人`) where the place is no division
+  if (type === 'place' && (ABBREVIATIONS.test(s) || CURRENCY.test(s) || text.charAt(end) === '币' || (PEOPLE_AFTER.test(text.charAt(end)) && !PLACES.has(s) && !PLACE_SHORT.has(s) && !/[省市县区州镇乡村组]$/.test(s)))) return null;
   // a person's name is written in one script (a gloss in another stands in brackets): `Google One 高级` is none;
   // a single Latin letter is an initial or a nickname's (`安德鲁·M·尼贝尔`, `C罗`)
   if (type === 'person' && (LATIN.test(s) || NOT_NAMES.has(s) || (/[A-Za-z]{2}/.test(s) && /[\u4e00-\u9fff]/.test(s)))) return null;

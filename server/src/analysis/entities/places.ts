@@ -129,6 +129,10 @@ export function isRegion(word: string): boolean {
   return word.length === 2 && REGION.test(word) && !COUNTRY_PAIR.test(word);
 }
 
+/** Money named after a country or by a name (`印度卢比`, `比特/币`): no place. */
+export const CURRENCY = /(?:卢比|比索|卢布|法郎|英镑|日元|韩元|美元|欧元|林吉特|里拉|兰特|第纳尔|雷亚尔|泰铢|越南盾|新台币|港元|港币|澳元|加元)$/;
+const isMoney = (t: Token, next: Token | undefined): boolean => CURRENCY.test(t.word) || (!!next && next.word.charAt(0) === '币');
+
 const isPlaceToken = (t: Token): boolean => PLACES.has(t.word) || isTaggedPlace(t) || isShortPlace(t);
 
 /**
@@ -139,6 +143,7 @@ export function findPlaces(tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (isMoney(t, tokens[i + 1])) continue;
     if (isTaggedPlace(t) && !isAdjective(tokens[i + 1])) out.push(withoutArea(spanOf(tokens, i, i, 'place', 'jieba-ns', 2), t.word));
     else if (isRegion(t.word)) out.push(spanOf(tokens, i, i, 'place', 'region', 2));
     else if (isNameTagged(t) && (isDateline(tokens, i) || afterMotion(tokens, i))) out.push(spanOf(tokens, i, i, 'place', 'place-cue', 3));
