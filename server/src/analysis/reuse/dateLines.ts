@@ -77,15 +77,14 @@ function newDateRecord(text: string, block: Block, lineStart: number, lineEnd: n
   return { entry: memo.entry(k, () => ({ line: resolveLine(text, lineStart, lineEnd, block, exprs, s, pub), placed: null })), carry, pubKey };
 }
 
+type Month = { y: number; m: number } | null;
+const sameMonth = (x: Month, y: Month): boolean => x === y || (!!x && !!y && x.y === y.y && x.m === y.m);
+
 function sameDateCarry(a: DateCarry, b: DateCarry): boolean {
   if (a === b) return true;
   const d = a.prevDay;
   const e = b.prevDay;
-  const m = a.prevMonth;
-  const n = b.prevMonth;
-  const f = a.focusMonth;
-  const g = b.focusMonth;
-  return a.prevYear === b.prevYear && a.focusYear === b.focusYear && (f === g || (!!f && !!g && f.y === g.y && f.m === g.m)) && (d === e || (!!d && !!e && d.y === e.y && d.m === e.m && d.d === e.d)) && (m === n || (!!m && !!n && m.y === n.y && m.m === n.m));
+  return a.prevYear === b.prevYear && a.focusYear === b.focusYear && sameMonth(a.focusMonth, b.focusMonth) && sameMonth(a.prevMonth, b.prevMonth) && (d === e || (!!d && !!e && d.y === e.y && d.m === e.m && d.d === e.d));
 }
 
 function carryKey(c: DateCarry): string {
