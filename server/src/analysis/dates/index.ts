@@ -29,6 +29,8 @@ const hasCalendar = (p?: DatePoint): boolean => !!p && (p.year !== undefined || 
 /** The year is written (`2025年`, `今年`), not inferred, and does not point ahead (`明年`): only then can a date contradict the tense. */
 const yearWritten = (e: DateExpression): boolean => !!e.from && (e.from.year !== undefined || (e.from.yearRel !== undefined && e.from.yearRel <= 0));
 
+/** A rate cut or rise right after a month or day: what markets price is ahead (`5月美联储降息的几率`); not a meeting (`12月13日美联储议息会议首日以来`). */
+const RATE_DECISION_AFTER = /^份?(?:前|底|初|中旬|下旬)?[^，。；！？\n]{0,6}?(?:降息|加息)/;
 /** Before `上月` compared with: `比上月`, `较上月`, `由上月下降1.6%转为上涨`. */
 const COMPARED_MONTH = /[比较与由]$/;
 /** Before a year that is the base of a comparison: `比2021年减少`, `与2022年末相比`. */
@@ -49,7 +51,8 @@ function inFocus(text: string, e: DateExpression): boolean {
 
 function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | null; future: boolean } {
   const window = tenseWindow(text, e.start, e.end);
-  const future = isFuture(window);
+  // a rate decision the markets expect (`3月降息预期`, `浇灭了3月降息的希望`, `6月前无望降息`) is the coming one
+  const future = isFuture(window) || RATE_DECISION_AFTER.test(text.slice(e.end, e.end + 12));
   const sentence = sentenceStart(text, e.start);
   const inherit = sentence === s.sentence ? s.sentenceDate : null;
   // `降幅比上月扩大`: the month before the one the text speaks of (a January report's `上月` is December)
