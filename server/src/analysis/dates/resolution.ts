@@ -40,7 +40,7 @@ function resolveMonth(p: DatePoint, c: Context, w: Work): boolean {
     const s = shiftMonth(base.y, base.m, (p.monthRel ?? p.monthRef)!);
     [w.y, w.m] = [s.y, s.m];
     w.relative = base === c.pub;
-    if (c.monthBase && p.monthRel !== undefined) w.why.push(`compared with the month before ${formatDay(c.monthBase.y, c.monthBase.m)}`);
+    if (c.monthBase && p.monthRel !== undefined) w.why.push(`compared: the month before the one in focus (${formatDay(c.monthBase.y, c.monthBase.m)})`);
     w.why.push(`month = ${formatDay(s.y, s.m)}`);
     return true;
   }
