@@ -37,6 +37,8 @@ const CASES: [string, string, string[], string | null][] = [
   // unnamed crowds give no speaker
   ['一位消费者说：“退款拖了两个月，客服一直推诿。”', '退款拖了', [], null],
   ['现场的网友表示：“排队三个小时才进去，太累了。”', '排队三个', [], null],
+  // a title before a body's head word names the body, no person (`无国界医生|组织`)
+  ['无国界医生组织在社交媒体上发文说，“局势令人震惊。”', '局势令人震', [], '无国界医生组织'],
   // `官方` alone, the authorities unnamed: no one
   ['官方通报“一化工厂起火，两人受伤”', '一化工厂起', [], null],
   ['家属当场拒绝签字，并哭诉道：“我们只想知道真相！”', '我们只想', [], null],

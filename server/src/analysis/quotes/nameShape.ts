@@ -16,8 +16,15 @@ export const HYPHENATED = /^[\u4e00-\u9fa5]{1,6}-[\u4e00-\u9fa5]{1,6}$/;
 /** `老万`, `小刘`, `果果`: a familiar form of a surname or a doubled character, how interviews name people (names the entity lists do not hold). */
 export const isNickname = (name: string): boolean => name.length === 2 && ((/[老小阿]/.test(name[0]) && SURNAMES.has(name[1])) || (name[0] === name[1] && /[\u4e00-\u9fa5]/.test(name[0]) && !DOUBLED_WORDS.test(name)));
 
-/** `消防员|出来后`: a time clause after a title, no name opening it (`杨波再度` opens with one). */
+/** A body's head word alone: after a title it ends a body's name, no person's (`无国界医生|组织`). */
+const BODY_HEAD = /^(?:组织|协会|学会|机构|公司|集团|基金会|联盟|联合会|委员会|中心|医院|大学|学院)$/;
+
+/**
+ * What follows a title and is no name: a time clause with no name opening it (`消防员|出来后`; `杨波再度` opens
+ * with one), or a body's head word (`无国界医生|组织`: the whole is the body).
+ */
 export function clauseAfterTitle(s: string): boolean {
+  if (BODY_HEAD.test(s)) return true;
   if (!/^[\u4e00-\u9fa5]+[后时前间]$/.test(s)) return false;
   for (let n = 2; n <= Math.min(4, s.length); n++) if (nameShaped(s.slice(0, n))) return false;
   return true;
