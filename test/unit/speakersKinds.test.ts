@@ -39,6 +39,8 @@ const CASES: [string, string, string[], string | null][] = [
   ['现场的网友表示：“排队三个小时才进去，太累了。”', '排队三个', [], null],
   // a title before a body's head word names the body, no person (`无国界医生|组织`)
   ['无国界医生组织在社交媒体上发文说，“局势令人震惊。”', '局势令人震', [], '无国界医生组织'],
+  // a clause opening with `在` and a report its publisher wrote: the publisher (`在……光明网发表的一篇报道中称`)
+  ['记者查询到，在2021年8月新华网发表的一篇报道中称“两名球员被带走调查”。', '两名球员被', [], '新华网'],
   // `官方` alone, the authorities unnamed: no one
   ['官方通报“一化工厂起火，两人受伤”', '一化工厂起', [], null],
   ['家属当场拒绝签字，并哭诉道：“我们只想知道真相！”', '我们只想', [], null],

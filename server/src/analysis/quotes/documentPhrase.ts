@@ -86,3 +86,12 @@ export function publishedTitle(clause: string, start: number): SpeakerPhrase | n
   const at = start + m[0].indexOf('《') + 1;
   return { name: m[1], start: at, end: at + m[1].length, cls: 'media' };
 }
+
+/** `在2021年8月光明网发表的一篇报道中`(称): where a report stood, its publisher named before it. */
+const IN_PUBLISHED = /^在(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?([\u4e00-\u9fa5A-Za-z]{2,12}?)(?:发表|发布|刊发|刊登)的(?:一篇|一则|相关)?(?:报道|文章|评论|社论|新闻)(?:中|里)?\s*$/;
+
+/** The publisher of the report a clause opening with `在` cites (`在……光明网发表的一篇报道中称` → `光明网`), else null. */
+export function publisherIn(clause: string, start: number, classify: Classify): SpeakerPhrase | null {
+  const m = IN_PUBLISHED.exec(clause.slice(start));
+  return m ? classify(m[1], start + m[0].indexOf(m[1])) : null;
+}

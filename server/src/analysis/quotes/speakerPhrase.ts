@@ -5,7 +5,7 @@ import { isChineseName } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
 import { clauseAfterTitle, nameShaped } from './nameShape';
 import { BODY_SIDE, bodyOfStaff, COUNTED_ALONE, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED, WORKS_AT } from './staffPhrase';
-import { accountOwner, citedBare, documentIssuer, documentOwner, publishedTitle } from './documentPhrase';
+import { accountOwner, citedBare, documentIssuer, documentOwner, publishedTitle, publisherIn } from './documentPhrase';
 import type { SpeakerPhrase } from './phrase';
 
 export { BARE_KIND, BARE_STAFF, MEDICS } from './staffPhrase';
@@ -38,7 +38,7 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
   // `在伏尔加庄园工作了八年多的一位员工`: `在` opens a description of staff, not the predicate
   const workplace = WORKS_AT.test(clause.slice(start)) ? bodyOfStaff(clause.slice(start).trimEnd()) : null;
   if (workplace && workplace !== 'none') return bodyRole(clause.slice(start).trimEnd(), workplace, start);
-  if (startsPredicate(clause, start)) return publishedTitle(clause, start);
+  if (startsPredicate(clause, start)) return publishedTitle(clause, start) ?? publisherIn(clause, start, classify);
   const issuer = documentIssuer(clause, start);
   if (issuer) return issuer;
   const cut = subjectEnd(clause, start);
