@@ -129,8 +129,8 @@ export function isRegion(word: string): boolean {
   return word.length === 2 && REGION.test(word) && !COUNTRY_PAIR.test(word);
 }
 
-/** Money named after a country or by a name (`印度卢比`, `比特/币`): no place. */
-export const CURRENCY = /(?:卢比|比索|卢布|法郎|英镑|日元|韩元|美元|欧元|林吉特|里拉|兰特|第纳尔|雷亚尔|泰铢|越南盾|新台币|港元|港币|澳元|加元)$/;
+/** Money named after a country or by a name (`印度卢比`, `比特/币`): no place. {@link CURRENCIES} and the money named whole. */
+export const CURRENCY = new RegExp(`(?:${CURRENCIES}|英镑|日元|韩元|美元|欧元|越南盾|新台币|港元|港币|澳元|加元)$`);
 const isMoney = (t: Token, next: Token | undefined): boolean => CURRENCY.test(t.word) || (!!next && next.word.charAt(0) === '币');
 
 const isPlaceToken = (t: Token): boolean => PLACES.has(t.word) || isTaggedPlace(t) || isShortPlace(t);
