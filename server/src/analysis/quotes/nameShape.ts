@@ -23,7 +23,7 @@ const BODY_HEAD = /^(?:组织|协会|学会|机构|公司|集团|基金会|联�
  * What follows a title and is no name: a time clause with no name opening it (`消防员|出来后`; `杨波再度` opens
  * with one), or a body's head word (`无国界医生|组织`: the whole is the body).
  */
-export function clauseAfterTitle(s: string): boolean {
+export function noNameAfterTitle(s: string): boolean {
   if (BODY_HEAD.test(s)) return true;
   if (!/^[\u4e00-\u9fa5]+[后时前间]$/.test(s)) return false;
   for (let n = 2; n <= Math.min(4, s.length); n++) if (nameShaped(s.slice(0, n))) return false;

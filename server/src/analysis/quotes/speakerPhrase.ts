@@ -3,7 +3,7 @@ import { afterOwner } from './ownerPhrase';
 import { GLOSS_TAIL, OUTLET_REF } from './memory';
 import { isChineseName } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
-import { clauseAfterTitle, nameShaped } from './nameShape';
+import { nameShaped, noNameAfterTitle } from './nameShape';
 import { BODY_SIDE, bodyOfStaff, COUNTED_ALONE, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED, WORKS_AT } from './staffPhrase';
 import { accountOwner, citedBare, documentIssuer, documentOwner, publishedTitle, publisherIn } from './documentPhrase';
 import type { SpeakerPhrase } from './phrase';
@@ -213,7 +213,7 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (title && name.length - title[0].length <= 4) return { name: title[1], start: start + title.index + 1, end: start + title.index + 1 + title[1].length, cls: 'media' };
   const person = NAME_AFTER_TITLE.exec(name);
   // (a name, not a clause after the title: `消防员|出来后`)
-  if (person && !ENDS_WITH_ROLE.test(name) && !clauseAfterTitle(person[1])) {
+  if (person && !ENDS_WITH_ROLE.test(name) && !noNameAfterTitle(person[1])) {
     const s = start + name.length - person[1].length;
     return { name: person[1], start: s, end: s + person[1].length, cls: 'name' };
   }
