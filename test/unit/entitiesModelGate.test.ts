@@ -160,6 +160,20 @@ test('a kind of place standing alone is none, whatever the segmenter tags it (`�
   for (const w of ['博物馆', '清真寺', '城中村']) assert.ok(!got.includes(`${w}/place`), `${w} not in ${got.join(' ')}`);
 });
 
+test('a kind of body after a place or a common word is no name; the place stands, and a named body stays', () => {
+  const cases: [string, string[], string[]][] = [
+    ['这家企业的重庆公司无法联系，香港总部已经搬走。', ['重庆/place', '香港/place'], ['重庆公司/organization', '香港总部/organization']],
+    ['这种做法在美国上市公司中很少见，据美国杂志报道。', ['美国/place'], ['美国上市公司/organization', '上市公司/organization', '美国杂志/organization']],
+    ['他曾担任董事会薪酬委员会主席，也是债权人委员会成员。', [], ['薪酬委员会/organization', '债权人委员会/organization']],
+    ['欧盟委员会发表声明，北京大学和香港大学的学者出席。', ['欧盟委员会/organization', '北京大学/organization', '香港大学/organization'], []],
+  ];
+  for (const [text, yes, no] of cases) {
+    const got = findEntityMentions(text, tokenize(text, segment), new Map(), model).map((m) => `${m.text}/${m.type}`);
+    for (const w of yes) assert.ok(got.includes(w), `${w} in ${got.join(' ')}`);
+    for (const w of no) assert.ok(!got.includes(w), `${w} not in ${got.join(' ')}`);
+  }
+});
+
 test('money is no place: a currency after its country, a coin named like a place', () => {
   const text = '法院处以7.57亿巴基斯坦卢比的罚款。以印度卢比计算，金价上涨。在比特币的推动下，数字货币大涨。油价以沙特里亚尔计价。';
   const got = findEntityMentions(text, tokenize(text, segment), new Map(), model).map((m) => `${m.text}/${m.type}`);

@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { COUNTRIES, ORG_HEADS, ORG_SUFFIXES, PLACES, TITLES, suffixIn, WordSet } from './builtins';
+import { CITY_SHORT, COUNTRIES, ORG_HEADS, ORG_SUFFIXES, PLACES, TITLES, suffixIn, WordSet } from './builtins';
 import { isTaggedPlace, isAbbreviationCompound, isShortPlace } from './places';
 import { GENERIC_LOCAL, NAME_DOTS, isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
 import { nameAt } from './names';
@@ -44,9 +44,13 @@ const UNIT_PARTY_BODY: ReadonlySet<string> = new WordSet('党委 党委会 党�
 const LOCAL_PLACE_NAME = /^[\u4e00-\u9fff]{1,3}[镇村乡]$/;
 /** Grammar characters (and a final `任` "serve as") that mark an unknown word as a phrase glued before a name: `需向`, `还同`, `王宏任`. */
 const GRAMMAR_CHAR = /[由需向原同还为将对在从被把给地得的了是有与和及也都就又再曾并]|任$/;
-/** Kinds of bodies, not names, after a place alone: `非洲球队`, `西藏部队`; after a country alone also `美国公司`, `中国大学`. */
-const KIND_AFTER_PLACE: ReadonlySet<string> = new WordSet(['球队', '部队', '博物馆']);
-const KIND_AFTER_COUNTRY: ReadonlySet<string> = new WordSet(['公司', '大学', '电视台', '企业']);
+/**
+ * Kinds of bodies, not names, after a place alone: `非洲球队`, `西藏部队`, `重庆公司` (a firm's branch there),
+ * `香港总部`, `美国上市公司`; after a country alone also `中国大学`, `美国杂志` (a city's are often names:
+ * `北京大学`, `纽约杂志`).
+ */
+const KIND_AFTER_PLACE: ReadonlySet<string> = new WordSet(['球队', '部队', '博物馆', '公司', '企业', '总部', '上市公司']);
+const KIND_AFTER_COUNTRY: ReadonlySet<string> = new WordSet(['大学', '电视台', '杂志']);
 /** Teams named by a place alone: `匈牙利队`, `中国女排`. */
 const TEAM: ReadonlySet<string> = new WordSet('队 男队 女队 国家队 代表队 女足 男足 女篮 男篮 女排 男排'.split(' '));
 
@@ -88,10 +92,24 @@ export function orgHeadLength(t: Token): number {
 
 /** A dictionary word naming a kind of event or body, not one body: `音乐会`, `亚运会`, `美国公司`, `党委会`. */
 export function isGenericBodyWord(w: string): boolean {
-  return (w.endsWith('会') && EVENT.test(w)) || UNIT_PARTY_BODY.has(w) || isCountryKind(w);
+  return (w.endsWith('会') && EVENT.test(w)) || UNIT_PARTY_BODY.has(w) || isPlaceKind(w) || isCountryKind(w);
 }
 
 const isCountryKind = (w: string): boolean => KIND_AFTER_COUNTRY.has(w.slice(2)) && COUNTRIES.has(w.slice(0, 2));
+
+/**
+ * A kind of body after a place's name in one string, no name (`香港公司`, `美国总部`, `美国杂志`): the test of
+ * {@link isKindAfterPlace} for a span read whole (`modelEvidence.ts`), without a country's university or
+ * station, which the model reads as names (`哥伦比亚大学`, `叙利亚电视台`).
+ */
+export function isPlaceKind(s: string): boolean {
+  for (let n = 2; n <= s.length - 2; n++) {
+    const place = s.slice(0, n), kind = s.slice(n);
+    if (KIND_AFTER_PLACE.has(kind) && (PLACES.has(place) || CITY_SHORT.has(place))) return true;
+    if (kind === '杂志' && COUNTRIES.has(place)) return true;
+  }
+  return false;
+}
 
 /** True for a part that makes a grown organization name specific: a place, a name, `国家`, `中央`. */
 function isProperPart(t: Token): boolean {
@@ -179,7 +197,7 @@ function isPlacePortfolio(tokens: Token[], i: number): boolean {
 /** A kind of body after a place alone, not a name: `非洲/球队`, `西藏/部队`, `美国/公司`, `美国公司`, `国际/金融中心`. */
 function isKindAfterPlace(tokens: Token[], from: number, i: number, head: number): boolean {
   const w = tokens[i].word.slice(0, head);
-  if (from === i) return isCountryKind(w);
+  if (from === i) return isPlaceKind(w);
   // `国际/金融中心` is a role a city plays, not a body (`国际/游泳/联合会` is one).
   if (tokens[from].word === '国际') return w.endsWith('中心') || KIND_AFTER_PLACE.has(w);
   if (from !== i - 1) return false;
