@@ -165,6 +165,7 @@ test('a kind of body after a place or a common word is no name; the place stands
     ['这家企业的重庆公司无法联系，香港总部已经搬走。', ['重庆/place', '香港/place'], ['重庆公司/organization', '香港总部/organization']],
     ['这种做法在美国上市公司中很少见，据美国杂志报道。', ['美国/place'], ['美国上市公司/organization', '上市公司/organization', '美国杂志/organization']],
     ['他曾担任董事会薪酬委员会主席，也是债权人委员会成员。', [], ['薪酬委员会/organization', '债权人委员会/organization']],
+    ['业主起诉了物业公司，电力公司也派人来了，苹果公司没有回应。', ['苹果公司/organization'], ['物业公司/organization', '电力公司/organization']],
     ['欧盟委员会发表声明，北京大学和香港大学的学者出席。', ['欧盟委员会/organization', '北京大学/organization', '香港大学/organization'], []],
   ];
   for (const [text, yes, no] of cases) {

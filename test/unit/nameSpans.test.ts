@@ -28,6 +28,8 @@ const CASES: { name: string; text: string; spans: string[]; want: string[] }[] =
   { name: 'a rare surname before a two-character name stays, transliteration-shaped or not', text: '素华说。素华笑了。卿素华回忆。', spans: ['素华', '素华', '卿素华'], want: ['素华', '素华', '卿素华'] },
   { name: 'a longer form written as often as the shorter stays', text: '吉布兰说。长子吉布兰更年轻。长子吉布兰更高。吉布兰笑了。', spans: ['吉布兰', '子吉布兰', '子吉布兰', '吉布兰'], want: ['吉布兰', '子吉布兰', '子吉布兰', '吉布兰'] },
   { name: '… unless a preposition or causative is glued on', text: '加文说。诈骗者让加文发送照片。', spans: ['加文', '让加文'], want: ['加文', '加文'] },
+  { name: '… or a preposition that is also a surname, before a name opening with a surname', text: '记者从江歌的母亲处获悉。江歌生前留学日本。受访者向林雯表示同意。林雯笑了。', spans: ['从江歌', '江歌', '向林雯', '林雯'], want: ['江歌', '江歌', '林雯', '林雯'] },
+  { name: '… not before a given name that opens with no surname', text: '向小明说。小明笑了。', spans: ['向小明', '小明'], want: ['向小明', '小明'] },
   { name: 'a form written right after a surname takes it in beside the whole name written at least twice as often', text: '卿素华说。卿素华笑了。警方请卿素华来。', spans: ['卿素华', '卿素华', '素华'], want: ['卿素华', '卿素华', '卿素华'] },
   { name: '… not when the whole name is written no more often', text: '卿素华说。请卿素华来。素华笑了。', spans: ['卿素华', '素华', '素华'], want: ['卿素华', '素华', '素华'] },
   { name: '… nor after a character that is no surname', text: '李素华说。李素华笑了。说素华来。', spans: ['李素华', '李素华', '素华'], want: ['李素华', '李素华', '素华'] },

@@ -1,5 +1,5 @@
 import type { EntityMention, EntityType, Token } from '../types';
-import { ORG_SUFFIXES, PLACES, suffixIn } from './builtins';
+import { COMPANIES, COMPANIES_CUED, ORG_SUFFIXES, OUTLETS, PLACES, suffixIn } from './builtins';
 import { isPlaceKind } from './organizations';
 import { GENERIC_LOCAL, NAME_TAGS, isChineseName } from './shared';
 import { SPEAKS_AFTER } from './modelPersonSpans';
@@ -62,13 +62,20 @@ const PLACE_KINDS = /^(?:博物馆|城中村|清真寺|寺庙|教堂|海滩|公�
 const UNIT_END = /(?:室|组|团|行|高校|控股|公园|园区)$/;
 
 /** Tags of common words, which name no committee before `委员会` (`薪酬/n`, `提名/v`, `组织/v`): not `欧盟/j`, `国安/nz`. */
+const isCompanyName = (w: string): boolean => COMPANIES.has(w) || COMPANIES_CUED.has(w) || OUTLETS.has(w);
 const COMMON_TAGS: ReadonlySet<string> = new Set(['n', 'vn', 'v', 'a', 'an', 'b', 'd', 'l']);
 
-/** `薪酬委员会`, `债权人委员会`: one common word before `委员会`, the kind of committee any body has, no name. */
-function commonCommittee(tokens: readonly Token[], start: number, end: number): boolean {
+/**
+ * The kind of committee or firm any body has, no name: one common word before `委员会` (`薪酬委员会`,
+ * `债权人委员会`), or one dictionary noun ending in `公司` (`物业公司/n`, `电力公司/n`) that opens with no
+ * company's name (`苹果公司/n` stays: `苹果` is in the company list).
+ */
+function commonKindOfBody(tokens: readonly Token[], start: number, end: number): boolean {
   const i = tokens.findIndex((t) => t.start === start);
+  if (i < 0) return false;
   const w = tokens[i], head = tokens[i + 1];
-  return i >= 0 && !!head && head.end === end && head.word === '委员会' && COMMON_TAGS.has(w.tag) && !PLACES.has(w.word);
+  if (w.end === end) return w.tag === 'n' && w.word.length > 3 && w.word.endsWith('公司') && !isCompanyName(w.word.slice(0, -2));
+  return !!head && head.end === end && head.word === '委员会' && COMMON_TAGS.has(w.tag) && !PLACES.has(w.word);
 }
 
 /** How many tokens make up `start`–`end` exactly, or 0 when a token crosses either end. */
@@ -91,7 +98,7 @@ export function modelEvidence(text: string, tokens: readonly Token[], m: { start
   // a kind of place is none whatever the segmenter's tag (`清真寺/nr`, `城中村/ns`)
   if (type === 'place' && PLACE_KINDS.test(s)) return null;
   // a kind of body after a place (`香港公司`, `美国总部`) or a common word (`薪酬委员会`) is none whatever the place's tag
-  if (type === 'organization' && (isPlaceKind(s) || commonCommittee(tokens, start, end))) return null;
+  if (type === 'organization' && (isPlaceKind(s) || commonKindOfBody(tokens, start, end))) return null;
   if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return 'model';
   if (type === 'person') {
     // a name the segmenter cut into common words (`严/a 跃进/v`), with a speech verb right after it: the model and the context agree

@@ -4,6 +4,8 @@ import { isTranslit } from './shared';
 
 /** Prepositions, causatives and conjunctions a name follows (`比`, `让`, `若`): glued on, the form written as often as the name is cut. */
 const GLUED_BEFORE = /[比若因让被把对给为与及跟由指据令使叫称曝但且而之的了着过很都也还就才]/;
+/** Prepositions that are also surnames (`向`, `从`, `同`, `和`): glued on where the name after them opens with a surname of its own. */
+const PREPOSITION_SURNAME = /[向从同和]/;
 /** How many times more often one form of a name must be written than the other to set the span. */
 const DOMINANCE = 2;
 
@@ -92,9 +94,11 @@ function formsOf(count: ReadonlyMap<string, number>): Forms {
     // before the name glued on; not a surname before a given name written alone (`王小明` beside `小明`)
     const tail = form.length > 2 ? form.slice(1) : '';
     const nt = tail ? count.get(tail) ?? 0 : 0;
-    const written = (nt >= 2 && nt >= DOMINANCE * n) || (nt >= n && GLUED_BEFORE.test(form.charAt(0)));
+    // `向林雯`, `从江歌` beside `林雯`, `江歌`: a preposition that is also a surname, before a name that opens with a surname
+    const prep = tail.length >= 2 && PREPOSITION_SURNAME.test(form.charAt(0)) && !!SURNAME_CODES[tail.charCodeAt(0)];
+    const written = (nt >= 2 && nt >= DOMINANCE * n) || (nt >= n && (GLUED_BEFORE.test(form.charAt(0)) || prep));
     const surname = SURNAME_CODES[form.charCodeAt(0)] || SURNAME_RARE_CODES[form.charCodeAt(0)];
-    if (written && ((tail.length > 2 && isTranslit(tail)) || !surname)) headCut.add(form);
+    if (written && ((tail.length > 2 && isTranslit(tail)) || !surname || prep)) headCut.add(form);
     else if (tail.length >= 2 && surname && n >= 2 && n >= DOMINANCE * nt && !isTranslit(form)) front.set(tail, form);
   });
   return { cut, grows, headCut, front, twice };
