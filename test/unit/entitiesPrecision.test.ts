@@ -65,3 +65,16 @@ test('a clinic is a body: a transliterated name before 诊所 is no person', () 
   assert.ok(!got.includes('克利夫兰/person'), String(got));
   assert.deepEqual(found('他在一家私人诊所工作。'), []);
 });
+
+test('a board before a title is no name, and an idiom ending in 思想 names no one; a doctrine the segmenter reads as a name does', () => {
+  const cases: [string, string[], string[]][] = [
+    ['他当时担任公司董事会主席，后来又任董事局主席。', [], ['董事会/person', '董事局/person']],
+    ['全省开展解放思想大讨论，要求进一步解放思想。', [], ['解放/person']],
+    ['报告回顾了毛泽东思想的形成。', ['毛泽东/person'], []],
+  ];
+  for (const [text, yes, no] of cases) {
+    const got = found(text);
+    for (const y of yes) assert.ok(got.includes(y), `${text}: ${y} in ${got}`);
+    for (const n of no) assert.ok(!got.includes(n), `${text}: ${n} not in ${got}`);
+  }
+});

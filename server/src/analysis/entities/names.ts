@@ -13,6 +13,8 @@ const HONORIFICS: ReadonlySet<string> = new WordSet('同志 烈士 先生 女士
 const FUNCTION_END = /[的在了些上起去着过说是对向到]$/;
 /** A verb or preposition glued after a three-character name: `赵华说`, `谢超对`, `叶辰成/了`. */
 const GLUED_VERB = /[说是称对向]$/;
+/** A body's board or office before a title (`董事会/n 主席`, `董事局 主席`): no name, whatever surname it opens with. */
+const BODY_END = /[会局部院委厅处]$/;
 /** Aspect particles: an unknown word right before one ends in a verb (`钱存/了`, `叶辰成/了`), so it is no two-character name. */
 const ASPECT: ReadonlySet<string> = new WordSet(['了', '着', '过', '得']);
 /** Grammar characters that are also transliteration characters (`因`, `派`): never a split-off last character of a name. */
@@ -140,7 +142,7 @@ export function findPersons(tokens: Token[]): Candidate[] {
       const first = /^[/／:：\s]$/.test(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
       if (n) out.push(nameSpan(tokens, first, n, KINSHIP.has(t.word) ? 'kinship-name' : 'title-name', 4));
     }
-    if (HONORIFICS.has(t.word) && i > 0 && isChineseName(tokens[i - 1].word, false) && tokens[i - 1].tag !== 'm' && !afterNumberToken(tokens[i - 2]))
+    if (HONORIFICS.has(t.word) && i > 0 && isChineseName(tokens[i - 1].word, false) && tokens[i - 1].tag !== 'm' && !BODY_END.test(tokens[i - 1].word) && !afterNumberToken(tokens[i - 2]))
       out.push(spanOf(tokens, i - 1, i - 1, 'person', 'name-title', 3));
     else if (HONORIFICS.has(t.word) && i > 1 && isSplitName(tokens[i - 2], tokens[i - 1])) out.push(spanOf(tokens, i - 2, i - 1, 'person', 'name-title', 3));
     if (SPEECH_VERBS.has(t.word) && i > 0) {

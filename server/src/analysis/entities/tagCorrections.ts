@@ -61,7 +61,8 @@ export function findTaggedEntities(tokens: Token[]): Candidate[] {
     else if ((t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'nrfg') && !PLACES.has(t.word) && (isPersonWord(t.word) || isForeignNameWord(tokens, i))) out.push(spanOf(tokens, i, i, 'person', `jieba-${t.tag}`, 1));
     else if ((t.tag === 'nr' || t.tag === 'nrt' || t.tag === 'nrfg') && LOCAL_PLACE.test(t.word)) out.push(spanOf(tokens, i, i, 'place', 'jieba-nr-place', 1));
     const d = last === '论' || last === '想' || last === '义' ? DOCTRINE.exec(t.word) : null;
-    if (d && (isChineseName(d[1], false) || (d[1].length >= 3 && isTranslit(d[1])))) out.push({ start: t.start, end: t.start + d[1].length, type: 'person', rule: 'doctrine-name', priority: 2 });
+    // a two-character name only where the segmenter reads the doctrine as a name's (`毛泽东思想/nr`), not an idiom (`解放思想/i`)
+    if (d && ((isChineseName(d[1], false) && (d[1].length >= 3 || t.tag.startsWith('nr'))) || (d[1].length >= 3 && isTranslit(d[1])))) out.push({ start: t.start, end: t.start + d[1].length, type: 'person', rule: 'doctrine-name', priority: 2 });
   });
   return out;
 }
