@@ -18,6 +18,8 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a caption’s photo credit', text: '_游客在湖边拍照（东方图片社）_', yes: ['东方图片社'], no: [] },
   { rule: 'a photographer or a person’s photo is no outlet', text: '_游客在湖边拍照（张明远供图）_', yes: [], no: ['张明远供图', '张明远'] },
   { rule: 'a person’s name as credit is no outlet', text: '_会议现场（王小明）_', yes: [], no: ['王小明'] },
+  { rule: 'a caption’s note on itself is no outlet', text: '_一审判决书（部分）_', yes: [], no: ['部分'] },
+  { rule: '… nor is a caption’s (下同) or a streamer’s (网名)', text: '_当地街景（下同）_', yes: [], no: ['下同'] },
   { rule: 'a quoted outlet with a reporting word', text: '英国“泰晤士报”称，谈判已经破裂。', yes: ['泰晤士报'], no: [] },
   { rule: 'a quoted term is no outlet', text: '所谓“关系网”称不上网络。', yes: [], no: ['关系网'] },
   { rule: 'a marked name followed by its kind of outlet', text: '美国《北方利益》杂志和“海洋瞭望”网站，以及“今日远东”电视台的官网。', yes: ['北方利益', '海洋瞭望', '今日远东'], no: [] },

@@ -8,8 +8,8 @@ const NEWS_TAG = /(?:^|[（(])([\u4e00-\u9fff]{2,8})讯(?=[）)\s　]|$)/g;
 const DATELINE = /^[*_\s]*(?:据)?([\u4e00-\u9fff]{2,8}?)(?:\d{1,2}月)?\d{1,2}日电/;
 /** A photo credit closing a caption: `…逃离（视觉中国）_`. */
 const CAPTION_CREDIT = /[（(]([\u4e00-\u9fff]{2,8})[)）]\s*_?\s*$/;
-/** Credits that are no outlet: a photographer's `摄`, a person's `供图`, `资料图`, `化名`. */
-const NOT_OUTLET = /(?:摄|图|供|化名|资料|翻拍|截屏|截图|微博|左|右)$/;
+/** Credits that are no outlet: a photographer's `摄`, a person's `供图`, `资料图`, `化名`; a caption's note on itself (`判决书（部分）`, `（下同）`, `（网名）`, `（节选）`). */
+const NOT_OUTLET = /(?:摄|图|供|化名|资料|翻拍|截屏|截图|微博|左|右|部分|下同|网名|节选|局部|示意)$/;
 /** An outlet in quotes with a reporting word after it: `“德国之声”称`, `“中时新闻网”报道称`. */
 const QUOTED = /“([\u4e00-\u9fff]{2,8})”(?=报道|称(?![不得为之作赞号霸])|援引|引述|最新消息|\d{1,2}日|以及)/g;
 /**
