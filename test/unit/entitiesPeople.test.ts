@@ -18,6 +18,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'transliterated names listed with ／', text: '俄罗斯选手别列日纳亚／西卡鲁利泽之后', yes: ['西卡鲁利泽/person'], no: ['西卡/place'] },
   { rule: 'a listed item that is no name', text: '记者陶世安、北京报道', yes: ['陶世安/person', '北京/place'], no: ['北京/person'] },
   { rule: 'a list of things after a name is no list of names', text: '张孝华、水果和蔬菜都到了', yes: [], no: ['水果/person'] },
+  { rule: '… nor is a dictionary noun listed after a name, surname-shaped or not', text: '刘丽娜戴着耳环、金戒指出门。选手张伟、高学历、高收入的人都来了。', yes: [], no: ['金戒指/person', '高学历/person'] },
   { rule: 'surname with a form of address', text: '李老师看了后说，陈小姐也到了，胡老说好。', yes: ['李老师/person', '陈小姐/person', '胡老/person'], no: ['李/person', '陈/person', '胡/person'] },
   { rule: 'a surname addressed by an occupation', text: '他去找了裴警官。裴警官告诉他，汤律师和黄教授都到了。', yes: ['裴警官/person', '汤律师/person', '黄教授/person'], no: ['裴/person'] },
   { rule: '… not a country’s people, nor a title before a full name', text: '韩媒：韩医生试图入场。律师事务所高律师赵良善告诉记者。', yes: [], no: ['韩医生/person', '高律师/person'] },

@@ -46,7 +46,8 @@ function listedNameAt(tokens: Token[], i: number): number {
     if (chars > 8 || (!translit && chars > 4)) return -1;
     if (!endsName(tokens[j + 1])) continue;
     const word = tokens.slice(i, j + 1).map((t) => t.word).join('');
-    if (PLACES.has(word) || PLACE_SHORT.has(word)) return -1;
+    // one dictionary noun is a thing listed (`金耳环、金戒指`, `高智商、高学历`), not a name the segmenter cut
+    if (PLACES.has(word) || PLACE_SHORT.has(word) || (j === i && tokens[i].tag === 'n' && !translit)) return -1;
     const shaped = (translit && chars >= 3) || (chars <= 3 && isChineseName(word, true) && !GRAMMAR_CHARS.test(word.slice(1)));
     return shaped ? j : -1;
   }
