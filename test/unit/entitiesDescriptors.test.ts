@@ -35,3 +35,23 @@ for (const c of CASES) {
     if (got.length === 1) assert.equal(got[0].end, c.given.end);
   });
 }
+
+/** A party committee after the body or place it belongs to comes off, leaving the body (or the place) the guideline names. */
+const PARTY: [string, string, string][] = [
+  ['辽宁省财政厅党组', '辽宁省财政厅', 'organization'],
+  ['北岸投资集团有限责任公司党委', '北岸投资集团有限责任公司', 'organization'],
+  ['证监会新一届党委', '证监会', 'organization'],
+  ['金阳县芦稿镇党委', '金阳县芦稿镇', 'place'],
+  ['黄泥村党支部', '黄泥村', 'place'],
+];
+for (const [given, want, type] of PARTY) {
+  test(`descriptor: a party committee comes off ${given}`, () => {
+    const got = trimDescriptors(lead() + given, [org(given)]);
+    assert.deepEqual(got.map((m) => `${m.text}/${m.type}`), [`${want}/${type}`]);
+    assert.equal(got[0].start, 10);
+    assert.equal(got[0].end, 10 + want.length);
+  });
+}
+test('descriptor: a committee of no named body stays as it is (a level body is left to its own rule)', () => {
+  assert.deepEqual(trimDescriptors(lead() + '市委党委', [org('市委党委')]).map((m) => m.text), ['市委党委']);
+});

@@ -12,6 +12,16 @@ const ORG_END = /(?:公司|集团|研究所|研究院|研究中心|基金会|大
 const KIND_ONLY = /(?:^|初创|风投|关联|[一某该这])(?:公司|企业)$/;
 
 /**
+ * The party committee of a named body or place, after it (`辽宁省财政厅党组`, `重庆市公安局党委`, `证监会新一届党委`,
+ * `金阳县党委`): the guideline names the body (or the place), as it names no committee of one.
+ */
+const PARTY_BODY = /^(.{3,}?)(?:新一届)?(?:党委|党组|党工委|党支部|党总支)$/;
+/** A body's head the party committee's owner ends in (`财政厅`, `证监会`, `分行`, `集团有限责任公司`). */
+const BODY_END = /(?:[会委局院部厅署办行所处]|公司|集团|中心|大学|学院)$/;
+/** A place the party committee is of (`金阳县党委`): the body's name is the place's. */
+const PLACE_END = /[省市县州镇乡村]$/;
+
+/**
  * Organization spans cut to the guideline's name: a kind word before the name comes off
  * (`美国智库兰德公司` → `兰德公司`, `创业公司Brex` → `Brex`), also when the span starts inside it (`智/库兰德/公司`
  * as the segmenter cut it), and a company named only by its kind is no entity (`迈阿密初创公司`, `风投公司`).
@@ -23,8 +33,12 @@ export function trimDescriptors(text: string, mentions: EntityMention[]): Entity
     if (m.type !== 'organization' || m.rule === 'user-lexicon') { out.push(m); continue; }
     if (KIND_ONLY.test(m.text) || /^(?:初创|风投|关联)/.test(m.text) || countedKind(text, m)) continue;
     const k = ORG_END.test(m.text) ? INNER_KIND.exec(m.text) ?? straddledKind(text, m) : KIND_LATIN.exec(m.text);
+    const party = k ? null : PARTY_BODY.exec(m.text);
     if (k) out.push({ start: m.start + k[0].length, end: m.end, text: m.text.slice(k[0].length), type: m.type, rule: m.rule });
-    else out.push(m);
+    else if (party && (BODY_END.test(party[1]) || PLACE_END.test(party[1]))) {
+      const body = party[1];
+      out.push({ start: m.start, end: m.start + body.length, text: body, type: BODY_END.test(body) ? 'organization' : 'place', rule: m.rule });
+    } else out.push(m);
   }
   return out;
 }
