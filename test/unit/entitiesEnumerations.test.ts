@@ -61,6 +61,14 @@ const CASES: { rule: string; text: string; found: string[]; yes: string[]; no: s
     found: [], yes: ['星河电子/organization', 'Zentrix/organization', 'Moravo/organization'], no: ['包括星河电子/organization'],
   },
   {
+    rule: 'a verb whose object is the list stays out of the first item', text: '本季度基金增持了网易，减持星河电子、远汯投资、蓝科锂业等公司。在百货领域，有星河百货、高鑫零售、三江购物等公司。',
+    found: [], yes: ['星河电子/organization', '星河百货/organization'], no: ['减持星河电子/organization', '有星河百货/organization'],
+  },
+  {
+    rule: '… and its one character glued to an unknown first item (`为志存/x`)', text: '产量前五的企业，依次为志存锂业、蓝河锂业、天齐锂业、永兴材料和赣锋锂业。',
+    found: ['志存锂业/organization/model', '蓝河锂业/organization/model', '天齐锂业/organization/lexicon-company'], yes: ['志存锂业/organization'], no: ['为志存锂业/organization'],
+  },
+  {
     rule: 'a count of bodies after the list (`等多家`) types every item; the last grows over the head the others share', text: '此外，清岚投资、墨勰投资、远汯投资等多家量化私募也发布声明。',
     found: [], yes: ['清岚投资/organization', '墨勰投资/organization', '远汯投资/organization'], no: ['远汯/organization'],
   },

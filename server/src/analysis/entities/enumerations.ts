@@ -16,6 +16,10 @@ const LATIN_WHOLE = new RegExp(`^${LATIN_NAME}*$`);
 const CODE = /[(（][0-9A-Z.]+[)）]$/;
 /** Words that open a list (`包括小米、OPPO、vivo等公司`). */
 const LIST_OPENER = /^(?:包括|包含|例如|比如|诸如|譬如|像是|如)$/;
+/** Verbs whose object is the list (`减持/中通快递、新东方`, `依次为`): no part of the first item. */
+const LIST_VERB = /^(?:减持|增持|买入|卖出|持有|收购|入股|有|为|是|依次|分别)$/;
+/** A verb's one character glued to an unknown first item (`有银泰/x`, `为志存/x`). */
+const GLUED_VERB = /^[有为是]/;
 /** Conjunctions that join the last item of a `、` list. */
 const JOIN = /^(?:以及|和|与|及)/;
 /** Punctuation that ends a list: an item never holds a clause break. */
@@ -155,6 +159,12 @@ function firstItem(text: string, tokens: readonly Token[], mentions: readonly En
   // that opens a list (`邀请了包括/小米`)
   for (const t of tokens) if (t.start >= start && t.end < end && LIST_OPENER.test(t.word)) start = t.end;
   for (const t of tokens) if (t.start === start && t.end < end && (GRAMMAR_TAGS.has(t.tag) || t.tag === 'd')) start = t.end;
+  // nor a verb that takes the list as its object (`减持/中通快递`), or its first character the segmenter glued on (`有银泰/x`, `为志存/x`)
+  for (const t of tokens) {
+    if (t.start !== start || t.end >= end) continue;
+    if (LIST_VERB.test(t.word)) start = t.end;
+    else if (t.tag === 'x' && t.word.length >= 3 && GLUED_VERB.test(t.word)) start++;
+  }
   return toItem(text, start, end);
 }
 
