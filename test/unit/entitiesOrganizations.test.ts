@@ -7,6 +7,8 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'unknown word glued before a team is cut off', text: '荷兰队逼平比利时队后出线', yes: ['比利时队/organization'], no: ['逼平比利时队'] },
   { rule: 'unknown word glued before a national body is cut off', text: '此事需向国家环保总局备案', yes: ['国家环保总局/organization'], no: ['需向国家环保总局'] },
   { rule: 'unknown word before an unknown name stays in it', text: '平度市崔马镇供销社营业员', yes: [], no: ['供销社/organization'] },
+  { rule: 'a preposition glued into an unknown word opens no name, and the name grows no further left', text: '监管机构已在法院对星岳控股集团有限公司提起诉讼，该基金会由福茂集团成立。', yes: ['星岳控股集团有限公司/organization', '福茂集团/organization'], no: ['法院对星岳控股集团有限公司/organization', '对星岳控股集团有限公司/organization', '该基金会由福茂集团/organization'] },
+  { rule: 'a reporting verb ends a grown name', text: '俄罗斯媒体援引伊朗海军司令的话说', yes: ['伊朗海军/organization'], no: ['俄罗斯媒体援引伊朗海军/organization'] },
   { rule: 'sports verb ends a grown name', text: '马赛战胜南非队后', yes: ['南非队/organization'], no: ['马赛战胜南非队'] },
   { rule: 'ministry grown before 部长', text: '他会见了芬兰农林部长', yes: ['芬兰农林部/organization'], no: [] },
   { rule: '部长 after a country alone is an office', text: '美国部长访华', yes: ['美国/place'], no: ['美国部/organization'] },

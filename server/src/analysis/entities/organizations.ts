@@ -11,10 +11,16 @@ const DIRECTIONAL = /[东南西北中内外上下前后全局干总腹底头胸�
 const GROW_TAGS: ReadonlySet<string> = new WordSet(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'j', 'x', 'vn', 'v', 'l', 'i', 'b', 'an']);
 /** Words that end a name growing leftwards even when their tag would allow it. */
 const STOP_WORDS: ReadonlySet<string> = new WordSet(
-  '讯 本报讯 这是 由 原 两国 两院 是 有 为 将 称 说 表示 进行 成为 通过 包括 举行 访问 认为 指出 强调 宣布 记者 消息 报道 据 向 对 与 和 及 在 从 同 副 战胜 击败 打败 负于 逼平 力克 迎战 对阵 淘汰 荣获 利用 现任 时任 曾任 历任 已任 出任 兼任 担任 升任 调任 改任'.split(' '),
+  '讯 本报讯 这是 由 原 两国 两院 是 有 为 将 称 说 援引 引述 表示 进行 成为 通过 包括 举行 访问 认为 指出 强调 宣布 记者 消息 报道 据 向 对 与 和 及 在 从 同 副 战胜 击败 打败 负于 逼平 力克 迎战 对阵 淘汰 荣获 利用 现任 时任 曾任 历任 已任 出任 兼任 担任 升任 调任 改任'.split(' '),
 );
 /** Unknown words that are a verb or determiner phrase, not part of a name: `称该`, `各所`, `各大`, `先到`, `问过`, `曾到`, `涉房`. */
 const PHRASE_X = /^(?:[据称各另该曾问先涉][\u4e00-\u9fff]|[\u4e00-\u9fff][到过该])$/;
+/**
+ * Unknown words the segmenter glued a preposition into, before a name (`对鼎益丰/x`, `由福茂/x`) or after another
+ * phrase (`车企对/x`): a grown name starts after the preposition, and grows no further left.
+ */
+const PREPOSITION_X = /^[对由向从被把给][\u4e00-\u9fff]{2,}$/;
+const PREPOSITION_END = /^[\u4e00-\u9fff]+[对由向从被把给]$/;
 const ORDINAL = /^第?[一二三四五六七八九十百零\d]+[届次]$/;
 const MAX_PARTS = 8;
 /** A ministry named by its portfolio alone: `外交部`, `人事部` (three or four characters, one word). */
@@ -123,7 +129,7 @@ function isProperPart(t: Token): boolean {
 }
 
 function canGrowOver(t: Token, right: Token): boolean {
-  if (STOP_WORDS.has(t.word) || TITLES.has(t.word) || /^[日月年][电讯]?$/.test(t.word) || /^[日月]电/.test(t.word)) return false;
+  if ((t.tag === 'x' && PREPOSITION_END.test(t.word)) || STOP_WORDS.has(t.word) || TITLES.has(t.word) || /^[日月年][电讯]?$/.test(t.word) || /^[日月]电/.test(t.word)) return false;
   if (NAME_DOTS.has(t.word)) return isTranslit(right.word);
   if (t.tag === 'x' && PHRASE_X.test(t.word)) return false;
   if (ORDINAL.test(t.word) || isShortPlace(t)) return true;
@@ -142,7 +148,7 @@ export function findOrganizations(tokens: Token[]): Candidate[] {
     const head = orgHeadLength(tokens[i]);
     if (!head) continue;
     let from = i;
-    while (from > 0 && i - from < MAX_PARTS && canGrowOver(tokens[from - 1], tokens[from])) from--;
+    while (from > 0 && i - from < MAX_PARTS && !PREPOSITION_X.test(tokens[from].word) && canGrowOver(tokens[from - 1], tokens[from])) from--;
     while (from < i && !isProperPart(tokens[from])) from++;
     from = withoutLeadingNoise(tokens, from, i, head);
     // `部长` makes a body only of a place and a portfolio (`芬兰/农林/部长`); not `美国/部长`, `财政部/副/部长`.
@@ -153,6 +159,8 @@ export function findOrganizations(tokens: Token[]): Candidate[] {
     const level = from > 0 && ADMIN_LEVEL.has(tokens[from - 1].word) && tokens[from - 1].tag !== 'ns' ? from - 1 : from;
     const c = spanOf(tokens, level, i, 'organization', level < i ? 'org-grown' : 'org-head', 3);
     c.end = tokens[i].start + head;
+    // `对鼎益丰/x 控股集团`: the preposition the segmenter glued on opens no name
+    if (level < i && PREPOSITION_X.test(tokens[level].word)) c.start++;
     // `美国三大上市公司`, `多家银行`: bodies counted are a kind, not one named body
     if (level < i && tokens.slice(level, i).some((t) => COUNTED.test(t.word))) continue;
     const specific = isSpecificBody(tokens, level, from, i, head);
