@@ -29,11 +29,18 @@ export function findDottedNames(text: string, tokens: Token[]): Candidate[] {
       if (part.glued) break;
       k = part.next;
     }
+    // a photographer's credit closing a caption's bracket (`弗兰克·罗比雄摄）`): the name ends before `摄`
+    if (text.charAt(end - 1) === '摄' && /^(?:[）)\s]|$)/.test(text.charAt(end))) end--;
     if (end - lastStart >= 2 && end - start <= 16 && !NAMED_THING_AFTER.test(text.charAt(end)))
       out.push({ start, end, type: 'person', rule: 'dotted-name', priority: 0 });
   }
   return out;
 }
+
+/** Outlets' last characters (`大众日报`, `新华网`). */
+const OUTLET_END = /[报网社台]$/;
+/** Demonstratives and prepositions that open a phrase after a name, not a name's next part. */
+const GRAMMAR_OPENING = /^[这那以和与对为在是的被把将]/;
 
 /** Heads of named things after a dotted name (`基石·渝皓杯`, `龙湖•天街`): cups, prizes, buildings. */
 const NAMED_THING_AFTER = /^[杯赛奖号牌楼城街园府苑]$/;
@@ -52,6 +59,8 @@ function firstPartStart(tokens: Token[], i: number): number {
   // Estates and brands are written `广州•御…`, `龙湖•天…`: a place before the dot makes no person.
   if (PLACES.has(t.word) || PLACE_SHORT.has(t.word)) return -1;
   if (t.word.length === 2 && t.word.charAt(0) === '的' && isHan(t.word)) return t.start + 1;
+  // an outlet before the dot names its channel (`大众日报·大众新闻客户端`), no person
+  if (t.word.length >= 3 && OUTLET_END.test(t.word)) return -1;
   if (!isHan(t.word) || !FIRST_PART_TAGS.has(t.tag) || t.word.length > 4 || TITLES.has(t.word) || suffixIn(t.word, TITLES)) return -1;
   return t.start;
 }
@@ -74,5 +83,7 @@ function continuesName(t: Token): boolean {
   // a word ending in a grammar character is the name's last sound glued to it (`基在/x`) or the
   // sentence going on (`疑在/x`): never the name's next part
   if (t.word.length > 1 && GLUED_AFTER.test(t.word.charAt(t.word.length - 1)) && !isTranslit(t.word)) return false;
+  // an unknown word opening with a demonstrative or a preposition is the sentence going on (`科顿/这一/x 离谱行为`, `拉卡/以约/x`)
+  if (t.tag === 'x' && GRAMMAR_OPENING.test(t.word) && !isTranslit(t.word)) return false;
   return isTranslit(t.word) || (/^(?:nr|nrt|nz|x)$/.test(t.tag) && t.word.length <= 2);
 }
