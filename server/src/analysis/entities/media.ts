@@ -47,6 +47,8 @@ const CREDIT_STAFF = /(?:^|(?<=[\s（(【|｜丨*_]))(?:责任编辑|责编|编�
 const NO_SOURCE = /^(?:受访者|网络|网友|网传|公开资料|资料|资料图|截图|视频截图|网络截图|当事人|某|本报|本台|本网|本刊|作者|图片|新闻|社交媒体|官网|视频|综合|责编|编辑|记者|[\u4e00-\u9fff]媒$)/;
 /** Items that are a kind of thing, not who made it: `抖音用户`, `小巴拍摄`, `美媒报道配图`, `某某论文`, `微信公众号`. */
 const NO_SOURCE_END = /(?:微博|公众号|公众|公号|官微|账号|截图|资料|官网|网站|用户|网友|拍摄|摄|配图|海报|论文|专题片|小程序|截至|报道|采访|平台)$/;
+/** An outlet's name, then a reporter's (`凤凰卫视杨平俊`, `北岸日报王小明`). */
+const STAFFED = /^([\u4e00-\u9fff]{2,8}?(?:卫视|电视台|日报|晚报|新闻|网|社|报))([\u4e00-\u9fff]{2,3})$/;
 /** An item of a credit list: a name in book-title marks or quotes after an optional region, or a run of Han characters. */
 const CREDIT_ITEM = /(?:[\u4e00-\u9fff]{0,4}[《“]([^《》“”\n]{2,12})[》”]|([\u4e00-\u9fff]{2,12}))/y;
 
@@ -66,7 +68,13 @@ function creditedSources(text: string, at: number, out: Candidate[]): void {
     if (more > 0) name = name.slice(0, more);
     else if (m[2] && name.endsWith('等')) name = name.slice(0, -1);
     const own = /^(.+?)(?:官方)?微博$/.exec(name);
+    // an outlet and its reporter written together (`来源：凤凰卫视杨平俊、李占清`): the outlet, then the person
+    const staff = STAFFED.exec(name);
     if (own && isChineseName(own[1], true)) out.push({ start, end: start + own[1].length, type: 'person', rule: 'credit-name', priority: 5 });
+    else if (staff && isChineseName(staff[2], true) && !NO_SOURCE.test(staff[1])) {
+      out.push({ start, end: start + staff[1].length, type: 'organization', rule: 'media-source', priority: 5 });
+      out.push({ start: start + staff[1].length, end: start + name.length, type: 'person', rule: 'credit-name', priority: 5 });
+    }
     else if (!NO_SOURCE.test(name) && !NO_SOURCE_END.test(name) && !(isChineseName(name, true) && !MEDIA_END.test(name))) out.push({ start, end: start + name.length, type: 'organization', rule: 'media-source', priority: 5 });
     at = more > 0 ? start + more + 2 : m[1] ? start + name.length + 1 : at + m[0].length;
     if (more > 0) continue;

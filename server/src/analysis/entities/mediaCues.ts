@@ -19,8 +19,8 @@ const QUOTED = /“([\u4e00-\u9fff]{2,8})”(?=报道|称(?![不得为之作赞�
 const MARKED_KIND = /[《“]([\u4e00-\u9fffA-Za-z0-9·][\u4e00-\u9fffA-Za-z0-9· .]{0,10}[\u4e00-\u9fffA-Za-z0-9])[》”](?=杂志|网站|官网|周刊|月刊|日报|新闻网|电视台|通讯社|报(?![道告到名价警])|网(?![友民络上购页点格]))/g;
 /** An outlet as the one spoken to: `告诉环球人物记者`, `向观察者网表示`, `接受红星新闻记者采访`. */
 const SPOKEN_TO = /(?:告诉|向|对|接受)([\u4e00-\u9fff]{2,8}?)(?=记者)|(?:告诉|向|对)([\u4e00-\u9fff]{2,6}?)(?=表示|透露|说)/g;
-/** Words before `记者` that are no outlet: `本报`, `当地`, `现场`. */
-const NOT_OUTLET_START = /^(?:本|该|这|那|当地|现场|在场|随行|多|各|一|前来|我)/;
+/** Words before `记者` that are no outlet (`本报`, `当地`, `现场`), and a caption's own words (`（图为格力官方声明）`). */
+const NOT_OUTLET_START = /^(?:本|该|这|那|当地|现场|在场|随行|多|各|一|前来|我|图为|图中)/;
 
 /**
  * Outlets named by where news text credits them (rule `media-cue`): `（观察者网讯）`, `中新经纬2月12日电`,
