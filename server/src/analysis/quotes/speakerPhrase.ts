@@ -1,12 +1,13 @@
 import { CITER, CROWD, ENDS_WITH_ROLE, INDEFINITE, LEADING, MEDIA, ORG_END, PRONOUN, QUOTED_SOURCE, STAFF, SUBJECT_END, TITLE } from './lexicon';
 import { afterOwner } from './ownerPhrase';
-import { GLOSS_TAIL, OUTLET_REF } from './memory';
+import { GLOSS_TAIL } from './memory';
 import { isChineseName } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
 import { nameShaped, noNameAfterTitle } from './nameShape';
 import { BODY_SIDE, bodyOfStaff, COUNTED_ALONE, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED, WORKS_AT } from './staffPhrase';
 import { accountOwner, citedBare, documentIssuer, documentOwner, publishedTitle, publisherIn } from './documentPhrase';
 import type { SpeakerPhrase } from './phrase';
+import { pronounLead, pronounOf } from './pronounPhrase';
 
 export { BARE_KIND, BARE_STAFF, MEDICS } from './staffPhrase';
 export type { SpeakerClass, SpeakerPhrase } from './phrase';
@@ -257,35 +258,8 @@ function bodyRole(phrase: string, body: string, start: number): SpeakerPhrase {
 /** `该局工作人员` (→ `该局`; and `校方`, {@link BODY_SIDE}): staff of a body the article named before (`bodies.ts` finds it), not a person to resolve. */
 const ANAPHORIC_STAFF = /^((?:该|此|这家)(?:[局院校所委厅处行社]|公司|医院|学校|中心|机构|部门|单位|集团|银行|协会|平台|法院|政府))(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|职员|员工|官员|人员)$/;
 
-/**
- * The pronoun a phrase is: `他`, `这位官员` as written; `该报` the outlet that spoke last ({@link OUTLET_REF});
- * `对方工作人员` the other party's staff, for the other party (`memory.ts` finds whom `对方` reached).
- */
-function pronounOf(name: string): string | null {
-  if (PRONOUN.test(name)) return name;
-  if (OUTLET_PRONOUN.test(name)) return OUTLET_REF;
-  return /^对方的?(?:工作人员|负责人|客服|人员|员工)$/.test(name) ? '对方' : null;
-}
-
-/** `该报`, `该网站`: the outlet that spoke last ({@link OUTLET_REF}). */
-const OUTLET_PRONOUN = /^(?:该|此)(?:报|刊|媒体|网站|台|社|媒)$/;
 /** `Koyfman）` alone: the rest of a gloss whose opening bracket is on the line before. */
 const GLOSS_END = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]\s*$/;
-/** `他渲染`, `他把这辆车赠给朋友`, `她与南航工作人员反复沟通协调`: a pronoun, then its predicate. */
-const PRONOUN_LEAD = /^(他们|她们|他|她)(?![国人乡日的])[\u4e00-\u9fa5]{1,16}$/;
-/** … not someone else named after the pronoun: `他身边的朋友`, `他们中的一些人`, `他们村里不少村民`. */
-const PRONOUN_OWNS = /的[\u4e00-\u9fa5]{0,6}$|不少|一些|很多|许多|部分|多名|有的/;
-/** Words that plainly start a predicate after a pronoun (`他把……朋友`, `他发了一张……的照片`, `他用……的普通话`: no one else named). */
-const PREDICATE_START = /^[^的]*?(?:[把将被给让替帮与向跟用拿]|了|着)/;
-
-/** The pronoun a phrase opens with as its subject ({@link PRONOUN_LEAD}), or null. */
-function pronounLead(name: string): string | null {
-  const m = PRONOUN_LEAD.exec(name);
-  if (!m) return null;
-  const rest = name.slice(m[1].length);
-  const owned = rest.length > 3 && !PREDICATE_START.test(rest) && (PRONOUN_OWNS.test(rest) || ENDS_WITH_ROLE.test(name));
-  return owned ? null : m[1];
-}
 /** `林姓老师` after `有` or alone: a surname (group 2), `姓`, then two to five characters of a title or trade. */
 const SURNAME_TITLED = /^有?(([\u4e00-\u9fa5]{1,2})姓[\u4e00-\u9fa5]{2,5})$/;
 
