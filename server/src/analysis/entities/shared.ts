@@ -128,7 +128,11 @@ export function titleParts(text: string): Span[] {
   for (let at = text.search(/[《〈]/); at >= 0; ) {
     const rest = text.slice(at + 1).search(/[》〉\n]/);
     const end = rest < 0 ? text.length : at + 1 + rest;
-    out.push({ start: at + 1, end });
+    // spaces padding a title inside its marks (`《 人民日报 》`) are no part of it
+    let s = at + 1, e = end;
+    while (s < e && /\s/.test(text.charAt(s))) s++;
+    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+    out.push({ start: s, end: e });
     const next = text.slice(end).search(/[《〈]/);
     at = next < 0 ? -1 : end + next;
   }
