@@ -43,6 +43,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a time zone is no place the news happens in', text: '北京时间2月26日，比赛在多哈举行；交易于莫斯科时间13点暂停。', yes: ['多哈/place'], no: ['北京/place', '莫斯科/place'] },
   { rule: 'a place as a manner or a kind is an adjective, no mention', text: '推进中国式现代化，开发具有湘西特色的产品，他们在湘西开店。', yes: ['湘西/place'], no: ['中国/place'] },
   { rule: 'a body inside a document’s title is part of the title, a whole title or a body’s own notice stays', text: '根据《中国足球协会纪律准则》和《联合国海洋法公约》，《 人民日报 》刊发了《全国人民代表大会常务委员会公告》。', yes: ['人民日报/organization', '全国人民代表大会常务委员会/organization'], no: ['中国足球协会/organization', '联合国/organization'] },
+  { rule: '… but a title mark left open makes no title of a body', text: '王毅在《人民日报发表文章。', yes: ['人民日报/organization'], no: [] },
   { rule: 'a place or a person inside a title is part of the title', text: '为贯彻《中华人民共和国食品安全法》，影片《你好，李焕英》在北京上映。', yes: ['北京/place'], no: ['中华人民共和国/place', '李焕英/person'] },
   { rule: 'a group’s registered name with （集团） inside it', text: '中国贵州茅台酒厂（集团）有限责任公司发布公告。', yes: ['中国贵州茅台酒厂（集团）有限责任公司/organization'], no: ['中国贵州茅台酒厂/organization'] },
   { rule: 'a company’s seat in brackets inside its name', text: '腾讯科技（深圳）有限公司成立于1998年。', yes: ['腾讯科技（深圳）有限公司/organization'], no: ['深圳'] },

@@ -134,7 +134,9 @@ const namesNoPlace = (text: string, m: EntityMention): boolean => m.type === 'pl
  * bodies so written in the read sets, 10 are not listed, one optional, none required). A whole title stays (`《华盛顿邮报》`).
  */
 const inTitle = (text: string, titles: readonly Span[], m: EntityMention): boolean =>
-  m.rule !== 'user-lexicon' && inTitlePart(titles, m) && !(m.type === 'organization' && ownNotice(text, titles, m));
+  m.rule !== 'user-lexicon' && (m.type !== 'organization' ? inTitlePart(titles, m) : inTitlePart(titles.filter((t) => closed(text, t)), m) && !ownNotice(text, titles, m));
+/** A title whose closing mark the text writes (a body inside one left open, `在《人民日报发表`, may be no title's part). */
+const closed = (text: string, t: Span): boolean => /^\s*[》〉]/.test(text.slice(t.end, t.end + 4));
 /** A body's own notice, its name and the kind alone (`《全国人民代表大会常务委员会公告》`): the body issues it, and speaks in it. */
 const NOTICE = /^(?:公告|声明|通告|通报|公报)$/;
 const ownNotice = (text: string, titles: readonly Span[], m: EntityMention): boolean =>
