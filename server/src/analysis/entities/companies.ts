@@ -16,7 +16,7 @@ const COMMON_TAGS: ReadonlySet<string> = new Set(['n', 'a', 'an', 'ad', 'v', 'vn
 /** Words before a company name that show it is one: `科技巨头苹果`, `车企理想` (not `企业`: `企业现代化`). */
 const CUE_BEFORE = /(?:巨头|厂商|车企|药企|龙头|股东|对手|港股|美股|A股)$/;
 /** Words a company's name runs on into (`福特汽车`, `腾讯控股`, `网易-S`): the longer name is the one written. */
-const TAIL = /^(?:汽车|科技|控股|资本|新闻|公司(?![债])|集团|-(?:W|SW|S|U)(?![A-Za-z]))/;
+const TAIL = /^(?:汽车|科技|控股|资本|新闻|股份有限公司|有限责任公司|有限公司|快递|公司(?![债])|集团|-(?:W|SW|S|U)(?![A-Za-z]))/;
 /** Tails that make a body of any name they follow (`小米公司`, `联想控股`). */
 const BODY_TAILS = '公司|集团|控股';
 const BODY_TAIL = new RegExp(`^(?:${BODY_TAILS})$`);
@@ -91,7 +91,7 @@ function hasCue(text: string, c: Candidate, named: readonly Candidate[], everyda
 
 /** Length of a name's tail after token `j` (`福特|汽车` → 2), ending on a token boundary, or 0. */
 function tailAt(text: string, tokens: Token[], j: number): number {
-  const m = TAIL.exec(text.slice(tokens[j].end, tokens[j].end + 4));
+  const m = TAIL.exec(text.slice(tokens[j].end, tokens[j].end + 6));
   if (!m) return 0;
   return m[0].startsWith('-') || tokenEndingAt(tokens, j + 1, tokens[j].end + m[0].length) >= 0 ? m[0].length : 0;
 }
