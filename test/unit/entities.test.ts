@@ -61,6 +61,11 @@ test('a name and a number before 指数 name an index, no mention', () => {
   has('中美两军在美国夏威夷举行会议。', '夏威夷/place');
 });
 
+test('a place between an index publisher and 指数 is part of the index’s name', () => {
+  for (const text of ['热门中概股普涨，纳斯达克中国金龙指数收涨2.1%。', '今日富时中国A50指数期货盘初涨0.3%。']) lacks(text, '中国');
+  has('中国股市今日上涨，恒生指数收涨。', '中国/place');
+});
+
 test('titles are not part of names', () => {
   for (const m of find('波兰总理图斯克3月29日警告称')) assert.ok(!m.text.includes('总理'), m.text);
   has('波兰总理图斯克3月29日警告称', '图斯克/person');

@@ -116,7 +116,12 @@ const digitAt = (text: string, at: number): boolean => {
 };
 /** A person named as a currency, a unit or a prize (`300万卢布`, `诺贝尔奖`), or any name of an index: no mention. */
 const isUnitPrizeOrIndex = (text: string, m: EntityMention): boolean =>
-  m.rule !== 'user-lexicon' && ((digitAt(text, m.end) && INDEX_AFTER.test(text.slice(m.end, m.end + 8))) || (m.type === 'person' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)))));
+  m.rule !== 'user-lexicon' && ((digitAt(text, m.end) && INDEX_AFTER.test(text.slice(m.end, m.end + 8))) || (m.type === 'person' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)))) || (m.type === 'place' && placeInIndex(text, m)));
+/** An index's publisher before a place (`纳斯达克中国金龙指数`, `富时中国A50指数`, `MSCI新兴市场指数`). */
+const INDEX_PUBLISHER = /(?:纳斯达克|富时|标普|标准普尔|MSCI|明晟|恒生|道琼斯|罗素|斯托克)$/;
+/** A place between an index's publisher and `指数`: part of the index's name, no mention. */
+const placeInIndex = (text: string, m: EntityMention): boolean =>
+  INDEX_PUBLISHER.test(text.slice(Math.max(0, m.start - 5), m.start)) && /^[\u4e00-\u9fa5A-Z0-9]{0,6}指数/.test(text.slice(m.end, m.end + 10));
 
 /**
  * What makes the place before it no place: the head of an event's name (`香格里拉对话会`, `巴黎奥运会`; the
