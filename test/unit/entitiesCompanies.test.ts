@@ -24,6 +24,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'the index family’s publisher with a cue is a firm', text: '标普方面表示，评级维持不变。', yes: ['标普'], no: [] },
   { rule: 'firms the news cites as sources (accounting, rating, research)', text: '德勤和普华永道发布报告，惠誉下调评级，艾媒咨询的数据显示销量增长。', yes: ['德勤', '普华永道', '惠誉', '艾媒咨询'], no: [] },
   { rule: 'the name runs on into its registered form and a courier’s 快递', text: '春秋航空股份有限公司与中通快递均发布了公告。', yes: ['春秋航空股份有限公司', '中通快递'], no: ['春秋航空', '中通'] },
+  { rule: 'a company’s branch in a city is named by the company, the city and 公司', text: '操盘方招商蛇口深圳公司称，碧桂园上海分公司也发布了公告。', yes: ['招商蛇口深圳公司', '碧桂园上海分公司'], no: ['招商蛇口', '碧桂园'] },
   { rule: 'the usual short names of China’s largest companies', text: '中石油、中石化和好未来均发布了公告。', yes: ['中石油', '中石化', '好未来'], no: [] },
   { rule: 'a cued name run on into 公司 is cued by it', text: '小米公司在一封信中表示担忧。', yes: ['小米公司'], no: ['小米'] },
   { rule: 'a name inside a book title is none', text: '他的代表作有《美的历程》等。', yes: [], no: ['美的'] },

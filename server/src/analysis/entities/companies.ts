@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { COMPANIES, COMPANIES_CUED, OUTLETS, PrefixLengths } from './builtins';
+import { CITY_SHORT, COMPANIES, COMPANIES_CUED, OUTLETS, PLACES, PrefixLengths } from './builtins';
 import { inTitlePart, titleParts, type Candidate } from './shared';
 
 /** Both company lists and the outlets by first characters, for one array read per token. */
@@ -89,9 +89,15 @@ function hasCue(text: string, c: Candidate, named: readonly Candidate[], everyda
   return named.some((o) => o !== c && COMPANIES.has(text.slice(o.start, o.end)) && ((o.start === c.end + 1 && JOINT.test(text.charAt(c.end))) || (c.start === o.end + 1 && JOINT.test(text.charAt(o.end)))));
 }
 
+/** A company's branch in a city, by the city's name and `公司` (`招商蛇口|深圳公司`, `碧桂园|上海分公司`): part of the branch's name. */
+function branchAt(text: string, at: number): [string] | null {
+  const m = /^([\u4e00-\u9fff]{2,3}?)(?:分公司|公司)/.exec(text.slice(at, at + 6));
+  return m && (CITY_SHORT.has(m[1]) || PLACES.has(m[1])) ? [m[0]] : null;
+}
+
 /** Length of a name's tail after token `j` (`福特|汽车` → 2), ending on a token boundary, or 0. */
 function tailAt(text: string, tokens: Token[], j: number): number {
-  const m = TAIL.exec(text.slice(tokens[j].end, tokens[j].end + 6));
+  const m = TAIL.exec(text.slice(tokens[j].end, tokens[j].end + 6)) ?? branchAt(text, tokens[j].end);
   if (!m) return 0;
   return m[0].startsWith('-') || tokenEndingAt(tokens, j + 1, tokens[j].end + m[0].length) >= 0 ? m[0].length : 0;
 }
