@@ -57,7 +57,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a count inside a word is no count', text: '他在多伦多大学医学院任教。', yes: ['多伦多大学医学院/organization'], no: [] },
   { rule: 'scare quotes after a think tank are no name', text: '一些西方智库“唱衰”中国经济。', yes: [], no: ['唱衰'] },
   { rule: 'a government’s website is no government', text: '据中国政府网消息，会议闭幕；据澎湃新闻网易报道。', yes: [], no: ['中国政府', '澎湃新闻网'] },
-  { rule: 'a place naming a warship is no place, a fleet’s place stays', text: '福建舰的舰岛比辽宁舰和山东舰小，北海舰队也派出了军舰。', yes: [], no: ['福建/place', '辽宁/place', '山东/place'] },
+  { rule: 'a place naming a warship is no place, a fleet’s place stays', text: '福建舰的舰岛比辽宁舰和山东舰小，北海舰队与日本舰船也派出了军舰。', yes: ['日本/place'], no: ['福建/place', '辽宁/place', '山东/place'] },
   { rule: 'a place naming an event is no place', text: '双方在香格里拉对话会期间会面，此前他去过巴黎和东京。', yes: ['巴黎/place', '东京/place'], no: ['香格里拉'] },
   { rule: 'a currency a country\'s name opens names no place', text: '罚款50万巴基斯坦卢比，另有1.4亿挪威克朗，印度希望以印度卢比支付，车牌价格150万马来西亚林吉特，援助300万乌克兰格里夫纳。', yes: [], no: ['巴基斯坦', '挪威', '印度卢比', '马来西亚', '乌克兰'] },
   { rule: 'a place and a noun the dictionary reads as one place word stay apart', text: '切断其工厂从美国进口更多产品。早在香港回归前，1997年的北京街头就有了。中东国家和欧美国家都担心“日本化”。', yes: ['美国/place', '香港/place', '日本/place'], no: ['美国进口', '香港回归', '北京街头', '中东国家', '欧美国家', '欧美', '日本化'] },
