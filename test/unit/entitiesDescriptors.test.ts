@@ -24,6 +24,8 @@ const CASES: { rule: string; given: EntityMention; want: string[]; before?: stri
   { rule: 'companies counted by their country and trade are dropped', given: org('中国科技公司'), before: '十几家', want: [] },
   { rule: '… after a plural word too', given: org('中国互联网公司'), before: '众多', want: [] },
   { rule: '… but not one a verb names', given: org('中国出口信用保险公司'), before: '担任', want: ['中国出口信用保险公司'] },
+  { rule: 'a country’s companies by a trade are a kind, counted or not', given: org('美国科技公司'), want: [] },
+  { rule: '… not a trade that also names one company', given: org('美国航空公司'), want: ['美国航空公司'] },
   { rule: 'the user’s entry stays as written', given: org('风投公司', 'user-lexicon'), want: ['风投公司'] },
 ];
 
@@ -41,6 +43,7 @@ const PARTY: [string, string, string][] = [
   ['辽宁省财政厅党组', '辽宁省财政厅', 'organization'],
   ['北岸投资集团有限责任公司党委', '北岸投资集团有限责任公司', 'organization'],
   ['证监会新一届党委', '证监会', 'organization'],
+  ['浙江省政协党组', '浙江省政协', 'organization'],
   ['金阳县芦稿镇党委', '金阳县芦稿镇', 'place'],
   ['黄泥村党支部', '黄泥村', 'place'],
 ];

@@ -17,7 +17,7 @@ const KIND_ONLY = /(?:^|初创|风投|关联|[一某该这])(?:公司|企业)$/;
  */
 const PARTY_BODY = /^(.{3,}?)(?:新一届)?(?:党委|党组|党工委|党支部|党总支)$/;
 /** A body's head the party committee's owner ends in (`财政厅`, `证监会`, `分行`, `集团有限责任公司`). */
-const BODY_END = /(?:[会委局院部厅署办行所处]|公司|集团|中心|大学|学院)$/;
+const BODY_END = /(?:[会委局院部厅署办行所处协联]|公司|集团|中心|大学|学院)$/;
 /** A place the party committee is of (`金阳县党委`): the body's name is the place's. */
 const PLACE_END = /[省市县州镇乡村]$/;
 
@@ -31,7 +31,7 @@ export function trimDescriptors(text: string, mentions: EntityMention[]): Entity
   const out: EntityMention[] = [];
   for (const m of mentions) {
     if (m.type !== 'organization' || m.rule === 'user-lexicon') { out.push(m); continue; }
-    if (KIND_ONLY.test(m.text) || /^(?:初创|风投|关联)/.test(m.text) || countedKind(text, m)) continue;
+    if (KIND_ONLY.test(m.text) || /^(?:初创|风投|关联)/.test(m.text) || countedKind(text, m) || TRADE_KIND.test(m.text)) continue;
     const k = ORG_END.test(m.text) ? INNER_KIND.exec(m.text) ?? straddledKind(text, m) : KIND_LATIN.exec(m.text);
     const party = k ? null : PARTY_BODY.exec(m.text);
     if (k) out.push({ start: m.start + k[0].length, end: m.end, text: m.text.slice(k[0].length), type: m.type, rule: m.rule });
@@ -46,6 +46,11 @@ export function trimDescriptors(text: string, mentions: EntityMention[]): Entity
 /** Words that count or gather what follows: `十几家`, `一些`, `众多`, `很多`. */
 const COUNTED = /(?:[0-9０-９几多数两一二三四五六七八九十百]家|[一这那]些|众多|诸多|很多|许多|不少|其他|其它|各大?|这类|此类)$/;
 /** A country's companies by their trade (`美国科技公司`, `中国互联网公司`, `中国芯片公司`). */
+/**
+ * A country's or the foreign companies by a trade named as generic (`美国科技公司`, `中国芯片企业`, `外国车企`): a kind,
+ * counted or not; trades that also name one company (`美国航空公司`, `英国石油公司`) are not among them.
+ */
+const TRADE_KIND = /^(?:中国|美国|英国|德国|法国|日本|韩国|俄罗斯|印度|欧洲|外国|海外|外资|国内|本土)(?:科技|互联网|芯片|半导体|汽车|新能源|电动车|电商|游戏|医药|制药|能源|投资|咨询|软件|电子|物流|房地产|地产|人工智能|网络安全|军工)(?:公司|企业)$/;
 const COUNTRY_TRADE = /^(?:中国|美国|英国|德国|法国|日本|韩国|俄罗斯|印度|欧洲|外国|海外|外资|国内|本土)[\u4e00-\u9fa5]{1,6}(?:公司|企业)$/;
 
 /**
