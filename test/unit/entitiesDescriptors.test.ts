@@ -46,6 +46,8 @@ const PARTY: [string, string, string][] = [
   ['浙江省政协党组', '浙江省政协', 'organization'],
   ['金阳县芦稿镇党委', '金阳县芦稿镇', 'place'],
   ['黄泥村党支部', '黄泥村', 'place'],
+  // and a company's parent named by the company is the company
+  ['北岸科技母公司', '北岸科技', 'organization'],
 ];
 for (const [given, want, type] of PARTY) {
   test(`descriptor: a party committee comes off ${given}`, () => {

@@ -19,6 +19,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'two bodies joined by 和 stay two', text: '财政部和国防部联合发文，委员会主席和美国国家委员会成员出席。', yes: ['财政部/organization', '国防部/organization'], no: ['财政部和国防部/organization', '主席和美国国家委员会/organization'] },
   { rule: 'bare level before a body joins it', text: '乡卫生院和村党支部', yes: ['乡卫生院/organization', '村党支部/organization'], no: ['卫生院/organization'] },
   { rule: '常委 is a title, not part of the body', text: '省委常委会议', yes: ['省委/organization'], no: ['省委常委'] },
+  { rule: 'schools counted after a place are a kind', text: '京津学校与273所河北中小学开展合作', yes: [], no: ['河北中小学'] },
   { rule: 'kinds of bodies after a place alone', text: '非洲球队和西藏部队，多家美国公司裁员', yes: [], no: ['非洲球队', '西藏部队', '美国公司'] },
   { rule: 'a bank after a country is named', text: '中国银行和美国银行', yes: ['中国银行/organization', '美国银行/organization'], no: [] },
   { rule: 'counted offices are not bodies', text: '议会两院议长，中医大三院', yes: [], no: ['两院', '三院'] },

@@ -16,6 +16,8 @@ const KIND_ONLY = /(?:^|初创|风投|关联|[一某该这])(?:公司|企业)$/;
  * `金阳县党委`): the guideline names the body (or the place), as it names no committee of one.
  */
 const PARTY_BODY = /^(.{3,}?)(?:新一届)?(?:党委|党组|党工委|党支部|党总支)$/;
+/** A company's parent or subsidiary named by the company (`谷歌母公司`, `九阳股份母公司`): the guideline names the company. */
+const RELATED_FIRM = /^(.{2,}?)(?:母公司|子公司)$/;
 /** A body's head the party committee's owner ends in (`财政厅`, `证监会`, `分行`, `集团有限责任公司`). */
 const BODY_END = /(?:[会委局院部厅署办行所处协联]|公司|集团|中心|大学|学院)$/;
 /** A place the party committee is of (`金阳县党委`): the body's name is the place's. */
@@ -34,11 +36,13 @@ export function trimDescriptors(text: string, mentions: EntityMention[]): Entity
     if (KIND_ONLY.test(m.text) || /^(?:初创|风投|关联)/.test(m.text) || countedKind(text, m) || TRADE_KIND.test(m.text)) continue;
     const k = ORG_END.test(m.text) ? INNER_KIND.exec(m.text) ?? straddledKind(text, m) : KIND_LATIN.exec(m.text);
     const party = k ? null : PARTY_BODY.exec(m.text);
+    const related = k || party ? null : RELATED_FIRM.exec(m.text);
     if (k) out.push({ start: m.start + k[0].length, end: m.end, text: m.text.slice(k[0].length), type: m.type, rule: m.rule });
     else if (party && (BODY_END.test(party[1]) || PLACE_END.test(party[1]))) {
       const body = party[1];
       out.push({ start: m.start, end: m.start + body.length, text: body, type: BODY_END.test(body) ? 'organization' : 'place', rule: m.rule });
-    } else out.push(m);
+    } else if (related) out.push({ start: m.start, end: m.start + related[1].length, text: related[1], type: 'organization', rule: m.rule });
+    else out.push(m);
   }
   return out;
 }

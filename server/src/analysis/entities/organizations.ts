@@ -55,7 +55,7 @@ const GRAMMAR_CHAR = /[由需向原同还为将对在从被把给地得的了是
  * `香港总部`, `美国上市公司`; after a country alone also `中国大学`, `美国杂志` (a city's are often names:
  * `北京大学`, `纽约杂志`).
  */
-const KIND_AFTER_PLACE: ReadonlySet<string> = new WordSet(['球队', '部队', '博物馆', '公司', '企业', '总部', '上市公司']);
+const KIND_AFTER_PLACE: ReadonlySet<string> = new WordSet(['球队', '部队', '博物馆', '公司', '企业', '总部', '上市公司', '中小学']);
 const KIND_AFTER_COUNTRY: ReadonlySet<string> = new WordSet(['大学', '电视台', '杂志']);
 /** Teams named by a place alone: `匈牙利队`, `中国女排`. */
 const TEAM: ReadonlySet<string> = new WordSet('队 男队 女队 国家队 代表队 女足 男足 女篮 男篮 女排 男排'.split(' '));
