@@ -83,7 +83,8 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   applyOrganizationCues(text, mentions);
   mentions = findShortNames(text, mentions);
   const titles = /[《〈]/.test(text) ? titleParts(text) : [];
-  mentions = trimDescriptors(text, mentions).filter((m) => !isUnitPrizeOrIndex(text, m) && !namesNoPlace(text, m) && !inTitle(text, titles, m));
+  const closedTitles = titles.filter((t) => closed(text, t));
+  mentions = trimDescriptors(text, mentions).filter((m) => !isUnitPrizeOrIndex(text, m) && !namesNoPlace(text, m) && !inTitle(text, titles, closedTitles, m));
   mentions = findStockNames(text, tokens, mentions, user.suppressed);
   mentions = completeEnumerations(text, tokens, mentions, user.suppressed);
   const glosses = findLatinGlosses(text, mentions);
@@ -139,8 +140,8 @@ const namesNoPlace = (text: string, m: EntityMention): boolean => m.type === 'pl
  * (none of the 440 annotated development articles lists a place or a person written only inside title marks; of the
  * bodies so written in the read sets, 10 are not listed, one optional, none required). A whole title stays (`《华盛顿邮报》`).
  */
-const inTitle = (text: string, titles: readonly Span[], m: EntityMention): boolean =>
-  m.rule !== 'user-lexicon' && (m.type !== 'organization' ? inTitlePart(titles, m) : inTitlePart(titles.filter((t) => closed(text, t)), m) && !ownNotice(text, titles, m));
+const inTitle = (text: string, titles: readonly Span[], closedTitles: readonly Span[], m: EntityMention): boolean =>
+  m.rule !== 'user-lexicon' && (m.type !== 'organization' ? inTitlePart(titles, m) : inTitlePart(closedTitles, m) && !ownNotice(text, closedTitles, m));
 /** A title whose closing mark the text writes (a body inside one left open, `在《人民日报发表`, may be no title's part). */
 const closed = (text: string, t: Span): boolean => /^\s*[》〉]/.test(text.slice(t.end, t.end + 4));
 /** A body's own notice, its name and the kind alone (`《全国人民代表大会常务委员会公告》`): the body issues it, and speaks in it. */

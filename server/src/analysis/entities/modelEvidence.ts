@@ -61,8 +61,9 @@ const PLACE_KINDS = /^(?:博物馆|城中村|清真寺|寺庙|教堂|海滩|公�
 /** Units and kinds inside bodies, no names by their shape (`案件审理室`, `第七监督检查组`, `农商行`, `中管高校`, `国有控股`). */
 const UNIT_END = /(?:室|组|团|行|高校|控股|公园|园区)$/;
 
-/** Tags of common words, which name no committee before `委员会` (`薪酬/n`, `提名/v`, `组织/v`): not `欧盟/j`, `国安/nz`. */
+/** A name the company or outlet lists hold (`苹果`, `小米`). */
 const isCompanyName = (w: string): boolean => COMPANIES.has(w) || COMPANIES_CUED.has(w) || OUTLETS.has(w);
+/** Tags of common words, which name no committee before `委员会` (`薪酬/n`, `提名/v`, `组织/v`): not `欧盟/j`, `国安/nz`. */
 const COMMON_TAGS: ReadonlySet<string> = new Set(['n', 'vn', 'v', 'a', 'an', 'b', 'd', 'l']);
 
 /**

@@ -205,7 +205,7 @@ function isPlacePortfolio(tokens: Token[], i: number): boolean {
 /** A kind of body after a place alone, not a name: `非洲/球队`, `西藏/部队`, `美国/公司`, `美国公司`, `国际/金融中心`. */
 function isKindAfterPlace(tokens: Token[], from: number, i: number, head: number): boolean {
   const w = tokens[i].word.slice(0, head);
-  if (from === i) return isPlaceKind(w);
+  if (from === i) return isPlaceKind(w) || isCountryKind(w);
   // `国际/金融中心` is a role a city plays, not a body (`国际/游泳/联合会` is one).
   if (tokens[from].word === '国际') return w.endsWith('中心') || KIND_AFTER_PLACE.has(w);
   if (from !== i - 1) return false;
