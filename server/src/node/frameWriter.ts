@@ -23,7 +23,7 @@ const BATCH = 32;
 const DEPTH = 4;
 /** Room for the header before the body: `Content-Length: ` and up to 10 digits, then CRLF CRLF. */
 const HEADER_ROOM = 32;
-const COMMA = 0x2c, COLON = 0x3a, OPEN_ARRAY = 0x5b, CLOSE_ARRAY = 0x5d, OPEN_OBJECT = 0x7b, CLOSE_OBJECT = 0x7d;
+const COMMA = 0x2c, OPEN_ARRAY = 0x5b, CLOSE_ARRAY = 0x5d, OPEN_OBJECT = 0x7b, CLOSE_OBJECT = 0x7d;
 
 export class FrameWriter extends AbstractMessageWriter implements MessageWriter {
   readonly #out: Writable;

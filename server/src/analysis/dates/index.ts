@@ -8,6 +8,7 @@ import { parseDay, weekdayNames, toEpochDay, type Day } from './calendar';
 import { hasPastMarker, sentenceStart, tenseWindow, isFuture, isPast } from './sentenceContext';
 import { resolveAgo, resolvePoint, resolveRange, type Context, type Resolved } from './resolution';
 import { futureInPast, toReason, unresolved, weekdayMismatch } from './findings';
+import type { YearMonth } from './values';
 
 export type { DateExpression, DatePoint } from './expression';
 export { findDateExpressions } from './recognize';
@@ -15,10 +16,10 @@ export { findDateExpressions } from './recognize';
 interface State {
   pub: Day | null;
   prevDay: Day | null;
-  prevMonth: { y: number; m: number } | null;
+  prevMonth: YearMonth | null;
   prevYear: number | null;
   focusYear: number | null;
-  focusMonth: { y: number; m: number } | null;
+  focusMonth: YearMonth | null;
   /** The sentence's date ({@link sentenceDate}) is one the text speaks of (not `上年春节`): what takes its year is too. */
   sentenceFocus: boolean;
   sentence: number;

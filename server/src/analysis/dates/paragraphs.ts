@@ -8,16 +8,17 @@
 import type { Block, DateMention, Finding, PublicationDate, Span } from '../types';
 import type { DateExpression } from './expression';
 import type { Day } from './calendar';
+import type { YearMonth } from './values';
 import { resolveRun, startState, type DateState } from './index';
 
 /** What one line passes to the next. */
 export interface DateCarry {
   prevDay: Day | null;
-  prevMonth: { y: number; m: number } | null;
+  prevMonth: YearMonth | null;
   prevYear: number | null;
   /** The year the text speaks of (`上年` is the one before it). */
   focusYear: number | null;
-  focusMonth: { y: number; m: number } | null;
+  focusMonth: YearMonth | null;
 }
 
 /** The resolution of one line; offsets relative to the line start. */

@@ -25,12 +25,18 @@ export interface Context {
   inherit: Resolved | null;
   /** The last single day, month and year mentioned before (for `当天`, `次月`, `同年`). */
   prevDay: Day | null;
-  prevMonth: { y: number; m: number } | null;
+  prevMonth: YearMonth | null;
   prevYear: number | null;
   /** The year the text speaks of, for `上年` (not a comparison's base: `比2021年`). */
   focusYear: number | null;
   /** For `比上月`: the month the text speaks of, whose month before it is (null: publication's). */
-  monthBase: { y: number; m: number } | null;
+  monthBase: YearMonth | null;
+}
+
+/** A month of a year (`prevMonth`, the focus month). */
+export interface YearMonth {
+  y: number;
+  m: number;
 }
 
 export interface Work {
@@ -41,7 +47,7 @@ export interface Work {
   why: string[];
 }
 
-export function shiftMonth(y: number, m: number, n: number): { y: number; m: number } {
+export function shiftMonth(y: number, m: number, n: number): YearMonth {
   const k = y * 12 + (m - 1) + n;
   return { y: Math.floor(k / 12), m: (k % 12 + 12) % 12 + 1 };
 }

@@ -49,13 +49,15 @@ export function trimDescriptors(text: string, mentions: EntityMention[]): Entity
 
 /** Words that count or gather what follows: `十几家`, `一些`, `众多`, `很多`. */
 const COUNTED = /(?:[0-9０-９几多数两一二三四五六七八九十百]家|[一这那]些|众多|诸多|很多|许多|不少|其他|其它|各大?|这类|此类)$/;
+/** Countries and `外国`-like words that open a country's companies by trade. */
+const TRADE_COUNTRY = '(?:中国|美国|英国|德国|法国|日本|韩国|俄罗斯|印度|欧洲|外国|海外|外资|国内|本土)';
 /**
  * A country's or the foreign companies by a trade named as generic (`美国科技公司`, `中国芯片企业`): a kind, counted or
  * not; trades that also name one company (`美国航空公司`, `英国石油公司`) are not among them.
  */
-const TRADE_KIND = /^(?:中国|美国|英国|德国|法国|日本|韩国|俄罗斯|印度|欧洲|外国|海外|外资|国内|本土)(?:科技|互联网|芯片|半导体|汽车|新能源|电动车|电商|游戏|医药|制药|能源|投资|咨询|软件|电子|物流|房地产|地产|人工智能|网络安全|军工)(?:公司|企业)$/;
+const TRADE_KIND = new RegExp(`^${TRADE_COUNTRY}(?:科技|互联网|芯片|半导体|汽车|新能源|电动车|电商|游戏|医药|制药|能源|投资|咨询|软件|电子|物流|房地产|地产|人工智能|网络安全|军工)(?:公司|企业)$`);
 /** A country's companies by their trade (`美国科技公司`, `中国互联网公司`, `中国芯片公司`). */
-const COUNTRY_TRADE = /^(?:中国|美国|英国|德国|法国|日本|韩国|俄罗斯|印度|欧洲|外国|海外|外资|国内|本土)[\u4e00-\u9fa5]{1,6}(?:公司|企业)$/;
+const COUNTRY_TRADE = new RegExp(`^${TRADE_COUNTRY}[\\u4e00-\\u9fa5]{1,6}(?:公司|企业)$`);
 
 /**
  * Companies counted by their country and trade (`十几家中国科技公司`, `一些中国芯片公司`, `众多中国互联网公司`):

@@ -19,8 +19,9 @@ const PHRASE_X = /^(?:[据称各另该曾问先涉][\u4e00-\u9fff]|[\u4e00-\u9ff
  * Unknown words the segmenter glued a preposition into, before a name (`对鼎益丰/x`, `由福茂/x`) or after another
  * phrase (`车企对/x`): a grown name starts after the preposition, and grows no further left.
  */
-const PREPOSITION_X = /^[对由向从被把给][\u4e00-\u9fff]{2,}$/;
-const PREPOSITION_END = /^[\u4e00-\u9fff]+[对由向从被把给]$/;
+const PREPOSITION = '[对由向从被把给]';
+const PREPOSITION_X = new RegExp(`^${PREPOSITION}[\\u4e00-\\u9fff]{2,}$`);
+const PREPOSITION_END = new RegExp(`^[\\u4e00-\\u9fff]+${PREPOSITION}$`);
 const ORDINAL = /^第?[一二三四五六七八九十百零\d]+[届次]$/;
 const MAX_PARTS = 8;
 /** A ministry named by its portfolio alone: `外交部`, `人事部` (three or four characters, one word). */

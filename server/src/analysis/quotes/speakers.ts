@@ -10,7 +10,7 @@ import { colonAfterClause, colonSpeaker, isQuoteOnly, subjectSpeaker } from './f
 import { parseVerbAfter, personAfter, readAfter } from './after';
 import { SAID } from './nested';
 import { isPersonLike, resolveReference, topicOf, yieldFloor, type State, type Who } from './memory';
-import { clauseStart, MASK, sentenceStart, skipMarkupBack, type BlockView } from './view';
+import { MASK, sentenceStart, skipMarkupBack, type BlockView } from './view';
 
 /** A quote with its kind and speaker decided. */
 export interface Attributed {

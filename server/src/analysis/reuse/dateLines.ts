@@ -7,6 +7,7 @@
  */
 import type { Block, DateMention, Finding, PublicationDate } from '../types';
 import type { DateExpression } from '../dates/index';
+import type { YearMonth } from '../dates/values';
 import { startState, type DateState } from '../dates/index';
 import { LineStretch, placeLine, resolveLine, startCarry, type DateCarry, type DateLine, type DatesAndFindings } from '../dates/paragraphs';
 import type { BlockMap } from './blockMap';
@@ -77,8 +78,7 @@ function newDateRecord(text: string, block: Block, lineStart: number, lineEnd: n
   return { entry: memo.entry(k, () => ({ line: resolveLine(text, lineStart, lineEnd, block, exprs, s, pub), placed: null })), carry, pubKey };
 }
 
-type Month = { y: number; m: number } | null;
-const sameMonth = (x: Month, y: Month): boolean => x === y || (!!x && !!y && x.y === y.y && x.m === y.m);
+const sameMonth = (x: YearMonth | null, y: YearMonth | null): boolean => x === y || (!!x && !!y && x.y === y.y && x.m === y.m);
 
 function sameDateCarry(a: DateCarry, b: DateCarry): boolean {
   if (a === b) return true;
