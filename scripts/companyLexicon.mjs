@@ -136,6 +136,26 @@ function minedStockNames(jieba) {
   });
 }
 
+/**
+ * The trades a company's registered name states before its legal form (企业名称 = 行政区划 + 字号 + 行业 + 组织形式, as
+ * China's rules for registering company names lay it out): the last word before `有限公司`, `股份有限公司`,
+ * `有限责任公司` or `股份公司` in three or more of HanLP's organization entries (`科技`, `投资`, `食品`, `旅行社`),
+ * two Han characters or more, no place and no company's own name (`西藏`, `五粮液`). `registeredNames.ts` reads a
+ * registered name made only of places and trades as a kind, not a name (`一家网络科技有限公司`).
+ */
+function industries(jieba, places, firms) {
+  const file = join(root, '../shared/ner/hanlp/机构名词典.txt');
+  if (!existsSync(file)) throw new Error(`npm run lexicons needs ${file} (../shared beside the checkout)`);
+  const counts = new Map();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const core = /^(\S+?)(?:股份)?(?:有限(?:责任)?|股份)公司(?:\s|$)/.exec(line.trim())?.[1];
+    if (!core) continue;
+    const last = jieba.tag(core).at(-1).word;
+    counts.set(last, (counts.get(last) ?? 0) + 1);
+  }
+  return [...counts].filter(([w, n]) => n >= 3 && /^[\u4e00-\u9fff]{2,}$/.test(w) && !places.has(w) && !firms.has(w)).map(([w]) => w).sort();
+}
+
 /** HanLP's company entries (`ntc`, `ntcb` …) of 机构名词典.txt. */
 function hanlpCompanies() {
   const file = join(root, '../shared/ner/hanlp/机构名词典.txt');
@@ -215,5 +235,7 @@ export function companies(places, countries) {
   // outlets are names wherever they stand on word boundaries: no company cue reads them (`路透社报道`)
   const outlets = [...new Set(WELL_KNOWN_OUTLETS.split(/\s+/).filter((w) => w.length >= 2 && !places.has(w)))].sort();
   console.log(`outlets from well-known lists: ${outlets.length}`);
-  return { companies: [...firm].sort(), companiesCued: [...cued].sort(), outlets };
+  const trades = industries(jieba, places, new Set([...firm, ...cued]));
+  console.log(`trades of registered names from HanLP: ${trades.length}`);
+  return { companies: [...firm].sort(), companiesCued: [...cued].sort(), outlets, industries: trades };
 }

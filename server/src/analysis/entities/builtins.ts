@@ -89,6 +89,8 @@ export const COMPANIES = set(companies.companies);
 export const COMPANIES_CUED = set(companies.companiesCued);
 /** Well-known news outlets (`lexicons/companies.json` `outlets`): organizations on word boundaries, no cue needed. */
 export const OUTLETS = set(companies.outlets);
+/** The trades registered company names state before their legal form (`科技`, `投资`, `旅行社`; HanLP's organization entries, `lexicons/companies.json` `industries`). */
+export const INDUSTRIES = set(companies.industries);
 
 /**
  * Lengths of a word list's entries (longest first) by their first two code units, so a lookup at a

@@ -20,11 +20,17 @@ import { completeEnumerations } from './enumerations';
 import { findStockNames } from './stockNames';
 import { findCompanies } from './companies';
 import { findCompanyHeads } from './companyHeads';
+import { findRegisteredNames } from './registeredNames';
 import { findJapaneseFullNames, findJapaneseNames } from './japaneseNames';
 import { findWithheldNames } from './withheldNames';
 
 export { groupEntities, isAliasOf, toEntity, type EntityBuilder } from './grouping';
 export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
+
+/** Companies by the lexicons' names, by a name before a kind of business (`千合资本`), by a registered name (`…有限公司`). */
+function findFirms(text: string, tokens: Token[]): Candidate[] {
+  return [...findCompanies(text, tokens), ...findCompanyHeads(text, tokens), ...findRegisteredNames(text, tokens)];
+}
 
 /**
  * Entity mentions in one paragraph, offsets relative to `text` (`tokens` are the segmenter's, with
@@ -40,8 +46,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   let candidates = [
     ...user.found,
     ...findLexiconEntries(text, tokens),
-    ...findCompanies(text, tokens),
-    ...findCompanyHeads(text, tokens),
+    ...findFirms(text, tokens),
     ...findPlaces(tokens),
     ...findTaggedEntities(tokens),
     ...findPersons(tokens),
