@@ -16,6 +16,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a preposition the segmenter glued onto the name is left out', text: '法院已对沁岚祁衡控股集团有限公司立案。', yes: ['沁岚祁衡控股集团有限公司'], no: ['对沁岚祁衡控股集团有限公司'] },
   { rule: 'a branch in a city after the legal form is part of the name', text: '据沁岚银行股份有限公司深圳市分行介绍，网点照常营业。', yes: ['沁岚银行股份有限公司深圳市分行'], no: [] },
   { rule: 'places and trades alone, or a qualifier before common words, make a kind', text: '他投资了一家网络科技有限公司，又入股一家私募基金管理有限公司。', yes: [], no: ['网络科技有限公司', '基金管理有限公司'] },
+  { rule: 'a partnership by its legal form', text: '股东为宁波灵均投资管理合伙企业（有限合伙）。', yes: ['宁波灵均投资管理合伙企业（有限合伙）'], no: [] },
   { rule: 'a withheld name is none', text: '环评单位南京某设计有限公司被罚款。', yes: [], no: ['南京某设计有限公司', '某设计有限公司'] },
   { rule: 'a zone the firm sits in is no part of its name', text: '江苏海安经济技术开发区沁岚轻合金科技有限公司发生事故。', yes: ['沁岚轻合金科技有限公司'], no: [] },
 ];

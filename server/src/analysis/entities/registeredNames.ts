@@ -4,8 +4,8 @@ import { isShortPlace, isTaggedPlace } from './places';
 import { isHan, type Candidate } from './shared';
 import { STOP_WORDS } from './organizations';
 
-/** The legal form that ends a company's registered name: `有限公司`, `股份有限公司`, `有限责任公司`, `股份公司`. */
-const LEGAL_FORM = /(?:股份)?有限(?:责任)?公司|股份公司/g;
+/** The legal form that ends a company's registered name: `有限公司`, `股份有限公司`, `有限责任公司`, `股份公司`, a partnership's `合伙企业（有限合伙）`. */
+const LEGAL_FORM = /(?:股份)?有限(?:责任)?公司|股份公司|合伙企业[（(][有普][限通]合伙[）)]/g;
 /** Tags of the words a registered name is made of: names, nouns, abbreviations, unknown words (`新基石`'s `基石/n`, `恩捷/x`). */
 const PART_TAGS: ReadonlySet<string> = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'x', 'vn', 'l', 'i', 'b', 'an', 'ng', 'g', 'eng']);
 /** Nouns that name a company's relation to another, before its name, never in it: `旗下`, `股东`, `前身`. */
@@ -48,7 +48,7 @@ interface Part {
  * before common words), not a withheld name (`南京某设计有限公司`), and nothing where the name's start is in doubt.
  */
 export function findRegisteredNames(text: string, tokens: readonly Token[]): Candidate[] {
-  if (!text.includes('公司')) return [];
+  if (!text.includes('公司') && !text.includes('合伙企业')) return [];
   const out: Candidate[] = [];
   for (const m of text.matchAll(LEGAL_FORM)) {
     const formEnd = m.index + m[0].length;
@@ -86,13 +86,14 @@ function partsBefore(text: string, tokens: readonly Token[], j: number, at: numb
       end = tokens[open].start;
       continue;
     }
-    if (!isPart(word, t.tag) || STOP_WORDS.has(word) || ZONE.test(word) || (parts.length > 0 && word.endsWith('公司'))) break;
+    // a name the dictionary reads as an adjective is one after a place (`宁波/ns 灵均/a 投资…`)
+    if (!(isPart(word, t.tag) || (t.tag === 'a' && k > 0 && isPlace(tokens[k - 1]))) || STOP_WORDS.has(word) || ZONE.test(word) || (parts.length > 0 && word.endsWith('公司'))) break;
     if (t.tag === 'x' && GLUED.test(word)) {
       // `对鼎益丰/x`: the name after the preposition
       if (GLUED_FIRST.test(word) && word.length >= 3 && !GLUED.test(word.slice(1))) parts.push({ start: t.start + 1, word: word.slice(1), tag: 'x', place: false, bracketed: false });
       break;
     }
-    parts.push({ start: t.start, word, tag: t.tag, place: isPlaceWord(word) || isTaggedPlace(t) || isShortPlace(t), bracketed: false });
+    parts.push({ start: t.start, word, tag: t.tag, place: isPlace(t, word), bracketed: false });
     end = t.start;
   }
   return Object.assign(parts.reverse(), { stop: k });
@@ -142,6 +143,7 @@ function isPart(word: string, tag: string): boolean {
   return PART_TAGS.has(tag) || INDUSTRIES.has(word) || (tag === 'a' && word.length === 1);
 }
 
+const isPlace = (t: Token, word = t.word): boolean => isPlaceWord(word) || isTaggedPlace(t) || isShortPlace(t);
 const isPlaceWord = (w: string): boolean => PLACES.has(w) || CITY_SHORT.has(w) || (/[省市]$/.test(w) && CITY_SHORT.has(w.slice(0, -1)));
 
 /** The index of the opening bracket matching the closing one at `k`, a few tokens back, or -1. */
