@@ -109,7 +109,25 @@ const SHORT_NAME_CASES: { text: string; org: string; short: EntityMention['type'
   { text: '他联系了“维塔生命基金会”（简称“维塔”），对方答应了。', org: '维塔生命基金会', short: 'organization', name: '维塔' },
   { text: '全国汽车流通协会（以下简称车流协）发布了数据。', org: '全国汽车流通协会', short: 'organization', name: '车流协' },
   { text: '全国汽车流通协会（北京）发布了数据。', org: '全国汽车流通协会', short: null, name: '北京' },
+  { text: '沁岚汇金投资有限责任公司（下称“沁岚汇金”）增持了股票。', org: '沁岚汇金投资有限责任公司', short: 'organization', name: '沁岚汇金' },
+  { text: '沁岚置业有限公司（以下称：沁岚置业）发布公告。', org: '沁岚置业有限公司', short: 'organization', name: '沁岚置业' },
 ];
+
+/** A role the text gives a body in brackets is no short name of it (sentences written for these tests). */
+for (const role of ['（以下简称“招标人”）', '（下称“我司”）']) {
+  test(`a role in brackets is no short name: ${role}`, () => {
+    const text = `沁岚置业有限公司${role}发布公告。`;
+    const ms = findShortNames(text, [{ start: 0, end: 8, text: '沁岚置业有限公司', type: 'organization', rule: 'model' }]);
+    assert.deepEqual(ms.map((m) => m.text), ['沁岚置业有限公司']);
+  });
+}
+
+test('a short name that opens the full name the mention cut gives the name its start', () => {
+  const text = '因沁岚一头牛控股集团股份有限公司（简称“沁岚一头牛”）撤回申请。';
+  const s = text.indexOf('牛控股');
+  const ms = findShortNames(text, [{ start: s, end: s + 11, text: text.slice(s, s + 11), type: 'organization', rule: 'model' }]);
+  assert.deepEqual(ms.map((m) => m.text), ['沁岚一头牛控股集团股份有限公司', '沁岚一头牛']);
+});
 
 for (const c of SHORT_NAME_CASES) {
   test(`short name in brackets: ${c.name}`, () => {

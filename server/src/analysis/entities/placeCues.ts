@@ -128,8 +128,8 @@ export function growNamedBodies(text: string, mentions: EntityMention[]): void {
   });
 }
 
-/** A short name given in brackets after a name: `“阿尔科生命延续基金会”（简称“阿尔科”）`, `（以下简称中汽协）`. */
-const SHORT_NAME = /^[”"」]?[（(](?:以下)?简称[“"「]?([^“”"「」（）()，,、。；;]{2,10}?)[”"」]?[）)]/;
+/** A short name given in brackets after a name: `“阿尔科生命延续基金会”（简称“阿尔科”）`, `（以下简称中汽协）`, `（下称“中央汇金”）`. */
+const SHORT_NAME = /^[”"」]?[（(](?:以下)?[简下]?称[：:]?[“"「]?([^“”"「」（）()，,、。；;：:]{2,10}?)[”"」]?[）)]/;
 
 /**
  * The short name an organization's bracket gives, typed like it (rule `organization-cue`, so grouping
@@ -141,7 +141,11 @@ export function findShortNames(text: string, mentions: EntityMention[]): EntityM
     if (m.type !== 'organization') continue;
     const k = SHORT_NAME.exec(text.slice(m.end, m.end + 20));
     if (!k) continue;
-    const start = m.end + k[0].indexOf(k[1], k[0].indexOf('简称') + 2);
+    // the short name opens the full name, which the mention cut (`认养一头[牛控股集团股份有限公司]（简称“认养一头牛”）`)
+    const cut = m.rule === 'user-lexicon' ? 0 : cutOpening(text, m, k[1]);
+    if (cut > 0 && !mentions.some((o) => o.end > m.start - cut && o.start < m.start)) { m.start -= cut; m.text = text.slice(m.start, m.end); }
+    if (!abbreviates(k[1], m.text)) continue;
+    const start = m.end + k[0].indexOf(k[1], k[0].indexOf('称') + 1);
     const end = start + k[1].length;
     const same = mentions.find((o) => o.start === start && o.end === end);
     if (same) {
@@ -151,6 +155,23 @@ export function findShortNames(text: string, mentions: EntityMention[]): EntityM
     }
   }
   return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** How many characters before mention `m` begin `short` and run on into it (`认养一头` + `牛…` of `认养一头牛`), or 0. */
+function cutOpening(text: string, m: EntityMention, short: string): number {
+  for (let n = short.length - 1; n >= 1; n--) if (text.slice(m.start - n, m.start - n + short.length) === short) return n;
+  return 0;
+}
+
+/**
+ * Whether `short` is made from the characters of `name`, as a short name is: its first character and one more
+ * (`中央汇金` of `中央汇金投资有限责任公司`, `宏润地产` of `…宏润房地产开发有限公司`); not a role the text gives the body
+ * (`（以下简称“招标人”）`, `（下称“我司”）`).
+ */
+function abbreviates(short: string, name: string): boolean {
+  if (!name.includes(short.charAt(0))) return false;
+  for (let i = 1; i < short.length; i++) if (name.includes(short.charAt(i))) return true;
+  return false;
 }
 
 /** A company's or school's seat in brackets inside its name: `新基石（深圳）科技有限公司`, `中国地质大学（北京）`. */
