@@ -29,8 +29,14 @@ export const MEDICS = /^(?:该|此|这位|这名|值班|现场|一位|一名|接
 export const MEDIC_OF = new RegExp(`^(?:[一两几][位名个])?(?:[^的，,]{1,12}的)?([\\u4e00-\\u9fa5]{2,20}?(?:${HOSPITAL_KINDS}))的?(?:[\\u4e00-\\u9fa5]{1,5}科)?的?(?:主治|值班|接诊|一位|一名)?(?:医生|护士|医师|大夫|医护人员)$`);
 /** `在伏尔加庄园工作了八年多的一位员工`, `一位在江城公司任职的职员`: staff described by where they work, for that body. */
 export const WORKS_AT = /^(?:[一两几][位名个])?在([\u4e00-\u9fa5A-Za-z]{2,20}?)(?:工作|任职|就职|供职|上班)[^的，,]{0,8}的/;
+/**
+ * A department named by what it does, with no body's name (`相关科室`, `综合办公室`, `防火中心`, `客服中心`, `证券部`): its staff
+ * speak for the body the paragraph named (`致电安顺市林业局，防火中心工作人员称`), as staff with no department do. A centre that is a
+ * kind of body of its own (`检测中心`, `服务中心`: {@link GENERIC_BODY}) is none.
+ */
+const DEPARTMENT = '(?:(?:相关|有关|该)?(?:科室|部门)|(?:综合|值班)?(?:办公室|值班室)|客服(?:中心|部)|证券部|董秘办|(?!检测|服务|售后|管理|办事)[\\u4e00-\\u9fa5]{2}中心)的?';
 /** Staff with no body written before them (medics among them): the body is the one the paragraph named (`bodies.ts`). */
-export const BARE_STAFF = new RegExp(`^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一)?(?:接(?:听|通)?电话的|值班的)?(?:工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$|${MEDICS.source}`);
+export const BARE_STAFF = new RegExp(`^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一)?(?:${DEPARTMENT})?(?:相关|有关|一位|一名)?(?:接(?:听|通)?电话的|值班的)?(?:工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$|${MEDICS.source}`);
 /** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
 export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|酒店|平台)$/;
 /** A body by its side (`校方`, `院方`, `厂方`) or its headquarters (`总部`): the last of that kind the article named (`bodies.ts`; `总部` a company's). */
