@@ -45,12 +45,15 @@ const PARTY: [string, string, string][] = [
   ['证监会新一届党委', '证监会', 'organization'],
   ['浙江省政协党组', '浙江省政协', 'organization'],
   ['金阳县芦稿镇党委', '金阳县芦稿镇', 'place'],
-  ['黄泥村党支部', '黄泥村', 'place'],
+  // … but a village's or a community's party branch is the body that governs it, named whole
+  ['黄泥村党支部', '黄泥村党支部', 'organization'],
+  ['江安镇黄泥村党支部', '江安镇黄泥村党支部', 'organization'],
+  ['幸福社区党委', '幸福社区党委', 'organization'],
   // and a company's parent named by the company is the company
   ['北岸科技母公司', '北岸科技', 'organization'],
 ];
 for (const [given, want, type] of PARTY) {
-  test(`descriptor: a party committee comes off ${given}`, () => {
+  test(`descriptor: a party committee: ${given} → ${want}`, () => {
     const got = trimDescriptors(lead() + given, [org(given)]);
     assert.deepEqual(got.map((m) => `${m.text}/${m.type}`), [`${want}/${type}`]);
     assert.equal(got[0].start, 10);

@@ -20,8 +20,11 @@ const PARTY_BODY = /^(.{3,}?)(?:新一届)?(?:党委|党组|党工委|党支部|
 const RELATED_FIRM = /^(.{2,}?)(?:母公司|子公司)$/;
 /** A body's head the party committee's owner ends in (`财政厅`, `证监会`, `分行`, `集团有限责任公司`). */
 const BODY_END = /(?:[会委局院部厅署办行所处协联]|公司|集团|中心|大学|学院)$/;
-/** A place the party committee is of (`金阳县党委`): the body's name is the place's. */
-const PLACE_END = /[省市县州镇乡村]$/;
+/**
+ * A place the party committee is of (`金阳县党委`): the body's name is the place's. Not a village's or a community's:
+ * its party branch is the body that governs it, named whole (`江安镇黄泥村党支部`).
+ */
+const PLACE_END = /[省市县州镇乡]$/;
 
 /**
  * Organization spans cut to the guideline's name: a kind word before the name comes off
