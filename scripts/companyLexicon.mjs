@@ -56,6 +56,23 @@ const WELL_KNOWN_SHORT = `
 知乎 虎牙 斗鱼 陌陌 链家 叮咚买菜 苏宁 国美 得物 必胜客 乐高
 `;
 /**
+ * Well-known companies by their Latin-script names, as Chinese tech and business news writes them (`OpenAI`, `Arm`,
+ * `SpaceX`), typed from general knowledge of these lists: NASDAQ-100 and Dow Jones constituents, Fortune Global 500
+ * members, the leading AI labs, the largest crypto exchanges. A name followed by another Latin word or a number
+ * names a product (`Apple Watch`, `BMW 5系`: `companies.ts`). Caveat: typed in the thirty-fourth round after reading
+ * the read entity sets' and the look split's misses (`xAI`, `Anthropic`, `Perplexity`, `Netflix`, `Adobe` were among
+ * them), so those sets overstate its gain.
+ */
+const WELL_KNOWN_LATIN = `
+OpenAI Anthropic xAI DeepMind Perplexity Mistral Cohere Databricks Nvidia NVIDIA Microsoft Google Alphabet Amazon Apple
+Meta Facebook Netflix Adobe Intel AMD Qualcomm Broadcom Micron Cisco Oracle Salesforce IBM PayPal Uber Lyft Airbnb
+Spotify Reddit Pinterest Zoom Dell Lenovo Samsung Sony Nintendo Huawei Xiaomi Alibaba Tencent Baidu ByteDance SpaceX
+Neuralink Tesla Rivian Boeing Airbus Pfizer Moderna AstraZeneca Novartis Roche Sanofi Walmart Costco Starbucks Nike
+Adidas IKEA Uniqlo ExxonMobil Chevron Toyota Honda Nissan Hyundai Volkswagen BMW Porsche Ferrari Stellantis Renault
+Siemens Bosch BASF Bayer Nestle Unilever Disney BlackRock JPMorgan Citigroup Mastercard Coinbase Binance FTX Grayscale
+MicroStrategy Palantir Arm ASML TSMC Foxconn Infineon Ericsson Nokia SoftBank Accenture McKinsey
+`;
+/**
  * Firms business news cites as sources, by their usual Chinese names, typed from general knowledge: the Big
  * Four accounting networks and China's largest auditors, the big strategy consultancies, the credit-rating
  * agencies, market-research and business-data firms, the investment banks and asset managers whose notes
@@ -211,7 +228,7 @@ export function companies(places, countries) {
   jieba.load({ idfDict: join(root, 'server/resources/idf-placeholder.utf8') });
   const core = hanlpCore();
   // HanLP's company entries (`COMPANY_SOURCES=HanLP`) were measured and left out: no gain on any split (lexicons/README.md)
-  const sources = { 'A-share (hqchart)': aShares(), 'well-known lists': WELL_KNOWN.split(/\s+/).filter(Boolean), 'well-known short names': WELL_KNOWN_SHORT.split(/\s+/).filter(Boolean), 'well-known sources': WELL_KNOWN_SOURCES.split(/\s+/).filter(Boolean), 'corpus stock moves': minedStockNames(jieba) };
+  const sources = { 'A-share (hqchart)': aShares(), 'well-known lists': WELL_KNOWN.split(/\s+/).filter(Boolean), 'well-known short names': WELL_KNOWN_SHORT.split(/\s+/).filter(Boolean), 'well-known sources': WELL_KNOWN_SOURCES.split(/\s+/).filter(Boolean), 'well-known Latin names': WELL_KNOWN_LATIN.split(/\s+/).filter(Boolean), 'corpus stock moves': minedStockNames(jieba) };
   if (process.env.COMPANY_SOURCES?.includes('HanLP')) sources['HanLP ntc'] = hanlpCompanies();
   // COMPANY_SOURCES=A-share,HanLP measures what each source adds (lexicons/README.md)
   const only = process.env.COMPANY_SOURCES?.split(',');
@@ -220,6 +237,8 @@ export function companies(places, countries) {
   for (const [source, names] of Object.entries(sources)) {
     let added = 0, asCued = 0;
     for (const n of names) {
+      // Latin-script names are firms as they are (`OpenAI`); the others hold two Han characters in a row
+      if (source.endsWith('Latin names')) { if (!firm.has(n)) { firm.add(n); added++; } continue; }
       if (!/^[\u4e00-\u9fffA-Z-]*[\u4e00-\u9fff]{2}[\u4e00-\u9fffA-Z-]*$/.test(n) || places.has(n) || firm.has(n)) continue;
       // a common word another list holds as a firm's name is cued all the same (`美的/nr` of the A-share list)
       if (AMBIGUOUS.has(n) && !source.startsWith('well-known')) continue;

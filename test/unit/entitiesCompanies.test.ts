@@ -28,6 +28,8 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'the usual short names of China’s largest companies', text: '中石油、中石化和好未来均发布了公告。', yes: ['中石油', '中石化', '好未来'], no: [] },
   { rule: 'a cued name run on into 公司 is cued by it', text: '小米公司在一封信中表示担忧。', yes: ['小米公司'], no: ['小米'] },
   { rule: 'a name inside a book title is none', text: '他的代表作有《美的历程》等。', yes: [], no: ['美的'] },
+  { rule: 'well-known companies by their Latin-script names', text: 'Meta和Adobe、Netflix均发布了财报，OpenAI与Anthropic也在融资。Arm表示收入增长。', yes: ['Meta', 'Adobe', 'Netflix', 'OpenAI', 'Anthropic', 'Arm'], no: [] },
+  { rule: 'a Latin name before another Latin word or a number names a product', text: '他戴着Apple Watch，开着BMW 5系，用Google\nScholar查资料。', yes: [], no: ['Apple', 'BMW', 'Google'] },
   { rule: 'a country and a common word read as a phrase need a cue', text: '中国建筑上的斗拱很有特色，中国建筑股价则微跌。', yes: ['中国建筑'], no: [] },
   { rule: 'a country phrase without a cue is none', text: '这本书讲中国建筑的历史。', yes: [], no: ['中国建筑'] },
   { rule: 'a stock name whose second word is rare stays firm', text: '中国人寿昨日召开了业绩说明会。', yes: ['中国人寿'], no: [] },

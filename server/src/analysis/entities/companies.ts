@@ -32,6 +32,17 @@ const INDEX_FAMILY = /^(?:标普|标准普尔|富时|日经)$/;
 const INDEX_NUMBER = /^[0-9０-９]{2,4}(?![0-9０-９年月日%．.])/;
 /** Dots between parts of a foreign person's name (not `.`: `1.腾讯` numbers a list). */
 const NAME_DOT = /^[·・•‧]$/;
+/** A Latin word, or a number, after a space or a line break: the company's name opens a product's or a longer name (`Apple Watch`, `BMW 5系`). */
+const LATIN_AFTER = /^[ \t\r\n]*[A-Za-z0-9]/;
+const LATIN_BEFORE = /[A-Za-z0-9][ \t\r\n]*$/;
+
+/** A Latin-script company name inside a longer Latin phrase (`Apple Watch`, `Meta Llama-2`, `BMW i5`, `Hey Google`): no mention of the company. */
+function inLatinPhrase(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+  return LATIN_AFTER.test(text.slice(end, end + 4)) || LATIN_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
 /** A list joint between two names: `苹果、微软`, `小米和苹果`. */
 const JOINT = /^[、和与及]$/;
 
@@ -58,7 +69,7 @@ export function findCompanies(text: string, tokens: Token[]): Candidate[] {
       if (j < 0 && !glued) continue;
       const w = text.slice(start, start + n);
       const after = text.slice(start + n, start + n + 5);
-      if (INDEX_AFTER.test(after) || (INDEX_FAMILY.test(w) && INDEX_NUMBER.test(after)) || NAME_DOT.test(text.charAt(start - 1))) break;
+      if (INDEX_AFTER.test(after) || (INDEX_FAMILY.test(w) && INDEX_NUMBER.test(after)) || NAME_DOT.test(text.charAt(start - 1)) || (COMPANIES.has(w) && inLatinPhrase(text, start, start + n))) break;
       const tail = glued ? 0 : tailAt(text, tokens, j);
       const c: Candidate = { start, end: start + n + tail, type: 'organization', rule: 'lexicon-company', priority: 4 };
       if (OUTLETS.has(w)) { firm.push({ ...c, rule: 'lexicon-outlet' }); break; }
