@@ -133,6 +133,12 @@ export function isRegion(word: string): boolean {
 export const CURRENCY = new RegExp(`(?:${CURRENCIES}|英镑|日元|韩元|美元|欧元|越南盾|新台币|港元|港币|澳元|加元)$`);
 const isMoney = (t: Token, next: Token | undefined): boolean => CURRENCY.test(t.word) || (!!next && next.word.charAt(0) === '币');
 
+/**
+ * A foreign state the dictionary knows, a transliterated name and `州` (`德克萨斯州/ns`, `内布拉斯加州/ns`): a place
+ * whatever the model reads around it (`德克萨斯州奥斯汀`, where it reads the city alone), not a tag to be confirmed.
+ */
+const isForeignState = (w: string): boolean => w.length >= 4 && w.endsWith('州') && isTranslit(w.slice(0, -1));
+
 const isPlaceToken = (t: Token): boolean => PLACES.has(t.word) || isTaggedPlace(t) || isShortPlace(t);
 
 /**
@@ -144,7 +150,7 @@ export function findPlaces(tokens: Token[]): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (isMoney(t, tokens[i + 1])) continue;
-    if (isTaggedPlace(t) && !isAdjective(tokens[i + 1])) out.push(withoutArea(spanOf(tokens, i, i, 'place', 'jieba-ns', 2), t.word));
+    if (isTaggedPlace(t) && !isAdjective(tokens[i + 1])) out.push(withoutArea(spanOf(tokens, i, i, 'place', isForeignState(t.word) ? 'foreign-state' : 'jieba-ns', 2), t.word));
     else if (isRegion(t.word)) out.push(spanOf(tokens, i, i, 'place', 'region', 2));
     else if (isNameTagged(t) && (isDateline(tokens, i) || afterMotion(tokens, i))) out.push(spanOf(tokens, i, i, 'place', 'place-cue', 3));
     else if (isNameTagged(t) && afterIn(tokens, i)) out.push(spanOf(tokens, i, i, 'place', 'place-after-in', 3));
