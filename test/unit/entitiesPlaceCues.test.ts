@@ -86,13 +86,16 @@ for (const c of ORGANIZATION_CASES) {
   });
 }
 
-/** A place named as a military command is an organization; other places stay (sentences written for these tests). */
+/** A place named as a military command, or before `等大学`, is an organization; other places stay (sentences written for these tests). */
 const COMMAND_CASES: [string, string, EntityMention['type']][] = [
   ['俄总统签署命令，设立科斯特罗马军区。', '科斯特罗马军区', 'organization'],
   ['他曾任吉安军分区司令员。', '吉安军分区', 'organization'],
   ['上海警备区组织了演练。', '上海警备区', 'organization'],
   ['他来自西部山区。', '西部山区', 'place'],
   ['代表团抵达科斯特罗马。', '科斯特罗马', 'place'],
+  // a university named by its place alone, listed before 等大学
+  ['沁岚等大学离这里很近。', '沁岚', 'organization'],
+  ['沁岚等城市离这里很近。', '沁岚', 'place'],
 ];
 
 for (const [text, name, type] of COMMAND_CASES) {

@@ -71,6 +71,9 @@ function applyListCues(text: string, mentions: EntityMention[]): void {
  */
 const ORGANIZATION_AFTER = /^(?:的总部|总部|旗下|股价|市值|等(?:大学|高校|名校)|(?:[（(][A-Za-z][A-Za-z0-9&' .-]{0,30}[)）])?(?:风险投资|投资|科技|制药|咨询)?(?:公司|集团))/;
 
+/** Universities listed after a name: the name is one (`斯坦福等大学`, `哈佛、耶鲁等名校`). */
+const AMONG_SCHOOLS = /^等(?:大学|高校|名校)/;
+
 /** A military command named by its area (`莫斯科军区`, `江西省军区`, `抚州军分区`, `上海警备区`): a body of the military, as the guideline lists militaries. */
 const MILITARY_COMMAND = /.(?:军区|军分区|警备区)$/;
 
@@ -82,7 +85,8 @@ const MILITARY_COMMAND = /.(?:军区|军分区|警备区)$/;
  */
 export function applyOrganizationCues(text: string, mentions: EntityMention[]): void {
   for (const m of mentions) {
-    if (m.type === 'place' && m.rule !== 'user-lexicon' && MILITARY_COMMAND.test(m.text)) {
+    // a university named by its place alone, among universities (`斯坦福等大学`), or a military command
+    if (m.type === 'place' && m.rule !== 'user-lexicon' && (MILITARY_COMMAND.test(m.text) || AMONG_SCHOOLS.test(text.slice(m.end, m.end + 4)))) {
       m.type = 'organization';
       m.rule = 'organization-cue';
       continue;
