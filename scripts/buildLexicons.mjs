@@ -11,6 +11,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { companies } from './companyLexicon.mjs';
+import { commonWords } from './commonWords.mjs';
 
 const require = createRequire(import.meta.url);
 const out = join(dirname(fileURLToPath(import.meta.url)), '../server/src/analysis/entities/lexicons');
@@ -232,5 +233,6 @@ function buildAll() {
     placeSuffixes: words(PLACE_SUFFIXES),
     titles: [...new Set(words(TITLES))],
     kinship: words(KINSHIP),
+    commonWords: commonWords(),
   });
 }

@@ -89,6 +89,11 @@ export const COMPANIES = set(companies.companies);
 export const COMPANIES_CUED = set(companies.companiesCued);
 /** Well-known news outlets (`lexicons/companies.json` `outlets`): organizations on word boundaries, no cue needed. */
 export const OUTLETS = set(companies.outlets);
+/**
+ * Common words the segmenter's dictionary tags as names (`牟利/nr`, `马放南山/ns`, `令人/nrt`) where HanLP's core dictionary knows
+ * only a verb, an adjective, an adverb, an idiom or a function word (`lexicons/classes.json` `commonWords`): no name.
+ */
+export const COMMON_WORDS = set(classes.commonWords);
 /** The trades registered company names state before their legal form (`科技`, `投资`, `旅行社`; HanLP's organization entries, `lexicons/companies.json` `industries`). */
 export const INDUSTRIES = set(companies.industries);
 

@@ -1,5 +1,5 @@
 import type { EntityMention, Token } from '../types';
-import { CITY_SHORT, COUNTRIES, COUNTY_PARENTS, LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, PLACE_SHORT, PLACE_SUFFIXES, WordSet } from './builtins';
+import { CITY_SHORT, COMMON_WORDS, COUNTRIES, COUNTY_PARENTS, LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, PLACE_SHORT, PLACE_SUFFIXES, WordSet } from './builtins';
 import { isHan, isTranslit, spanOf, type Candidate } from './shared';
 
 /** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
@@ -106,6 +106,7 @@ export function isTaggedPlace(t: Token): boolean {
   if (t.tag !== 'ns' || w.length < 2 || !isHan(w) || isAbbreviationCompound(w) || NOT_PLACES.has(w) || PEOPLE_OF_PLACE.test(w)) return false;
   if (w.length >= 3 && placeThenNoun(w)) return false;
   if (PLACES.has(w) || PLACE_SHORT.has(w)) return true;
+  if (COMMON_WORDS.has(w)) return false;
   if (/[独国约]$/.test(w) || SEAT.test(w) || FUNCTION_CHARS.test(w)) return false;
   if (w.length >= 3) return true;
   if (PLACE_END.test(w)) return !GENERIC_PLACE_CHARS.has(w.charAt(0));

@@ -1,5 +1,5 @@
 import type { EntityMention, EntityType, Span, Token } from '../types';
-import { SURNAMES_COMPOUND, SURNAMES_JAPANESE, SURNAME_CODES, SURNAME_RARE_CODES, TRANSLIT_CODES, WordSet } from './builtins';
+import { COMMON_WORDS, SURNAMES_COMPOUND, SURNAMES_JAPANESE, SURNAME_CODES, SURNAME_RARE_CODES, TRANSLIT_CODES, WordSet } from './builtins';
 
 /** A proposed mention before overlaps are resolved: `董军`@6–8 person by `title-name`. */
 export interface Candidate extends Span {
@@ -74,8 +74,8 @@ export const GENERIC_LOCAL = /^[\u4e00-\u9fff]{1,2}[局所]$/;
 /** Name-middle dots used between parts of foreign names: `苏拉布·古普塔`. */
 export const NAME_DOTS: ReadonlySet<string> = new WordSet(['·', '・', '•', '‧', '.']);
 
-/** Common words nodejieba's dictionary tags `nr`/`nrt` (checked against its dictionary): `灵芝`, `路基`, `布洛芬`, `默契`. */
-export const NOT_NAMES: ReadonlySet<string> = new WordSet('灵芝 路基 科普 多达 朗朗 尼古丁 卢比 卡拉 默契 布洛芬 图源'.split(' '));
+/** Common words nodejieba's dictionary tags `nr`/`nrt` (checked against its dictionary): `灵芝`, `路基`, `布洛芬`, `默契`, and those HanLP's core dictionary knows as no noun ({@link COMMON_WORDS}: `牟利`, `令人`). */
+export const NOT_NAMES: ReadonlySet<string> = new WordSet([...'灵芝 路基 科普 多达 朗朗 尼古丁 卢比 卡拉 默契 布洛芬 图源'.split(' '), ...COMMON_WORDS]);
 
 /** Credits written before a reporter's or author's name in a byline (`记者 张三`, `作者：`, `编辑|`): entities grow a byline's name, quotes never take it for a speaker. */
 export const BYLINE_CREDITS = '作者|记者|编辑|通讯员|撰文|撰稿';
