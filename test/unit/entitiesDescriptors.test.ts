@@ -63,3 +63,17 @@ for (const [given, want, type] of PARTY) {
 test('descriptor: a committee of no named body stays as it is (a level body is left to its own rule)', () => {
   assert.deepEqual(trimDescriptors(lead() + '市委党委', [org('市委党委')]).map((m) => m.text), ['市委党委']);
 });
+
+/** A body written only as the first part of its head's title names the person, not the body (sentences written for these tests). */
+const HEAD_TITLES: [string, string, string[]][] = [
+  ['沁岚国防部长奥斯汀表示', '沁岚国防部', []],
+  ['沁岚市公安局长李明表示', '沁岚市公安局', []],
+  // … but the body with another title, or none, stays
+  ['沁岚国防部副部长李明表示', '沁岚国防部', ['沁岚国防部']],
+  ['沁岚国防部发言人表示', '沁岚国防部', ['沁岚国防部']],
+];
+for (const [after, body, want] of HEAD_TITLES) {
+  test(`descriptor: a body inside its head's title: ${after}`, () => {
+    assert.deepEqual(trimDescriptors(lead() + after, [org(body)]).map((m) => m.text), want);
+  });
+}

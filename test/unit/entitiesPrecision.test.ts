@@ -29,7 +29,8 @@ test('a title that repeats the head names the body without the repeat', () => {
   const got = found('当天，湖南省人民医院院长、长沙县县长都出席了仪式。');
   assert.ok(got.includes('湖南省人民医院/organization'), String(got));
   assert.ok(!got.includes('湖南省人民医院院/organization'), String(got));
-  assert.ok(found('中国国防部长董军表示').includes('中国国防部/organization'));
+  // a ministry written only inside its minister's title is no mention: the guideline names the person
+  assert.ok(!found('中国国防部长董军表示').includes('中国国防部/organization'));
 });
 
 test('a preposition or aspect particle glued to a name stays out of it', () => {

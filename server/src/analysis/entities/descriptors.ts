@@ -36,7 +36,7 @@ export function trimDescriptors(text: string, mentions: EntityMention[]): Entity
   const out: EntityMention[] = [];
   for (const m of mentions) {
     if (m.type !== 'organization' || m.rule === 'user-lexicon') { out.push(m); continue; }
-    if (KIND_ONLY.test(m.text) || /^(?:初创|风投|关联)/.test(m.text) || countedKind(text, m) || TRADE_KIND.test(m.text)) continue;
+    if (KIND_ONLY.test(m.text) || /^(?:初创|风投|关联)/.test(m.text) || countedKind(text, m) || TRADE_KIND.test(m.text) || inHeadTitle(text, m)) continue;
     const k = ORG_END.test(m.text) ? INNER_KIND.exec(m.text) ?? straddledKind(text, m) : KIND_LATIN.exec(m.text);
     const party = k ? null : PARTY_BODY.exec(m.text);
     const related = k || party ? null : RELATED_FIRM.exec(m.text);
@@ -49,6 +49,12 @@ export function trimDescriptors(text: string, mentions: EntityMention[]): Entity
   }
   return out;
 }
+
+/**
+ * A body written only as the first part of its head's title (`美国国防部长奥斯汀`, `乌克兰财政部长`, `公安局长`): the
+ * guideline names the person, not the body (`美国国防部长奥斯汀` → `奥斯汀`); the body written alone elsewhere is named there.
+ */
+const inHeadTitle = (text: string, m: EntityMention): boolean => text.charCodeAt(m.end) === 0x957f && /[部局院厅署司]$/.test(m.text);
 
 /** Words that count or gather what follows: `十几家`, `一些`, `众多`, `很多`. */
 const COUNTED = /(?:[0-9０-９几多数两一二三四五六七八九十百]家|[一这那]些|众多|诸多|很多|许多|不少|其他|其它|各大?|这类|此类)$/;
