@@ -9,6 +9,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'unknown word before an unknown name stays in it', text: '平度市崔马镇供销社营业员', yes: [], no: ['供销社/organization'] },
   { rule: 'a preposition glued into an unknown word opens no name, and the name grows no further left', text: '监管机构已在法院对星岳控股集团有限公司提起诉讼，该基金会由福茂集团成立。', yes: ['星岳控股集团有限公司/organization', '福茂集团/organization'], no: ['法院对星岳控股集团有限公司/organization', '对星岳控股集团有限公司/organization', '该基金会由福茂集团/organization'] },
   { rule: 'a reporting verb ends a grown name', text: '俄罗斯媒体援引伊朗海军司令的话说', yes: ['伊朗海军/organization'], no: ['俄罗斯媒体援引伊朗海军/organization'] },
+  { rule: '方面 (a side) ends a grown name', text: '他表示将与台湾方面陆委会保持沟通。', yes: ['陆委会/organization', '台湾/place'], no: ['台湾方面陆委会/organization'] },
   { rule: 'sports verb ends a grown name', text: '马赛战胜南非队后', yes: ['南非队/organization'], no: ['马赛战胜南非队'] },
   { rule: 'a ministry written only inside its minister’s title is no mention (the guideline names the person)', text: '他会见了芬兰农林部长', yes: [], no: ['芬兰农林部/organization', '农林部/organization'] },
   { rule: '部长 after a country alone is an office', text: '美国部长访华', yes: ['美国/place'], no: ['美国部/organization'] },
