@@ -30,6 +30,7 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a country that only begins a transliterated name', text: '战事从马里乌波尔一直延续到别处。', gone: ['马里/place', '乌波尔/place'], kept: ['马里乌波尔/place'] },
   { rule: 'a state and a place in it are two places', text: '她在美国科罗拉多州博尔德小镇的家中去世。', gone: ['科罗拉多州博尔德小镇/place', '科罗拉多州博尔德/place'], kept: ['科罗拉多州/place', '博尔德/place'] },
   { rule: 'a common word the dictionary tags as a name, which HanLP knows as no noun, names no one and no place', text: '他们在冷战后“马放南山”，有人借此牟利，场面一度十分祥和。', gone: ['马放南山/place', '牟利/person', '祥和/person'], kept: [] },
+  { rule: 'a palace named by a transliterated name is a foreign government’s seat, an organization', text: '对于这番言论，克里姆林宫对此不予置评，爱丽舍宫也未回应。', gone: ['克里姆林宫/place', '爱丽舍宫/person'], kept: ['克里姆林宫/organization', '爱丽舍宫/organization'] },
   { rule: 'a foreign state the dictionary knows stays a place where the model reads only the city after it', text: '相比之下，德克萨斯州奥斯汀和洛杉矶这两个规模较小的城市增长更快。', gone: [], kept: ['德克萨斯州/place', '奥斯汀/place'] },
   { rule: 'a preposition glued before a body stays out of it', text: '他在3月2日致参议院议长的信中表示反对。', gone: ['致参议院/organization'], kept: ['参议院/organization'] },
   { rule: 'a people is no place', text: '定居点里的犹太人越来越多。', gone: ['犹太/place'], kept: [] },

@@ -45,6 +45,12 @@ function isForeignNameWord(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * A palace named by a transliterated name, the seat of a foreign government or court, however the dictionary tags it
+ * (`克里姆林宫/nrt`, `爱丽舍宫/nr`): an organization, as `白宫` and `克宫` are.
+ */
+const foreignSeat = (w: string): boolean => w.length >= 4 && w.endsWith('宫') && isTranslit(w.slice(0, -1));
+
+/**
  * Dictionary tags, corrected: `乌克兰/nr` → place (lexicon), `五角大楼/ns` → organization (seat),
  * `中美关系/nt` → nothing; `nr` words count only when shaped like names (`拜登`, not `智慧`).
  */
@@ -54,7 +60,7 @@ export function findTaggedEntities(tokens: Token[]): Candidate[] {
     if (!isHan(t.word) || t.word.length < 2) return;
     const last = t.word.charAt(t.word.length - 1);
     if (last === '大' && PARTY_CONGRESS.test(t.word)) out.push(spanOf(tokens, i, i, 'organization', 'party-congress', 2));
-    else if (((last === '楼' || last === '宫') && SEAT.test(t.word) && (t.tag === 'ns' || t.tag === 'x')) || (t.tag === 'ns' && /^[北华]约$/.test(t.word)))
+    else if (((last === '楼' || last === '宫') && SEAT.test(t.word) && (t.tag === 'ns' || t.tag === 'x')) || (t.tag === 'ns' && /^[北华]约$/.test(t.word)) || foreignSeat(t.word))
       out.push(spanOf(tokens, i, i, 'organization', 'seat', 4));
     else if (t.tag === 'nt' && ((NAMED_BODY.test(t.word) && !GENERIC_BODY.test(t.word)) || (ORG_END.test(t.word) && !NOT_ORG_END.test(t.word) && !isGenericBodyWord(t.word))) && !isAbbreviationCompound(t.word) && !GENERIC_LOCAL.test(t.word))
       out.push(spanOf(tokens, i, i, 'organization', 'jieba-nt', 2));
