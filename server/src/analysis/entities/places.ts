@@ -140,6 +140,15 @@ const isMoney = (t: Token, next: Token | undefined): boolean => CURRENCY.test(t.
  */
 const isForeignState = (w: string): boolean => w.length >= 4 && w.endsWith('州') && isTranslit(w.slice(0, -1));
 
+/**
+ * A preposition or a verb of motion in an unknown word before a place's suffix: the segmenter glued it from the sentence
+ * (`人来/x 港`, `开至/x 县`, `梁在/x 村`), so the word names no place.
+ */
+const GLUED_MOTION = /[在至到往来去从向于的了着过把被让给]/;
+/** Suffixes that after a place's own name say what kind of thing is there, not name one: `约旦/基地`, `非洲/社区`, `东京/街道`. */
+const KIND_SUFFIXES: ReadonlySet<string> = new Set(['基地', '社区', '街道']);
+const kindAfterPlace = (t: Token, s: Token): boolean => KIND_SUFFIXES.has(s.word) && (PLACES.has(t.word) || COUNTRIES.has(t.word));
+
 const isPlaceToken = (t: Token): boolean => PLACES.has(t.word) || isTaggedPlace(t) || isShortPlace(t);
 
 /**
@@ -158,7 +167,7 @@ export function findPlaces(tokens: Token[]): Candidate[] {
     else if (i > 0 && COUNTRIES.has(tokens[i - 1].word) && isInCountry(t, tokens[i + 1]))
       out.push(spanOf(tokens, i, i, 'place', 'place-in-country', 2));
     const s = tokens[i + 1];
-    if (s && PLACE_SUFFIXES.has(s.word) && (isPlaceToken(t) || isForeignName(t) || (t.tag === 'x' && isHan(t.word) && t.word.length >= 2))) {
+    if (s && PLACE_SUFFIXES.has(s.word) && !kindAfterPlace(t, s) && (isPlaceToken(t) || isForeignName(t) || (t.tag === 'x' && isHan(t.word) && t.word.length >= 2 && !GLUED_MOTION.test(t.word)))) {
       let from = i;
       if (LOCAL_SUFFIXES.has(s.word)) while (from > 0 && isPlaceToken(tokens[from - 1])) from--;
       out.push(spanOf(tokens, from, i + 1, 'place', 'place-suffix', 2));
