@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { CITY_SHORT, INDUSTRIES, PLACES, WordSet } from './builtins';
+import { CITY_SHORT, COMPANIES, COMPANIES_CUED, INDUSTRIES, PLACES, WordSet } from './builtins';
 import { isShortPlace, isTaggedPlace } from './places';
 import { isHan, type Candidate } from './shared';
 import { STOP_WORDS } from './organizations';
@@ -10,6 +10,8 @@ const LEGAL_FORM = /(?:股份)?有限(?:责任)?公司|股份公司|合伙企业
 const PART_TAGS: ReadonlySet<string> = new Set(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'nrfg', 'j', 'x', 'vn', 'l', 'i', 'b', 'an', 'ng', 'g', 'eng']);
 /** Nouns that name a company's relation to another, before its name, never in it: `旗下`, `股东`, `前身`. */
 const RELATION: ReadonlySet<string> = new WordSet('旗下 下属 股东 单位 主体 前身 企业 记者 消息 客户 合作方 供应商 平台 品牌 法人 商家'.split(' '));
+/** A relation word, or a party to a deal named by its side (`卖方/n`, `甲方/n`, `出品方/n`), before a firm's name. */
+const isRelation = (p: Part): boolean => RELATION.has(p.word) || (p.tag === 'n' && /^[\u4e00-\u9fff]{1,2}方$/.test(p.word));
 /** Tags of a word that counts or qualifies a kind of company before it, not a name: `一家/m`, `该/r`, `私募/a`, `大型/b`. */
 const QUALIFIER_TAGS: ReadonlySet<string> = new Set(['m', 'mq', 'r', 'q', 'a', 'b']);
 /** Tags of common words: a kind of firm named in them after a qualifier is no name (`一家/m 私募/a 基金/n 管理/vn …`). */
@@ -18,8 +20,8 @@ const COMMON_TAGS: ReadonlySet<string> = new Set(['n', 'vn', 'v', 'l', 'a', 'b',
  * Grammar characters in an unknown word, which the segmenter glued from the sentence onto a name (`曾任/x 东莞市…`,
  * `人因/x 内幕交易`, `方有/x 新丽`, `对鼎益丰/x`): the name starts after such a word, or after its first character.
  */
-const GLUED = /[之及的了着过把被让给很都也还就才是在向等未和与对为从据由而但将涉任继原以自其这那该每各某比因至有]/;
-const GLUED_FIRST = /^[对由向从被把给及与和为将据]/;
+const GLUED = /[之及的了着过把被让给很都也还就才是在向等未和与对为从据由而但将涉任继原以自其这那该每各某比因至有应]/;
+const GLUED_FIRST = /^[对由向从被把给及与和为将据应]/;
 /** One-character words that end a clause before a name for sure (`是/v 中铁…`); any other glued one leaves the start in doubt (`湖南裕/nr 能/v 新能源…`). */
 const CLEAR_STOPS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'ud', 'ug', 'uv', 'uz', 'r', 'm']);
 const CLEAR_WORDS = /^[是在和与及或为将]$/;
@@ -72,12 +74,19 @@ function partsBefore(text: string, tokens: readonly Token[], j: number, at: numb
   const parts: Part[] = [];
   let end = at;
   let k = j;
+  let cut = false;
   for (; k >= 0 && at - tokens[k].start <= MAX_LENGTH; k--) {
     const t = tokens[k];
     const word = text.slice(t.start, Math.min(t.end, end));
+    // a hyphen inside a name (`梅赛德斯-奔驰（中国）…`): part of it when a name stands before it
+    if ((word === '-' || word === '－') && parts.length > 0 && k > 0 && isHan(tokens[k - 1].word)) {
+      parts.push({ start: t.start, word, tag: 'x', place: false, bracketed: false });
+      end = t.start;
+      continue;
+    }
     if (word === '）' || word === ')') {
       const open = bracketOpen(tokens, k);
-      if (open < 0 || parts.length === 0) break;
+      if (open < 0) break;
       const inner = text.slice(tokens[open].end, t.start);
       // a place or a trade in brackets: `（深圳）`, `（集团）`
       if (!isPlaceWord(inner) && !INDUSTRIES.has(inner)) break;
@@ -87,7 +96,17 @@ function partsBefore(text: string, tokens: readonly Token[], j: number, at: numb
       continue;
     }
     // a name the dictionary reads as an adjective is one after a place (`宁波/ns 灵均/a 投资…`)
-    if (!(isPart(word, t.tag) || (t.tag === 'a' && k > 0 && isPlace(tokens[k - 1]))) || STOP_WORDS.has(word) || ZONE.test(word) || (parts.length > 0 && word.endsWith('公司'))) break;
+    if (!(isPart(word, t.tag) || (t.tag === 'a' && k > 0 && isPlace(tokens[k - 1]))) || STOP_WORDS.has(word) || ZONE.test(word) || (parts.length > 0 && word.endsWith('公司'))) {
+      // a name the segmenter cut into single characters right after punctuation (`、/x 乐/a 视/vg 控股…`)
+      // … or a company's name the lists know, which the segmenter cut (`海底/s 捞/v 餐饮…`), once
+      const from = parts.length > 0 && !cut ? singlesFrom(tokens, k) ?? companyEndingAt(text, tokens, k) : -1;
+      if (from < 0) break;
+      parts.push({ start: tokens[from].start, word: text.slice(tokens[from].start, t.end), tag: 'x', place: false, bracketed: false });
+      cut = true;
+      k = from;
+      end = tokens[from].start;
+      continue;
+    }
     if (t.tag === 'x' && GLUED.test(word)) {
       // `对鼎益丰/x`: the name after the preposition
       if (GLUED_FIRST.test(word) && word.length >= 3 && !GLUED.test(word.slice(1))) parts.push({ start: t.start + 1, word: word.slice(1), tag: 'x', place: false, bracketed: false });
@@ -97,6 +116,25 @@ function partsBefore(text: string, tokens: readonly Token[], j: number, at: numb
     end = t.start;
   }
   return Object.assign(parts.reverse(), { stop: k });
+}
+
+/**
+ * The first of two or three one-character words ending at token `k` that follow punctuation or the paragraph's start, none a
+ * grammar character (`、/x 乐/a 视/vg`: a name the segmenter did not know), or -1.
+ */
+function singlesFrom(tokens: readonly Token[], k: number): number | null {
+  let j = k;
+  while (j >= 0 && k - j < 3 && tokens[j].word.length === 1 && isHan(tokens[j].word) && !GLUED.test(tokens[j].word)) j--;
+  return k - j >= 2 && (j < 0 || !isHan(tokens[j].word)) ? j + 1 : null;
+}
+
+/** The first token of a company's name the lists know that ends with token `k` (`海底/s 捞/v` → `海底捞`), or -1. */
+function companyEndingAt(text: string, tokens: readonly Token[], k: number): number {
+  for (let j = k; j >= 0 && k - j < 4; j--) {
+    const w = text.slice(tokens[j].start, tokens[k].end);
+    if (w.length >= 2 && (COMPANIES.has(w) || COMPANIES_CUED.has(w))) return j;
+  }
+  return -1;
 }
 
 /** Where the name of `parts` (left to right; `before` the word before them) starts, or -1 when they name no firm. */
@@ -111,8 +149,9 @@ function nameStart(text: string, parts: Part[], before: Token | undefined): numb
   if (from < 0) {
     // no place: not what the sentence says of the firm (`旗下`, `监管/vn`, `投资/vn`), after a clear stop
     from = 0;
-    while (from < parts.length && (RELATION.has(parts[from].word) || INDUSTRIES.has(parts[from].word) || /^vn?$/.test(parts[from].tag))) from++;
-    sure ||= from > 0 || clearStop(before);
+    while (from < parts.length && (isRelation(parts[from]) || INDUSTRIES.has(parts[from].word) || /^vn?$/.test(parts[from].tag))) from++;
+    // … or after a company's name the lists know (`打/v 海底捞/…餐饮股份有限公司`)
+    sure ||= from > 0 || clearStop(before) || (parts.length > 0 && (COMPANIES.has(parts[0].word) || COMPANIES_CUED.has(parts[0].word)));
   }
   const name = parts.slice(from);
   if (!sure || name.length === 0 || name[0].bracketed || name.some((p) => MASKED.test(p.word))) return -1;
