@@ -120,7 +120,7 @@ function partsBefore(text: string, tokens: readonly Token[], j: number, at: numb
 
 /**
  * The first of two or three one-character words ending at token `k` that follow punctuation or the paragraph's start, none a
- * grammar character (`、/x 乐/a 视/vg`: a name the segmenter did not know), or -1.
+ * grammar character (`、/x 乐/a 视/vg`: a name the segmenter did not know), or null.
  */
 function singlesFrom(tokens: readonly Token[], k: number): number | null {
   let j = k;
