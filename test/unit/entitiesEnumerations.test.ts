@@ -9,6 +9,14 @@ import { given } from '../helpers/entities';
 /** Lists of names (sentences written for these tests) and the mentions the pass leaves. */
 const CASES: { rule: string; text: string; found: string[]; yes: string[]; no: string[]; suppressed?: string[] }[] = [
   {
+    rule: 'among people, a rare surname’s name and a given name of one character twice are names', text: '晚会上，张伟、于和平、王莉莉、李强等人同台演出。',
+    found: ['张伟/person/model', '李强/person/model'], yes: ['于和平/person', '王莉莉/person'], no: [],
+  },
+  {
+    rule: '… but not a surname before a kinship word', text: '晚会上，张伟、王姐姐、李强等人同台演出。',
+    found: ['张伟/person/model', '李强/person/model'], yes: [], no: ['王姐姐/person'],
+  },
+  {
     rule: 'unfound stock names take the list’s type', text: '白酒板块午后走强，金山酒业、青禾股份、远航食品等纷纷涨停。',
     found: ['金山酒业/organization/org-head', '青禾股份/organization/org-head'], yes: ['金山酒业/organization', '青禾股份/organization', '远航食品/organization'], no: [],
   },

@@ -1,5 +1,6 @@
 import type { EntityMention, EntityType, Span, Token } from '../types';
-import { NAME_TAGS, isChineseName } from './shared';
+import { KINSHIP } from './builtins';
+import { NAME_TAGS, isChineseName, isHan, surnameLength } from './shared';
 
 /** Where an enumeration's first item begins at the latest: after clause punctuation or an opening bracket. */
 const CLAUSE_PUNCT = /[，,。；;：:！？!?（(“”「」《》\n]/;
@@ -208,13 +209,18 @@ function dominantType(found: readonly EntityMention[]): { type: EntityType; coun
 function isNameShaped(tokens: readonly Token[], item: Item, type: EntityType): boolean {
   const inside = wordsOf(tokens, item);
   if (inside.some((t) => t.start < item.start || t.end > item.end)) return false;
-  // among people, a Chinese name's shape is enough, whatever the segmenter read (`何/p 维/v`, `尤/d 权/n`)
-  if (type === 'person' && isChineseName(item.text, false)) return true;
+  // among people, a Chinese name's shape is enough, whatever the segmenter read (`何/p 维/v`, `尤/d 权/n`), a rare
+  // surname's too (`于/p 和/c 伟/zg`), and a given name of one character twice (`刘诗诗`, `郭晶晶`), not a kinship word (`王姐姐`)
+  if (type === 'person' && KINSHIP.has(item.text.slice(1))) return false;
+  if (type === 'person' && (isChineseName(item.text, true) || doubledGiven(item.text))) return true;
   if (inside.some((t) => GRAMMAR_TAGS.has(t.tag))) return false;
   if (commonWord(inside, item)) return false;
   // people and places need the segmenter's word for a name somewhere in them; stock names do not (`双塔/n 食品/n`)
   return type === 'organization' || inside.some((t) => NAME_TAGS.has(t.tag));
 }
+
+/** A surname and one character twice (`刘诗诗`, `郭晶晶`); the caller leaves out a surname before a kinship word (`王姐姐`). */
+const doubledGiven = (w: string): boolean => w.length === 3 && w.charAt(1) === w.charAt(2) && surnameLength(w, true) === 1 && isHan(w);
 
 /** One list given its dominant type: weakly typed items retyped, unfound name-shaped items added (rule `enumeration`). */
 function typeEnumeration(tokens: readonly Token[], items: readonly Item[], mentions: EntityMention[], suppressed: readonly { start: number; end: number; word: string }[], bodies: boolean): EntityMention[] {
