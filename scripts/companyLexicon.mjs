@@ -161,11 +161,9 @@ function minedStockNames(jieba) {
  * registered name made only of places and trades as a kind, not a name (`一家网络科技有限公司`).
  */
 function industries(jieba, places, firms) {
-  const file = join(root, '../shared/ner/hanlp/机构名词典.txt');
-  if (!existsSync(file)) throw new Error(`npm run lexicons needs ${file} (../shared beside the checkout)`);
   const counts = new Map();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const core = /^(\S+?)(?:股份)?(?:有限(?:责任)?|股份)公司(?:\s|$)/.exec(line.trim())?.[1];
+  for (const [name] of hanlpOrganizations()) {
+    const core = /^(\S+?)(?:股份)?(?:有限(?:责任)?|股份)公司$/.exec(name)?.[1];
     if (!core) continue;
     const last = jieba.tag(core).at(-1).word;
     counts.set(last, (counts.get(last) ?? 0) + 1);
@@ -173,11 +171,16 @@ function industries(jieba, places, firms) {
   return [...counts].filter(([w, n]) => n >= 3 && /^[\u4e00-\u9fff]{2,}$/.test(w) && !places.has(w) && !firms.has(w)).map(([w]) => w).sort();
 }
 
-/** HanLP's company entries (`ntc`, `ntcb` …) of 机构名词典.txt. */
-function hanlpCompanies() {
+/** HanLP's organization entries of 机构名词典.txt, each `[name, tag]` (`['腾讯', 'ntc']`). */
+function hanlpOrganizations() {
   const file = join(root, '../shared/ner/hanlp/机构名词典.txt');
   if (!existsSync(file)) throw new Error(`npm run lexicons needs ${file} (../shared beside the checkout)`);
-  return readFileSync(file, 'utf8').split('\n').map((l) => l.trim().split(/\s+/)).filter((f) => /^ntc/.test(f[1] ?? '')).map((f) => f[0]);
+  return readFileSync(file, 'utf8').split('\n').map((l) => l.trim().split(/\s+/));
+}
+
+/** HanLP's company entries (`ntc`, `ntcb` …) of 机构名词典.txt. */
+function hanlpCompanies() {
+  return hanlpOrganizations().filter((f) => /^ntc/.test(f[1] ?? '')).map((f) => f[0]);
 }
 
 /** HanLP's core dictionary, word → first tag and summed frequency (`苹果` → `nf` 1898, `微软` → `ntc` 228): a second opinion on common words. */

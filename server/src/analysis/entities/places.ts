@@ -1,6 +1,6 @@
 import type { EntityMention, Token } from '../types';
 import { CITY_SHORT, COMMON_WORDS, COUNTRIES, COUNTY_PARENTS, LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, PLACE_SHORT, PLACE_SUFFIXES, WordSet } from './builtins';
-import { isHan, isTranslit, spanOf, type Candidate } from './shared';
+import { isHan, isTranslit, isTranslitWith, spanOf, type Candidate } from './shared';
 
 /** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
 const ABBREVIATIONS: ReadonlySet<string> = new WordSet('中美俄日韩朝英法德意澳加印巴越台港欧非亚苏以伊叙埃土泰菲新蒙沙京沪津渝粤闽浙皖鲁豫鄂湘赣川蜀黔滇陕甘青宁藏疆桂琼晋冀辽吉黑两'.split(''));
@@ -100,13 +100,19 @@ function placePrefix(word: string): number {
   return 0;
 }
 
+/**
+ * A common word the dictionary knows as no noun ({@link COMMON_WORDS}: `马放南山`, `上市`), which names no place unless the
+ * place lexicons hold it.
+ */
+export const isCommonWord = (w: string): boolean => COMMON_WORDS.has(w) && !PLACES.has(w) && !PLACE_SHORT.has(w);
+
 /** True for a segmenter `ns` token that names a place (not `中美`, `两国`, `王国`). */
 export function isTaggedPlace(t: Token): boolean {
   const w = t.word;
   if (t.tag !== 'ns' || w.length < 2 || !isHan(w) || isAbbreviationCompound(w) || NOT_PLACES.has(w) || PEOPLE_OF_PLACE.test(w)) return false;
   if (w.length >= 3 && placeThenNoun(w)) return false;
   if (PLACES.has(w) || PLACE_SHORT.has(w)) return true;
-  if (COMMON_WORDS.has(w)) return false;
+  if (isCommonWord(w)) return false;
   if (/[独国约]$/.test(w) || SEAT.test(w) || FUNCTION_CHARS.test(w)) return false;
   if (w.length >= 3) return true;
   if (PLACE_END.test(w)) return !GENERIC_PLACE_CHARS.has(w.charAt(0));
@@ -138,7 +144,7 @@ const isMoney = (t: Token, next: Token | undefined): boolean => CURRENCY.test(t.
  * A foreign state the dictionary knows, a transliterated name and `州` (`德克萨斯州/ns`, `内布拉斯加州/ns`): a place
  * whatever the model reads around it (`德克萨斯州奥斯汀`, where it reads the city alone), not a tag to be confirmed.
  */
-const isForeignState = (w: string): boolean => w.length >= 4 && w.endsWith('州') && isTranslit(w.slice(0, -1));
+const isForeignState = (w: string): boolean => isTranslitWith(w, '州');
 
 /**
  * A preposition or a verb of motion in an unknown word before a place's suffix: the segmenter glued it from the sentence

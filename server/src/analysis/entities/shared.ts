@@ -27,6 +27,9 @@ export function isTranslit(word: string): boolean {
   return true;
 }
 
+/** A transliterated name and one character of kind after it, four characters or more: `德克萨斯州` with `州`, `克里姆林宫` with `宫`. */
+export const isTranslitWith = (word: string, kind: string): boolean => word.length >= 4 && word.endsWith(kind) && isTranslit(word.slice(0, -1));
+
 /**
  * Length of the surname `word` starts with (0 if none): `欧阳修` → 2, `董军` → 1; rare surnames (and the
  * Japanese ones, `渡边武宏` → 2) only if `rare`.

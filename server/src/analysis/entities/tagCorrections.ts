@@ -2,7 +2,7 @@ import type { EntityMention, Token } from '../types';
 import { PLACES, PLACE_SHORT, TRANSLIT } from './builtins';
 import { SEAT, isAbbreviationCompound } from './places';
 import { isGenericBodyWord } from './organizations';
-import { GENERIC_LOCAL, NOT_NAMES, isChineseName, isHan, isNounShaped, isTranslit, spanOf, type Candidate } from './shared';
+import { GENERIC_LOCAL, NOT_NAMES, isChineseName, isHan, isNounShaped, isTranslit, isTranslitWith, spanOf, type Candidate } from './shared';
 
 /** Heads of `nt` dictionary entries that are not organizations (`中美关系`, `美国军舰`). */
 const NOT_ORG_END = /(?:关系|军舰|同学|组织|机关|方|人|者|军|全会|会议|大会|晚会|社会|机会|政府)$/;
@@ -48,7 +48,7 @@ function isForeignNameWord(tokens: Token[], i: number): boolean {
  * A palace named by a transliterated name, the seat of a foreign government or court, however the dictionary tags it
  * (`克里姆林宫/nrt`, `爱丽舍宫/nr`): an organization, as `白宫` and `克宫` are.
  */
-const foreignSeat = (w: string): boolean => w.length >= 4 && w.endsWith('宫') && isTranslit(w.slice(0, -1));
+const foreignSeat = (w: string): boolean => isTranslitWith(w, '宫');
 
 /**
  * Dictionary tags, corrected: `乌克兰/nr` → place (lexicon), `五角大楼/ns` → organization (seat),
