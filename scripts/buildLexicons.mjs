@@ -30,6 +30,7 @@ function countries() {
   names.delete('中非');
   const clean = [...names].map((n) => n.replace(/（.*?）/g, '')).filter((n) => n.length >= 2);
   for (const a of words(STATE_ORGAN_SHORT)) orgs.add(a);
+  for (const a of words(CENTRAL_ORGANS)) orgs.add(a);
   return { places: [...new Set(clean)].sort(), organizations: [...orgs].sort() };
 }
 
@@ -40,6 +41,37 @@ function countries() {
  * every province or city has one of too (`发改委`, `国资委`, `网信办`, `卫健委`: generic by the guideline alone).
  */
 const STATE_ORGAN_SHORT = '最高法 最高检 中纪委 国台办 人社部 工信部 住建部 文旅部 中联办 港澳办';
+
+/**
+ * China's national organs by their full names, each naming one body wherever it stands: the State Council's
+ * constituent departments, its special and directly affiliated bodies, offices, affiliated institutions and the
+ * national bureaus under its ministries, as the State Council lists them after the 2023 reform (gov.cn,
+ * 国务院组织机构); the Party Central Committee's commission and departments, the NPC, the CPPCC, the Supreme
+ * People's Court and Procuratorate, the Central Military Commission, and the PLA's services and theatre
+ * commands (the Ministry of National Defense's listing). Then the forms Xinhua uses for them that only a
+ * national body has (`国家发改委`, `国务院国资委`, `市场监管总局`, `中科院`): not those every province or city
+ * has one of too (`发改委`, `卫健委`, `网信办`), nor a service any country has (`海军`, `空军`, `陆军`).
+ * Most are segmented in several words (`应急/管理部`, `文化/和/旅游部`), so no rule read them whole.
+ */
+const CENTRAL_ORGANS = `
+外交部 国防部 国家发展和改革委员会 教育部 科学技术部 工业和信息化部 国家民族事务委员会 公安部 国家安全部 民政部 司法部
+财政部 人力资源和社会保障部 自然资源部 生态环境部 住房和城乡建设部 交通运输部 水利部 农业农村部 商务部 文化和旅游部
+国家卫生健康委员会 退役军人事务部 应急管理部 中国人民银行 审计署 国务院国有资产监督管理委员会 海关总署 国家税务总局
+国家市场监督管理总局 国家金融监督管理总局 中国证券监督管理委员会 国家广播电视总局 国家体育总局 国家信访局 国家统计局
+国家知识产权局 国家国际发展合作署 国家医疗保障局 国务院参事室 国家机关事务管理局 国务院研究室 国务院台湾事务办公室
+国务院新闻办公室 新华通讯社 中国科学院 中国社会科学院 中国工程院 国务院发展研究中心 中央广播电视总台 中国气象局
+国家粮食和物资储备局 国家能源局 国家数据局 国家国防科技工业局 国家烟草专卖局 国家移民管理局 国家林业和草原局 国家铁路局
+中国民用航空局 国家邮政局 国家文物局 国家中医药管理局 国家疾病预防控制局 国家矿山安全监察局 国家消防救援局
+国家外汇管理局 国家药品监督管理局 国务院
+中共中央 中央纪委 国家监委 中央纪委国家监委 中央组织部 中央宣传部 中央统战部 中央对外联络部 中央政法委 中央网信办
+中央外办 中央港澳办 中央军委 中共中央党校 全国人大 全国人大常委会 全国人民代表大会 全国人民代表大会常务委员会 全国政协
+中国人民政治协商会议全国委员会 最高人民法院 最高人民检察院
+中国人民解放军 解放军 火箭军 中国人民武装警察部队 东部战区 南部战区 西部战区 北部战区 中部战区 联勤保障部队 战略支援部队
+信息支援部队
+国家发改委 科技部 国家民委 农业部 国家卫健委 人民银行 国务院国资委 市场监管总局 国家市场监管总局 金融监管总局
+国家金融监管总局 证监会 中国证监会 银保监会 广电总局 国家广电总局 体育总局 国家医保局 国家国防科工局 国家林草局 民航局
+中国民航局 国家中医药局 国家疾控局 国家药监局 国家外汇局 国家移民局 国新办 国务院新闻办 国家网信办 中科院 社科院
+中国社科院 中组部 中宣部 中联部`;
 
 /**
  * World cities: CLDR time-zone exemplar cities in Chinese (莫斯科, 基辅). Dropped: the placeholder

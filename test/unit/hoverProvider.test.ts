@@ -50,8 +50,8 @@ const organization = (name: string, count: number, line: number, rule: string) =
 const FROM_PATH = '_Publication date 2024-04-17, from the file path_';
 
 const ITEMS: { what: string; needle: string; nth?: number; span: string; hover: string; line: number; character: number }[] = [
-  { what: 'organization in the title, after 𠮷', needle: '外交部', span: '外交部', hover: organization('外交部', 2, 1, 'org-head'), line: 0, character: 8 },
-  { what: 'organization starting a CRLF line', needle: '外交部', nth: 1, span: '外交部', hover: organization('外交部', 2, 1, 'org-head'), line: 4, character: 0 },
+  { what: 'organization in the title, after 𠮷', needle: '外交部', span: '外交部', hover: organization('外交部', 2, 1, 'lexicon'), line: 0, character: 8 },
+  { what: 'organization starting a CRLF line', needle: '外交部', nth: 1, span: '外交部', hover: organization('外交部', 2, 1, 'lexicon'), line: 4, character: 0 },
   { what: 'person after a title', needle: '王文斌', span: '王文斌', hover: person('王文斌', 2, 5, 'title-name'), line: 4, character: 6 },
   { what: 'place', needle: '北京', span: '北京', hover: place('北京', 2, 5, 'lexicon-short'), line: 4, character: 15 },
   {
@@ -74,7 +74,7 @@ const ITEMS: { what: string; needle: string; nth?: number; span: string; hover: 
   { what: 'person inside a quote (innermost wins)', needle: '王文斌', nth: 1, span: '王文斌', hover: person('王文斌', 2, 5, 'jieba-nr'), line: 6, character: 5 },
   { what: 'place inside a quote (innermost wins)', needle: '北京', nth: 1, span: '北京', hover: place('北京', 2, 5, 'lexicon-short'), line: 6, character: 14 },
   { what: 'quote text around the inner names', needle: '的说法', span: '“王文斌的说法没错，北京会支持。”', hover: '**引语 Quote** · speech 直接引语\n\nSpeaker 说话人: **李强** _(verb-before: named before the speech verb · 说话动词前)_', line: 6, character: 4 },
-  { what: 'organization after full-width punctuation', needle: '国务院', span: '国务院', hover: organization('国务院', 1, 7, 'org-head'), line: 6, character: 24 },
+  { what: 'organization after full-width punctuation', needle: '国务院', span: '国务院', hover: organization('国务院', 1, 7, 'lexicon'), line: 6, character: 24 },
 ];
 
 for (const c of ITEMS) {

@@ -1,5 +1,5 @@
 import type { EntityMention, Token } from '../types';
-import { COUNTRIES, LEXICON_PREFIXES, PLACES, TITLES } from './builtins';
+import { COUNTRIES, PLACE_PREFIXES, PLACES, TITLES } from './builtins';
 import { orgHeadLength } from './organizations';
 import { OWNER_OF_PLACE } from './places';
 import { isHan } from './shared';
@@ -288,8 +288,9 @@ export function joinPortfolios(text: string, tokens: readonly Token[], mentions:
     if (m.type !== 'organization' || m.rule === 'user-lexicon' || text.charAt(m.start - 1) !== '和' || !PORTFOLIO_HEAD.test(m.text)) continue;
     const w = tokens.find((t) => t.end === m.start - 1);
     if (!w || w.word.length < 2 || w.word.length > 4 || !isHan(w.word) || !PORTFOLIO_TAGS.has(w.tag) || orgHeadLength(w) > 0 || PEOPLE_NOUN.test(w.word) || TITLES.has(w.word)) continue;
-    // the body after `和` is a bare portfolio (`旅游部`), not one named in full (`安徽省合肥市监委`, `政协第十四届全国委员会`)
-    if (m.text.length < 3 || m.text.length > 8 || m.text.includes('第') || LEXICON_PREFIXES.at(m.text) || PLACES.has(m.text.slice(0, 2))) continue;
+    // the body after `和` is a bare portfolio (`旅游部`), not one named in full (`安徽省合肥市监委`, `政协第十四届全国委员会`):
+    // the first two characters of no place (a body of the lexicon may open with a portfolio's: `体育总局`)
+    if (m.text.length < 3 || m.text.length > 8 || m.text.includes('第') || PLACE_PREFIXES.at(m.text) || PLACES.has(m.text.slice(0, 2))) continue;
     if (mentions.some((o) => o !== m && o.end > w.start && o.start < w.end)) continue;
     m.start = w.start;
     m.text = text.slice(m.start, m.end);
