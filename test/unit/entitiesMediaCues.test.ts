@@ -70,6 +70,9 @@ const NEWS_OF: { text: string; want: string[] }[] = [
   { text: '据早前江城新闻报道，大桥今日通车。', want: ['江城新闻'] },
   { text: '针对读者的来信，江城新闻记者于3月5日联系了该局。', want: ['江城新闻'] },
   { text: '针对读者的来信，相关新闻报道了此事。', want: [] },
+  { text: '。据潮新闻报道，大桥今日通车。', want: ['潮新闻'] },
+  { text: '。据江城新闻报道，大桥今日通车。', want: ['江城新闻'] },
+  { text: '。本新闻报道了此事。', want: [] },
 ];
 
 for (const c of NEWS_OF) {

@@ -107,11 +107,15 @@ function creditedStaff(text: string, at: number, out: Candidate[]): void {
  * byline cue (`据`, `【`, line start) or a comma when its reporter follows (`，顶端新闻记者`), or -1.
  */
 function bylineStart(text: string, at: number, end: number): number {
-  for (let n = 2; n <= 4; n++) {
+  for (let n = 1; n <= 4; n++) {
     const start = at - n;
-    if (start < 0 || !isHan(text.slice(start, at))) continue;
+    // the cue is no part of the name (`据直新闻` → `直新闻`)
+    if (start < 0 || !isHan(text.slice(start, at)) || text.charAt(start) === '据') continue;
     const before = text.slice(Math.max(0, start - 6), start);
-    if (SOURCE_CUE.test(before) || /(?:^|[\n。；：:*_\s])$/.test(before)) return start;
+    if (SOURCE_CUE.test(before)) return start;
+    // a one-character name only right after a cue (`据潮新闻`): elsewhere a word before `新闻` (`。本新闻`)
+    if (n === 1) continue;
+    if (/(?:^|[\n。；：:*_\s])$/.test(before)) return start;
     // a reporter of the outlet opening a clause: `针对市民的疑问，顶端新闻记者于2月26日联系`
     if (before.endsWith('，') && text.startsWith('记者', end)) return start;
   }
