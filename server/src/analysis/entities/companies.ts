@@ -113,10 +113,17 @@ function tailAt(text: string, tokens: Token[], j: number): number {
   return m[0].startsWith('-') || tokenEndingAt(tokens, j + 1, tokens[j].end + m[0].length) >= 0 ? m[0].length : 0;
 }
 
-/** A token from `i` on ends one character after `end`, and that character is a speech verb of one character (`通称`: `通` + `称`). */
+/** Speech and reporting words the segmenter glues to a name's last characters (`摩根/大/通称`, `第一/财经报道`). */
+const GLUED_AFTER = /^(?:报道|消息|记者|获悉|援引|称|说)/;
+
+/**
+ * A token from `i` on runs across `end` and ends right after a speech or reporting word that starts at `end`
+ * (`通称`: `通` + `称`; `财经报道`: `财经` + `报道`).
+ */
 function speechGlued(text: string, tokens: Token[], i: number, end: number): boolean {
-  if (!/[称说]/.test(text.charAt(end))) return false;
-  for (let j = i; j < tokens.length && tokens[j].start < end; j++) if (tokens[j].end === end + 1 && tokens[j].start < end) return true;
+  const m = GLUED_AFTER.exec(text.slice(end, end + 2));
+  if (!m) return false;
+  for (let j = i; j < tokens.length && tokens[j].start < end; j++) if (tokens[j].end === end + m[0].length && tokens[j].start < end) return true;
   return false;
 }
 
