@@ -18,6 +18,7 @@ const CASES: { rule: string; text: string; found?: string[]; yes: string[]; no: 
   { rule: 'a place read inside the name gives way', text: '盘中，湖州丝绸大涨。', found: ['湖州/place/lexicon'], yes: ['湖州丝绸/organization'], no: ['湖州/place'] },
   { rule: 'indexes and sectors are no companies', text: '沪指涨超1%，创业板指跌逾2%，锂电池板块大涨，券商股领涨。', yes: [], no: ['沪指/organization', '创业板指/organization', '锂电池板块/organization', '券商股/organization'] },
   { rule: 'one common word is no company', text: '受此影响，油价大涨，黄金跌停。', yes: [], no: ['油价/organization', '黄金/organization'] },
+  { rule: 'a company of the lists ending where the name ends is the name, not the words the layout read before it', text: '他将参与其中，效仿金山甄选（1797.HK）。', found: ['金山甄选/organization/lexicon-company'], yes: ['金山甄选/organization'], no: ['效仿金山甄选/organization'] },
   { rule: 'a word not followed by a move stays as found', text: '金山电子发布公告称业绩增长。', yes: [], no: ['金山电子/organization'] },
   { rule: 'the user’s entry keeps its type', text: '盘中，华兴光电涨停。', found: ['华兴光电/person/user-lexicon'], yes: ['华兴光电/person'], no: ['华兴光电/organization'] },
   { rule: 'a `none` word stays out', text: '盘中，华兴光电涨停。', suppressed: ['华兴光电'], yes: [], no: ['华兴光电/organization'] },

@@ -27,9 +27,11 @@ export const CUED_FIRM = new RegExp(`^(.+?)(?:${BODY_TAILS})?$`);
  * `标准普尔500指数`: entities/index.ts `isUnitPrizeOrIndex`); nor is a name after a name dot (`比尔·福特`, `萨兰格尔·惠普斯`).
  */
 const INDEX_AFTER = /^(?:指数|工业|指[^出示导定]|运输|公用)/;
-/** Index families named after their publisher: with a number after them an index (`标普500`, `富时100`, `日经225`), not a year (`标普2023年`). */
+/** Index families named after their publisher: with a number or a move after them an index (`标普500`, `富时100`, `日经225`, `标普涨`), not a year (`标普2023年`). */
 const INDEX_FAMILY = /^(?:标普|标准普尔|富时|日经)$/;
 const INDEX_NUMBER = /^[0-9０-９]{2,4}(?![0-9０-９年月日%．.])/;
+/** A rise or fall right after an index family's name: the index's (`标普涨0.17%`, `标普收跌`), not the publisher's. */
+const INDEX_MOVE = /^\s*收?[涨跌]/;
 /** Dots between parts of a foreign person's name (not `.`: `1.腾讯` numbers a list). */
 const NAME_DOT = /^[·・•‧]$/;
 /** A Latin word, or a number, after a space or a line break: the company's name opens a product's or a longer name (`Apple Watch`, `BMW 5系`). */
@@ -69,7 +71,7 @@ export function findCompanies(text: string, tokens: Token[]): Candidate[] {
       if (j < 0 && !glued) continue;
       const w = text.slice(start, start + n);
       const after = text.slice(start + n, start + n + 5);
-      if (INDEX_AFTER.test(after) || (INDEX_FAMILY.test(w) && INDEX_NUMBER.test(after)) || NAME_DOT.test(text.charAt(start - 1)) || (COMPANIES.has(w) && inLatinPhrase(text, start, start + n))) break;
+      if (INDEX_AFTER.test(after) || (INDEX_FAMILY.test(w) && (INDEX_NUMBER.test(after) || INDEX_MOVE.test(after))) || NAME_DOT.test(text.charAt(start - 1)) || (COMPANIES.has(w) && inLatinPhrase(text, start, start + n))) break;
       const tail = glued ? 0 : tailAt(text, tokens, j);
       const c: Candidate = { start, end: start + n + tail, type: 'organization', rule: 'lexicon-company', priority: 4 };
       if (OUTLETS.has(w)) { firm.push({ ...c, rule: 'lexicon-outlet' }); break; }
@@ -113,8 +115,8 @@ function tailAt(text: string, tokens: Token[], j: number): number {
   return m[0].startsWith('-') || tokenEndingAt(tokens, j + 1, tokens[j].end + m[0].length) >= 0 ? m[0].length : 0;
 }
 
-/** Speech and reporting words the segmenter glues to a name's last characters (`摩根/大/通称`, `第一/财经报道`). */
-const GLUED_AFTER = /^(?:报道|消息|记者|获悉|援引|称|说)/;
+/** Speech, reporting and stock-move words the segmenter glues to a name's last characters (`摩根/大/通称`, `第一/财经报道`, `奈/飞涨`). */
+const GLUED_AFTER = /^(?:报道|消息|记者|获悉|援引|称|说|涨|跌)/;
 
 /**
  * A token from `i` on runs across `end` and ends right after a speech or reporting word that starts at `end`

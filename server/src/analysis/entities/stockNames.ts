@@ -32,6 +32,8 @@ const isNameShape = (s: string): boolean => HAN_NAME.test(s) || LATIN_ITEM.test(
 const NOT_COMPANY = /(?:[指股市盘]|板块|概念|指数|行业|产业|赛道|题材|方向|公司|集团|企业|个股|龙头|期货|黄金|原油|汇率|人民币|美元|债|[价量率额]|价格|链|收入|利润|营收|规模|出口|进口|消费品|必需品|新势力|新贵|[原美布]油|资产|光伏|次新|中概|币|纳斯达克)$/;
 /** Tags of grammar words, never inside a name. */
 const GRAMMAR_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o', 't']);
+/** Rules of the company and outlet lists, whose names know where they begin. */
+const LISTED: ReadonlySet<string> = new Set(['lexicon-company', 'lexicon-outlet']);
 /** Where a single name begins at the latest. */
 const BEFORE_NAME = /[，,。；;：:！？!?（(“”「」《》、\s]/;
 
@@ -144,6 +146,8 @@ function addCompany(mentions: EntityMention[], it: Item): EntityMention[] {
   }
   const over = mentions.filter((m) => m.start < it.end && it.start < m.end);
   if (over.some((m) => m.rule === 'user-lexicon' || m.start < it.start || m.end > it.end)) return mentions;
+  // a company of the lists ending where the name ends is the name: the layout read words before it too (`效仿/n 东方甄选`)
+  if (over.some((m) => m.end === it.end && m.start > it.start && m.type === 'organization' && LISTED.has(m.rule))) return mentions;
   const company: EntityMention = { start: it.start, end: it.end, text: it.text, type: 'organization', rule: 'stock-move' };
   return [...mentions.filter((m) => !over.includes(m)), company].sort((a, b) => a.start - b.start);
 }
