@@ -1,4 +1,5 @@
-import type { EntityMention } from '../types';
+import type { EntityMention, Token } from '../types';
+import { CITY_SHORT, PLACES, PLACE_SHORT } from './builtins';
 
 /** Kind words that stand before a name in apposition (`智库兰德公司`, `电信巨头华为公司`, `创业公司Brex`). */
 const KINDS = ['智库', '媒体', '机构', '初创公司', '初创企业', '风投公司', '风险投资公司', '巨头', '龙头', '厂商', '制造商', '运营商', '开发商', '供应商', '零售商', '创业公司'];
@@ -55,6 +56,27 @@ export function trimDescriptors(text: string, mentions: EntityMention[]): Entity
  * guideline names the person, not the body (`美国国防部长奥斯汀` → `奥斯汀`); the body written alone elsewhere is named there.
  */
 const inHeadTitle = (text: string, m: EntityMention): boolean => text.charCodeAt(m.end) === 0x957f && /[部局院厅署司]$/.test(m.text);
+
+/**
+ * A division's head after its place's name (`宜昌市长`, `河南省长王凯`): the segmenter may glue the title's first
+ * character to the place (`宜昌市/ns 长/a`, `河南省/ns 长王凯/x`), and the place is then named without it, as
+ * `纽约市长` names `纽约` (`纽约/ns 市长/n`). Not before a word of its own (`武汉市/ns 长江大桥/ns`): only when
+ * `长` is a word alone or glued into an unknown one; and only where the place's name without the suffix is one
+ * of the lexicons'. Mentions are changed in place.
+ */
+export function placesBeforeTitles(text: string, tokens: readonly Token[], mentions: readonly EntityMention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'place' || m.rule === 'user-lexicon' || text.charCodeAt(m.end) !== 0x957f || !DIVISION_HEAD.test(m.text)) continue;
+    const short = m.text.slice(0, -1);
+    if (short.length < 2 || !(PLACE_SHORT.has(short) || CITY_SHORT.has(short) || PLACES.has(short))) continue;
+    const t = tokens.find((k) => k.start === m.end);
+    if (!t || (t.word !== '长' && t.tag !== 'x')) continue;
+    m.end -= 1;
+    m.text = short;
+  }
+}
+/** The suffixes whose division has a head called by it and `长` (`市长`, `省长`, `县长`, `区长`, `州长`, `镇长`, `乡长`). */
+const DIVISION_HEAD = /[市省县区州镇乡]$/;
 
 /** Words that count or gather what follows: `十几家`, `一些`, `众多`, `很多`. */
 const COUNTED = /(?:[0-9０-９几多数两一二三四五六七八九十百]家|[一这那]些|众多|诸多|很多|许多|不少|其他|其它|各大?|这类|此类)$/;

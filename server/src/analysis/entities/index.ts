@@ -15,7 +15,7 @@ import { addModelMentions } from './modelFusion';
 import { findReduplicatedNames } from './modelEvidence';
 import { applyOrganizationCues, applyPlaceCues, findShortNames, growNamedBodies, joinSeatNames, joinPlaceBodies, joinPortfolios } from './placeCues';
 import { findLatinGlosses, findLatinNames, isLatinSurname } from './latinNames';
-import { trimDescriptors } from './descriptors';
+import { placesBeforeTitles, trimDescriptors } from './descriptors';
 import { completeEnumerations } from './enumerations';
 import { findStockNames } from './stockNames';
 import { findCompanies } from './companies';
@@ -89,6 +89,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
   mentions = findShortNames(text, mentions);
   const titles = /[《〈]/.test(text) ? titleParts(text) : [];
   const closedTitles = titles.filter((t) => closed(text, t));
+  placesBeforeTitles(text, tokens, mentions);
   mentions = trimDescriptors(text, mentions).filter((m) => !isUnitPrizeOrIndex(text, m) && !namesNoPlace(text, m) && !inTitle(text, titles, closedTitles, m));
   mentions = findStockNames(text, tokens, mentions, user.suppressed);
   mentions = completeEnumerations(text, tokens, mentions, user.suppressed);
