@@ -1,5 +1,5 @@
 import { isChineseName, isHan, type Candidate } from './shared';
-import { ORG_SUFFIXES, suffixIn } from './builtins';
+import { CITY_SHORT, ORG_SUFFIXES, PLACES, PLACE_SHORT, suffixIn } from './builtins';
 
 /** Endings of newspaper, magazine, broadcaster and news-app names. */
 const MEDIA_END = /(?:新闻|消息|日报|时报|晚报|早报|周报|商报|报|周刊|月刊|杂志|画报|通讯社|电视台|广播电台|客户端|网)$/;
@@ -37,6 +37,8 @@ export function findMedia(text: string): Candidate[] {
   return out;
 }
 
+/** A place's police, traffic police or fire service by generic words (`泰安警方`, `贵阳公安`, `南京消防`). */
+const FORCE = /^([\u4e00-\u9fff]{2,4}?)(?:警方|交警|公安|消防)$/;
 /** Characters every credit cue holds one of: most paragraphs have none. */
 const CREDIT_ANY = /[源综编校审作撰统监策摄]/;
 /** A credit of where text or pictures come from: `图源：视觉中国`, `综合自环球网、参考消息`, `图片来源丨新华社`. */
@@ -68,9 +70,12 @@ function creditedSources(text: string, at: number, out: Candidate[]): void {
     if (more > 0) name = name.slice(0, more);
     else if (m[2] && name.endsWith('等')) name = name.slice(0, -1);
     const own = /^(.+?)(?:官方)?微博$/.exec(name);
+    // a place's police or firemen by their account's name (`来源：泰安警方`, `贵阳公安`): the place, the rest a generic word
+    const force = FORCE.exec(name);
     // an outlet and its reporter written together (`来源：凤凰卫视杨平俊、李占清`): the outlet, then the person
     const staff = STAFFED.exec(name);
-    if (own && isChineseName(own[1], true)) out.push({ start, end: start + own[1].length, type: 'person', rule: 'credit-name', priority: 5 });
+    if (force && (PLACES.has(force[1]) || PLACE_SHORT.has(force[1]) || CITY_SHORT.has(force[1]))) out.push({ start, end: start + force[1].length, type: 'place', rule: 'media-source', priority: 5 });
+    else if (own && isChineseName(own[1], true)) out.push({ start, end: start + own[1].length, type: 'person', rule: 'credit-name', priority: 5 });
     else if (staff && isChineseName(staff[2], true) && !NO_SOURCE.test(staff[1])) {
       out.push({ start, end: start + staff[1].length, type: 'organization', rule: 'media-source', priority: 5 });
       out.push({ start: start + staff[1].length, end: start + name.length, type: 'person', rule: 'credit-name', priority: 5 });
