@@ -32,6 +32,11 @@ const isNameShape = (s: string): boolean => HAN_NAME.test(s) || LATIN_ITEM.test(
 const NOT_COMPANY = /(?:[指股市盘]|板块|概念|指数|行业|产业|赛道|题材|方向|公司|集团|企业|个股|龙头|期货|黄金|原油|汇率|人民币|美元|债|[价量率额]|价格|链|收入|利润|营收|规模|出口|进口|消费品|必需品|新势力|新贵|[原美布]油|资产|光伏|次新|中概|币|纳斯达克)$/;
 /** Tags of grammar words, never inside a name. */
 const GRAMMAR_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o', 't']);
+/**
+ * What every move above holds (`MOVES`, `CODE`, `NEAR_MOVE_AFTER`, `LIST_SHARED_MOVE`): a paragraph without any of these
+ * has no move.
+ */
+const ANY_MOVE = /[涨跌板]|股价|[高低平]开|上扬|下挫|回落|飘红|翻绿|走[低高]|[(（][0-9]/;
 /** Rules of the company and outlet lists, whose names know where they begin. */
 const LISTED: ReadonlySet<string> = new Set(['lexicon-company', 'lexicon-outlet']);
 /** Where a single name begins at the latest. */
@@ -45,6 +50,8 @@ const BEFORE_NAME = /[，,。；;：:！？!?（(“”「」《》、\s]/;
  * (`油价大涨`) and indexes or sectors (`沪指涨超1%`, `锂电板块大涨`) stay as they are.
  */
 export function findStockNames(text: string, tokens: readonly Token[], mentions: EntityMention[], suppressed: readonly { start: number; end: number; word: string }[]): EntityMention[] {
+  // most paragraphs report no move: one search for the words every move holds spares a test at every token
+  if (!ANY_MOVE.test(text)) return mentions;
   const singles: Item[] = [];
   let prevMove = false;
   for (const t of tokens) {
