@@ -31,8 +31,8 @@ export const CURRENCIES = '卢比|林吉特|卢布|比索|里拉|兰特|雷亚�
  */
 const NOT_PLACE_REST = new RegExp(`^(?:${CURRENCIES}|国家|基地|回归|进口|出口|街头|地铁|化)$`);
 const REGION = /^(?:[东西南北][亚欧非美]|[亚欧非美印拉澳][太亚欧非美]|中东)$/;
-/** Two countries or blocs abbreviated (`美欧`, `欧美`, `美澳`): a compound, not a region, by the guideline. */
-const COUNTRY_PAIR = /^(?:美欧|欧美|[美澳印][美澳印])$/;
+/** Two countries or blocs abbreviated (`美欧`, `欧美`, `美澳`): a compound, not a region, by the guideline; `非美` is `non-US` (`非美货币`). */
+const COUNTRY_PAIR = /^(?:美欧|欧美|[美澳印][美澳印]|非美)$/;
 
 /** True when `word` is made only of abbreviation characters: `中美`, `两岸`. */
 export function isAbbreviationCompound(word: string): boolean {
