@@ -28,6 +28,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'dotted foreign name before a photographer’s credit', text: '_会场一角（新华社发，弗兰克·罗宾雄摄）_', yes: ['弗兰克·罗宾雄/person'], no: ['弗兰克·罗宾雄摄/person'] },
   { rule: 'an outlet before a name dot names its channel, no person', text: '（齐鲁晚报·齐鲁壹点记者 王洪涛）', yes: [], no: ['齐鲁晚报·齐鲁/person', '齐鲁晚报·齐鲁壹点/person'] },
   { rule: 'dotted foreign name with a preposition glued to its last sound, or to a word after it', text: '资深律师阿什利·戈尔斯基在声明中说。工程师阿南德·亨利疑在家中。', yes: ['阿什利·戈尔斯基/person', '阿南德·亨利/person'], no: ['阿什利·戈尔斯基在/person', '阿南德·亨利疑在/person'] },
+  { rule: 'a part after the dot opening with a company of the lists makes no person (a studio’s, a channel’s name)', text: '出品丨棱镜·腾讯小满工作室，出品丨深网·腾讯新闻。', yes: [], no: ['棱镜·腾讯小满/person', '深网·腾讯/person'] },
   { rule: 'a dot after a place or before a cup makes no person', text: '龙湖•天街开业，基石·渝皓杯开赛。', yes: [], no: ['龙湖•天街/person', '基石·渝皓/person'] },
   { rule: 'a grammar character after a transliterated name stays out', text: '美国总统克林顿派代表祝贺，前总理季莫申科因病缺席。', yes: ['克林顿/person', '季莫申科/person'], no: ['克林顿派/person', '季莫申科因/person'] },
   { rule: 'a split-off last character of a transliterated name stays in', text: '前商务部长芭芭拉·弗兰克林出席。', yes: ['芭芭拉·弗兰克林/person'], no: [] },

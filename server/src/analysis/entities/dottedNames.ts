@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { PLACES, PLACE_SHORT, TITLES, suffixIn, WordSet } from './builtins';
+import { COMPANIES, PLACES, PLACE_SHORT, TITLES, suffixIn, WordSet } from './builtins';
 import { isHan, isTranslit, type Candidate } from './shared';
 import { BOUNDARY_TAGS } from './nameContext';
 
@@ -31,10 +31,19 @@ export function findDottedNames(text: string, tokens: Token[]): Candidate[] {
     }
     // a photographer's credit closing a caption's bracket (`弗兰克·罗比雄摄）`): the name ends before `摄`
     if (text.charAt(end - 1) === '摄' && /^(?:[）)\s]|$)/.test(text.charAt(end))) end--;
-    if (end - lastStart >= 2 && end - start <= 16 && !NAMED_THING_AFTER.test(text.charAt(end)))
+    if (end - lastStart >= 2 && end - start <= 16 && !NAMED_THING_AFTER.test(text.charAt(end)) && !namesCompany(text.slice(start, end)))
       out.push({ start, end, type: 'person', rule: 'dotted-name', priority: 0 });
   }
   return out;
+}
+
+/**
+ * A part after a dot opens with a company of the lists (`棱镜·腾讯小满工作室`, `深网·腾讯新闻`): a studio's or a
+ * channel's name, no person's.
+ */
+function namesCompany(name: string): boolean {
+  for (const part of name.split(/[·・•‧]/).slice(1)) for (let n = 2; n <= Math.min(4, part.length); n++) if (COMPANIES.has(part.slice(0, n))) return true;
+  return false;
 }
 
 /** Outlets' last characters (`大众日报`, `新华网`). */
