@@ -42,6 +42,7 @@ const credited = (text: string): string[] => findMedia(text).filter((c) => c.rul
 /** Credit lines: sources and staff (sentences written for these tests). */
 const CREDITS: { rule: string; text: string; want: string[] }[] = [
   { rule: 'a picture credit in book-title marks after a region', text: '_图源：英国《晨星报》_', want: ['晨星报/organization'] },
+  { rule: 'a credit with a space before its bar (`编辑 | 陈弗也`, `来源 | 南国晚报`)', text: '来源 | 南国晚报\n\n编辑 | 陈弗也', want: ['南国晚报/organization', '陈弗也/person'] },
   { rule: 'a place’s police or firemen by generic words: the place', text: '来源：泰安警方、南京消防、江城晚报', want: ['泰安/place', '南京/place', '江城晚报/organization'] },
   { rule: 'a source list with a second 综合', text: '来源：江城晚报综合中新社、北方网、网友评论', want: ['江城晚报/organization', '中新社/organization', '北方网/organization'] },
   { rule: '综合自 and 等 at the end', text: '本报综合自东方网、环海时报等', want: ['东方网/organization', '环海时报/organization'] },
