@@ -51,10 +51,16 @@ const DIVISION_END = /(?:[省市县州镇乡村]|[^园院军地景社校厂营�
 const KIND_HEAD = /(?:公司|中心)$/;
 
 /**
- * Common nouns for kinds of place (`海峡`, `滑雪场`), heavenly bodies, lines of latitude, `两岸` (a side
- * reference by the guideline) and `留美` (to study in): no place names (spot check on corpus news).
+ * Common nouns for kinds of place (`海峡`, `滑雪场`), lines of latitude, `两岸` (a side reference by the guideline)
+ * and `留美` (to study in): no place names where the segmenter gives them no name's tag (spot check on corpus news).
  */
-const NOT_PLACE_WORDS = /^(?:海峡|郊区|市区|城区|边境|沿海|内地|农村|山区|特区|(?:海峡)?两岸|月亮|月球|地球|太阳|火星|[南北]纬|[东西]经|留.)$|[^广]场$/;
+const NOT_PLACE_WORDS = /^(?:海峡|郊区|市区|城区|边境|沿海|内地|农村|山区|特区|(?:海峡)?两岸|[南北]纬|[东西]经|留.)$|[^广]场$/;
+/**
+ * Words no place mention ever is, whatever the segmenter tags them (`太阳/ns`): heavenly bodies, `中华` (of `中华民族`,
+ * `中华文化`: a people's and a culture's word; `中华人民共和国` is another), a country's army's base (`美军基地`: a
+ * facility, no place's name; a named base stays, `阿萨德空军基地`).
+ */
+const NEVER_PLACE = /^(?:月亮|月球|地球|太阳|火星|中华|[美俄英法日韩]军基地)$/;
 /** Kinds of place standing alone, no name (`博物馆`, `城中村/ns`, `清真寺/nr`): none whatever the segmenter's tag. */
 const PLACE_KINDS = /^(?:博物馆|城中村|清真寺|寺庙|教堂|海滩|公园|古镇|小镇|(?:三岔)?路口|码头)$/;
 
@@ -97,7 +103,7 @@ function alignedWords(tokens: readonly Token[], start: number, end: number): num
 export function modelEvidence(text: string, tokens: readonly Token[], m: { start: number; end: number; type: EntityType }, s: string): string | null {
   const { start, end, type } = m;
   // a kind of place is none whatever the segmenter's tag (`清真寺/nr`, `城中村/ns`)
-  if (type === 'place' && PLACE_KINDS.test(s)) return null;
+  if (type === 'place' && (PLACE_KINDS.test(s) || NEVER_PLACE.test(s))) return null;
   // a kind of body after a place (`香港公司`, `美国总部`) or a common word (`薪酬委员会`) is none whatever the place's tag
   if (type === 'organization' && (isPlaceKind(s) || commonKindOfBody(tokens, start, end))) return null;
   if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return 'model';
