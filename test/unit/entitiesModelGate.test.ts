@@ -55,7 +55,7 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'AI models and assistants are products, their maker a body', text: '谷歌推出了Gemini Ultra，并把Bard更名为Gemini，OpenAI推出了ChatGPT和Sora，微软则推出了Copilot。', gone: ['Gemini Ultra/organization', 'Bard/organization', 'Gemini/organization', 'ChatGPT/organization', 'Sora/organization', 'Copilot/organization'], kept: ['OpenAI/organization'] },
   { rule: 'devices and stores are products', text: '开发者可以通过TestFlight测试应用，再上架App Store，用户在iPad和iPhone 15 Pro上下载。', gone: ['TestFlight/organization', 'App Store/organization', 'iPad/organization', 'iPhone 15 Pro/organization'], kept: [] },
   { rule: 'heavenly bodies, `中华` and a country’s army’s base are no places whatever their tags; a named base stays', text: '太阳不会永远被乌云遮住，这体现了中华民族的传统美德。约旦美军基地遭袭后，阿萨德空军基地也遭到袭击。', gone: ['太阳/place', '中华/place', '美军基地/place'], kept: ['约旦/place'] },
-  { rule: 'a market report’s times and sessions name nothing; `非美` is non-US, no region', text: '美国WTI原油接近77美元，日内涨近1.5%。离岸人民币兑美元在亚市早盘曾跌至7.233，非美货币中，日元回落。', gone: ['日内/organization', '亚市/place', '非美/place'], kept: ['美国/place'] },
+  { rule: 'a market report’s times, sessions and London metal contracts name nothing; `非美` is non-US, no region', text: '美国WTI原油接近77美元，日内涨近1.5%。离岸人民币兑美元在亚市早盘曾跌至7.233，非美货币中，日元回落。连涨六个交易日的伦锡回落，周二回落的伦铝也反弹。', gone: ['日内/organization', '亚市/place', '非美/place', '伦锡/person', '伦锡/organization', '伦铝/person'], kept: ['美国/place'] },
 ];
 
 for (const c of CASES) {

@@ -38,8 +38,11 @@ const isGenericBody = (m: { text: string; type: EntityType }): boolean => m.type
  * its layout) and a name marked `（化名）` (`女方小丽（化名）`: `小丽`, not `方小丽`).
  */
 const CREDITS: ReadonlySet<string> = new Set(['media-source', 'credit-name', 'pseudonym']);
-/** A market report's times and trading sessions (`日内涨超1.2%`, `在亚市早盘`): no name of anything. */
-const MARKET_TIME = /^(?:日内|盘中|早盘|午盘|尾盘|盘前|盘后|亚市|欧市|美市)$/;
+/**
+ * A market report's times, trading sessions and London Metal Exchange contracts (`日内涨超1.2%`, `在亚市早盘`, `伦锡回落`):
+ * no name of anything.
+ */
+const MARKET_WORDS = /^(?:日内|盘中|早盘|午盘|尾盘|盘前|盘后|亚市|欧市|美市|伦[铜铝锌镍锡铅])$/;
 const UNSURE_RULES: ReadonlySet<string> = new Set(['org-grown', 'lexicon-county-short', 'jieba-ns', 'jieba-nr', 'jieba-nrt', 'jieba-nrfg', 'jieba-nt', 'surname-name', 'org-head', 'translit-name']);
 /**
  * Names the rules read from the words around them (`助理马克`, `马克说`, `官网表示`): the model judges
@@ -266,7 +269,7 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   // (`to B`), and one of several words has a capital somewhere (`one by one` is a phrase; `temu`, `xAI` stay)
   if (/[A-Za-z]\s+(?:of|for|the|and|de|du|von|van)$/i.test(s)) return null;
   if (LATIN.test(s) && (/^(?:to|of|for|by|the|and|in|on|at|with|from|an?)\s/.test(s) || (/\s/.test(s) && !/[A-Z]/.test(s)))) return null;
-  if (isGenericBody({ text: s, type }) || isProduct(s) || MARKET_TIME.test(s)) return null;
+  if (isGenericBody({ text: s, type }) || isProduct(s) || MARKET_WORDS.test(s)) return null;
   const rule = modelEvidence(text, tokens, { start, end, type }, s);
   return rule ? { start, end, text: s, type, rule } : null;
 }
