@@ -11,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { companies } from './companyLexicon.mjs';
-import { commonWords } from './commonWords.mjs';
+import { commonWords, foreignPlaces } from './commonWords.mjs';
 
 const require = createRequire(import.meta.url);
 const out = join(dirname(fileURLToPath(import.meta.url)), '../server/src/analysis/entities/lexicons');
@@ -266,5 +266,6 @@ function buildAll() {
     titles: [...new Set(words(TITLES))],
     kinship: words(KINSHIP),
     commonWords: commonWords(),
+    foreignPlaces: foreignPlaces(),
   });
 }

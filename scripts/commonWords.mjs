@@ -1,5 +1,6 @@
 // Common words the segmenter's dictionary tags as names (lexicons/classes.json `commonWords`, imported by
-// buildLexicons.mjs): a second opinion from HanLP's core dictionary (../shared/ner/hanlp, Apache-2.0).
+// buildLexicons.mjs), and foreign places two dictionaries agree on (`foreignPlaces`): a second opinion from HanLP's core
+// dictionary (../shared/ner/hanlp, Apache-2.0).
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -7,6 +8,16 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+let jieba = null;
+/** nodejieba, loaded once for both lists (as NewsLens loads it: without the IDF table). */
+function segmenter() {
+  if (!jieba) {
+    jieba = require('nodejieba');
+    jieba.load({ idfDict: join(root, 'server/resources/idf-placeholder.utf8') });
+  }
+  return jieba;
+}
 
 /** HanLP tags of verbs, adjectives, adverbs, idioms and function words: never a name's. */
 const COMMON_TAG = /^(?:v|vi|vn|vd|vl|vf|vx|vg|a|ad|an|ag|al|d|dl|i|l|c|p|u[a-z]*|r[a-z]*|m|mq|q[a-z]*|f|z|e|y|o)$/;
@@ -21,8 +32,7 @@ const NAME_TAG = /^(?:nr|nrt|nrfg|ns)$/;
 export function commonWords() {
   const file = join(root, '../shared/ner/hanlp/CoreNatureDictionary.txt');
   if (!existsSync(file)) throw new Error(`npm run lexicons needs ${file} (../shared beside the checkout)`);
-  const jieba = require('nodejieba');
-  jieba.load({ idfDict: join(root, 'server/resources/idf-placeholder.utf8') });
+  const jieba = segmenter();
   const out = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const f = line.trim().split('\t');
@@ -31,6 +41,31 @@ export function commonWords() {
     if (!tags.every((t) => COMMON_TAG.test(t))) continue;
     const read = jieba.tag(f[0]);
     if (read.length === 1 && NAME_TAG.test(read[0].tag)) out.push(f[0]);
+  }
+  return [...new Set(out)].sort();
+}
+
+/** Words HanLP tags as foreign places that name a religion, a people or a political system, no place (`伊斯兰教`, `苏维埃政权`). */
+const NOT_PLACES = new Set(['伊斯兰', '印第安', '苏维埃']);
+
+/**
+ * Foreign places both dictionaries agree on: words HanLP's core dictionary tags as a transliterated place (`nsf`: `旧金山`,
+ * `曼哈顿`, `好莱坞`) that nodejieba reads whole as a place (`ns`), and that HanLP's list of transliterated person names
+ * (`nrf.txt`) does not hold (`加西亚`, `维多利亚`, `蒙哥马利` are people's names too). The segmenter's `ns` alone waits for the
+ * model (`modelFusion.ts`); with this second opinion it is a place wherever it stands.
+ */
+export function foreignPlaces() {
+  const core = join(root, '../shared/ner/hanlp/CoreNatureDictionary.txt');
+  const nrf = join(root, '../shared/ner/hanlp/nrf.txt');
+  if (!existsSync(core) || !existsSync(nrf)) throw new Error(`npm run lexicons needs ${core} and ${nrf} (../shared beside the checkout)`);
+  const people = new Set(readFileSync(nrf, 'utf8').split('\n').map((l) => l.trim()));
+  const jieba = segmenter();
+  const out = [];
+  for (const line of readFileSync(core, 'utf8').split('\n')) {
+    const f = line.trim().split('\t');
+    if (f.length < 3 || f[1] !== 'nsf' || f[0].length < 2 || !/^[\u4e00-\u9fff]+$/.test(f[0]) || people.has(f[0]) || NOT_PLACES.has(f[0])) continue;
+    const read = jieba.tag(f[0]);
+    if (read.length === 1 && read[0].tag === 'ns') out.push(f[0]);
   }
   return [...new Set(out)].sort();
 }

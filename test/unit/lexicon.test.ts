@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLexicon } from '../../server/src/analysis/entities/index';
-import { CITY_SHORT, COUNTRIES, PLACES, PLACE_SHORT, SURNAMES, TITLES, TRANSLIT, ORG_SUFFIXES } from '../../server/src/analysis/entities/builtins';
+import { CITY_SHORT, COUNTRIES, FOREIGN_PLACES, PLACES, PLACE_SHORT, SURNAMES, TITLES, TRANSLIT, ORG_SUFFIXES } from '../../server/src/analysis/entities/builtins';
 
 test('parseLexicon: types in English, Chinese and jieba tags; comments and blank lines', () => {
   const src = '# 用户词表\n董军 person\n\n华盛顿中美研究所 机构\n旧金山 ns\n中美 none   # 不是实体\n中方 -\n两岸 非实体\r\n';
@@ -46,6 +46,11 @@ test('built-in lexicons: world cities (CLDR exemplar cities) and city short name
   assert.ok(!COUNTRIES.has('莫斯科') && COUNTRIES.has('美国'), 'cities are not countries');
   for (const c of ['合肥', '大连', '湖北', '保定']) assert.ok(CITY_SHORT.has(c), c);
   for (const c of ['朝阳', '白银', '长治', '海口']) assert.ok(!CITY_SHORT.has(c), `${c} needs the segmenter's agreement`);
+});
+
+test('built-in lexicons: foreign places two dictionaries agree on, no transliterated person names, no religion or people', () => {
+  for (const w of ['旧金山', '曼哈顿', '好莱坞', '苏格兰']) assert.ok(FOREIGN_PLACES.has(w), w);
+  for (const w of ['加西亚', '维多利亚', '蒙哥马利', '伊斯兰', '印第安', '苏维埃']) assert.ok(!FOREIGN_PLACES.has(w), w);
 });
 
 test('indexed lookups agree with the sets they index', async () => {

@@ -94,6 +94,12 @@ export const OUTLETS = set(companies.outlets);
  * only a verb, an adjective, an adverb, an idiom or a function word (`lexicons/classes.json` `commonWords`): no name.
  */
 export const COMMON_WORDS = set(classes.commonWords);
+/**
+ * Foreign places two dictionaries agree on: HanLP tags them as transliterated places and nodejieba reads them whole as
+ * places (`旧金山`, `曼哈顿`, `好莱坞`), and no list of transliterated person names holds them (`lexicons/classes.json`
+ * `foreignPlaces`).
+ */
+export const FOREIGN_PLACES = set(classes.foreignPlaces);
 /** The trades registered company names state before their legal form (`科技`, `投资`, `旅行社`; HanLP's organization entries, `lexicons/companies.json` `industries`). */
 export const INDUSTRIES = set(companies.industries);
 

@@ -1,5 +1,5 @@
 import type { EntityMention, Token } from '../types';
-import { CITY_SHORT, COMMON_WORDS, COUNTRIES, COUNTY_PARENTS, LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, PLACE_SHORT, PLACE_SUFFIXES, WordSet } from './builtins';
+import { CITY_SHORT, COMMON_WORDS, COUNTRIES, COUNTY_PARENTS, FOREIGN_PLACES, LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, PLACE_SHORT, PLACE_SUFFIXES, WordSet } from './builtins';
 import { isHan, isTranslit, isTranslitWith, spanOf, type Candidate } from './shared';
 
 /** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
@@ -145,6 +145,8 @@ const isMoney = (t: Token, next: Token | undefined): boolean => CURRENCY.test(t.
  * whatever the model reads around it (`德克萨斯州奥斯汀`, where it reads the city alone), not a tag to be confirmed.
  */
 const isForeignState = (w: string): boolean => isTranslitWith(w, '州');
+/** The rule of an `ns` token: a foreign state or a foreign place two dictionaries agree on stands alone; any other waits for the model. */
+const taggedPlaceRule = (w: string): string => (isForeignState(w) ? 'foreign-state' : FOREIGN_PLACES.has(w) ? 'foreign-place' : 'jieba-ns');
 
 /**
  * A preposition or a verb of motion in an unknown word before a place's suffix: the segmenter glued it from the sentence
@@ -166,7 +168,7 @@ export function findPlaces(tokens: Token[]): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (isMoney(t, tokens[i + 1])) continue;
-    if (isTaggedPlace(t) && !isAdjective(tokens[i + 1])) out.push(withoutArea(spanOf(tokens, i, i, 'place', isForeignState(t.word) ? 'foreign-state' : 'jieba-ns', 2), t.word));
+    if (isTaggedPlace(t) && !isAdjective(tokens[i + 1])) out.push(withoutArea(spanOf(tokens, i, i, 'place', taggedPlaceRule(t.word), 2), t.word));
     else if (isRegion(t.word)) out.push(spanOf(tokens, i, i, 'place', 'region', 2));
     else if (isNameTagged(t) && (isDateline(tokens, i) || afterMotion(tokens, i))) out.push(spanOf(tokens, i, i, 'place', 'place-cue', 3));
     else if (isNameTagged(t) && afterIn(tokens, i)) out.push(spanOf(tokens, i, i, 'place', 'place-after-in', 3));
