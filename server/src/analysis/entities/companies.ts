@@ -66,7 +66,8 @@ export function findCompanies(text: string, tokens: Token[]): Candidate[] {
     const start = tokens[i].start;
     for (const n of lengths) {
       const j = tokenEndingAt(tokens, i, start + n);
-      // a name whose last character the segmenter glued to a speech verb after it (`摩根/大/通称` of `摩根大通称`) ends there too
+      // a name whose last characters the segmenter glued to a speech, reporting or move word after it (`摩根/大/通称` of
+      // `摩根大通称`, `第一/财经报道`, `奈/飞涨`) ends there too
       const glued = j < 0 && speechGlued(text, tokens, i, start + n);
       if (j < 0 && !glued) continue;
       const w = text.slice(start, start + n);
@@ -119,8 +120,8 @@ function tailAt(text: string, tokens: Token[], j: number): number {
 const GLUED_AFTER = /^(?:报道|消息|记者|获悉|援引|称|说|涨|跌)/;
 
 /**
- * A token from `i` on runs across `end` and ends right after a speech or reporting word that starts at `end`
- * (`通称`: `通` + `称`; `财经报道`: `财经` + `报道`).
+ * A token from `i` on runs across `end` and ends right after a {@link GLUED_AFTER} word that starts at `end`
+ * (`通称`: `通` + `称`; `财经报道`: `财经` + `报道`; `飞涨`: `飞` + `涨`).
  */
 function speechGlued(text: string, tokens: Token[], i: number, end: number): boolean {
   const m = GLUED_AFTER.exec(text.slice(end, end + 2));
