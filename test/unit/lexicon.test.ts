@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseLexicon } from '../../server/src/analysis/entities/index';
+import { findEntityMentions, parseLexicon } from '../../server/src/analysis/entities/index';
+import { tokenize } from '../../server/src/analysis/tokens';
+import { loadSegmenter } from '../helpers/segmenter';
 import { CITY_SHORT, COUNTRIES, FOREIGN_PLACES, PLACES, PLACE_SHORT, SURNAMES, TITLES, TRANSLIT, ORG_SUFFIXES } from '../../server/src/analysis/entities/builtins';
 
 test('parseLexicon: types in English, Chinese and jieba tags; comments and blank lines', () => {
@@ -51,6 +53,10 @@ test('built-in lexicons: world cities (CLDR exemplar cities) and city short name
 test('built-in lexicons: foreign places two dictionaries agree on, no transliterated person names, no religion or people', () => {
   for (const w of ['旧金山', '曼哈顿', '好莱坞', '苏格兰']) assert.ok(FOREIGN_PLACES.has(w), w);
   for (const w of ['加西亚', '维多利亚', '蒙哥马利', '伊斯兰', '印第安', '苏维埃']) assert.ok(!FOREIGN_PLACES.has(w), w);
+  // found by a lexicon, as the hover says (`lexicon (lexicon-foreign-place)`)
+  const text = '两国元首旧金山会晤达成共识。';
+  const m = findEntityMentions(text, tokenize(text, loadSegmenter()), new Map()).find((x) => x.text === '旧金山');
+  assert.equal(m?.rule, 'lexicon-foreign-place');
 });
 
 test('indexed lookups agree with the sets they index', async () => {

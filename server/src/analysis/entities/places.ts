@@ -146,7 +146,7 @@ const isMoney = (t: Token, next: Token | undefined): boolean => CURRENCY.test(t.
  */
 const isForeignState = (w: string): boolean => isTranslitWith(w, '州');
 /** The rule of an `ns` token: a foreign state or a foreign place two dictionaries agree on stands alone; any other waits for the model. */
-const taggedPlaceRule = (w: string): string => (isForeignState(w) ? 'foreign-state' : FOREIGN_PLACES.has(w) ? 'foreign-place' : 'jieba-ns');
+const taggedPlaceRule = (w: string): string => (isForeignState(w) ? 'foreign-state' : FOREIGN_PLACES.has(w) ? 'lexicon-foreign-place' : 'jieba-ns');
 
 /**
  * A preposition or a verb of motion in an unknown word before a place's suffix: the segmenter glued it from the sentence
