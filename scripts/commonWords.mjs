@@ -45,14 +45,20 @@ export function commonWords() {
   return [...new Set(out)].sort();
 }
 
-/** Words HanLP tags as foreign places that name a religion, a people or a political system, no place (`伊斯兰教`, `苏维埃政权`). */
-const NOT_PLACES = new Set(['伊斯兰', '印第安', '苏维埃']);
+/**
+ * Words HanLP tags as foreign places that in news more often name something else: a religion, a people, an empire or a
+ * political system (`伊斯兰教`, `阿拉伯国家`, `苏维埃政权`), a movement (`哈马斯`), a club or a paper (`切尔西`, `费加罗`), a person
+ * (`哈密尔顿`, `达德利`, `金伯利`, `吉马良斯`), an idiom (`遭遇滑铁卢`), a disease or a method (`亨廷顿舞蹈症`, `蒙特卡洛方法`).
+ */
+const NOT_PLACES = new Set(['伊斯兰', '印第安', '苏维埃', '阿拉伯', '哈萨克', '库尔德', '拜占庭', '哈马斯', '切尔西', '费加罗', '哈密尔顿', '达德利', '金伯利', '吉马良斯', '滑铁卢', '亨廷顿', '蒙特卡洛', '蒙特卡罗']);
 
 /**
  * Foreign places both dictionaries agree on: words HanLP's core dictionary tags as a transliterated place (`nsf`: `旧金山`,
  * `曼哈顿`, `好莱坞`) that nodejieba reads whole as a place (`ns`), and that HanLP's list of transliterated person names
- * (`nrf.txt`) does not hold (`加西亚`, `维多利亚`, `蒙哥马利` are people's names too). The segmenter's `ns` alone waits for the
- * model (`modelFusion.ts`); with this second opinion it is a place wherever it stands.
+ * (`nrf.txt`) does not hold (`加西亚`, `维多利亚`, `蒙哥马利` are people's names too). Also the words of three characters or
+ * more that HanLP knows only as a foreign place and nodejieba misreads as a person (`慕尼黑/nr`, `波士顿/nr`, `西雅图/nr`),
+ * but for a seat, a street or a landmark (`克里姆林宫`, `唐宁街`, `凯旋门`: `[宫街寺门]` at the end) and {@link NOT_PLACES}.
+ * The segmenter's `ns` alone waits for the model (`modelFusion.ts`); with this second opinion it is a place wherever it stands.
  */
 export function foreignPlaces() {
   const core = join(root, '../shared/ner/hanlp/CoreNatureDictionary.txt');
@@ -65,7 +71,10 @@ export function foreignPlaces() {
     const f = line.trim().split('\t');
     if (f.length < 3 || f[1] !== 'nsf' || f[0].length < 2 || !/^[\u4e00-\u9fff]+$/.test(f[0]) || people.has(f[0]) || NOT_PLACES.has(f[0])) continue;
     const read = jieba.tag(f[0]);
-    if (read.length === 1 && read[0].tag === 'ns') out.push(f[0]);
+    if (read.length !== 1) continue;
+    // a person's tag for a word HanLP knows only as a foreign place (one tag on its line), three characters or more
+    const misread = /^nr/.test(read[0].tag) && f.length === 3 && f[0].length >= 3 && !/[宫街寺门]$/.test(f[0]);
+    if (read[0].tag === 'ns' || misread) out.push(f[0]);
   }
   return [...new Set(out)].sort();
 }

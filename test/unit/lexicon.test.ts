@@ -59,6 +59,14 @@ test('built-in lexicons: foreign places two dictionaries agree on, no transliter
   assert.equal(m?.rule, 'lexicon-foreign-place');
 });
 
+test('built-in lexicons: a foreign place the segmenter misreads as a person (`西雅图/nr`) is one, but not in a thing named after it', () => {
+  for (const w of ['慕尼黑', '波士顿', '西雅图']) assert.ok(FOREIGN_PLACES.has(w), w);
+  for (const w of ['克里姆林宫', '唐宁街', '哈马斯', '切尔西', '滑铁卢']) assert.ok(!FOREIGN_PLACES.has(w), w);
+  const text = '他在西雅图工作，去年去过慕尼黑安全会议，还买了夏威夷果和一只阿拉斯加犬。';
+  const places = findEntityMentions(text, tokenize(text, loadSegmenter()), new Map()).filter((x) => x.type === 'place').map((x) => x.text);
+  assert.deepEqual(places, ['西雅图']);
+});
+
 test('indexed lookups agree with the sets they index', async () => {
   const { suffixIn, LEXICON_PREFIXES, PLACE_PREFIXES, TRANSLIT_CODES, SURNAME_CODES, SURNAMES_RARE, SURNAME_RARE_CODES } = await import('../../server/src/analysis/entities/builtins');
   assert.equal(suffixIn('国防部长', TITLES), '部长');

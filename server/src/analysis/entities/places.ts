@@ -145,6 +145,10 @@ const isMoney = (t: Token, next: Token | undefined): boolean => CURRENCY.test(t.
  * whatever the model reads around it (`德克萨斯州奥斯汀`, where it reads the city alone), not a tag to be confirmed.
  */
 const isForeignState = (w: string): boolean => isTranslitWith(w, '州');
+/** After a place's name, a thing named after it: a breed, a fruit, an event (`阿拉斯加犬`, `夏威夷果`, `慕尼黑安全会议`, `车展`). */
+const NAMED_AFTER = /^(?:[犬猫果]|安全会议|车展|论坛|峰会|电影节|马拉松)/;
+/** The words of tokens from `i` on, a few of them (what follows a token). */
+const wordsFrom = (tokens: readonly Token[], i: number): string => (tokens[i]?.word ?? '') + (tokens[i + 1]?.word ?? '');
 /** The rule of an `ns` token: a foreign state or a foreign place two dictionaries agree on stands alone; any other waits for the model. */
 const taggedPlaceRule = (w: string): string => (isForeignState(w) ? 'foreign-state' : FOREIGN_PLACES.has(w) ? 'lexicon-foreign-place' : 'jieba-ns');
 
@@ -170,6 +174,9 @@ export function findPlaces(tokens: Token[]): Candidate[] {
     if (isMoney(t, tokens[i + 1])) continue;
     if (isTaggedPlace(t) && !isAdjective(tokens[i + 1])) out.push(withoutArea(spanOf(tokens, i, i, 'place', taggedPlaceRule(t.word), 2), t.word));
     else if (isRegion(t.word)) out.push(spanOf(tokens, i, i, 'place', 'region', 2));
+    // a foreign place the segmenter misreads as a person (`慕尼黑/nr`, `波士顿/nr`), which HanLP knows only as a place; not
+    // a thing named after it (`阿拉斯加犬`, `夏威夷果`, `慕尼黑安全会议`: the read sets list no place in an event's name)
+    else if (FOREIGN_PLACES.has(t.word) && t.tag.startsWith('nr') && !NAMED_AFTER.test(wordsFrom(tokens, i + 1))) out.push(spanOf(tokens, i, i, 'place', 'lexicon-foreign-place', 3));
     else if (isNameTagged(t) && (isDateline(tokens, i) || afterMotion(tokens, i))) out.push(spanOf(tokens, i, i, 'place', 'place-cue', 3));
     else if (isNameTagged(t) && afterIn(tokens, i)) out.push(spanOf(tokens, i, i, 'place', 'place-after-in', 3));
     else if (i > 0 && COUNTRIES.has(tokens[i - 1].word) && isInCountry(t, tokens[i + 1]))
