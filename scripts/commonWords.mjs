@@ -10,13 +10,20 @@ const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 let jieba = null;
-/** nodejieba, loaded once for both lists (as NewsLens loads it: without the IDF table). */
-function segmenter() {
+/** nodejieba, loaded once for every list the lexicon builder reads with it (as NewsLens loads it: without the IDF table). */
+export function segmenter() {
   if (!jieba) {
     jieba = require('nodejieba');
     jieba.load({ idfDict: join(root, 'server/resources/idf-placeholder.utf8') });
   }
   return jieba;
+}
+
+/** The lines of HanLP's core dictionary, each `[word, tag, count, tag, count …]`. */
+function coreEntries() {
+  const file = join(root, '../shared/ner/hanlp/CoreNatureDictionary.txt');
+  if (!existsSync(file)) throw new Error(`npm run lexicons needs ${file} (../shared beside the checkout)`);
+  return readFileSync(file, 'utf8').split('\n').map((line) => line.trim().split('\t'));
 }
 
 /** HanLP tags of verbs, adjectives, adverbs, idioms and function words: never a name's. */
@@ -30,12 +37,9 @@ const NAME_TAG = /^(?:nr|nrt|nrfg|ns)$/;
  * `马放南山/vl`): the dictionary's tag is wrong there, and no rule should read a name in it.
  */
 export function commonWords() {
-  const file = join(root, '../shared/ner/hanlp/CoreNatureDictionary.txt');
-  if (!existsSync(file)) throw new Error(`npm run lexicons needs ${file} (../shared beside the checkout)`);
   const jieba = segmenter();
   const out = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const f = line.trim().split('\t');
+  for (const f of coreEntries()) {
     if (f.length < 3 || f[0].length < 2 || !/^[\u4e00-\u9fff]+$/.test(f[0])) continue;
     const tags = f.filter((_, i) => i % 2 === 1);
     if (!tags.every((t) => COMMON_TAG.test(t))) continue;
@@ -61,14 +65,12 @@ const NOT_PLACES = new Set(['伊斯兰', '印第安', '苏维埃', '阿拉伯', 
  * The segmenter's `ns` alone waits for the model (`modelFusion.ts`); with this second opinion it is a place wherever it stands.
  */
 export function foreignPlaces() {
-  const core = join(root, '../shared/ner/hanlp/CoreNatureDictionary.txt');
   const nrf = join(root, '../shared/ner/hanlp/nrf.txt');
-  if (!existsSync(core) || !existsSync(nrf)) throw new Error(`npm run lexicons needs ${core} and ${nrf} (../shared beside the checkout)`);
+  if (!existsSync(nrf)) throw new Error(`npm run lexicons needs ${nrf} (../shared beside the checkout)`);
   const people = new Set(readFileSync(nrf, 'utf8').split('\n').map((l) => l.trim()));
   const jieba = segmenter();
   const out = [];
-  for (const line of readFileSync(core, 'utf8').split('\n')) {
-    const f = line.trim().split('\t');
+  for (const f of coreEntries()) {
     if (f.length < 3 || f[1] !== 'nsf' || f[0].length < 2 || !/^[\u4e00-\u9fff]+$/.test(f[0]) || people.has(f[0]) || NOT_PLACES.has(f[0])) continue;
     const read = jieba.tag(f[0]);
     if (read.length !== 1) continue;

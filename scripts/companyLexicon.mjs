@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { segmenter } from './commonWords.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -227,8 +228,7 @@ function kindOf(n, tags, source, core, countries) {
  * so are one-character names, names without two Han characters in a row, places of the place lexicons.
  */
 export function companies(places, countries) {
-  const jieba = require('nodejieba');
-  jieba.load({ idfDict: join(root, 'server/resources/idf-placeholder.utf8') });
+  const jieba = segmenter();
   const core = hanlpCore();
   // HanLP's company entries (`COMPANY_SOURCES=HanLP`) were measured and left out: no gain on any split (lexicons/README.md)
   const sources = { 'A-share (hqchart)': aShares(), 'well-known lists': WELL_KNOWN.split(/\s+/).filter(Boolean), 'well-known short names': WELL_KNOWN_SHORT.split(/\s+/).filter(Boolean), 'well-known sources': WELL_KNOWN_SOURCES.split(/\s+/).filter(Boolean), 'well-known Latin names': WELL_KNOWN_LATIN.split(/\s+/).filter(Boolean), 'corpus stock moves': minedStockNames(jieba) };

