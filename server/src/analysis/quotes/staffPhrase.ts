@@ -8,8 +8,10 @@ import { COMPANIES, COMPANIES_CUED, ORGANIZATIONS, PLACES } from '../entities/bu
 /** Words between a body and its staff noun: `的`, `一位`, `一`, `某`, `前`, `高级`, `相关`. */
 const STAFF_MODIFIERS = /(?:的|[一两几多某][位名个]?|高级|资深|匿名|前任|前|现任|相关|有关|内部|值班|当班|一线|在场|现场)+$/;
 
+/** What a centre does when it is a kind of body of its own (`检测中心`, `服务中心`), not a department of one. */
+const CENTRE_KINDS = '检测|服务|售后|管理|办事';
 /** Bodies too generic to stand for anyone (`检测中心`, `医院`): their staff give no speaker. */
-const GENERIC_BODY = /^(?:[该本此这那]|某?(?:检测|服务|客服|售后|管理|办事|物业|社区|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|当地|相关|有关|现场|景区|银行|酒店))*(?:中心|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|景区|银行|酒店|村|社区)?$/;
+const GENERIC_BODY = new RegExp(`^(?:[该本此这那]|某?(?:${CENTRE_KINDS}|客服|物业|社区|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|当地|相关|有关|现场|景区|银行|酒店))*(?:中心|医院|学校|公司|单位|部门|机构|门店|店铺|商家|平台|官方|景区|银行|酒店|村|社区)?$`);
 
 /** Unnamed people: `一位…人士`, `某…老板`, `知情人士`. */
 export const UNNAMED = /^(?:[一两几][位名个]|某|前述|上述)|(?:知情|消息|业内|接近[\u4e00-\u9fa5]{1,10}的)人士$|知情人$/;
@@ -34,7 +36,7 @@ export const WORKS_AT = /^(?:[一两几][位名个])?在([\u4e00-\u9fa5A-Za-z]{2
  * speak for the body the paragraph named (`致电安顺市林业局，防火中心工作人员称`), as staff with no department do. A centre that is a
  * kind of body of its own (`检测中心`, `服务中心`: {@link GENERIC_BODY}) is none.
  */
-const DEPARTMENT = '(?:(?:相关|有关|该)?(?:科室|部门)|(?:综合|值班)?(?:办公室|值班室)|客服(?:中心|部)|证券部|董秘办|(?!检测|服务|售后|管理|办事)[\\u4e00-\\u9fa5]{2}中心)的?';
+const DEPARTMENT = `(?:(?:相关|有关|该)?(?:科室|部门)|(?:综合|值班)?(?:办公室|值班室)|客服(?:中心|部)|证券部|董秘办|(?!${CENTRE_KINDS})[\\u4e00-\\u9fa5]{2}中心)的?`;
 /** Staff with no body written before them (medics among them): the body is the one the paragraph named (`bodies.ts`). */
 export const BARE_STAFF = new RegExp(`^(?:该|此|这位|这名|值班|相关|有关|现场|一位|一名|一)?(?:${DEPARTMENT})?(?:相关|有关|一位|一名)?(?:接(?:听|通)?电话的|值班的)?(?:工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$|${MEDICS.source}`);
 /** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
