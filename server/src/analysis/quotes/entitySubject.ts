@@ -1,7 +1,7 @@
 import type { EntityMention } from '../types';
 import { ENDS_WITH_ROLE, isMannerOnly, leadLength, parseSpeakerPhrase, startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
 import type { Who } from './who';
-import { COUNTRY_INITIALS, GLOSS_AFTER, LEADING, SPEECH_VERB, STAFF } from './lexicon';
+import { COUNTRY_INITIALS, GLOSS_AFTER, LEADING, MEDIA, SPEECH_VERB, STAFF } from './lexicon';
 import { firstAtOrAfter, isChineseName, overlapsMention } from '../entities/shared';
 import { ORG_SUFFIXES, suffixIn } from '../entities/builtins';
 import { NAMED_IN_MARKS, organizationOver, personInName, quotedBody } from './phraseNames';
@@ -67,6 +67,8 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
   }
   const cutName = read && (read.cls === 'name' || read.cls === 'role' || read.cls === 'indefinite') ? nameAtCut(clause, offset, named, read.end) : null;
   if (cutName) return cutName;
+  const cutBody = read?.cls === 'name' || read?.cls === 'media' ? bodyOverCut(clause, offset, named, read) : null;
+  if (cutBody) return cutBody;
   // `一名小回收酒商木然（化名）`: someone counted, then named
   const named2 = read?.cls === 'indefinite' ? personThenPredicate(clause, offset, named, { glossEnd: true, predicate: false }) : undefined;
   if (named2) return phrase(named2, offset);
@@ -132,6 +134,19 @@ function nameAtCut(clause: string, offset: number, named: readonly EntityMention
   if (!m || m.start !== offset + cut || m.type !== 'person') return null;
   const after = m.end - offset, end = clause.trimEnd().length;
   return after === end || (after < end && (startsPredicate(clause, after) || isMannerOnly(clause.slice(after, end)))) ? phrase(m, offset) : null;
+}
+
+/**
+ * `青川县希望小学此前`|表示, `中国评论通讯社`|报道: the rules cut the subject at a word of speech inside an
+ * organization's name (`希望`, `评论`); the organization found from the subject's start over the cut, with the
+ * predicate after it, is the speaker.
+ */
+function bodyOverCut(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase): SpeakerPhrase | null {
+  const m = named[firstAtOrAfter(named, offset + read.start)];
+  if (!m || m.start !== offset + read.start || m.type !== 'organization' || m.end <= offset + read.end) return null;
+  const after = m.end - offset, end = clause.trimEnd().length;
+  if (after > end || (after < end && !startsPredicate(clause, after) && !isMannerOnly(clause.slice(after, end)))) return null;
+  return { ...phrase(m, offset), cls: MEDIA.test(m.text) ? 'media' : 'name' };
 }
 
 /** Whether a mention starts at `at`. */
