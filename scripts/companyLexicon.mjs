@@ -198,22 +198,29 @@ function hanlpCore() {
   return core;
 }
 
+/** Words that make a company of the name before them, however verbal (`控股`, `集团`). */
+const COMPANY_WORD = /^(?:控股|股份|集团|实业|投资控股)$/;
+
 /**
  * How a name from `source` is used: `firm` (an organization wherever it stands), `cued` (only beside a
  * company cue) or `drop`. A common word (`文化/n`, `未来/t`, `现代`) is dropped, unless a well-known
  * company bears it (`苹果`, `理想`: cued); so are HanLP phrases of common words (`关联公司`). Cued are
  * short or ambiguous names: two characters (`石化`, `比特`), one word read as a person or place
- * (`索菲亚/nr`, `长白山/ns`), a country opening a phrase (`中国/ns 电影/n`, `中国/ns 建筑/n`, from any list) or a
+ * (`索菲亚/nr`, `长白山/ns`), a country opening a phrase (`中国/ns 电影/n`, `中国/ns 建筑/n`, from any list), a place
+ * then an activity (`湖南/ns 发展/vn`) or a
  * short phrase (`大/a 东南/ns`).
  * A stock name of four or more characters is a firm's name whatever its words (`东风汽车/n`, `分众传媒/l`).
  */
-function kindOf(n, tags, source, core, countries) {
+function kindOf(n, tags, source, core, countries, places) {
   const word = tags.length === 1 && !NAME_TAGS.has(tags[0].tag);
   const phrase = tags.length > 1 && tags.every((t) => !NAME_TAGS.has(t.tag) || t.tag === 'ns');
   const commonInCore = !/^n[rstz]/.test(core.get(n)?.tag ?? 'nz');
   // `中国/ns 建筑/n` reads as a phrase, `中国/ns 人寿/n` hardly: the second word frequent and common in HanLP's core too
   const second = tags.length === 2 ? core.get(tags[1].word) : undefined;
-  const countryPhrase = countries.has(tags[0].word) && !!second && !NAME_TAGS.has(tags[1].tag) && !/^n[rstz]/.test(second.tag) && second.freq >= 200;
+  const countryPhrase = (countries.has(tags[0].word) && !!second && !NAME_TAGS.has(tags[1].tag) && !/^n[rstz]/.test(second.tag) && second.freq >= 200)
+    // `湖南/ns 发展/vn`, `西藏/ns 旅游/vn`: a place of the lexicons, then an activity (a verb or verbal noun frequent in
+    // HanLP's core), reads as a phrase in running text (`湖南发展到了……`); a company word after a place does not (`东莞/ns 控股/vn`)
+    || (places.has(tags[0].word) && !!second && /^v[ni]?$/.test(second.tag) && second.freq >= 200 && !COMPANY_WORD.test(tags[1].word));
   if (source.startsWith('well-known')) return AMBIGUOUS.has(n) || countryPhrase || (word && n.length < 4 && commonInCore) ? 'cued' : 'firm';
   if (source === 'HanLP ntc' && (word || phrase)) return 'drop';
   if (n.length >= 4) return countryPhrase ? 'cued' : 'firm';
@@ -246,7 +253,7 @@ export function companies(places, countries) {
       // a common word another list holds as a firm's name is cued all the same (`美的/nr` of the A-share list)
       if (AMBIGUOUS.has(n) && !source.startsWith('well-known')) continue;
       const tags = jieba.tag(n);
-      const kind = kindOf(n, tags, source, core, countries);
+      const kind = kindOf(n, tags, source, core, countries, places);
       if (kind === 'drop') continue;
       const sure = kind === 'firm';
       if (sure) { firm.add(n); cued.delete(n); } else if (!cued.has(n)) { cued.add(n); asCued++; } else continue;
