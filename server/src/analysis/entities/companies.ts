@@ -116,17 +116,19 @@ function tailAt(text: string, tokens: Token[], j: number): number {
   return m[0].startsWith('-') || tokenEndingAt(tokens, j + 1, tokens[j].end + m[0].length) >= 0 ? m[0].length : 0;
 }
 
-/** Speech, reporting and stock-move words the segmenter glues to a name's last characters (`摩根/大/通称`, `第一/财经报道`, `奈/飞涨`). */
-const GLUED_AFTER = /^(?:报道|消息|记者|获悉|援引|称|说|涨|跌)/;
+/**
+ * What the segmenter glues to a name's last characters, read as the start of the sentence's predicate: speech,
+ * reporting and stock-move words (`摩根/大/通称`, `第一/财经报道`, `奈/飞涨`, `爱奇/艺跌超`), a dateline's `讯`, and the
+ * one-character adverbs, prepositions and modals a subject takes (`华润/双鹤拟` 收购, `中国/恒大于`, `拼多/多则`).
+ */
+const GLUED_AFTER = /^(?:报道|消息|记者|获悉|援引|讯|[称说拟于在是则等]|[涨跌]超?)$/;
 
 /**
- * A token from `i` on runs across `end` and ends right after a {@link GLUED_AFTER} word that starts at `end`
+ * The token running across `end` (from token `i` on) ends in a {@link GLUED_AFTER} word that starts at `end`
  * (`通称`: `通` + `称`; `财经报道`: `财经` + `报道`; `飞涨`: `飞` + `涨`).
  */
 function speechGlued(text: string, tokens: Token[], i: number, end: number): boolean {
-  const m = GLUED_AFTER.exec(text.slice(end, end + 2));
-  if (!m) return false;
-  for (let j = i; j < tokens.length && tokens[j].start < end; j++) if (tokens[j].end === end + m[0].length && tokens[j].start < end) return true;
+  for (let j = i; j < tokens.length && tokens[j].start < end; j++) if (tokens[j].end > end) return GLUED_AFTER.test(text.slice(end, tokens[j].end));
   return false;
 }
 
