@@ -1,7 +1,7 @@
 import { isSubjectless, isUnknownSubject, parseSpeakerPhrase, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
 import { clauseStart, clauseStartPastQuotes, sentenceStart, type BlockView } from './view';
 import { findVerbs } from './verbScan';
-import { CROWD, DOCUMENT_NOUNS, ENDS_WITH_ROLE, LEADING, MEDIA, STAFF } from './lexicon';
+import { CROWD, DOCUMENT_NOUNS, ENDS_WITH_ROLE, LEADING, MEDIA, ORG_END, STAFF } from './lexicon';
 import { entityOpening, isMentionAt, personBeforeVerb, unnamedRole } from './entitySubject';
 import { firstAtOrAfter, overlapsMention } from '../entities/shared';
 import type { EntityMention } from '../types';
@@ -121,7 +121,7 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number, 
     const p = step === 0 ? personBeforeVerb(clause, offset + from, named, read) : openingOver(clause, read, opening);
     // (a name read in an earlier clause is six characters at most, or a transliterated one written whole that opens
     // it: `舒瓦尔·本-格维尔此前……，并在配文中称`, not one named inside, `想起好莱坞演员莱昂纳多·迪卡普里奥……`)
-    if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6 || (p === opening && isDottedName(p.name)))) {
+    if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6 || (p === opening && isDottedName(p.name)) || isBodyName(p.name))) {
       const q = unnamedRole(p, offset + from, named);
       return { phrase: { ...q, start: offset + from + q.start, end: offset + from + q.end }, rejected: false };
     }
@@ -132,6 +132,12 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number, 
   }
   return { phrase: null, rejected: false };
 }
+
+/**
+ * A body's name as long as a clause (`二十届中央纪委三次全会`, `原国家质检总局缺陷产品管理中心`): no description (`的`) and
+ * sixteen characters at most, it opens the earlier clause as a name of six does.
+ */
+const isBodyName = (name: string): boolean => name.length <= 16 && !name.includes('的') && ORG_END.test(name);
 
 /** A transliterated name written whole, with its name dots: `舒瓦尔·本-格维尔`, `伊塔马·本-格维尔` (not `·` alone). */
 const isDottedName = (name: string): boolean => /^[\u4e00-\u9fa5]+(?:[·•][\u4e00-\u9fa5-]+)+$/.test(name);
