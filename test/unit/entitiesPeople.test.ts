@@ -25,6 +25,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'dotted foreign name whatever the tag of its first part', text: '执行干事彼得·皮奥在会上讲话，美国的塞·威廉姆斯获胜。', yes: ['彼得·皮奥/person', '塞·威廉姆斯/person'], no: ['皮奥/person'] },
   { rule: 'dotted foreign name with a speech verb glued to its end', text: '高级研究员莉萨·科斯马斯说，前景很好。', yes: ['莉萨·科斯马斯/person'], no: ['马斯/person'] },
   { rule: 'dotted foreign name before a demonstrative or a preposition the segmenter glued into a word', text: '对于彼得·科顿这一做法，网友不满。', yes: ['彼得·科顿/person'], no: ['彼得·科顿这一/person'] },
+  { rule: 'dotted foreign name before a speech verb the segmenter glued to the pronoun after it (`诺曼/称其/x`)', text: '共和党议员拉尔夫·诺曼称其做法“影响恶劣”。', yes: ['拉尔夫·诺曼/person'], no: ['拉尔夫·诺曼称其/person'] },
   { rule: 'dotted foreign name before a photographer’s credit', text: '_会场一角（新华社发，弗兰克·罗宾雄摄）_', yes: ['弗兰克·罗宾雄/person'], no: ['弗兰克·罗宾雄摄/person'] },
   { rule: 'an outlet before a name dot names its channel, no person', text: '（齐鲁晚报·齐鲁壹点记者 王洪涛）', yes: [], no: ['齐鲁晚报·齐鲁/person', '齐鲁晚报·齐鲁壹点/person'] },
   { rule: 'dotted foreign name with a preposition glued to its last sound, or to a word after it', text: '资深律师阿什利·戈尔斯基在声明中说。工程师阿南德·亨利疑在家中。', yes: ['阿什利·戈尔斯基/person', '阿南德·亨利/person'], no: ['阿什利·戈尔斯基在/person', '阿南德·亨利疑在/person'] },

@@ -48,8 +48,8 @@ function namesCompany(name: string): boolean {
 
 /** Outlets' last characters (`大众日报`, `新华网`). */
 const OUTLET_END = /[报网社台]$/;
-/** Demonstratives and prepositions that open a phrase after a name, not a name's next part. */
-const GRAMMAR_OPENING = /^[这那以和与对为在是的被把将]/;
+/** Demonstratives, prepositions and speech verbs that open a phrase after a name, not a name's next part (`诺曼/称其/x`). */
+const GRAMMAR_OPENING = /^[这那以和与对为在是的被把将称说]/;
 
 /** Heads of named things after a dotted name (`基石·渝皓杯`, `龙湖•天街`): cups, prizes, buildings. */
 const NAMED_THING_AFTER = /^[杯赛奖号牌楼城街园府苑]$/;
@@ -92,7 +92,8 @@ function continuesName(t: Token): boolean {
   // a word ending in a grammar character is the name's last sound glued to it (`基在/x`) or the
   // sentence going on (`疑在/x`): never the name's next part
   if (t.word.length > 1 && GLUED_AFTER.test(t.word.charAt(t.word.length - 1)) && !isTranslit(t.word)) return false;
-  // an unknown word opening with a demonstrative or a preposition is the sentence going on (`科顿/这一/x 离谱行为`, `拉卡/以约/x`)
+  // an unknown word opening with a demonstrative, a preposition or a speech verb is the sentence going on (`科顿/这一/x 离谱行为`,
+  // `拉卡/以约/x`, `诺曼/称其/x`)
   if (t.tag === 'x' && GRAMMAR_OPENING.test(t.word) && !isTranslit(t.word)) return false;
   return isTranslit(t.word) || (/^(?:nr|nrt|nz|x)$/.test(t.tag) && t.word.length <= 2);
 }
