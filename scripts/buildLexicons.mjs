@@ -31,6 +31,7 @@ function countries() {
   const clean = [...names].map((n) => n.replace(/（.*?）/g, '')).filter((n) => n.length >= 2);
   for (const a of words(STATE_ORGAN_SHORT)) orgs.add(a);
   for (const a of words(CENTRAL_ORGANS)) orgs.add(a);
+  for (const a of words(INTERNATIONAL_ORGANIZATIONS)) orgs.add(a);
   return { places: [...new Set(clean)].sort(), organizations: [...orgs].sort() };
 }
 
@@ -72,6 +73,31 @@ const CENTRAL_ORGANS = `
 国家金融监管总局 证监会 中国证监会 银保监会 广电总局 国家广电总局 体育总局 国家医保局 国家国防科工局 国家林草局 民航局
 中国民航局 国家中医药局 国家疾控局 国家药监局 国家外汇局 国家移民局 国新办 国务院新闻办 国家网信办 中科院 社科院
 中国社科院 中组部 中宣部 中联部`;
+
+/**
+ * International organizations by their Chinese names and the short forms Xinhua uses for them, each naming one
+ * body wherever it stands: the UN's principal organs, funds, programmes, specialized agencies and related
+ * organizations (the UN System Chart, un.org), the intergovernmental organizations China's foreign ministry
+ * lists (fmprc.gov.cn, 国际和地区组织), the international sports federations of the Olympic movement most in
+ * the news, and the best-known international NGOs. Not short forms another body has too (`阿盟` is also
+ * 阿拉善盟, `联大` a university's), nor groupings of states that are no body (`金砖国家`, `七国集团`).
+ */
+const INTERNATIONAL_ORGANIZATIONS = `
+联合国大会 联合国安理会 安理会 联合国经社理事会 国际法院 联合国秘书处 联合国开发计划署 联合国儿童基金会 联合国难民署
+联合国难民事务高级专员公署 联合国人口基金 世界粮食计划署 联合国环境规划署 联合国环境署 联合国人居署 联合国贸发会议
+联合国贸易和发展会议 联合国教科文组织 世界卫生组织 世卫组织 国际劳工组织 联合国粮农组织 联合国粮食及农业组织
+国际货币基金组织 世界银行 世界贸易组织 世贸组织 国际原子能机构 国际民航组织 国际海事组织 国际电信联盟 万国邮政联盟
+世界气象组织 世界知识产权组织 联合国工业发展组织 世界旅游组织 联合国近东巴勒斯坦难民救济和工程处 近东救济工程处
+联合国人道主义事务协调厅 联合国人权理事会 联合国人权事务高级专员办事处 禁止化学武器组织 联合国妇女署
+北大西洋公约组织 北约 欧洲联盟 欧盟 欧盟委员会 欧洲议会 欧洲理事会 欧洲中央银行 欧洲央行 东南亚国家联盟 东盟 非洲联盟
+非盟 阿拉伯国家联盟 海湾阿拉伯国家合作委员会 海合会 上海合作组织 上合组织 亚太经合组织 亚太经济合作组织
+经济合作与发展组织 经合组织 石油输出国组织 欧佩克 亚洲基础设施投资银行 亚投行 亚洲开发银行 亚开行 新开发银行
+国际清算银行 美洲国家组织 独立国家联合体 独联体 集体安全条约组织 欧亚经济联盟 伊斯兰合作组织 太平洋岛国论坛 国际能源署
+国际可再生能源机构 国际刑事法院 国际刑警组织 常设仲裁法院
+国际奥委会 国际奥林匹克委员会 国际残奥委会 国际足联 亚足联 欧足联 国际篮联 国际排联 国际乒联 国际羽联 国际泳联 世界泳联
+国际田联 世界田联 国际滑联 国际网联 世界反兴奋剂机构 国际体育仲裁法庭
+红十字国际委员会 国际红十字委员会 国际红十字会 红十字会与红新月会国际联合会 无国界医生 无国界医生组织 国际特赦组织
+大赦国际 人权观察 绿色和平 世界自然基金会 世界经济论坛 盖茨基金会 透明国际 无国界记者`;
 
 /**
  * World cities: CLDR time-zone exemplar cities in Chinese (莫斯科, 基辅). Dropped: the placeholder
