@@ -136,11 +136,15 @@ export function findPersons(tokens: Token[]): Candidate[] {
       if (glued || (!serves && !aspect && !FUNCTION_END.test(t.word))) out.push({ ...spanOf(tokens, i, i, 'person', 'surname-name', 1), end: t.end - Number(glued) });
     }
     else if (isFamiliarName(t, tokens[i + 1])) out.push(spanOf(tokens, i, i, 'person', 'familiar-name', 1));
-    const titled = TITLES.has(t.word) || !!suffixIn(t.word, TITLES);
+    // (a title the segmenter cut in two counts whole: `首席/n 执行官/n`)
+    const titled = TITLES.has(t.word) || !!suffixIn(t.word, TITLES) || (i > 0 && TITLES.has(tokens[i - 1].word + t.word));
+    // a name between a title and a speech verb (`首席执行官/高翔/表示`) is the framed one below, the surer reading
+    const framed = titled || FRAME_ROLE.test(t.word) ? framedNameAfter(tokens, i) : null;
     if (titled || KINSHIP.has(t.word)) {
       const n = nameAt(tokens, i + 1);
       const first = /^[/／:：\s]$/.test(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
-      if (n) out.push(nameSpan(tokens, first, n, KINSHIP.has(t.word) ? 'kinship-name' : 'title-name', 4));
+      const span = n && nameSpan(tokens, first, n, KINSHIP.has(t.word) ? 'kinship-name' : 'title-name', 4);
+      if (span && !(framed && framed.start === span.start && framed.end === span.end)) out.push(span);
     }
     if (HONORIFICS.has(t.word) && i > 0 && isChineseName(tokens[i - 1].word, false) && tokens[i - 1].tag !== 'm' && !BODY_END.test(tokens[i - 1].word) && !afterNumberToken(tokens[i - 2]))
       out.push(spanOf(tokens, i - 1, i - 1, 'person', 'name-title', 3));
@@ -149,7 +153,6 @@ export function findPersons(tokens: Token[]): Candidate[] {
       const n = nameEndingAt(tokens, i - 1);
       if (n) out.push(spanOf(tokens, n.start, i - 1, 'person', 'name-verb', 4));
     }
-    const framed = titled || FRAME_ROLE.test(t.word) ? framedNameAfter(tokens, i) : null;
     if (framed) out.push(framed);
   }
   return out;
