@@ -206,9 +206,10 @@ function verbAfterName(tokens: Token[], v: number): number {
 const BEFORE_VERB: ReadonlySet<string> = new WordSet('曾 也 还 则 又 都 亦 再次 随后 当时 此前 早前 日前 近日 曾经 同时 进一步'.split(' '));
 
 /**
- * A name held between a title and a speech verb, whatever the segmenter made of it: `创始人/于/东来/曾/表示`
- * → `于东来`, `研究总监/严/跃进/表示` → `严跃进` (rule `title-name-verb`). Both ends are set by the words
- * around it, so the name needs only a surname (rare ones too) and one or two characters more.
+ * A name held between a title and a speech verb, whatever the segmenter made of it: `研究总监/严/跃进/表示` →
+ * `严跃进` (rule `title-name-verb`). Both ends are set by the words around it, so the name needs only a surname
+ * (rare ones too) and one or two characters more; not a surname the segmenter read as grammar (`创始人/于/东来/曾/表示`:
+ * `董事长/于/上周/表示` reads the same).
  */
 function framedNameAfter(tokens: Token[], i: number): Candidate | null {
   let length = 0;
