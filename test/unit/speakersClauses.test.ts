@@ -279,6 +279,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   // … not one named inside that clause, after its verb
   ['报道说，他想起演员阿列克谢·彼得罗夫斯基在电影中的一个情节，并幽默地表示：“在这里这个办法行不通。”', '在这里这', [P('阿列克谢·彼得罗夫斯基')], null],
+  // `配文` (captioned a post) reports words like `发文`: the sentence's subject, or no one for an unnamed poster
+  ['江城动物保护协会将两只猫运到北京，并在短视频平台发布视频，并配文：“两只猫咪已经安置好了，我们会照顾它们。”', '两只猫咪', [O('江城动物保护协会')], '江城动物保护协会'],
+  ['记者致电江城市应急管理局，相关工作人员称原因仍在调查。\n\n在最初发布的视频中，视频发布者配文：“冻雨下的，顶棚都塌了。”', '冻雨下的', [O('江城市应急管理局')], null],
   // a body's name longer than six characters opening an earlier clause is the later verb's subject (no description in it)
   ['江城市第十届纪委三次全会在部署今年工作时，特别提到“要深化落实中央八项规定精神”。', '要深化落实', [], '江城市第十届纪委三次全会'],
   ['原江城市质检局缺陷产品管理中心曾在2015年发布预警，指出市场上的水枪存在“严重的安全隐患，不宜给儿童玩耍”。', '严重的安全', [], '原江城市质检局缺陷产品管理中心'],
