@@ -39,6 +39,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a name ending in 任 elsewhere stays whole', text: '李任在北京', yes: ['李任/person'], no: [] },
   { rule: 'short forms of national organs are bodies, though the segmenter cuts them (`最高/a 法/j`)', text: '最高法发布典型案例，人社部网站同日发布通知。', yes: ['最高法/organization', '人社部/organization'], no: ['人社/organization'] },
   { rule: 'international organizations by their names and Xinhua’s short forms (`近东救济工程处`, `上合组织`, `无国界医生组织`)', text: '无国界医生组织在社交媒体上发文说，近东救济工程处已撤离，上合组织秘书处也发表声明，世界田联将派员调查。', yes: ['无国界医生组织/organization', '近东救济工程处/organization', '上合组织/organization', '世界田联/organization'], no: ['田联'] },
+  { rule: 'a body of states the segmenter glued to its members (`东盟国家/n`) is the body', text: '中国和东盟国家有能力维护地区和平。', yes: ['东盟/organization'], no: ['东盟国家'] },
   { rule: 'national organs by their full names, though the segmenter cuts them (`应急/管理部`, `据/文化/和/旅游部`)', text: '据文化和旅游部官网显示，应急管理部国家减灾中心发布消息，应急管理部表示将加强督导。', yes: ['文化和旅游部/organization', '应急管理部/organization'], no: ['管理部', '旅游部'] },
   { rule: 'the PLA’s theatre commands and services, and bureaus under the State Council', text: '解放军南部战区组织海空兵力巡航，他出任火箭军参谋长助理。新成立的国家数据局内设机构亮相。', yes: ['南部战区/organization', '火箭军/organization', '国家数据局/organization'], no: [] },
   { rule: 'a body of the lexicon opening like a portfolio does not stop two portfolios joining (`体育总局` / `旅游和体育部`)', text: '哈萨克斯坦旅游和体育部副部长叶尔肯巴耶夫表示', yes: ['哈萨克斯坦旅游和体育部/organization'], no: ['体育部'] },

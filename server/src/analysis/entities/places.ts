@@ -73,6 +73,8 @@ function lexiconEntryAt(text: string, tokens: Token[], i: number, lengths: reado
   const start = tokens[i].start;
   for (const n of lengths) {
     const j = tokenEndingAt(tokens, i, start + n);
+    // a body of states the segmenter glued to its members (`东盟国家/n`, `北约成员国`): the body
+    if (j < 0 && /^(?:国家|成员国|各国)$/.test(text.slice(start + n, tokens[i].end)) && ORGANIZATIONS.has(text.slice(start, start + n))) return { start, end: start + n, type: 'organization', rule: 'lexicon', priority: 3 };
     if (j < 0) continue;
     const w = text.slice(start, start + n);
     if (PLACES.has(w)) return spanOf(tokens, i, j, 'place', 'lexicon', 3);
