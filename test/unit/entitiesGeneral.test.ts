@@ -41,6 +41,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a county-level city under its prefecture and province', text: '吉林省松原市扶余市的农民', yes: ['吉林省松原市扶余市/place'], no: ['松原市'] },
   { rule: 'a place’s government is one body', text: '美国政府和澎湖县政府都发表了声明，政府官员没有回应。', yes: ['美国政府/organization', '澎湖县政府/organization'], no: ['美国', '澎湖县', '政府'] },
   { rule: 'a time zone is no place the news happens in', text: '北京时间2月26日，比赛在多哈举行；交易于莫斯科时间13点暂停。', yes: ['多哈/place'], no: ['北京/place', '莫斯科/place'] },
+  { rule: 'a place before `裔` names a descent, a people, no place', text: '拜登担心非洲裔选民的支持率，一名印度裔工程师去了印度。', yes: ['印度/place'], no: ['非洲/place'] },
   { rule: 'a place as a manner or a kind is an adjective, no mention', text: '推进中国式现代化，开发具有湘西特色的产品，他们在湘西开店。', yes: ['湘西/place'], no: ['中国/place'] },
   { rule: 'a body inside a document’s title is part of the title, a whole title or a body’s own notice stays', text: '根据《中国足球协会纪律准则》和《联合国海洋法公约》，《 人民日报 》刊发了《全国人民代表大会常务委员会公告》。', yes: ['人民日报/organization', '全国人民代表大会常务委员会/organization'], no: ['中国足球协会/organization', '联合国/organization'] },
   { rule: '… but a title mark left open makes no title of a body', text: '王毅在《人民日报发表文章。', yes: ['人民日报/organization'], no: [] },

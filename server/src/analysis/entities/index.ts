@@ -133,11 +133,12 @@ const placeInIndex = (text: string, m: EntityMention): boolean =>
 /**
  * What makes the place before it no place: the head of an event's name (`香格里拉对话会`, `巴黎奥运会`; the
  * guideline lists no events); a time zone's `时间` (`北京时间2月26日`, `莫斯科时间`: a clock, no place the news happens in);
- * a place as a manner or a kind (`中国特色社会主义`, `中国式现代化`: an adjective, as the gold articles read it);
+ * a place as a manner or a kind (`中国特色社会主义`, `中国式现代化`: an adjective, as the gold articles read it), or a
+ * descent (`非洲裔`, `印度裔`: a people);
  * a currency the country's name opens (`印度卢比`, `16万亿挪威克朗`: like `美` of `美元`); a warship named after it
  * (`福建舰`, `辽宁舰`; not a fleet or ships, `北海舰队`, `日本舰船`).
  */
-const NO_PLACE_AFTER = new RegExp(`^(?:对话会|奥运会|冬奥会|残奥会|亚运会|世博会|博览会|峰会|电影节|艺术节|马拉松|论坛|时间(?![里内中上])|特色|式(?![样])|舰(?![队艇长载船只机])|${CURRENCIES})`);
+const NO_PLACE_AFTER = new RegExp(`^(?:裔|对话会|奥运会|冬奥会|残奥会|亚运会|世博会|博览会|峰会|电影节|艺术节|马拉松|论坛|时间(?![里内中上])|特色|式(?![样])|舰(?![队艇长载船只机])|${CURRENCIES})`);
 const namesNoPlace = (text: string, m: EntityMention): boolean => m.type === 'place' && m.rule !== 'user-lexicon' && NO_PLACE_AFTER.test(text.slice(m.end, m.end + 4));
 
 /**
