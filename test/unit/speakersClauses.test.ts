@@ -279,6 +279,13 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   // … not one named inside that clause, after its verb
   ['报道说，他想起演员阿列克谢·彼得罗夫斯基在电影中的一个情节，并幽默地表示：“在这里这个办法行不通。”', '在这里这', [P('阿列克谢·彼得罗夫斯基')], null],
+  // `质问` (demanded of someone) reports the asker's words, not those of whom it names after it
+  ['江城大学的赵立群质问市长王建国，“难道要把学生都赶走吗？”', '难道要把', [P('赵立群'), P('王建国')], '赵立群'],
+  ['参议员赵立群质问王建国：“您到底是怎么想的？”', '您到底是', [P('赵立群'), P('王建国')], '赵立群'],
+  // … nor a question's noun (`接受这样的质问`) the words of whom it names
+  ['刘志远称，周明在会上接受这样的质问，这样的事情“有时会伤害很多人”。', '有时会伤', [P('刘志远'), P('周明')], '刘志远'],
+  // a passive's agent does the asking (`A被B追问`)
+  ['道歉结束后，王建国被赵立群追问“公司是否计划赔偿受害者”。', '公司是否', [P('王建国'), P('赵立群')], '赵立群'],
   // `配文` (captioned a post) reports words like `发文`: the sentence's subject, or no one for an unnamed poster
   ['江城动物保护协会将两只猫运到北京，并在短视频平台发布视频，并配文：“两只猫咪已经安置好了，我们会照顾它们。”', '两只猫咪', [O('江城动物保护协会')], '江城动物保护协会'],
   ['记者致电江城市应急管理局，相关工作人员称原因仍在调查。\n\n在最初发布的视频中，视频发布者配文：“冻雨下的，顶棚都塌了。”', '冻雨下的', [O('江城市应急管理局')], null],

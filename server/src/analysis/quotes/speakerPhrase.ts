@@ -24,6 +24,8 @@ const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《�
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
 const BAD_START = /^(?:被(?!害人|告|执行人|申请人|保险人|访者|调查人)|[的了是把将和与及或就而从到让使给由为所在据令](?![-·•])|发现|看到|听到|得知|应该|如果|只要|即使|为了|比如|例如|譬如|引发|引起|指挥|叮嘱|嘱咐|吩咐|招呼|命令)/;
 const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
+/** `A被B`: a passive subject, then its agent (group 1); not `被告`, `被害人` (nouns). */
+const PASSIVE = /^[\u4e00-\u9fa5·]{2,12}被(?!害人|告|执行人|申请人|保险人|访者|调查人)([\u4e00-\u9fa5·]{2,12})$/;
 
 /**
  * Reads the speaker out of the clause before a speech verb:
@@ -206,6 +208,9 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   const pronoun = pronounOf(name);
   if (pronoun) return { name: pronoun, start, end: start + name.length, cls: 'pronoun' };
   if (BAD_START.test(name)) return name[0] === '有' ? classify(raw.slice(raw.indexOf('有') + 1), at + raw.indexOf('有') + 1) : null;
+  // `扎克伯格被霍利`|追问: the one a passive names after `被` does the speaking
+  const agent = PASSIVE.exec(name);
+  if (agent) return classify(agent[1], start + name.length - agent[1].length);
   // `一家婚介所`: a body of no name is no one in particular, but a source; so is one counted alone (`另一家则称`)
   if (/^一家[\u4e00-\u9fa5]{2,}$/.test(name) || COUNTED_ALONE.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
   const doc = accountOwner(name, start, classify) ?? documentOwner(name, start, classify);
