@@ -190,14 +190,26 @@ function subjectEnd(clause: string, from: number): number {
   return m ? m.index : clause.length;
 }
 
+/** `瓦妮莎·威特（Vanessa Witte）`: the name without its gloss; the span keeps the whole phrase. */
+function withoutGloss(raw: string, at: number): SpeakerPhrase | null {
+  const p = classify(raw.replace(PAREN, '').replace(/[（）()]/g, ''), at);
+  return p && { ...p, start: at + raw.indexOf(raw.trim()), end: at + raw.trimEnd().length };
+}
+
+/**
+ * Where in `raw` to read the speaker again: after `有` (`有业内人士`), or after a passive's `被` (`扎克伯格被霍利`|追问:
+ * the agent does the speaking); -1 for a phrase opening with its predicate ({@link BAD_START}); null to read on.
+ */
+function readAgain(raw: string, name: string): number | null {
+  if (BAD_START.test(name)) return name[0] === '有' ? raw.indexOf('有') + 1 : -1;
+  const agent = PASSIVE.exec(name);
+  return agent ? raw.indexOf(name) + name.length - agent[1].length : null;
+}
+
 function classify(raw: string, at: number): SpeakerPhrase | null {
   const gloss = GLOSS_END.exec(raw);
   if (gloss) return { name: GLOSS_TAIL, start: at + gloss.index, end: at + raw.length, cls: 'pronoun' };
-  if (/[（(]/.test(raw)) {
-    // `瓦妮莎·威特（Vanessa Witte）`: the name without its gloss; the span keeps the whole phrase
-    const p = classify(raw.replace(PAREN, '').replace(/[（）()]/g, ''), at);
-    return p && { ...p, start: at + raw.indexOf(raw.trim()), end: at + raw.trimEnd().length };
-  }
+  if (/[（(]/.test(raw)) return withoutGloss(raw, at);
   const name = raw.trim();
   if (!name || name.length > 80 || !LOOKS_LIKE.test(name) || !/[\u3400-\u9fa5\ud800-\udbffA-Za-z]/.test(name)) return null;
   const start = at + raw.indexOf(name);
@@ -207,10 +219,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   if (anaphoric) return { name: anaphoric, start, end: start + anaphoric.length, cls: 'role', role: name };
   const pronoun = pronounOf(name);
   if (pronoun) return { name: pronoun, start, end: start + name.length, cls: 'pronoun' };
-  if (BAD_START.test(name)) return name[0] === '有' ? classify(raw.slice(raw.indexOf('有') + 1), at + raw.indexOf('有') + 1) : null;
-  // `扎克伯格被霍利`|追问: the one a passive names after `被` does the speaking
-  const agent = PASSIVE.exec(name);
-  if (agent) return classify(agent[1], start + name.length - agent[1].length);
+  const again = readAgain(raw, name);
+  if (again !== null) return again < 0 ? null : classify(raw.slice(again), at + again);
   // `一家婚介所`: a body of no name is no one in particular, but a source; so is one counted alone (`另一家则称`)
   if (/^一家[\u4e00-\u9fa5]{2,}$/.test(name) || COUNTED_ALONE.test(name)) return { name, start, end: start + name.length, cls: 'indefinite', unnamed: true };
   const doc = accountOwner(name, start, classify) ?? documentOwner(name, start, classify);
