@@ -33,6 +33,10 @@ const CASES: { name: string; text: string; spans: string[]; want: string[] }[] =
   { name: 'a form written right after a surname takes it in beside the whole name written at least twice as often', text: '卿素华说。卿素华笑了。警方请卿素华来。', spans: ['卿素华', '卿素华', '素华'], want: ['卿素华', '卿素华', '卿素华'] },
   { name: '… not when the whole name is written no more often', text: '卿素华说。请卿素华来。素华笑了。', spans: ['卿素华', '素华', '素华'], want: ['卿素华', '素华', '素华'] },
   { name: '… nor after a character that is no surname', text: '李素华说。李素华笑了。说素华来。', spans: ['李素华', '李素华', '素华'], want: ['李素华', '李素华', '素华'] },
+  { name: 'a Chinese name cut short grows to the longer form the text writes there, however often each is written', text: '人大常委会决定接受冯杰鸿辞去代表职务。冯杰鸿曾任要职。', spans: ['冯杰', '冯杰鸿'], want: ['冯杰鸿', '冯杰鸿'] },
+  { name: '… a withheld name too (`赵某|超`)', text: '周雪管不了赵某超。赵某超坚决反对。', spans: ['赵某超', '赵某'], want: ['赵某超', '赵某超'] },
+  { name: '… not into a longer form ending in a grammar word (`张杰才`: 才, an adverb)', text: '张杰才得知。后来张杰才回来。', spans: ['张杰才', '张杰'], want: ['张杰才', '张杰'] },
+  { name: '… nor a transliterated form written once (`勒琼营`, a camp)', text: '勒琼营官网说。勒琼营地很大。', spans: ['勒琼营', '勒琼'], want: ['勒琼营', '勒琼'] },
   { name: 'no growth into the next mention', text: '王涛王涛林说。王涛林说。王涛林走了。', spans: ['王涛', '王涛林', '王涛林', '王涛林'], want: ['王涛', '王涛林', '王涛林', '王涛林'] },
 ];
 

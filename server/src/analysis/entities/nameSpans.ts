@@ -1,6 +1,6 @@
 import type { EntityMention } from '../types';
 import { SURNAME_CODES, SURNAME_RARE_CODES } from './builtins';
-import { isTranslit } from './shared';
+import { isChineseName, isTranslit } from './shared';
 
 /** Prepositions, causatives and conjunctions a name follows (`比`, `让`, `若`): glued on, the form written as often as the name is cut. */
 const GLUED_BEFORE = /[比若因让被把对给为与及跟由指据令使叫称曝但且而之的了着过很都也还就才]/;
@@ -30,7 +30,7 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
     if (m.type === 'person') count.set(m.text, (count.get(m.text) ?? 0) + 1);
   }
   if (count.size === 0) return mentions;
-  const { cut, grows, headCut, front, twice } = formsOf(count);
+  const { cut, grows, headCut, front, twice, longer } = formsOf(count);
   let out: EntityMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -48,6 +48,12 @@ export function oneNameOneSpan(text: string, mentions: EntityMention[]): EntityM
     let end = m.end;
     if (headCut.has(m.text)) {
       (out ??= mentions.slice())[i] = { ...m, start: m.start + 1, text: m.text.slice(1) };
+      continue;
+    }
+    const forms = longer.get(m.text);
+    const full = forms ? writtenHere(text, mentions, i, forms) : null;
+    if (full) {
+      (out ??= mentions.slice())[i] = { ...m, end: m.start + full.length, text: full };
       continue;
     }
     if (cut.has(m.text)) end = m.end - 1;
@@ -75,14 +81,21 @@ interface Forms {
   front: Map<string, string>;
   /** The first characters of the names written at least twice: an organization opening with none of them opens with no name. */
   twice: Set<number>;
+  /** `冯杰` → [`冯杰鸿`]: forms one or two characters longer that open with the form, longest first. */
+  longer: Map<string, string[]>;
 }
 
 function formsOf(count: ReadonlyMap<string, number>): Forms {
   const cut = new Set<string>(), grows = new Set<string>(), headCut = new Set<string>();
   const front = new Map<string, string>();
   const twice = new Set<number>();
+  const longer = new Map<string, string[]>();
   // `forEach`, not `for…of`: no entry array per form
   count.forEach((n, form) => {
+    for (let k = 1; k <= 2 && form.length - k >= 2; k++) {
+      const short = form.slice(0, -k);
+      if (count.has(short) && !NOT_NAME_END.test(form.slice(-k)) && (isChineseName(form, false) || (isTranslit(form) && n >= 2))) longer.set(short, [...(longer.get(short) ?? []), form].sort((a, b) => b.length - a.length));
+    }
     const shorter = form.slice(0, -1);
     if (n >= 2) {
       grows.add(shorter);
@@ -101,7 +114,28 @@ function formsOf(count: ReadonlyMap<string, number>): Forms {
     if (written && ((tail.length > 2 && isTranslit(tail)) || !surname || prep)) headCut.add(form);
     else if (tail.length >= 2 && surname && n >= 2 && n >= DOMINANCE * nt && !isTranslit(form)) front.set(tail, form);
   });
-  return { cut, grows, headCut, front, twice };
+  return { cut, grows, headCut, front, twice, longer };
+}
+
+/** Characters that end no name, glued after one: grammar, speech and motion words, a side (`周雪向`, `王刚说`, `朱翔常`, `郑爽方`). */
+const NOT_NAME_END = /[的在了些上下起去来着过说称讲问喊是对向到和与及等也都就还又才常曾被把将让给为从于以方]/;
+
+/**
+ * The longer form of a person's name that the text writes where mention `i` stands, one or two characters
+ * more, with no mention starting inside them: `冯杰|鸿辞去` beside `冯杰鸿` → `冯杰鸿`, `法里|托有` beside `法里托`
+ * (the segmenter cut the name, `法里/x 托/v`). The text's own letters settle it whatever the counts; null when
+ * it writes none of them.
+ */
+function writtenHere(text: string, mentions: readonly EntityMention[], i: number, forms: readonly string[]): string | null {
+  const m = mentions[i];
+  for (const f of forms) if (text.startsWith(f, m.start) && !startsWithin(mentions, i + 1, m.end, m.start + f.length)) return f;
+  return null;
+}
+
+/** True when a mention from index `j` on starts in `from..to - 1`. */
+function startsWithin(mentions: readonly EntityMention[], j: number, from: number, to: number): boolean {
+  for (; j < mentions.length && mentions[j].start < to; j++) if (mentions[j].start >= from) return true;
+  return false;
 }
 
 /**
