@@ -279,6 +279,11 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   // … not one named inside that clause, after its verb
   ['报道说，他想起演员阿列克谢·彼得罗夫斯基在电影中的一个情节，并幽默地表示：“在这里这个办法行不通。”', '在这里这', [P('阿列克谢·彼得罗夫斯基')], null],
+  // a body's side after a title is the whole phrase, no name after the title (`总统|室方面`); a clause of suffering is no
+  // speaker (`轮椅乘客遭拒载`); `之所以` ends a subject (`江城之所`)
+  ['但总统室方面认为相关争议纯属“偷拍陷阱，是政治攻击”，她只是受害者。', '偷拍陷阱', [], '总统室方面'],
+  ['**轮椅乘客遭拒载质疑“规定荒谬，不合情理”**', '规定荒谬', [], null],
+  ['这些年来，江城之所以没有主动去打破这些规矩，就是江城认为两地同属一家，才会有所谓的“睁一只眼，闭一只眼”。', '睁一只眼', [], '江城'],
   // `质问` (demanded of someone) reports the asker's words, not those of whom it names after it
   ['江城大学的赵立群质问市长王建国，“难道要把学生都赶走吗？”', '难道要把', [P('赵立群'), P('王建国')], '赵立群'],
   ['参议员赵立群质问王建国：“您到底是怎么想的？”', '您到底是', [P('赵立群'), P('王建国')], '赵立群'],

@@ -21,10 +21,11 @@ const BODY_HEAD = /^(?:组织|协会|学会|机构|公司|集团|基金会|联�
 
 /**
  * What follows a title and is no name: a time clause with no name opening it (`消防员|出来后`; `杨波再度` opens
- * with one), or a body's head word (`无国界医生|组织`: the whole is the body).
+ * with one), a body's head word (`无国界医生|组织`: the whole is the body) or side (`总统|室方面`).
  */
 export function noNameAfterTitle(s: string): boolean {
-  if (BODY_HEAD.test(s)) return true;
+  // (`总统|室方面`: a body's side, `方面` closing the whole phrase)
+  if (BODY_HEAD.test(s) || s.endsWith('方面')) return true;
   if (!/^[\u4e00-\u9fa5]+[后时前间]$/.test(s)) return false;
   for (let n = 2; n <= Math.min(4, s.length); n++) if (nameShaped(s.slice(0, n))) return false;
   return true;
@@ -38,7 +39,8 @@ export function noNameAfterTitle(s: string): boolean {
 export function nameShaped(name: string): boolean {
   if (LATIN.test(name) || /[·•]/.test(name) || HYPHENATED.test(name)) return true;
   // `会议开始后`, `接受采访时`: a time clause
-  if (name.length > 4) return !/[后时前间]$/.test(name) || ORG_END.test(name);
+  // (`轮椅乘客遭拒载`: someone suffering something, a headline's clause)
+  if (name.length > 4) return (!/[后时前间]$/.test(name) && !/[遭被]/.test(name)) || ORG_END.test(name);
   if (isChineseName(name, true) || isTranslit(name) || ADDRESS.test(name) || isNickname(name)) return true;
   return ORG_END.test(name) || MEDIA.test(name) || ORGANIZATIONS.has(name) || PLACES.has(name);
 }
