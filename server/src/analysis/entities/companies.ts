@@ -119,9 +119,10 @@ function tailAt(text: string, tokens: Token[], j: number): number {
 /**
  * What the segmenter glues to a name's last characters, read as the start of the sentence's predicate: speech,
  * reporting and stock-move words (`摩根/大/通称`, `第一/财经报道`, `奈/飞涨`, `爱奇/艺跌超`), a dateline's `讯`, and the
- * one-character adverbs, prepositions and modals a subject takes (`华润/双鹤拟` 收购, `中国/恒大于`, `拼多/多则`).
+ * one-character adverbs, prepositions and modals a subject takes (`华润/双鹤拟` 收购, `中国/恒大于`, `拼多/多则`), a place or time
+ * word after it (`中国/人保后`, `在小红/书上`) and a verb opening the predicate (`海底/捞回` 应, `阿斯/麦发`).
  */
-const GLUED_AFTER = /^(?:报道|消息|记者|获悉|援引|讯|[称说拟于在是则等]|[涨跌]超?)$/;
+const GLUED_AFTER = /^(?:报道|消息|记者|获悉|援引|讯|[称说拟于在是则等上回成后外发]|[涨跌]超?)$/;
 
 /**
  * The token running across `end` (from token `i` on) ends in a {@link GLUED_AFTER} word that starts at `end`
