@@ -26,6 +26,7 @@ const VIA_LABEL: Record<string, string> = {
   'next-paragraph': 'named in the next paragraph · 下一段',
   ranked: 'the speaker model’s choice among names nearby · 模型从附近人名中选出',
   nested: 'quoted by the speaker of the quote around it · 外层引语说话人转述',
+  repeated: 'the same words quoted elsewhere with their speaker · 同一引语另处的说话人',
 };
 
 const SOURCE_LABEL = { text: 'a date line in the text', 'image-url': 'the image URL', path: 'the file path', setting: 'the newslens.publicationDate setting' } as const;

@@ -13,6 +13,7 @@ import { BYLINE_CREDITS } from '../entities/shared';
 import { OWNS_KIN } from './lexicon';
 import { rankSpeakers, type RankMemo, type SpeakerWeights } from './ranker';
 import { withoutSelfNamed } from './selfNamed';
+import { resolveRepeated } from './repeated';
 import SPEAKER_WEIGHTS from './speakerWeights.json';
 
 export type { SpeakerCarry, UnitInput, UnitQuotes } from './units';
@@ -92,7 +93,9 @@ export function findQuotes(text: string, blocks: Block[], mentions: EntityMentio
   // the narration fallback's quotes: the learned ranker decides among the names around them and no one
   const ranked = rankSpeakers(text, blocks, wrapped.quotes, wrapped.findings, named, options.speakerWeights === undefined ? SPEAKER_WEIGHTS.weights : options.speakerWeights, options.entities, options.rankMemo);
   // a guessed person the quote itself names is spoken of, not speaking (`“……现在端端用勺子吃饭……”`)
-  const own = withoutSelfNamed(ranked.quotes, ranked.findings, named);
+  const guessed = withoutSelfNamed(ranked.quotes, ranked.findings, named);
+  // `**“二维码对外国人来说是一个挑战”**`: words quoted again elsewhere with their speaker are that speaker's
+  const own = resolveRepeated(guessed.quotes, guessed.findings);
   // a new list: the fold's are left as they were (`reuse/quoteFold.ts` keeps them for the next analysis)
   const all = own.findings.concat((options.findNameVariants ?? findNameVariants)(mentions));
   all.sort((a, b) => a.start - b.start || a.end - b.end);

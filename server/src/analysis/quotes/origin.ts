@@ -8,7 +8,7 @@ export interface SpeakerOrigin {
   name: string;
 }
 
-const FROM_ELSEWHERE = new Set(['carried', 'role', 'document', 'pronoun', 'subject-after', 'topic', 'ranked']);
+const FROM_ELSEWHERE = new Set(['carried', 'role', 'document', 'pronoun', 'subject-after', 'topic', 'ranked', 'repeated']);
 
 /**
  * The paragraph a carried, resolved or role speaker comes from: a quote-only paragraph after
