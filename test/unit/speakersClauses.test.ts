@@ -279,6 +279,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   // … not one named inside that clause, after its verb
   ['报道说，他想起演员阿列克谢·彼得罗夫斯基在电影中的一个情节，并幽默地表示：“在这里这个办法行不通。”', '在这里这', [P('阿列克谢·彼得罗夫斯基')], null],
+  // `说得` (said so, well) introduces no words; staff referred back to (`该工作人员`) are the body reached in their own
+  // sentence, not the person who spoke last
+  ['谢先生告诉记者，对方答应会赔偿。\n\n事后，记者向江城生态环境局了解情况，该工作人员承认，张副局长此前说得已经很详细，“这件事情比较敏感，要和宣传部门沟通。”', '这件事情', [P('谢先生'), O('江城生态环境局')], '江城生态环境局'],
   // a body's side after a title is the whole phrase, no name after the title (`总统|室方面`); a clause of suffering is no
   // speaker (`轮椅乘客遭拒载`); `之所以` ends a subject (`江城之所`)
   ['但总统室方面认为相关争议纯属“偷拍陷阱，是政治攻击”，她只是受害者。', '偷拍陷阱', [], '总统室方面'],

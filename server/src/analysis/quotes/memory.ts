@@ -110,6 +110,10 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
   // `该负责人还说`, `上述工作人员解释说`: the staff who spoke last, for the body they speak for
   // (also a body named before its staff and a verb after a quote: `“……”浦发银行杭州支行某员工称。`)
   if (STAFF_REF.test(pronoun) && state.last && state.last.span.start < at && (state.last.via === 'role' || STAFF_AFTER.test(state.text.slice(state.last.span.end, state.last.span.end + 8)))) return { ...state.last };
+  // `记者向X分局了解情况，该工作人员承认`: staff no one spoke for before are the body reached in their own sentence, not a
+  // person named earlier
+  const reached = STAFF_REF.test(pronoun) && sentence >= 0 ? contacted(at, state, sentence) : null;
+  if (reached) return { ...reached, via: 'role' };
   const prev = state.lastPerson && state.lastPerson.span.start < at && fitsGender(state.lastPerson.name, pronoun) ? state.lastPerson : null;
   // a person named as a subject after the last speaker is the more likely referent
   const subject = /^[他她]$/.test(pronoun) ? lastMention(at, state, pronoun, state.subjects) : null;
