@@ -339,6 +339,8 @@ test('a quote carried from `该局` follows it to the bureau named before', () =
  * `“我们不容易……”` after `刘淑华（化名）的丈夫是一名工人。` to 刘淑华, not to 郑海波, who spoke two paragraphs up).
  */
 const PRONOUNS: [string, string, string[], string | null][] = [
+  // someone counted opens the pronoun's sentence and the name is after a preposition in that clause: the unnamed one
+  ['郑海波说：“今晚我值班。”\n\n刚走到二楼楼梯口，一名十七八岁的女孩急火火地跑来向郑海波求救，她说自己被人打了，“他们不让我朋友离开，快帮帮我们。”', '他们不让', ['郑海波'], null],
   // a person named as a subject after the last speaker, in the pronoun's paragraph, is its referent
   ['郑海波表示：“供暖已经恢复。”\n\n退休教师刘淑华住在六楼，暖气停了三天。她说：“家里只有十度，晚上根本睡不着。”', '家里只有', ['郑海波', '刘淑华'], '刘淑华'],
   // … a person named as an object is not

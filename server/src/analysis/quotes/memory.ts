@@ -1,7 +1,7 @@
 import type { EntityMention } from '../types';
 import type { Who } from './who';
 import { FEMALE_GIVEN, FEMALE_TRANSLIT_END, MALE_GIVEN, MEDIA, ORG_END, OWNS_KIN } from './lexicon';
-import { firstAtOrAfter, isChineseName, isTranslit } from '../entities/shared';
+import { firstAtOrAfter, isChineseName, isTranslit, lastIndexWithin } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
 import { roleAntecedent } from './roleRefs';
 import { STAFF_AFTER } from './staffPhrase';
@@ -84,6 +84,8 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
       if (m.start < sentence || state.quotedStarts.has(m.start)) continue;
       // `一名热情的特朗普支持者被请上台，他感谢着特朗普`: the name only describes someone unnamed, who is `他`
       if (COUNTED_BEFORE.test(state.text.slice(sentence, m.start))) return null;
+      // `一名女孩急火火地跑来向张杰求救，她说`: someone counted opens the clause and the name is after a preposition in it
+      if (isOblique(m, state) && COUNTED_OPENS.test(clauseBefore(state.text, sentence, m.start))) return null;
       // (`诸如希拉里等人批评……，他表示`: one of a group named as an example is not the subject either; nor is one owning
       // the kin who speaks: `阚某芳的姐姐介绍，……她表示`)
       if (!isOblique(m, state) && !OWNS_KIN.test(state.text.slice(m.end, m.end + 4)) && state.text.charAt(m.end) !== '等') return asPronoun(m);
@@ -132,6 +134,12 @@ const PEOPLE = /[数几两一二三四五六七八九十百千万\d]+[名位个]
 /** Someone counted, not named, opening the sentence's first clause before a name (`一名热情的|特朗普支持者`). */
 const COUNTED_BEFORE = /^[\s*_]*(?:[^，,。！？；]{0,8}[，,])?(?:另|还有|有)?一[位名个][^，,]{0,8}$/;
 
+
+/** A clause opening with someone counted, not named (`一名十七八岁的女孩……`, `另一位顾客`). */
+const COUNTED_OPENS = /^[\s*_]*(?:另|还有|有)?一[位名个]/;
+/** The clause holding `at`, from its start (after the last comma, or the sentence's start) to `at`. */
+const clauseBefore = (text: string, sentence: number, at: number): string =>
+  text.slice(Math.max(sentence, lastIndexWithin(text, '，', at - 1, sentence) + 1, lastIndexWithin(text, ',', at - 1, sentence) + 1), at);
 
 /**
  * Prepositions before a name that make it no subject: `在马斯克生日时`, `对拜登而言` (but `在沃西基的描述中`
