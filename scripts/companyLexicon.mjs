@@ -13,7 +13,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * Well-known companies by their usual Chinese names, typed from general knowledge of these lists:
  * NASDAQ-100 and Dow Jones constituents, the Hang Seng Index and Hang Seng TECH Index, Fortune Global
- * 500, US-listed Chinese companies (NYSE/NASDAQ ADRs), China's carmakers and EV makers by sales;
+ * 500, US-listed Chinese companies (NYSE/NASDAQ ADRs), China's carmakers and EV makers by sales, China's
+ * sovereign wealth and state investment funds (中投公司, its 中央汇金, the social security fund's council);
  * and the stock exchanges these companies list on (the largest members of the World Federation of
  * Exchanges), by full name and usual short form.
  */
@@ -36,6 +37,7 @@ const WELL_KNOWN = `
 微众银行 药明康德 药明生物 百济神州 恒瑞医药 迈瑞医疗 紫金矿业 中国神华 长江电力 招商局 中远海运 中国中车
 中国建筑 中国中铁 中国铁建 中国交建 中国电建 中国能建 宝武钢铁 中国宝武 华润 中粮 中信 中信证券 中金公司
 通用 大众 现代 长城
+中国投资有限责任公司 中投公司 中央汇金投资有限责任公司 中央汇金 汇金公司 全国社会保障基金理事会
 上海证券交易所 上交所 深圳证券交易所 深交所 北京证券交易所 北交所 香港交易所 纽约证券交易所 纽交所 纳斯达克交易所
 伦敦证券交易所 伦交所 东京证券交易所 东交所 日本交易所集团 泛欧交易所 德意志交易所 韩国交易所 印度国家证券交易所
 孟买证券交易所 多伦多证券交易所 澳大利亚证券交易所 新加坡交易所 台湾证券交易所 台湾证交所 芝加哥商品交易所 洲际交易所

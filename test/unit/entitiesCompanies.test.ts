@@ -14,6 +14,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a company whose last character the segmenter glued to a move (`奈/飞涨`); an index family before a move is the index (`标普涨`)', text: '特斯拉涨6.23%，奈飞涨2.47%，标普涨0.17%。', yes: ['奈飞'], no: ['标普'] },
   { rule: 'a name whose last characters the segmenter glued to a modal or preposition opening the predicate (`华润/双鹤拟`, `中国/恒大于`) or to a move (`跌超`)', text: '附属华润双鹤拟收购资产。中国恒大于去年申请清盘。爱奇艺跌超3%。', yes: ['华润双鹤', '中国恒大', '爱奇艺'], no: ['华润'] },
   { rule: '… or to a word of place or time after it (`人保后`) or a verb (`阿斯麦发`)', text: '赵鹏调任中国人保后离开，荷兰拒向阿斯麦发许可。', yes: ['中国人保', '阿斯麦'], no: [] },
+  { rule: 'China’s state investment funds, across an announcing word the segmenter cut (`中央/汇金官/宣`)', text: '2月6日，中央汇金官宣，将扩大增持范围；中投公司也表示支持。', yes: ['中央汇金', '中投公司'], no: [] },
   { rule: 'an outlet whose last characters the segmenter glued to a reporting word (`第一/财经报道`, `澎湃/新闻记者`)', text: '据第一财经报道，物业方面回应澎湃新闻记者称，费用不变。', yes: ['第一财经', '澎湃新闻'], no: [] },
   { rule: 'a common word with a company word after it', text: '苹果股价周二下挫，理想交付量创新高。', yes: ['苹果', '理想'], no: [] },
   { rule: 'a common word with a company word before it', text: '科技巨头苹果将在秋季推出新品。', yes: ['苹果'], no: [] },

@@ -129,9 +129,16 @@ const GLUED_AFTER = /^(?:报道|消息|记者|获悉|援引|讯|[称说拟于在
  * (`通称`: `通` + `称`; `财经报道`: `财经` + `报道`; `飞涨`: `飞` + `涨`).
  */
 function speechGlued(text: string, tokens: Token[], i: number, end: number): boolean {
-  for (let j = i; j < tokens.length && tokens[j].start < end; j++) if (tokens[j].end > end) return GLUED_AFTER.test(text.slice(end, tokens[j].end));
+  for (let j = i; j < tokens.length && tokens[j].start < end; j++) {
+    if (tokens[j].end <= end) continue;
+    // (or the first character of a two-character announcing word the next token ends: `汇金官/x 宣/nr` of `中央汇金官宣`)
+    return GLUED_AFTER.test(text.slice(end, tokens[j].end)) || (tokens[j].end === end + 1 && ANNOUNCING.test(text.slice(end, end + 2)));
+  }
   return false;
 }
+
+/** Two-character words a body announces with, which the segmenter may cut across (`汇金官/x 宣/nr`). */
+const ANNOUNCING = /^(?:官宣|宣布|发布|表示|回应|公告|声明|通报)$/;
 
 /** The index of the token from `i` on that ends exactly at `end`, or -1. */
 function tokenEndingAt(tokens: Token[], i: number, end: number): number {
