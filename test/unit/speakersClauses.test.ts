@@ -279,6 +279,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['报道说，阿列克谢·彼得罗夫斯基此前在网上发了一张照片，并在配文中称，“这是我见过最美的雪景”。', '这是我见', [P('阿列克谢·彼得罗夫斯基')], '阿列克谢·彼得罗夫斯基'],
   // … not one named inside that clause, after its verb
   ['报道说，他想起演员阿列克谢·彼得罗夫斯基在电影中的一个情节，并幽默地表示：“在这里这个办法行不通。”', '在这里这', [P('阿列克谢·彼得罗夫斯基')], null],
+  // a time with `底`/`初`/`末` opening the sentence (`去年底`, `3月初`) before its subject, the later verb's too
+  ['去年底王立军一票否决了援助计划，并放话：“他们离加入联盟还有几光年之远。”', '他们离加', [P('王立军')], '王立军'],
   // `说得` (said so, well) introduces no words; staff referred back to (`该工作人员`) are the body reached in their own
   // sentence, not the person who spoke last
   ['谢先生告诉记者，对方答应会赔偿。\n\n事后，记者向江城生态环境局了解情况，该工作人员承认，张副局长此前说得已经很详细，“这件事情比较敏感，要和宣传部门沟通。”', '这件事情', [P('谢先生'), O('江城生态环境局')], '江城生态环境局'],
