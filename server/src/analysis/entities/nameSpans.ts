@@ -17,7 +17,9 @@ const DOMINANCE = 2;
  * a form one character longer at its start loses that character (`让晓彤`, `比斯托尔滕贝格` beside
  * `晓彤`, `斯托尔滕贝格`) unless it is a surname before a given name (`王小明` beside `小明`), and a form
  * written right after a surname, beside the name with that surname written at least twice as often, takes
- * it in (`卿素华` ×15 beside `素华` ×4: the model left out a rare surname).
+ * it in (`卿素华` ×15 beside `素华` ×4: the model left out a rare surname). A form the text goes on to write as a longer
+ * form of the article, one or two characters more, is that form however often each is written (`冯杰|鸿辞去` beside
+ * `冯杰鸿`, {@link writtenHere}).
  * Persons (and organizations, below); a document-level pass over the mentions after the paragraphs'. The same array when
  * nothing changes. An organization mention opening with a person named twice, then words no body holds
  * (`丁小平头部`, `郑月所在公司`), is that person.
@@ -122,8 +124,8 @@ const NOT_NAME_END = /[的在了些上下起去来着过说称讲问喊是对向
 
 /**
  * The longer form of a person's name that the text writes where mention `i` stands, one or two characters
- * more, with no mention starting inside them: `冯杰|鸿辞去` beside `冯杰鸿` → `冯杰鸿`, `法里|托有` beside `法里托`
- * (the segmenter cut the name, `法里/x 托/v`). The text's own letters settle it whatever the counts; null when
+ * more, with no mention starting inside them: `冯杰|鸿辞去` beside `冯杰鸿` → `冯杰鸿`, `法里|托有` beside `法里托` written
+ * twice (the segmenter cut the name, `法里/x 托/v`). The text's own letters settle it whatever the counts; null when
  * it writes none of them.
  */
 function writtenHere(text: string, mentions: readonly EntityMention[], i: number, forms: readonly string[]): string | null {
