@@ -34,7 +34,8 @@ const CASES: [string, string, string[], string | null][] = [
   ['会议开始后，首次公开表态：“我们不会让步，也不会退缩。”', '我们不会', [], null],
   ['他哭诉道：“房子没了，我们以后住哪里？”', '房子没了', [], null],
   ['有网友调侃：“这价格比黄金还贵，谁买得起？”', '这价格比', [], null],
-  // unnamed crowds give no speaker
+  // unnamed crowds give no speaker; so do people written as a plural (`CP粉们`), not the staff of a body (`X的董事们`)
+  ['王建国说：“他们是真爱。”\n\n整个夏天，CP粉们在弹幕上狂热地寻找证据。\n\n“我可以不恋爱，但我嗑的CP不能不恋爱。”CP粉们说。', '我可以不', ['王建国'], null],
   ['一位消费者说：“退款拖了两个月，客服一直推诿。”', '退款拖了', [], null],
   ['现场的网友表示：“排队三个小时才进去，太累了。”', '排队三个', [], null],
   // a title before a body's head word names the body, no person (`无国界医生|组织`)

@@ -254,6 +254,8 @@ function classify(raw: string, at: number): SpeakerPhrase | null {
   const staff = MEDICS.test(name) ? name : bodyOfStaff(name);
   if (staff === 'none') return { name, start, end: start + name.length, cls: 'indefinite' };
   if (staff) return bodyRole(name, staff, start);
+  // people written as a plural (`CP粉们`, `家长们`) are a crowd, no one in particular
+  if (/们$/.test(name) && !name.includes('的')) return { name, start, end: start + name.length, cls: 'indefinite' };
   const cls = ENDS_WITH_ROLE.test(name) ? 'role' : MEDIA.test(name) ? 'media' : 'name';
   if (name.length > (cls === 'role' ? 40 : 30)) return null;
   // `一位建筑行业资深人士`, `知情人士` (role), `一位90后宝妈`, `某微信公众号` (counted, not named: a name after them was read above)
