@@ -1,6 +1,6 @@
 import type { Token } from '../types';
 import { CITY_SHORT, COMPANIES, COMPANIES_CUED, OUTLETS, PLACES, PrefixLengths } from './builtins';
-import { inTitlePart, titleParts, type Candidate } from './shared';
+import { inTitlePart, titleParts, tokenEndingAt, type Candidate } from './shared';
 
 /** Both company lists and the outlets by first characters, for one array read per token. */
 const PREFIXES = new PrefixLengths([...COMPANIES, ...COMPANIES_CUED, ...OUTLETS]);
@@ -140,8 +140,3 @@ function speechGlued(text: string, tokens: Token[], i: number, end: number): boo
 /** Two-character words a body announces with, which the segmenter may cut across (`汇金官/x 宣/nr`). */
 const ANNOUNCING = /^(?:官宣|宣布|发布|表示|回应|公告|声明|通报)$/;
 
-/** The index of the token from `i` on that ends exactly at `end`, or -1. */
-function tokenEndingAt(tokens: Token[], i: number, end: number): number {
-  for (let j = i; j < tokens.length && tokens[j].end <= end; j++) if (tokens[j].end === end) return j;
-  return -1;
-}

@@ -83,7 +83,7 @@ interface Forms {
   front: Map<string, string>;
   /** The first characters of the names written at least twice: an organization opening with none of them opens with no name. */
   twice: Set<number>;
-  /** `冯杰` → [`冯杰鸿`]: forms one or two characters longer that open with the form, longest first. */
+  /** `冯杰` → [`冯杰鸿`]: forms one or two characters longer that open with the form. */
   longer: Map<string, string[]>;
 }
 
@@ -96,7 +96,10 @@ function formsOf(count: ReadonlyMap<string, number>): Forms {
   count.forEach((n, form) => {
     for (let k = 1; k <= 2 && form.length - k >= 2; k++) {
       const short = form.slice(0, -k);
-      if (count.has(short) && !NOT_NAME_END.test(form.slice(-k)) && (isChineseName(form, false) || (isTranslit(form) && n >= 2))) longer.set(short, [...(longer.get(short) ?? []), form].sort((a, b) => b.length - a.length));
+      if (!count.has(short) || NOT_NAME_END.test(form.slice(-k)) || !(isChineseName(form, false) || (isTranslit(form) && n >= 2))) continue;
+      const forms = longer.get(short);
+      if (forms) forms.push(form);
+      else longer.set(short, [form]);
     }
     const shorter = form.slice(0, -1);
     if (n >= 2) {
@@ -130,8 +133,9 @@ const NOT_NAME_END = /[的在了些上下起去来着过说称讲问喊是对向
  */
 function writtenHere(text: string, mentions: readonly EntityMention[], i: number, forms: readonly string[]): string | null {
   const m = mentions[i];
-  for (const f of forms) if (text.startsWith(f, m.start) && !startsWithin(mentions, i + 1, m.end, m.start + f.length)) return f;
-  return null;
+  let best: string | null = null;
+  for (const f of forms) if ((!best || f.length > best.length) && text.startsWith(f, m.start) && !startsWithin(mentions, i + 1, m.end, m.start + f.length)) best = f;
+  return best;
 }
 
 /** True when a mention from index `j` on starts in `from..to - 1`. */

@@ -1,6 +1,6 @@
 import type { EntityMention, Token } from '../types';
 import { CITY_SHORT, COMMON_WORDS, COUNTRIES, COUNTY_PARENTS, FOREIGN_PLACES, LEXICON_PREFIXES, ORGANIZATIONS, PLACES, PLACE_PREFIXES, PLACE_SHORT, PLACE_SUFFIXES, WordSet } from './builtins';
-import { isHan, isTranslit, isTranslitWith, spanOf, type Candidate } from './shared';
+import { isHan, isTranslit, isTranslitWith, spanOf, tokenEndingAt, type Candidate } from './shared';
 
 /** Single-character abbreviations of countries and provinces: compounds of them (`中美`, `京津冀`) are not entities. */
 const ABBREVIATIONS: ReadonlySet<string> = new WordSet('中美俄日韩朝英法德意澳加印巴越台港欧非亚苏以伊叙埃土泰菲新蒙沙京沪津渝粤闽浙皖鲁豫鄂湘赣川蜀黔滇陕甘青宁藏疆桂琼晋冀辽吉黑两'.split(''));
@@ -83,11 +83,6 @@ function lexiconEntryAt(text: string, tokens: Token[], i: number, lengths: reado
   return null;
 }
 
-/** The index of the token from `i` on that ends exactly at `end`, or -1 (tokens are in order and never overlap). */
-function tokenEndingAt(tokens: Token[], i: number, end: number): number {
-  for (let j = i; j < tokens.length && tokens[j].end <= end; j++) if (tokens[j].end === end) return j;
-  return -1;
-}
 
 /** A short division name the segmenter reads as a place (`邯郸/ns`), or a city's short name whatever its tag (`合肥/n`). */
 export function isShortPlace(t: Token): boolean {

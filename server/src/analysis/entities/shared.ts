@@ -94,6 +94,12 @@ export function firstAtOrAfter(named: readonly { start: number }[], at: number):
   return lo;
 }
 
+/** The index of the token from `i` on that ends exactly at `end`, or -1 (tokens are in order and never overlap). */
+export function tokenEndingAt(tokens: readonly { end: number }[], i: number, end: number): number {
+  for (let j = i; j < tokens.length && tokens[j].end <= end; j++) if (tokens[j].end === end) return j;
+  return -1;
+}
+
 /** Whether a mention (of a type other than `except`) overlaps `start..end`; mentions do not overlap each other. */
 export function overlapsMention(named: readonly EntityMention[], start: number, end: number, except?: EntityMention['type']): boolean {
   for (let i = Math.max(0, firstAtOrAfter(named, start) - 1); i < named.length && named[i].start < end; i++) if (named[i].end > start && named[i].type !== except) return true;

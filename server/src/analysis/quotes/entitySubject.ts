@@ -110,7 +110,7 @@ export function personThenPredicate(clause: string, offset: number, named: reado
     // `王鑫（化名）向作者提到`: a gloss in brackets after the name is stepped over
     const gloss = GLOSS_AFTER.exec(clause.slice(x.end - offset))?.[0].length ?? 0;
     const after = x.end - offset + gloss;
-    const ok = after === end ? accept.glossEnd : accept.predicate && (startsPredicate(clause, after) || isMannerOnly(clause.slice(after, end)));
+    const ok = after === end ? accept.glossEnd : accept.predicate && opensPredicate(clause, after, end);
     if (ok && titleOnly(clause, x, offset) && !prepositionBefore(clause, x.start - offset)) return x;
   }
   return undefined;
@@ -133,7 +133,7 @@ function nameAtCut(clause: string, offset: number, named: readonly EntityMention
   const m = named[firstAtOrAfter(named, offset + cut)];
   if (!m || m.start !== offset + cut || m.type !== 'person') return null;
   const after = m.end - offset, end = clause.trimEnd().length;
-  return after === end || (after < end && (startsPredicate(clause, after) || isMannerOnly(clause.slice(after, end)))) ? phrase(m, offset) : null;
+  return after === end || (after < end && opensPredicate(clause, after, end)) ? phrase(m, offset) : null;
 }
 
 /**
@@ -145,9 +145,12 @@ function bodyOverCut(clause: string, offset: number, named: readonly EntityMenti
   const m = named[firstAtOrAfter(named, offset + read.start)];
   if (!m || m.start !== offset + read.start || m.type !== 'organization' || m.end <= offset + read.end) return null;
   const after = m.end - offset, end = clause.trimEnd().length;
-  if (after > end || (after < end && !startsPredicate(clause, after) && !isMannerOnly(clause.slice(after, end)))) return null;
+  if (after > end || (after < end && !opensPredicate(clause, after, end))) return null;
   return { ...phrase(m, offset), cls: MEDIA.test(m.text) ? 'media' : 'name' };
 }
+
+/** The clause's predicate opens at `after` (an adjunct, an adverb: `此前`, `在接受采访时`) or only a manner word is left before `end`. */
+const opensPredicate = (clause: string, after: number, end: number): boolean => startsPredicate(clause, after) || isMannerOnly(clause.slice(after, end));
 
 /** Whether a mention starts at `at`. */
 export function isMentionAt(named: readonly EntityMention[], at: number): boolean {

@@ -1,7 +1,8 @@
 import type { EntityMention } from '../types';
 import type { Who } from './who';
 import { FEMALE_GIVEN, FEMALE_TRANSLIT_END, MALE_GIVEN, MEDIA, ORG_END, OWNS_KIN } from './lexicon';
-import { firstAtOrAfter, isChineseName, isTranslit, lastIndexWithin } from '../entities/shared';
+import { firstAtOrAfter, isChineseName, isTranslit } from '../entities/shared';
+import { clauseStart } from './view';
 import { SURNAMES } from '../entities/builtins';
 import { roleAntecedent } from './roleRefs';
 import { STAFF_AFTER } from './staffPhrase';
@@ -137,9 +138,8 @@ const COUNTED_BEFORE = /^[\s*_]*(?:[^，,。！？；]{0,8}[，,])?(?:另|还有
 
 /** A clause opening with someone counted, not named (`一名十七八岁的女孩……`, `另一位顾客`). */
 const COUNTED_OPENS = /^[\s*_]*(?:另|还有|有)?一[位名个]/;
-/** The clause holding `at`, from its start (after the last comma, or the sentence's start) to `at`. */
-const clauseBefore = (text: string, sentence: number, at: number): string =>
-  text.slice(Math.max(sentence, lastIndexWithin(text, '，', at - 1, sentence) + 1, lastIndexWithin(text, ',', at - 1, sentence) + 1), at);
+/** The clause holding `at`, from its start (`view.ts` `clauseStart`, not before the sentence's) to `at`. */
+const clauseBefore = (text: string, sentence: number, at: number): string => text.slice(clauseStart(text, at, sentence), at);
 
 /**
  * Prepositions before a name that make it no subject: `在马斯克生日时`, `对拜登而言` (but `在沃西基的描述中`
