@@ -311,6 +311,15 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['青川县希望小学此前表示：“校舍已经修好。”', '校舍已经', [O('青川县希望小学')], '青川县希望小学'],
   ['江城评论通讯社随后报道：“大桥将提前通车。”', '大桥将提', [O('江城评论通讯社')], '江城评论通讯社'],
   ['江城分析测试中心已经表示：“样品合格。”', '样品合格', [O('江城分析测试中心')], '江城分析测试中心'],
+  // a later clause naming no speaker inside what an earlier speech clause reports is part of the report: that speaker's words
+  ['海洋学者周建国对记者表示，此次巡航的针对性很强，也是对走私团伙发出严重警告，“这片海域一直由海警管辖。”', '这片海域', [P('周建国')], '周建国'],
+  ['郑海波在社交媒体发文称，有关报道是竞争对手捏造的，目的在于抹黑公司，“别太当真，我们的产品经得起检验”。', '别太当真', [P('郑海波')], '郑海波'],
+  // people joined by `、` before an adverb of several (`先后`, `分别`, `纷纷`) are the later verb's subject
+  ['当晚，周建国、郑海波先后在社交平台进行反驳，表示“所谓砸盘纯属无稽之谈”。', '所谓砸盘', [P('周建国'), P('郑海波')], '周建国、郑海波'],
+  ['刘淑华、王建国分别在发布会上发言，强调“改革不会停”。', '改革不会', [P('刘淑华'), P('王建国')], '刘淑华、王建国'],
+  // … not what a body the clause opens with says, nor inside an outlet's report
+  ['江城市卫健委副主任周建国表示，江城市委第三次集体学习指出“必须加强基层医疗建设”。', '必须加强', [P('周建国'), O('江城市委')], null],
+  ['据《江城日报》报道，涉事企业为江城置业公司，该公司一位负责人面对记者询问，只说“没有，谢谢”。', '没有，谢谢', [O('江城置业公司')], null],
 ];
 
 for (const [text, head, names, want] of CASES) {

@@ -240,6 +240,7 @@ function openingSubject(clause: string, at: number, named: readonly EntityMentio
   let i = firstAtOrAfter(named, at + p.start);
   const m = named[i];
   if (m.type !== 'person' && m.type !== 'organization') return null;
+  if (m.type === 'person' && at + p.end > m.end) return { ...p, start: at + p.start, end: at + p.end }; // people joined by `、`/`和`: all of them
   const end = at + (subjectBounds(clause)?.end ?? p.end);
   for (let k = i + 1; m.type === 'organization' && k < named.length && named[k].end <= end; k++) if (named[k].type === 'person') i = k;
   const x = named[i];

@@ -8,6 +8,7 @@ import { bareRoleAntecedent } from './roleRefs';
 import type { QuoteSpan } from './spans';
 import { colonAfterClause, colonSpeaker, isQuoteOnly, subjectSpeaker } from './fallbacks';
 import { parseVerbAfter, personAfter, readAfter } from './after';
+import { nearestClause } from './governing';
 import { SAID } from './nested';
 import { isPersonLike, resolveReference, topicOf, yieldFloor, type State, type Who } from './memory';
 import { MASK, sentenceStart, skipMarkupBack, type BlockView } from './view';
@@ -134,7 +135,7 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const text = source.slice(q.inner.start, q.inner.end);
   const sentenceInitial = /^[\s*_：:]*$/.test(before) || BYLINE.test(before);
   const verbAfter = parseVerbAfter(after, text, state, sentenceInitial);
-  const near = nearestClause(clauses, view.start + sStart);
+  const near = nearestClause(clauses, view.start + sStart, view, state.named);
   const next = runLast === q ? after.next : readAfter(runLast, views[runLast.endBlock]).next;
   // (a quote inside another is direct after a verb of saying proper, read as written: the view masks the outer quote's)
   const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next, inRun: runFirst !== runLast, runKind, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && !clauses[near].outlet, direct: q.depth > 0 ? SAID.test(source.slice(Math.max(0, q.start - 4), q.start)) : DIRECT.test(runFirst === q ? before : view.masked.slice(sStart, skipMarkupBack(view.masked, runFirst.start - view.start))) });
@@ -273,14 +274,6 @@ function laterClause(c: SpeechClause | undefined, sentence: number, q: QuoteSpan
 function personAt(at: number, state: State): Who | null {
   const m = state.personStarts.has(at) ? state.persons.find((x) => x.start === at) : undefined;
   return m ? { name: m.text, span: { start: m.start, end: m.end }, via: 'verb-before' } : null;
-}
-
-/** The last speech clause in the quote's sentence before it, or -1. */
-function nearestClause(clauses: SpeechClause[], sentence: number): number {
-  // `她2天前就说过此案受保障，“……”`: a verb with its object and no subject read governs only when no other clause does
-  let closed = -1;
-  for (let i = clauses.length - 1; i >= 0; i--) if (clauses[i].sentence === sentence) { if (clauses[i].open || !clauses[i].rejected) return i; if (closed < 0) closed = i; }
-  return closed;
 }
 
 /** `有国内用户`, `有知情人士`, `有网友`: someone unnamed who spoke, holding the floor as a counted person does. */
