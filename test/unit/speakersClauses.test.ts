@@ -317,6 +317,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // people joined by `、` before an adverb of several (`先后`, `分别`, `纷纷`) are the later verb's subject
   ['当晚，周建国、郑海波先后在社交平台进行反驳，表示“所谓砸盘纯属无稽之谈”。', '所谓砸盘', [P('周建国'), P('郑海波')], '周建国、郑海波'],
   ['刘淑华、王建国分别在发布会上发言，强调“改革不会停”。', '改革不会', [P('刘淑华'), P('王建国')], '刘淑华、王建国'],
+  // a long quotation embedded in the subject's clause (a word before and after its marks) is part of that clause
+  ['近日，著名学者周建国接受“经济学家谈2024年中国经济”访谈时表示，市民之所以下乡难，“背后还是资本在作祟。”', '背后还是', [P('周建国')], '周建国'],
   // … not what a body the clause opens with says, nor inside an outlet's report
   ['江城市卫健委副主任周建国表示，江城市委第三次集体学习指出“必须加强基层医疗建设”。', '必须加强', [P('周建国'), O('江城市委')], null],
   ['据《江城日报》报道，涉事企业为江城置业公司，该公司一位负责人面对记者询问，只说“没有，谢谢”。', '没有，谢谢', [O('江城置业公司')], null],

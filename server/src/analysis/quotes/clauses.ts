@@ -1,5 +1,5 @@
 import { isSubjectless, isUnknownSubject, parseSpeakerPhrase, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
-import { clauseStart, clauseStartPastQuotes, sentenceStart, type BlockView } from './view';
+import { clauseStart, clauseStartOverTerms, clauseStartPastQuotes, sentenceStart, type BlockView } from './view';
 import { findVerbs } from './verbScan';
 import { CROWD, DOCUMENT_NOUNS, ENDS_WITH_ROLE, LEADING, MEDIA, ORG_END, STAFF } from './lexicon';
 import { entityOpening, isMentionAt, personBeforeVerb, unnamedRole } from './entitySubject';
@@ -113,7 +113,7 @@ type Found = { phrase: SpeechClause['phrase']; rejected: boolean; unknown?: { at
 function phraseBefore(s: string, verbAt: number, floor: number, offset: number, named: readonly EntityMention[]): Found {
   let to = verbAt;
   for (let step = 0; step < MAX_BACK && to >= floor; step++) {
-    const from = clauseStart(s, to, floor);
+    const from = clauseStartOverTerms(s, to, floor);
     const clause = s.slice(from, to);
     const read = parseSpeakerPhrase(clause);
     // the entity analysis knows subjects the phrase rules do not (`欧洲央行表示`, `德国物理学家马克斯·普朗克曾说过`)

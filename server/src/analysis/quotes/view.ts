@@ -86,6 +86,23 @@ export function clauseStart(masked: string, at: number, floor = 0): number {
 const QUOTED_CHAR = /[“”「」『』\u25a1]/;
 
 /**
+ * {@link clauseStart} over a masked quotation embedded in the clause, a word before its opening mark and
+ * after its closing one (`温铁军接受“……”访谈时表示`: the clause is `温铁军接受“……”访谈时`, not `访谈时`).
+ */
+export function clauseStartOverTerms(s: string, to: number, floor: number): number {
+  let from = clauseStart(s, to, floor);
+  while (from > floor && from < to && QUOTED_CHAR.test(s[from - 1]) && WORD_CHAR.test(s[from])) {
+    let k = from - 1;
+    while (k > floor && QUOTED_CHAR.test(s[k - 1])) k--;
+    // (not one a `的` describes, which the quotation names: `X上以爆料出名的“Jimmy Apples”也发文表示`)
+    if (k === floor || !WORD_CHAR.test(s[k - 1]) || s[k - 1] === '的') break;
+    from = clauseStart(s, k, floor);
+  }
+  return from;
+}
+const WORD_CHAR = /[\u4e00-\u9fa5A-Za-z0-9]/;
+
+/**
  * {@link clauseStart} with a masked quotation being part of its clause (`叙利亚外交部发表声明“……”，
  * 并称`, a topic chain: the clause is `叙利亚外交部发表声明“……”`, not the quotation's marks one by one).
  */
