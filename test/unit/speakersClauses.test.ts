@@ -391,6 +391,8 @@ const PRONOUNS: [string, string, string[], string | null][] = [
   ['郑海波说：“我失去了儿子。”\n\n退役少将周建国也在示威活动中发表了讲话。他说：“我们正在走向灾难。”', '我们正在', ['郑海波', '周建国'], '周建国'],
   // one of a group named as an example (`诸如X等人`) in the pronoun's sentence is not its subject
   ['周建国在采访中表示，他不会改变立场。至于诸如前国务卿刘淑华等人批评自己，他表示，“她们才是错的。”', '她们才是', ['周建国', '刘淑华'], '周建国'],
+  // a person owning a thing that opens the clause is who a later `他` means (not someone named before)
+  ['周建国说：“订单少了。”\n\n郑海波的公司近千名员工中七成是普工。他说，招不招人由市场决定。“疫情期间，工厂员工最多增至1300多人。”', '疫情期间', ['周建国', '郑海波'], '郑海波'],
   // `她` is not `张先生`, `他` is not `王女士`
   ['张先生说：“车停在路边三个小时了。”\n\n她说：“这里根本打不到车，只能走路。”', '这里根本', ['张先生'], null],
   ['李女士说：“等了三个小时。”记者随后采访了周建国。他说：“这里根本打不到车。”', '这里根本', ['李女士', '周建国'], '周建国'],

@@ -10,6 +10,9 @@ import { clauseStart, MASK, type BlockView } from './view';
 /** Words before a name that make it no subject: prepositions, conjunctions, verbs of the clause. */
 const NOT_SUBJECT = /[与和跟同对向给把被让在从将由及或为说称问找叫请见像于]|诸如|包括|例如|比如/;
 
+/** A thing owned, no person (`的公司`, `的工厂`, `的作品`): its owner is the one a later `他` points back to. */
+const OWNS_THING = /^的(?:公司|企业|工厂|门店|店铺|店|品牌|产品|作品|视频|账号|微博|文章|研究|项目|生意|房子|车)/;
+
 /** A report or a document as the one speaking (`报道称，`, `公告称，`): its content is the article's narration. */
 const DOCUMENT_SPEAKS = new RegExp(`(?:${DOCUMENT_NOUNS})(?:还|也|中|则|补充)?(?:透露|表示|称|说|指出|介绍|写道|提到|证实|宣布)[，,]$`);
 
@@ -55,7 +58,8 @@ export function findSubjectMentions(views: readonly BlockView[], persons: readon
     const previous = before;
     // `李婷的丈夫`, `希拉里等人`, `赵小兰之父`: the subject is someone else, maybe named right after
     // (`曾某群的大儿子刘凤阳向记者回忆`: 刘凤阳)
-    const owner = /[的等之]/.test(view.masked[m.end - view.start] ?? '');
+    // (a person owning a thing that opens the clause, `赵郑龙的公司近千名员工中……。他说`, is still who a later `他` means)
+    const owner = /[的等之]/.test(view.masked[m.end - view.start] ?? '') && !OWNS_THING.test(view.masked.slice(m.end - view.start, m.end - view.start + 4));
     if (o >= 0 && view.masked[o] !== MASK && !owner) before = m.start;
     if (o < 0 || view.masked[o] === MASK || owner) continue;
     const from = clauseStart(view.masked, o);
