@@ -319,6 +319,11 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['刘淑华、王建国分别在发布会上发言，强调“改革不会停”。', '改革不会', [P('刘淑华'), P('王建国')], '刘淑华、王建国'],
   // a long quotation embedded in the subject's clause (a word before and after its marks) is part of that clause
   ['近日，著名学者周建国接受“经济学家谈2024年中国经济”访谈时表示，市民之所以下乡难，“背后还是资本在作祟。”', '背后还是', [P('周建国')], '周建国'],
+  // a name the rules cut inside at a preposition or adverb (`肖|向功`, `季诺维|也夫`) is read whole when the entity analysis found it
+  ['江城律师事务所主任肖向功指出：“我们呼吁尽快出台实施细则。”', '我们呼吁', [O('江城律师事务所'), P('肖向功')], '肖向功'],
+  ['俄罗斯驻江城总领事季诺维也夫强调：“两国关系保持稳定。”', '两国关系', [P('季诺维也夫')], '季诺维也夫'],
+  // … not a name the entity analysis ran over a grammar word after it (`周建国则`)
+  ['江城大学教授周建国则认为：“商家应该提供免费打包。”', '商家应该', [P('周建国则')], '周建国'],
   // … not what a body the clause opens with says, nor inside an outlet's report
   ['江城市卫健委副主任周建国表示，江城市委第三次集体学习指出“必须加强基层医疗建设”。', '必须加强', [P('周建国'), O('江城市委')], null],
   ['据《江城日报》报道，涉事企业为江城置业公司，该公司一位负责人面对记者询问，只说“没有，谢谢”。', '没有，谢谢', [O('江城置业公司')], null],

@@ -127,11 +127,15 @@ function prepositionBefore(clause: string, at: number): boolean {
 
 /**
  * `商会副会长|曾凡忠在接受采访时`: the rules cut the subject at the first character of a name that is
- * also an adverb or preposition (曾, 于, 向); a person found there, with the predicate after it, is the speaker.
+ * also an adverb or preposition (曾, 于, 向), or inside one (`肖|向功`); a person found there, with the predicate
+ * after it, is the speaker.
  */
 function nameAtCut(clause: string, offset: number, named: readonly EntityMention[], cut: number): SpeakerPhrase | null {
-  const m = named[firstAtOrAfter(named, offset + cut)];
-  if (!m || m.start !== offset + cut || m.type !== 'person') return null;
+  const k = firstAtOrAfter(named, offset + cut);
+  // (or inside one, two characters or more before its end: `主任肖|向功指出`, `季诺维|也夫强调`; not a name the
+  // entity analysis ran over a grammar word, `尹鸿|在`)
+  const m = named[k]?.start === offset + cut ? named[k] : named[k - 1]?.end >= offset + cut + 2 ? named[k - 1] : undefined;
+  if (!m || m.start < offset || m.type !== 'person') return null;
   const after = m.end - offset, end = clause.trimEnd().length;
   return after === end || (after < end && opensPredicate(clause, after, end)) ? phrase(m, offset) : null;
 }
