@@ -324,6 +324,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['俄罗斯驻江城总领事季诺维也夫强调：“两国关系保持稳定。”', '两国关系', [P('季诺维也夫')], '季诺维也夫'],
   // … not a name the entity analysis ran over a grammar word after it (`周建国则`)
   ['江城大学教授周建国则认为：“商家应该提供免费打包。”', '商家应该', [P('周建国则')], '周建国'],
+  // a document whose owner the entity analysis found speaks for it, though the phrase rules read no one
+  ['英伟达的年度报告中还写道，“新的竞争对手有可能出现。”', '新的竞争', [O('英伟达')], '英伟达'],
+  ['报告中还写道，“新的竞争对手有可能出现。”', '新的竞争', [], null],
   // … not what a body the clause opens with says, nor inside an outlet's report
   ['江城市卫健委副主任周建国表示，江城市委第三次集体学习指出“必须加强基层医疗建设”。', '必须加强', [P('周建国'), O('江城市委')], null],
   ['据《江城日报》报道，涉事企业为江城置业公司，该公司一位负责人面对记者询问，只说“没有，谢谢”。', '没有，谢谢', [O('江城置业公司')], null],

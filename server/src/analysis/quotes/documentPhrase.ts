@@ -55,6 +55,15 @@ export function documentOwner(name: string, start: number, classify: Classify): 
   return p && p.cls !== 'pronoun' ? p : { name, start, end: start + name.length, cls: 'indefinite' };
 }
 
+/** Where the owner stands in a document phrase (`英伟达的报告中` → 0–3), for one the phrase rules read as no one's; null if none. */
+export function documentOwnerSpan(name: string): { start: number; end: number } | null {
+  const m = DOCUMENT.exec(name);
+  const owner = m?.[1].trim();
+  if (!owner) return null;
+  const start = m![1].indexOf(owner);
+  return { start, end: start + owner.length };
+}
+
 /** A body's own account or site (`官方微博`, `微信公众号`, `官网`). */
 const ACCOUNT = /(?:官方微博|官方微信|官方账号|官方网站|官方公众号|微信公众号|公众号|官微|官网|微博账号|微博|抖音号|账号)$/;
 

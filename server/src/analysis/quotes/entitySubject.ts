@@ -5,6 +5,7 @@ import { COUNTRY_INITIALS, GLOSS_AFTER, LEADING, MEDIA, SPEECH_VERB, STAFF } fro
 import { firstAtOrAfter, isChineseName, overlapsMention } from '../entities/shared';
 import { ORG_SUFFIXES, suffixIn } from '../entities/builtins';
 import { NAMED_IN_MARKS, organizationOver, personInName, quotedBody } from './phraseNames';
+import { documentOwnerSpan } from './documentPhrase';
 
 /**
  * Speakers the phrase rules (`speakerPhrase.ts`) do not read, from what the entity analysis found.
@@ -72,6 +73,9 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
   // `一名小回收酒商木然（化名）`: someone counted, then named
   const named2 = read?.cls === 'indefinite' ? personThenPredicate(clause, offset, named, { glossEnd: true, predicate: false }) : undefined;
   if (named2) return phrase(named2, offset);
+  // `英伟达的报告中还写道`: a document whose owner the entity analysis found, though the phrase rules did not
+  const owner = read?.cls === 'indefinite' ? mentionAt(named, offset + read.start, documentOwnerSpan(read.name)) : undefined;
+  if (owner) return phrase(owner, offset);
   // `俄罗斯总统新闻秘书佩斯科夫`|表示, `法官之一南希·阿布杜`|说, `丹尼尔·埃克（Daniel Ek）本月`|表示: a title, `之一` or a time the
   // phrase rules took into the name of a person found there
   const inner = read?.cls === 'name' || read?.cls === 'role' ? personInName(clause, offset, named, read) : undefined;
@@ -155,6 +159,12 @@ function bodyOverCut(clause: string, offset: number, named: readonly EntityMenti
 
 /** The clause's predicate opens at `after` (an adjunct, an adverb: `此前`, `在接受采访时`) or only a manner word is left before `end`. */
 const opensPredicate = (clause: string, after: number, end: number): boolean => startsPredicate(clause, after) || isMannerOnly(clause.slice(after, end));
+
+/** The mention spanning exactly `span` (relative to `at`), if any. */
+function mentionAt(named: readonly EntityMention[], at: number, span: { start: number; end: number } | null): EntityMention | undefined {
+  const m = span ? named[firstAtOrAfter(named, at + span.start)] : undefined;
+  return m && m.start === at + span!.start && m.end === at + span!.end ? m : undefined;
+}
 
 /** Whether a mention starts at `at`. */
 export function isMentionAt(named: readonly EntityMention[], at: number): boolean {
