@@ -327,6 +327,10 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a document whose owner the entity analysis found speaks for it, though the phrase rules read no one
   ['英伟达的年度报告中还写道，“新的竞争对手有可能出现。”', '新的竞争', [O('英伟达')], '英伟达'],
   ['报告中还写道，“新的竞争对手有可能出现。”', '新的竞争', [], null],
+  // a paragraph ending with a colon and no speech verb: its subject's are the quotes on the next line, a run of them too
+  ['视频中，江城队主教练周建国在0比6落后时指挥场上小球员：\n**“踢不着球能踢着人不？”“他再过你你就踢他”**', '他再过你', [O('江城队'), P('周建国')], '周建国'],
+  // … not a title read as that subject
+  ['传言说，泛海的名字出自王阳明的七言绝句《泛海》：\n\n“险夷原不滞胸中，何异浮云过太空。”', '险夷原不', [], null],
   // … not what a body the clause opens with says, nor inside an outlet's report
   ['江城市卫健委副主任周建国表示，江城市委第三次集体学习指出“必须加强基层医疗建设”。', '必须加强', [P('周建国'), O('江城市委')], null],
   ['据《江城日报》报道，涉事企业为江城置业公司，该公司一位负责人面对记者询问，只说“没有，谢谢”。', '没有，谢谢', [O('江城置业公司')], null],

@@ -1,6 +1,6 @@
 import { parseSpeakerPhrase } from './speakerPhrase';
 import { resolvePronoun, type State, type Who } from './memory';
-import { clauseStart, MASK, skipMarkupBack, type BlockView } from './view';
+import { clauseStart, MASK, sentenceStart, skipMarkupBack, type BlockView } from './view';
 import { LEADING, ORG_END } from './lexicon';
 import { personThenPredicate } from './entitySubject';
 import { overlapsMention } from '../entities/shared';
@@ -125,4 +125,18 @@ export function isQuoteOnly(view: BlockView, start: number, end: number): boolea
   const before = s.slice(0, start - view.start);
   const after = s.slice(end - view.start);
   return /^[\s*_]*$/.test(before) && /^[\s*_。，！？]*$/.test(after) && s.indexOf(MASK) >= 0;
+}
+
+/**
+ * `吴高俊……指挥场上小球员：` ending its paragraph, the quotes on the next line (`**“踢不着球能踢着人不？”……**`): the one
+ * the colon gives, when no speech clause of the paragraph ends there (its speaker is remembered already); null otherwise.
+ */
+export function colonTail(view: BlockView, lastClauseEnd: number, state: State): Who | null {
+  const colon = skipMarkupBack(view.masked, view.masked.length) - 1;
+  if (colon < 0 || !/[：:]/.test(view.masked[colon]) || lastClauseEnd > view.start + colon) return null;
+  const who = colonSpeaker(view, colon, sentenceStart(view.masked, colon), state);
+  // (someone the entity analysis found: not a title read as a subject, `出自王阳明的七言绝句《泛海》：`)
+  if (!who || who === 'indefinite') return null;
+  const m = state.named.find((x) => x.start >= who.span.start && x.end <= who.span.end && x.text === who.name);
+  return m ? { name: m.text, span: { start: m.start, end: m.end }, via: who.via } : null;
 }
