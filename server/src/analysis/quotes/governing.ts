@@ -5,6 +5,7 @@
 import type { EntityMention } from '../types';
 import type { SpeechClause } from './clauses';
 import { clauseStart, type BlockView } from './view';
+import { firstAtOrAfter } from '../entities/shared';
 
 /** The last speech clause in the quote's sentence before it, or -1. */
 export function nearestClause(clauses: SpeechClause[], sentence: number, view: BlockView, named: readonly EntityMention[]): number {
@@ -24,7 +25,7 @@ function reporting(clauses: SpeechClause[], at: number, view: BlockView, named: 
   // (not a clause a body or person opens, which the rules did not read as a speaker: `中共中央政治局第十一次集体学习指出`)
   const from = view.start + clauseStart(view.masked, c.at - view.start, c.sentence - view.start);
   const opening = from + /^[\s*_]*/.exec(view.masked.slice(from - view.start))![0].length;
-  if (named.some((m) => m.start === opening && m.type !== 'place')) return at;
+  for (let k = firstAtOrAfter(named, opening); k < named.length && named[k].start === opening; k++) if (named[k].type !== 'place') return at;
   for (let j = at - 1; j >= 0 && clauses[j].sentence === c.sentence; j--) {
     const r = clauses[j];
     if (r.open && !r.rejected && !r.media && r.phrase && r.phrase.cls !== 'indefinite' && r.phrase.cls !== 'media' && r.end <= c.at) return j;

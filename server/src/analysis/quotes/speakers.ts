@@ -144,7 +144,7 @@ function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses:
   const kind = decideKind({ inner: text, depth: q.depth, before: before.slice(-6), next, inRun: runFirst !== runLast, runKind, sentenceInitial, verbAfter: !!verbAfter, governed: near >= 0 && !clauses[near].outlet, direct: q.depth > 0 ? SAID.test(source.slice(Math.max(0, q.start - 4), q.start)) : DIRECT.test(runFirst === q ? before : view.masked.slice(sStart, skipMarkupBack(view.masked, runFirst.start - view.start))) });
   const none: Attributed = { span: q, kind, speaker: null, speakerSpan: null, via: null, indefinite: false, unnamed: false };
   if (kind === 'term' || q.depth > 0) return none;
-  const ctx: Choice = { initial: sentenceInitial, after: verbAfter, near: near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, view, sStart, q, run: { start: runFirst.start, end: runLast.end } };
+  const ctx: Choice = { initial: sentenceInitial, after: verbAfter, near: near >= 0 ? { clause: clauses[near], who: who[near] } : null, before, view, sStart, q, quoteRun: { start: runFirst.start, end: runLast.end } };
   const pick = chooseSpeaker(ctx, state) ?? (sentenceInitial ? personAfter(after, state) ?? laterClause(later, view.start + sStart, q, state, view) : null) ?? (near < 0 ? topicSpeaker(ctx, state) : null);
   if (!pick) return none;
   if (pick === 'indefinite' || pick === 'unnamed') return { ...none, indefinite: true, unnamed: pick === 'unnamed' };
@@ -160,7 +160,7 @@ interface Choice {
   sStart: number;
   q: QuoteSpan;
   /** The run of quotes back to back that holds `q` (`“……”“……”`), or `q` alone. */
-  run: Span;
+  quoteRun: Span;
 }
 
 /** The attribution rules in order of confidence (README.md explains each). */
@@ -189,7 +189,7 @@ function chooseSpeaker(c: Choice, state: State): Who | 'indefinite' | 'unnamed' 
   // `导演吴昊天看了投资人一眼，觉得对方太狂了。“……”`: a person opening the sentence before, named after the last speaker
   if (c.initial && !c.near && state.inBlock) return subjectSince(c, state, state.inBlock) ?? { ...state.inBlock, via: 'carried' };
   if (state.inBlock) return { ...state.inBlock, via: 'carried' };
-  if (state.prevBlockLast && isQuoteOnly(c.view, c.run.start, c.run.end)) return { ...state.prevBlockLast, via: 'carried' };
+  if (state.prevBlockLast && isQuoteOnly(c.view, c.quoteRun.start, c.quoteRun.end)) return { ...state.prevBlockLast, via: 'carried' };
   // `并补充说“……”`: a verb whose subject was dropped keeps the last speaker
   if (c.near && state.last) return { ...state.last, via: 'carried' };
   return null;
