@@ -138,7 +138,7 @@ function nameAtCut(clause: string, offset: number, named: readonly EntityMention
   const k = firstAtOrAfter(named, offset + cut);
   // (or inside one, two characters or more before its end: `主任肖|向功指出`, `季诺维|也夫强调`; not a name the
   // entity analysis ran over a grammar word, `尹鸿|在`)
-  const m = named[k]?.start === offset + cut ? named[k] : named[k - 1]?.end >= offset + cut + 2 ? named[k - 1] : undefined;
+  const m = named[k]?.start === offset + cut ? named[k] : k > 0 && named[k - 1].end >= offset + cut + 2 ? named[k - 1] : undefined;
   if (!m || m.start < offset || m.type !== 'person') return null;
   const after = m.end - offset, end = clause.trimEnd().length;
   return after === end || (after < end && opensPredicate(clause, after, end)) ? phrase(m, offset) : null;

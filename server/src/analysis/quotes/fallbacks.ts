@@ -3,7 +3,7 @@ import { resolvePronoun, type State, type Who } from './memory';
 import { clauseStart, MASK, sentenceStart, skipMarkupBack, type BlockView } from './view';
 import { LEADING, ORG_END } from './lexicon';
 import { personThenPredicate } from './entitySubject';
-import { overlapsMention } from '../entities/shared';
+import { firstAtOrAfter, overlapsMention } from '../entities/shared';
 
 /** Verbs whose clause has no subject of its own: `试图`, `企图`, `打算`. */
 const CONTROL = /^(?:试图|企图|力图|打算|想要|设法|尝试)/;
@@ -137,6 +137,10 @@ export function colonTail(view: BlockView, lastClauseEnd: number, state: State):
   const who = colonSpeaker(view, colon, sentenceStart(view.masked, colon), state);
   // (someone the entity analysis found: not a title read as a subject, `出自王阳明的七言绝句《泛海》：`)
   if (!who || who === 'indefinite') return null;
-  const m = state.named.find((x) => x.start >= who.span.start && x.end <= who.span.end && x.text === who.name);
-  return m ? { name: m.text, span: { start: m.start, end: m.end }, via: who.via } : null;
+  // (colonSpeaker's span may run past the name, `吴高俊（前中超辽宁队球员）在……时`: the mention inside it is the speaker's)
+  for (let k = firstAtOrAfter(state.named, who.span.start); k < state.named.length && state.named[k].start < who.span.end; k++) {
+    const m = state.named[k];
+    if (m.end <= who.span.end && m.text === who.name) return { name: m.text, span: { start: m.start, end: m.end }, via: who.via };
+  }
+  return null;
 }
