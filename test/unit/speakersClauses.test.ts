@@ -10,6 +10,7 @@ import { speakerOf } from '../helpers/speakers';
 
 const P = (n: string): [string, EntityMention['type']] => [n, 'person'];
 const O = (n: string): [string, EntityMention['type']] => [n, 'organization'];
+const L = (n: string): [string, EntityMention['type']] => [n, 'place'];
 
 /** [text, quote head, mentions known to the entity module, expected speaker] */
 const CASES: [string, string, [string, EntityMention['type']][], string | null][] = [
@@ -180,6 +181,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['华远公司回应“已妥善处理此事，员工均已复工”。', '已妥善处理', [O('华远公司')], '华远公司'],
   // a topic chain past a quotation inside one of its clauses (`发表声明“……”，并称`)
   ['华远公司当天发表声明“谴责对方这种公然的侵权行为”，并称“公司保留追究法律责任的权利”。', '公司保留追', [O('华远公司')], '华远公司'],
+  // a transliterated name written whole after a place or body and a title opens the earlier clause of a chain (thirty-eighth round)
+  ['乌拉圭外长罗德里戈·费尔南德斯在一份声明中谴责这次袭击，称“这是对国际法的公然践踏”。', '这是对国际', [L('乌拉圭'), P('罗德里戈·费尔南德斯')], '罗德里戈·费尔南德斯'],
+  ['欧盟委员会副主席玛格丽特·韦斯特加德批评这项法案，表示“欧洲企业不会接受这样的条件”。', '欧洲企业不', [O('欧盟委员会'), P('玛格丽特·韦斯特加德')], '玛格丽特·韦斯特加德'],
   // a shout before `道` is how, not who (`尖叫道`, `大喊道`); the role before the name is no part of it (thirty-first round)
   ['受害人林晓雨尖叫道：“把我带回去！”', '把我带回', [P('林晓雨')], '林晓雨'],
   ['“这件事我们会负责到底。”周建国这样说道。', '这件事我', [P('周建国')], '周建国'],

@@ -1,8 +1,9 @@
 import { isSubjectless, isUnknownSubject, parseSpeakerPhrase, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
 import { clauseStart, clauseStartOverTerms, clauseStartPastQuotes, sentenceStart, type BlockView } from './view';
 import { findVerbs } from './verbScan';
-import { CROWD, DOCUMENT_NOUNS, ENDS_WITH_ROLE, LEADING, MEDIA, ORG_END, STAFF } from './lexicon';
+import { CROWD, DOCUMENT_NOUNS, ENDS_WITH_ROLE, LEADING, MEDIA, STAFF } from './lexicon';
 import { entityOpening, isMentionAt, personBeforeVerb, unnamedRole } from './entitySubject';
+import { opensEarlierClause } from './earlierSubject';
 import { firstAtOrAfter, overlapsMention } from '../entities/shared';
 import type { EntityMention } from '../types';
 
@@ -119,9 +120,7 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number, 
     // the entity analysis knows subjects the phrase rules do not (`欧洲央行表示`, `德国物理学家马克斯·普朗克曾说过`)
     const opening = step === 0 ? null : entityOpening(clause, offset + from, named);
     const p = step === 0 ? personBeforeVerb(clause, offset + from, named, read) : openingOver(clause, read, opening);
-    // (a name read in an earlier clause is six characters at most, or a transliterated one written whole that opens
-    // it: `舒瓦尔·本-格维尔此前……，并在配文中称`, not one named inside, `想起好莱坞演员莱昂纳多·迪卡普里奥……`)
-    if (p && (step === 0 || p.cls !== 'name' || p.name.length <= 6 || (p === opening && isDottedName(p.name)) || isBodyName(p.name))) {
+    if (p && (step === 0 || opensEarlierClause(clause, p, opening, offset + from, named))) {
       const q = unnamedRole(p, offset + from, named);
       return { phrase: { ...q, start: offset + from + q.start, end: offset + from + q.end }, rejected: false };
     }
@@ -132,15 +131,6 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number, 
   }
   return { phrase: null, rejected: false };
 }
-
-/**
- * A body's name as long as a clause (`二十届中央纪委三次全会`, `原国家质检总局缺陷产品管理中心`): no description (`的`) and
- * sixteen characters at most, it opens the earlier clause as a name of six does.
- */
-const isBodyName = (name: string): boolean => name.length <= 16 && !name.includes('的') && ORG_END.test(name);
-
-/** A transliterated name written whole, with its name dots: `舒瓦尔·本-格维尔`, `伊塔马·本-格维尔` (not `·` alone). */
-const isDottedName = (name: string): boolean => /^[\u4e00-\u9fa5]+(?:[·•][\u4e00-\u9fa5-]+)+$/.test(name);
 
 /**
  * An earlier clause's subject: a name opening it (`普京听取了……报告`) over what the rules read there when
