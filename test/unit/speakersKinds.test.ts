@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findBlocks } from '../../server/src/analysis/structure';
-import { findQuotes } from '../../server/src/analysis/quotes/index';
+import { findQuotes, speakerMentions } from '../../server/src/analysis/quotes/index';
 import { parseSpeakerPhrase } from '../../server/src/analysis/quotes/speakerPhrase';
 import type { EntityMention, Quote } from '../../server/src/analysis/types';
 
@@ -355,4 +355,14 @@ test('one dash joins (a name, a year range); two end a clause', () => {
 
 test('the sex a given name marks decides only for unambiguous characters (周涛 may be 她)', () => {
   assert.equal(speakerOf('导演张艺谋介绍了拍摄情况。随后周涛也来到现场。她表示，“我很喜欢这个节目”。', '我很喜欢', ['张艺谋', '周涛']), '周涛');
+});
+
+test('a staff credit names the article\'s writers: no speaker, and no one a pronoun stands for (thirty-eighth round)', () => {
+  const text = '**撰文丨许文清**\n\n这几天，一位女博主讲述回乡见闻的视频火了。\n\n她在视频中讲了很多县城生活的见闻，“县城一两百块买不到好衣服”。\n\n（编辑：周立新 校对：林海涛）';
+  const credit = (n: string): EntityMention => { const at = text.indexOf(n); return { start: at, end: at + n.length, text: n, type: 'person', rule: 'credit-name', entityId: n } as EntityMention; };
+  const named = [credit('许文清'), credit('周立新'), credit('林海涛')];
+  assert.deepEqual(speakerMentions(text, named), []);
+  const blocks = findBlocks(text).filter((b) => b.kind !== 'image');
+  const q = findQuotes(text, blocks, named).quotes.find((x) => x.text.startsWith('县城一两'));
+  assert.equal(q?.speaker, null);
 });

@@ -214,8 +214,13 @@ const BYLINE_BEFORE = new RegExp(`(?:${BYLINE_CREDITS}|实习生)[\\s　丨|｜�
 /** After it: more names of the byline, then the end of the line or of its bracket. */
 const BYLINE_AFTER = /^(?:[ 　、]+[\u4e00-\u9fa5·]{2,4})*[ 　]*(?:$|\r?\n|[】）)])/;
 
-/** A person named in a byline: `记者 刘秋凤` ending its line, `记者\n张晓雅】`, `（记者 李明 王芳）`. */
+/**
+ * A person named in a byline: `记者 刘秋凤` ending its line, `记者\n张晓雅】`, `（记者 李明 王芳）`, or one the entity
+ * analysis read in a staff credit (`credit-name`: `**撰文丨张同**`, `（编辑：孟庆伟 校对：颜京宁）`, where markup or a
+ * second credit follows the name): the article's writers, no speakers and no one a `她` stands for.
+ */
 function isBylineName(text: string, m: EntityMention): boolean {
+  if (m.rule === 'credit-name') return true;
   // asked of every person on every keystroke: most are followed by words, which no byline name is
   const c = text.charCodeAt(m.end);
   if (m.type !== 'person' || !(Number.isNaN(c) || c === 0x20 || c === 0x3000 || c === 0x3001 || c === 0x0a || c === 0x0d || c === 0x3011 || c === 0xff09 || c === 0x29)) return false;
