@@ -184,6 +184,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // a transliterated name written whole after a place or body and a title opens the earlier clause of a chain (thirty-eighth round)
   ['乌拉圭外长罗德里戈·费尔南德斯在一份声明中谴责这次袭击，称“这是对国际法的公然践踏”。', '这是对国际', [L('乌拉圭'), P('罗德里戈·费尔南德斯')], '罗德里戈·费尔南德斯'],
   ['欧盟委员会副主席玛格丽特·韦斯特加德批评这项法案，表示“欧洲企业不会接受这样的条件”。', '欧洲企业不', [O('欧盟委员会'), P('玛格丽特·韦斯特加德')], '玛格丽特·韦斯特加德'],
+  // who was heard or seen saying it, after `听到`/`看见`, is the verb's subject, not the one who heard (thirty-eighth round)
+  ['周立新说，电话里林海涛没有对着他说话，但他听到林海涛说“完了，完了”。', '完了，完了', [P('周立新'), P('林海涛')], '林海涛'],
+  ['席间周立新只顾埋头吃饭。突然他听到有人说起，“早几年，这里有个姓裴的公安”。', '早几年', [P('周立新')], null],
   // a shout before `道` is how, not who (`尖叫道`, `大喊道`); the role before the name is no part of it (thirty-first round)
   ['受害人林晓雨尖叫道：“把我带回去！”', '把我带回', [P('林晓雨')], '林晓雨'],
   ['“这件事我们会负责到底。”周建国这样说道。', '这件事我', [P('周建国')], '周建国'],
