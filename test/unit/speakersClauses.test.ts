@@ -187,6 +187,12 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // who was heard or seen saying it, after `听到`/`看见`, is the verb's subject, not the one who heard (thirty-eighth round)
   ['周立新说，电话里林海涛没有对着他说话，但他听到林海涛说“完了，完了”。', '完了，完了', [P('周立新'), P('林海涛')], '林海涛'],
   ['席间周立新只顾埋头吃饭。突然他听到有人说起，“早几年，这里有个姓裴的公安”。', '早几年', [P('周立新')], null],
+  // the article's reporter asks: no speaker (thirty-eighth round)
+  ['东方晚报记者向华远公司多位员工了解情况，均获回复“不清楚”。', '不清楚', [O('东方晚报'), O('华远公司')], null],
+  ['东方晚报记者从两家店面的邻居处确认，“周立新为人老实，从没跟人吵过架。”', '周立新为人', [P('周立新')], null],
+  // a demonstrative and staff of a body the phrase names: that body; of a department its paragraph did not introduce: no one, not the last speaker
+  ['周立新说：“项目已经验收。”\n\n华远公司一位工作人员向记者介绍了情况。\n\n这位华远公司工作人员还表示，“我们会尽快整改”。', '我们会尽快', [P('周立新'), O('华远公司')], '华远公司'],
+  ['周立新说：“项目已经验收。”\n\n上述保安部负责人向记者表示：“办公室上个月已经清退。”', '办公室上个', [P('周立新')], null],
   // a shout before `道` is how, not who (`尖叫道`, `大喊道`); the role before the name is no part of it (thirty-first round)
   ['受害人林晓雨尖叫道：“把我带回去！”', '把我带回', [P('林晓雨')], '林晓雨'],
   ['“这件事我们会负责到底。”周建国这样说道。', '这件事我', [P('周建国')], '周建国'],

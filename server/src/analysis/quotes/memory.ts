@@ -117,6 +117,12 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
   // person named earlier
   const reached = STAFF_REF.test(pronoun) && sentence >= 0 ? contacted(at, state, sentence) : null;
   if (reached) return { ...reached, via: 'role' };
+  // `上述保安部负责人` whose introduction its paragraph does not hold: staff of a body, not the last person named
+  // (`这位华易基金会工作人员`: the body the phrase names)
+  if (QUALIFIED_STAFF_REF.test(pronoun) && !STAFF_REF.test(pronoun)) {
+    const body = state.named[firstAtOrAfter(state.named, at)];
+    return body && body.type === 'organization' && body.end <= at + pronoun.length ? { name: body.text, span: { start: body.start, end: body.end }, via: 'role' } : null;
+  }
   const prev = state.lastPerson && state.lastPerson.span.start < at && fitsGender(state.lastPerson.name, pronoun) ? state.lastPerson : null;
   // a person named as a subject after the last speaker is the more likely referent
   const subject = /^[他她]$/.test(pronoun) ? lastMention(at, state, pronoun, state.subjects) : null;
@@ -196,6 +202,8 @@ export function topicOf(state: State, pronoun: string, at: number): Who | null {
   return asPronoun(m);
 }
 
+/** A demonstrative and staff of a department or kind (`上述保安部负责人`, `该院工作人员`). */
+const QUALIFIED_STAFF_REF = /^(?:这|该|那|上述|前述)(?:位|名|个)?[\u4e00-\u9fa5]{1,6}?(?:工作人员|负责人|发言人|客服人员|值班人员|员工|职员)$/;
 /** A demonstrative and staff (`该负责人`, `这位工作人员`, `上述发言人`): staff again, not a person named. */
 const STAFF_REF = /^(?:这|该|那|上述|前述)(?:位|名|个)?(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|值班人员|官员|人士|员工|职员)$/;
 

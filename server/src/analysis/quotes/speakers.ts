@@ -125,9 +125,20 @@ function resolveClause(c: SpeechClause, state: State): Who | null {
     if (!who && p.name === '对方') yieldFloor(state, p.start);
     return who ?? (BARE_STAFF.test(p.name) ? { name: p.name, span: { start: p.start, end: p.end }, via: 'role' } : null);
   }
+  // `界面新闻记者向……了解情况，均获回复“不知道”`: the reporter asks, and the one answering goes unnamed
+  if (p.cls === 'role' && REPORTER.test(p.name)) {
+    yieldFloor(state, p.start);
+    return null;
+  }
   const via = c.media || p.cls === 'media' ? 'media' : p.cls === 'role' ? 'role' : 'verb-before';
   return { name: p.name, span: { start: p.start, end: p.end }, via };
 }
+
+/**
+ * The article's own reporters, unnamed: an outlet's (`界面新闻记者`, `东方晚报记者`, `本报记者`) or none (`记者`, `见习记者`): the
+ * narrator, no speaker of a quote (not a phrase that only ends with the word: `周海涛看了看记者`).
+ */
+const REPORTER = /^(?:本报|本台|本刊|[\u4e00-\u9fa5]{1,8}?(?:新闻|日报|晚报|早报|时报|商报|报|网|社|电视台|卫视|周刊|财经|客户端))?(?:特约|见习|实习)?(?:记者|通讯员)$/;
 
 function attributeOne(source: string, q: QuoteSpan, views: BlockView[], clauses: SpeechClause[], who: (Who | null)[], state: State, later: SpeechClause | undefined, runFirst: QuoteSpan, runLast: QuoteSpan, runKind?: QuoteKind): Attributed {
   const view = views[q.block];
