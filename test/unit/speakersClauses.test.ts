@@ -187,6 +187,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // who was heard or seen saying it, after `听到`/`看见`, is the verb's subject, not the one who heard (thirty-eighth round)
   ['周立新说，电话里林海涛没有对着他说话，但他听到林海涛说“完了，完了”。', '完了，完了', [P('周立新'), P('林海涛')], '林海涛'],
   ['席间周立新只顾埋头吃饭。突然他听到有人说起，“早几年，这里有个姓裴的公安”。', '早几年', [P('周立新')], null],
+  // … not a time clause after the verb of seeing: the one who saw speaks
+  ['周立新说：“我来了。”这位老人看到孙子后说：“我很高兴。”', '我很高兴', [P('周立新')], '周立新'],
   // the article's reporter asks: no speaker (thirty-eighth round)
   ['东方晚报记者向华远公司多位员工了解情况，均获回复“不清楚”。', '不清楚', [O('东方晚报'), O('华远公司')], null],
   ['东方晚报记者从两家店面的邻居处确认，“周立新为人老实，从没跟人吵过架。”', '周立新为人', [P('周立新')], null],

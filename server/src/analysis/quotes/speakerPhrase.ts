@@ -24,8 +24,8 @@ const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《�
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
 const BAD_START = /^(?:被(?!害人|告|执行人|申请人|保险人|访者|调查人)|[的了是把将和与及或就而从到让使给由为所在据令](?![-·•])|发现|看到|听到|得知|应该|如果|只要|即使|为了|比如|例如|譬如|引发|引起|指挥|叮嘱|嘱咐|吩咐|招呼|命令)/;
 const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
-/** A verb of hearing or seeing, then who said what follows (group 1), ending the clause before the speech verb. */
-const PERCEIVED = /(?:听到|听见|看到|看见)([^听看，,。：:]{1,12})$/;
+/** Hearing or seeing, then who said it (group 1) ending the clause; not a time clause (`看到孙子后说`: the one who saw). */
+const PERCEIVED = /(?:听到|听见|看到|看见)([^听看，,。：:的]{1,12})(?<![后时前际])$/;
 /** `A被B`: a passive subject, then its agent (group 1); not `被告`, `被害人` (nouns). */
 const PASSIVE = /^[\u4e00-\u9fa5·]{2,12}被(?!害人|告|执行人|申请人|保险人|访者|调查人)([\u4e00-\u9fa5·]{2,12})$/;
 
