@@ -86,3 +86,12 @@ for (const c of WRAPS) {
     assert.deepEqual(got.map((m) => `${m.text}/${m.type}`), c.want);
   });
 }
+
+test('latin gloss: a transliterated person’s full name the model typed otherwise is that person (thirty-eighth round; a soft wrap in it reads as a space)', () => {
+  const text = '波兰新总理唐纳德·图斯克（Donald Tusk）27日访问捷克。投资机构门罗创投（Menlo Ventures）跟投。';
+  const at = (s: string, type: EntityMention['type'], rule: string): EntityMention => { const start = text.indexOf(s); return { start, end: start + s.length, text: s, type, rule }; };
+  const mentions = [at('唐纳德·图斯克', 'person', 'dotted-name'), at('Donald Tusk', 'organization', 'model'), at('门罗创投', 'person', 'model'), at('Menlo Ventures', 'organization', 'model')];
+  assert.deepEqual(findLatinGlosses(text, mentions), []);
+  // (`门罗创投` is no transliteration: its gloss keeps the model's reading)
+  assert.deepEqual(mentions.map((m) => m.type), ['person', 'person', 'person', 'organization']);
+});

@@ -147,23 +147,29 @@ const PERSON_GLOSS = new RegExp(`^${GLOSS_WORD}(?: {1,2}|·)${GLOSS_WORD}(?:(?: 
 
 /**
  * The Latin name glossing an organization's, a place's or a person's Chinese name, as that organization,
- * place or person (rule `latin-gloss`): `美国有线电视新闻网（CNN）` → `CNN`, `山姆·奥特曼（Sam Altman）` →
+ * place or person (rule `latin-gloss`; a transliterated person's gloss the model typed otherwise is retyped in `mentions`): `美国有线电视新闻网（CNN）` → `CNN`, `山姆·奥特曼（Sam Altman）` →
  * `Sam Altman`, `新首都努山达拉（Nusantara）` → `Nusantara`, `《世道报》（Verdens Gang）`, `黄仁勋 (Jensen Huang)`.
  * A person's gloss must be a name on one line: one a line break cuts (`扎卢日内（Valerii\nZaluzhnyi）`) is
  * left as the guideline leaves such names (optional, kept as written), and a single word is no full name
  * (`纳瓦尔尼（Navalny）` is left out: on the corpus such words glossed as many places, firms and brands the
  * model had read as people as they glossed people).
  */
-export function findLatinGlosses(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+export function findLatinGlosses(text: string, mentions: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     // a title's closing mark or one space may stand between the name and its gloss
     const lead = /^(?:》|』| )?/.exec(text.slice(m.end, m.end + 1))![0].length;
     const g = GLOSS.exec(text.slice(m.end + lead, m.end + lead + 44));
     // a Latin name's own bracket holds its ticker or acronym (`Robinhood（HOOD）`), no second name
     if (!g || (m.type === 'person' && !PERSON_GLOSS.test(g[1])) || isLatinLetter(m.text.charCodeAt(0))) continue;
     const start = m.end + lead + 1, end = start + g[1].length;
-    if (mentions.some((o) => o.start < end && start < o.end)) continue;
+    if (mentions.some((o) => o.start < end && start < o.end)) {
+      // a transliterated person's full name the model read as another kind (`唐纳德·图斯克（Donald Tusk）`; a soft wrap reads as a space)
+      const k = mentions.findIndex((o) => o.start === start && o.end === end);
+      if (k >= 0 && m.type === 'person' && mentions[k].type !== 'person' && mentions[k].rule === 'model' && isTranslit(m.text.replace(/[·•]/g, ''))) mentions[k] = { ...mentions[k], type: 'person' };
+      continue;
+    }
     out.push({ start, end, text: g[1], type: m.type, rule: 'latin-gloss' });
   }
   return out;
