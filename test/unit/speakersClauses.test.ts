@@ -197,6 +197,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['周立新说：“项目已经验收。”\n\n上述保安部负责人向记者表示：“办公室上个月已经清退。”', '办公室上个', [P('周立新')], null],
   // staff who answered the call (`接电工作人员`) speak for the body called, as any staff does
   ['记者以旅客身份致电华远公司售票处，询问有无此类服务，接电工作人员表示，“到时候上飞机可以问一下乘务”。', '到时候上飞', [O('华远公司售票处')], '华远公司售票处'],
+  // after a sentence-initial quote, a familiar name (a common surname) opening a later clause is whose it was; not `小区`, `老师`
+  ['“我在市区这个时间点充的话不到1元一度。”刚打开页面，小刘就被充电价格吓了一跳。', '我在市区', [], '小刘'],
+  ['“今天人真多。”到了下午，老师就被学生围住了。', '今天人真', [], null],
   // a shout before `道` is how, not who (`尖叫道`, `大喊道`); the role before the name is no part of it (thirty-first round)
   ['受害人林晓雨尖叫道：“把我带回去！”', '把我带回', [P('林晓雨')], '林晓雨'],
   ['“这件事我们会负责到底。”周建国这样说道。', '这件事我', [P('周建国')], '周建国'],

@@ -68,7 +68,12 @@ function laterSubject(rest: string, at: number, state: State): Who | null {
     from += comma + 1;
     const end = from + (rest.slice(from).search(/[，,；;：:“”]/) + 1 || rest.length - from + 1) - 1;
     const m = state.persons.find((p) => p.start >= at + from && p.start < at + end);
-    if (!m) continue;
+    if (!m) {
+      // `“……”刚打开页面，小刘就被……`: a familiar name (a common surname) opening the clause, no entity mention
+      const f = FAMILIAR_OPENS.exec(rest.slice(from, end));
+      if (f && SURNAMES.has(f[1][1])) return { name: f[1], span: { start: at + from, end: at + from + 2 }, via: 'subject-after' };
+      continue;
+    }
     const before = rest.slice(from, m.start - at);
     // not an owner (`李某的律师`) nor one of a list (`刘涛、刘诗诗亮相`, `肖某某和肖母选择`)
     const ok = (before === '' || /的$/.test(before) || ENDS_WITH_ROLE.test(before)) && before.length <= 30 && !/^[的和与及、跟同]/.test(rest.slice(m.end - at));
@@ -76,6 +81,8 @@ function laterSubject(rest: string, at: number, state: State): Who | null {
   }
   return null;
 }
+/** A familiar name (`小刘`, `老张`) opening a clause, then an adverb or a preposition of its predicate (`小刘就被`, `老张也在`). */
+const FAMILIAR_OPENS = /^([小老][\u4e00-\u9fa5])(?=[就也都又还便才却已正被把在对向给将则])/;
 /** A familiar (`小刘`) or masked (`马某`) name opening the rest of the sentence, before a short predicate that ends it. */
 const FAMILIAR_AFTER = /^(?:[^，。！？；：,;!?“”]{0,12}的)?([小老阿][\u4e00-\u9fa5]|[\u4e00-\u9fa5]某{1,2})(?=[^，。！？；：,;!?“”的]{1,8}$)/;
 const VIEW_AFTER = /^在([^，。！？；：,;!?\u25a1“”]{1,40}?)(?:看来|眼中|眼里)[，,]/;
