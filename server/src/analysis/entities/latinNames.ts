@@ -147,7 +147,8 @@ const PERSON_GLOSS = new RegExp(`^${GLOSS_WORD}(?: {1,2}|·)${GLOSS_WORD}(?:(?: 
 
 /**
  * The Latin name glossing an organization's, a place's or a person's Chinese name, as that organization,
- * place or person (rule `latin-gloss`; a transliterated person's gloss the model typed otherwise is retyped in `mentions`): `美国有线电视新闻网（CNN）` → `CNN`, `山姆·奥特曼（Sam Altman）` →
+ * place or person (rule `latin-gloss`; a transliterated person's gloss the model typed otherwise is retyped in
+ * `mentions`): `美国有线电视新闻网（CNN）` → `CNN`, `山姆·奥特曼（Sam Altman）` →
  * `Sam Altman`, `新首都努山达拉（Nusantara）` → `Nusantara`, `《世道报》（Verdens Gang）`, `黄仁勋 (Jensen Huang)`.
  * A person's gloss must be a name on one line: one a line break cuts (`扎卢日内（Valerii\nZaluzhnyi）`) is
  * left as the guideline leaves such names (optional, kept as written), and a single word is no full name
@@ -156,8 +157,7 @@ const PERSON_GLOSS = new RegExp(`^${GLOSS_WORD}(?: {1,2}|·)${GLOSS_WORD}(?:(?: 
  */
 export function findLatinGlosses(text: string, mentions: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
+  for (const m of mentions) {
     // a title's closing mark or one space may stand between the name and its gloss
     const lead = /^(?:》|』| )?/.exec(text.slice(m.end, m.end + 1))![0].length;
     const g = GLOSS.exec(text.slice(m.end + lead, m.end + lead + 44));
