@@ -27,6 +27,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a company, then its officer and a Chinese name', text: 'Norvane CEO周明表示，公司将扩张。', yes: ['Norvane/organization'], no: ['Norvane CEO/organization', 'CEO/organization'] },
   { rule: 'a platform or a group’s own, for a name in capitals and lower case', text: '零售投资平台Tradewind的报告称，微软旗下CodeHub发布新品。', yes: ['Tradewind/organization', 'CodeHub/organization'], no: [] },
   { rule: '… not a single letter or a model', text: '他在社交平台X上发文，福特将减少旗下F-150的生产。', yes: [], no: ['X/organization', 'F-150/organization'] },
+  { rule: 'a date’s number after a name is the date’s (thirty-eighth round)', text: '在线旅游巨头Harbor Lane Holdings\n2月22日表示，将上诉。钛媒体App 2月23日消息。', yes: ['Harbor Lane Holdings/organization'], no: ['Harbor Lane Holdings\n2/organization', 'App 2/organization'] },
   { rule: 'a data provider’s data, an officer of the company', text: 'Chainlens提供的数据显示，Homequest的数据科学经理说。', yes: ['Chainlens/organization', 'Homequest/organization'], no: [] },
   { rule: 'a quarter and a class of shares are no companies', text: '理想汽车涨近12%，公司Q4营收增长；该公司A股首次公开发行，集团H1利润翻倍。', yes: [], no: ['Q4/organization', 'A/organization', 'H1/organization'] },
   { rule: 'a domain and a quarter glued on are no names', text: '登录网站www.example.org查询，内容平台Unity SoftwareQ4营收增长。', yes: [], no: ['www/organization', 'Unity SoftwareQ4/organization'] },

@@ -57,35 +57,37 @@ const SURNAME_WORD = /^[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$/;
 export function findLatinNames(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(LATIN_RUN)) {
-    const start = m.index, end = start + m[0].length;
+    // a date's number after the name is the date's (`钛媒体App 2月2日消息`, `Booking Holdings\n2月22日表示`)
+    const run = /^[月日年号]/.test(text.charAt(m.index + m[0].length)) ? m[0].replace(/(?: {1,2}|\n)[0-9]+$/, '') : m[0];
+    const start = m.index, end = start + run.length;
     // a run inside a longer Latin or digit run (`e2780ee`, `3M`) is a fragment, not a name
     if (/[A-Za-z0-9.]/.test(text.charAt(start - 1)) || /[A-Za-z0-9]/.test(text.charAt(end))) continue;
-    const words = m[0].split(/[ \n]/);
+    const words = run.split(/[ \n]/);
     // a name broken across lines goes on in the next paragraph (`Founders` + `Fund`): not this one's to cut
-    if (end === text.length && /[A-Za-z]$/.test(m[0])) continue;
+    if (end === text.length && /[A-Za-z]$/.test(run)) continue;
     // `OpenAI CEO Sam Altman`: a company, a title and a person, run together
-    const t = LATIN_TITLE.exec(m[0]);
+    const t = LATIN_TITLE.exec(run);
     if (t) {
-      const person = m[0].slice(t.index + t[0].length);
+      const person = run.slice(t.index + t[0].length);
       if (t.index >= 2) out.push({ start, end: start + t.index, type: 'organization', rule: 'latin-name', priority: 6 });
       if (/^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/.test(person)) out.push({ start: end - person.length, end, type: 'person', rule: 'latin-name', priority: 6 });
       continue;
     }
     // `TikTok CEO周受资`: a company, then its officer's title, then a name in Chinese
-    const officer = TITLE_END.exec(m[0]);
+    const officer = TITLE_END.exec(run);
     if (officer) {
       if (officer.index >= 2 && /^[\u4e00-\u9fa5]/.test(text.charAt(end))) out.push({ start, end: start + officer.index, type: 'organization', rule: 'latin-name', priority: 6 });
       continue;
     }
     // a domain (`www.12339.gov`), a quarter (`Q4`, glued on: `SoftwareQ4`) and a class of shares (`A股`) are no names
-    if (NO_COMPANY.test(m[0]) || (text.charAt(end) === '.' && /[a-z]/.test(text.charAt(end + 1))) || /[a-z]Q[1-4]$/.test(m[0]) || (/^[A-Z]$/.test(m[0]) && text.charAt(end) === '股')) continue;
+    if (NO_COMPANY.test(run) || (text.charAt(end) === '.' && /[a-z]/.test(text.charAt(end + 1))) || /[a-z]Q[1-4]$/.test(run) || (/^[A-Z]$/.test(run) && text.charAt(end) === '股')) continue;
     const before = text.slice(Math.max(0, start - 6), start), after = text.slice(end, end + 24);
-    const organization = (ORG_HEADS.has(words[words.length - 1]) && words.length > 1) || KIND_BEFORE.test(before) || (WEAK_KIND_BEFORE.test(before) && LATIN_ITEM.test(m[0])) || ROLE_AFTER.test(after) || IS_COMPANY.test(after);
+    const organization = (ORG_HEADS.has(words[words.length - 1]) && words.length > 1) || KIND_BEFORE.test(before) || (WEAK_KIND_BEFORE.test(before) && LATIN_ITEM.test(run)) || ROLE_AFTER.test(after) || IS_COMPANY.test(after);
     if (organization) out.push({ start, end, type: 'organization', rule: 'latin-name', priority: 6 });
-    else if (TITLE_BEFORE.test(before) && isPersonShape(m[0])) out.push({ start, end, type: 'person', rule: 'latin-name', priority: 6 });
-    else if (isGivenAndSurname(m[0], words, after) && !glossOfThing(text, start)) out.push({ start, end, type: 'person', rule: LATIN_GIVEN_RULE, priority: 6 });
+    else if (TITLE_BEFORE.test(before) && isPersonShape(run)) out.push({ start, end, type: 'person', rule: 'latin-name', priority: 6 });
+    else if (isGivenAndSurname(run, words, after) && !glossOfThing(text, start)) out.push({ start, end, type: 'person', rule: LATIN_GIVEN_RULE, priority: 6 });
     // `Zaccarelli表示`, `Altman的公司`: a person if the article names one `… Zaccarelli` (waiting.ts)
-    else if (SURNAME_WORD.test(m[0])) out.push({ start, end, type: 'person', rule: LATIN_SURNAME, priority: 1 });
+    else if (SURNAME_WORD.test(run)) out.push({ start, end, type: 'person', rule: LATIN_SURNAME, priority: 1 });
   }
   return out;
 }
