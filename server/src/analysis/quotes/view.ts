@@ -87,18 +87,11 @@ const QUOTED_CHAR = /[“”「」『』\u25a1]/;
 
 /**
  * {@link clauseStart} over a masked quotation embedded in the clause, a word before its opening mark and
- * after its closing one (`温铁军接受“……”访谈时表示`: the clause is `温铁军接受“……”访谈时`, not `访谈时`).
+ * after its closing one (`温铁军接受“……”访谈时表示`: the clause is `温铁军接受“……”访谈时`, not `访谈时`); not one
+ * a `的` describes, which the quotation names (`X上以爆料出名的“Jimmy Apples”也发文表示`).
  */
 export function clauseStartOverTerms(s: string, to: number, floor: number): number {
-  let from = clauseStart(s, to, floor);
-  while (from > floor && from < to && QUOTED_CHAR.test(s[from - 1]) && WORD_CHAR.test(s[from])) {
-    let k = from - 1;
-    while (k > floor && QUOTED_CHAR.test(s[k - 1])) k--;
-    // (not one a `的` describes, which the quotation names: `X上以爆料出名的“Jimmy Apples”也发文表示`)
-    if (k === floor || !WORD_CHAR.test(s[k - 1]) || s[k - 1] === '的') break;
-    from = clauseStart(s, k, floor);
-  }
-  return from;
+  return clauseStartOver(s, to, floor, (from, k) => from < to && WORD_CHAR.test(s[from]) && k > floor && WORD_CHAR.test(s[k - 1]) && s[k - 1] !== '的');
 }
 const WORD_CHAR = /[\u4e00-\u9fa5A-Za-z0-9]/;
 
@@ -107,10 +100,19 @@ const WORD_CHAR = /[\u4e00-\u9fa5A-Za-z0-9]/;
  * 并称`, a topic chain: the clause is `叙利亚外交部发表声明“……”`, not the quotation's marks one by one).
  */
 export function clauseStartPastQuotes(s: string, to: number, floor: number): number {
+  return clauseStartOver(s, to, floor, () => true);
+}
+
+/**
+ * {@link clauseStart}, stepping back over each masked quotation that ends the clause found so far (its marks from
+ * `k` to `from`) while `over(from, k)` says it belongs to the clause.
+ */
+function clauseStartOver(s: string, to: number, floor: number, over: (from: number, k: number) => boolean): number {
   let from = clauseStart(s, to, floor);
   while (from > floor && QUOTED_CHAR.test(s[from - 1])) {
     let k = from - 1;
     while (k > floor && QUOTED_CHAR.test(s[k - 1])) k--;
+    if (!over(from, k)) break;
     from = clauseStart(s, k, floor);
   }
   return from;
