@@ -35,6 +35,7 @@ const CASES: [string, string, string, string][] = [
   // anchors other than the publication date
   ['这家工厂2019年投产，当年9月3日发生火灾。', '2024-02-20', '当年9月3日', '2019-09-03'],
   ['公司2018年上市，当年第四季度即告亏损。', '2024-02-20', '当年第四季度', '2018-Q4'],
+  ['1979年他随部队南下。时年5月12日凌晨，部队抵达前线。', '2024-02-20', '时年5月12日凌晨', '1979-05-12TNI'],
   ['2021年企业完成改制，同年第三季度扭亏为盈。', '2024-02-20', '同年第三季度', '2021-Q3'],
   ['6月12日警方发布通报，称嫌疑人两天前已被控制。', '2024-07-01', '两天前', '2024-06-10'],
   ['嫌疑人三天前已被控制。', '2024-07-01', '三天前', '2024-06-28'],
@@ -48,6 +49,15 @@ const CASES: [string, string, string, string][] = [
   ['今年前3个月的数据好于预期。', '2024-04-20', '今年前3个月', '2024-Q1'],
   ['2022年前8个月，全省新增企业两万家。', '2023-01-10', '2022年前8个月', '2022-01/2022-08'],
   ['去年秋冬两季降水偏少。', '2024-03-01', '去年秋冬两季', '2023-09/2024-02'],
+  // the first three quarters together (January to September), with a year or without one (last year's until September)
+  ['全市2023年前三季度的工业产值增长了6%。', '2024-03-15', '2023年前三季度', '2023-01/2023-09'],
+  ['今年前三季度，新签合同额稳步增长。', '2024-11-05', '今年前三季度', '2024-01/2024-09'],
+  ['前三季度净利润同比下滑两成。', '2024-02-20', '前三季度', '2023-01/2023-09'],
+  ['前三季度净利润同比下滑两成。', '2024-10-28', '前三季度', '2024-01/2024-09'],
+  ['去年前两季度亏损扩大。', '2024-05-06', '去年前两季度', '2023-H1'],
+  // the end of a quarter is the quarter, written whole
+  ['截至2023年第三季度末，贷款余额为120亿元。', '2024-03-15', '2023年第三季度末', '2023-Q3'],
+  ['该基金四季度末的持仓有所下降。', '2024-02-20', '四季度末', '2023-Q4'],
   // lunar new-year days
   ['正月初三，庙会人头攒动。', '2024-02-20', '正月初三', '2024-02-12'],
   // start and end of a year take the year's value
@@ -71,11 +81,28 @@ test('discourse words place nothing on the calendar and are not dates', () => {
   for (const w of DISCOURSE_WORDS) assert.deepEqual(dates(`${w}，他们离开了。`, '2024-02-20'), [], w);
 });
 
+test('holidays listed as kinds of day (three in a row, or two and 等 or a count) are not dates; two for a stretch of days are', () => {
+  for (const s of ['他建议增加元旦、端午节、中秋节三个节日高速免费通行。', '免费时段为春节、清明节、劳动节、国庆节等四个法定节假日。', '尤其在“七一”“八一”、中秋、国庆、元旦、春节等时间节点。', '春节、国庆等假期，客流明显增加。']) {
+    assert.deepEqual(dates(s, '2024-02-20'), [], s);
+  }
+  assert.deepEqual(dates('春节和元宵节期间，景区游客大增。', '2024-02-20'), [{ text: '春节', value: '2024-02-10' }, { text: '元宵节', value: '2024-02-24' }]);
+  // a year written keeps them dates
+  assert.equal(dates('今年春节、元宵节、情人节扎堆。', '2024-02-20').length, 3);
+});
+
+test('圣诞老人 and 圣诞树 are things, not Christmas Day; 圣诞 and 圣诞节 are the day', () => {
+  assert.deepEqual(dates('他扮成圣诞老人给孩子们送去礼物。', '2024-02-20'), []);
+  assert.deepEqual(dates('商场门口立起了一棵圣诞树。', '2024-02-20'), []);
+  assert.deepEqual(dates('圣诞节前夕，商场人流如织。', '2024-12-20'), [{ text: '圣诞节前夕', value: '2024-12-25' }]);
+  assert.deepEqual(dates('今年圣诞，他回了家。', '2024-12-28'), [{ text: '今年圣诞', value: '2024-12-25' }]);
+});
+
 test('a date written before an anchor word keeps it: 2020年之前 is still a date', () => {
   assert.deepEqual(dates('2020年之前，这里没有公路。', '2024-02-20'), [{ text: '2020年之前', value: '2020' }]);
 });
 
 test('当年 alone (those years) is not a date; 当年 + a month is', () => {
+  assert.deepEqual(dates('他时年45岁，同时年底前还要完成任务。', '2024-02-20'), []);
   assert.deepEqual(dates('当年的同学如今各奔东西。', '2024-02-20'), []);
   assert.equal(dates('2016年他来到深圳，当年12月开了第一家店。', '2024-02-20')[1].value, '2016-12');
 });

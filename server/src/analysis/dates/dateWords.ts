@@ -62,9 +62,9 @@ export const HOLIDAYS: Record<string, HolidayRule> = {
   儿童节: fixed(6, 1), 建军节: fixed(8, 1), 教师节: fixed(9, 10),
 };
 
-/** Regex source of holiday names; a bare `清明` or `元宵` needs a suffix (节, 假期…) to count. */
+/** Regex source of holiday names; a bare `清明` or `元宵` needs a suffix (节, 假期…) to count; `圣诞老人`, `圣诞树` are things, not the day. */
 export const HOLIDAY_SRC =
-  '(?:(?:大年|正月)初[一二三四五六七八九十]|春节|除夕|元旦|劳动节|妇女节|儿童节|建军节|教师节|情人节|平安夜|圣诞节?|(?<![0-9０-９〇一二三四五六七八九十])五一(?![0-9０-９〇一二三四五六七八九十])|国庆节?|中秋节?|端午节?|元宵节|清明节|清明(?=假|小长假|期间|前后|当天|时节))' +
+  '(?:(?:大年|正月)初[一二三四五六七八九十]|春节|除夕|元旦|劳动节|妇女节|儿童节|建军节|教师节|情人节|平安夜|圣诞(?:节|(?!老人|老公公|树|帽|歌|卡|袜|礼物|装|大餐))|(?<![0-9０-９〇一二三四五六七八九十])五一(?![0-9０-９〇一二三四五六七八九十])|国庆节?|中秋节?|端午节?|元宵节|清明节|清明(?=假|小长假|期间|前后|当天|时节))' +
   '(?:小长假|长假|假期|黄金周|当天|前夕)?';
 
 /** Vague time words: recognised and marked vague, never given a calendar value. */

@@ -8,12 +8,16 @@ import { HOLIDAY_SRC, VAGUE_SRC } from './dateWords';
 
 /**
  * `2024年`, `二〇二四年`, `2024年度`, `去年`, `同年`; the lookbehinds keep `目前年轻` and `12024年` out.
+ * `时年` + a month is `当年`'s (`1985年3月……时年7月19日`); `时年45岁` is an age.
  * ROC era years (Taiwan): `民国113年`, and a bare 3-digit year before a month (`113年4月`; `建校113年`
  * is a duration) → 1911 + N. Recognition is per paragraph, so the rule cannot ask the article's script.
  */
-export const YEAR = `(?:(?<![0-9０-９.])([0-9０-９]{4})年度?|(?<![${N}])([〇零○Ｏ一二三四五六七八九]{4})年度?|(?<![目眼提此之以空史当面失然])(今|去|明|前|后|本|上一?|同|次|翌|当(?=年(?:[0-9０-９一二三四五六七八九十]{1,2}月|第?[一二三四1-4]季度|[上下]半年|[春夏秋冬]|年?[初底末])))年(?!轻|纪|龄|级)度?|民国([0-9０-９]{1,3})年度?|(?<![0-9０-９.])([0-9０-９]{3})年(?=[0-9０-９]{1,2}月))`;
-/** After a year: `底` (去年底), `年底` (去年年底), `上半年`, `一季度`, `Q3`, `夏天`, `春夏` (two seasons), `前8个月`. */
-export const YEAR_TAIL = `(?:年?([初底末])|(年中)|([上下])半年|第?([一二三四1-4])季度|([春夏秋冬])(?:([春夏秋冬])(?:两季)?|[季天])|(?:第|[ ]?)?[Qq]([1-4])(?![0-9A-Za-z])|前([${N}]{1,2})个月)`;
+export const YEAR = `(?:(?<![0-9０-９.])([0-9０-９]{4})年度?|(?<![${N}])([〇零○Ｏ一二三四五六七八九]{4})年度?|(?<![目眼提此之以空史当面失然])(今|去|明|前|后|本|上一?|同|次|翌|当(?=年(?:[0-9０-９一二三四五六七八九十]{1,2}月|第?[一二三四1-4]季度|[上下]半年|[春夏秋冬]|年?[初底末]))|(?<![同小这那届临适平及准按暂随此彼])时(?=年[0-9０-９一二三四五六七八九十]{1,2}月))年(?!轻|纪|龄|级)度?|民国([0-9０-９]{1,3})年度?|(?<![0-9０-９.])([0-9０-９]{3})年(?=[0-9０-９]{1,2}月))`;
+/**
+ * After a year: `底` (去年底), `年底` (去年年底), `上半年`, `一季度` (`一季度末`: the quarter's value, as `1月末` is the month's),
+ * `Q3`, `夏天`, `春夏` (two seasons), `前8个月`, `前三季度` (January to September).
+ */
+export const YEAR_TAIL = `(?:年?([初底末])|(年中)|([上下])半年|第?([一二三四1-4])季度末?|([春夏秋冬])(?:([春夏秋冬])(?:两季)?|[季天])|(?:第|[ ]?)?[Qq]([1-4])(?![0-9A-Za-z])|前([${N}]{1,2})个月|前([一二三两])个?季度)`;
 /** `4月`, `十一月`, `9月份`, `本月`, `上个月`, `次月`. */
 export const MONTH = `(?:(?<![${N}])(1[0-2]|0?[1-9]|１[０-２]|０?[１-９])月份?|(?<![${N}个每近第])(十[一二]?|[一二三四五六七八九])月份?(?![前内])|(本|上个?|下个?|这个|当|同|次)月)`;
 /** After a month: `初`, `底`, `末`, `上旬`, `中旬`, `下旬`. */
@@ -47,8 +51,8 @@ export const AGO = `(?<![${N}])([${N}]{1,3}|半|几|数|多)(个月|个多月|�
 
 const DAY_TAIL = `(?:${WEEKDAY_CHECK})?(?:${PART})?(?:${CLOCK})?`;
 const CAL = `${YEAR}(?:${YEAR_TAIL}|${HOLIDAY}|${MONTH}(?:${MONTH_TAIL})?(?:${DAY}${DAY_TAIL})?)?|${MONTH}(?:${MONTH_TAIL})?(?:${DAY}${DAY_TAIL})?|${DAY}${DAY_TAIL}`;
-/** A quarter without a year: `一季度`, `第三季度`, `Q3` (the year comes from the context). */
-export const QUARTER = `(?:(?<![${N}前后上下])第?([一二三四])季度|(?<![0-9A-Za-z])[Qq]([1-4])(?![0-9A-Za-z]))`;
+/** A quarter without a year: `一季度`, `第三季度末`, `Q3`, and the first quarters together, `前三季度` (the year comes from the context). */
+export const QUARTER = `(?:(?<![${N}前后上下])第?([一二三四])季度末?|(?<![0-9A-Za-z])[Qq]([1-4])(?![0-9A-Za-z])|(?<![${N}])前([一二三两])个?季度)`;
 const POINT = `(?:${CAL}|${QUARTER}|${WEEK}(?:${PART})?(?:${CLOCK})?|${SEASON_SHORT}|${SEASON}|${HOLIDAY}|${PART}${CLOCK})`;
 
 /** The recogniser: one alternation, tried left to right at each position (longest rules first). */

@@ -9,7 +9,7 @@ const RE = {
   day: G.sticky(G.DAY), week: G.sticky(G.WEEK), check: G.sticky(G.WEEKDAY_CHECK), part: G.sticky(G.PART),
   clock: G.sticky(G.CLOCK), quarter: G.sticky(G.QUARTER), seasonShort: G.sticky(G.SEASON_SHORT), season: G.sticky(G.SEASON), holiday: G.sticky(G.HOLIDAY),
 };
-const REL: Record<string, number> = { 今: 0, 本: 0, 这: 0, 这个: 0, 当: 0, 同: 0, 去: -1, 上: -1, 上一: -1, 上个: -1, 前: -2, 明: 1, 下: 1, 下个: 1, 后: 2, 次: 1, 翌: 1, 上上: -2, 下下: 2 };
+const REL: Record<string, number> = { 今: 0, 本: 0, 这: 0, 这个: 0, 当: 0, 时: 0, 同: 0, 去: -1, 上: -1, 上一: -1, 上个: -1, 前: -2, 明: 1, 下: 1, 下个: 1, 后: 2, 次: 1, 翌: 1, 上上: -2, 下下: 2 };
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 /** `民国113年` is 1911 + 113 = 2024. */
 const ROC_YEAR_ZERO = 1911;
@@ -41,7 +41,7 @@ function readYear(c: Cursor, p: DatePoint): boolean {
   if (m[1] || m[2]) p.year = parseNumeral(m[1] ?? m[2]);
   else if (m[4] || m[5]) p.year = ROC_YEAR_ZERO + parseNumeral(m[4] ?? m[5]);
   // `上年`/`上一年`: the year before the one the text speaks of (`2022年……较上一年减少` → 2021), as `同年` is that year
-  else if (m[3] === '同' || m[3] === '次' || m[3] === '翌' || m[3] === '当' || m[3] === '上' || m[3] === '上一') p.yearRef = REL[m[3]];
+  else if (m[3] === '同' || m[3] === '次' || m[3] === '翌' || m[3] === '当' || m[3] === '时' || m[3] === '上' || m[3] === '上一') p.yearRef = REL[m[3]];
   else p.yearRel = REL[m[3]];
   const t = c.take(RE.yearTail);
   if (t) readYearTail(t, p);
@@ -52,7 +52,13 @@ function readYear(c: Cursor, p: DatePoint): boolean {
   return true;
 }
 
-/** The groups of `YEAR_TAIL`: 初/底/末, 年中, 上/下半年, 第N季度, a season (or two), `Q3`, `前8个月`. */
+/** `前三季度` → `M9` (January to September), `前两季度` → `H1`, `前一季度` → `Q1`: the year's first quarters together. */
+function firstQuarters(n: string): string {
+  const months = 3 * parseNumeral(n);
+  return months === 3 ? 'Q1' : months === 6 ? 'H1' : `M${months}`;
+}
+
+/** The groups of `YEAR_TAIL`: 初/底/末, 年中, 上/下半年, 第N季度, a season (or two), `Q3`, `前8个月`, `前三季度`. */
 function readYearTail(t: RegExpExecArray, p: DatePoint): void {
   if (t[5]) {
     p.season = SEASONS[t[5]] as DatePoint['season'];
@@ -61,7 +67,8 @@ function readYearTail(t: RegExpExecArray, p: DatePoint): void {
     const n = parseNumeral(t[8]);
     // `今年前3个月` is the first quarter, `前6个月` the first half; other counts are month ranges
     p.yearPart = n === 3 ? 'Q1' : n === 6 ? 'H1' : n >= 1 && n <= 12 ? `M${n}` : undefined;
-  } else if (t[7] || t[4]) p.yearPart = `Q${t[7] ?? (parseNumeral(t[4]) || t[4])}`;
+  } else if (t[9]) p.yearPart = firstQuarters(t[9]);
+  else if (t[7] || t[4]) p.yearPart = `Q${t[7] ?? (parseNumeral(t[4]) || t[4])}`;
   else p.yearPart = t[1] ?? t[2] ?? (t[3] === '上' ? 'H1' : 'H2');
 }
 
@@ -121,7 +128,7 @@ function readWeekOrSeason(c: Cursor, p: DatePoint): boolean {
     return true;
   }
   const q = c.take(RE.quarter);
-  if (q) { p.yearPart = `Q${q[2] ?? parseNumeral(q[1])}`; return true; }
+  if (q) { p.yearPart = q[3] ? firstQuarters(q[3]) : `Q${q[2] ?? parseNumeral(q[1])}`; return true; }
   const s = c.take(RE.seasonShort);
   if (s) { p.yearRel = REL[s[1]]; p.season = SEASONS[s[2]] as DatePoint['season']; return true; }
   const t = c.take(RE.season);

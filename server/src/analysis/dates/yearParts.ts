@@ -15,7 +15,9 @@ export function seasonPair(y: number, a: string, b: string, w: Work): Resolved {
 /**
  * `2024年第二季度` → `2024-Q2`, `今年前8个月` → `2024-01/2024-08`. A quarter without a year (`一季度`)
  * takes the year of a date before it in the sentence, else the most recent one that has begun by
- * publication (the next one under future tense), like a month without a year.
+ * publication (the next one under future tense), like a month without a year; the first quarters
+ * together without a year (`前三季度`, `M9`) the most recent whose last month has begun (in February,
+ * last year's: the figures reported then).
  */
 export function resolveYearPart(part: string, c: Context, w: Work): Resolved | null {
   if (w.y === undefined) {
@@ -23,10 +25,16 @@ export function resolveYearPart(part: string, c: Context, w: Work): Resolved | n
       w.y = c.inherit.y;
       w.why.push(`year ${w.y} from the date before it`);
     } else {
-      if (!c.pub || part[0] !== 'Q') return null;
-      const q = Number(part.slice(1));
+      if (!c.pub) return null;
       const pubQ = Math.ceil(c.pub.m / 3);
-      w.y = c.future ? (q >= pubQ ? c.pub.y : c.pub.y + 1) : q <= pubQ ? c.pub.y : c.pub.y - 1;
+      if (part[0] === 'Q') {
+        const q = Number(part.slice(1));
+        w.y = c.future ? (q >= pubQ ? c.pub.y : c.pub.y + 1) : q <= pubQ ? c.pub.y : c.pub.y - 1;
+      } else {
+        // `前三季度` (`M9`), `前两季度` (`H1`): by the part's last month, so in February the figures are last year's
+        const last = part === 'H1' ? 6 : Number(part.slice(1));
+        w.y = c.future ? (last >= c.pub.m ? c.pub.y : c.pub.y + 1) : last <= c.pub.m ? c.pub.y : c.pub.y - 1;
+      }
       w.relative = true;
       w.why.push(`no year: ${c.future ? 'future tense, the next' : 'the most recent'} ${part} = ${w.y}`);
     }
