@@ -127,16 +127,19 @@ function relocate(e: DateExpression, c: Compacted, original: string): DateExpres
 
 /** What may stand between two holidays of a list: `元旦、端午节`, `“七一”“八一”、中秋`, `春节和清明节`, `元旦端午中秋`. */
 const HOLIDAY_GAP = /^[、，,和与及“”"\s]{0,3}$/;
-/** After a list of two holidays, what makes it kinds of day: `春节、国庆等`, `元旦、中秋两个节日`. */
-const KINDS_AFTER = /^[”"]?(?:等|这?[两三四五六七八九]个)/;
+/** After a list of two holidays, what makes it kinds of day: `春节、国庆等`, `元旦、中秋两个节日`, `情人节、七夕节这种`. */
+const KINDS_AFTER = /^[”"]?(?:等|这?[两三四五六七八九]个|这种|这类|这样的|之类)/;
 
 /** A holiday with no year, month or day written: `中秋`, `国庆节假期`. */
 const isBareHoliday = (e: DateExpression): boolean => e.kind === 'point' && !e.to && !!e.from?.holiday && e.from.year === undefined && e.from.yearRel === undefined && e.from.yearRef === undefined;
 
+/** Before a holiday, what makes it every one: `每年春节前`, `每逢春节、中秋`. */
+const EVERY_BEFORE = /(?:每逢|每年|每到)$/;
+
 /**
  * Holidays listed as kinds of day (`建议增加元旦、端午节、中秋节三个节日高速免费`, `春节、清明节、劳动节、国庆节等四个国家法定节假日`):
- * three or more in a row, or two and `等` or a count after them, place nothing on the calendar and are dropped.
- * `春节和元宵节期间` keeps both.
+ * three or more in a row, or two and `等` or a count after them, place nothing on the calendar and are dropped,
+ * as are holidays after `每年` or `每逢` (every one). `春节和元宵节期间`, `恰逢春节` keep theirs.
  */
 function withoutHolidayKinds(text: string, found: DateExpression[]): DateExpression[] {
   let drop: Set<DateExpression> | null = null;
@@ -144,7 +147,8 @@ function withoutHolidayKinds(text: string, found: DateExpression[]): DateExpress
     let j = i;
     if (isBareHoliday(found[i])) while (j + 1 < found.length && isBareHoliday(found[j + 1]) && HOLIDAY_GAP.test(text.slice(found[j].end, found[j + 1].start))) j++;
     const n = j - i + 1;
-    if (n >= 3 || (n === 2 && KINDS_AFTER.test(text.slice(found[j].end, found[j].end + 4)))) for (let k = i; k <= j; k++) (drop ??= new Set()).add(found[k]);
+    const kinds = n >= 3 || (n === 2 && KINDS_AFTER.test(text.slice(found[j].end, found[j].end + 4)));
+    if (kinds || (isBareHoliday(found[i]) && EVERY_BEFORE.test(text.slice(Math.max(0, found[i].start - 2), found[i].start)))) for (let k = i; k <= j; k++) (drop ??= new Set()).add(found[k]);
     i = j + 1;
   }
   return drop ? found.filter((e) => !drop.has(e)) : found;
