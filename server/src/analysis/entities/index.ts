@@ -8,6 +8,7 @@ import { findTaggedEntities, retypeListedCompanies } from './tagCorrections';
 import { findUserEntries, type Lexicon } from './userLexicon';
 import { resolveCandidates } from './resolve';
 import { findDottedNames } from './dottedNames';
+import { findHandles } from './handles';
 import { ADDRESS_TERMS, completeBylineNames, completeGivenNames, findAddressedSurnames, findCutNames, findIntroducedNames, findListedNames, findPseudonyms } from './nameContext';
 import { inTitlePart, titleParts, type Candidate } from './shared';
 import type { EntityModel, ModelMention } from './model';
@@ -55,7 +56,7 @@ export function findEntityMentions(text: string, tokens: Token[], lexicon: Lexic
     ...findDottedNames(text, tokens),
     ...findCutNames(tokens),
     ...findPseudonyms(text),
-    ...findIntroducedNames(text),
+    ...findIntroducedNames(text), ...findHandles(text),
     ...findWithheldNames(text, tokens),
     ...findOrganizations(tokens),
     ...findMedia(text),

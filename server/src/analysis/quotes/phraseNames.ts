@@ -4,9 +4,10 @@
  * head the rules read after a title (`总理` + `办公室` of `以色列总理办公室`), an account's name in marks (`账号“兔兔快递员”`).
  */
 import type { EntityMention } from '../types';
-import type { SpeakerPhrase } from './speakerPhrase';
+import type { SpeakerPhrase } from './phrase';
 import { firstAtOrAfter } from '../entities/shared';
 import { TITLES, suffixIn } from '../entities/builtins';
+import { isHandle } from '../entities/handles';
 
 /** What may stand before a person's name in a phrase the rules read as one name, besides a title: `之一`, a role (`候选人`, `长官`), `正如`. */
 const ROLE_BEFORE = /(?:之一|[人员官者家师]|^正如|^如同)$/;
@@ -30,10 +31,33 @@ export function personInName(clause: string, offset: number, named: readonly Ent
 
 /**
  * A name in marks that the words before it make an account's or someone's name (`账号名为“X”`, `昵称为“X”`, `官方账号“X”`,
- * `备注名称为“X”的成员`) or the words after it an account (`“X”公众号`); the clause then ends with its holder, at most a
+ * `备注名称为“X”的成员`, `网友“X”`, `博主“X”`) or the words after it an account (`“X”公众号`); the clause then ends with its holder, at most a
  * few words after the marks.
  */
-export const NAMED_IN_MARKS = /(?:(?:账号|昵称|网名|用户名|备注名称?|名称)为?|名为|叫做?)“([^“”]{1,20})”(?:的?[\u4e00-\u9fa5]{0,6})$|“([^“”]{1,20})”(?:公众号|微博|账号|博主)[\u4e00-\u9fa5]{0,8}$/;
+export const NAMED_IN_MARKS = /(?:(?:账号|昵称|网名|用户名|备注名称?|名称|ID)为?|名为|叫做?|网友|博主|主播|UP主)“([^“”]{1,20})”(?:的?[\u4e00-\u9fa5]{0,6})$|“([^“”]{1,20})”(?:公众号|微博|账号|博主)[\u4e00-\u9fa5]{0,8}$/;
+
+/** Hearing or seeing, then who said it (group 1) ending the clause; not a time clause (`看到孙子后说`: the one who saw). */
+const PERCEIVED = /(?:听到|听见|看到|看见)([^听看，,。：:的]{1,12})(?<![后时前际])$/;
+
+/**
+ * `但他听到项姚兴说`, `小叔听见他在电话那头喊`: who was heard or seen saying it is the verb's subject, read by `parse`
+ * at its place in the clause; undefined when the clause (after its lead, `start`) hears no one.
+ */
+export function perceived(clause: string, start: number, parse: (s: string) => SpeakerPhrase | null): SpeakerPhrase | null | undefined {
+  const heard = PERCEIVED.exec(clause);
+  if (!heard || heard.index < start) return undefined;
+  const at = heard.index + heard[0].length - heard[1].length;
+  const p = parse(heard[1]);
+  return p && { ...p, start: at + p.start, end: at + p.end };
+}
+
+/** A subject that goes by a name in marks (`其中一个备注名称为“天旺”的成员`, `网友“克里斯蒂娜的世界”`): that name, at `start` + its index. */
+export function nameInMarks(subject: string, start: number): SpeakerPhrase | null {
+  const m = NAMED_IN_MARKS.exec(subject);
+  if (!m || !m[1] || /[，。！？；,!?;]/.test(m[1]) || !isHandle(m[0], m[1])) return null;
+  const at = start + m.index + m[0].indexOf('“') + 1;
+  return { name: m[1], start: at, end: at + m[1].length, cls: 'name' };
+}
 
 /** The organization among `named` (in order) named in marks inside `read` (`俄“Tsargrad”新闻网`): the body that speaks. */
 export function quotedBody(clause: string, offset: number, named: readonly EntityMention[], read: SpeakerPhrase): EntityMention | undefined {

@@ -64,7 +64,9 @@ function introduction(at: number, state: Floor, role: string): Who | null | unde
   for (let i = lastIndexWithin(text, role, at - 1, from); i >= 0; i = lastIndexWithin(text, role, i - 1, from)) {
     // another reference (`该专家认为`) is no introduction
     if (/(?:这|该|那|上述|前述)(?:位|名|个)?$/.test(text.slice(Math.max(0, i - 3), i))) continue;
-    return introduced(i, i + role.length, state);
+    // a mention that names no one and counts no one (`向其他群成员炫耀`) is no introduction: look further back
+    const found = introduced(i, i + role.length, state);
+    if (found !== undefined) return found;
   }
   return undefined;
 }
@@ -73,8 +75,11 @@ function introduction(at: number, state: Floor, role: string): Who | null | unde
 function introduced(start: number, end: number, state: Floor): Who | null | undefined {
   const named = state.named;
   const after = named[firstAtOrAfter(named, end)];
-  // `专家张三`: the role's own name
-  if (after && after.start === end && after.type === 'person') return who(after);
+  // `专家张三`: the role's own name; `网友“克里斯蒂娜的世界”`: the handle it goes by
+  if (after && after.type === 'person' && (after.start === end || (after.start === end + 1 && after.rule === 'handle' && state.text.charAt(end) === '“'))) return who(after);
+  // `备注名称为“天旺”的成员`: a handle before the role
+  const before = named[firstAtOrAfter(named, start) - 1];
+  if (before && before.rule === 'handle' && /^”的?$/.test(state.text.slice(before.end, start))) return who(before);
   for (let k = firstAtOrAfter(named, start) - 1; k >= 0 && named[k].end > start - 12; k--) {
     const b = named[k];
     const bodyLike = b.type === 'organization' || (b.type === 'place' && FACILITY.test(b.text));

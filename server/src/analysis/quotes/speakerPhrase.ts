@@ -4,6 +4,7 @@ import { GLOSS_TAIL } from './memory';
 import { isChineseName } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
 import { nameShaped, noNameAfterTitle } from './nameShape';
+import { nameInMarks, perceived } from './phraseNames';
 import { BODY_SIDE, bodyOfStaff, COUNTED_ALONE, CROWD_TAIL, genericMedia, MEDICS, UNNAMED, UNNAMED_COUNTED, WORKS_AT } from './staffPhrase';
 import { accountOwner, citedBare, documentIssuer, documentOwner, publishedTitle, publisherIn } from './documentPhrase';
 import type { SpeakerPhrase } from './phrase';
@@ -24,8 +25,6 @@ const LOOKS_LIKE = /^[\u3400-\u4dbf\u4e00-\u9fa5\ud800-\udfffA-Za-z0-9·•《�
 const PAREN = /（[^（）]*）|\([^()]*\)/g;
 const BAD_START = /^(?:被(?!害人|告|执行人|申请人|保险人|访者|调查人)|[的了是把将和与及或就而从到让使给由为所在据令](?![-·•])|发现|看到|听到|得知|应该|如果|只要|即使|为了|比如|例如|譬如|引发|引起|指挥|叮嘱|嘱咐|吩咐|招呼|命令)/;
 const IN_VIEW = /^在(.{1,20}?)(?:看来|眼中|眼里)/;
-/** Hearing or seeing, then who said it (group 1) ending the clause; not a time clause (`看到孙子后说`: the one who saw). */
-const PERCEIVED = /(?:听到|听见|看到|看见)([^听看，,。：:的]{1,12})(?<![后时前际])$/;
 /** `A被B`: a passive subject, then its agent (group 1); not `被告`, `被害人` (nouns). */
 const PASSIVE = /^[\u4e00-\u9fa5·]{2,12}被(?!害人|告|执行人|申请人|保险人|访者|调查人)([\u4e00-\u9fa5·]{2,12})$/;
 
@@ -36,13 +35,8 @@ const PASSIVE = /^[\u4e00-\u9fa5·]{2,12}被(?!害人|告|执行人|申请人|�
  */
 export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
   let start = leadLength(clause);
-  // `但他听到项姚兴说`, `小叔听见他在电话那头喊`: who was heard or seen saying it is the verb's subject
-  const heard = PERCEIVED.exec(clause);
-  if (heard && heard.index >= start) {
-    const at = heard.index + heard[0].length - heard[1].length;
-    const p = parseSpeakerPhrase(heard[1]);
-    return p && { ...p, start: at + p.start, end: at + p.end };
-  }
+  const heard = perceived(clause, start, parseSpeakerPhrase);
+  if (heard !== undefined) return heard;
   const view = IN_VIEW.exec(clause.slice(start));
   if (view) return classify(view[1], start + 1);
   const bare = citedBare(clause, start, classify);
@@ -57,6 +51,8 @@ export function parseSpeakerPhrase(clause: string): SpeakerPhrase | null {
   let end = cut;
   while (end > start && /[的\s*_]/.test(clause[end - 1])) end--;
   const raw = clause.slice(start, end);
+  const handle = nameInMarks(raw, start);
+  if (handle) return handle;
   const cited = QUOTED_SOURCE.exec(clause.slice(start).trimEnd());
   const quoted = cited && CITER.test(clause.slice(start, start + cited.index)) ? cited : QUOTED_SOURCE.exec(raw);
   if (quoted) {
