@@ -232,6 +232,16 @@ for (const [text, head, kind] of KINDS) {
   test(`quote kind: ${head} → ${kind}`, () => assert.equal(one(text, head).kind, kind));
 }
 
+test('a pull quote broken over two paragraphs or two bold heads is one quotation when the first ends mid-sentence (thirty-ninth round)', () => {
+  const heads = run('**“扫码支付对外国人，**\n\n**是一个不小的挑战。”**\n\n正文。');
+  assert.deepEqual(heads.quotes.map((q) => q.text), ['扫码支付对外国人，**\n\n**是一个不小的挑战。']);
+  assert.ok(!heads.findings.some((f) => f.code === 'quote.unbalanced'));
+  assert.equal(run('他说：“我们要继续努力，\n\n争取更大的胜利。”').quotes.length, 1);
+  // a paragraph ending its sentence leaves the quotation unclosed; so does a next paragraph that opens a quotation first
+  assert.ok(run('他说：“我们要继续努力。\n\n争取更大的胜利。”').findings.some((f) => f.code === 'quote.unbalanced'));
+  assert.ok(run('他说：“我们要继续努力，\n\n她说“好的”，争取更大的胜利。”').findings.some((f) => f.code === 'quote.unbalanced'));
+});
+
 test('a quotation broken by a hard line wrap is one quotation when the next line closes it', () => {
   const r = run('Sensor Tower的数据显示：“去年，Temu\n的下载量增长了三倍，远超同行。”这一数字令人意外。');
   assert.deepEqual(r.quotes.map((q) => q.text), ['去年，Temu\n的下载量增长了三倍，远超同行。']);

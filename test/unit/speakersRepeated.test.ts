@@ -21,6 +21,10 @@ const CASES: { name: string; specs: [string, string | null][]; want: (string | n
   { name: 'a phrase shorter than six characters is anyone’s', specs: [['不可思议', null], ['不可思议。', '大卫']], want: [null, '大卫'] },
   { name: 'a speaker found is kept', specs: [['扫码支付对外国人是一个挑战', '李明'], ['扫码支付对外国人是一个挑战。', '大卫']], want: ['李明', '大卫'] },
   { name: 'other words take nothing', specs: [['扫码支付对外国人是一个挑战', null], ['现金支付对外国人更方便。', '大卫']], want: [null, '大卫'] },
+  // a pull quote broken over two bold heads excerpts a longer quote below (thirty-ninth round)
+  { name: 'a pull quote broken over two heads takes the speaker of the quote below that holds its words', specs: [['扫码支付对外国人，**\n\n**是一个不小的挑战。', null], ['我们发现，扫码支付对外国人，是一个不小的挑战。所以要改进。', '大卫']], want: ['大卫', '大卫'] },
+  { name: '… not when two quotes with different speakers hold them', specs: [['扫码支付对外国人，**\n\n**是一个不小的挑战。', null], ['扫码支付对外国人，是一个不小的挑战。所以要改进。', '大卫'], ['我认为扫码支付对外国人，是一个不小的挑战。', '李明']], want: [null, '大卫', '李明'] },
+  { name: '… and only across a paragraph break (a soft wrap is no excerpt)', specs: [['扫码支付对外国人，\n是一个不小的挑战。', null], ['我们发现，扫码支付对外国人，是一个不小的挑战。', '大卫']], want: [null, '大卫'] },
 ];
 
 for (const c of CASES) {

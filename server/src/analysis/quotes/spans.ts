@@ -111,9 +111,10 @@ function isApostrophe(text: string, i: number): boolean {
  */
 function continues(text: string, blocks: Block[], b: number, stack: Open[]): boolean {
   const next = blocks[b + 1];
-  if (!next || next.kind !== 'paragraph' || blocks[b].kind !== 'paragraph') return false;
   const top = stack[stack.length - 1];
-  if (!stack.every((s) => s.mark !== '《') || top.mark === '‘') return false;
+  if (!next || !stack.every((s) => s.mark !== '《') || top.mark === '‘') return false;
+  if (next.kind === blocks[b].kind && (next.kind === 'paragraph' || next.kind === 'heading') && brokenPullQuote(text, blocks[b], next, top)) return true;
+  if (next.kind !== 'paragraph' || blocks[b].kind !== 'paragraph') return false;
   if (text[next.content.start] === top.mark) return true;
   // a hard line wrap inside the quotation (`“去年，Temu\n的驱动力……”`): the next line, joined by a single
   // newline, closes it
@@ -153,6 +154,19 @@ function opensWords(text: string, start: number, at: number): boolean {
   while (i > start && /[\s*_]/.test(text[i - 1])) i--;
   return i === start || /[：:，,。！？!?；;]/.test(text[i - 1]);
 }
+/**
+ * A quotation broken over two paragraphs or two bold heads (a pull quote: `**“乌克兰要解决腐败问题，**` / `**需要整个系统的改变。”**`):
+ * the open one ends mid-sentence, and the next closes the quotation before it opens one of its own.
+ */
+function brokenPullQuote(text: string, block: Block, next: Block, top: Open): boolean {
+  if (top.mark !== '“' && top.mark !== '「') return false;
+  const after = text.slice(next.content.start, next.content.end);
+  const close = after.indexOf(CLOSE_OF[top.mark]);
+  return close >= 0 && !after.slice(0, close).includes(top.mark) && MID_SENTENCE_END.test(text.slice(top.at, block.content.end));
+}
+
+/** A clause's punctuation ending a paragraph (but for markup): the sentence goes on in the next one. */
+const MID_SENTENCE_END = /(?:[，,、；;：:]|[\u4e00-\u9fa5])[\s*_]*$/;
 /** An opening mark after sentence-final punctuation, closing the paragraph (but for markup): the closing mark written the wrong way round. */
 const WRONG_WAY_END = /^[“「][\s*_]*$/;
 /** Sentence-final punctuation closing the paragraph, maybe then the opening mark written for the closing one, then markup. */
