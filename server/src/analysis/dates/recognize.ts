@@ -3,6 +3,7 @@ import type { DateExpression, DatePoint } from './expression';
 import { RECOGNIZER, CONNECTOR, ANCHOR, DECADE, sticky } from './grammar';
 import { parsePoint } from './parse';
 import { parseNumeral } from './numerals';
+import { SEASONS } from './dateWords';
 import startsList from './starts.json';
 import { withoutDigitGaps, type Compacted } from './spacing';
 
@@ -61,7 +62,9 @@ function toAgo(s: string): Omit<DateExpression, 'start' | 'end' | 'text'> & { le
   const unit = AGO_UNITS[m[2]];
   // 半年前 is six months ago.
   if (n === 0.5) return unit === 'Y' ? { kind: 'ago', ago: { n: 6, unit: 'M' }, length: s.length } : null;
-  return { kind: 'ago', ago: { n: n !== null && Number.isNaN(n) ? null : n, unit }, length: s.length };
+  // `10年前的那个春天`: that year's season
+  const season = unit === 'Y' ? /([春夏秋冬])[天季]$/.exec(s)?.[1] : undefined;
+  return { kind: 'ago', ago: { n: n !== null && Number.isNaN(n) ? null : n, unit, ...(season && { season: SEASONS[season] }) }, length: s.length };
 }
 
 /** The recogniser anchored at one position; lookbehinds still see the text before it. */

@@ -211,7 +211,7 @@ export function resolveAgo(e: DateExpression, pubDay: Day | null, from: Resolved
   const pub = anchored ? from!.first : pubDay;
   if (!pub || a.n === null) return null;
   const w: Work = { relative: !anchored, why: [`${a.n} ${a.unit} before ${anchored ? `the date before it (${formatDay(pub.y, pub.m, pub.d)})` : 'publication'}`] };
-  if (a.unit === 'Y') return year(pub.y - a.n, w);
+  if (a.unit === 'Y') return year(pub.y - a.n, w, a.season && `${pub.y - a.n}-${a.season}`);
   if (a.unit === 'M') { const s = shiftMonth(pub.y, pub.m, -a.n); return month(s.y, s.m, w); }
   const t = addDays(pub, a.unit === 'W' ? -7 * a.n : -a.n);
   if (a.unit === 'D') return day(t.y, t.m, t.d, w);
