@@ -141,7 +141,7 @@ const EVERY_BEFORE = /(?:每逢|每年|每到)$/;
 
 /**
  * Holidays listed as kinds of day (`建议增加元旦、端午节、中秋节三个节日高速免费`, `春节、清明节、劳动节、国庆节等四个国家法定节假日`):
- * three or more in a row, or two and `等` or a count after them, place nothing on the calendar and are dropped,
+ * three or more in a row, or two and `等`, a count or `这种` after them, place nothing on the calendar and are dropped,
  * as are holidays after `每年` or `每逢` (every one). `春节和元宵节期间`, `恰逢春节` keep theirs.
  */
 function withoutHolidayKinds(text: string, found: DateExpression[]): DateExpression[] {

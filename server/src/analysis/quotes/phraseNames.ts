@@ -1,7 +1,9 @@
 /**
  * Entities inside the speaker phrases the rules read (`entitySubject.ts` `personBeforeVerb`): the person a title, a role or a
  * time was read with (`新闻秘书佩斯科夫` → `佩斯科夫`), the body named in marks (`俄“Tsargrad”新闻网` → `Tsargrad`), the body whose
- * head the rules read after a title (`总理` + `办公室` of `以色列总理办公室`), an account's name in marks (`账号“兔兔快递员”`).
+ * head the rules read after a title (`总理` + `办公室` of `以色列总理办公室`), an account's name in marks (`账号“兔兔快递员”`);
+ * and, for the phrase parser (`speakerPhrase.ts`), a handle the subject goes by (`网友“克里斯蒂娜的世界”`, {@link nameInMarks})
+ * and who was heard saying it (`他听到项姚兴说`, {@link perceived}).
  */
 import type { EntityMention } from '../types';
 import type { SpeakerPhrase } from './phrase';

@@ -107,7 +107,8 @@ function isApostrophe(text: string, i: number): boolean {
 
 /**
  * The open quote goes on when the next prose paragraph opens with the same mark (the Chinese convention),
- * or when a hard line wrap broke it and the next line closes it.
+ * when a hard line wrap broke it and the next line closes it, or when it is a pull quote broken over two
+ * paragraphs or bold heads ({@link brokenPullQuote}).
  */
 function continues(text: string, blocks: Block[], b: number, stack: Open[]): boolean {
   const next = blocks[b + 1];
@@ -154,6 +155,7 @@ function opensWords(text: string, start: number, at: number): boolean {
   while (i > start && /[\s*_]/.test(text[i - 1])) i--;
   return i === start || /[：:，,。！？!?；;]/.test(text[i - 1]);
 }
+
 /**
  * A quotation broken over two paragraphs or two bold heads (a pull quote: `**“乌克兰要解决腐败问题，**` / `**需要整个系统的改变。”**`):
  * the open one ends mid-sentence, and the next closes the quotation before it opens one of its own.
@@ -165,8 +167,9 @@ function brokenPullQuote(text: string, block: Block, next: Block, top: Open): bo
   return close >= 0 && !after.slice(0, close).includes(top.mark) && MID_SENTENCE_END.test(text.slice(top.at, block.content.end));
 }
 
-/** A clause's punctuation ending a paragraph (but for markup): the sentence goes on in the next one. */
+/** A clause's punctuation or a Han character ending a paragraph (but for markup): the sentence goes on in the next one. */
 const MID_SENTENCE_END = /(?:[，,、；;：:]|[\u4e00-\u9fa5])[\s*_]*$/;
+
 /** An opening mark after sentence-final punctuation, closing the paragraph (but for markup): the closing mark written the wrong way round. */
 const WRONG_WAY_END = /^[“「][\s*_]*$/;
 /** Sentence-final punctuation closing the paragraph, maybe then the opening mark written for the closing one, then markup. */
