@@ -59,6 +59,12 @@ const CASES: [string, string, string, string][] = [
   ['前三季度净利润同比下滑两成。', '2024-02-20', '前三季度', '2023-01/2023-09'],
   ['前三季度净利润同比下滑两成。', '2024-10-28', '前三季度', '2024-01/2024-09'],
   ['去年前两季度亏损扩大。', '2024-05-06', '去年前两季度', '2023-H1'],
+  // a half with no year: the most recent begun by publication, the next under future tense, a year before it in the sentence
+  ['上半年，公司营收增长了两成。', '2024-08-20', '上半年', '2024-H1'],
+  ['下半年，市场有所回暖。', '2024-03-10', '下半年', '2023-H2'],
+  ['首批住房预计下半年开始投入运营。', '2024-03-10', '下半年', '2024-H2'],
+  ['今年上半年营收增长，下半年有所下滑。', '2024-03-10', '下半年', '2024-H2'],
+  ['2023年的下半年，公司组建了新团队。', '2024-03-10', '2023年的下半年', '2023-H2'],
   // the end of a quarter is the quarter, written whole
   ['截至2023年第三季度末，贷款余额为120亿元。', '2024-03-15', '2023年第三季度末', '2023-Q3'],
   ['该基金四季度末的持仓有所下降。', '2024-02-20', '四季度末', '2023-Q4'],
@@ -92,6 +98,11 @@ test('holidays listed as kinds of day (three in a row, or two and 等 or a count
   assert.deepEqual(dates('春节和元宵节期间，景区游客大增。', '2024-02-20'), [{ text: '春节', value: '2024-02-10' }, { text: '元宵节', value: '2024-02-24' }]);
   // a year written keeps them dates
   assert.equal(dates('今年春节、元宵节、情人节扎堆。', '2024-02-20').length, 3);
+});
+
+test('both halves of a year in one sentence with no year are kinds of half-year, no dates', () => {
+  assert.deepEqual(dates('白领员工一年评价两次，分为上半年和下半年。', '2024-03-10'), []);
+  assert.deepEqual(dates('三年来，他上半年考公、下半年考研。', '2024-03-10'), []);
 });
 
 test('圣诞老人 and 圣诞树 are things, not Christmas Day; 圣诞 and 圣诞节 are the day', () => {

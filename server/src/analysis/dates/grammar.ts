@@ -18,7 +18,7 @@ export const YEAR = `(?:(?<![0-9０-９.])([0-9０-９]{4})年度?|(?<![${N}])([
  * month's), `Q3`, `夏天` (also with `的`: `2019年的夏天`, `去年的那个冬天`), `春夏` (two seasons), `前8个月`, `前三季度`
  * (January to September).
  */
-export const YEAR_TAIL = `(?:年?([初底末])|(年中)|([上下])半年|第?([一二三四1-4])季度末?|(?:的(?:那一?个|那)?)?([春夏秋冬])(?:([春夏秋冬])(?:两季)?|[季天])|(?:第|[ ]?)?[Qq]([1-4])(?![0-9A-Za-z])|前([${N}]{1,2})个月|前([一二三两])个?季度)`;
+export const YEAR_TAIL = `(?:年?([初底末])|(年中)|的?([上下])半年|第?([一二三四1-4])季度末?|(?:的(?:那一?个|那)?)?([春夏秋冬])(?:([春夏秋冬])(?:两季)?|[季天])|(?:第|[ ]?)?[Qq]([1-4])(?![0-9A-Za-z])|前([${N}]{1,2})个月|前([一二三两])个?季度)`;
 /** `4月`, `十一月`, `9月份`, `本月`, `上个月`, `次月`. */
 export const MONTH = `(?:(?<![${N}])(1[0-2]|0?[1-9]|１[０-２]|０?[１-９])月份?|(?<![${N}个每近第])(十[一二]?|[一二三四五六七八九])月份?(?![前内])|(本|上个?|下个?|这个|当|同|次)月)`;
 /** After a month: `初`, `底`, `末`, `上旬`, `中旬`, `下旬`. */
@@ -52,8 +52,8 @@ export const AGO = `(?<![${N}])([${N}]{1,3}|半|几|数|多)(个月|个多月|�
 
 const DAY_TAIL = `(?:${WEEKDAY_CHECK})?(?:${PART})?(?:${CLOCK})?`;
 const CAL = `${YEAR}(?:${YEAR_TAIL}|${HOLIDAY}|${MONTH}(?:${MONTH_TAIL})?(?:${DAY}${DAY_TAIL})?)?|${MONTH}(?:${MONTH_TAIL})?(?:${DAY}${DAY_TAIL})?|${DAY}${DAY_TAIL}`;
-/** A quarter without a year: `一季度`, `第三季度末`, `Q3`, and the first quarters together, `前三季度` (the year comes from the context). */
-export const QUARTER = `(?:(?<![${N}前后上下])第?([一二三四])季度末?|(?<![0-9A-Za-z])[Qq]([1-4])(?![0-9A-Za-z])|(?<![${N}])前([一二三两])个?季度)`;
+/** A quarter without a year: `一季度`, `第三季度末`, `Q3`, the first quarters together, `前三季度`, and a half, `上半年` (the year comes from the context). */
+export const QUARTER = `(?:(?<![${N}前后上下])第?([一二三四])季度末?|(?<![0-9A-Za-z])[Qq]([1-4])(?![0-9A-Za-z])|(?<![${N}])前([一二三两])个?季度|(?<![${N}年前后上下])([上下])半年)`;
 const POINT = `(?:${CAL}|${QUARTER}|${WEEK}(?:${PART})?(?:${CLOCK})?|${SEASON_SHORT}|${SEASON}|${HOLIDAY}|${PART}${CLOCK})`;
 
 /** The recogniser: one alternation, tried left to right at each position (longest rules first). */

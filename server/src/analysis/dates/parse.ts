@@ -128,7 +128,7 @@ function readWeekOrSeason(c: Cursor, p: DatePoint): boolean {
     return true;
   }
   const q = c.take(RE.quarter);
-  if (q) { p.yearPart = q[3] ? firstQuarters(q[3]) : `Q${q[2] ?? parseNumeral(q[1])}`; return true; }
+  if (q) { p.yearPart = q[4] ? (q[4] === '上' ? 'H1' : 'H2') : q[3] ? firstQuarters(q[3]) : `Q${q[2] ?? parseNumeral(q[1])}`; return true; }
   const s = c.take(RE.seasonShort);
   if (s) { p.yearRel = REL[s[1]]; p.season = SEASONS[s[2]] as DatePoint['season']; return true; }
   const t = c.take(RE.season);

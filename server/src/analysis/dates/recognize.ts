@@ -157,6 +157,24 @@ function withoutHolidayKinds(text: string, found: DateExpression[]): DateExpress
   return drop ? found.filter((e) => !drop.has(e)) : found;
 }
 
+/** A half of a year written with no year (`上半年`, `下半年`). */
+const isBareHalf = (e: DateExpression): boolean => e.kind === 'point' && !e.to && (e.from?.yearPart === 'H1' || e.from?.yearPart === 'H2') && e.from.year === undefined && e.from.yearRel === undefined && e.from.yearRef === undefined;
+/** Where a sentence ends. */
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+/**
+ * Both halves of a year in one sentence with no year written (`白领员工一年评价两次，分为上半年和下半年`, `他上半年考公、下半年考研`)
+ * are kinds of half-year, no dates; a half alone is a date (`上半年，公司营收增长`).
+ */
+function withoutHalfKinds(text: string, found: DateExpression[]): DateExpression[] {
+  let drop: Set<DateExpression> | null = null;
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i], b = found[i + 1];
+    if (isBareHalf(a) && isBareHalf(b) && a.from!.yearPart !== b.from!.yearPart && !SENTENCE_END.test(text.slice(a.end, b.start))) (drop ??= new Set()).add(a).add(b);
+  }
+  return drop ? found.filter((e) => !drop.has(e)) : found;
+}
+
 function recognize(text: string): DateExpression[] {
   const out: DateExpression[] = [];
   for (let m = nextMatch(text, 0); m; m = nextMatch(text, RECOGNIZER_AT.lastIndex)) {
@@ -171,6 +189,6 @@ function recognize(text: string): DateExpression[] {
     // A rejected tail (`至三日` that did not parse) is scanned again.
     if (length < m[0].length) RECOGNIZER_AT.lastIndex = start + length;
   }
-  return withoutHolidayKinds(text, out);
+  return withoutHalfKinds(text, withoutHolidayKinds(text, out));
 }
 

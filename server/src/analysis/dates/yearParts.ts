@@ -12,12 +12,18 @@ export function seasonPair(y: number, a: string, b: string, w: Work): Resolved {
   return { ...from, value: `${from.value}/${to.value}`, last: to.last };
 }
 
+/** The first and last month of a part of a year: `Q2` → [4, 6], `H2` → [7, 12], `M9` → [1, 9]. */
+function yearPartMonths(part: string): [number, number] {
+  const n = Number(part.slice(1));
+  return part[0] === 'Q' ? [3 * n - 2, 3 * n] : part[0] === 'H' ? [n === 1 ? 1 : 7, n === 1 ? 6 : 12] : [1, n];
+}
+
 /**
  * `2024年第二季度` → `2024-Q2`, `今年前8个月` → `2024-01/2024-08`. A quarter without a year (`一季度`)
  * takes the year of a date before it in the sentence, else the most recent one that has begun by
- * publication (the next one under future tense), like a month without a year; the first quarters
- * together without a year (`前三季度`, `M9`) the most recent whose last month has begun (in February,
- * last year's: the figures reported then).
+ * publication (the next one under future tense), like a month without a year, and so does a half (`上半年`, `H1`);
+ * the first quarters together without a year (`前三季度`, `M9`) the most recent whose last month has begun (in
+ * February, last year's: the figures reported then).
  */
 export function resolveYearPart(part: string, c: Context, w: Work): Resolved | null {
   if (w.y === undefined) {
@@ -26,15 +32,11 @@ export function resolveYearPart(part: string, c: Context, w: Work): Resolved | n
       w.why.push(`year ${w.y} from the date before it`);
     } else {
       if (!c.pub) return null;
-      const pubQ = Math.ceil(c.pub.m / 3);
-      if (part[0] === 'Q') {
-        const q = Number(part.slice(1));
-        w.y = c.future ? (q >= pubQ ? c.pub.y : c.pub.y + 1) : q <= pubQ ? c.pub.y : c.pub.y - 1;
-      } else {
-        // `前三季度` (`M9`), `前两季度` (`H1`): by the part's last month, so in February the figures are last year's
-        const last = part === 'H1' ? 6 : Number(part.slice(1));
-        w.y = c.future ? (last >= c.pub.m ? c.pub.y : c.pub.y + 1) : last <= c.pub.m ? c.pub.y : c.pub.y - 1;
-      }
+      // a quarter or a half (`一季度`, `下半年`): the most recent begun by publication, the next under future tense; the first
+      // quarters together (`前三季度`, `M9`): the most recent whose last month has begun (in February, last year's figures)
+      const span = yearPartMonths(part);
+      const begun = part[0] === 'M' ? span[1] : span[0];
+      w.y = c.future ? (span[1] >= c.pub.m ? c.pub.y : c.pub.y + 1) : begun <= c.pub.m ? c.pub.y : c.pub.y - 1;
       w.relative = true;
       w.why.push(`no year: ${c.future ? 'future tense, the next' : 'the most recent'} ${part} = ${w.y}`);
     }
