@@ -65,6 +65,10 @@ const CASES: [string, string, string, string][] = [
   ['首批住房预计下半年开始投入运营。', '2024-03-10', '下半年', '2024-H2'],
   ['今年上半年营收增长，下半年有所下滑。', '2024-03-10', '下半年', '2024-H2'],
   ['2023年的下半年，公司组建了新团队。', '2024-03-10', '2023年的下半年', '2023-H2'],
+  // a year's start or end written alone: the year the text speaks of, else publication's (the guideline's `年初`, `年底`)
+  ['2023年，全市经济稳步恢复。年末常住人口比上年末增加2万人。', '2024-02-28', '年末', '2023'],
+  ['年初，这家公司推出了新产品。', '2024-08-20', '年初', '2024'],
+  ['项目预计年底前完工。', '2024-08-20', '年底', '2024'],
   // the end of a quarter is the quarter, written whole
   ['截至2023年第三季度末，贷款余额为120亿元。', '2024-03-15', '2023年第三季度末', '2023-Q3'],
   ['该基金四季度末的持仓有所下降。', '2024-02-20', '四季度末', '2023-Q4'],
@@ -100,6 +104,12 @@ test('holidays listed as kinds of day (three in a row, or two and 等 or a count
   assert.equal(dates('今年春节、元宵节、情人节扎堆。', '2024-02-20').length, 3);
 });
 
+test('a year\'s start or end alone in a habit, in another word or in a list of period ends is no date', () => {
+  for (const s of ['这家公司每年都是年底发奖金。', '年初通常是企业制定计划的时候。', '他领到了年底双薪。', '截至2023财年末，收入增长。', '存量是指月末、季末或年末的余额。', '大年初一，他回了老家。']) {
+    assert.ok(!dates(s, '2024-02-28').some((d) => /^年[初底末]$/.test(d.text)), s);
+  }
+});
+
 test('both halves of a year in one sentence with no year are kinds of half-year, no dates', () => {
   assert.deepEqual(dates('白领员工一年评价两次，分为上半年和下半年。', '2024-03-10'), []);
   assert.deepEqual(dates('三年来，他上半年考公、下半年考研。', '2024-03-10'), []);
@@ -117,7 +127,8 @@ test('a date written before an anchor word keeps it: 2020年之前 is still a da
 });
 
 test('当年 alone (those years) is not a date; 当年 + a month is', () => {
-  assert.deepEqual(dates('他时年45岁，同时年底前还要完成任务。', '2024-02-20'), []);
+  // `同时` is no `时年`: the `年底` after it stands alone (the year's end, publication's year)
+  assert.deepEqual(dates('他时年45岁，同时年底前还要完成任务。', '2024-02-20'), [{ text: '年底', value: '2024' }]);
   assert.deepEqual(dates('当年的同学如今各奔东西。', '2024-02-20'), []);
   assert.equal(dates('2016年他来到深圳，当年12月开了第一家店。', '2024-02-20')[1].value, '2016-12');
 });

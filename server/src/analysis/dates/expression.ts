@@ -11,6 +11,8 @@ export interface DatePoint {
   yearRel?: number;
   /** A year relative to the previous mention: `同年` → 0, `次年` → 1. */
   yearRef?: number;
+  /** `年初`, `年底` written alone: the year in focus (the one the text speaks of, not a comparison's base), else publication's. */
+  focusEdge?: boolean;
   /** `初`/`底` (the value stays the year: `去年底` → 2023), `H1`/`H2` (上/下半年), `Q1`…`Q4` (季度), `M8` (`前8个月`: January to August). */
   yearPart?: string;
   season?: 'SP' | 'SU' | 'FA' | 'WI';

@@ -52,8 +52,8 @@ export const AGO = `(?<![${N}])([${N}]{1,3}|半|几|数|多)(个月|个多月|�
 
 const DAY_TAIL = `(?:${WEEKDAY_CHECK})?(?:${PART})?(?:${CLOCK})?`;
 const CAL = `${YEAR}(?:${YEAR_TAIL}|${HOLIDAY}|${MONTH}(?:${MONTH_TAIL})?(?:${DAY}${DAY_TAIL})?)?|${MONTH}(?:${MONTH_TAIL})?(?:${DAY}${DAY_TAIL})?|${DAY}${DAY_TAIL}`;
-/** A quarter without a year: `一季度`, `第三季度末`, `Q3`, the first quarters together, `前三季度`, and a half, `上半年` (the year comes from the context). */
-export const QUARTER = `(?:(?<![${N}前后上下])第?([一二三四])季度末?|(?<![0-9A-Za-z])[Qq]([1-4])(?![0-9A-Za-z])|(?<![${N}])前([一二三两])个?季度|(?<![${N}年前后上下])([上下])半年)`;
+/** A quarter without a year: `一季度`, `第三季度末`, `Q3`, the first quarters together, `前三季度`, a half, `上半年`, and a year's start or end, `年初`, `年底` (the year comes from the context). */
+export const QUARTER = `(?:(?<![${N}前后上下])第?([一二三四])季度末?|(?<![0-9A-Za-z])[Qq]([1-4])(?![0-9A-Za-z])|(?<![${N}])前([一二三两])个?季度|(?<![${N}年前后上下])([上下])半年|(?<![${N}年今去明前后本上下同当大新小过拜跨每全半财末或、])年([初底末])(?![${N}]|双薪|奖))`;
 const POINT = `(?:${CAL}|${QUARTER}|${WEEK}(?:${PART})?(?:${CLOCK})?|${SEASON_SHORT}|${SEASON}|${HOLIDAY}|${PART}${CLOCK})`;
 
 /** The recogniser: one alternation, tried left to right at each position (longest rules first). */

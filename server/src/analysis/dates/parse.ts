@@ -128,7 +128,12 @@ function readWeekOrSeason(c: Cursor, p: DatePoint): boolean {
     return true;
   }
   const q = c.take(RE.quarter);
-  if (q) { p.yearPart = q[4] ? (q[4] === '上' ? 'H1' : 'H2') : q[3] ? firstQuarters(q[3]) : `Q${q[2] ?? parseNumeral(q[1])}`; return true; }
+  if (q) {
+    // `年初`, `年底` alone: the year in focus's, else publication's
+    if (q[5]) { p.yearRef = 0; p.focusEdge = true; }
+    p.yearPart = q[5] ?? (q[4] ? (q[4] === '上' ? 'H1' : 'H2') : q[3] ? firstQuarters(q[3]) : `Q${q[2] ?? parseNumeral(q[1])}`);
+    return true;
+  }
   const s = c.take(RE.seasonShort);
   if (s) { p.yearRel = REL[s[1]]; p.season = SEASONS[s[2]] as DatePoint['season']; return true; }
   const t = c.take(RE.season);

@@ -175,6 +175,21 @@ function withoutHalfKinds(text: string, found: DateExpression[]): DateExpression
   return drop ? found.filter((e) => !drop.has(e)) : found;
 }
 
+/** Words that make what follows in their sentence a habit, not a date: `每年都是年底给`, `年初通常是……`. */
+const HABITUAL = /每年|每逢|每到|通常|一般|往往|总是|惯例|如果/;
+
+/** `年初`, `年底` written alone (`focusEdge`) in a sentence that speaks of a habit or a condition: no date. */
+function withoutHabitualEdges(text: string, found: DateExpression[]): DateExpression[] {
+  return found.some((e) => e.from?.focusEdge) ? found.filter((e) => !e.from?.focusEdge || !HABITUAL.test(sentenceAround(text, e))) : found;
+}
+
+/** The sentence holding `e` (within 60 characters on each side). */
+function sentenceAround(text: string, e: DateExpression): string {
+  const before = text.slice(Math.max(0, e.start - 60), e.start);
+  const after = text.slice(e.end, e.end + 60);
+  return before.slice(before.search(/[^。！？!?；;\n]*$/)) + after.slice(0, after.search(/[。！？!?；;\n]|$/));
+}
+
 function recognize(text: string): DateExpression[] {
   const out: DateExpression[] = [];
   for (let m = nextMatch(text, 0); m; m = nextMatch(text, RECOGNIZER_AT.lastIndex)) {
@@ -189,6 +204,6 @@ function recognize(text: string): DateExpression[] {
     // A rejected tail (`至三日` that did not parse) is scanned again.
     if (length < m[0].length) RECOGNIZER_AT.lastIndex = start + length;
   }
-  return withoutHalfKinds(text, withoutHolidayKinds(text, out));
+  return withoutHabitualEdges(text, withoutHalfKinds(text, withoutHolidayKinds(text, out)));
 }
 

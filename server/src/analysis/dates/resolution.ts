@@ -23,7 +23,7 @@ function resolveYear(p: DatePoint, c: Context, w: Work): boolean {
     w.relative = true;
   } else if (p.yearRef !== undefined) {
     // `上年`: the year before the one in focus; `同年`, `次年`: the last year mentioned
-    const prev = p.yearRef < 0 ? c.focusYear : c.prevYear;
+    const prev = p.yearRef < 0 || p.focusEdge ? c.focusYear : c.prevYear;
     const base = prev ?? c.pub?.y;
     if (base === undefined) return false;
     w.y = base + p.yearRef;
