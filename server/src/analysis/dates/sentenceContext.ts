@@ -18,6 +18,21 @@ export function sentenceStart(text: string, pos: number): number {
   return i + 1;
 }
 
+/** A sentence's end, or a `；` between items of a list of clauses: what {@link sameSentence} and {@link sentenceAround} stop at. */
+const STOP = /[。！？!?；;\n]/;
+const STOP_TO_END = /[^。！？!?；;\n]*$/;
+
+/** True when `text[from, to)` holds no sentence end or `；`. */
+export const sameSentence = (text: string, from: number, to: number): boolean => !STOP.test(text.slice(from, to));
+
+/** The sentence (up to a `；`) around `text[start, end)`, at most `reach` characters on each side. */
+export function sentenceAround(text: string, start: number, end: number, reach = 60): string {
+  const before = text.slice(Math.max(0, start - reach), start);
+  const after = text.slice(end, end + reach);
+  const cut = after.search(STOP);
+  return before.slice(before.search(STOP_TO_END)) + (cut < 0 ? after : after.slice(0, cut));
+}
+
 function forward(text: string, pos: number, stop: (c: number) => boolean): number {
   let i = pos;
   while (i < text.length && !stop(text.charCodeAt(i))) i++;

@@ -77,10 +77,11 @@ function introduced(start: number, end: number, state: Floor): Who | null | unde
   const after = named[firstAtOrAfter(named, end)];
   // `专家张三`: the role's own name; `网友“克里斯蒂娜的世界”`: the handle it goes by
   if (after && after.type === 'person' && (after.start === end || (after.start === end + 1 && after.rule === 'handle' && state.text.charAt(end) === '“'))) return who(after);
+  const last = firstAtOrAfter(named, start) - 1;
   // `备注名称为“天旺”的成员`: a handle before the role
-  const before = named[firstAtOrAfter(named, start) - 1];
+  const before = named[last];
   if (before && before.rule === 'handle' && /^”的?$/.test(state.text.slice(before.end, start))) return who(before);
-  for (let k = firstAtOrAfter(named, start) - 1; k >= 0 && named[k].end > start - 12; k--) {
+  for (let k = last; k >= 0 && named[k].end > start - 12; k--) {
     const b = named[k];
     const bodyLike = b.type === 'organization' || (b.type === 'place' && FACILITY.test(b.text));
     if (bodyLike && b.end <= start && BODY_TO_ROLE.test(state.text.slice(b.end, start))) return { ...who(b), via: 'role' };
