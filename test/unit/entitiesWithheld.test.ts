@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { typedMentions } from '../helpers/entities';
+import { analyzeArticle } from '../../server/src/analysis/article';
+import { loadSegmenter } from '../helpers/segmenter';
 
 /** Names a report withholds, `董某`, `熊某某` (sentences written for these tests). */
 const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
@@ -22,6 +24,25 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
 for (const c of CASES) {
   test(`withheld name: ${c.rule}`, () => {
     const got = typedMentions(c.text);
+    for (const y of c.yes) assert.ok(got.includes(y), `${y} in ${got.join(' ')}`);
+    for (const n of c.no) assert.ok(!got.includes(n), `${n} not in ${got.join(' ')}`);
+  });
+}
+
+/**
+ * A given name the segmenter tags as a number or a verb (`吴某/x 万/m`) waits for the article: kept where it writes
+ * given names after `某` elsewhere or writes this one twice, else cut back to the surname and `某`.
+ */
+const ARTICLE_CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
+  { rule: 'a given name tagged as a number, where the article writes given names', text: '男子吴某平与堂弟吴某万当晚醉酒，吴某万又捡起石块。', yes: ['吴某平/person', '吴某万/person'], no: ['吴某/person'] },
+  { rule: 'a given name tagged as a verb, written twice', text: '黄某超不愿意离婚。后来黄某超不再联系她。', yes: ['黄某超/person'], no: ['黄某/person'] },
+  { rule: 'a given name tagged otherwise, once and alone, waits and is cut back', text: '黄某超不愿意离婚。', yes: ['黄某/person'], no: ['黄某超/person'] },
+  { rule: 'an adverb after 某 is no given name, even written twice', text: '刘某很生气，刘某很快离开，王某平也走了。', yes: ['刘某/person', '王某平/person'], no: ['刘某很/person'] },
+];
+
+for (const c of ARTICLE_CASES) {
+  test(`withheld name in an article: ${c.rule}`, () => {
+    const got = analyzeArticle(c.text, { segment: loadSegmenter() }).mentions.map((m) => `${m.text}/${m.type}`);
     for (const y of c.yes) assert.ok(got.includes(y), `${y} in ${got.join(' ')}`);
     for (const n of c.no) assert.ok(!got.includes(n), `${n} not in ${got.join(' ')}`);
   });

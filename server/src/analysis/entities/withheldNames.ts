@@ -8,6 +8,15 @@ const MARK_AFTER = /^(?:某|[甲乙丙丁戊]|[0-9０-９])/;
 const NOT_GIVEN_TAG = /^(?:v|p|c|u|d|r|m|q|f|y|e|zg|a)/;
 /** Copulas and grammar characters the segmenter tags otherwise (`郑某系该公司法人`). */
 const NOT_GIVEN_CHAR = /^[系是为称说在和与及等将已也都就又曾被把向对的了]$/;
+/**
+ * Tags a given name after `某` may wear as a one-character word of its own (`丁某/x 万/m`, `赵某/x 超/v`):
+ * the reading waits for the article to confirm it ({@link WITHHELD_GIVEN}).
+ */
+const MAYBE_GIVEN_TAG = /^(?:m|v|a|d|zg)$/;
+/** Adverbs, auxiliaries and grammar words that follow a withheld name as words of their own (`刘某很生气`, `张某不同意`). */
+const NOT_MAYBE_GIVEN = /^[很不没未也都就又曾便才还仍却再亦均即则乃遂竟先正并要会能可应只更最太一二三四五六七八九十两几多每各个打拿给让到去来走跑看想]$/;
+/** Rule of a withheld name read with a given name the segmenter tags otherwise (`丁某万`): kept where the article confirms it (`waiting.ts`). */
+export const WITHHELD_GIVEN = 'withheld-name-given';
 
 /**
  * Names a report withholds (court and police news): a surname or a capital letter and `某` (`董某`, `熊某某`,
@@ -30,9 +39,11 @@ export function findWithheldNames(text: string, tokens: readonly Token[]): Candi
     if (from === at - 1 && !letter && !SURNAMES.has(text.charAt(from)) && !SURNAMES_RARE.has(text.charAt(from))) continue;
     if (!startsWord(tokens, k, from) || !standsAlone(mark, at) || beforeNoun(tokens, k, at)) continue;
     let end = at + 1;
+    let rule = 'withheld-name';
     if (MARK_AFTER.test(text.slice(end, end + 1)) || glued(mark, at)) end += 1;
     else if (mark.end === end && isGivenChar(tokens[k + 1], end)) end += 1;
-    out.push({ start: from, end, type: 'person', rule: 'withheld-name', priority: 5 });
+    else if (mark.end === end && maybeGivenChar(tokens[k + 1], end)) (end += 1), (rule = WITHHELD_GIVEN);
+    out.push({ start: from, end, type: 'person', rule, priority: 5 });
     at = end - 1;
   }
   return out;
@@ -61,6 +72,11 @@ const glued = (mark: Token, at: number): boolean => unknownPair(mark, at) && !NO
 /** One Han character after `某`, its own word, that may be a given name (`张某津`, not `张某说`). */
 function isGivenChar(t: Token | undefined, at: number): boolean {
   return !!t && t.start === at && t.word.length === 1 && isHan(t.word) && !NOT_GIVEN_TAG.test(t.tag) && !NOT_GIVEN_CHAR.test(t.word);
+}
+
+/** One Han character after `某`, its own word, tagged as a number, a verb or an adverb (`丁某/x 万/m`): maybe a given name. */
+function maybeGivenChar(t: Token | undefined, at: number): boolean {
+  return !!t && t.start === at && t.word.length === 1 && isHan(t.word) && MAYBE_GIVEN_TAG.test(t.tag) && !NOT_GIVEN_CHAR.test(t.word) && !NOT_MAYBE_GIVEN.test(t.word);
 }
 
 /**
