@@ -233,6 +233,10 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n记者王涵了解到，这家公司已停产。', '长视频平', [P('郑海波'), P('王涵')], '郑海波'],
   // … after a time or a setting, and a body the description names
   ['郑海波说：“供暖已经恢复。”\n\n“这两个月来看房的人确实增加了很多。”\n\n2月4日，在第三方平台上，星海地产一门店经纪人王涵告诉记者，外地人置业多为度假。', '这两个月', [P('郑海波'), O('星海地产'), P('王涵')], '王涵'],
+  // … a lede quote with an ellipsis after it, and the places the description names (`湖北荆州的张先生`)
+  ['# 标题\n\n“母亲一辈子没求过人，这次为什么没人管”……\n\n3月5日，湖南岳阳的李先生向记者反映，母亲摔伤后无人过问。', '母亲一辈', [L('湖南'), L('岳阳'), P('李先生')], '李先生'],
+  // … not someone who `also` speaks there: the quote before was another's
+  ['星海集团表示，新房供应会更丰富。\n\n“随着集团旗下新项目陆续开盘，房源也会更多。”\n\n海门星湾置业顾问王涵也告诉记者：“报名的人很多。”', '随着集团', [O('星海集团'), L('海门'), P('王涵')], '星海集团'],
   // … not a person who only qualifies the subject there
   ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n王涵的同事也这样认为。', '长视频平', [P('郑海波'), P('王涵')], '郑海波'],
   // `应该说` is no speaker

@@ -109,7 +109,7 @@ function nextAfterQuoteOnly(text: string, blocks: readonly Block[], b: number, q
   const cur = blocks[b];
   const next = blocks[b + 1];
   if (!next || cur.kind !== 'paragraph' || next.kind !== 'paragraph') return null;
-  if (text.slice(cur.content.start, q.start).trim() || !/^[。\s]*$/.test(text.slice(q.end, cur.content.end))) return null;
+  if (text.slice(cur.content.start, q.start).trim() || !/^[。…\s]*$/.test(text.slice(q.end, cur.content.end))) return null;
   return next;
 }
 
@@ -120,7 +120,8 @@ function speakerAfter(text: string, next: Block, nq: Quote | undefined): Speaker
   const lead = text.slice(next.content.start, nq.speakerSpan.start);
   const between = text.slice(nq.speakerSpan.end, nq.start);
   // `郑海波对记者说：`, or a comma right after the verb (`文雅婷（化名）向记者介绍，`)
-  if (/[，,。：:；;！？]/.test(lead) || lead.length > 30 || !/^[^，,。；;！？：:]*[：:，,]\s*$/.test(between)) return null;
+  // not someone who `also` says something (`王涵也告诉记者：`): the quote before was another's
+  if (/[，,。：:；;！？]/.test(lead) || lead.length > 30 || !/^[^，,。；;！？：:]*[：:，,]\s*$/.test(between) || ALSO.test(between)) return null;
   return { name: nq.speaker, start: nq.speakerSpan.start, end: nq.speakerSpan.end, cls: 'name' };
 }
 
@@ -142,6 +143,8 @@ function speakerLineNext(text: string, next: Block, named: readonly EntityMentio
 }
 
 const REPORTER = /(?:记者|通讯员|实习生|编辑|主持人)$/;
+/** `也`, `同样`, `亦` right after the person: another speaker joins the one before. */
+const ALSO = /^(?:也|同样|亦)/;
 /** Words before a person opening a sentence: nothing, a description ending in `的`, or a title. */
 const OPENER_LEAD = new RegExp(`^(?:[\\s*_]*|[^，,。；;！？：:“”「」]{0,24}(?:的|${TITLE}))$`);
 
@@ -155,14 +158,15 @@ const SCENE_LEAD = /^(?:[\s*_]*(?:[0-9０-９一二三四五六七八九十]{1,4
  * the paragraph after names.
  */
 function personOpeningNext(text: string, next: Block, named: readonly EntityMention[]): SpeakerPhrase | null {
-  // the first person, maybe after a body its description names (`大盛地产一门店经纪人张明`)
+  // the first person, maybe after a body or a place its description names (`大盛地产一门店经纪人张明`, `湖北荆州的张先生`)
   let k = firstAtOrAfter(named, next.content.start);
-  while (k < named.length && named[k].type === 'organization' && named[k].end < next.content.end) k++;
+  while (k < named.length && named[k].type !== 'person' && named[k].end < next.content.end) k++;
   const m = named[k];
   if (!m || m.type !== 'person' || m.start >= next.content.end) return null;
   const lead = text.slice(next.content.start, m.start).replace(SCENE_LEAD, '');
   // not the reporter who goes on with the story (`记者李明了解到`)
-  if (!OPENER_LEAD.test(lead) || REPORTER.test(lead) || QUALIFIES.test(text.slice(m.end, m.end + 1))) return null;
+  // nor someone who `also` says something (`置业顾问李涵波也告诉记者`): the quote before was another's
+  if (!OPENER_LEAD.test(lead) || REPORTER.test(lead) || QUALIFIES.test(text.slice(m.end, m.end + 1)) || ALSO.test(text.slice(m.end, m.end + 2))) return null;
   return { name: m.text, start: m.start, end: m.end, cls: 'name' };
 }
 
