@@ -239,6 +239,10 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['星海集团表示，新房供应会更丰富。\n\n“随着集团旗下新项目陆续开盘，房源也会更多。”\n\n海门星湾置业顾问王涵也告诉记者：“报名的人很多。”', '随着集团', [O('星海集团'), L('海门'), P('王涵')], '星海集团'],
   // … not a person who only qualifies the subject there
   ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n王涵的同事也这样认为。', '长视频平', [P('郑海波'), P('王涵')], '郑海波'],
+  // `其` after a new paragraph names its subject: the person named as one there, not the last speaker
+  ['韩礼德在辩论中说：“你被收买了。”\n\n2023年，顾承泽又因一次采访登上了热搜。其在受访时表示，“从来没看过工资条。”', '从来没看', [P('韩礼德'), P('顾承泽')], '顾承泽'],
+  // … but the last speaker where no one was named as a subject since
+  ['韩礼德在辩论中说：“你被收买了。”其后又表示，“这件事到此为止。”', '这件事到', [P('韩礼德')], '韩礼德'],
   // `应该说` is no speaker
   ['应该说，这座城市是一台“永不停歇的发动机”，什么时候都很热闹。', '永不停歇', [], null],
   // a pronoun opening a clause is its subject, however long the predicate after it (`他把这辆车赠给朋友，并称`)
@@ -412,7 +416,9 @@ const PRONOUNS: [string, string, string[], string | null][] = [
   // … not when someone spoke in the quote's unit already, nor when the person owns what follows past a gloss, nor after a later speaker
   ['郑海波说：“供暖已经恢复。”\n\n刘淑华（化名）是一名工人。\n\n一位店主表示：“生意不好做。”街上行人稀少。“以前不是这样的，现在大家都不出门了。”', '以前不是', ['郑海波', '刘淑华'], null],
   ['郑海波说：“供暖已经恢复。”\n\n刘淑华（化名）的丈夫是一名工人。\n\n“我们不容易，每天都要加班到很晚。”', '我们不容', ['郑海波', '刘淑华'], '郑海波'],
-  ['郑海波说：“供暖已经恢复。”\n\n刘淑华（化名）一家住在这里。其表示：“房子是租的。”\n\n“今年的房租又涨了。”她说。', '今年的房', ['郑海波', '刘淑华'], '郑海波'],
+  ['郑海波说：“供暖已经恢复。”\n\n刘淑华（化名）的丈夫是一名工人。\n\n“今年的房租又涨了。”她说。', '今年的房', ['郑海波', '刘淑华'], '郑海波'],
+  // (`其` names the subject of its paragraph, the family `刘淑华（化名）一家`, for whom she speaks; `她` goes on with her)
+  ['郑海波说：“供暖已经恢复。”\n\n刘淑华（化名）一家住在这里。其表示：“房子是租的。”\n\n“今年的房租又涨了。”她说。', '今年的房', ['郑海波', '刘淑华'], '刘淑华'],
   // … not a reporter's byline (`（记者\n张明）` broken over two lines)
   ['郑海波表示：“供暖已经恢复。”\n\n**江城晚报讯** （记者\n刘淑华）近日，六楼的暖气停了三天。\n\n“家里只有十度，晚上根本睡不着。”', '家里只有', ['郑海波', '刘淑华'], '郑海波'],
   // a person named after a preposition in the pronoun's sentence is not its subject (`在X生日时，他……`)

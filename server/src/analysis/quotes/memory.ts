@@ -109,7 +109,7 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
   if (pronoun === OUTLET_REF) return state.lastMedia && state.lastMedia.span.start < at ? { ...state.lastMedia, via: 'media' } : null;
   // `一位店主表示……但他也表示`: the unnamed speaker is still the one meant
   if (state.unnamedAt > -1 && state.unnamedAt < at && !state.persons.some((m) => m.start > state.unnamedAt && m.start < at && !state.quotedStarts.has(m.start))) return null;
-  if (/^(?:其|他们|她们)$/.test(pronoun)) return state.last && state.last.span.start < at ? { ...state.last, via: 'pronoun' } : lastMention(at, state);
+  if (/^(?:其|他们|她们)$/.test(pronoun)) return lastSpeakerOrSubject(at, state, pronoun);
   // `该负责人还说`, `上述工作人员解释说`: the staff who spoke last, for the body they speak for
   // (also a body named before its staff and a verb after a quote: `“……”浦发银行杭州支行某员工称。`)
   if (STAFF_REF.test(pronoun) && state.last && state.last.span.start < at && (state.last.via === 'role' || STAFF_AFTER.test(state.text.slice(state.last.span.end, state.last.span.end + 8)))) return { ...state.last };
@@ -133,6 +133,16 @@ function referent(at: number, state: State, pronoun: string, sentence: number): 
   if (subject && subject.span.start < state.blockStart) return prev ? { ...prev, via: 'pronoun' } : subject;
   if (subject && (!prev || subject.span.start > prev.span.start)) return subject;
   return prev ? { ...prev, via: 'pronoun' } : lastMention(at, state, pronoun);
+}
+
+/**
+ * `其`, `他们`: the last speaker of any kind, else the last person named; for `其`, a person named as a subject in its
+ * own paragraph after that speaker first (`王自如又因一次采访登上了热搜。其在受访时表示` → `王自如`).
+ */
+function lastSpeakerOrSubject(at: number, state: State, pronoun: string): Who | null {
+  const subject = pronoun === '其' ? lastMention(at, state, '', state.subjects) : null;
+  if (subject && subject.span.start >= state.blockStart && (!state.last || subject.span.start > state.last.span.start)) return subject;
+  return state.last && state.last.span.start < at ? { ...state.last, via: 'pronoun' } : lastMention(at, state);
 }
 
 /** People counted or named by a plural, whom `他们` would stand for rather than a body named before them. */
