@@ -237,3 +237,11 @@ for (const c of FUSED) {
     for (const k of c.kept) assert.ok(got.includes(k), `${k} in ${got.join(' ')}`);
   });
 }
+
+test('model fusion: a kind that names one body alone is generic after a quantifier (全球央行, 许多央行)', () => {
+  const text = '今年全球央行增持黄金，许多央行都在观望。央行表示将保持流动性合理充裕。';
+  const got = findEntityMentions(text, tokenize(text, segment), new Map(), model);
+  const bank = (at: number) => got.some((m) => m.start === at && m.text === '央行' && m.type === 'organization');
+  assert.ok(!bank(text.indexOf('全球央行') + 2) && !bank(text.indexOf('许多央行') + 2), got.map((m) => `${m.text}@${m.start}`).join(' '));
+  assert.ok(bank(text.lastIndexOf('央行表示')));
+});

@@ -23,6 +23,14 @@ const LATIN_LETTER = /[A-Za-z]/;
 const GENERIC_BODIES: ReadonlySet<string> = new Set('司令部 杂志 联盟 陆军 海军 空军 议会 政府 法院 警方 公司 上市公司 集团 银行 大学 医院 学校 协会 委员会 研究所 研究院 中心 部队 军方 当局'.split(' '));
 
 
+/** Bodies a kind names alone where the country is known (`央行表示`: the People's Bank), generic after a quantifier. */
+const KINDS_NAMING_ONE: ReadonlySet<string> = new Set(['央行', '中央银行']);
+/** Words that make a kind many bodies: `全球央行`, `许多央行`, `各国央行`. */
+const QUANTIFIER = /(?:全球|世界各国|各国|多国|许多|很多|一些|部分|多家|各家|其他|其它|不少|所有|主要|这些|众多|多数)$/;
+/** `全球央行购金`: a kind that names one body alone, quantified here: a generic noun, no mention. */
+const quantifiedKind = (text: string, start: number, s: string, type: EntityType): boolean =>
+  type === 'organization' && KINDS_NAMING_ONE.has(s) && QUANTIFIER.test(text.slice(Math.max(0, start - 4), start));
+
 interface Span { start: number; end: number }
 /**
  * A body named by its kind alone (`陆军/nr`, `海军/nt`): a generic noun by the guideline however the
@@ -269,7 +277,7 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   // (`to B`), and one of several words has a capital somewhere (`one by one` is a phrase; `temu`, `xAI` stay)
   if (/[A-Za-z]\s+(?:of|for|the|and|de|du|von|van)$/i.test(s)) return null;
   if (LATIN.test(s) && (/^(?:to|of|for|by|the|and|in|on|at|with|from|an?)\s/.test(s) || (/\s/.test(s) && !/[A-Z]/.test(s)))) return null;
-  if (isGenericBody({ text: s, type }) || isProduct(s) || MARKET_WORDS.test(s)) return null;
+  if (isGenericBody({ text: s, type }) || isProduct(s) || MARKET_WORDS.test(s) || quantifiedKind(text, start, s, type)) return null;
   const rule = modelEvidence(text, tokens, { start, end, type }, s);
   return rule ? { start, end, text: s, type, rule } : null;
 }
