@@ -52,6 +52,10 @@ const CASES: [string, string, Named[], string | null][] = [
   // … a centre that is a body of its own kind is no one the text names
   ['平湖县市场监管局通报了抽检结果。视频中，检测中心工作人员表示：“出不了证书。”', '出不了证', [O('平湖县市场监管局')], null],
   ['记者致电平湖县民政局，针对平湖龙舟队遇险一事，工作人员表示“这件事是有的”。', '这件事是', [O('平湖县民政局'), O('平湖龙舟队')], '平湖县民政局'],
+  // staff opening an earlier clause are the subject a later verb shares (`客服人员确认了……，称`); a body called by its
+  // hotline (`拨打X客服电话`) the entity lists do not know; not the outlet that called in a customer's name
+  ['记者致电平湖县民政局，一位工作人员确认了上述内容，称“这件事是有的”。', '这件事是', [O('平湖县民政局')], '平湖县民政局'],
+  ['江城财经以客户身份拨打平湖农商银行客服电话，客服人员确认了上述内容，称“可以在手机银行办理”。', '可以在手', [O('江城财经')], '平湖农商银行'],
   ['记者先致电平湖县民政局，针对平湖龙舟队遇险一事，对方不便回答。随后，记者拨打平湖市应急管理局电话，工作人员称，“已经派人处理”。', '已经派人', [O('平湖县民政局'), O('平湖龙舟队')], '平湖市应急管理局'],
   ['平湖海洋公园客服热线表示：“企鹅怕冷，只能在室内展示。”', '企鹅怕冷', [], '平湖海洋公园'],
   // `涉事` is no part of the body's name

@@ -152,16 +152,16 @@ function lastInParagraph(text: string, before: number, mentions: readonly Entity
   return kind ? null : calledBody(text, before);
 }
 
-/** After the one who called (`山海新财经致电`, `本报记者联系`). */
-const CALLER = /^(?:的?记者)?(?:致电|电话联系|联系|拨打|采访|询问|咨询|走访)/;
+/** After the one who called (`山海新财经致电`, `本报记者联系`, `中新经纬以客户身份拨打`). */
+const CALLER = /^(?:的?记者)?(?:以[\u4e00-\u9fa5]{1,6}身份)?(?:致电|电话联系|联系|拨打|采访|询问|咨询|走访)/;
 /** `m` is the one who called or asked, not the one asked (`向住建局咨询`). */
 const isCaller = (text: string, m: EntityMention): boolean => CALLER.test(text.slice(m.end, m.end + 8)) && !/[向对给找]/.test(text.charAt(m.start - 1));
 
 /** Where doctors and nurses work (`医生称`: the hospital named before them in the paragraph). */
 const HOSPITAL = new RegExp(`(?:${HOSPITAL_KINDS})$`);
 
-/** `记者致电泾川县城关镇政府，`, `拨打成都市民族宗教事务局电话，`: the body a reporter called or visited, named with an organization ending. */
-const CALLED = /(?:致电了?|(?:电话)?联系(?:上|到)?了?|拨(?:打|通)了?|采访了?|询问了?|咨询了?|走访了?|来到|前往)([\u4e00-\u9fa5A-Za-z]{3,24}?)(?:的?(?:电话|热线|客服热线))?(?=[，。；、\s]|$)/g;
+/** `记者致电泾川县城关镇政府，`, `拨打成都市民族宗教事务局电话，`, `拨打邮政银行客服电话，`: the body a reporter called or visited, named with an organization ending. */
+const CALLED = /(?:致电了?|(?:电话)?联系(?:上|到)?了?|拨(?:打|通)了?|采访了?|询问了?|咨询了?|走访了?|来到|前往)([\u4e00-\u9fa5A-Za-z]{3,24}?)(?:的?(?:客服|服务)?(?:电话|热线))?(?=[，。；、\s]|$)/g;
 
 /**
  * The last body (shaped by {@link ORG_END}) called or visited in the paragraph before `before`, when the

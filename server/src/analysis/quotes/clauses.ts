@@ -4,6 +4,7 @@ import { findVerbs } from './verbScan';
 import { CROWD, DOCUMENT_NOUNS, ENDS_WITH_ROLE, LEADING, MEDIA, STAFF } from './lexicon';
 import { entityOpening, isMentionAt, personBeforeVerb, unnamedRole } from './entitySubject';
 import { opensEarlierClause } from './earlierSubject';
+import { staffOpening } from './staffPhrase';
 import { firstAtOrAfter, overlapsMention } from '../entities/shared';
 import type { EntityMention } from '../types';
 
@@ -119,7 +120,7 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number, 
     const read = parseSpeakerPhrase(clause);
     // the entity analysis knows subjects the phrase rules do not (`欧洲央行表示`, `德国物理学家马克斯·普朗克曾说过`)
     const opening = step === 0 ? null : entityOpening(clause, offset + from, named);
-    const p = step === 0 ? personBeforeVerb(clause, offset + from, named, read) : openingOver(clause, read, opening);
+    const p = step === 0 ? personBeforeVerb(clause, offset + from, named, read) : staffSubject(clause) ?? openingOver(clause, read, opening);
     if (p && (step === 0 || opensEarlierClause(clause, p, opening, offset + from, named))) {
       const q = unnamedRole(p, offset + from, named);
       return { phrase: { ...q, start: offset + from + q.start, end: offset + from + q.end }, rejected: false };
@@ -130,6 +131,13 @@ function phraseBefore(s: string, verbAt: number, floor: number, offset: number, 
     to = from - 1;
   }
   return { phrase: null, rejected: false };
+}
+
+/** Staff opening an earlier clause (`客服人员确认了上述内容，称`), as a speaker phrase: `bodies.ts` gives their body. */
+function staffSubject(clause: string): SpeakerPhrase | null {
+  const staff = staffOpening(clause);
+  const p = staff && parseSpeakerPhrase(staff.text);
+  return p && staff ? { ...p, start: staff.start + p.start, end: staff.start + p.end } : null;
 }
 
 /**
