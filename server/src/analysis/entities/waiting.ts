@@ -28,7 +28,8 @@ export function confirmWaiting(mentions: EntityMention[]): EntityMention[] {
   if (given) {
     mentions = confirmGivenNames(mentions, waiting);
     if (!latin && !repeated) return mentions;
-    waiting = waiting.filter((i) => mentions[i].rule !== WITHHELD_GIVEN && mentions[i].rule !== 'withheld-name');
+    // the Latin words and the model's bodies still wait; the withheld names are decided
+    waiting = waiting.filter((i) => isLatinSurname(mentions[i]) || WAITS.has(mentions[i].rule));
   }
   // one more pass: the last words of the Latin full names, and how the waiting names are read
   const surnames = latin ? new Set<string>() : null;

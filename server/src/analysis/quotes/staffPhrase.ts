@@ -37,13 +37,15 @@ export const WORKS_AT = /^(?:[一两几][位名个])?在([\u4e00-\u9fa5A-Za-z]{2
  * kind of body of its own (`检测中心`, `服务中心`: {@link GENERIC_BODY}) is none.
  */
 const DEPARTMENT = `(?:(?:相关|有关|该)?(?:科室|部门)|(?:综合|值班)?(?:办公室|值班室)|客服(?:中心|部)|证券部|董秘办|(?!${CENTRE_KINDS})[\\u4e00-\\u9fa5]{2}中心)的?`;
+/** Staff nouns with no body in them: `工作人员`, `客服人员`, `接线员`. */
+const STAFF_NOUNS = '工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员';
 /** Staff with no body written before them (medics among them): the body is the one the paragraph named (`bodies.ts`). */
-export const BARE_STAFF = new RegExp(`^(?:该|此|这位|这名|值班|相关|有关|现场|接电|接听|接线|一位|一名|一)?(?:${DEPARTMENT})?(?:相关|有关|一位|一名)?(?:值班|当班)?(?:接(?:听|通)?电话的|值班的)?(?:工作人员|负责人|客服人员|客服热线|客服|值班人员|接线人员|接线员)$|${MEDICS.source}`);
+export const BARE_STAFF = new RegExp(`^(?:该|此|这位|这名|值班|相关|有关|现场|接电|接听|接线|一位|一名|一)?(?:${DEPARTMENT})?(?:相关|有关|一位|一名)?(?:值班|当班)?(?:接(?:听|通)?电话的|值班的)?(?:${STAFF_NOUNS})$|${MEDICS.source}`);
 /**
  * Staff with no body written before them opening a clause, then its predicate (`客服人员确认了上述内容`, `一位工作人员告诉记者`):
  * the subject a later verb with none of its own shares (`……，称“……”`); the body is the one the paragraph named (`bodies.ts`).
  */
-const STAFF_OPENS = /^[\s*_]*((?:该|此|这位|这名|一位|一名)?(?:值班|相关|有关|现场)?(?:工作人员|负责人|客服人员|客服|值班人员|接线人员|接线员))(?=[^的和与及、，,。；;：:！？\s])/;
+const STAFF_OPENS = new RegExp(`^[\\s*_]*((?:该|此|这位|这名|一位|一名)?(?:值班|相关|有关|现场)?(?:${STAFF_NOUNS}))(?=[^的和与及、，,。；;：:！？\\s])`);
 
 /** {@link STAFF_OPENS}: the staff phrase opening `clause`, with its bounds, or null. */
 export function staffOpening(clause: string): { text: string; start: number; end: number } | null {

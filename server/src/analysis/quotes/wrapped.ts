@@ -103,7 +103,7 @@ function withoutGloss(line: string): string {
   return /[（）()]/.test(rest) ? line : line.slice(0, k);
 }
 
-/** The paragraph after a quote-only paragraph (block `b`) whose quote has no speaker of its own, or null. */
+/** The paragraph after a quote-only paragraph (block `b`; a lede's ellipsis may follow the quote, `“……”……`) whose quote has no speaker of its own, or null. */
 function nextAfterQuoteOnly(text: string, blocks: readonly Block[], b: number, q: Quote): Block | null {
   if (q.speaker !== null && !WEAK.has(q.speakerVia ?? '')) return null;
   const cur = blocks[b];
