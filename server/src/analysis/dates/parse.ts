@@ -52,22 +52,24 @@ function readYear(c: Cursor, p: DatePoint): boolean {
   return true;
 }
 
-/** `前三季度` → `M9` (January to September), `前两季度` → `H1`, `前一季度` → `Q1`: the year's first quarters together. */
-function firstQuarters(n: string): string {
-  const months = 3 * parseNumeral(n);
-  return months === 3 ? 'Q1' : months === 6 ? 'H1' : `M${months}`;
+/**
+ * The year's first `n` months together: `前3个月`, `前一季度` → `Q1`, `前6个月`, `前两季度` → `H1`, other counts a month
+ * range (`前8个月` → `M8`, `前三季度` → `M9`: January to September); undefined past twelve.
+ */
+function firstMonths(n: number): string | undefined {
+  return n === 3 ? 'Q1' : n === 6 ? 'H1' : n >= 1 && n <= 12 ? `M${n}` : undefined;
 }
+
+/** `前三季度` → `M9`, `前两季度` → `H1`, `前一季度` → `Q1`: the year's first quarters together ({@link firstMonths}). */
+const firstQuarters = (n: string): string | undefined => firstMonths(3 * parseNumeral(n));
 
 /** The groups of `YEAR_TAIL`: 初/底/末, 年中, 上/下半年, 第N季度, a season (or two), `Q3`, `前8个月`, `前三季度`. */
 function readYearTail(t: RegExpExecArray, p: DatePoint): void {
   if (t[5]) {
     p.season = SEASONS[t[5]] as DatePoint['season'];
     if (t[6] && t[6] !== t[5]) p.seasonTo = SEASONS[t[6]] as DatePoint['season'];
-  } else if (t[8]) {
-    const n = parseNumeral(t[8]);
-    // `今年前3个月` is the first quarter, `前6个月` the first half; other counts are month ranges
-    p.yearPart = n === 3 ? 'Q1' : n === 6 ? 'H1' : n >= 1 && n <= 12 ? `M${n}` : undefined;
-  } else if (t[9]) p.yearPart = firstQuarters(t[9]);
+  } else if (t[8]) p.yearPart = firstMonths(parseNumeral(t[8]));
+  else if (t[9]) p.yearPart = firstQuarters(t[9]);
   else if (t[7] || t[4]) p.yearPart = `Q${t[7] ?? (parseNumeral(t[4]) || t[4])}`;
   else p.yearPart = t[1] ?? t[2] ?? (t[3] === '上' ? 'H1' : 'H2');
 }

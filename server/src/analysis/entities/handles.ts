@@ -8,8 +8,10 @@
 import type { Candidate } from './shared';
 import { COMPANIES, ORGANIZATIONS, OUTLETS } from './builtins';
 
+/** Words for a user of the internet before the name they go by in marks (`网友“……”`); also `phraseNames.ts` `NAMED_IN_MARKS`. */
+export const USER_WORDS = '网友|博主|主播|UP主';
 /** A word for a user of the internet, or for the name a user goes by, then the handle in quotation marks. */
-const HANDLE = /(?:网友|博主|主播|UP主|up主|(?:ID|id|网名|昵称|备注名称|备注名|用户名)(?:为|是|叫)?)“@?([^“”\n，。！？：；,!?:;]{2,16})”/g;
+const HANDLE = new RegExp(`(?:${USER_WORDS}|up主|(?:ID|id|网名|昵称|备注名称|备注名|用户名)(?:为|是|叫)?)“@?([^“”\\n，。！？：；,!?:;]{2,16})”`, 'g');
 /** Words that say the marks hold a name (`网名叫“……”`), not just what kind of user wrote them (`网友“……”`). */
 const NAMING = /^(?:ID|id|网名|昵称|备注名称|备注名|用户名|账号|名称|名为|叫)/;
 

@@ -3,7 +3,7 @@ import { COUNTRIES, PLACE_PREFIXES, PLACES, TITLES } from './builtins';
 import { orgHeadLength } from './organizations';
 import { OWNER_OF_PLACE } from './places';
 import { isHan } from './shared';
-import { WITHHELD_GIVEN } from './withheldNames';
+import { isWithheld } from './withheldNames';
 
 /** Words after a name that make it a place: `敖德萨州`, `巴赫穆特郊区`, `顿涅茨克一带`, `哈尔科夫方向`. */
 const PLACE_AFTER = /^(?:州|郊区|一带|前线|方向|境内|附近|市郊|市区)/;
@@ -25,7 +25,7 @@ const PLACES_LIST_END = /^等(?:地(?!方)|城市|城镇|村镇)/;
 export function applyPlaceCues(text: string, mentions: EntityMention[]): void {
   for (const m of mentions) {
     // a name the report withholds (`前往曹某出没的小区`) is a person whatever follows it
-    if (m.type === 'organization' || m.rule === 'user-lexicon' || m.rule === 'withheld-name' || m.rule === WITHHELD_GIVEN) continue;
+    if (m.type === 'organization' || m.rule === 'user-lexicon' || isWithheld(m)) continue;
     // (not after a country, a continent or an ocean: `欧洲地区`, `中东地区`, `印度洋地区` are "the region of" it)
     if (text.startsWith('地区', m.end) && !mentions.some((o) => o.start === m.end) && !COUNTRIES.has(m.text) && !/洋$/.test(m.text)) {
       m.end += 2;

@@ -17,6 +17,8 @@ const MAYBE_GIVEN_TAG = /^(?:m|v|a|d|zg)$/;
 const NOT_MAYBE_GIVEN = /^[很不没未也都就又曾便才还仍却再亦均即则乃遂竟先正并要会能可应只更最太一二三四五六七八九十两几多每各个打拿给让到去来走跑看想]$/;
 /** Rule of a withheld name read with a given name the segmenter tags otherwise (`丁某万`): kept where the article confirms it (`waiting.ts`). */
 export const WITHHELD_GIVEN = 'withheld-name-given';
+/** A name the report withholds, read with no doubt or waiting for the article (`丁某`, `丁某万`). */
+export const isWithheld = (m: { rule: string }): boolean => m.rule === 'withheld-name' || m.rule === WITHHELD_GIVEN;
 
 /**
  * Names a report withholds (court and police news): a surname or a capital letter and `某` (`董某`, `熊某某`,

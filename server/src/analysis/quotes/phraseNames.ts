@@ -9,7 +9,7 @@ import type { EntityMention } from '../types';
 import type { SpeakerPhrase } from './phrase';
 import { firstAtOrAfter } from '../entities/shared';
 import { TITLES, suffixIn } from '../entities/builtins';
-import { isHandle } from '../entities/handles';
+import { isHandle, USER_WORDS } from '../entities/handles';
 
 /** What may stand before a person's name in a phrase the rules read as one name, besides a title: `之一`, a role (`候选人`, `长官`), `正如`. */
 const ROLE_BEFORE = /(?:之一|[人员官者家师]|^正如|^如同)$/;
@@ -36,7 +36,7 @@ export function personInName(clause: string, offset: number, named: readonly Ent
  * `备注名称为“X”的成员`, `网友“X”`, `博主“X”`) or the words after it an account (`“X”公众号`); the clause then ends with its holder, at most a
  * few words after the marks.
  */
-export const NAMED_IN_MARKS = /(?:(?:账号|昵称|网名|用户名|备注名称?|名称|ID)为?|名为|叫做?|网友|博主|主播|UP主)“([^“”]{1,20})”(?:的?[\u4e00-\u9fa5]{0,6})$|“([^“”]{1,20})”(?:公众号|微博|账号|博主)[\u4e00-\u9fa5]{0,8}$/;
+export const NAMED_IN_MARKS = new RegExp(`(?:(?:账号|昵称|网名|用户名|备注名称?|名称|ID)为?|名为|叫做?|${USER_WORDS})“([^“”]{1,20})”(?:的?[\\u4e00-\\u9fa5]{0,6})$|“([^“”]{1,20})”(?:公众号|微博|账号|博主)[\\u4e00-\\u9fa5]{0,8}$`);
 
 /** Hearing or seeing, then who said it (group 1) ending the clause; not a time clause (`看到孙子后说`: the one who saw). */
 const PERCEIVED = /(?:听到|听见|看到|看见)([^听看，,。：:的]{1,12})(?<![后时前际])$/;
