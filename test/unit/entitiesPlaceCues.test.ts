@@ -147,6 +147,31 @@ for (const c of SHORT_NAME_CASES) {
   });
 }
 
+/** Pieces of a short name read on their own give way to it (sentences written for these tests): [text, full name, pieces as `text/type/rule`, wanted]. */
+const SHORT_OVER_PIECES: [string, string, string[], string[]][] = [
+  // a city opening the short name (`宁波沁岚`), a country (`中国信保`), a model body starting inside it (`证大文创公司`)
+  ['宁波沁岚投资管理合伙企业（有限合伙）（以下简称宁波沁岚）管理的产品。', '宁波沁岚投资管理合伙企业（有限合伙）', ['宁波/place/lexicon-short'], ['宁波沁岚/organization/organization-cue']],
+  ['中国沁岚信用保险公司（下称中国信保）等四家险企。', '中国沁岚信用保险公司', ['中国/place/lexicon'], ['中国信保/organization/organization-cue']],
+  ['证大沁岚文化创意发展有限公司（以下简称证大文创公司）成立。', '证大沁岚文化创意发展有限公司', ['大文创公司/organization/model'], ['证大文创公司/organization/organization-cue']],
+  // … but not what the user's lexicon says
+  ['中国沁岚信用保险公司（下称中国信保）等四家险企。', '中国沁岚信用保险公司', ['中国/place/user-lexicon'], ['中国/place/user-lexicon']],
+];
+
+for (const [text, org, pieces, want] of SHORT_OVER_PIECES) {
+  test(`a short name over its pieces: ${want.join(' ')}`, () => {
+    const at = text.indexOf('称') + 1;
+    const ms: EntityMention[] = [{ start: 0, end: org.length, text: org, type: 'organization', rule: 'model' }];
+    for (const p of pieces) {
+      const [t, type, rule] = p.split('/');
+      const s = text.indexOf(t, at);
+      ms.push({ start: s, end: s + t.length, text: t, type: type as EntityMention['type'], rule });
+    }
+    const got = findShortNames(text, ms).slice(1);
+    assert.deepEqual(got.map((m) => `${m.text}/${m.type}/${m.rule}`), want);
+    for (const m of got) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+}
+
 test('a short name the model took for a person is retyped, not doubled', () => {
   const text = '他联系了“维塔生命基金会”（简称“维塔”）。';
   const s = text.indexOf('维塔'), t = text.lastIndexOf('维塔');

@@ -37,6 +37,41 @@ const CASES: [string, [string, string], string[], string[]][] = [
   ['威尔士说，欢迎你。威尔士说，好的。威尔士位于英国。', ['威尔士', 'model'], ['威尔士:model@9'], ['0:威尔士', '9:威尔士']],
 ];
 
+/**
+ * A body's short name its brackets gave (`（以下简称宁波沁岚）`) is that body wherever else the article writes it, over the
+ * pieces read there (`宁波`): [text, the short name, other mentions as `text/type/rule#k` (its k-th occurrence), the
+ * mentions wanted, the same way].
+ */
+const SHORT_CASES: [string, string, string[], string[]][] = [
+  ['宁波沁岚投资管理合伙企业（以下简称宁波沁岚）管理产品。宁波沁岚回应称，正在整改。', '宁波沁岚', ['宁波沁岚投资管理合伙企业/organization/model#0', '宁波/place/lexicon-short#2'], ['宁波沁岚投资管理合伙企业/organization/model#0', '宁波沁岚/organization/organization-cue#1', '宁波沁岚/organization/short-name#2']],
+  // not inside a longer name, nor over the user's lexicon
+  ['宁波沁岚投资管理合伙企业（以下简称宁波沁岚）管理产品。宁波沁岚投资管理合伙企业回应。', '宁波沁岚', ['宁波沁岚投资管理合伙企业/organization/model#0', '宁波沁岚投资管理合伙企业/organization/model#1'], ['宁波沁岚投资管理合伙企业/organization/model#0', '宁波沁岚/organization/organization-cue#1', '宁波沁岚投资管理合伙企业/organization/model#1']],
+  ['宁波沁岚投资管理合伙企业（以下简称宁波沁岚）管理产品。宁波沁岚回应称，正在整改。', '宁波沁岚', ['宁波沁岚投资管理合伙企业/organization/model#0', '宁波/place/user-lexicon#2'], ['宁波沁岚投资管理合伙企业/organization/model#0', '宁波沁岚/organization/organization-cue#1', '宁波/place/user-lexicon#2']],
+  // an organization cue that no brackets gave (`宁波沁岚的总部`) is not spread
+  ['他说宁波沁岚的总部在这里。宁波沁岚回应。', '宁波沁岚', ['宁波/place/lexicon-short#1'], ['宁波沁岚/organization/organization-cue#0', '宁波/place/lexicon-short#1']],
+];
+
+/** Start of the k-th occurrence of `t` in `text`. */
+function nth(text: string, t: string, k: number): number {
+  let at = text.indexOf(t);
+  for (let i = 0; i < k; i++) at = text.indexOf(t, at + 1);
+  return at;
+}
+
+for (const [text, name, others, want] of SHORT_CASES) {
+  test(`short names: ${want.join(' ')}`, () => {
+    const read = (o: string): EntityMention => {
+      const m = /^(.+?)\/(\w+)\/([\w-]+)#(\d+)$/.exec(o)!;
+      const at = nth(text, m[1], Number(m[4]));
+      return { start: at, end: at + m[1].length, text: m[1], type: m[2] as EntityMention['type'], rule: m[3] };
+    };
+    const cue = want.find((w) => w.includes('/organization-cue#'))!;
+    const ms = [read(`${name}/organization/organization-cue#${cue.split('#')[1]}`), ...others.map(read)].sort((a, b) => a.start - b.start);
+    const got = spreadDeclaredNames(text, ms, segment);
+    assert.deepEqual(got, want.map(read));
+  });
+}
+
 for (const [text, [name, rule], others, want] of CASES) {
   test(`declared names: ${text.slice(0, 12)}…`, () => {
     const ms: EntityMention[] = [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, type: 'person', rule }];

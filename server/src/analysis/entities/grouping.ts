@@ -1,5 +1,6 @@
 import type { Entity, EntityMention, EntityType } from '../types';
 import { unwrapName } from '../softWraps';
+import { SHORT_NAME_RULE } from './spreadNames';
 
 const ADMIN_TAIL = /^(?:省|市|县|区|州)$/;
 const NAME_SPLIT = /[·・•‧.]/;
@@ -108,7 +109,7 @@ function shortFormsOf(g: Group): string[] {
 }
 
 /** Rules whose evidence is the context (a title, a speech verb, the user), stronger than a dictionary tag. */
-const CONTEXT_RULES: ReadonlySet<string> = new Set(['user-lexicon', 'title-name', 'title-name-verb', 'name-verb', 'name-title', 'kinship-name', 'place-cue', 'organization-cue']);
+const CONTEXT_RULES: ReadonlySet<string> = new Set(['user-lexicon', 'title-name', 'title-name-verb', 'name-verb', 'name-title', 'kinship-name', 'place-cue', 'organization-cue', SHORT_NAME_RULE]);
 
 /**
  * One type per name in a document: `普京` tagged a place in a headline is the person of `总统普京`

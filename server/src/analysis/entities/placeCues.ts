@@ -142,6 +142,7 @@ const SHORT_NAME = /^[”"」]?[（(](?:以下)?[简下]?称[：:]?[“"「]?([^
  */
 export function findShortNames(text: string, mentions: EntityMention[]): EntityMention[] {
   const found: EntityMention[] = [];
+  const inside = new Set<EntityMention>();
   for (const m of mentions) {
     if (m.type !== 'organization') continue;
     const k = SHORT_NAME.exec(text.slice(m.end, m.end + 20));
@@ -153,13 +154,15 @@ export function findShortNames(text: string, mentions: EntityMention[]): EntityM
     const start = m.end + k[0].indexOf(k[1], k[0].indexOf('称') + 1);
     const end = start + k[1].length;
     const same = mentions.find((o) => o.start === start && o.end === end);
-    if (same) {
-      if (same.rule !== 'user-lexicon') { same.type = 'organization'; same.rule = 'organization-cue'; }
-    } else if (!mentions.some((o) => o.start < end && start < o.end)) {
+    // pieces of it read on their own (`宁波` of `宁波灵均`, `中国` of `中国信保`) give way to the name
+    const over = mentions.filter((o) => o.start < end && start < o.end);
+    if (same && same.rule !== 'user-lexicon') Object.assign(same, { type: 'organization', rule: 'organization-cue' });
+    else if (!same && over.every((o) => o.start >= start && o.end <= end && o.rule !== 'user-lexicon')) {
+      for (const o of over) inside.add(o);
       found.push({ start, end, text: k[1], type: 'organization', rule: 'organization-cue' });
     }
   }
-  return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start);
+  return found.length === 0 ? mentions : [...mentions.filter((o) => !inside.has(o)), ...found].sort((a, b) => a.start - b.start);
 }
 
 /** How many characters before mention `m` begin `short` and run on into it (`认养一头` + `牛…` of `认养一头牛`), or 0. */
@@ -173,11 +176,7 @@ function cutOpening(text: string, m: EntityMention, short: string): number {
  * (`中央汇金` of `中央汇金投资有限责任公司`, `宏润地产` of `…宏润房地产开发有限公司`); not a role the text gives the body
  * (`（以下简称“招标人”）`, `（下称“我司”）`).
  */
-function abbreviates(short: string, name: string): boolean {
-  if (!name.includes(short.charAt(0))) return false;
-  for (let i = 1; i < short.length; i++) if (name.includes(short.charAt(i))) return true;
-  return false;
-}
+const abbreviates = (short: string, name: string): boolean => name.includes(short.charAt(0)) && [...short.slice(1)].some((c) => name.includes(c));
 
 /** A company's or school's seat in brackets inside its name: `新基石（深圳）科技有限公司`, `中国地质大学（北京）`. */
 const SEAT_IN_NAME = /^[（(]([\u4e00-\u9fff]{2,4})[）)]([\u4e00-\u9fff]{0,10}?(?:股份有限公司|有限责任公司|有限公司|律师事务所|会计师事务所|公司))?/;
@@ -189,8 +188,7 @@ const GROUP_IN_NAME = /^[（(]集团[）)](?:股份有限公司|有限责任公�
  * Names that hold their seat in brackets, made whole (rule `seat-name`): a company name around a place
  * (`乐视控股（北京）有限公司`, whose first part the model or a rule found as an organization) and a
  * school's campus (`中国地质大学（北京）`), a group's registered name (`中国贵州茅台酒厂（集团）有限责任公司`). The place
- * inside is no mention of its own. A first part no one
- * found is left alone: where it starts is a guess (`，王涵来到新基石（深圳）…`).
+ * inside is no mention of its own. A first part no one found is left alone: where it starts is a guess (`，王涵来到新基石（深圳）…`).
  */
 export function joinSeatNames(text: string, mentions: EntityMention[]): EntityMention[] {
   if (!text.includes('（') && !text.includes('(')) return mentions;

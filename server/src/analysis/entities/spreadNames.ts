@@ -4,7 +4,9 @@
  * `麦子告诉记者`, `孙子见回忆`, `唐朝告诉记者` (the model reads `麦子` as wheat, `孙子` as a grandson, `唐朝` as
  * the Tang dynasty). A company whose name is an everyday word (`小米`, `苹果`, `大众`), once a cue made it one
  * in the article (`小米公司`, `小米回应`), is one where the article writes the name alone (`小米称`; rule
- * `lexicon-company-in-article`). A person the analysis found at least twice is that person where else the
+ * `lexicon-company-in-article`). A body's short name its brackets gave (`宁波灵均投资管理合伙企业（有限合伙）（以下简称宁波灵均）`,
+ * `placeCues.ts` `findShortNames`) is that body wherever else the article writes it, over the pieces read there
+ * (`宁波`; rule `short-name`). A person the analysis found at least twice is that person where else the
  * article writes the name and nothing, or only pieces of it, was read there (rule `repeated-name`: `焦跃进`,
  * which the segmenter cuts `焦/跃进`, found in three of its twenty-two places). A document-level pass over the
  * mentions after the paragraphs', like `nameSpans.ts`; the segmenter, on a few characters around each
@@ -22,6 +24,10 @@ const DECLARED: ReadonlySet<string> = new Set(['pseudonym', 'introduced-name', '
 const LAST_NAME = /[·•]([\u4e00-\u9fa5]{3,})$/;
 /** Persons found by a rule that reads a word in a fixed phrase, not a name (`思想解放`: `doctrine-name`), are not spread. */
 const NOT_REPEATED: ReadonlySet<string> = new Set(['doctrine-name']);
+/** The rule of a body's short name written where its brackets gave it (`（以下简称宁波灵均）`) spread elsewhere. */
+export const SHORT_NAME_RULE = 'short-name';
+/** Right before a short name its body's brackets give: `（以下简称`, `（简称“`, `（下称：`. */
+const SHORT_NAME_BEFORE = /[（(](?:以下)?[简下]?称[：:]?[“"「]?$/;
 /** A name of Han characters (and name dots) only, two to eight. */
 const HAN_NAME = /^[\u4e00-\u9fa5·]{2,8}$/;
 /** Characters read around an occurrence to see where the segmenter puts word boundaries. */
@@ -48,7 +54,7 @@ export function occurrencesOf(text: string, name: string): number[] {
  * with `prose`, only those in its blocks' contents count (not a headline repeated in an image's address).
  */
 export function spreadDeclaredNames(text: string, mentions: EntityMention[], segment: Segment, find: FindOccurrences = occurrencesOf, prose?: readonly Block[]): EntityMention[] {
-  const names = namesToSpread(mentions, segment);
+  const names = namesToSpread(text, mentions, segment);
   if (!names.size) return mentions;
   const added: EntityMention[] = [];
   // the characters the added mentions cover: `何发理`, spread first, keeps `何发` (a cut reading) out of itself
@@ -63,7 +69,7 @@ export function spreadDeclaredNames(text: string, mentions: EntityMention[], seg
       const end = at + name.length;
       // the model's reading of a piece of the name (`赛/富丽/娜` → `富丽`) gives way to the name (asked first:
       // most occurrences are the name read already)
-      const inside = modelPiecesIn(mentions, at, end, type);
+      const inside = piecesIn(mentions, at, end, type, rule === SHORT_NAME_RULE);
       if (!inside || JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || (prose && !inProse(prose, at, end)) || (taken !== null && (taken[at] === 1 || taken[end - 1] === 1))) continue;
       // a name found twice fills in where nothing was read, or only pieces of it: the model's `曹园` place, read
       // as a person twice elsewhere, stays a place
@@ -90,12 +96,14 @@ interface Spread {
  * found at least twice (rule `repeated-name`: `焦跃进` written 22 times, read in 3 places, the segmenter
  * cutting it `焦/跃进` in the others).
  */
-function namesToSpread(mentions: readonly EntityMention[], segment: Segment): Map<string, Spread> {
+function namesToSpread(text: string, mentions: readonly EntityMention[], segment: Segment): Map<string, Spread> {
   const names = new Map<string, Spread>();
   const seen = new Map<string, number>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (DECLARED.has(m.rule) && m.text.length >= 2) names.set(m.text, { type: 'person', rule: 'declared-name', read: 0 });
+    // `宁波灵均投资管理合伙企业（有限合伙）（以下简称宁波灵均）`: the body wherever else the article writes its short name
+    if (m.rule === 'organization-cue' && SHORT_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) names.set(m.text, { type: 'organization', rule: SHORT_NAME_RULE, read: 0 });
     // `卡米拉·赛富丽娜` … `赛富丽娜保证`: a foreign person's last name, once the article wrote the whole name
     // (a transliteration throughout: not a model span that ran on into a verb, `唐纳德·特朗普所提`)
     const last = m.type === 'person' ? LAST_NAME.exec(m.text) : null;
@@ -138,15 +146,16 @@ function dictionaryThing(name: string, segment: Segment): boolean {
 }
 
 /**
- * The mentions overlapping [at, end) when each is the model's alone and lies inside it, else null (also
- * when one is the very name already, a person: nothing to change).
+ * The mentions overlapping [at, end) when each is the model's alone (with `anyRule`, anything but the user
+ * lexicon's: a body's short name holds over `宁波` of `宁波灵均`) and lies inside it, else null (also when one
+ * is the very name already, of its type: nothing to change).
  */
-function modelPiecesIn(mentions: readonly EntityMention[], at: number, end: number, type: EntityType): EntityMention[] | null {
+function piecesIn(mentions: readonly EntityMention[], at: number, end: number, type: EntityType, anyRule: boolean): EntityMention[] | null {
   const out: EntityMention[] = [];
   for (let i = Math.max(0, firstAtOrAfter(mentions, at) - 1); i < mentions.length && mentions[i].start < end; i++) {
     const m = mentions[i];
     if (m.end <= at) continue;
-    if (m.start < at || m.end > end || m.rule !== 'model' || (m.start === at && m.end === end && m.type === type)) return null;
+    if (m.start < at || m.end > end || (anyRule ? m.rule === 'user-lexicon' : m.rule !== 'model') || (m.start === at && m.end === end && m.type === type)) return null;
     out.push(m);
   }
   return out;
