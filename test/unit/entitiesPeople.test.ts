@@ -20,6 +20,9 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a list of things after a name is no list of names', text: '张孝华、水果和蔬菜都到了', yes: [], no: ['水果/person'] },
   { rule: '… nor is a dictionary noun listed after a name, surname-shaped or not', text: '刘丽娜戴着耳环、金戒指出门。选手张伟、高学历、高收入的人都来了。', yes: [], no: ['金戒指/person', '高学历/person'] },
   { rule: 'surname with a form of address', text: '李老师看了后说，陈小姐也到了，胡老说好。', yes: ['李老师/person', '陈小姐/person', '胡老/person'], no: ['李/person', '陈/person', '胡/person'] },
+  // a surname the segmenter reads as a verb (`解/v`, `祝/v`), a rare surname (`赖`, `宿`), one glued to the word before (`从解/x`, `据宿/x`)
+  { rule: 'a surname read as a verb, a rare one or one glued to a word before, with 女士/先生', text: '记者从解女士处获悉，祝先生表示同意。1月15日，赖女士报警。据宿先生介绍，情况属实。', yes: ['解女士/person', '祝先生/person', '赖女士/person', '宿先生/person'], no: ['从解/person', '据宿/person'] },
+  { rule: '… not a preposition or a conjunction before 女士们', text: '她和女士们聊天，祝女士们节日快乐。', yes: [], no: ['和女士/person', '祝女士/person'] },
   { rule: 'a surname addressed by an occupation', text: '他去找了裴警官。裴警官告诉他，汤律师和黄教授都到了。', yes: ['裴警官/person', '汤律师/person', '黄教授/person'], no: ['裴/person'] },
   { rule: '… not a country’s people, nor a title before a full name', text: '韩媒：韩医生试图入场。律师事务所高律师赵良善告诉记者。', yes: [], no: ['韩医生/person', '高律师/person'] },
   { rule: 'dotted foreign name whatever the tag of its first part', text: '执行干事彼得·皮奥在会上讲话，美国的塞·威廉姆斯获胜。', yes: ['彼得·皮奥/person', '塞·威廉姆斯/person'], no: ['皮奥/person'] },

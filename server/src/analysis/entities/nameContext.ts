@@ -112,6 +112,10 @@ export function findAddressedSurnames(text: string, tokens: Token[]): Candidate[
   if (!ANY_ADDRESS.test(text)) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i], w = t.word;
+    const plain = tokens[i + 1] && PLAIN_ADDRESS.has(tokens[i + 1].word);
+    // `解/v 女士`, `赖/nr 女士`, `从解/x 女士`: a surname the segmenter read as a verb, a rare one, one glued to the word before
+    const at = plain ? plainAddressed(w, t.tag) : -1;
+    if (at >= 0) { out.push({ start: t.start + at, end: tokens[i + 1].end, type: 'person', rule: 'addressed-surname', priority: 2 }); continue; }
     if (!SURNAME_CODES[w.charCodeAt(0)] || !isHan(w)) continue;
     const glued = w.length > 1 && ADDRESS_TERMS.has(w.slice(1));
     const apart = w.length === 1 && !BOUNDARY_TAGS.has(t.tag) && !!tokens[i + 1] && ADDRESS_TERMS.has(tokens[i + 1].word);
@@ -121,6 +125,21 @@ export function findAddressedSurnames(text: string, tokens: Token[]): Candidate[
     out.push({ start: t.start, end, type: 'person', rule: 'addressed-surname', priority: 2 });
   }
   return out;
+}
+
+/** The forms of address that follow only a surname (not a title: `律师`): `女士`, `先生`, `小姐`. */
+const PLAIN_ADDRESS: ReadonlySet<string> = new WordSet(['女士', '先生', '小姐']);
+/** Words that end a sentence or a clause before a surname, or a grammar word glued to it (`据宿/x`, `从解/x`). */
+const BEFORE_SURNAME = /^[据从向对给被让和与跟同在于但而至处]$/;
+
+/**
+ * Where in the word `w` before `女士`/`先生`/`小姐` a surname begins that the rest of the rule does not read, or -1: `解/v`,
+ * `祝/v` (a verb's tag, common surnames), `赖/nr`, `宿` (rare surnames, not a preposition or a conjunction), `从解/x`,
+ * `据宿/x` (a grammar word glued to it).
+ */
+function plainAddressed(w: string, tag: string): number {
+  if (w.length === 1) return (SURNAME_CODES[w.charCodeAt(0)] && (tag === 'v' || tag === 'vn')) || (surnameLength(w + '某', true) === 1 && !SURNAME_CODES[w.charCodeAt(0)] && !BOUNDARY_TAGS.has(tag)) ? 0 : -1;
+  return w.length === 2 && tag === 'x' && BEFORE_SURNAME.test(w[0]) && surnameLength(w.slice(1) + '某', true) === 1 ? 1 : -1;
 }
 
 /** A surname and an occupation at `start`–`end` address someone: not a country's people, nor a title before a name (`律师赵良善`). */
