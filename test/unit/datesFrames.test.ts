@@ -79,6 +79,18 @@ const CASES: [string, string, string, string][] = [
   ['2019年初，他辞去了职务。', '2024-02-20', '2019年初', '2019'],
   // decades as a range of years
   ['上世纪七十年代，这里还是一片农田。', '2024-02-20', '上世纪七十年代', '1970/1979'],
+  // a day word after 截至 or 比如 is a day (`至今`, `如今` are not: below)
+  ['截至今天上午，已运走积雪三千吨。', '2024-02-20', '今天上午', '2024-02-20TMO'],
+  ['比如昨天晚上，店里来了五桌客人。', '2024-02-20', '昨天晚上', '2024-02-19TEV'],
+  // a count of trading days before a record's point of reference is no day of the month (`连跌三日` is not the 3rd)
+  ['该股连跌三日至1月31日以来低位。', '2024-02-20', '1月31日以来', '2024-01-31'],
+  // a record's point of reference lends the sentence no year: the dates after it read from publication
+  ['某指数继续跌离2021年12月以来高位；某股连跌两日至2月1日以来低位，逼近2月2日所创低位。', '2024-02-20', '2月1日以来', '2024-02-01'],
+  ['某指数继续跌离2021年12月以来高位；某股连跌两日至2月1日以来低位，逼近2月2日所创低位。', '2024-02-20', '2月2日', '2024-02-02'],
+  // a futures contract's month is the coming one, even in a report of what it did
+  ['某地6月原油期货收跌1.2%，连跌两日。', '2024-02-15', '6月', '2024-06'],
+  ['某地4月原油期货已经收跌了1.2%。', '2024-02-15', '4月', '2024-04'],
+  ['某地2月黄金期货收涨了0.5%。', '2024-02-25', '2月', '2024-02'],
 ];
 
 for (const [text, pub, expr, want] of CASES) {
@@ -90,7 +102,7 @@ for (const [text, pub, expr, want] of CASES) {
 }
 
 test('discourse words place nothing on the calendar and are not dates', () => {
-  const sentences = ['随后，双方签署了协议。', '之前，他在银行工作。', '现在看来，这一决定是对的。', '未来，公司将扩大生产。', '这一问题至今没有解决。', '事发后，涉事店铺停业整顿。', '此后两人再未见面。', '当前形势依然复杂。', '如今这里已成为景区。'];
+  const sentences = ['随后，双方签署了协议。', '之前，他在银行工作。', '现在看来，这一决定是对的。', '未来，公司将扩大生产。', '这一问题至今没有解决。', '事发后，涉事店铺停业整顿。', '此后两人再未见面。', '当前形势依然复杂。', '如今这里已成为景区。', '时至今日，那座桥依然矗立。', '如今天气转暖，游客多了起来。', '股价连跌四日，创下新低。'];
   for (const s of sentences) assert.deepEqual(dates(s, '2024-02-20'), [], s);
   for (const w of DISCOURSE_WORDS) assert.deepEqual(dates(`${w}，他们离开了。`, '2024-02-20'), [], w);
 });

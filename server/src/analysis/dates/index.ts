@@ -32,6 +32,8 @@ const yearWritten = (e: DateExpression): boolean => !!e.from && (e.from.year !==
 
 /** A rate cut or rise right after a month or day: what markets price is ahead (`5月美联储降息的几率`); not a meeting (`12月13日美联储议息会议首日以来`). */
 const RATE_DECISION_AFTER = /^份?(?:前|底|初|中旬|下旬)?[^，。；！？\n]{0,6}?(?:降息|加息)/;
+/** A futures contract's month, ahead of trading (`布伦特4月原油期货`, `3月天然气期货`, `5月合约`): a month alone, no year nor day. */
+const CONTRACT_AFTER = /^(?:份)?[\u4e00-\u9fa5A-Za-z]{0,4}?(?:期货|合约)/;
 /** Before `上月` compared with: `比上月`, `较上月`, `由上月下降1.6%转为上涨`. */
 const COMPARED_MONTH = /[比较与由]$/;
 /** Before a year that is the base of a comparison: `比2021年减少`, `与2022年末相比`. */
@@ -53,7 +55,9 @@ function inFocus(text: string, e: DateExpression): boolean {
 function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | null; future: boolean } {
   const window = tenseWindow(text, e.start, e.end);
   // a rate decision the markets expect (`3月降息预期`, `浇灭了3月降息的希望`, `6月前无望降息`) is the coming one
-  const future = isFuture(window) || RATE_DECISION_AFTER.test(text.slice(e.end, e.end + 12));
+  const after = text.slice(e.end, e.end + 12);
+  const contract = e.kind === 'point' && !!e.from && e.from.month !== undefined && e.from.day === undefined && e.from.year === undefined && CONTRACT_AFTER.test(after);
+  const future = isFuture(window) || RATE_DECISION_AFTER.test(after) || contract;
   const sentence = sentenceStart(text, e.start);
   const inherit = sentence === s.sentence ? s.sentenceDate : null;
   // `降幅比上月扩大`: the month before the one the text speaks of (a January report's `上月` is December)
@@ -67,8 +71,9 @@ function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | 
     const focus = !compared && inFocus(text, e) && (!inherit || s.sentenceFocus);
     if (focus) s.focusYear = r.y;
     if (focus && r.m !== undefined) s.focusMonth = { y: r.last.y, m: r.last.m };
-    // (a month compared with lends the sentence no year: `与上月持平，……1月财新PMI`)
-    if (hasCalendar(e.from) && !compared) { s.sentence = sentence; s.sentenceDate = r; s.sentenceFocus = focus; }
+    // (a month compared with lends the sentence no year: `与上月持平，……1月财新PMI`; nor does a record's point of
+    // reference: `刷新2021年12月以来高位；亚马逊……跌至2月1日以来低位`)
+    if (hasCalendar(e.from) && !compared && !SINCE.test(text.slice(e.start, e.end))) { s.sentence = sentence; s.sentenceDate = r; s.sentenceFocus = focus; }
   }
   return { r, future };
 }
