@@ -33,7 +33,7 @@ const yearWritten = (e: DateExpression): boolean => !!e.from && (e.from.year !==
 /** A rate cut or rise right after a month or day: what markets price is ahead (`5月美联储降息的几率`); not a meeting (`12月13日美联储议息会议首日以来`). */
 const RATE_DECISION_AFTER = /^份?(?:前|底|初|中旬|下旬)?[^，。；！？\n]{0,6}?(?:降息|加息)/;
 /** A futures contract's month, ahead of trading (`布伦特4月原油期货`, `3月天然气期货`, `5月合约`): a month alone, no year nor day. */
-const CONTRACT_AFTER = /^(?:份)?[\u4e00-\u9fa5A-Za-z]{0,4}?(?:期货|合约)/;
+const CONTRACT_AFTER = /^份?[\u4e00-\u9fa5A-Za-z]{0,4}?(?:期货|合约)/;
 /** Before `上月` compared with: `比上月`, `较上月`, `由上月下降1.6%转为上涨`. */
 const COMPARED_MONTH = /[比较与由]$/;
 /** Before a year that is the base of a comparison: `比2021年减少`, `与2022年末相比`. */

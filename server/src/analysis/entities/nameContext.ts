@@ -1,5 +1,5 @@
 import type { EntityMention, Token } from '../types';
-import { PLACES, PLACE_SHORT, SURNAME_CODES, SURNAMES, TITLES, suffixIn, WordSet } from './builtins';
+import { PLACES, PLACE_SHORT, SURNAME_CODES, SURNAME_RARE_CODES, SURNAMES, TITLES, suffixIn, WordSet } from './builtins';
 import { BYLINE_CREDITS, isChineseName, isHan, isTranslit, surnameLength, type Candidate } from './shared';
 import { findPseudonymLists } from './pseudonymLists';
 
@@ -129,7 +129,7 @@ export function findAddressedSurnames(text: string, tokens: Token[]): Candidate[
 
 /** The forms of address that follow only a surname (not a title: `律师`): `女士`, `先生`, `小姐`. */
 const PLAIN_ADDRESS: ReadonlySet<string> = new WordSet(['女士', '先生', '小姐']);
-/** Words that end a sentence or a clause before a surname, or a grammar word glued to it (`据宿/x`, `从解/x`). */
+/** Grammar words the segmenter glues to a surname after them (`据宿/x`, `从解/x`, `处窦/x`). */
 const BEFORE_SURNAME = /^[据从向对给被让和与跟同在于但而至处]$/;
 
 /**
@@ -138,8 +138,9 @@ const BEFORE_SURNAME = /^[据从向对给被让和与跟同在于但而至处]$/
  * `据宿/x` (a grammar word glued to it).
  */
 function plainAddressed(w: string, tag: string): number {
-  if (w.length === 1) return (SURNAME_CODES[w.charCodeAt(0)] && (tag === 'v' || tag === 'vn')) || (surnameLength(w + '某', true) === 1 && !SURNAME_CODES[w.charCodeAt(0)] && !BOUNDARY_TAGS.has(tag)) ? 0 : -1;
-  return w.length === 2 && tag === 'x' && BEFORE_SURNAME.test(w[0]) && surnameLength(w.slice(1) + '某', true) === 1 ? 1 : -1;
+  const c = w.charCodeAt(w.length - 1);
+  if (w.length === 1) return (SURNAME_CODES[c] && (tag === 'v' || tag === 'vn')) || (!SURNAME_CODES[c] && SURNAME_RARE_CODES[c] && !BOUNDARY_TAGS.has(tag)) ? 0 : -1;
+  return w.length === 2 && tag === 'x' && BEFORE_SURNAME.test(w[0]) && (SURNAME_CODES[c] || SURNAME_RARE_CODES[c]) ? 1 : -1;
 }
 
 /** A surname and an occupation at `start`–`end` address someone: not a country's people, nor a title before a name (`律师赵良善`). */
