@@ -64,3 +64,6 @@ export interface DateExpression {
   /** `2021年以来` → `since`; the value stays the anchor's. */
   anchor?: 'since' | 'before' | 'after' | 'from';
 }
+
+/** A point with no year written (`中秋`, `上半年`, `3月`; not `今年中秋`, `同年3月`). */
+export const yearless = (e: DateExpression): boolean => e.kind === 'point' && !e.to && !!e.from && e.from.year === undefined && e.from.yearRel === undefined && e.from.yearRef === undefined;

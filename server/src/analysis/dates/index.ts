@@ -3,7 +3,7 @@
  * against the publication date (`resolveDates`, per document). Design notes in README.md.
  */
 import type { DateMention, Finding, PublicationDate } from '../types';
-import type { DateExpression, DatePoint } from './expression';
+import { yearless, type DateExpression, type DatePoint } from './expression';
 import { parseDay, weekdayNames, toEpochDay, type Day } from './calendar';
 import { hasPastMarker, sentenceStart, tenseWindow, isFuture, isPast } from './sentenceContext';
 import { resolveAgo, resolvePoint, resolveRange, type Context, type Resolved } from './resolution';
@@ -56,7 +56,7 @@ function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | 
   const window = tenseWindow(text, e.start, e.end);
   // a rate decision the markets expect (`3月降息预期`, `浇灭了3月降息的希望`, `6月前无望降息`) is the coming one
   const after = text.slice(e.end, e.end + 12);
-  const contract = e.kind === 'point' && !!e.from && e.from.month !== undefined && e.from.day === undefined && e.from.year === undefined && CONTRACT_AFTER.test(after);
+  const contract = yearless(e) && e.from!.month !== undefined && e.from!.day === undefined && CONTRACT_AFTER.test(after);
   const future = isFuture(window) || RATE_DECISION_AFTER.test(after) || contract;
   const sentence = sentenceStart(text, e.start);
   const inherit = sentence === s.sentence ? s.sentenceDate : null;

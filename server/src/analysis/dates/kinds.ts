@@ -3,7 +3,7 @@
  * after `每年`, both halves of a year in one sentence with no year, a year's start or end alone in a habit. A pass over
  * one paragraph's recognised expressions (`recognize.ts`), before resolution.
  */
-import type { DateExpression } from './expression';
+import { yearless, type DateExpression } from './expression';
 import { sameSentence, sentenceAround } from './sentenceContext';
 
 /** What may stand between two holidays of a list: `元旦、端午节`, `“七一”“八一”、中秋`, `春节和清明节`, `元旦端午中秋`. */
@@ -15,8 +15,6 @@ const EVERY_BEFORE = /(?:每逢|每年|每到)$/;
 /** Words that make what follows in their sentence a habit, not a date: `每年都是年底给`, `年初通常是……`. */
 const HABITUAL = /每年|每逢|每到|通常|一般|往往|总是|惯例|如果/;
 
-/** A point with no year written (`中秋`, `上半年`, not `今年中秋`). */
-const yearless = (e: DateExpression): boolean => e.kind === 'point' && !e.to && !!e.from && e.from.year === undefined && e.from.yearRel === undefined && e.from.yearRef === undefined;
 /** A holiday with no year, month or day written: `中秋`, `国庆节假期`. */
 const isBareHoliday = (e: DateExpression): boolean => yearless(e) && !!e.from!.holiday;
 /** A half of a year written with no year (`上半年`, `下半年`). */

@@ -134,7 +134,9 @@ export function growNamedBodies(text: string, mentions: EntityMention[]): void {
 }
 
 /** A short name given in brackets after a name: `“阿尔科生命延续基金会”（简称“阿尔科”）`, `（以下简称中汽协）`, `（下称“中央汇金”）`. */
-const SHORT_NAME = /^[”"」]?[（(](?:以下)?[简下]?称[：:]?[“"「]?([^“”"「」（）()，,、。；;：:]{2,10}?)[”"」]?[）)]/;
+/** What opens a bracket giving a short name, up to the name: `（以下简称`, `（简称“`, `（下称：`; also `spreadNames.ts`. */
+export const SHORT_NAME_OPENING = '[（(](?:以下)?[简下]?称[：:]?[“"「]?';
+const SHORT_NAME = new RegExp(`^[”"」]?${SHORT_NAME_OPENING}([^“”"「」（）()，,、。；;：:]{2,10}?)[”"」]?[）)]`);
 
 /**
  * The short name an organization's bracket gives, typed like it (rule `organization-cue`, so grouping

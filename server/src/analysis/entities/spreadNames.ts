@@ -17,6 +17,7 @@ import type { Block, EntityMention, EntityType, Segment } from '../types';
 import { firstAtOrAfter, isTranslit } from './shared';
 import { COMPANIES_CUED } from './builtins';
 import { CUED_FIRM } from './companies';
+import { SHORT_NAME_OPENING } from './placeCues';
 
 /** Rules whose names the text itself declares, so they hold wherever the article writes them (`title-name-verb`: `names.ts`). */
 const DECLARED: ReadonlySet<string> = new Set(['pseudonym', 'introduced-name', 'title-name-verb']);
@@ -26,8 +27,8 @@ const LAST_NAME = /[·•]([\u4e00-\u9fa5]{3,})$/;
 const NOT_REPEATED: ReadonlySet<string> = new Set(['doctrine-name']);
 /** The rule of a body's short name written where its brackets gave it (`（以下简称宁波灵均）`) spread elsewhere. */
 export const SHORT_NAME_RULE = 'short-name';
-/** Right before a short name its body's brackets give: `（以下简称`, `（简称“`, `（下称：`. */
-const SHORT_NAME_BEFORE = /[（(](?:以下)?[简下]?称[：:]?[“"「]?$/;
+/** Right before a short name its body's brackets give (`placeCues.ts`): `（以下简称`, `（简称“`, `（下称：`. */
+const SHORT_NAME_BEFORE = new RegExp(`${SHORT_NAME_OPENING}$`);
 /** A name of Han characters (and name dots) only, two to eight. */
 const HAN_NAME = /^[\u4e00-\u9fa5·]{2,8}$/;
 /** Characters read around an occurrence to see where the segmenter puts word boundaries. */
