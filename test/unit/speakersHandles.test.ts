@@ -39,3 +39,16 @@ test('the speaker is the handle the subject goes by, and a role named again stan
   ];
   for (const [body, head, want] of cases) assert.equal(speakerOf(body, head), want, body);
 });
+
+test('a body or person named in marks the entity analysis found speaks: before a verb, and after a quote with its outlet word', () => {
+  const cases: [string, string, string | null][] = [
+    // before the verb: a region's one-character name, the name in marks, then a time and an adverb
+    ['检方说法公布后，台“海巡署”当晚才发新闻稿承认“双方船身多次接触”。', '双方船身', '海巡署'],
+    ['报道称，台“海巡署”宣称，“第九海巡队在执法过程中依法处置。”', '第九海巡队', '海巡署'],
+    // after a quote: the outlet's name in marks, then its kind (`网站`) and a day
+    ['“这次部署是十年来规模最大的一次。”美国“海事观察”网站15日称，航母最近在该地区频繁活动。', '这次部署', '海事观察'],
+    // a title in marks before a name is no subject of its own: the name after it speaks
+    ['蓝营“立委”牛煦庭说：“这件事必须查清楚。”', '这件事必须', '牛煦庭'],
+  ];
+  for (const [body, head, want] of cases) assert.equal(speakerOf(body, head), want, body);
+});

@@ -2,7 +2,7 @@
  * The speaker named after a sentence-initial quote with no speech verb after it (`speakers.ts` asks
  * before it looks for a later speech clause): the person the sentence goes on with.
  */
-import { ENDS_WITH_ROLE, OWNS_KIN, RELATIVE_AFTER_NAME, SPEECH_VERB } from './lexicon';
+import { ENDS_WITH_ROLE, OUTLET_KINDS, OWNS_KIN, RELATIVE_AFTER_NAME, SPEECH_VERB } from './lexicon';
 import { isNickname, parseSpeakerPhrase } from './speakerPhrase';
 import { SURNAMES } from '../entities/builtins';
 import { citedByOutlet, isMentionAt, personBeforeLaterVerb, personBeforeVerb, unnamedRole } from './entitySubject';
@@ -97,10 +97,11 @@ export function readAfter(q: QuoteSpan, view: BlockView): After {
 
 /** A date or time opening the clause after a quote (`“……”1月3日，参议员布朗宣布`): the speaker comes after it. */
 const DATE_LEAD = '(?:(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:[上下]午|晚间?|早间?)?|[今昨前]天|当天|当日|近日|日前|昨日|今日|近期)[，,]';
-const VERB_AFTER = new RegExp(`^[，,]?\\s*(?:${DATE_LEAD})?([^，。！？；：“”「」\\u25a1,;!?]{1,60}?)${SPEECH_VERB}`);
+/** A speaker phrase and a speech verb after a quote; an outlet named in marks may stand in the phrase (`美国“海事观察”网站15日称`). */
+const VERB_AFTER = new RegExp(`^[，,]?\\s*(?:${DATE_LEAD})?((?:[^，。！？；：“”「」\\u25a1,;!?]|“[^“”，。！？；：\\u25a1]{1,20}”(?=${OUTLET_KINDS})){1,60}?)${SPEECH_VERB}`);
 
 /** A kind of outlet or body right after a quote, no comma between: the quote is its name (`“Tsargrad”新闻网`). */
-const OUTLET_KIND_AFTER = /^(?:新闻网|网站|杂志|周刊|日报|电视台|通讯社|新闻社|广播电台|电台|报社|公司|集团|平台)/;
+const OUTLET_KIND_AFTER = new RegExp(`^(?:${OUTLET_KINDS}|公司|集团|平台)`);
 
 /** Someone's relative named by whose relative they are, no `的`: `乐乐二姑`, `鹏鹏妈妈` (an unnamed person). */
 const KIN_OF = new RegExp(`^[\\u4e00-\\u9fa5]{2,4}?${RELATIVE_AFTER_NAME}$`);

@@ -6,6 +6,7 @@ import { firstAtOrAfter, isChineseName, overlapsMention } from '../entities/shar
 import { ORG_SUFFIXES, suffixIn } from '../entities/builtins';
 import { NAMED_IN_MARKS, organizationOver, personInName, quotedBody } from './phraseNames';
 import { documentOwnerSpan } from './documentPhrase';
+import { markedSubject } from './markedSubject';
 
 /**
  * Speakers the phrase rules (`speakerPhrase.ts`) do not read, from what the entity analysis found.
@@ -84,6 +85,9 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
   const quoted = read && (read.cls === 'name' || read.cls === 'media') ? quotedBody(clause, offset, named, read) : undefined;
   if (quoted) return { ...phrase(quoted, offset), cls: read!.cls };
   if (read && (read.cls !== 'name' || isMentionAt(named, offset + read.start))) return read;
+  // `台“海巡署”当晚才发新闻稿`|承认: a body or person named in marks
+  const inMarksSubject = read ? undefined : markedSubject(clause, offset, named);
+  if (inMarksSubject) return phrase(inMarksSubject, offset);
   // `以色列总理办公室发表声明`|称: a name the phrase rules read after a title (`总理` + `办公室`) that ends a body's name is the body
   // (a body's head, not a person's name the model ran a body over: `德国防长皮斯托里乌斯`)
   const body = read && suffixIn(read.name, ORG_SUFFIXES) !== null ? organizationOver(named, offset + read.start, offset + read.end) : undefined;
