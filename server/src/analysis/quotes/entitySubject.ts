@@ -4,7 +4,7 @@ import type { Who } from './who';
 import { COUNTRY_INITIALS, GLOSS_AFTER, LEADING, MEDIA, SPEECH_VERB, STAFF } from './lexicon';
 import { firstAtOrAfter, isChineseName, overlapsMention } from '../entities/shared';
 import { ORG_SUFFIXES, suffixIn } from '../entities/builtins';
-import { NAMED_IN_MARKS, organizationOver, personInName, quotedBody } from './phraseNames';
+import { NAMED_IN_MARKS, organizationOver, personAfterTitle, personInName, quotedBody } from './phraseNames';
 import { documentOwnerSpan } from './documentPhrase';
 import { markedSubject } from './markedSubject';
 
@@ -199,6 +199,9 @@ export function entityOpening(clause: string, offset: number, named: readonly En
   // a name whose first character is also a preposition or adverb (`于某`, `曾某`, `向某`) opens the clause too
   const b = subjectBounds(clause) ?? afterTime(clause) ?? { start: leadLength(clause) };
   const m = named[firstAtOrAfter(named, offset + b.start)];
+  // `日本指挥家小泽征尔去世`, `指挥家小泽征尔去世`: a person after a title (and the place whose title it is)
+  const titled = m && (m.type === 'place' || m.start !== offset + b.start) ? personAfterTitle(clause, offset, offset + b.start, named) : undefined;
+  if (titled && !QUALIFIES.test(clause.slice(titled.end - offset))) return phrase(titled, offset);
   if (m && m.start !== offset + b.start) return titledOpening(clause, offset, b.start, m);
   if (!m) return null;
   if (QUALIFIES.test(clause.slice(m.end - offset))) return coordinated(clause, offset, named, m);

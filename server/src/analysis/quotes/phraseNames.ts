@@ -31,6 +31,26 @@ export function personInName(clause: string, offset: number, named: readonly Ent
   return (before === '' || ROLE_BEFORE.test(before) || suffixIn(before, TITLES) !== null) && (AFTER_NAME.test(after) || TITLES.has(after)) ? m : undefined;
 }
 
+/** A title or trade the lists may not hold, ending the words before a name: `指挥家`, `外交发展大臣`. */
+const TITLE_TAIL = /(?:家|大臣|部长|主席|总裁|经理|教练|队长)$/;
+const AGE = /^[0-9０-９]{1,3}岁的?/;
+
+/**
+ * `日本指挥家小泽征尔`, `英国外交发展大臣卡梅伦`, `88岁的指挥家小泽征尔`: the person after a title, and maybe a place or an age before it, opening a
+ * clause at `start` (in the offsets of `named`); a place is no speaker when it only says whose title it is.
+ */
+export function personAfterTitle(clause: string, offset: number, start: number, named: readonly EntityMention[]): EntityMention | undefined {
+  // an age may come first (`88岁日本指挥家`)
+  start += AGE.exec(clause.slice(start - offset))?.[0].length ?? 0;
+  let i = firstAtOrAfter(named, start);
+  let from = start;
+  if (named[i]?.start === start && named[i].type === 'place') from = named[i++].end;
+  const m = named[i];
+  if (!m || m.type !== 'person' || m.start === from || m.start - from > 10) return undefined;
+  const title = clause.slice(from - offset, m.start - offset);
+  return /^[\u4e00-\u9fa5]+$/.test(title) && !title.includes('的') && (suffixIn(title, TITLES) !== null || TITLE_TAIL.test(title)) ? m : undefined;
+}
+
 /**
  * A name in marks that the words before it make an account's or someone's name (`账号名为“X”`, `昵称为“X”`, `官方账号“X”`,
  * `备注名称为“X”的成员`, `网友“X”`, `博主“X”`) or the words after it an account (`“X”公众号`); the clause then ends with its holder, at most a

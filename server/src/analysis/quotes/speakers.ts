@@ -239,6 +239,9 @@ function aboutSomeoneUnnamed(c: Choice): boolean {
  * person who spoke, via `topic`.
  */
 function topicSpeaker(c: Choice, state: State): Who | null {
+  // a picture's caption describing it (`_……反对派议员桌上的标语——“……”_`) quotes what the picture shows, no one the story is
+  // about; a caption that is only a quote (`_“……”_`) pulls out the story's words
+  if (c.view.masked.charCodeAt(0) === 0x5f && c.view.masked.length - (c.q.end - c.q.start) > 4) return null;
   let best: (typeof state.subjects)[number] | null = null;
   for (const m of state.subjects) {
     if (m.start >= c.q.start) break;
