@@ -13,7 +13,8 @@ import { analyzeArticle } from '../server/src/analysis/article';
 import type { ArticleAnalysis, Quote } from '../server/src/analysis/types';
 import { loadAnalysisTools } from '../server/src/cli/process';
 import { isNickname, parseSpeakerPhrase } from '../server/src/analysis/quotes/speakerPhrase';
-import { shaped, wordReader } from '../server/src/analysis/quotes/speakerCheck';
+import { shaped } from '../server/src/analysis/quotes/speakerCheck';
+import { wordReader } from '../server/src/analysis/quotes/wordReading';
 import { carriedFromStaff } from '../server/src/analysis/quotes/staffPhrase';
 
 const args = process.argv.slice(2);

@@ -5,7 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkSpeakers, wordReader, type ReadWord, type WordReading } from '../../server/src/analysis/quotes/speakerCheck';
+import { checkSpeakers } from '../../server/src/analysis/quotes/speakerCheck';
+import { wordReader, type ReadWord, type WordReading } from '../../server/src/analysis/quotes/wordReading';
 import type { EntityMention, Quote } from '../../server/src/analysis/types';
 
 /** A quote after `text` whose speaker is `speaker` (found in `text`), with mentions of `names`. */
@@ -89,6 +90,14 @@ const CASES: [string, string, [string, EntityMention['type']][], Record<string, 
   ['湖南永州周先生说', '湖南永州周先生', [['湖南', 'place'], ['永州', 'place'], P('周先生')], {}, '周先生'],
   ['来自江城的关先生说', '来自江城的关先生', [], {}, '关先生'],
   ['周晓雯和林海涛说', '周晓雯和林海涛', [P('周晓雯'), P('林海涛')], {}, '周晓雯和林海涛'],
+  // a title or trade the segmenter reads as one common noun, before a person or a body of three characters or more: that one
+  ['欧洲央行理事施耐德周一发表讲话称：', '欧洲央行理事施耐德', [O('欧洲央行'), P('施耐德')], { 理事: 'noun' }, '施耐德'],
+  ['王明的堂哥王强告诉记者：', '王明的堂哥王强', [P('王明'), P('王强')], { 堂哥: 'noun' }, '王强'],
+  ['该飞机生产商波音公司表示：', '该飞机生产商波音公司', [O('波音公司')], { 生产商: 'noun' }, '波音公司'],
+  // … not a place before a body (its name's own part), a body of two characters, a list, or a word read otherwise
+  ['河北省消防救援总队表示：', '河北省消防救援总队', [['河北省', 'place'], O('消防救援总队')], { 北省: 'unknown' }, '河北省消防救援总队'],
+  ['阳光小区物管表示：', '阳光小区物管', [O('物管')], { 小区: 'noun' }, '阳光小区物管'],
+  ['文雅婷表示：', '文雅婷', [P('雅婷')], {}, '文雅婷'],
 ];
 
 for (const [text, speaker, names, readings, want] of CASES) {

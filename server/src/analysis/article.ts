@@ -11,7 +11,7 @@ import { findDateExpressions, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
 import type { SpeakerWeights } from './quotes/ranker';
-import { wordReader, type ReadWord } from './quotes/speakerCheck';
+import { wordReader, type ReadWord } from './quotes/wordReading';
 import { spreadDeclaredNames, type FindOccurrences } from './entities/spreadNames';
 import { analyzeClaims, findNumberMismatches, readSentences, type SentenceCues } from './claims/index';
 import { findOpenMarks } from './quotes/spans';

@@ -14,21 +14,13 @@
  * - anything else (`来源`, `常言`, `平静地`, `每次他开口给客户`) is no speaker.
  * Pure; a quote it changes is a new object, and an unchanged list is returned as it is.
  */
-import type { EntityMention, Quote, Segment, Span } from '../types';
+import type { EntityMention, Quote, Span } from '../types';
+import type { ReadWord } from './wordReading';
 import { DOCUMENT_NOUNS, KIN_AFTER_NAME, MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF, TITLE } from './lexicon';
 import { ENDS_WITH_ROLE, HYPHENATED, isNickname, parseSpeakerPhrase } from './speakerPhrase';
 import { carriedFromStaff } from './staffPhrase';
 import { firstAtOrAfter, isChineseName, isHan, isTranslit, surnameLength } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
-
-/**
- * How the segmenter reads a word: `proper` (one word tagged a person, place, body or other proper
- * noun: `哈尔滨市/ns`, `淘宝/nz`), `noun` (one common noun: `来源/n`, also a pen name: `文心/n`),
- * `common` (one dictionary word of another kind, `唐朝/t`, `深刻/a`, or words ending in a function
- * word, `平静/a 地/uv`, `出来/v 后/f`), or `unknown` (`武立中` → `武立/x 中/f`).
- */
-export type WordReading = 'proper' | 'noun' | 'common' | 'unknown';
-export type ReadWord = (word: string) => WordReading;
 
 /** What may follow a name inside a speaker phrase and still name someone else or a group: `乐乐的二姑`, `陕西一高三女生`. */
 const JOINED = /^[的之和与及跟、等《某]|^同(?![日时天年])|^[一两几这那][位名个家些]|的|们$/;
@@ -64,41 +56,6 @@ const ROLE_THEN_NAME = new RegExp(`${ENDS_WITH_ROLE.source.slice(0, -1)}([\\u4e0
 const BODY_STAFF = /^(?:的)?(?:[一两几][位名个])?(?:相关|有关|高级|资深)?(?:工作人员|员工|职员|发言人|负责人|客服人员|客服|高管|官员|人士|董事们?|董事会成员|管理层)$/;
 /** Characters that end no name but begin what follows a subject: `张勇自…认为`, `李某在…表示`. */
 const GRAMMAR_CHAR = /^[自在将曾也还又就都已对向被把给和与跟再便却]$/;
-
-/** The segmenter's tags of proper nouns (`nr` person, `ns` place, `nt` body, `nz` other). */
-const PROPER_TAG = /^n[rstz]/;
-/** Tags of unknown words and words of a name's characters: `王涛/x`, `蓝天/nr 翼/ng`. */
-const NAME_TAG = /^(?:x|ng|eng)/;
-/** Tags of function words that end no name: `平静/a 地/uv`, `时/n 被/p`. */
-const FUNCTION_TAG = /^(?:u|p|c|d|y|e)/;
-/** Pronouns and locatives end no name either (`觉得/v 他/r`, `出来/v 后/f`), unless after an unknown word (`武立/x 中/f`). */
-const PLACE_OR_PRONOUN_TAG = /^[rf]/;
-
-function endsInFunctionWord(t: readonly { tag: string }[]): boolean {
-  const last = t[t.length - 1].tag;
-  if (FUNCTION_TAG.test(last)) return true;
-  return t.length > 1 && PLACE_OR_PRONOUN_TAG.test(last) && !/^(?:x|nr)/.test(t[t.length - 2].tag);
-}
-const MEMOS = new WeakMap<Segment, Map<string, WordReading>>();
-
-/** The segmenter as a {@link ReadWord}, remembered per segmenter: the same speakers come back on every keystroke. */
-export function wordReader(segment: Segment): ReadWord {
-  let memo = MEMOS.get(segment);
-  if (!memo) MEMOS.set(segment, (memo = new Map()));
-  const known = memo;
-  return (word) => {
-    let r = known.get(word);
-    if (r === undefined) {
-      const t = segment(word);
-      if (t.length === 0 || endsInFunctionWord(t)) r = 'common';
-      else if (t.length > 1 || NAME_TAG.test(t[0].tag)) r = 'unknown';
-      else r = PROPER_TAG.test(t[0].tag) ? 'proper' : t[0].tag === 'n' ? 'noun' : 'common';
-      if (known.size >= 20_000) known.clear();
-      known.set(word, r);
-    }
-    return r;
-  };
-}
 
 type Verdict = { keep: true } | { keep: false; span: Span | null };
 const KEEP: Verdict = { keep: true };
@@ -163,7 +120,8 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
     const m = mentions[k];
     if (m.end > span.end) continue;
     // `长沙市民蒋女士`, `80岁的李泽厚`, `湖南永州邓先生`: a person described before their name is the name
-    if (m.end === span.end) return m.type === 'person' && m.start > span.start && describes(text, span.start, m.start, mentions, k) ? { keep: false, span: { start: m.start, end: m.end } } : KEEP;
+    // (`美联储理事鲍曼`, `新疆队主帅邱彪`, `中国电商巨头京东`: a title or trade the segmenter reads as a noun, before a person or a body)
+    if (m.end === span.end) return m.start > span.start && (m.type === 'person' ? describes(text, span.start, m.start, mentions, k) || titledBy(text.slice(span.start, m.start), read) : m.type === 'organization' && m.end - m.start >= 3 && titledBy(text.slice(span.start, m.start), read)) ? { keep: false, span: { start: m.start, end: m.end } } : KEEP;
     if (m.start === span.start && (!lead || m.end > lead.end)) lead = m;
     else if (!inner && m.start > span.start && innerName(text, m)) inner = m;
   }
@@ -205,6 +163,13 @@ function describes(text: string, from: number, to: number, mentions: readonly En
   if (before.endsWith('的') || ROLE_BEFORE_NAME.test(before) || ENDS_WITH_ROLE.test(before)) return true;
   const prev = mentions[k - 1];
   return !!prev && prev.type === 'place' && prev.end === to && prev.start >= from;
+}
+
+/** Words before a name in a speaker phrase ending in a title or trade the segmenter reads as one common noun (`理事`, `主帅`, `生产商`), no list. */
+function titledBy(before: string, read?: ReadWord): boolean {
+  if (!read || before.length < 2 || /[、和与及跟同，,]/.test(before)) return false;
+  for (let n = 3; n >= 2; n--) if (before.length >= n && read(before.slice(-n)) === 'noun') return true;
+  return false;
 }
 
 /** How far (characters) before and after a speaker a name it begins with is looked for. */

@@ -11,7 +11,7 @@ import { findBlocks, proseBlocks, unmoveBlocks, updateBlocks, type UpdatedBlocks
 import type { DateExpression } from '../dates/index';
 import { findQuotes } from '../quotes/index';
 import type { SpeakerWeights } from '../quotes/ranker';
-import type { ReadWord } from '../quotes/speakerCheck';
+import type { ReadWord } from '../quotes/wordReading';
 import { diffTexts, mapBlocks, type BlockMap, type TextChange } from './blockMap';
 import type { DocumentCache, PreviousRun } from './documentCache';
 import type { MemoEntry } from './memoTable';
