@@ -111,6 +111,15 @@ test('speaker check: a speaker from a role rule is checked only for a body and i
   assert.equal(check('北辰物流员工告诉记者：', '北辰物流员工', [O('北辰物流')], {}, 'media'), '北辰物流员工');
 });
 
+test('speaker check: an outlet rule\'s speaker is checked only when it names no outlet', () => {
+  // words an outlet rule took that name no outlet and no one the entity analysis found: no speaker
+  assert.equal(check('各大媒体连日报道这一采访，显得极为关注，但报道称：', '显得极为关注', [], { 显得极为关注: 'common' }, 'media'), null);
+  // an outlet's name in title marks, one shaped like an outlet's, or one the entity analysis found, stays as it is
+  assert.equal(check('美国杂志《外交事务》的评论称：', '外交事务', [], { 外交事务: 'common' }, 'media'), '外交事务');
+  assert.equal(check('据德新社报道称：', '德新社', [], { 德新社: 'common' }, 'media'), '德新社');
+  assert.equal(check('俄罗斯卫星通讯社发文称：', '俄罗斯卫星', [O('俄罗斯卫星')], { 俄罗斯卫星: 'common' }, 'media'), '俄罗斯卫星');
+});
+
 test('speaker check: a list with nothing to change is returned as it is', () => {
   const q = { start: 5, end: 9, text: '好', inner: { start: 6, end: 7 }, mark: '“', kind: 'speech', speaker: '罗平', speakerSpan: { start: 0, end: 2 }, speakerVia: 'verb-before' } as Quote;
   const quotes = [q];

@@ -19,7 +19,7 @@ import type { ReadWord } from './wordReading';
 import { DOCUMENT_NOUNS, KIN_AFTER_NAME, MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF, TITLE } from './lexicon';
 import { ENDS_WITH_ROLE, HYPHENATED, isNickname, parseSpeakerPhrase } from './speakerPhrase';
 import { carriedFromStaff } from './staffPhrase';
-import { firstAtOrAfter, isChineseName, isHan, isTranslit, surnameLength } from '../entities/shared';
+import { firstAtOrAfter, isChineseName, isHan, isTranslit, overlapsMention, surnameLength } from '../entities/shared';
 import { SURNAMES } from '../entities/builtins';
 
 /** What may follow a name inside a speaker phrase and still name someone else or a group: `乐乐的二姑`, `陕西一高三女生`. */
@@ -73,7 +73,8 @@ export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly 
   const seen = new Map<string, Verdict>();
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
-    if (!q.speaker || !q.speakerSpan || q.speakerVia === 'media') continue;
+    // an outlet's name is its own (`《外交事务》`, `Tsargrad`, `德新社`): only words that name no outlet are checked (`显得极为关注`)
+    if (!q.speaker || !q.speakerSpan || (q.speakerVia === 'media' && (MEDIA.test(q.speaker) || text.charAt(q.speakerSpan.start - 1) === '《' || overlapsMention(mentions, q.speakerSpan.start, q.speakerSpan.end)))) continue;
     // a body carried from its staff's clause, a role phrase from its own (`邓先生的儿子强调，……。“……”`): checked as the role
     const role = q.speakerVia === 'role' || carriedFromStaff(text, q.speaker, q.speakerVia, q.speakerSpan) || (q.speakerVia === 'carried' && parseSpeakerPhrase(q.speaker)?.cls === 'role');
     const { start, end } = q.speakerSpan, f = first.get(start);
