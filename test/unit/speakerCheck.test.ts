@@ -109,6 +109,12 @@ test('speaker check: a speaker from a role rule is checked only for a body and i
   assert.equal(check('北辰物流员工告诉记者：', '北辰物流员工', [O('北辰物流')], {}, 'role'), '北辰物流');
   assert.equal(check('北辰物流老用户表示：', '北辰物流老用户', [O('北辰物流')], {}, 'role'), '北辰物流老用户');
   assert.equal(check('北辰物流员工告诉记者：', '北辰物流员工', [O('北辰物流')], {}, 'media'), '北辰物流员工');
+  // an unnamed unit or line of business of the body (its staff's words read as the body's): the body
+  assert.equal(check('江城市中心医院相关科室负责人表示：', '江城市中心医院相关科室', [O('江城市中心医院')], {}, 'role'), '江城市中心医院');
+  assert.equal(check('清泉饮料市场销售相关工作人员说：', '清泉饮料市场销售', [O('清泉饮料')], {}, 'role'), '清泉饮料');
+  assert.equal(check('江城区法院承办法官提醒：', '江城区法院承办', [O('江城区法院')], {}, 'role'), '江城区法院');
+  // a unit with a name of its own stays
+  assert.equal(check('北辰物流华东大区负责人说：', '北辰物流华东大区', [O('北辰物流')], {}, 'role'), '北辰物流华东大区');
 });
 
 test('speaker check: an outlet rule\'s speaker is checked only when it names no outlet', () => {

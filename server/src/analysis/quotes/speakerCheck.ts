@@ -211,14 +211,17 @@ const VERB_THEN = /^[\u4e00-\u9fa5]{1,2}[了着过](?![^，。]*的)/;
 const TITLE_ONLY = new RegExp(`^${TITLE}$`);
 const KIN_ONLY = new RegExp(`^(?:${RELATIVES}|${KIN}|助理)$`);
 
-/** A body's mention opening the speaker, then only an unnamed member of its staff: the body (else KEEP). */
+/** A body's mention opening the speaker, then only an unnamed member of its staff or an unnamed unit of it: the body (else KEEP). */
 function staffOf(speaker: string, span: Span, mentions: readonly EntityMention[]): Verdict {
   if (span.end - span.start !== speaker.length) return KEEP;
   const k = firstAtOrAfter(mentions, span.start);
   const m = mentions[k];
   if (!m || m.start !== span.start || m.type !== 'organization' || m.end >= span.end) return KEEP;
-  return BODY_STAFF.test(speaker.slice(m.end - span.start)) ? { keep: false, span: { start: m.start, end: m.end } } : KEEP;
+  const rest = speaker.slice(m.end - span.start);
+  return BODY_STAFF.test(rest) || UNIT_OF.test(rest) ? { keep: false, span: { start: m.start, end: m.end } } : KEEP;
 }
+/** An unnamed unit or line of business of a body, after its name: `相关科室`, `相关业务`, `市场销售`, `承办` (its staff speak for the body). */
+const UNIT_OF = /^的?(?:相关|有关)?(?:科室|部门|业务部门|业务|市场销售|销售|承办)$/;
 
 const OWN_DOCUMENT = new RegExp(`^的?[\\u4e00-\\u9fa5]{0,4}(?:${DOCUMENT_NOUNS}|提案|名单|清单|文件|通知|草案|决议|官网|网站|表态|评论|批评|回应|答复|讲话|发言|说法)[上中里内]?$`);
 const WITH_WHEN = /^[与和跟同][^、，,]{1,20}(?:时|后|期间|之际|之后)$/;
