@@ -283,6 +283,17 @@ test('nouns holding a speech verb are no speech: 评论区, 留言区 (the comme
   assert.match(speakerOf('王群说：“好。”批评者李明表示：“这不公平。”', '这不公平', ['王群', '李明']) ?? '', /李明$/);
 });
 
+test('what was said, as a noun phrase (`所称的`, `所说的`), reports no one: its quote is a term', () => {
+  const kindOf = (text: string, head: string) => findQuotes(text, findBlocks(text), []).quotes.find((x) => x.text.startsWith(head));
+  for (const text of ['本研究所称的“养育成本”，既包括时间成本，也包括机会成本。', '本文所说的“育儿假”，包括父母双方的假期。']) {
+    const q = kindOf(text, text.includes('养育') ? '养育成本' : '育儿假');
+    assert.equal(q?.speaker, null, text);
+    assert.equal(q?.kind, 'term', text);
+  }
+  // a verb after 所 before a comma still reports what was said
+  assert.equal(speakerOf('正如李明所说，“这不公平，我们必须改变。”', '这不公平', ['李明']), '李明');
+});
+
 test('short phrases must be shaped like a name, an organization or a place', () => {
   for (const ok of ['王海', '李先生', '俄罗斯', '新华社', '外交部']) assert.ok(parseSpeakerPhrase(ok), ok);
   for (const no of ['首次', '哭诉', '渲染', '辩解']) assert.equal(parseSpeakerPhrase(no), null, no);

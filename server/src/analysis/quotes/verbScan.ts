@@ -63,6 +63,8 @@ function verbAt(s: string, at: number): Verb | null {
     if (v.notAfter && at > 0 && v.notAfter.includes(s[at - 1]) && !(v.word === '说' && s.startsWith('的话', at - 2)) && !andSaid(s, at, v.word)) continue;
     const end = at + v.word.length;
     if (v.notBefore.some((w) => s.startsWith(w, end))) continue;
+    // `本报告所称的“生育成本”`, `他所说的“法律问题”`: what was said, a noun phrase, not a report of it
+    if (s[at - 1] === '所' && /[的“]/.test(s[end] ?? '')) continue;
     return v;
   }
   return null;
