@@ -109,9 +109,9 @@ export const FEMALE_GIVEN = /[娟婷娜妮姗媛婉娇嫣娥姣妍娅婕姝婧�
 export const MALE_GIVEN = /[伟栋强刚勇武虎鹏磊彪豪雄]/;
 /** Transliterated names with a woman's ending (`-ova`, `-na`, `-ya`, `-sa`, `-ni`: `伊万诺娃`, `安娜`). */
 export const FEMALE_TRANSLIT_END = /[娃娜娅莎妮]$/;
-/** Countries by their one-character names (`俄外长`, `美媒`, `乌总检察长`). */
 /** Kinds of outlet after a name in marks: `“海事观察”网站`, `“Tsargrad”新闻网` (`after.ts`, `markedSubject.ts`). */
 export const OUTLET_KINDS = '新闻网|网站|杂志|周刊|日报|电视台|通讯社|新闻社|广播电台|电台|报社';
+/** Countries by their one-character names (`俄外长`, `美媒`, `乌总检察长`). */
 export const COUNTRY_INITIALS = '中美俄乌日韩朝英法德意西印巴以伊越泰菲澳加荷比挪芬丹波匈捷土希葡墨沙叙黎';
 
 /** Where doctors and nurses work: a hospital's kinds (`bodies.ts` HOSPITAL, `staffPhrase.ts` MEDIC_OF). */

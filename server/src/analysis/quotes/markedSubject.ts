@@ -17,7 +17,7 @@ function mentionExactly(named: readonly EntityMention[], start: number, end: num
 
 /**
  * The clause's subject is a name written in marks that the entity analysis found (`台“海巡署”当晚才发新闻稿`|承认,
- * `“今日俄罗斯”`|称, `美国“动力”网站26日`|称): that organization or person. Before the marks only a place found there or
+ * `“今日俄罗斯”`|称, `台湾“中央社”`|称): that organization or person. Before the marks only a place found there or
  * a country's or region's one-character name (`台`, `美`) may stand, and after them, past an outlet's word, the predicate (a time,
  * an adverb, an adjunct) or nothing; a title in marks before a name (`蓝营“立委”牛煦庭`) is no such subject.
  * `offset`: where `clause` starts in the mentions' offsets.

@@ -9,6 +9,7 @@
  *   someone else or a group (`陕西一高三女生`, `法国两个最大农业工会`; `欧盟方面` is `欧盟`);
  * - someone's kin or friend, then a name, is that name (`刘松仁的好友米雪` → `米雪`); someone's unnamed
  *   kin is no speaker (`乐乐的二姑`: an unnamed person of no body, as the guideline has it);
+ * - a title or trade the segmenter reads as a noun, then a person or a body, is that one (`美联储理事鲍曼` → `鲍曼`);
  * - a speaker that is or ends with a mention, a role or body phrase, a form of address, a name shape
  *   the segmenter does not read as a common word, a proper noun of the segmenter's, or Latin, stays;
  * - anything else (`来源`, `常言`, `平静地`, `每次他开口给客户`) is no speaker.
@@ -63,8 +64,8 @@ const NONE: Verdict = { keep: false, span: null };
 
 /**
  * The quotes with each speaker checked (see the file comment); `mentions` in document order. Quotes
- * whose speaker came from an outlet rule (`speakerVia` `media`) are left as they are, and those from a
- * role rule are only checked for a body's unnamed staff (`腾讯员工` → `腾讯`).
+ * whose speaker came from an outlet rule (`speakerVia` `media`) are left as they are when it names an outlet,
+ * and those from a role rule are only checked for a body's unnamed staff or unit (`腾讯员工` → `腾讯`).
  */
 export function checkSpeakers(text: string, quotes: Quote[], mentions: readonly EntityMention[], read?: ReadWord): Quote[] {
   let out: Quote[] | null = null;
@@ -121,7 +122,7 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
     const m = mentions[k];
     if (m.end > span.end) continue;
     // `长沙市民蒋女士`, `80岁的李泽厚`, `湖南永州邓先生`: a person described before their name is the name
-    // (`美联储理事鲍曼`, `新疆队主帅邱彪`, `中国电商巨头京东`: a title or trade the segmenter reads as a noun, before a person or a body)
+    // (`美联储理事鲍曼`, `新疆队主帅邱彪`, `该飞机生产商空中客车公司`: a title or trade the segmenter reads as a noun, before a person or a body)
     if (m.end === span.end) return m.start > span.start && (m.type === 'person' ? describes(text, span.start, m.start, mentions, k) || titledBy(text.slice(span.start, m.start), read) : m.type === 'organization' && m.end - m.start >= 3 && titledBy(text.slice(span.start, m.start), read)) ? { keep: false, span: { start: m.start, end: m.end } } : KEEP;
     if (m.start === span.start && (!lead || m.end > lead.end)) lead = m;
     else if (!inner && m.start > span.start && innerName(text, m)) inner = m;

@@ -1,6 +1,7 @@
 /**
  * How the segmenter reads a word, for the last word on a speaker string (`speakerCheck.ts`): a proper noun, a common
- * noun, a word of another kind, or no word it knows. Pure: the segmenter comes in as a function.
+ * noun, a word of another kind, or no word it knows. The segmenter comes in as a function; its readings are remembered
+ * per segmenter.
  */
 import type { Segment } from '../types';
 
@@ -47,4 +48,3 @@ export function wordReader(segment: Segment): ReadWord {
     return r;
   };
 }
-
