@@ -100,6 +100,12 @@ export function tokenEndingAt(tokens: readonly { end: number }[], i: number, end
   return -1;
 }
 
+/** The mention (mentions in order) found exactly at `start`–`end`, if any. */
+export function mentionExactly(named: readonly EntityMention[], start: number, end: number): EntityMention | undefined {
+  const m = named[firstAtOrAfter(named, start)];
+  return m && m.start === start && m.end === end ? m : undefined;
+}
+
 /** Whether a mention (of a type other than `except`) overlaps `start..end`; mentions do not overlap each other. */
 export function overlapsMention(named: readonly EntityMention[], start: number, end: number, except?: EntityMention['type']): boolean {
   for (let i = Math.max(0, firstAtOrAfter(named, start) - 1); i < named.length && named[i].start < end; i++) if (named[i].end > start && named[i].type !== except) return true;

@@ -1,8 +1,8 @@
 import type { EntityMention } from '../types';
-import { ENDS_WITH_ROLE, isMannerOnly, leadLength, parseSpeakerPhrase, startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
+import { ENDS_WITH_ROLE, leadLength, opensPredicate, parseSpeakerPhrase, startsPredicate, subjectBounds, type SpeakerPhrase } from './speakerPhrase';
 import type { Who } from './who';
 import { COUNTRY_INITIALS, GLOSS_AFTER, LEADING, MEDIA, SPEECH_VERB, STAFF } from './lexicon';
-import { firstAtOrAfter, isChineseName, overlapsMention } from '../entities/shared';
+import { firstAtOrAfter, isChineseName, mentionExactly, overlapsMention } from '../entities/shared';
 import { ORG_SUFFIXES, suffixIn } from '../entities/builtins';
 import { NAMED_IN_MARKS, organizationOver, personAfterTitle, personInName, quotedBody } from './phraseNames';
 import { documentOwnerSpan } from './documentPhrase';
@@ -161,14 +161,9 @@ function bodyOverCut(clause: string, offset: number, named: readonly EntityMenti
   return { ...phrase(m, offset), cls: MEDIA.test(m.text) ? 'media' : 'name' };
 }
 
-/** The clause's predicate opens at `after` (an adjunct, an adverb: `此前`, `在接受采访时`) or only a manner word is left before `end`. */
-const opensPredicate = (clause: string, after: number, end: number): boolean => startsPredicate(clause, after) || isMannerOnly(clause.slice(after, end));
-
 /** The mention spanning exactly `span` (relative to `at`), if any. */
-function mentionAt(named: readonly EntityMention[], at: number, span: { start: number; end: number } | null): EntityMention | undefined {
-  const m = span ? named[firstAtOrAfter(named, at + span.start)] : undefined;
-  return m && m.start === at + span!.start && m.end === at + span!.end ? m : undefined;
-}
+const mentionAt = (named: readonly EntityMention[], at: number, span: { start: number; end: number } | null): EntityMention | undefined =>
+  span ? mentionExactly(named, at + span.start, at + span.end) : undefined;
 
 /** Whether a mention starts at `at`. */
 export function isMentionAt(named: readonly EntityMention[], at: number): boolean {

@@ -1,19 +1,13 @@
 import type { EntityMention } from '../types';
-import { firstAtOrAfter } from '../entities/shared';
+import { mentionExactly } from '../entities/shared';
 import { COUNTRY_INITIALS, OUTLET_KINDS } from './lexicon';
-import { isMannerOnly, leadLength, startsPredicate } from './speakerPhrase';
+import { leadLength, opensPredicate } from './speakerPhrase';
 
 /** What may follow a body's name in marks and still be its name: `“海事观察”网站`, `“今日俄罗斯”电视台`. */
 const OUTLET_AFTER = new RegExp(`^(?:${OUTLET_KINDS}|官网|方面|官方)`);
 
 /** A country's or region's one-character name: `美`, `俄`, `台`. */
 const PLACE_INITIALS = COUNTRY_INITIALS + '台港澳';
-
-/** The mention of `type` (any of them) found exactly at `start`–`end`. */
-function mentionExactly(named: readonly EntityMention[], start: number, end: number, types: readonly EntityMention['type'][]): EntityMention | undefined {
-  const m = named[firstAtOrAfter(named, start)];
-  return m && m.start === start && m.end === end && types.includes(m.type) ? m : undefined;
-}
 
 /**
  * The clause's subject is a name written in marks that the entity analysis found (`台“海巡署”当晚才发新闻稿`|承认,
@@ -27,11 +21,11 @@ export function markedSubject(clause: string, offset: number, named: readonly En
   const open = clause.indexOf('“', lead);
   const close = open < 0 ? -1 : clause.indexOf('”', open + 1);
   if (close < 0) return undefined;
-  const m = mentionExactly(named, offset + open + 1, offset + close, ['organization', 'person']);
-  if (!m) return undefined;
+  const m = mentionExactly(named, offset + open + 1, offset + close);
+  if (!m || m.type === 'place') return undefined;
   const before = clause.slice(lead, open);
-  if (before && !(before.length === 1 && PLACE_INITIALS.includes(before)) && !mentionExactly(named, offset + lead, offset + open, ['place'])) return undefined;
+  if (before && !(before.length === 1 && PLACE_INITIALS.includes(before)) && mentionExactly(named, offset + lead, offset + open)?.type !== 'place') return undefined;
   const after = close + 1 + (OUTLET_AFTER.exec(clause.slice(close + 1))?.[0].length ?? 0);
   const end = clause.trimEnd().length;
-  return after >= end || startsPredicate(clause, after) || isMannerOnly(clause.slice(after, end)) ? m : undefined;
+  return after >= end || opensPredicate(clause, after, end) ? m : undefined;
 }

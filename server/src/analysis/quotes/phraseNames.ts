@@ -31,8 +31,8 @@ export function personInName(clause: string, offset: number, named: readonly Ent
   return (before === '' || ROLE_BEFORE.test(before) || suffixIn(before, TITLES) !== null) && (AFTER_NAME.test(after) || TITLES.has(after)) ? m : undefined;
 }
 
-/** A title or trade the lists may not hold, ending the words before a name: `指挥家`, `外交发展大臣`. */
-const TITLE_TAIL = /(?:家|大臣|部长|主席|总裁|经理|教练|队长)$/;
+/** Titles and trades the lists do not hold, by their ending (the lists' own, `部长`, `教练`, are read by `suffixIn`): `指挥家`, `外交发展大臣`. */
+const TITLE_TAIL = /(?:家|大臣)$/;
 const AGE = /^[0-9０-９]{1,3}岁的?/;
 
 /**

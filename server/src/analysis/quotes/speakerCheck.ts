@@ -123,7 +123,7 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
     if (m.end > span.end) continue;
     // `长沙市民蒋女士`, `80岁的李泽厚`, `湖南永州邓先生`: a person described before their name is the name
     // (`美联储理事鲍曼`, `新疆队主帅邱彪`, `该飞机生产商空中客车公司`: a title or trade the segmenter reads as a noun, before a person or a body)
-    if (m.end === span.end) return m.start > span.start && (m.type === 'person' ? describes(text, span.start, m.start, mentions, k) || titledBy(text.slice(span.start, m.start), read) : m.type === 'organization' && m.end - m.start >= 3 && titledBy(text.slice(span.start, m.start), read)) ? { keep: false, span: { start: m.start, end: m.end } } : KEEP;
+    if (m.end === span.end) return m.start > span.start && describedName(text, span.start, m, mentions, k, read) ? { keep: false, span: { start: m.start, end: m.end } } : KEEP;
     if (m.start === span.start && (!lead || m.end > lead.end)) lead = m;
     else if (!inner && m.start > span.start && innerName(text, m)) inner = m;
   }
@@ -165,6 +165,12 @@ function describes(text: string, from: number, to: number, mentions: readonly En
   if (before.endsWith('的') || ROLE_BEFORE_NAME.test(before) || ENDS_WITH_ROLE.test(before)) return true;
   const prev = mentions[k - 1];
   return !!prev && prev.type === 'place' && prev.end === to && prev.start >= from;
+}
+
+/** The person or body `m` (`mentions[k]`) ending a speaker phrase that opens at `from` is what the words before it describe. */
+function describedName(text: string, from: number, m: EntityMention, mentions: readonly EntityMention[], k: number, read?: ReadWord): boolean {
+  if (m.type === 'person') return describes(text, from, m.start, mentions, k) || titledBy(text.slice(from, m.start), read);
+  return m.type === 'organization' && m.end - m.start >= 3 && titledBy(text.slice(from, m.start), read);
 }
 
 /** Words before a name in a speaker phrase ending in a title or trade the segmenter reads as one common noun (`理事`, `主帅`, `生产商`), no list. */

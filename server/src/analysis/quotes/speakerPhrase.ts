@@ -139,6 +139,8 @@ const MANNER = /(?:有些|有点|略带|略显|颇为|十分|非常)?(?:微笑|�
 const MANNER_ONLY = new RegExp(`^${MANNER.source}`);
 /** Whether `rest` is only a manner adverbial (`笑着`, `激动地`, `深有感触地`, `一边擦汗一边`): what may stand between a name and its verb. */
 export const isMannerOnly = (rest: string): boolean => MANNER_ONLY.test(rest.trim()) || /^(?:[\u4e00-\u9fa5]{1,4}地|一?边[\u4e00-\u9fa5]{1,6}一?边)$/.test(rest.trim());
+/** The clause's predicate opens at `after` (an adjunct, an adverb: `此前`, `在接受采访时`) or only a manner word is left before `end`. */
+export const opensPredicate = (clause: string, after: number, end: number): boolean => startsPredicate(clause, after) || isMannerOnly(clause.slice(after, end));
 
 /**
  * True when the clause has no subject of its own: empty after leading adverbs (`还`, `并`), or opening

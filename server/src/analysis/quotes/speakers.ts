@@ -11,7 +11,7 @@ import { parseVerbAfter, personAfter, readAfter } from './after';
 import { nearestClause } from './governing';
 import { SAID } from './nested';
 import { isPersonLike, resolveReference, topicOf, yieldFloor, type State, type Who } from './memory';
-import { MASK, sentenceStart, skipMarkupBack, type BlockView } from './view';
+import { isCaptionAt, MASK, sentenceStart, skipMarkupBack, type BlockView } from './view';
 
 /** A quote with its kind and speaker decided. */
 export interface Attributed {
@@ -241,7 +241,7 @@ function aboutSomeoneUnnamed(c: Choice): boolean {
 function topicSpeaker(c: Choice, state: State): Who | null {
   // a picture's caption describing it (`_……反对派议员桌上的标语——“……”_`) quotes what the picture shows, no one the story is
   // about; a caption that is only a quote (`_“……”_`) pulls out the story's words
-  if (c.view.masked.charCodeAt(0) === 0x5f && c.view.masked.length - (c.q.end - c.q.start) > 4) return null;
+  if (isCaptionAt(c.view.masked, 0) && c.view.masked.length - (c.q.end - c.q.start) > 4) return null;
   let best: (typeof state.subjects)[number] | null = null;
   for (const m of state.subjects) {
     if (m.start >= c.q.start) break;

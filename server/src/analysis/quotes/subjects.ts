@@ -5,7 +5,7 @@
  */
 import type { Block, EntityMention } from '../types';
 import { DOCUMENT_NOUNS, GLOSS_AFTER, LEADING } from './lexicon';
-import { clauseStart, MASK, type BlockView } from './view';
+import { clauseStart, isCaptionAt, MASK, type BlockView } from './view';
 
 /** Words before a name that make it no subject: prepositions, conjunctions, verbs of the clause. */
 const NOT_SUBJECT = /[与和跟同对向给把被让在从将由及或为说称问找叫请见像于]|诸如|包括|例如|比如/;
@@ -83,7 +83,7 @@ const LEADING_AT = new RegExp(LEADING.source.replace(/^\^/, ''), 'y');
  */
 export function opensBlock(text: string, block: Block, m: EntityMention): boolean {
   // not a caption (`_赵某 图自……_`)
-  if (block.kind !== 'paragraph' || text.charCodeAt(block.content.start) === 0x5f || m.start < block.content.start || m.end > block.content.end) return false;
+  if (block.kind !== 'paragraph' || isCaptionAt(text, block.content.start) || m.start < block.content.start || m.end > block.content.end) return false;
   // the fold asks for every unit after a person: read by position, and the cheapest test first
   let at = block.content.start;
   while (at < m.start && isSpaceOrStar(text.charCodeAt(at))) at++;

@@ -13,6 +13,9 @@ export interface BlockView {
   index: number;
 }
 
+/** Whether the block opening at `at` is a picture's caption (`_……_`, the italics the articles write captions in). */
+export const isCaptionAt = (text: string, at: number): boolean => text.charCodeAt(at) === 0x5f;
+
 /** The filler for masked quotation text: not punctuation, not CJK, one UTF-16 unit. */
 export const MASK = '\u25a1';
 const CLAUSE_PUNCT = /[，。！？；：,!?;]/;
