@@ -55,6 +55,10 @@ const CASES: [string, string, Named[], string | null][] = [
   // staff opening an earlier clause are the subject a later verb shares (`客服人员确认了……，称`); a body called by its
   // hotline (`拨打X客服电话`) the entity lists do not know; not the outlet that called in a customer's name
   ['记者致电平湖县民政局，一位工作人员确认了上述内容，称“这件事是有的”。', '这件事是', [O('平湖县民政局')], '平湖县民政局'],
+  // a venue called or visited (a scenic area, a park, a hotel) speaks through its staff, whatever type the entity analysis gave it; an unnamed one does not
+  ['记者致电星海大峡谷景区，一位工作人员表示：“设施每天都检查。”', '设施每天', [], '星海大峡谷景区'],
+  ['记者来到星海水上乐园，工作人员称：“门票已经售罄。”', '门票已经', [L('星海水上乐园')], '星海水上乐园'],
+  ['记者致电这家酒店，一位工作人员表示：“房间已经订满了。”', '房间已经', [], null],
   ['记者致电平湖县民政局，一位值班工作人员向记者证实：“这件事是有的。”', '这件事是', [O('平湖县民政局')], '平湖县民政局'],
   ['江城财经以客户身份拨打平湖农商银行客服电话，客服人员确认了上述内容，称“可以在手机银行办理”。', '可以在手', [O('江城财经')], '平湖农商银行'],
   ['记者先致电平湖县民政局，针对平湖龙舟队遇险一事，对方不便回答。随后，记者拨打平湖市应急管理局电话，工作人员称，“已经派人处理”。', '已经派人', [O('平湖县民政局'), O('平湖龙舟队')], '平湖市应急管理局'],

@@ -164,7 +164,15 @@ const HOSPITAL = new RegExp(`(?:${HOSPITAL_KINDS})$`);
 const CALLED = /(?:致电了?|(?:电话)?联系(?:上|到)?了?|拨(?:打|通)了?|采访了?|询问了?|咨询了?|走访了?|来到|前往)([\u4e00-\u9fa5A-Za-z]{3,24}?)(?:的?(?:客服|服务)?(?:电话|热线))?(?=[，。；、\s]|$)/g;
 
 /**
- * The last body (shaped by {@link ORG_END}) called or visited in the paragraph before `before`, when the
+ * Places run by a body, whose staff speak for it when a reporter calls or visits (`致电鹅大队探险乐园，一位工作人员表示`):
+ * scenic areas, parks, zoos, museums, hotels, malls, ski resorts.
+ */
+const VENUE_END = /(?:景区|乐园|度假区|海洋馆|海洋公园|动物园|植物园|博物馆|酒店|宾馆|商场|游乐场|滑雪场)$/;
+/** A venue not named: `这家酒店`, `该景区`, `一家商场`. */
+const UNNAMED_VENUE = /^(?:这|那|该|此|一|某|上述|当地)/;
+
+/**
+ * The last body (shaped by {@link ORG_END}, or a venue: {@link VENUE_END}) called or visited in the paragraph before `before`, when the
  * entity lists did not know it: a span of the text, typed as an organization.
  */
 function calledBody(text: string, before: number): EntityMention | null {
@@ -173,7 +181,7 @@ function calledBody(text: string, before: number): EntityMention | null {
   let best: EntityMention | null = null;
   CALLED.lastIndex = 0;
   for (let m = CALLED.exec(window); m; m = CALLED.exec(window)) {
-    if (!ORG_END.test(m[1]) || MEDIA.test(m[1])) continue;
+    if (!(ORG_END.test(m[1]) || (VENUE_END.test(m[1]) && !UNNAMED_VENUE.test(m[1]))) || MEDIA.test(m[1])) continue;
     const start = para + m.index + m[0].length - m[1].length;
     best = { start, end: start + m[1].length, text: m[1], type: 'organization' } as EntityMention;
   }
