@@ -117,6 +117,15 @@ const CASES: { rule: string; text: string; found: string[]; yes: string[]; no: s
     found: ['晨光日报/organization/org-head', '北辰网/organization/lexicon-outlet', '观察者网/organization/model'], yes: ['观察者网/organization'], no: ['观察者网都/organization'],
   },
   {
+    rule: 'a company a rule found is an item, its kind’s word no kind (`礼来公司`); a dotted transliteration the model read is an item however the segmenter cut it',
+    text: '市值先后超过星河电子、海川科技、青禾制药公司、伯克希尔·哈撒韦，排名第十。',
+    found: ['星河电子/organization/lexicon-company', '海川科技/organization/lexicon-company', '青禾制药公司/organization/lexicon-company', '伯克希尔·哈撒韦/person/model'], yes: ['伯克希尔·哈撒韦/organization'], no: ['伯克希尔·哈撒韦/person'],
+  },
+  {
+    rule: '… and a list of people keeps its dotted names people', text: '出席晚宴的有马斯克、贝索斯、沃伦·巴菲特等人。',
+    found: ['马斯克/person/model', '贝索斯/person/model', '沃伦·巴菲特/person/model'], yes: ['沃伦·巴菲特/person'], no: ['沃伦·巴菲特/organization'],
+  },
+  {
     rule: 'a Latin name is an item whatever the segmenter tags it, and is not bounded at eight characters', text: '本周，由Zentrixo、Moravian和BrightLeaf运营的基金开始流入。',
     found: ['Zentrixo/organization/model', 'BrightLeaf/organization/model'], yes: ['Moravian/organization'], no: [],
   },

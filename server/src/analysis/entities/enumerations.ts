@@ -9,8 +9,13 @@ const CLAUSE_PUNCT = /[，,。；;：:！？!?（(“”「」《》\n]/;
  * `&`, `.`, `-`: `Meta`, `AT&T`, `Hub71`), for the pattern using it to count.
  */
 const LATIN_NAME = '[A-Za-z][A-Za-z0-9&.-]';
-/** A name-shaped item: 2–6 Han characters (a Hong Kong share class kept: `小鹏汽车-W`) or a Latin name (`Meta`). */
-const ITEM_SHAPE = new RegExp(`^(?:[\\u3400-\\u9fff]{2,6}(?:-[A-Z]{1,2})?|${LATIN_NAME}{1,30})$`);
+/**
+ * A name-shaped item: 2–6 Han characters (a Hong Kong share class kept: `小鹏汽车-W`), a transliteration with a
+ * middle dot (`伯克希尔·哈撒韦`) or a Latin name (`Meta`).
+ */
+const ITEM_SHAPE = new RegExp(`^(?:[\\u3400-\\u9fff]{2,6}(?:-[A-Z]{1,2})?|[\\u3400-\\u9fff]{1,6}(?:[·•][\\u3400-\\u9fff]{1,6}){1,2}|${LATIN_NAME}{1,30})$`);
+/** A transliteration with a middle dot (`伯克希尔·哈撒韦`). */
+const DOTTED = /^[\u3400-\u9fff]{1,6}(?:[·•][\u3400-\u9fff]{1,6}){1,2}$/;
 /** A stretch that is one Latin name, of any length. */
 const LATIN_WHOLE = new RegExp(`^${LATIN_NAME}*$`);
 /** A stock code in brackets after an item (`快手-W(01024.HK)`): not part of the name. */
@@ -89,7 +94,8 @@ export function findEnumerations(text: string, tokens: readonly Token[], mention
       const between = next < 0 ? '' : text.slice(at + 1, next);
       if (next < 0 || LIST_BREAK.test(between)) break;
       // what is no name between two `、` ends the list there (`洛杉矶以及迈阿密分别下降了27%、42%`)
-      const item = toItem(text, at + 1, next);
+      const named = mentions.find((x) => x.start === at + 1 && x.end === next && !WEAK_RULES.has(x.rule));
+      const item = named ? namedItem(text, named) : toItem(text, at + 1, next);
       if (!item) break;
       items.push(item);
       at = next;
@@ -132,6 +138,11 @@ function commonWord(inside: readonly Token[], it: Item): boolean {
   return !LATIN_ITEM.test(it.text) && inside.length === 1 && inside[0].start === it.start && inside[0].end === it.end && !NAME_TAGS.has(inside[0].tag);
 }
 
+/** An item a rule found as a name (`礼来公司` by the company list): its kind's word does not make it a kind. */
+function namedItem(text: string, m: EntityMention): Item | null {
+  return ITEM_SHAPE.test(m.text) ? { start: m.start, end: m.end, text: m.text } : toItem(text, m.start, m.end);
+}
+
 function toItem(text: string, start: number, end: number): Item | null {
   const code = CODE.exec(text.slice(start, end));
   if (code) end -= code[0].length;
@@ -150,7 +161,7 @@ function firstItem(text: string, tokens: readonly Token[], mentions: readonly En
   const code = CODE.exec(text.slice(Math.max(0, sep - 20), sep));
   const end = code ? sep - code[0].length : sep;
   const m = mentions.find((x) => x.end === end && !WEAK_RULES.has(x.rule));
-  if (m) return toItem(text, m.start, m.end);
+  if (m) return namedItem(text, m);
   // a name in Latin letters after Han ones is bounded by the change of script (`投资/Airbnb、`, `上的 OpenAI、`)
   const latin = LATIN_RUN_END.exec(text.slice(Math.max(0, end - 32), end));
   if (latin && LATIN_ITEM.test(latin[1])) return toItem(text, end - latin[1].length, end);
@@ -172,9 +183,11 @@ function firstItem(text: string, tokens: readonly Token[], mentions: readonly En
 /** The item after the last `、`: a mention starting there, or words up to `等`, punctuation or a verb. */
 function lastItem(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], start: number): Item | null {
   const m = mentions.find((x) => x.start === start && !WEAK_RULES.has(x.rule));
-  if (m) return toItem(text, m.start, m.end);
+  if (m) return namedItem(text, m);
   // a word the segmenter glued across the end of a name the model read (`观察者网` + `都` in `网都/x`) ends the item there
   const weak = mentions.find((x) => x.start === start);
+  // … and a transliteration with a middle dot it read is the item whatever the segmenter cut (`伯/nr 克/m 希尔/nrt ·/x`)
+  if (weak && DOTTED.test(weak.text)) return toItem(text, weak.start, weak.end);
   let end = start;
   for (const t of tokens) {
     if (t.end <= start) continue;
