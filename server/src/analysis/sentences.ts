@@ -1,6 +1,8 @@
 import type { Block, Span } from './types';
 
 const SENTENCE_END = /[。！？!?；;]/;
+/** A letter (any script) or a digit: a sentence holds at least one. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
  * The sentence around `offset`, inside its block, without leading spaces: in `甲说了。乙去了北京。`
@@ -21,7 +23,8 @@ export function sentenceAt(text: string, blocks: readonly Block[], offset: numbe
 
 /**
  * Every sentence of the prose blocks, in order, with the same boundaries as {@link sentenceAt}:
- * `甲说了。乙去了北京。` → `甲说了。`, `乙去了北京。`. Titles and headings are sentences too; image lines are not.
+ * `甲说了。乙去了北京。` → `甲说了。`, `乙去了北京。`. Titles and headings are sentences too; image lines and stretches
+ * with no letter or digit (`**` after a full stop) are not.
  */
 export function findSentences(text: string, blocks: readonly Block[]): Span[] {
   const out: Span[] = [];
@@ -36,7 +39,8 @@ export function findSentences(text: string, blocks: readonly Block[]): Span[] {
       while (end < stop && !SENTENCE_END.test(text[end])) end++;
       if (end < stop) end++;
       while (end < stop && /[”’」』]/.test(text[end])) end++;
-      if (end > start) out.push({ start, end });
+      // markup left after a full stop (`……谅解。**`) is no sentence
+      if (end > start && HAS_WORD.test(text.slice(start, end))) out.push({ start, end });
       pos = Math.max(end, start + 1);
     }
   }
