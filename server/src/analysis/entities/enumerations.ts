@@ -9,13 +9,11 @@ const CLAUSE_PUNCT = /[，,。；;：:！？!?（(“”「」《》\n]/;
  * `&`, `.`, `-`: `Meta`, `AT&T`, `Hub71`), for the pattern using it to count.
  */
 const LATIN_NAME = '[A-Za-z][A-Za-z0-9&.-]';
-/**
- * A name-shaped item: 2–6 Han characters (a Hong Kong share class kept: `小鹏汽车-W`), a transliteration with a
- * middle dot (`伯克希尔·哈撒韦`) or a Latin name (`Meta`).
- */
-const ITEM_SHAPE = new RegExp(`^(?:[\\u3400-\\u9fff]{2,6}(?:-[A-Z]{1,2})?|[\\u3400-\\u9fff]{1,6}(?:[·•][\\u3400-\\u9fff]{1,6}){1,2}|${LATIN_NAME}{1,30})$`);
-/** A transliteration with a middle dot (`伯克希尔·哈撒韦`). */
-const DOTTED = /^[\u3400-\u9fff]{1,6}(?:[·•][\u3400-\u9fff]{1,6}){1,2}$/;
+/** A transliteration with a middle dot (`伯克希尔·哈撒韦`), as a pattern's source. */
+const DOTTED_NAME = '[\\u3400-\\u9fff]{1,6}(?:[·•][\\u3400-\\u9fff]{1,6}){1,2}';
+const DOTTED = new RegExp(`^${DOTTED_NAME}$`);
+/** A name-shaped item: 2–6 Han characters (a Hong Kong share class kept: `小鹏汽车-W`), a dotted transliteration or a Latin name (`Meta`). */
+const ITEM_SHAPE = new RegExp(`^(?:[\\u3400-\\u9fff]{2,6}(?:-[A-Z]{1,2})?|${DOTTED_NAME}|${LATIN_NAME}{1,30})$`);
 /** A stretch that is one Latin name, of any length. */
 const LATIN_WHOLE = new RegExp(`^${LATIN_NAME}*$`);
 /** A stock code in brackets after an item (`快手-W(01024.HK)`): not part of the name. */
