@@ -5,7 +5,7 @@
 import type { DateMention, Finding, PublicationDate } from '../types';
 import { yearless, type DateExpression, type DatePoint } from './expression';
 import { parseDay, weekdayNames, toEpochDay, type Day } from './calendar';
-import { hasPastMarker, sentenceStart, tenseWindow, isFuture, isPast } from './sentenceContext';
+import { hasPastMarker, sentenceStart, tenseWindow, isFuture, isPast, isSupposed, willBefore } from './sentenceContext';
 import { resolveAgo, resolvePoint, resolveRange, type Context, type Resolved } from './resolution';
 import { futureInPast, toReason, unresolved, weekdayMismatch } from './findings';
 import type { YearMonth } from './values';
@@ -24,6 +24,8 @@ interface State {
   sentenceFocus: boolean;
   sentence: number;
   sentenceDate: Resolved | null;
+  /** Where the sentence's last resolved expression ends: a holiday right after it takes the sentence's year. */
+  lastEnd: number;
 }
 
 const hasCalendar = (p?: DatePoint): boolean => !!p && (p.year !== undefined || p.yearRel !== undefined || (p.yearRef !== undefined && p.holiday !== undefined) || p.month !== undefined || p.monthRel !== undefined || p.day !== undefined);
@@ -32,6 +34,10 @@ const yearWritten = (e: DateExpression): boolean => !!e.from && (e.from.year !==
 
 /** A rate cut or rise right after a month or day: what markets price is ahead (`5月美联储降息的几率`); not a meeting (`12月13日美联储议息会议首日以来`). */
 const RATE_DECISION_AFTER = /^份?(?:前|底|初|中旬|下旬)?[^，。；！？\n]{0,6}?(?:降息|加息)/;
+/** The time after a date, right after it: `春节后`, `国庆之后`, `双11过后`. */
+const AFTERWARD = /^(?:[之以过]?后)/;
+/** Between a sentence's date and a holiday written for its year: `2012年中秋国庆`, `2021年元旦和春节`, `2023年农历除夕`. */
+const JOINED = /^(?:[的和与及、，,\s]|农历|这个|那个)*$/;
 /** A futures contract's month, ahead of trading (`布伦特4月原油期货`, `3月天然气期货`, `5月合约`): a month alone, no year nor day. */
 const CONTRACT_AFTER = /^份?[\u4e00-\u9fa5A-Za-z]{0,4}?(?:期货|合约)/;
 /** Before `上月` compared with: `比上月`, `较上月`, `由上月下降1.6%转为上涨`. */
@@ -56,15 +62,19 @@ function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | 
   const window = tenseWindow(text, e.start, e.end);
   // a rate decision the markets expect (`3月降息预期`, `浇灭了3月降息的希望`, `6月前无望降息`) is the coming one
   const after = text.slice(e.end, e.end + 12);
-  const contract = yearless(e) && e.from!.month !== undefined && e.from!.day === undefined && CONTRACT_AFTER.test(after);
-  const future = isFuture(window) || RATE_DECISION_AFTER.test(after) || contract;
+  const monthAlone = yearless(e) && e.from!.month !== undefined && e.from!.day === undefined;
+  const contract = monthAlone && CONTRACT_AFTER.test(after);
+  // a month a condition supposes is the coming one (`如果他在11月大选中获胜`); a day or holiday in one is often a
+  // rule's reported terms (`如果老员工能够在正月初六准时返岗`)
+  const future = isFuture(window) || (monthAlone && isSupposed(window)) || willBefore(text, e.start) || RATE_DECISION_AFTER.test(after) || contract;
   const sentence = sentenceStart(text, e.start);
   const inherit = sentence === s.sentence ? s.sentenceDate : null;
   // `降幅比上月扩大`: the month before the one the text speaks of (a January report's `上月` is December)
   const compared = e.from?.monthRel === -1 && e.from.year === undefined && COMPARED_MONTH.test(text.slice(Math.max(0, e.start - 1), e.start));
-  const c: Context = { pub: s.pub, future, past: hasPastMarker(window), inherit, prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear, focusYear: s.focusYear, monthBase: compared ? s.focusMonth : null };
+  const c: Context = { pub: s.pub, future, past: hasPastMarker(window), inherit, prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear, focusYear: s.focusYear, monthBase: compared ? s.focusMonth : null, afterward: AFTERWARD.test(after), joined: !!inherit && JOINED.test(text.slice(s.lastEnd, e.start)) };
   const r = e.kind === 'ago' ? resolveAgo(e, s.pub, c.inherit) : e.kind === 'range' ? resolveRange(e, c) : resolvePoint(e.from!, c);
   if (r) {
+    s.lastEnd = e.end;
     if (r.d !== undefined) s.prevDay = r.last;
     if (r.m !== undefined) s.prevMonth = { y: r.last.y, m: r.last.m };
     s.prevYear = r.y;
@@ -111,7 +121,7 @@ export type DateState = State;
 
 /** The resolution state at the start of an article published on `pub`. */
 export function startState(pub: PublicationDate | null): DateState {
-  return { pub: pub ? parseDay(pub.value) : null, prevDay: null, prevMonth: null, prevYear: null, focusYear: null, focusMonth: null, sentence: -1, sentenceDate: null, sentenceFocus: false };
+  return { pub: pub ? parseDay(pub.value) : null, prevDay: null, prevMonth: null, prevYear: null, focusYear: null, focusMonth: null, sentence: -1, sentenceDate: null, sentenceFocus: false, lastEnd: 0 };
 }
 
 /**

@@ -147,6 +147,9 @@ function resolveDecade(p: DatePoint, c: Context, w: Work): Resolved | null {
   return { ...year(y, w, `${y}/${y + 9}`), last: { y: y + 9, m: 12, d: 31 } };
 }
 
+/** How long after a holiday its `……后` still reads as now: a month. */
+const AFTERWARD_DAYS = 30;
+
 /**
  * `春节` with no year: the occurrence nearest to publication (the coming one in the run-up, the last
  * one after it), or the next one when the sentence speaks of the future.
@@ -158,13 +161,22 @@ function resolveHoliday(name: string, c: Context, w: Work): Resolved | null {
     const h = rule?.(w.y);
     return h ? day(h.y, h.m, h.d, w) : year(w.y, w);
   }
+  // the year of the sentence's date right before it (`2012年中秋国庆小长假`: the 国庆 of 2012); a year further back
+  // is no anchor (`自2022年上线以来……更在春节期间`)
+  const inherited = c.inherit && c.joined && rule?.(c.inherit.y);
+  if (inherited) {
+    w.why.push(`the year of the sentence's ${c.inherit!.value}`);
+    return day(inherited.y, inherited.m, inherited.d, w);
+  }
   if (!c.pub || !rule) return c.pub ? year(c.pub.y, { ...w, relative: true }) : null;
   const pub = toEpochDay(c.pub);
+  // the future of a holiday whose break still runs at publication is that holiday (`春节假期即将结束`), and
+  // so is the time after one a few weeks past (`春节后将前往大陆`, published ten days after it)
+  const behind = Math.max(HOLIDAY_BREAK_DAYS[key] ?? 0, c.afterward ? AFTERWARD_DAYS : 0);
   let best: Day | null = null;
   for (const y of [c.pub.y - 1, c.pub.y, c.pub.y + 1]) {
     const h = rule(y);
-    // the future of a holiday whose break still runs at publication is that holiday (`春节假期即将结束`)
-    if (!h || (c.future && toEpochDay(h) + (HOLIDAY_BREAK_DAYS[key] ?? 0) < pub)) continue;
+    if (!h || (c.future && toEpochDay(h) + behind < pub)) continue;
     if (!best || Math.abs(toEpochDay(h) - pub) < Math.abs(toEpochDay(best) - pub)) best = h;
   }
   if (!best) return null;

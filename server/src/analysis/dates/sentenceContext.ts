@@ -4,10 +4,14 @@
 const endsSentence = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a;
 const endsClause = (c: number): boolean => endsSentence(c) || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a;
 
-/** Future markers: `将于`, `预计`, `计划`, `即将`… A bare `将` is too often `把` (将此类举动视为…). */
-const FUTURE = /起至|起到|可能(?:将|会)|或将|将(?:于|在|从|会|要|有|举行|召开|开始|启动|进行|迎来|实施|施行|推出|发布|前往|出席|访问|达到|持续)|预计|计划|拟于|拟在|即将|就要|快要|将要|有望|届时|准备|打算|下周|下个?月|明年|明天|起(?:施行|实施|执行|生效)/;
-/** Conditionals: a date in `如果2027年…` is not reported as done. */
-const HYPOTHETICAL = /如果|假如|若是|要是|一旦|倘若/;
+/**
+ * Future markers: `将于`, `预计`, `计划` (not `原计划`, a plan given up), `即将`, a postponement or a wait up to a date
+ * (`推迟到11月`, `要等到7月份才上市`)… A bare `将` is too often `把` (将此类举动视为…); right before a date it is not
+ * ({@link willBefore}).
+ */
+const FUTURE = /起至|起到|可能(?:将|会)|或将|将(?:于|在|从|会|要|有|举行|召开|开始|启动|进行|迎来|实施|施行|推出|发布|前往|出席|访问|达到|持续)|预计|(?<![原本])计划|拟于|拟在|即将|就要|快要|将要|有望|届时|准备|打算|下周|下个?月|明年|明天|起(?:施行|实施|执行|生效)|(?:推迟|延期|延迟|推后|延后|顺延)(?:到|至)(?![^，。；]*才)|要等到|才能等到|希望/;
+/** Conditionals: a date in `如果2027年…` is not reported as done (`如果说` is no condition: `如果说12月的时候……`). */
+const HYPOTHETICAL = /如果(?!说)|假如|若是|要是(?!说)|一旦|倘若/;
 /** Past markers: `已经`, `曾`, a verb followed by `了` (not `为了`, `除了`, `了解`). */
 const PAST = /已经|已于|已在|已被|曾经|曾于|曾在|[^为除\s]了(?!解)/;
 
@@ -57,9 +61,18 @@ function clauseEnd(text: string, end: number): number {
   return forward(text, own + 1, endsClause);
 }
 
-/** The clause (or two) around an expression: `…，预计将有15万人应征` for `4月1日至7月15日`. */
+/** A verb of speech: what follows it is what was said, whose tense is not its date's (`26日，拜登表示希望在3月4日之前……`). */
+const SPEECH = /表示|宣布|透露|声称|宣称|指出|强调|(?<!小)说(?![明服法])|称/;
+
+/**
+ * The clause (or two) around an expression, up to a verb of speech after it: `…，预计将有15万人应征` for
+ * `4月1日至7月15日`; `当地时间26日，拜登在纽约表示` for `26日`.
+ */
 export function tenseWindow(text: string, start: number, end: number): string {
-  return text.slice(backward(text, start, endsClause), clauseEnd(text, end));
+  const from = backward(text, start, endsClause);
+  const window = text.slice(from, clauseEnd(text, end));
+  const said = window.slice(end - from).search(SPEECH);
+  return said < 0 ? window : window.slice(0, end - from + said);
 }
 
 /** True when the clause reports something done or reaching up to now: `已于3月1日开始`, `1月10日以来` → true. */
@@ -70,6 +83,25 @@ export function hasPastMarker(window: string): boolean {
 /** True when the clause speaks of the future: `将于4月1日开始春季征兵` → true. */
 export function isFuture(window: string): boolean {
   return FUTURE.test(window);
+}
+
+/**
+ * `将` right before a date, which it then puts ahead (`结果将6月公布`): no `把` stands before a date, but a
+ * general may (`中将23日登上中业岛`).
+ */
+export function willBefore(text: string, start: number): boolean {
+  return start > 0 && text.charCodeAt(start - 1) === 0x5c06 && !RANK_WITH_WILL.test(text.charAt(start - 2));
+}
+
+/** What makes `将` a noun: `中将`, `少将`, `上将`, `大将`, `老将`, `名将`, `主将`… */
+const RANK_WITH_WILL = /[中少上大老名主干武猛小副战宿良悍虎骁勇爱]/;
+
+/**
+ * True when the clause is a condition (`如果他在11月大选中获胜`) and reports nothing done: what it supposes
+ * lies ahead.
+ */
+export function isSupposed(window: string): boolean {
+  return HYPOTHETICAL.test(window) && !PAST.test(window);
 }
 
 /**

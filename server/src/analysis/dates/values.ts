@@ -31,6 +31,10 @@ export interface Context {
   focusYear: number | null;
   /** For `比上月`: the month the text speaks of, whose month before it is (null: publication's). */
   monthBase: YearMonth | null;
+  /** The text speaks of the time after the date (`春节后将前往`): a holiday just past still lies behind what is ahead. */
+  afterward?: boolean;
+  /** The sentence's date ({@link inherit}) stands right before, its year written for this one too (`2012年中秋国庆`). */
+  joined?: boolean;
 }
 
 /** A month of a year (`prevMonth`, the focus month). */
