@@ -24,6 +24,9 @@ const CASES: [string, [string, string], string[], string[]][] = [
   ['演员玛丽·安出席了活动。安说，很开心。', ['玛丽·安', 'model'], [], ['2:玛丽·安']],
   // … not a model span that ran on into a verb (`唐纳德·特朗普所提`: no transliteration throughout)
   ['唐纳德·特朗普所提豁免权。特朗普所提总统豁免权被驳回。', ['唐纳德·特朗普所提', 'model'], [], ['0:唐纳德·特朗普所提']],
+  // a Japanese person's family name alone, once the article wrote the whole name; not where the given name follows
+  ['日本首相桥本龙太郎会见了代表团。桥本还表示，日本愿意合作。', ['桥本龙太郎', 'japanese-name'], [], ['4:桥本龙太郎', '16:桥本']],
+  ['日本前国脚上村健一出任主教练。注：上村健一出生于1974年。', ['上村健一', 'japanese-name'], [], ['5:上村健一']],
   // a name no declaration found stays where it was found
   ['麦子说生意不好。麦子告诉记者。', ['麦子', 'model'], [], ['0:麦子']],
   // a person found twice is that person wherever else the article writes the name as its own words

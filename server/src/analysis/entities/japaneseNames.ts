@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { holdsWord, japaneseGivenNames, SURNAMES_JAPANESE, TITLES } from './builtins';
+import { holdsWord, japaneseGivenNames, ORG_SUFFIXES, PLACE_SUFFIXES, suffixIn, SURNAMES_JAPANESE, TITLES } from './builtins';
 import { SPEAKS_AFTER } from './modelPersonSpans';
 import { isHan, type Candidate } from './shared';
 
@@ -15,19 +15,43 @@ const JAPAN = /^日(?:本|籍)$/;
  * reads as one word (`上村`, `渡边`; `builtins.ts` SURNAMES_JAPANESE), then a given name of one or two
  * characters it does not know (`健一/x`), with what makes it a person around it — a title or an
  * occupation right before (`前国脚上村健一`, `主教练渡边武宏`), `日本` right before, or a speech verb right
- * after (`酒井良表示`). The family names are everyday words in Chinese too (`中山`, `福田`, `大和`), so
- * the context is required.
+ * after (`酒井良表示`). Also a full name the segmenter's dictionary holds as one word after an office
+ * (`日本首相桥本龙太郎`), and the family name alone before one (`桥本首相`). The family names are everyday
+ * words in Chinese too (`中山`, `福田`, `大和`), so the context is required.
  */
 export function findJapaneseNames(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const s = tokens[i], g = tokens[i + 1];
-    if (s.word.length !== 2 || !SURNAMES_JAPANESE.has(s.word) || g.word.length > 2 || !GIVEN_TAGS.has(g.tag) || !/^[\u4e00-\u9fff]+$/.test(g.word)) continue;
-    const before = tokens[i - 1]?.word ?? '';
-    const framed = TITLES.has(before) || ROLE_END.test(before) || JAPAN.test(before) || SPEAKS_AFTER.test(text.slice(g.end, g.end + 6));
-    if (framed) out.push({ start: s.start, end: g.end, type: 'person', rule: 'japanese-name', priority: 4 });
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i];
+    if (s.word.length < 2 || !SURNAMES_JAPANESE.has(s.word.slice(0, 2))) continue;
+    const g = tokens[i + 1];
+    if (s.word.length === 2 && g) {
+      // the family name alone before an office (`桥本首相`, `岸田首相`): a person the article names so
+      if (OFFICE_AFTER.test(g.word)) out.push({ start: s.start, end: s.end, type: 'person', rule: 'japanese-name', priority: 3 });
+      else if (g.word.length <= 2 && GIVEN_TAGS.has(g.tag) && /^[\u4e00-\u9fff]+$/.test(g.word) && framedAt(text, tokens, i, g.end)) out.push({ start: s.start, end: g.end, type: 'person', rule: 'japanese-name', priority: 4 });
+    } else if (s.word.length >= 3 && s.word.length <= 5 && WHOLE_TAGS.has(s.tag) && isHan(s.word) && !PLACE_END.test(s.word) && !ORG_END.test(s.word) && !suffixIn(s.word, ORG_SUFFIXES) && !suffixIn(s.word, PLACE_SUFFIXES) && officeBefore(tokens[i - 1]?.word ?? '')) {
+      // a full name the segmenter's dictionary holds as one word (`桥本龙太郎/n`), after an office (not after
+      // any occupation: `商家/毛利率`)
+      out.push({ start: s.start, end: s.end, type: 'person', rule: 'japanese-name', priority: 4 });
+    }
   }
   return out;
+}
+
+/** Offices written after a Japanese family name alone: `桥本首相`, `河野外相`, `岸田首相`. */
+const OFFICE_AFTER = /^(?:首相|外相|防相|财相|大臣|议员|社长|会长|知事|天皇)$/;
+/** Endings of bodies: a word opening with a family name that names an organization (`丰田汽车`, `松下电器`). */
+const ORG_END = /(?:公司|集团|汽车|电器|银行|商社|大学|会社|株式|机构|中心|协会|财团|株|会)$/;
+
+/** Tags a whole-name word may carry: a noun, a name, an unknown word (not an idiom: `根本无法/i`). */
+const WHOLE_TAGS: ReadonlySet<string> = new Set(['n', 'nr', 'nrfg', 'nrt', 'nz', 'x']);
+/** An office, or Japan, right before a name: `日本首相`, `外相`, `防卫大臣`, `社长`, `日本`. */
+const officeBefore = (word: string): boolean => TITLES.has(word) || JAPAN.test(word) || /(?:相|臣|长|官|督)$/.test(word);
+
+/** What makes the name starting at token `i` (ending at `end`) a person: a title or an occupation right before, `日本` right before, or a speech verb right after. */
+function framedAt(text: string, tokens: readonly Token[], i: number, end: number): boolean {
+  const before = tokens[i - 1]?.word ?? '';
+  return TITLES.has(before) || ROLE_END.test(before) || JAPAN.test(before) || SPEAKS_AFTER.test(text.slice(end, end + 6));
 }
 
 /** Tags of words a name may be read as whole: unknown, or a name. */
@@ -55,7 +79,7 @@ export function findJapaneseFullNames(text: string, tokens: readonly Token[]): C
       if (!isHan(t.word) || t.end - start > 5) break;
       everyday &&= t.word.length >= 2 && !NAME_WORD_TAGS.has(t.tag);
       if (t.end - start < 3) continue;
-      const agrees = j === i ? NAME_WORD_TAGS.has(t.tag) : !everyday;
+      const agrees = (j === i ? NAME_WORD_TAGS.has(t.tag) : !everyday) || framedAt(text, tokens, i, t.end);
       if (agrees && !PLACE_END.test(text.slice(t.end - 1, t.end)) && holdsWord(givens, text.slice(start + 2, t.end))) {
         out.push({ start, end: t.end, type: 'person', rule: 'lexicon-japanese-name', priority: 4 });
       }

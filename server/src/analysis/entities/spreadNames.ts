@@ -15,7 +15,7 @@
  */
 import type { Block, EntityMention, EntityType, Segment } from '../types';
 import { firstAtOrAfter, isTranslit } from './shared';
-import { COMPANIES_CUED } from './builtins';
+import { COMPANIES_CUED, SURNAMES_JAPANESE } from './builtins';
 import { CUED_FIRM } from './companies';
 import { SHORT_NAME_OPENING } from './placeCues';
 
@@ -23,6 +23,8 @@ import { SHORT_NAME_OPENING } from './placeCues';
 const DECLARED: ReadonlySet<string> = new Set(['pseudonym', 'introduced-name', 'title-name-verb']);
 /** The last part of a dotted name, three Han characters or more (`卡米拉·赛富丽娜` → `赛富丽娜`; not `玛丽·安`). */
 const LAST_NAME = /[·•]([\u4e00-\u9fa5]{3,})$/;
+/** The rules of Japanese names (`japaneseNames.ts`), family name first. */
+const JAPANESE_RULES: ReadonlySet<string> = new Set(['japanese-name', 'lexicon-japanese-name']);
 /** Persons found by a rule that reads a word in a fixed phrase, not a name (`思想解放`: `doctrine-name`), are not spread. */
 const NOT_REPEATED: ReadonlySet<string> = new Set(['doctrine-name']);
 /** The rule of a body's short name written where its brackets gave it (`（以下简称宁波灵均）`) spread elsewhere. */
@@ -61,7 +63,7 @@ export function spreadDeclaredNames(text: string, mentions: EntityMention[], seg
   // the characters the added mentions cover: `何发理`, spread first, keeps `何发` (a cut reading) out of itself
   let taken: Uint8Array | null = null;
   let dropped: Set<EntityMention> | null = null;
-  for (const [name, { type, rule, read }] of [...names].sort((a, b) => b[0].length - a[0].length)) {
+  for (const [name, { type, rule, read, given }] of [...names].sort((a, b) => b[0].length - a[0].length)) {
     const found = find(text, name);
     // every occurrence already read as the person (most, in a large article, on every keystroke): nothing to add
     if (found.length <= read) continue;
@@ -71,7 +73,7 @@ export function spreadDeclaredNames(text: string, mentions: EntityMention[], seg
       // the model's reading of a piece of the name (`赛/富丽/娜` → `富丽`) gives way to the name (asked first:
       // most occurrences are the name read already)
       const inside = piecesIn(mentions, at, end, type, rule === SHORT_NAME_RULE);
-      if (!inside || JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || (prose && !inProse(prose, at, end)) || (taken !== null && (taken[at] === 1 || taken[end - 1] === 1))) continue;
+      if (!inside || JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || (given !== undefined && given.includes(text.charAt(end))) || (prose && !inProse(prose, at, end)) || (taken !== null && (taken[at] === 1 || taken[end - 1] === 1))) continue;
       // a name found twice fills in where nothing was read, or only pieces of it: the model's `曹园` place, read
       // as a person twice elsewhere, stays a place
       if ((rule === 'repeated-name' && !fillsIn(text, name, inside, at, end)) || !standsAlone(text, at, end, segment)) continue;
@@ -90,6 +92,8 @@ interface Spread {
   rule: string;
   /** How many mentions already read the name as this person (`repeated-name`), else 0. */
   read: number;
+  /** Characters that may not follow an occurrence: a Japanese family name's given names (`上村` not in `上村健一`). */
+  given?: string;
 }
 
 /**
@@ -109,6 +113,10 @@ function namesToSpread(text: string, mentions: readonly EntityMention[], segment
     // (a transliteration throughout: not a model span that ran on into a verb, `唐纳德·特朗普所提`)
     const last = m.type === 'person' ? LAST_NAME.exec(m.text) : null;
     if (last && isTranslit(last[1])) names.set(last[1], { type: 'person', rule: 'declared-name', read: 0 });
+    // `日本首相桥本龙太郎` … `桥本还表示`: a Japanese person's family name, once the article wrote the whole name
+    const family = m.type === 'person' && JAPANESE_RULES.has(m.rule) && m.text.length >= 3 ? m.text.slice(0, 2) : '';
+    // (not where the given name follows, a full name the segmenter cut: `注：上/村/健/一出生于`)
+    if (family && SURNAMES_JAPANESE.has(family)) names.set(family, { type: 'person', rule: 'declared-name', read: 0, given: (names.get(family)?.given ?? '') + m.text.charAt(2) });
     // `小米公司……小米称`: a company whose name is an everyday word, once a cue made it one in the article
     const firm = m.rule === 'lexicon-company' ? CUED_FIRM.exec(m.text) : null;
     if (firm && COMPANIES_CUED.has(firm[1])) names.set(firm[1], { type: 'organization', rule: 'lexicon-company-in-article', read: 0 });
