@@ -32,6 +32,10 @@ const CASES: [string, string, string, string][] = [
   ['8月25日，他在医院去世。', '2024-02-02', '8月25日', '2023-08-25'],
   // a bare day one or two after publication is that day (tomorrow's event), not a month back
   ['代表团定于22日晚抵达。', '2024-05-21', '22日晚', '2024-05-22TEV'],
+  // … and in a forecast, a bare day one or two before publication is that day (written before it appeared), further back the next month's
+  ['雨雪天气预计在7日结束。', '2024-02-08', '7日', '2024-02-07'],
+  ['预计10日夜间至12日上午出现污染过程。', '2024-02-11', '10日夜间至12日上午', '2024-02-10TNI/2024-02-12TMO'],
+  ['雨雪天气预计在3日结束。', '2024-02-08', '3日', '2024-03-03'],
   // anchors other than the publication date
   ['这家工厂2019年投产，当年9月3日发生火灾。', '2024-02-20', '当年9月3日', '2019-09-03'],
   ['公司2018年上市，当年第四季度即告亏损。', '2024-02-20', '当年第四季度', '2018-Q4'],

@@ -83,7 +83,10 @@ function resolveDayOfMonth(p: DatePoint, c: Context, w: Work): boolean {
   // a day one or two after publication is that day, not a month back: news names days near it (the
   // event of tomorrow, a report dated in another time zone), while a day a month old gets its month
   const soon = d > c.pub.d && d - c.pub.d <= NEAR_FUTURE_DAYS;
-  let s = shiftMonth(c.pub.y, c.pub.m, soon || (c.future ? d >= c.pub.d : d <= c.pub.d) ? 0 : step);
+  // … and in a forecast or a plan, a day one or two before publication is that day too, not a month ahead: the
+  // text was written before it appeared (`预计在7日结束`, published on the 8th)
+  const just = c.future && d < c.pub.d && c.pub.d - d <= NEAR_FUTURE_DAYS;
+  let s = shiftMonth(c.pub.y, c.pub.m, soon || just || (c.future ? d >= c.pub.d : d <= c.pub.d) ? 0 : step);
   // `31日` in May is March 31: skip months too short for the day.
   for (let i = 0; i < 2 && d > daysInMonth(s.y, s.m); i++) s = shiftMonth(s.y, s.m, step);
   [w.y, w.m] = [s.y, s.m];
