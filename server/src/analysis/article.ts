@@ -7,7 +7,7 @@ import { tokenize } from './tokens';
 import { findEntityMentions, groupEntities, shiftMentions, type Lexicon } from './entities/index';
 import { findModelMentions, type EntityModel } from './entities/model';
 import { hasHan } from './entities/modelFusion';
-import { findDateExpressions, type DateExpression } from './dates/index';
+import { findDateExpressions, outsideNames, type DateExpression } from './dates/index';
 import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
 import type { SpeakerWeights } from './quotes/ranker';
@@ -230,7 +230,8 @@ function analyzeParagraphList(paras: readonly string[], segment: Segment, lexico
   // the model runs only where `modelFusion.ts` would run it
   const spans = paras.map((p, k) => (model && hasHan(p) ? findModelMentions(model, p, tokens[k]) : undefined));
   const mentions = paras.map((p, k) => findEntityMentions(p, tokens[k], lexicon, model, spans[k]));
-  const dates = paras.map((p) => findDateExpressions(p));
+  // a date word inside a name found there is part of the name (`南方周末`, `今日俄罗斯`)
+  const dates = paras.map((p, k) => outsideNames(findDateExpressions(p), mentions[k]));
   const openMarks = paras.map((p) => findOpenMarks(p));
   const claimCues = paras.map((p) => readSentences(p));
   return paras.map((_, k) => ({ mentions: mentions[k], dates: dates[k], openMarks: openMarks[k], claimCues: claimCues[k] }));
