@@ -8,6 +8,7 @@ import { findEntityMentions, groupEntities, shiftMentions, type Lexicon } from '
 import { findModelMentions, type EntityModel } from './entities/model';
 import { hasHan } from './entities/modelFusion';
 import { findDateExpressions, outsideNames, type DateExpression } from './dates/index';
+import { trimAtDates } from './entities/dateCrossings';
 import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
 import type { SpeakerWeights } from './quotes/ranker';
@@ -229,9 +230,11 @@ function analyzeParagraphList(paras: readonly string[], segment: Segment, lexico
   const tokens = paras.map((p) => tokenize(p, segment));
   // the model runs only where `modelFusion.ts` would run it
   const spans = paras.map((p, k) => (model && hasHan(p) ? findModelMentions(model, p, tokens[k]) : undefined));
-  const mentions = paras.map((p, k) => findEntityMentions(p, tokens[k], lexicon, model, spans[k]));
-  // a date word inside a name found there is part of the name (`南方周末`, `今日俄罗斯`)
-  const dates = paras.map((p, k) => outsideNames(findDateExpressions(p), mentions[k]));
+  const found = paras.map((p, k) => findEntityMentions(p, tokens[k], lexicon, model, spans[k]));
+  // a date word inside a name found there is part of the name (`南方周末`, `今日俄罗斯`); a model span a date
+  // crosses is cut back to what lies outside the date (`袁达日前` read `袁达日` → `袁达`)
+  const dates = paras.map((p, k) => outsideNames(findDateExpressions(p), found[k]));
+  const mentions = paras.map((p, k) => trimAtDates(p, found[k], dates[k], tokens[k]));
   const openMarks = paras.map((p) => findOpenMarks(p));
   const claimCues = paras.map((p) => readSentences(p));
   return paras.map((_, k) => ({ mentions: mentions[k], dates: dates[k], openMarks: openMarks[k], claimCues: claimCues[k] }));
