@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { typedMentions as typed } from '../helpers/entities';
+import { findEntityMentions } from '../../server/src/analysis/entities/index';
+import { tokenize } from '../../server/src/analysis/tokens';
+import { loadEntityModel } from '../../server/src/node/entityModel';
+import { loadSegmenter } from '../helpers/segmenter';
 
 /** People rules: each with what it must and must not find (sentences written for these tests). */
 const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
@@ -11,6 +15,8 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a Japanese family name alone before an office', text: '桥本首相兑现了承诺。', yes: ['桥本/person'], no: [] },
   { rule: 'a Japanese full name of the list that the segmenter reads as two everyday words, after an office', text: '外相上川阳子称，双方将继续沟通。', yes: ['上川阳子/person'], no: [] },
   { rule: 'a word opening with a Japanese family name after an occupation or in an idiom: none', text: '商家毛利率较低，单个国家根本无法消化。', yes: [], no: ['毛利率/person', '根本无法/person'] },
+  { rule: 'a transliterated name before a royal title', text: '王位的下一个继承人是威廉王子，凯特王妃也出席了。', yes: ['威廉/person', '凯特/person'], no: ['威廉/organization', '凯特/organization'] },
+  { rule: 'a place before a royal title stays a place', text: '他登上了威尔士亲王号航母。', yes: [], no: ['威尔士/person'] },
   { rule: 'a Japanese family name that is an everyday word, no title: none', text: '他去了中山大学，福田汽车销量上涨。', yes: [], no: ['中山大/person', '福田汽/person'] },
   { rule: 'three-character name cut before an adverb', text: '县委书记汪明新经常下乡调研。', yes: ['汪明新/person'], no: ['汪明/person'] },
   { rule: 'three-character name cut before a rank', text: '副参谋长赵国钧少将出席。', yes: ['赵国钧/person'], no: ['赵国/person'] },
@@ -74,4 +80,10 @@ test('people: the Japanese full-name list answers whole names only', async () =>
   assert.equal(isJapaneseFullName('岸田'), false);
   assert.equal(isJapaneseFullName('中华人民'), false);
   assert.equal(isJapaneseFullName('岸田文雄首相'), false);
+});
+
+test('people: a royal title after a transliterated name outweighs the model, which reads 威廉 a body there', () => {
+  const text = '王位的下一个继承人是威廉王子。';
+  const got = findEntityMentions(text, tokenize(text, loadSegmenter()), new Map(), loadEntityModel());
+  assert.deepEqual(got.filter((m) => m.text === '威廉').map((m) => `${m.type}/${m.rule}`), ['person/royal-name']);
 });

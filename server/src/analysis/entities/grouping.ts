@@ -109,7 +109,7 @@ function shortFormsOf(g: Group): string[] {
 }
 
 /** Rules whose evidence is the context (a title, a speech verb, the user), stronger than a dictionary tag. */
-const CONTEXT_RULES: ReadonlySet<string> = new Set(['user-lexicon', 'title-name', 'title-name-verb', 'name-verb', 'name-title', 'kinship-name', 'place-cue', 'organization-cue', SHORT_NAME_RULE]);
+const CONTEXT_RULES: ReadonlySet<string> = new Set(['user-lexicon', 'title-name', 'title-name-verb', 'name-verb', 'name-title', 'royal-name', 'kinship-name', 'place-cue', 'organization-cue', SHORT_NAME_RULE]);
 
 /**
  * One type per name in a document: `普京` tagged a place in a headline is the person of `总统普京`
