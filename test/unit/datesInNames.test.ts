@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/analysis/article';
 import { findDateExpressions, outsideNames } from '../../server/src/analysis/dates/index';
+import { notModelAlone } from '../../server/src/analysis/entities/dateCrossings';
 import type { EntityMention } from '../../server/src/analysis/types';
 import { loadSegmenter } from '../helpers/segmenter';
 
@@ -31,8 +32,8 @@ test('dates in names: not inside a span of the model alone', () => {
   const exprs = findDateExpressions(text);
   const model: EntityMention[] = [{ start: 0, end: 3, text: '周四大', type: 'organization', rule: 'model' }];
   const rule: EntityMention[] = [{ start: 0, end: 3, text: '周四大', type: 'organization', rule: 'lexicon-outlet' }];
-  assert.deepEqual(outsideNames(exprs, model).map((e) => e.text), ['周四']);
-  assert.deepEqual(outsideNames(exprs, rule).map((e) => e.text), []);
+  assert.deepEqual(outsideNames(exprs, model, notModelAlone).map((e) => e.text), ['周四']);
+  assert.deepEqual(outsideNames(exprs, rule, notModelAlone).map((e) => e.text), []);
   // the same array when nothing is inside a name
-  assert.equal(outsideNames(exprs, []), exprs);
+  assert.equal(outsideNames(exprs, [], notModelAlone), exprs);
 });

@@ -8,7 +8,7 @@ import { findEntityMentions, groupEntities, shiftMentions, type Lexicon } from '
 import { findModelMentions, type EntityModel } from './entities/model';
 import { hasHan } from './entities/modelFusion';
 import { findDateExpressions, outsideNames, type DateExpression } from './dates/index';
-import { trimAtDates } from './entities/dateCrossings';
+import { notModelAlone, trimAtDates } from './entities/dateCrossings';
 import { resolveParagraphDates } from './dates/paragraphs';
 import { findQuotes } from './quotes/index';
 import type { SpeakerWeights } from './quotes/ranker';
@@ -233,7 +233,7 @@ function analyzeParagraphList(paras: readonly string[], segment: Segment, lexico
   const found = paras.map((p, k) => findEntityMentions(p, tokens[k], lexicon, model, spans[k]));
   // a date word inside a name found there is part of the name (`南方周末`, `今日俄罗斯`); a model span a date
   // crosses is cut back to what lies outside the date (`袁达日前` read `袁达日` → `袁达`)
-  const dates = paras.map((p, k) => outsideNames(findDateExpressions(p), found[k]));
+  const dates = paras.map((p, k) => outsideNames(findDateExpressions(p), found[k], notModelAlone));
   const mentions = paras.map((p, k) => trimAtDates(p, found[k], dates[k], tokens[k]));
   const openMarks = paras.map((p) => findOpenMarks(p));
   const claimCues = paras.map((p) => readSentences(p));

@@ -13,20 +13,17 @@ import type { YearMonth } from './values';
 export type { DateExpression, DatePoint } from './expression';
 export { findDateExpressions } from './recognize';
 
-/** Rules of the entity model alone, whose spans may run over a date (`周四大涨` → `周四大`). */
-const MODEL_RULES: ReadonlySet<string> = new Set(['model', 'model-repeated']);
-
 /**
- * The expressions of a paragraph without those inside a longer name a lexicon or a rule found there: `南方周末`
- * (an outlet), `今日俄罗斯`, `光明日报社`, `吉林省冬季运动管理中心`, `编辑：周天澄` name no day, month or season. Not
- * inside a span of the model alone, which may have run over a real date (`周四大涨` read `周四大`). The same
- * array when nothing is inside a name.
+ * The expressions of a paragraph without those inside a longer name of `mentions` that is `sure`: `南方周末`
+ * (an outlet), `今日俄罗斯`, `光明日报社`, `吉林省冬季运动管理中心`, `编辑：周天澄` name no day, month or season. The
+ * caller leaves out spans of the entity model alone, which may have run over a real date (`周四大涨` read
+ * `周四大`). The same array when nothing is inside a name.
  */
-export function outsideNames(exprs: DateExpression[], mentions: readonly EntityMention[]): DateExpression[] {
+export function outsideNames(exprs: DateExpression[], mentions: readonly EntityMention[], sure: (m: EntityMention) => boolean): DateExpression[] {
   let out: DateExpression[] | null = null;
   for (let i = 0; i < exprs.length; i++) {
     const e = exprs[i];
-    const inside = mentions.some((m) => m.start <= e.start && e.end <= m.end && m.end - m.start > e.end - e.start && !MODEL_RULES.has(m.rule));
+    const inside = mentions.some((m) => m.start <= e.start && e.end <= m.end && m.end - m.start > e.end - e.start && sure(m));
     if (inside) out ??= exprs.slice(0, i);
     else out?.push(e);
   }

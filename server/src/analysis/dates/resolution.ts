@@ -174,7 +174,7 @@ function resolveHoliday(name: string, c: Context, w: Work): Resolved | null {
   if (!c.pub || !rule) return c.pub ? year(c.pub.y, { ...w, relative: true }) : null;
   const pub = toEpochDay(c.pub);
   // the future of a holiday whose break still runs at publication is that holiday (`春节假期即将结束`), and
-  // so is the time after one a few weeks past (`春节后将前往大陆`, published ten days after it)
+  // so is the time after one a few weeks past (`春节后将前往大陆`, published 16 days after it)
   const behind = Math.max(HOLIDAY_BREAK_DAYS[key] ?? 0, c.afterward ? AFTERWARD_DAYS : 0);
   let best: Day | null = null;
   for (const y of [c.pub.y - 1, c.pub.y, c.pub.y + 1]) {

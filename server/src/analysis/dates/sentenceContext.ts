@@ -6,8 +6,8 @@ const endsClause = (c: number): boolean => endsSentence(c) || c === 0xff0c || c 
 
 /**
  * Future markers: `将于`, `预计`, `计划` (not `原计划`, a plan given up), `即将`, a postponement or a wait up to a date
- * (`推迟到11月`, `要等到7月份才上市`)… A bare `将` is too often `把` (将此类举动视为…); right before a date it is not
- * ({@link willBefore}).
+ * (`推迟到11月`, `要等到7月份才上市`; not one told done, `一直推迟到9月底才公布`), a hope (`希望他能够在11月……`)… A bare
+ * `将` is too often `把` (将此类举动视为…); right before a date it is not ({@link willBefore}).
  */
 const FUTURE = /起至|起到|可能(?:将|会)|或将|将(?:于|在|从|会|要|有|举行|召开|开始|启动|进行|迎来|实施|施行|推出|发布|前往|出席|访问|达到|持续)|预计|(?<![原本])计划|拟于|拟在|即将|就要|快要|将要|有望|届时|准备|打算|下周|下个?月|明年|明天|起(?:施行|实施|执行|生效)|(?:推迟|延期|延迟|推后|延后|顺延)(?:到|至)(?![^，。；]*才)|要等到|才能等到|希望/;
 /** Conditionals: a date in `如果2027年…` is not reported as done (`如果说` is no condition: `如果说12月的时候……`). */

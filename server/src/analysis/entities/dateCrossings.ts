@@ -10,6 +10,8 @@ import type { EntityMention, Span, Token } from '../types';
 
 /** Rules of the entity model alone. */
 const MODEL_RULES: ReadonlySet<string> = new Set(['model', 'model-repeated']);
+/** A mention a lexicon or a rule found, not the model alone: a date inside it is part of the name (`南方周末`). */
+export const notModelAlone = (m: EntityMention): boolean => !MODEL_RULES.has(m.rule);
 /** Tags of a segmenter word that is no name by itself: verbs, adverbs, grammar, numbers, time words. */
 const NOT_NAME_TAGS: ReadonlySet<string> = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'u', 'uj', 'ul', 'f', 'm', 'q', 'r', 't']);
 
