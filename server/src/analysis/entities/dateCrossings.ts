@@ -7,9 +7,10 @@
  * reading there (`周一鸣`, `徐八月`).
  */
 import type { EntityMention, Span, Token } from '../types';
+import { MODEL_REPEATED } from './modelEvidence';
 
 /** Rules of the entity model alone. */
-const MODEL_RULES: ReadonlySet<string> = new Set(['model', 'model-repeated']);
+const MODEL_RULES: ReadonlySet<string> = new Set(['model', MODEL_REPEATED]);
 /** A mention a lexicon or a rule found, not the model alone: a date inside it is part of the name (`南方周末`). */
 export const notModelAlone = (m: EntityMention): boolean => !MODEL_RULES.has(m.rule);
 /** Tags of a segmenter word that is no name by itself: verbs, adverbs, grammar, numbers, time words. */
