@@ -6,6 +6,7 @@
  * and names again is that person's (`张玉来自县城……向张玉催婚。¶“……”`); a person named after the one they are kin of
  * is their clause's subject (`曾某群的大儿子刘凤阳向记者回忆……。他称`); a speech clause later in a sentence someone's
  * report opens is part of the report (`陈芬回忆，……，之后朱某平称要去昆明干活。“……”` → 陈芬).
+ * A name after a verb or preposition of a topic (`当被问及特朗普的法律问题时，她说`) is no referent (forty-fifth round).
  * Every sentence is written for the test.
  */
 import { test } from 'node:test';
@@ -41,6 +42,11 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // `确认` (confirm) is a speech verb, not in `经确认` or `确认了`
   ['一位江城医院的医生向记者确认，病人已多次就诊，“他患有皮炎，不止一两年了。”', '他患有皮', [O('江城医院')], '江城医院'],
   ['经确认，病人已多次就诊，“他患有皮炎，不止一两年了。”', '他患有皮', [], null],
+  // a name after a verb or preposition of a topic (`问及`, `谈到`, `关于`) is what is talked about, not the pronoun's referent
+  // (forty-fifth round: `当被问及特朗普的法律问题时，她耸耸肩说`)
+  ['“鞋子很好穿。”林娜说。当被问及王建国的官司时，她笑着说，“我认为他会赢。”', '我认为他', [P('林娜'), P('王建国')], '林娜'],
+  ['“鞋子很好穿。”林娜说。谈到王建国的新书，她说，“写得不错。”', '写得不错', [P('林娜'), P('王建国')], '林娜'],
+  ['“鞋子很好穿。”林娜说。王建国看过之后，他说，“写得不错。”', '写得不错', [P('林娜'), P('王建国')], '王建国'],
 ];
 
 for (const [text, head, names, want] of CASES) {
