@@ -6,7 +6,8 @@
  * and names again is that person's (`张玉来自县城……向张玉催婚。¶“……”`); a person named after the one they are kin of
  * is their clause's subject (`曾某群的大儿子刘凤阳向记者回忆……。他称`); a speech clause later in a sentence someone's
  * report opens is part of the report (`陈芬回忆，……，之后朱某平称要去昆明干活。“……”` → 陈芬).
- * A name after a verb or preposition of a topic (`当被问及特朗普的法律问题时，她说`) is no referent (forty-fifth round).
+ * A name after a verb or preposition of a topic (`当被问及特朗普的法律问题时，她说`) is no referent, nor is a name after a
+ * preposition or inside a longer term in quotes the topic of a paragraph a new person opens (forty-fifth round).
  * Every sentence is written for the test.
  */
 import { test } from 'node:test';
@@ -47,6 +48,11 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['“鞋子很好穿。”林娜说。当被问及王建国的官司时，她笑着说，“我认为他会赢。”', '我认为他', [P('林娜'), P('王建国')], '林娜'],
   ['“鞋子很好穿。”林娜说。谈到王建国的新书，她说，“写得不错。”', '写得不错', [P('林娜'), P('王建国')], '林娜'],
   ['“鞋子很好穿。”林娜说。王建国看过之后，他说，“写得不错。”', '写得不错', [P('林娜'), P('王建国')], '王建国'],
+  // a paragraph a new person opens and is named again in: a pronoun opening the next is theirs, not the last speaker's, whom the
+  // paragraph names only after a preposition (`也和法里托有同样的感觉`) or inside a term in quotes (`“维苏威挑战赛”`)
+  ['“这种方法被低估了。”林涛说。\n\n团队的另一名成员王建国是博士生。王建国是广东人，也和林涛有同样的感觉。\n\n他告诉媒体说：“我对这个很感兴趣。”', '我对这个', [P('林涛'), P('王建国')], '王建国'],
+  ['“这种方法被低估了。”林涛说。\n\n团队的另一名成员王建国是博士生。王建国读到“林涛挑战赛”的新闻时很兴奋。\n\n他告诉媒体说：“我对这个很感兴趣。”', '我对这个', [P('林涛'), P('王建国')], '王建国'],
+  ['“这种方法被低估了。”林涛说。\n\n团队的另一名成员王建国是博士生。王建国是广东人，林涛也有同样的感觉。\n\n他告诉媒体说：“我对这个很感兴趣。”', '我对这个', [P('林涛'), P('王建国')], '林涛'],
 ];
 
 for (const [text, head, names, want] of CASES) {

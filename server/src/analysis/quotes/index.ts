@@ -12,6 +12,7 @@ import { resolveNestedSpeakers } from './nested';
 import { opensBlock } from './subjects';
 import { BYLINE_CREDITS } from '../entities/shared';
 import { OWNS_KIN } from './lexicon';
+import { obliqueIn } from './memory';
 import { rankSpeakers, type RankMemo, type SpeakerWeights } from './ranker';
 import { withoutSelfNamed } from './selfNamed';
 import { resolveRepeated } from './repeated';
@@ -116,9 +117,10 @@ function foldUnits(text: string, blocks: Block[], named: readonly EntityMention[
     const c = blocks[b].content;
     const open = options.openMarks ? options.openMarks[b] : findOpenMarks(text.slice(c.start, c.end));
     const e = open ? unitEnd(text, blocks, b) : b;
-    // `before`: the last person mentioned before the unit (the next unit's loop steps over this one's mentions)
+    // `before`: the last person mentioned before the unit (the next unit's loop steps over this one's mentions), not one
+    // after a preposition (`也和法里托有同样的感觉`: the subject is someone else)
     let p = fold.p;
-    for (; p < named.length && named[p].start < c.start; p++) if (named[p].type === 'person' && !inSpeech(quotes, named[p], quoted) && !ownsKin(text, named[p]) && !glosses(text, named, fold.before, named[p])) fold.before = p;
+    for (; p < named.length && named[p].start < c.start; p++) if (named[p].type === 'person' && !inQuotedWords(quotes, named[p], quoted) && !ownsKin(text, named[p]) && !glosses(text, named, fold.before, named[p]) && !obliqueIn(text, named[p])) fold.before = p;
     fold.p = p;
     let q = p;
     while (q < named.length && named[q].start < blocks[e].content.end) q++;
@@ -174,13 +176,14 @@ function without(ordered: readonly EntityMention[], bylines: readonly number[]):
 
 /**
  * Whether `m` lies inside a speech quote of `quotes` (in order; `cursor.at`, the first that does not end
- * before the last mention asked about, moves on): a person named only in someone's words (`短信称：“为旅客
- * 张某申请……”`) is carried into no later unit; a name in term quotes (`网友“海边的风”`) is.
+ * before the last mention asked about, moves on) or is only part of a term in quotes: a person named only in
+ * someone's words (`短信称：“为旅客张某申请……”`) or in the name of something else (`“维苏威挑战赛”`, an event)
+ * is carried into no later unit; a name that is the whole term (`网友“海边的风”`) is.
  */
-function inSpeech(quotes: readonly Quote[], m: EntityMention, cursor: { at: number }): boolean {
+function inQuotedWords(quotes: readonly Quote[], m: EntityMention, cursor: { at: number }): boolean {
   while (cursor.at < quotes.length && quotes[cursor.at].inner.end <= m.start) cursor.at++;
   const q = quotes[cursor.at];
-  return !!q && q.inner.start <= m.start && q.kind === 'speech';
+  return !!q && q.inner.start <= m.start && (q.kind === 'speech' || q.inner.end - q.inner.start > m.end - m.start);
 }
 
 /**

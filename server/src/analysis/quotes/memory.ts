@@ -164,8 +164,10 @@ const clauseBefore = (text: string, sentence: number, at: number): string => tex
 const OBLIQUE = /[在当于据对向给被让把为从自跟和与同]/;
 /** Verbs and prepositions of a topic right before a name (`当被问及特朗普的法律问题时，她说`): the name is what is talked about, `的` or not. */
 const TOPIC_BEFORE = /(?:问及|问到|谈及|谈到|提及|提到|说起|谈起|提起|关于|对于)$/;
-const isOblique = (m: EntityMention, state: State): boolean =>
-  m.start > 0 && ((OBLIQUE.test(state.text.charAt(m.start - 1)) && state.text.charAt(m.end) !== '的') || TOPIC_BEFORE.test(state.text.slice(Math.max(0, m.start - 2), m.start)));
+/** Whether person `m` of `text` stands after a preposition or a topic's verb ({@link OBLIQUE}, {@link TOPIC_BEFORE}): no subject. */
+export const obliqueIn = (text: string, m: { start: number; end: number }): boolean =>
+  m.start > 0 && ((OBLIQUE.test(text.charAt(m.start - 1)) && text.charAt(m.end) !== '的') || TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)));
+const isOblique = (m: EntityMention, state: State): boolean => obliqueIn(state.text, m);
 
 /** Verbs of reaching someone (`致电`, `联系上了`, `拨通`), right before the one reached. */
 const CONTACT = /(?:致电|联系(?:上|到)?(?:了)?|拨通(?:了)?|拨打(?:了)?|打通(?:了)?|采访(?:了)?|询问(?:了)?|电话联系(?:了)?)(?:[一两][位名])?$/;
