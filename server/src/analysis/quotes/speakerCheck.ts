@@ -58,6 +58,9 @@ const BODY_STAFF = /^(?:的)?(?:[一两几][位名个])?(?:相关|有关|高级|
 /** Characters that end no name but begin what follows a subject: `张勇自…认为`, `李某在…表示`. */
 const GRAMMAR_CHAR = /^[自在将曾也还又就都已对向被把给和与跟再便却]$/;
 
+/** Right before a body whose staff are counted: `一位`, `另一名`, `还有一位`. */
+const COUNTED_STAFF_BEFORE = /(?:另|还有)?一[位名]$/;
+
 type Verdict = { keep: true } | { keep: false; span: Span | null };
 const KEEP: Verdict = { keep: true };
 const NONE: Verdict = { keep: false, span: null };
@@ -105,6 +108,9 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
     else if (text.slice(span.start, span.start + speaker.length) === speaker) span = { start: span.start, end: span.start + speaker.length };
     else return KEEP;
   }
+  // `一位券商营业部负责人`, `另一位大型花炮集团的员工`: staff counted of a body described by kind words alone, which names
+  // none (as against `一位国家电网的工作人员`, a body the entity analysis found): someone unnamed
+  if (COUNTED_STAFF_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) && !overlapsMention(mentions, span.start, span.end) && read?.(speaker) === 'kinds') return NONE;
   // `北京的关先生`: a description, `的`, then a surname and a form of address no mention covers
   const addressed = DESCRIBED_ADDRESS.exec(speaker);
   if (addressed) return { keep: false, span: { start: span.end - addressed[1].length, end: span.end } };
@@ -112,7 +118,7 @@ function verdict(text: string, speaker: string, span: Span, mentions: readonly E
   const kin = KIN_NAME.exec(speaker);
   const kinAt = kin ? span.end - kin[1].length : -1;
   const kinMention = kin ? mentions[firstAtOrAfter(mentions, kinAt)] : undefined;
-  if (kin && (isAddress(kin[1]) || (kinMention?.start === kinAt && kinMention.end === span.end && kinMention.type === 'person') || (isChineseName(kin[1], false) || (isChineseName(kin[1], true) && /^(?:unknown|proper)$/.test(read?.(kin[1]) ?? ''))) && !/[地的着了]$/.test(kin[1]))) {
+  if (kin && (isAddress(kin[1]) || (kinMention?.start === kinAt && kinMention.end === span.end && kinMention.type === 'person') || (isChineseName(kin[1], false) || (isChineseName(kin[1], true) && /^(?:unknown|kinds|proper)$/.test(read?.(kin[1]) ?? ''))) && !/[地的着了]$/.test(kin[1]))) {
     return { keep: false, span: { start: span.end - kin[1].length, end: span.end } };
   }
   if (UNNAMED_KIN.test(speaker) || KIN_AFTER_NAME.test(text.slice(span.end, span.end + 2))) return NONE;
@@ -260,7 +266,7 @@ export function shaped(s: string, read?: ReadWord): boolean {
   const reading = read ? read(s) : 'unknown';
   if (reading === 'proper') return true;
   // a name the entity analysis did not find (`武立中`, `钟睒睒`), not a word of the language (`来源`, `常言`)
-  return nameShape(s) && reading === 'unknown';
+  return nameShape(s) && (reading === 'unknown' || reading === 'kinds');
 }
 
 /** A surname and one or two characters (`林晓雨`, `欧阳修`): the segmenter's reading tells a name from a word. */
@@ -272,5 +278,5 @@ function nameShape(s: string): boolean {
 /** After a title: a word the segmenter reads as a noun or a proper noun, or an unknown word shaped like a name. */
 function titledName(s: string, read?: ReadWord): boolean {
   const reading = read ? read(s) : 'unknown';
-  return reading === 'noun' || reading === 'proper' || (reading === 'unknown' && (nameShape(s) || isTranslit(s)));
+  return reading === 'noun' || reading === 'proper' || ((reading === 'unknown' || reading === 'kinds') && (nameShape(s) || isTranslit(s)));
 }
