@@ -10,6 +10,8 @@
  * - someone's kin or friend, then a name, is that name (`刘松仁的好友米雪` → `米雪`); someone's unnamed
  *   kin is no speaker (`乐乐的二姑`: an unnamed person of no body, as the guideline has it);
  * - a title or trade the segmenter reads as a noun, then a person or a body, is that one (`美联储理事鲍曼` → `鲍曼`);
+ * - staff counted (`一位`) of a body the segmenter reads as kind words alone and no mention covers are someone
+ *   unnamed (`一位券商营业部负责人`: no speaker);
  * - a speaker that is or ends with a mention, a role or body phrase, a form of address, a name shape
  *   the segmenter does not read as a common word, a proper noun of the segmenter's, or Latin, stays;
  * - anything else (`来源`, `常言`, `平静地`, `每次他开口给客户`) is no speaker.
