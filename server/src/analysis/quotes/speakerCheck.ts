@@ -60,8 +60,8 @@ const BODY_STAFF = /^(?:的)?(?:[一两几][位名个])?(?:相关|有关|高级|
 /** Characters that end no name but begin what follows a subject: `张勇自…认为`, `李某在…表示`. */
 const GRAMMAR_CHAR = /^[自在将曾也还又就都已对向被把给和与跟再便却]$/;
 
-/** Right before a body whose staff are counted: `一位`, `另一名`, `还有一位`. */
-const COUNTED_STAFF_BEFORE = /(?:另|还有)?一[位名]$/;
+/** Right before a body whose staff are counted: `一位`, `一名` (also the end of `另一名`, `还有一位`). */
+const COUNTED_STAFF_BEFORE = /一[位名]$/;
 
 type Verdict = { keep: true } | { keep: false; span: Span | null };
 const KEEP: Verdict = { keep: true };
