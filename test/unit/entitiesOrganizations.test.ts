@@ -15,6 +15,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: '部长 after a country alone is an office', text: '美国部长访华', yes: ['美国/place'], no: ['美国部/organization'] },
   { rule: 'provincial committee from a split 委', text: '吉林省委书记出席', yes: ['吉林省委/organization'], no: ['吉林省/place'] },
   { rule: 'local party committee named by its level', text: '市委决定，县委书记张三出席。', yes: ['市委/organization', '县委/organization'], no: ['县委书记'] },
+  { rule: 'a city or county whose short name the segmenter reads as a word makes its full name with the level opening the head (forty-fifth round)', text: '海南省委常委、海口市委书记出席。同年调任进贤县委书记。', yes: ['海口市委/organization', '进贤县委/organization'], no: ['市委/organization', '县委/organization'] },
   { rule: 'a party committee alone is not named', text: '党委会分设，作为一级党委', yes: [], no: ['党委/organization'] },
   { rule: 'a body named by two portfolios joined by 和', text: '文化和旅游部发布了通知。人力资源和社会保障部表示，将加强监管。', yes: ['文化和旅游部/organization', '人力资源和社会保障部/organization'], no: ['旅游部/organization', '社会保障部/organization'] },
   { rule: 'two bodies joined by 和 stay two', text: '财政部和国防部联合发文，委员会主席和美国国家委员会成员出席。', yes: ['财政部/organization', '国防部/organization'], no: ['财政部和国防部/organization', '主席和美国国家委员会/organization'] },

