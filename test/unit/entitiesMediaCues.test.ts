@@ -52,6 +52,8 @@ const CREDITS: { rule: string; text: string; want: string[] }[] = [
   { rule: 'editors and an author with their outlet', text: '责任编辑：罗振 李海青\n\n作者丨陈伟明，东海卫视新闻主笔', want: ['罗振/person', '李海青/person', '陈伟明/person', '东海卫视新闻/organization'] },
   { rule: 'kinds of source are no outlet: users, a country’s media, a photo, a paper', text: '_图源：抖音用户_ 来源：美媒 图片来源：小巴拍摄 来源：王某论文', want: [] },
   { rule: 'a source word inside a sentence is no credit', text: '他的收入来源：工资和奖金。', want: [] },
+  { rule: 'an editor or translator after a slash (forty-fifth round: `编辑/田野`)', text: '江城晚报记者 王明\n\n编辑/田红\n\n（编译/林海）', want: ['田红/person', '林海/person'] },
+  { rule: 'a slash between two words of a sentence is no credit', text: '他说编辑/排版都由他一人完成。', want: [] },
 ];
 
 for (const c of CREDITS) {

@@ -43,8 +43,11 @@ const FORCE = /^([\u4e00-\u9fff]{2,4}?)(?:警方|交警|公安|消防)$/;
 const CREDIT_ANY = /[源综编校审作撰统监策摄]/;
 /** A credit of where text or pictures come from: `图源：视觉中国`, `综合自环球网、参考消息`, `图片来源丨新华社`. */
 const CREDIT_SOURCE = /(?:^|(?<=[\s（(【|｜丨*_。]))(?:来源|图源|图片来源|素材来源|视频来源|资料来源|信息来源) ?[：:丨|｜/]\s*|综合自/g;
-/** A credit of who wrote or edited: `编辑：罗琨 李中元`, `作者丨陈淼松`, `编辑 | 陈弗也`, `责编：王芳`, `编辑 何立新 责编 王芳` (a space, a name, a space or the end). */
-const CREDIT_STAFF = /(?:^|(?<=[\s（(【|｜丨*_]))(?:责任编辑|责编|编辑|校对|审核|作者|撰文|统筹|监制|策划|摄影|实习生)(?: ?[：:丨|｜]\s*| (?=[\u4e00-\u9fff]{2,3}(?: |$)))/g;
+/**
+ * A credit of who wrote, translated or edited: `编辑：罗琨 李中元`, `作者丨陈淼松`, `编辑 | 陈弗也`, `责编：王芳`, `编辑/田野`, `编译/金鹿`,
+ * `编辑 何立新 责编 王芳` (a space, a name, a space or the end).
+ */
+const CREDIT_STAFF = /(?:^|(?<=[\s（(【|｜丨*_]))(?:责任编辑|责编|编辑|编译|校对|审核|作者|撰文|统筹|监制|策划|摄影|实习生)(?: ?[：:丨|｜/／]\s*| (?=[\u4e00-\u9fff]{2,3}(?: |$)))/g;
 /** Items that credit no one in particular: `受访者`, `网络`, `公开资料`, `当事人账号`, `某社交媒体平台`. */
 const NO_SOURCE = /^(?:受访者|网络|网友|网传|公开资料|资料|资料图|截图|视频截图|网络截图|当事人|某|本报|本台|本网|本刊|作者|图片|新闻|社交媒体|官网|视频|综合|责编|编辑|记者|[\u4e00-\u9fff]媒$)/;
 /** Items that are a kind of thing, not who made it: `抖音用户`, `小巴拍摄`, `美媒报道配图`, `某某论文`, `微信公众号`. */
