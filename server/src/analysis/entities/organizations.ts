@@ -145,7 +145,7 @@ function canGrowOver(t: Token, right: Token): boolean {
  */
 function divisionBefore(tokens: readonly Token[], k: number, head: number): boolean {
   const level = tokens[head].word.charAt(0);
-  return k === head - 1 && /[市县]/.test(level) && isHan(tokens[k].word) && tokens[k].word.length >= 2 && PLACES.has(tokens[k].word + level);
+  return k === head - 1 && /[市县]/.test(level) && tokens[k].word.length >= 2 && PLACES.has(tokens[k].word + level);
 }
 
 /**

@@ -18,7 +18,7 @@
  * Pure; a quote it changes is a new object, and an unchanged list is returned as it is.
  */
 import type { EntityMention, Quote, Span } from '../types';
-import type { ReadWord } from './wordReading';
+import { notOneWord, type ReadWord } from './wordReading';
 import { DOCUMENT_NOUNS, KIN_AFTER_NAME, MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF, TITLE } from './lexicon';
 import { ENDS_WITH_ROLE, HYPHENATED, isNickname, parseSpeakerPhrase } from './speakerPhrase';
 import { carriedFromStaff } from './staffPhrase';
@@ -268,7 +268,7 @@ export function shaped(s: string, read?: ReadWord): boolean {
   const reading = read ? read(s) : 'unknown';
   if (reading === 'proper') return true;
   // a name the entity analysis did not find (`武立中`, `钟睒睒`), not a word of the language (`来源`, `常言`)
-  return nameShape(s) && (reading === 'unknown' || reading === 'kinds');
+  return nameShape(s) && notOneWord(reading);
 }
 
 /** A surname and one or two characters (`林晓雨`, `欧阳修`): the segmenter's reading tells a name from a word. */
@@ -280,5 +280,5 @@ function nameShape(s: string): boolean {
 /** After a title: a word the segmenter reads as a noun or a proper noun, or an unknown word shaped like a name. */
 function titledName(s: string, read?: ReadWord): boolean {
   const reading = read ? read(s) : 'unknown';
-  return reading === 'noun' || reading === 'proper' || ((reading === 'unknown' || reading === 'kinds') && (nameShape(s) || isTranslit(s)));
+  return reading === 'noun' || reading === 'proper' || (notOneWord(reading) && (nameShape(s) || isTranslit(s)));
 }

@@ -14,6 +14,8 @@ import type { Segment } from '../types';
  */
 export type WordReading = 'proper' | 'noun' | 'common' | 'kinds' | 'unknown';
 export type ReadWord = (word: string) => WordReading;
+/** No one word the segmenter knows: `unknown`, or `kinds` (several common words), which reads the same wherever a name is asked about. */
+export const notOneWord = (r: WordReading | undefined): boolean => r === 'unknown' || r === 'kinds';
 
 /** The segmenter's tags of proper nouns (`nr` person, `ns` place, `nt` body, `nz` other). */
 const PROPER_TAG = /^n[rstz]/;
