@@ -95,7 +95,8 @@ function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | 
     if (r.d !== undefined) s.prevDay = r.last;
     if (r.m !== undefined) s.prevMonth = { y: r.last.y, m: r.last.m };
     s.prevYear = r.y;
-    const focus = !compared && inFocus(text, e) && (!inherit || s.sentenceFocus);
+    // a span of years (`2020-2022年`, `90年代`) puts no one year in focus
+    const focus = !compared && inFocus(text, e) && (!inherit || s.sentenceFocus) && r.last.y === r.y;
     if (focus) s.focusYear = r.y;
     if (focus && r.m !== undefined) s.focusMonth = { y: r.last.y, m: r.last.m };
     // (a month compared with lends the sentence no year: `与上月持平，……1月财新PMI`; nor does a record's point of
