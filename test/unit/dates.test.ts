@@ -210,6 +210,10 @@ const RECOGNITION_CASES: [string, string[]][] = [
   ['春节、清明、五一假期', ['春节', '五一假期']],
   ['清明节前后', ['清明节']],
   ['目前年轻人', ['目前']],
+  // annual pay and annualized rates: no `前年`/`后年` (`年薪`, `年化`), but the year before last's fertilizer is one
+  ['他的税前年薪为270万元', []],
+  ['核心CPI修正后年化增幅维持在3.3%', []],
+  ['前年化肥价格大涨', ['前年']],
   ['上周有北京专家来巡诊', ['上周']],
   // spaced numbers keep their spaces in the expression's text
   ['她 2019 年 6 月 3 日入职，4 月 1 日离职', ['2019 年 6 月 3 日', '4 月 1 日']],
