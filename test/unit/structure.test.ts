@@ -37,6 +37,11 @@ const pubCases: { name: string; text: string; path?: string; setting?: string; v
   { name: 'path ISO', text: '正文。', path: 'C:\\news\\2024-03-11-x.md', value: '2024-03-11', source: 'path' },
   { name: 'setting', text: '正文。', path: '/tmp/x.md', setting: '2024-01-02', value: '2024-01-02', source: 'setting' },
   { name: 'invalid dates are ignored', text: '发布时间：2024年2月30日', path: '/a/2024/13/01/x.md', setting: 'tomorrow', value: null },
+  // a date line after the body is a reprinted notice's signature: the article's date is the image's or the path's, the signature's only when none
+  { name: 'a signature date after the body gives way to the image URL', text: '# 国务院批复方案\n\n![a](https://x/main/2024/02/19/t/a.jpg)\n\n国务院近日批复同意《上海东方枢纽国际商务合作区建设总体方案》，要求有关方面认真组织实施，切实加强领导。\n\n国务院\n\n2024年2月9日', value: '2024-02-19', source: 'image-url' },
+  { name: 'a signature date after the body gives way to the path', text: '商务部等9单位发布关于支持新能源汽车贸易合作健康发展的意见，其中提到，鼓励海外研发合作，提升创新能力。\n\n商务部\n\n2023年12月7日', path: '/c/2024/02/07/x.md', value: '2024-02-07', source: 'path' },
+  { name: 'a signature date when nothing else dates the article', text: '为加强管理，现就有关事项通知如下，请各单位认真贯彻执行，确保各项措施落实到位，不走过场。\n\n中共湖南省委\n\n2024年2月5日', path: '/tmp/x.md', setting: '2024-01-02', value: '2024-02-05', source: 'text' },
+  { name: 'a date line under a short lede is still the head', text: '# 标题\n\n记者 张三\n\n2024年4月18日\n\n![a](https://x/2024/04/17/a.jpg)\n\n正文很长的一段，这里是新闻内容本身，包含大量信息，不是日期行，而是正文，记者采访了多位专家。', value: '2024-04-18', source: 'text' },
   { name: 'a date inside a long paragraph is not a date line', text: '2024年4月16日，中美防长通电话，双方就两军关系等问题交换了意见，这是一段很长的正文句子，不是日期行，而是新闻内容本身，包含大量信息。', value: null },
 ];
 for (const c of pubCases) {
