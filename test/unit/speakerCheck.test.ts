@@ -72,6 +72,10 @@ const CASES: [string, string, [string, EntityMention['type']][], Record<string, 
   // no mention: a name shape the segmenter does not know stays, a word of the language goes
   ['武立中说：', '武立中', [], { 武立中: 'unknown' }, '武立中'],
   ['常言道：', '常言', [], { 常言: 'noun' }, null],
+  // transliteration characters spell words too: one the segmenter reads as a common noun names no one, a name it reads as one stays
+  ['他达不到学校基本要求：', '基本', [], { 基本: 'noun' }, null],
+  ['雷蒙多要求：', '雷蒙多', [], { 雷蒙多: 'unknown' }, '雷蒙多'],
+  ['安娜要求：', '安娜', [], { 安娜: 'proper' }, '安娜'],
   ['他平静地说：', '平静地', [], { 平静地: 'common' }, null],
   ['结果校领导听完说：', '结果校领导听完', [], {}, null],
   // … after a title even a noun is a name (a pen name), but not an adjective

@@ -260,7 +260,8 @@ const CLAUSE_GOES_ON = /^[的地得之很太最更都也还又就在是了着过
 /** A speaker with no mention at its start or end: kept when shaped like a name, a role or a body (`武立中`, `董某`, `两大农业工会`; not `常言`). */
 export function shaped(s: string, read?: ReadWord): boolean {
   if (LATIN_NAME.test(s) || /[·•]/.test(s) || HYPHENATED.test(s) || (s.length <= 4 && /[A-Za-z]/.test(s)) || PRONOUN.test(s)) return true;
-  if (isAddress(s) || (WITHHELD.test(s) && SURNAMES.has(s[0])) || isNickname(s) || isTranslit(s)) return true;
+  // transliteration characters spell words too: one the segmenter knows as a common noun is one (`“……”基本要求`)
+  if (isAddress(s) || (WITHHELD.test(s) && SURNAMES.has(s[0])) || isNickname(s) || (isTranslit(s) && read?.(s) !== 'noun')) return true;
   const role = ROLE_THEN_NAME.exec(s);
   // a name opens with none of the words that go on a clause (`学生|的脸`, `父亲|很生气`)
   if (role && !CLAUSE_GOES_ON.test(role[1]) && (!read || read(role[1]) !== 'common')) return true;
