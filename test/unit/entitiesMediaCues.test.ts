@@ -27,6 +27,9 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a marked word before 报到, 报道, 网友 or a channel is no outlet', text: '“议员”报到后，《晚间》报道了“足球”网友在“漫画天地”频道的留言。', yes: [], no: ['议员', '晚间', '足球', '漫画天地'] },
   { rule: 'the outlet a source spoke to', text: '一位专家告诉澎湃视界记者，另一位向北方周刊表示同意。', yes: ['澎湃视界', '北方周刊'], no: [] },
   { rule: 'generic reporters and people spoken to are no outlets', text: '他告诉本报记者，又向李华表示感谢，还对当地记者说。', yes: [], no: ['本报', '李华', '当地'] },
+  { rule: 'a 对 or 向 inside a word, then clause words before 记者, is no outlet spoken to', text: '马路对面的一位老人向记者介绍。对方告诉记者，他姓钟。厅长王向春在答记者问时说。支持反对派的东欧记者到场。市长对在场外的记者表示。', yes: [], no: ['面的一位老人向', '方告诉', '春在答', '派的东欧', '在场外的'] },
+  { rule: 'a caption crediting no outlet: a kind of media, a version of a document', text: '_会场一角（图片来自港媒）_', yes: [], no: ['图片来自港媒'] },
+  { rule: '… nor a version of a document', text: '_安全手册（漫画版）_', yes: [], no: ['漫画版'] },
 ];
 
 for (const c of CASES) {
