@@ -35,6 +35,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'place chain grown to a local unit', text: '该公司位于武汉市东西湖区径河街道。', yes: ['武汉市东西湖区径河街道/place'], no: [] },
   { rule: 'a base, a community or the streets after a place’s own name are a kind of thing there, no name', text: '美军驻约旦基地遭袭，非洲社区和东京街道上都有人议论。', yes: ['约旦/place', '非洲/place', '东京/place'], no: ['约旦基地', '非洲社区', '东京街道'] },
   { rule: 'a verb of motion glued before a place’s suffix names no place', text: '从下月起，内地人来港买房可以享受优惠。会议以视频形式开至县。', yes: [], no: ['人来港', '开至县'] },
+  { rule: '… nor a preposition, an adverb or a demonstrative glued there', text: '该项目由皮口街道组织论证。仅大瑶镇一地就有上百家店。乘客需要提前住进机场附近的酒店。为洱海这颗高原明珠构建屏障。', yes: [], no: ['由皮口街道', '仅大瑶镇', '住进机场', '这颗高原'] },
   { rule: 'a division’s head after its place: the title’s 市 or 省 glued to the place comes off (`宜昌市/ns 长/a`), not before a word of its own (`长江大桥`)', text: '他曾任宜昌市长、河南省长，武汉市长江大桥通车。', yes: ['宜昌/place', '河南/place', '武汉市/place'], no: ['宜昌市', '河南省'] },
   { rule: 'a place in full administrative form is one place (guideline: the longest span)', text: '他来自山东省日照市莒县。', yes: ['山东省日照市莒县/place'], no: ['山东省/place', '日照市/place', '莒县/place'] },
   { rule: 'organization grown over places', text: '湖北武汉市东西湖区行政审批局向记者证实', yes: ['湖北武汉市东西湖区行政审批局/organization'], no: ['审批局'] },

@@ -34,6 +34,7 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a foreign state the dictionary knows stays a place where the model reads only the city after it', text: '相比之下，德克萨斯州奥斯汀和洛杉矶这两个规模较小的城市增长更快。', gone: [], kept: ['德克萨斯州/place', '奥斯汀/place'] },
   { rule: 'a preposition glued before a body stays out of it', text: '他在3月2日致参议院议长的信中表示反对。', gone: ['致参议院/organization'], kept: ['参议院/organization'] },
   { rule: 'a name between a title (the segmenter cut it in two, `首席/执行官`) and a speech verb stands without the model', text: '大中华区总裁兼首席执行官高翔表示：“新车下月上市。”', gone: [], kept: ['高翔/person'] },
+  { rule: '`在` before a word tagged a name makes a place only where the model reads a name there', text: '她当天还在拜托友人购买药品。女王在登基仪式上讲话。潜在的粉丝们在黎明时分排队。以军准备在拉法发动军事行动。', gone: ['拜托/place', '登基/place', '黎明/place'], kept: ['拉法/place'] },
   { rule: 'a people is no place', text: '定居点里的犹太人越来越多。', gone: ['犹太/place'], kept: [] },
   { rule: 'a monarch’s number is part of the name', text: '西班牙国王费利佩六世昨天在马德里接见了代表团。', gone: ['费利佩/person'], kept: ['费利佩六世/person'] },
   { rule: 'a unit named by its kind under a body is the body', text: '这可能引发美国财政部下属委员会对他进行审查。', gone: ['美国财政部下属委员会/organization'], kept: ['美国财政部/organization'] },

@@ -38,10 +38,6 @@ interface Span { start: number; end: number }
  */
 const isGenericBody = (m: { text: string; type: EntityType }): boolean => m.type === 'organization' && GENERIC_BODIES.has(m.text);
 /**
- * Rules whose only evidence is a word's shape or the segmenter's dictionary tag (`大城市/ns`, `牟利/nr`,
- * `白虾` surname + character, a bare `司令部`): kept only where the model reads a name too.
- */
-/**
  * Spans whose bounds the text sets, which no model span outgrows: the items of a credit line (`来源：潇湘晨报综合新华社、央视网`,
  * its layout) and a name marked `（化名）` (`女方小丽（化名）`: `小丽`, not `方小丽`).
  */
@@ -51,7 +47,17 @@ const CREDITS: ReadonlySet<string> = new Set(['media-source', 'credit-name', 'ps
  * no name of anything.
  */
 const MARKET_WORDS = /^(?:日内|盘中|早盘|午盘|尾盘|盘前|盘后|亚市|欧市|美市|伦[铜铝锌镍锡铅])$/;
+/**
+ * Rules whose only evidence is a word's shape or the segmenter's dictionary tag (`大城市/ns`, `牟利/nr`,
+ * `白虾` surname + character, a bare `司令部`): kept only where the model reads a name too.
+ */
 const UNSURE_RULES: ReadonlySet<string> = new Set(['org-grown', 'lexicon-county-short', 'jieba-ns', 'jieba-nr', 'jieba-nrt', 'jieba-nrfg', 'jieba-nt', 'surname-name', 'org-head', 'translit-name']);
+/**
+ * `在`/`于` before a transliteration or a word tagged a name (`在拉法`; but `在拜托友人`, `在登基仪式上`, `在黎明时分`):
+ * kept only where the model reads a name there, of whatever type (grouping then weighs the two readings: `place-after-in`
+ * counts like one model reading, so `在塔尔卡接受提审` stays a place the model took for a person).
+ */
+const WEAK_CONTEXT: ReadonlySet<string> = new Set(['place-after-in']);
 /**
  * Names the rules read from the words around them (`助理马克`, `马克说`, `官网表示`): the model judges
  * them, but for a foreign name the segmenter's dictionary knows (`马克/nr`, transliteration characters
@@ -94,7 +100,7 @@ export function addModelMentions(text: string, tokens: readonly Token[], rules: 
   // measured on all splits and People's Daily: the model, reading the sentence, is the better judge
   // of a word the rules take for a name by its dictionary tag or shape alone
   // (and where the model reads the same span as another type, its type: `军事专家张军社`, `张军社/nt` a person)
-  rules = rules.filter((r) => !isUnsure(r, tokens) || (read.some((m) => overlaps(m, r)) && !isGenericBody(r) && !read.some((m) => m.start === r.start && m.end === r.end && m.type !== r.type)));
+  rules = rules.filter((r) => (!isUnsure(r, tokens) || (read.some((m) => overlaps(m, r)) && !isGenericBody(r) && !read.some((m) => m.start === r.start && m.end === r.end && m.type !== r.type))) && (!WEAK_CONTEXT.has(r.rule) || read.some((m) => overlaps(m, r))));
   if (found.length === 0) return rules;
   // precise rules first (unless a longer model span holds one: `美国有线电视新闻网` over `美国`), then
   // the model, then the other rules where neither found anything (measured on the look split: the

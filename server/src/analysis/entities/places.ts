@@ -150,10 +150,11 @@ const wordsFrom = (tokens: readonly Token[], i: number): string => (tokens[i]?.w
 const taggedPlaceRule = (w: string): string => (isForeignState(w) ? 'foreign-state' : FOREIGN_PLACES.has(w) ? 'lexicon-foreign-place' : 'jieba-ns');
 
 /**
- * A preposition or a verb of motion in an unknown word before a place's suffix: the segmenter glued it from the sentence
- * (`人来/x 港`, `开至/x 县`, `梁在/x 村`), so the word names no place.
+ * A preposition, a verb of motion, an adverb or a demonstrative in an unknown word before a place's suffix: the segmenter
+ * glued it from the sentence (`人来/x 港`, `开至/x 县`, `梁在/x 村`, `由皮口/x 街道`, `仅大瑶/x 镇`, `住进/x 机场`, `这颗/x 高原`,
+ * `行赴/x 港`), so the word names no place.
  */
-const GLUED_MOTION = /[在至到往来去从向于的了着过把被让给]/;
+const GLUED_MOTION = /[在至到往来去从向于的了着过把被让给由即仅登住抵赴这那]/;
 /** Suffixes that after a place's own name say what kind of thing is there, not name one: `约旦/基地`, `非洲/社区`, `东京/街道`. */
 const KIND_SUFFIXES: ReadonlySet<string> = new Set(['基地', '社区', '街道']);
 const kindAfterPlace = (t: Token, s: Token): boolean => KIND_SUFFIXES.has(s.word) && (PLACES.has(t.word) || COUNTRIES.has(t.word));
@@ -226,8 +227,9 @@ function afterMotion(tokens: Token[], i: number): boolean {
 
 /**
  * `在基辅`, `于敖德萨`: a transliterated name after `在`/`于` reads as a place, but weakly (rule
- * `place-after-in`, which grouping weighs like one model reading, not like a context rule): `在马斯克
- * 2017年生日时`, `在拜登目前的任期` are people, and one such phrase must not retype the rest of an article.
+ * `place-after-in`, which grouping weighs like one model reading, not like a context rule, and which stands only
+ * where the model reads a name there too: `modelFusion.ts`): `在马斯克2017年生日时`, `在拜登目前的任期` are people, and one
+ * such phrase must not retype the rest of an article; `在拜托友人`, `在登基仪式上` hold no name at all.
  */
 function afterIn(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1], n = tokens[i + 1];
