@@ -50,8 +50,14 @@ test('one person written two ways: 董军/董君 and 奥斯汀/奥斯丁', () =>
   assert.equal(text.slice(f.related![0].start, f.related![0].end), '董军');
 });
 
+test('withheld or addressed people whose real characters differ are others, not spellings; 某 against a real character may be one', () => {
+  const text = '车某某和樊某某到场，樊某某先发言，樊某某随后离开。杨某燕受伤，杨某垢和杨某垢的邻居报警。汤先生说李先生来过，李先生否认。戴志康回应，戴志康表示，拍品所有人为戴某康。';
+  const ms = [person(text, '车某某'), person(text, '樊某某'), person(text, '樊某某', 10), person(text, '樊某某', 18), person(text, '杨某燕'), person(text, '杨某垢'), person(text, '杨某垢', 35), person(text, '汤先生'), person(text, '李先生'), person(text, '李先生', 55), person(text, '戴志康'), person(text, '戴志康', 66), person(text, '戴某康')];
+  assert.deepEqual(findings(text, ms).filter((x) => x.code === 'entity.name-variant').map((x) => x.text), ['戴某康']);
+});
+
 test('two different people with one character apart are not flagged', () => {
-  const text = '王伟表示欢迎。王芳表示反对。李明和张明都到场。';
-  const ms = [person(text, '王伟'), person(text, '王芳'), person(text, '李明'), person(text, '张明')];
+  const text = '王伟表示欢迎。王芳表示反对。李明和张明都到场。市长王伟中介绍情况，王伟中表示，覃伟中也到场。';
+  const ms = [person(text, '王伟'), person(text, '王芳'), person(text, '李明'), person(text, '张明'), person(text, '王伟中'), person(text, '王伟中', 30), person(text, '覃伟中')];
   assert.deepEqual(findings(text, ms).filter((x) => x.code === 'entity.name-variant'), []);
 });

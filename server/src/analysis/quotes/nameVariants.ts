@@ -1,5 +1,6 @@
 import type { EntityMention, Finding } from '../types';
 import { nameVariantMessage, otherSpellingMessage } from './messages';
+import { isChineseName } from '../entities/shared';
 
 /**
  * Characters readily swapped in names (same or near-same sound): a hand-made list, one group per string.
@@ -79,11 +80,21 @@ function personGroups(mentions: EntityMention[]): Group[] {
   return [...byName.values()];
 }
 
-/** Same sound at the differing place, and not a surname difference in a two-character name. */
+/**
+ * A name the article withholds or a surname with a form of address (`车某某`, `杨某燕`, `汤先生`): its real characters are
+ * all it has to tell people apart, so one of them differing (`樊某某`, `杨某垢`, `李先生`) is another person, not a
+ * spelling; `某` against a real character (`戴某康`, `戴志康`) may still be one person named two ways.
+ */
+const WITHHELD_OR_ADDRESSED = /某|(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|警官|律师|医生)$/;
+
+/** Same sound at the differing place, and not a surname difference between Chinese names, nor two withheld or addressed people. */
 function alike(main: Group, variant: Group, at: number): boolean {
   if ((main.name.length === 2 && at === 0) || (main.entityId !== undefined && main.entityId === variant.entityId)) return false;
+  if ((WITHHELD_OR_ADDRESSED.test(main.name) || WITHHELD_OR_ADDRESSED.test(variant.name)) && main.name[at] !== '某' && variant.name[at] !== '某') return false;
   const a = GROUP_OF.get(main.name[at]);
   if (a !== undefined && a === GROUP_OF.get(variant.name[at])) return true;
+  // two Chinese names whose surnames differ are two people (`王伟中`, `覃伟中`), however often each is written
+  if (at === 0 && isChineseName(main.name, true) && isChineseName(variant.name, true)) return false;
   return main.name.length >= 3 && variant.count === 1 && main.count >= 2;
 }
 
