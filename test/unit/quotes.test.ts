@@ -160,6 +160,12 @@ test('apostrophes in Latin names are not quote marks', () => {
   assert.equal(r.findings.filter((x) => x.code === 'quote.unbalanced').length, 0);
 });
 
+test('primes in times and lengths (`4’25”`, `13”1`) are not quote marks; a quote ending in a number still closes', () => {
+  const r = run('中长跑男1000m≦4’25”、女800m≦4’20”为达标标准，折返跑男≦13”1为达标。他说：“我的号码是110”。');
+  assert.equal(r.findings.filter((x) => x.code === 'quote.unbalanced').length, 0);
+  assert.deepEqual(r.quotes.map((q) => q.text), ['我的号码是110']);
+});
+
 test('a name after 的 in a long phrase, and an unnamed person after the quote', () => {
   assert.equal(one('新任阿里巴巴集团CEO的吴泳铭也表态，“无论过去的商业模式有多成功，都必须翻篇归零。”', '无论').speaker, '吴泳铭');
   // an unnamed shop owner of no named body: no speaker (the guideline's `[]`), but a source, so not unattributed

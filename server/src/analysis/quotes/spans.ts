@@ -83,7 +83,7 @@ function scanChar(text: string, i: number, block: number, state: ScanState): voi
   }
   const open = OPEN_OF[c];
   if (!open) return;
-  if (c === '’' && isApostrophe(text, i)) return;
+  if ((c === '’' && isApostrophe(text, i)) || ((c === '’' || c === '”') && isPrime(text, i))) return;
   let k = state.stack.length - 1;
   while (k >= 0 && state.stack[k].mark !== open) k--;
   if (k < 0) {
@@ -103,6 +103,15 @@ function scanChar(text: string, i: number, block: number, state: ScanState): voi
 /** `O’Neill`, `90’s`: a single mark between Latin letters or digits is an apostrophe. */
 function isApostrophe(text: string, i: number): boolean {
   return /[A-Za-z0-9]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '');
+}
+
+/**
+ * `4’25”` (four minutes twenty-five seconds), `13”1`: a closing mark right after a digit, before another digit or ending a
+ * number that an earlier mark cut the same way, is a prime, not a quotation mark.
+ */
+function isPrime(text: string, i: number): boolean {
+  if (!/[0-9]/.test(text[i - 1] ?? '')) return false;
+  return /[0-9]/.test(text[i + 1] ?? '') || /[0-9]’[0-9]+$/.test(text.slice(Math.max(0, i - 8), i));
 }
 
 /**
