@@ -29,6 +29,13 @@ test('a named outlet is not a vague source', () => {
   assert.deepEqual(got, []);
 });
 
+test('an analysis someone named makes is sourced; one no one makes, or the analysts of no name, is vague', () => {
+  const text = '首席经济学家柏文喜分析称，新政策将提振消费。对于多家房企预亏，刘水分析指出，土地成本上升。有分析认为，局势仍将紧张。分析人士认为，市场已见底。一位银行业人士对江城日报分析称，利率将下行。';
+  const outlet: EntityMention = { ...person(text, '江城日报'), type: 'organization' };
+  const got = findings(text, [person(text, '柏文喜'), person(text, '刘水'), outlet]).filter((x) => x.code === 'source.vague').map((x) => x.text);
+  assert.deepEqual(got, ['分析认为', '分析人士认为', '分析称']);
+});
+
 test('anonymous sources', () => {
   const text = '一名匿名美国高级国防官员表示，这是重要一步。一位不愿具名的知情人士称，谈判仍在继续。';
   const got = findings(text).filter((x) => x.code === 'source.anonymous').map((x) => x.text);

@@ -91,7 +91,7 @@ export function readUnit(u: UnitInput, base: number): UnitQuotes {
       findings.push(unattributedFinding(a.span));
     }
   }
-  findings.push(...findSourcing(views));
+  findings.push(...findSourcing(views, named));
   const quotes = attributed.length ? attributed.map((a) => toQuote(text, a)) : NO_QUOTES;
   return { quotes, findings: findings.length ? findings : NO_FINDINGS, carry: { last: state.last, lastPerson: state.lastPerson, lastMedia: state.lastMedia, inBlock: state.inBlock, unnamed: holdsFloor(state) } };
 }
