@@ -86,6 +86,13 @@ test('terms: names, scare quotes and labels are not speech', () => {
   assert.equal(r.findings.filter((f) => f.code === 'quote.unattributed').length, 0);
 });
 
+test('a few words woven into a sentence are no unattributed quotation; a sentence, words after a speech verb or a colon still are', () => {
+  const text = '消息一出，多国纷纷表示哀悼，并急着作出“有罪推论”。企业一方认为，原因在于政府方“不作为”。她惊讶地说“我记得”。他后来写道：“走了”。¶“这次真的不一样了。”'.replace('¶', '\n\n');
+  const r = run(text);
+  const flagged = r.findings.filter((f) => f.code === 'quote.unattributed').map((f) => text.slice(f.start + 1, f.end - 1));
+  assert.deepEqual(flagged, ['我记得', '走了', '这次真的不一样了。']);
+});
+
 test('a plural or document subject is no speaker, and the quote is flagged', () => {
   const r = run('李先生提供的材料中，多份诊断报告称“双侧睾丸损伤，建议卧床静养”。');
   assert.deepEqual([r.quotes[0].kind, r.quotes[0].speaker], ['speech', null]);
