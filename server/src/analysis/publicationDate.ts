@@ -40,10 +40,12 @@ export function findPublicationDate(text: string, blocks: Block[], path?: string
     if (value) {
       const found: PublicationDate = { value, source: 'text', span: { start: b.content.start, end: b.content.end } };
       if (!body) return found;
-      signed ??= found;
+      // the first date line after the body is the one kept: the rest of the text need not be read
+      signed = found;
+      break;
     }
     // body text: a long paragraph, or a sentence (a byline, a date or a place line has no full stop)
-    if (b.kind === 'paragraph' && (!short || SENTENCE_END.test(text.slice(b.content.start, b.content.end)))) body = true;
+    if (!body && b.kind === 'paragraph' && (!short || SENTENCE_END.test(text.slice(b.content.start, b.content.end)))) body = true;
   }
   for (const b of blocks) {
     const m = b.kind === 'image' && b.url ? URL_DATE.exec(b.url) : null;

@@ -100,7 +100,8 @@ export function addModelMentions(text: string, tokens: readonly Token[], rules: 
   // measured on all splits and People's Daily: the model, reading the sentence, is the better judge
   // of a word the rules take for a name by its dictionary tag or shape alone
   // (and where the model reads the same span as another type, its type: `军事专家张军社`, `张军社/nt` a person)
-  rules = rules.filter((r) => (!isUnsure(r, tokens) || (read.some((m) => overlaps(m, r)) && !isGenericBody(r) && !read.some((m) => m.start === r.start && m.end === r.end && m.type !== r.type))) && (!WEAK_CONTEXT.has(r.rule) || read.some((m) => overlaps(m, r))));
+  const modelReads = (r: EntityMention): boolean => read.some((m) => overlaps(m, r));
+  rules = rules.filter((r) => (!isUnsure(r, tokens) || (modelReads(r) && !isGenericBody(r) && !read.some((m) => m.start === r.start && m.end === r.end && m.type !== r.type))) && (!WEAK_CONTEXT.has(r.rule) || modelReads(r)));
   if (found.length === 0) return rules;
   // precise rules first (unless a longer model span holds one: `美国有线电视新闻网` over `美国`), then
   // the model, then the other rules where neither found anything (measured on the look split: the

@@ -154,7 +154,7 @@ const taggedPlaceRule = (w: string): string => (isForeignState(w) ? 'foreign-sta
  * glued it from the sentence (`人来/x 港`, `开至/x 县`, `梁在/x 村`, `由皮口/x 街道`, `仅大瑶/x 镇`, `住进/x 机场`, `这颗/x 高原`,
  * `行赴/x 港`), so the word names no place.
  */
-const GLUED_MOTION = /[在至到往来去从向于的了着过把被让给由即仅登住抵赴这那]/;
+const GLUED_WORDS = /[在至到往来去从向于的了着过把被让给由即仅登住抵赴这那]/;
 /** Suffixes that after a place's own name say what kind of thing is there, not name one: `约旦/基地`, `非洲/社区`, `东京/街道`. */
 const KIND_SUFFIXES: ReadonlySet<string> = new Set(['基地', '社区', '街道']);
 const kindAfterPlace = (t: Token, s: Token): boolean => KIND_SUFFIXES.has(s.word) && (PLACES.has(t.word) || COUNTRIES.has(t.word));
@@ -180,7 +180,7 @@ export function findPlaces(tokens: Token[]): Candidate[] {
     else if (i > 0 && COUNTRIES.has(tokens[i - 1].word) && isInCountry(t, tokens[i + 1]))
       out.push(spanOf(tokens, i, i, 'place', 'place-in-country', 2));
     const s = tokens[i + 1];
-    if (s && PLACE_SUFFIXES.has(s.word) && !kindAfterPlace(t, s) && (isPlaceToken(t) || isForeignName(t) || (t.tag === 'x' && isHan(t.word) && t.word.length >= 2 && !GLUED_MOTION.test(t.word)))) {
+    if (s && PLACE_SUFFIXES.has(s.word) && !kindAfterPlace(t, s) && (isPlaceToken(t) || isForeignName(t) || (t.tag === 'x' && isHan(t.word) && t.word.length >= 2 && !GLUED_WORDS.test(t.word)))) {
       let from = i;
       if (LOCAL_SUFFIXES.has(s.word)) while (from > 0 && isPlaceToken(tokens[from - 1])) from--;
       out.push(spanOf(tokens, from, i + 1, 'place', 'place-suffix', 2));

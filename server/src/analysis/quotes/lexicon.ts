@@ -61,6 +61,9 @@ export const DOUBLED_WORDS = /^(?:纷纷|常常|刚刚|渐渐|往往|偏偏|仅�
 /** Endings of organization names: a long speaker phrase must end with one to count as a name. */
 export const ORG_END = /(?:股份|控股|科技|证券|资本|传媒|实业|药业|置业|政府|当局|军方|部|委|局|院|(?<![不也就将才都还能可要])会|社|台|报|网|公司|集团|组织|机构|大学|学院|医院|法院|检察院|银行|协会|中心|研究所|基金|方面|办公室|办|厅|署|处|所|队|军|党|团|联盟|交易所|平台|官方)$/;
 
+/** Forms of address after a surname (`关先生`, `王女士`, `李老师`). */
+export const ADDRESS_FORMS = '先生|女士|小姐|老师|师傅|阿姨|大爷|大妈';
+
 /** Kinds of document or report that speak in the article's narration (`公告称`, `报告认为`). */
 export const DOCUMENT_NOUNS = '报道|公告|文章|消息|声明|通报|报告|通告|新闻稿';
 

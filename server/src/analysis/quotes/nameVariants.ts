@@ -1,5 +1,6 @@
 import type { EntityMention, Finding } from '../types';
 import { nameVariantMessage, otherSpellingMessage } from './messages';
+import { ADDRESS_FORMS } from './lexicon';
 import { isChineseName } from '../entities/shared';
 
 /**
@@ -85,7 +86,7 @@ function personGroups(mentions: EntityMention[]): Group[] {
  * all it has to tell people apart, so one of them differing (`樊某某`, `杨某垢`, `李先生`) is another person, not a
  * spelling; `某` against a real character (`戴某康`, `戴志康`) may still be one person named two ways.
  */
-const WITHHELD_OR_ADDRESSED = /某|(?:先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|警官|律师|医生)$/;
+const WITHHELD_OR_ADDRESSED = new RegExp(`某|(?:${ADDRESS_FORMS}|警官|律师|医生)$`);
 
 /** Same sound at the differing place, and not a surname difference between Chinese names, nor two withheld or addressed people. */
 function alike(main: Group, variant: Group, at: number): boolean {

@@ -19,7 +19,7 @@
  */
 import type { EntityMention, Quote, Span } from '../types';
 import { notOneWord, type ReadWord } from './wordReading';
-import { DOCUMENT_NOUNS, KIN_AFTER_NAME, MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF, TITLE } from './lexicon';
+import { ADDRESS_FORMS, DOCUMENT_NOUNS, KIN_AFTER_NAME, MEDIA, ORG_END, PRONOUN, RELATIVE_AFTER_NAME, RELATIVES, STAFF, TITLE } from './lexicon';
 import { ENDS_WITH_ROLE, HYPHENATED, isNickname, parseSpeakerPhrase } from './speakerPhrase';
 import { carriedFromStaff } from './staffPhrase';
 import { firstAtOrAfter, isChineseName, isHan, isTranslit, overlapsMention, surnameLength } from '../entities/shared';
@@ -39,8 +39,6 @@ const KIN = '妈妈|爸爸|母亲|父亲|妻子|丈夫|儿子|女儿|好友|朋�
 const KIN_NAME = new RegExp(`(?:${KIN})([\\u4e00-\\u9fa5]{2,4})$`);
 /** Someone's unnamed kin or friend (`乐乐的二姑`, `乐乐二姑`, `王璐的妈妈`, `特朗普的盟友`, a name then `小赵|妈妈说`): an unnamed person of no body, no speaker. */
 const UNNAMED_KIN = new RegExp(`(?:的(?:${RELATIVES}|好友|朋友|同事|亲友|邻居|盟友)|[\\u4e00-\\u9fa5]{2}${RELATIVE_AFTER_NAME})们?$`);
-/** Forms of address after a surname that a description may stand before (`北京的关先生`). */
-const ADDRESS_FORMS = '先生|女士|小姐|老师|师傅|阿姨|大爷|大妈';
 const ADDRESS = new RegExp(`^((?:[\\u4e00-\\u9fa5]|[\\ud840-\\ud87f][\\udc00-\\udfff]|[A-Z]){1,2})(?:${ADDRESS_FORMS}|老伯|大哥|大姐|姐|哥)$`);
 /** Two Han characters before the form of address open with a surname (`欧阳先生`; `算命先生` is a trade). */
 function isAddress(s: string): boolean {
