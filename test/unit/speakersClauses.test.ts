@@ -14,6 +14,17 @@ const L = (n: string): [string, EntityMention['type']] => [n, 'place'];
 
 /** [text, quote head, mentions known to the entity module, expected speaker] */
 const CASES: [string, string, [string, EntityMention['type']][], string | null][] = [
+  // `给` before the one written or called to ends the subject, as `向` and `对` do (`X给Y发去消息：`, `X给Y打电话说`)
+  ['晚上，周淑芬给女儿发去消息：“你不要有什么心理负担。”', '你不要有', [P('周淑芬')], '周淑芬'],
+  ['郑海波给记者打电话说：“供暖已经恢复了。”', '供暖已经', [P('郑海波')], '郑海波'],
+  ['华晨物流给本报的声明里提到：“所有退款将在月底前到账。”', '所有退款', [O('华晨物流')], '华晨物流'],
+  // … not the `给` of a verb of giving (`交给`, `送给`): the subject runs on as before
+  ['郑海波把材料交给了刘淑华，刘淑华说：“我会仔细看的。”', '我会仔细', [P('郑海波'), P('刘淑华')], '刘淑华'],
+  // a reply and a colon after a quote open the next quotation: the quote before is the one replied to (a dialogue)
+  ['晚上，周淑芬给女儿发去消息：“早点休息，别熬夜。”女儿回答：“我还在加班，等会儿再说。”', '早点休息', [P('周淑芬')], '周淑芬'],
+  ['郑海波说：“你们什么时候发货？”\n\n“下周一之前一定发出。”客服回复：“请您耐心等待。”', '下周一之', [P('郑海波')], null],
+  // … a verb of saying and a colon after a quote still take it (`“……”X说：“……”`: both are X's)
+  ['“工厂已经停工了。”郑海波说：“我们也没有办法。”', '工厂已经', [P('郑海波')], '郑海波'],
   // `并直言` with no subject: the subject of the speech clause before it in the sentence
   ['市交通局局长周伟明表示，拥堵问题“短期内难以解决”，并直言：“我们的公交线路规划落后了十年。”', '我们的公交', [P('周伟明')], '周伟明'],
   ['林慧芳坦言，收入下降“是所有人都能感觉到的”，还强调“明年的情况也不会好到哪里去，大家要有准备”。', '明年的情', [P('林慧芳')], '林慧芳'],

@@ -116,7 +116,7 @@ export function parseVerbAfter(after: After, inner: string, state: State, initia
   // not a term inside a clause: `谈及……的“高端需求”，赵燕菁表示`)
   if (short && !(initial && inner.length >= 3 && /^[，,]/.test(rest))) return null;
   const m = VERB_AFTER.exec(rest);
-  if (!m) return null;
+  if (!m || opensNextReply(rest, m)) return null;
   if (short) return namedSpeakerAfter(m, after.at, state);
   // `“……”乐乐二姑说`: someone's relative, unnamed, has the floor
   if (KIN_OF.test(m[1].trim())) return 'unnamed';
@@ -135,6 +135,18 @@ export function parseVerbAfter(after: After, inner: string, state: State, initia
   if (p.cls === 'indefinite') return p.unnamed ? 'unnamed' : 'indefinite';
   if (p.cls === 'pronoun') return resolveReference(off + p.start, state, p.name);
   return { name: p.name, span: { start: off + p.start, end: off + p.end }, via: p.cls === 'media' ? 'media' : 'verb-after' };
+}
+
+/** A reply or a question and a colon opening the next quotation (`“……”儿子回答：“……”`, `“……”大姐回复：“……”`). */
+const REPLY_VERB = /(?:回答|回复|答道|答|回应|问道|问|追问|反问|质问)$/;
+const OPENS_QUOTE = /^[\s*_]*[：:]\s*[“「]/;
+
+/**
+ * `“……”儿子回答：“……”`: the one replying or asking after a quote, with a colon and a quotation of their own, speaks the
+ * next one; the quote before is what they answer, someone else's (a dialogue).
+ */
+function opensNextReply(rest: string, m: RegExpExecArray): boolean {
+  return OPENS_QUOTE.test(rest.slice(m[0].length)) && REPLY_VERB.test(m[0]);
 }
 
 /** A person mention that is the whole subject before the verb after a short quote (`，吕德耀称`), or null. */
