@@ -79,3 +79,16 @@ test('a board before a title is no name, and an idiom ending in 思想 names no 
     for (const n of no) assert.ok(!got.includes(n), `${text}: ${n} not in ${got}`);
   }
 });
+
+test('a name after 在 with a title only a person holds is that person, no place (sentences written for the test)', () => {
+  const cases: [string, string[], string[]][] = [
+    ['杰克逊曾在特朗普总统和奥巴马总统任内担任医生。', [], ['特朗普/place']],
+    ['相信在拜登总统领导下，能挺过难关。', [], ['拜登/place']],
+    ['会议在伊万诺夫将军的主持下召开。', [], ['伊万诺夫/place']],
+  ];
+  for (const [text, yes, no] of cases) {
+    const got = found(text);
+    for (const y of yes) assert.ok(got.includes(y), `${text}: ${y} in ${got}`);
+    for (const n of no) assert.ok(!got.includes(n), `${text}: ${n} not in ${got}`);
+  }
+});
