@@ -165,8 +165,15 @@ const VALUE_CASES: Case[] = [
   ['清明节', '2024-04-17', null, '2024-04-04'],
   ['清明假期', '2023-04-10', null, '2023-04-05'],
   ['五一假期', '2024-04-17', null, '2024-05-01'],
-  ['国庆节', '2024-04-17', null, '2024-10-01'],
-  ['中秋节', '2024-04-17', null, '2024-09-17'],
+  // without a word of the future, the last one, unless the coming one is within two months (its run-up), as a month
+  // alone is read: the nearer one is not enough (sentences written for these tests)
+  ['国庆节', '2024-04-17', null, '2023-10-01'],
+  ['中秋节', '2024-04-17', null, '2023-09-29'],
+  ['清明节，市民扫墓', '2024-10-09', null, '2024-04-04'],
+  ['春节前，他回到老家', '2024-10-09', null, '2024-02-10'],
+  ['端午节，粽子热销', '2024-02-05', null, '2023-06-22'],
+  ['元旦假期，游客增多', '2024-12-20', null, '2025-01-01'],
+  ['中秋节前，月饼热销', '2024-08-20', null, '2024-09-17'],
   // spaces set around numbers (盘古之白) read as if the text had none
   ['会议定于2024 年 3 月 8 日召开', '2024-02-20', null, '2024-03-08'],
   ['自去年 10 月起，价格持续上涨', '2024-02-20', null, '2023-10'],

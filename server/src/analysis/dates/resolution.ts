@@ -154,8 +154,8 @@ function resolveDecade(p: DatePoint, c: Context, w: Work): Resolved | null {
 const AFTERWARD_DAYS = 30;
 
 /**
- * `春节` with no year: the occurrence nearest to publication (the coming one in the run-up, the last
- * one after it), or the next one when the sentence speaks of the future.
+ * `春节` with no year: the last one, or the coming one in its run-up (within two months), or the next one
+ * when the sentence speaks of the future.
  */
 function resolveHoliday(name: string, c: Context, w: Work): Resolved | null {
   const key = Object.keys(HOLIDAYS).find((k) => name.startsWith(k))!;
@@ -177,16 +177,30 @@ function resolveHoliday(name: string, c: Context, w: Work): Resolved | null {
   // so is the time after one a few weeks past (`春节后将前往大陆`, published 16 days after it)
   const behind = Math.max(HOLIDAY_BREAK_DAYS[key] ?? 0, c.afterward ? AFTERWARD_DAYS : 0);
   let best: Day | null = null;
-  for (const y of [c.pub.y - 1, c.pub.y, c.pub.y + 1]) {
-    const h = rule(y);
-    if (!h || (c.future && toEpochDay(h) + behind < pub)) continue;
-    if (!best || Math.abs(toEpochDay(h) - pub) < Math.abs(toEpochDay(best) - pub)) best = h;
+  if (c.future) {
+    for (const y of [c.pub.y - 1, c.pub.y, c.pub.y + 1]) {
+      const h = rule(y);
+      if (!h || toEpochDay(h) + behind < pub) continue;
+      if (!best || Math.abs(toEpochDay(h) - pub) < Math.abs(toEpochDay(best) - pub)) best = h;
+    }
+  } else {
+    // the coming one in its run-up (`春节前` a week before it), else the last one, as a month alone is read
+    // (`清明节，市民扫墓` in October is April's, not next year's, though next April is a few days nearer)
+    for (const y of [c.pub.y + 1, c.pub.y, c.pub.y - 1]) {
+      const h = rule(y);
+      if (!h) continue;
+      const ahead = toEpochDay(h) - pub;
+      if (ahead <= SOON_DAYS && (!best || toEpochDay(best) - pub > SOON_DAYS)) best = h;
+    }
   }
   if (!best) return null;
   w.relative = true;
-  w.why.push(c.future ? 'the next one' : 'the one nearest to publication');
+  w.why.push(c.future ? 'the next one' : toEpochDay(best) > pub ? 'the coming one, within two months' : 'the last one');
   return day(best.y, best.m, best.d, w);
 }
+
+/** How many days ahead a holiday without a year is still the coming one (two months, as {@link SOON_MONTHS}). */
+const SOON_DAYS = 61;
 
 /** Resolves one point: `{yearRel: -1, month: 12}` with pub 2024-04-17 → `2023-12`. */
 export function resolvePoint(p: DatePoint, c: Context): Resolved | null {
