@@ -16,6 +16,11 @@ function dates(text: string, pub: string): { text: string; value: string | null 
 
 /** [sentence, publication date, expression, expected value] */
 const CASES: [string, string, string, string][] = [
+  // time frame: 将 before an adverb or a verb of what is to come (`将继续`, `将正式上线`) puts a half or a quarter ahead
+  ['下半年将继续推进改革。', '2024-01-20', '下半年', '2024-H2'],
+  ['四季度将正式上线新系统。', '2024-01-20', '四季度', '2024-Q4'],
+  ['下半年，公司将进一步扩大产能。', '2024-06-20', '下半年', '2024-H2'],
+  ['下半年，公司扩大了产能。', '2024-06-20', '下半年', '2023-H2'],
   // time frame: a plan or preview puts a month-day after publication, in the same year
   ['博览会将于5月8日在杭州开幕。', '2024-02-20', '5月8日', '2024-05-08'],
   ['新馆预计11月底前完工。', '2024-02-20', '11月底', '2024-11'],
