@@ -235,10 +235,7 @@ function afterIn(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1], n = tokens[i + 1];
   return !!p && (p.word === '在' || p.word === '于') && isTranslit(tokens[i].word) && !!n && !NOT_PLACE_AFTER_IN.test(n.word) && !PERSON_TITLE.test(n.word);
 }
-/**
- * Titles only a person holds, after the name (`在特朗普总统任内`, `在拜登总统领导下`): X is the person; a title a place
- * has (`市长`, `州长`, `大使`) is left out (`在伦敦市长……`).
- */
+/** Titles only a person holds (`在拜登总统领导下`: the person), not a place's too (`市长`, `州长`, `大使`: `在伦敦市长……`). */
 const PERSON_TITLE = /^(?:副?总统|副?总理|首相|副?主席|国务卿|[参众]?议员|议长|副?教授|将军|[上中少]将|国王|王子|公主|女王|王储|先生|女士|夫人|博士|元首|总书记)$/;
 /** Words after `在X` that make X someone's (`在拜登看来`, `在特朗普任内`, `在马斯克的…`), not a place. */
 const NOT_PLACE_AFTER_IN = /^(?:看来|眼里|眼中|心中|身上|手中|面前|的|和|与|等|说|表示|看|政府|当局|任内|任期|执政|时期|上台|任职)$/;
