@@ -11,6 +11,15 @@ function found(text: string): string[] {
   return ms.map((m) => `${m.text}/${m.type}`);
 }
 
+/** Each sentence's mentions include every `yes` and none of the `no` (`text/type`). */
+function expectFound(cases: [string, string[], string[]][]): void {
+  for (const [text, yes, no] of cases) {
+    const got = found(text);
+    for (const y of yes) assert.ok(got.includes(y), `${text}: ${y} in ${got}`);
+    for (const n of no) assert.ok(!got.includes(n), `${text}: ${n} not in ${got}`);
+  }
+}
+
 test('organization names do not grow over verb or determiner phrases', () => {
   const cases: [string, string[], string[]][] = [
     ['员工按要求先到湖南省人民医院相关科室进行轮训。', ['湖南省人民医院/organization'], ['先到湖南省人民医院/organization']],
@@ -18,11 +27,7 @@ test('organization names do not grow over verb or determiner phrases', () => {
     ['我们曾经有人问过医院的开业时间。', [], ['问过医院/organization']],
     ['游客表示不满，称该公司谎称提供的是火箭发射观看区。', [], ['称该公司/organization']],
   ];
-  for (const [text, yes, no] of cases) {
-    const got = found(text);
-    for (const y of yes) assert.ok(got.includes(y), `${text}: ${y} in ${got}`);
-    for (const n of no) assert.ok(!got.includes(n), `${text}: ${n} not in ${got}`);
-  }
+  expectFound(cases);
 });
 
 test('a title that repeats the head names the body without the repeat', () => {
@@ -73,11 +78,7 @@ test('a board before a title is no name, and an idiom ending in 思想 names no 
     ['全省开展解放思想大讨论，要求进一步解放思想。', [], ['解放/person']],
     ['报告回顾了毛泽东思想的形成。', ['毛泽东/person'], []],
   ];
-  for (const [text, yes, no] of cases) {
-    const got = found(text);
-    for (const y of yes) assert.ok(got.includes(y), `${text}: ${y} in ${got}`);
-    for (const n of no) assert.ok(!got.includes(n), `${text}: ${n} not in ${got}`);
-  }
+  expectFound(cases);
 });
 
 test('a name after 在 with a title only a person holds is that person, no place (sentences written for the test)', () => {
@@ -86,9 +87,5 @@ test('a name after 在 with a title only a person holds is that person, no place
     ['相信在拜登总统领导下，能挺过难关。', [], ['拜登/place']],
     ['会议在伊万诺夫将军的主持下召开。', [], ['伊万诺夫/place']],
   ];
-  for (const [text, yes, no] of cases) {
-    const got = found(text);
-    for (const y of yes) assert.ok(got.includes(y), `${text}: ${y} in ${got}`);
-    for (const n of no) assert.ok(!got.includes(n), `${text}: ${n} not in ${got}`);
-  }
+  expectFound(cases);
 });
