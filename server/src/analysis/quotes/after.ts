@@ -138,7 +138,8 @@ export function parseVerbAfter(after: After, inner: string, state: State, initia
 }
 
 /** A reply or a question and a colon opening the next quotation (`“……”儿子回答：“……”`, `“……”大姐回复：“……”`). */
-const REPLY_VERB = /(?:回答|回复|答道|答|回应|问道|问|追问|反问|质问)$/;
+/** (`答` and `问` end `回答`, `追问`, `反问`, `质问` too.) */
+const REPLY_VERB = /(?:答道|问道|回复|回应|答|问)$/;
 const OPENS_QUOTE = /^[\s*_]*[：:]\s*[“「]/;
 
 /**
