@@ -90,6 +90,14 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   ['罗志平试图安抚王立军（乌克兰总统）：“我们会继续谈判，这一点不会改变。”', '我们会继', [P('罗志平'), P('王立军')], '罗志平', null],
   // … and a description with 当, 都, 在 or 说 in its words is no preposition before the name
   ['“我们只是想要一个说法，别的什么都不要。”当事人罗秀英（化名）这样告诉记者。', '我们只是', [P('罗秀英')], '罗秀英', null],
+  // a person or organization opening the clause, then a clause of when (`看完后`, `经审理`) before the verb
+  ['罗秀英看完演出后激动地说：“这是我看过最好的一场戏。”', '这是我看', [P('罗秀英')], '罗秀英', null],
+  ['罗志平经过调查后认为，“现有证据不足以证明他有过错”。', '现有证据', [P('罗志平')], '罗志平', null],
+  ['临河县人民法院经审理认为，“被告的行为构成侵权”。', '被告的行', [O('临河县人民法院')], '临河县人民法院', null],
+  ['江城中心医院接诊后表示，“病人已经脱离危险”。', '病人已经', [O('江城中心医院')], '江城中心医院', null],
+  // … not someone the clause only qualifies its subject with, nor one after another subject
+  ['罗秀英的女儿出生后表示：“全家都很开心。”', '全家都很', [P('罗秀英')], null, null],
+  ['王立军来到村里。他在罗志平家吃饭时说：“这道菜很好吃。”', '这道菜很', [P('王立军'), P('罗志平')], '王立军', null],
   // a person relaying someone's words speaks them (`发言人X援引Y的话表示`)
   ['外交部发言人罗志平援引王立军的话表示：“中方愿同各方一道努力。”', '中方愿同', [P('罗志平'), P('王立军')], '罗志平', '罗志平'],
   // `公司董事主张`: 董事 and the verb 主张, which is no speaker

@@ -6,7 +6,7 @@ import { firstAtOrAfter, isChineseName, mentionExactly, overlapsMention } from '
 import { ORG_SUFFIXES, suffixIn } from '../entities/builtins';
 import { NAMED_IN_MARKS, organizationOver, personAfterTitle, personInName, quotedBody } from './phraseNames';
 import { documentOwnerSpan } from './documentPhrase';
-import { markedSubject } from './markedSubject';
+import { markedSubject, openingThenWhen } from './markedSubject';
 
 /**
  * Speakers the phrase rules (`speakerPhrase.ts`) do not read, from what the entity analysis found.
@@ -28,6 +28,7 @@ const OBJECT_AFTER_VERB = /[\u4e00-\u9fa5][着了过]$/;
 export const QUALIFIES = /^[的之和与及、跟同或]/;
 
 const phrase = (m: EntityMention, offset: number): SpeakerPhrase => ({ name: m.text, start: m.start - offset, end: m.end - offset, cls: 'name' });
+const mentionPhrase = (m: EntityMention | undefined, offset: number): SpeakerPhrase | null => (m ? phrase(m, offset) : null);
 const VERBS = new RegExp(SPEECH_VERB, 'g');
 
 /**
@@ -99,8 +100,9 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
   const m = endingAt(named, offset, offset + clause.trimEnd().length, (x) => titleOnly(clause, x, offset)
     && (x.type === 'person' ? !read || x.start >= offset + read.end : x.type === 'organization' && !read && !clause.slice(0, x.start - offset).includes('的')))
     ?? (read ? undefined : personThenPredicate(clause, offset, named, { glossEnd: true, predicate: true }));
-  return m ? phrase(m, offset) : read ?? entitySubject(clause, offset, named);
+  return m ? phrase(m, offset) : read ?? entitySubject(clause, offset, named) ?? mentionPhrase(openingThenWhen(clause, offset, named), offset);
 }
+
 
 /**
  * The last person found in the clause, after a description, who is its subject: one an adverb or adjunct

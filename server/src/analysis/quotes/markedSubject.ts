@@ -1,5 +1,5 @@
 import type { EntityMention } from '../types';
-import { mentionExactly } from '../entities/shared';
+import { firstAtOrAfter, mentionExactly } from '../entities/shared';
 import { COUNTRY_INITIALS, OUTLET_KINDS } from './lexicon';
 import { leadLength, opensPredicate } from './speakerPhrase';
 
@@ -28,4 +28,20 @@ export function markedSubject(clause: string, offset: number, named: readonly En
   const after = close + 1 + (OUTLET_AFTER.exec(clause.slice(close + 1))?.[0].length ?? 0);
   const end = clause.trimEnd().length;
   return after >= end || opensPredicate(clause, after, end) ? m : undefined;
+}
+
+/**
+ * `看完演出后`, `得知消息时`, `经审理`: a clause of when or after what, maybe then a manner word (`看完后激动地`), between the
+ * name opening a clause and its verb; never one opening with a word that ties it to the name (`的女儿出生后`).
+ */
+const WHEN_ONLY = /^(?![的之和与及、])(?:[^，,。；;：:“”\s]{1,8}?(?:之后|以后|后|时|之际)|经过?[\u4e00-\u9fa5]{2,4})(?:[\u4e00-\u9fa5]{1,4}地)?$/;
+/**
+ * `张伟看完演出后激动地`|说, `北京市朝阳区人民法院经审理`|认为: a person or organization opening the clause, then only a
+ * clause of when ({@link WHEN_ONLY}) before the verb, is its subject.
+ */
+export function openingThenWhen(clause: string, offset: number, named: readonly EntityMention[]): EntityMention | undefined {
+  const start = offset + leadLength(clause);
+  const m = named[firstAtOrAfter(named, start)];
+  if (!m || m.start !== start || m.type === 'place' || m.end > offset + clause.length) return undefined;
+  return WHEN_ONLY.test(clause.slice(m.end - offset).trim()) ? m : undefined;
 }

@@ -280,7 +280,8 @@ function bodyRole(phrase: string, body: string, start: number): SpeakerPhrase {
 }
 
 /** `该局工作人员` (→ `该局`; and `校方`, {@link BODY_SIDE}): staff of a body the article named before (`bodies.ts` finds it), not a person to resolve. */
-const ANAPHORIC_STAFF = /^((?:该|此|这家)(?:[局院校所委厅处行社]|公司|医院|学校|中心|机构|部门|单位|集团|银行|协会|平台|法院|政府))(?:相关|有关)?(?:工作人员|负责人|发言人|客服人员|客服|职员|员工|官员|人员)$/;
+const ANAPHORIC_STAFF = new RegExp(`^((?:该|此|这家)(?:[局院校所委厅处行社]|公司|医院|学校|中心|机构|部门|单位|集团|银行|协会|平台|法院|政府))的?(?:[一两几多][位名个])?(?:${
+  STAFF.source.slice(0, -1)}|(?:主治|值班|接诊)?(?:医生|护士|医师|医护人员))$`);
 
 /** `Koyfman）` alone: the rest of a gloss whose opening bracket is on the line before. */
 const GLOSS_END = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]\s*$/;
