@@ -2,7 +2,7 @@
 // (server/src/analysis/entities/modelPersonSpans.ts withoutGluedTail): sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withSurnameBefore, withUnknownLast, withoutGluedTail } from '../../server/src/analysis/entities/modelPersonSpans';
+import { personAtPlaceOf, withSurnameBefore, withUnknownLast, withoutGluedHead, withoutGluedTail } from '../../server/src/analysis/entities/modelPersonSpans';
 import type { Token } from '../../server/src/analysis/types';
 
 /** [text, the model's span, the name kept] */
@@ -23,6 +23,38 @@ for (const [text, span, want] of CASES) {
     const start = text.lastIndexOf(span);
     const end = withoutGluedTail(text, start, start + span.length);
     assert.equal(text.slice(start, end), want);
+  });
+}
+
+/** [text, the model's person span, the name kept]: a preposition glued to a transliterated name's first character */
+const HEADS: [string, string, string][] = [
+  ['这是记者从泽连斯基那里听到的', '从泽连斯基', '泽连斯基'],
+  ['她向贝索斯提问', '向贝索斯', '贝索斯'],
+  // … not a Chinese name's surname (`向巴平措`, `从玉华`), nor a short one
+  ['随后向巴平措表示', '向巴平措', '向巴平措'],
+  ['演员从玉华说', '从玉华', '从玉华'],
+];
+
+for (const [text, span, want] of HEADS) {
+  test(`glued head: ${text}`, () => {
+    const start = text.indexOf(span);
+    assert.equal(text.slice(withoutGluedHead(text, start, start + span.length), start + span.length), want);
+  });
+}
+
+/** [text, the model's organization span, whether it is a person's place (`从X处`)] */
+const PLACE_OF: [string, string, boolean][] = [
+  ['我们从马克龙处获悉', '马克龙处', true],
+  ['记者从张伟处了解到', '张伟处', true],
+  // a body's department (`秘书处`), or no `从`/`在` before it
+  ['记者从联合国秘书处获悉', '联合国秘书处', false],
+  ['马克龙处理了此事', '马克龙处', false],
+];
+
+for (const [text, span, want] of PLACE_OF) {
+  test(`a person's place: ${text}`, () => {
+    const start = text.indexOf(span);
+    assert.equal(personAtPlaceOf(text, start, start + span.length), want);
   });
 }
 

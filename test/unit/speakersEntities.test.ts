@@ -98,6 +98,12 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   // … not someone the clause only qualifies its subject with, nor one after another subject
   ['罗秀英的女儿出生后表示：“全家都很开心。”', '全家都很', [P('罗秀英')], null, null],
   ['王立军来到村里。他在罗志平家吃饭时说：“这道菜很好吃。”', '这道菜很', [P('王立军'), P('罗志平')], '王立军', null],
+  // a credit after a quote: a dash and the person, or a sentence saying whose words they were
+  ['“我们绝不会放弃自己的家园。”——乌克兰总统罗志平', '我们绝不', [P('罗志平')], '罗志平', null],
+  ['“我们绝不会放弃自己的家园。”这是罗志平在视频讲话中的表态。', '我们绝不', [P('罗志平')], '罗志平', null],
+  // … not someone the words were heard from, nor a dash before something else
+  ['“我们绝不会放弃自己的家园。”这是记者从罗志平那里听到的说法。', '我们绝不', [P('罗志平')], null, null],
+  ['“我们绝不会放弃自己的家园。”——摘自罗志平的演讲', '我们绝不', [P('罗志平')], null, null],
   // a person relaying someone's words speaks them (`发言人X援引Y的话表示`)
   ['外交部发言人罗志平援引王立军的话表示：“中方愿同各方一道努力。”', '中方愿同', [P('罗志平'), P('王立军')], '罗志平', '罗志平'],
   // `公司董事主张`: 董事 and the verb 主张, which is no speaker

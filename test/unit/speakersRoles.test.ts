@@ -21,6 +21,11 @@ const CASES: [string, string, Named[], string | null][] = [
   ['青川县县长表示：“受灾群众已全部转移。”', '受灾群众', [L('青川县')], '青川县县长'],
   // … but a place and someone of no office there stays unnamed
   ['青川县一位律师表示：“合同本身没有问题。”', '合同本身', [L('青川县')], null],
+  // an official counted before a body the lists know, maybe described first (`一位不愿透露姓名的欧盟官员`): that body
+  ['一位欧盟官员透露，“制裁方案已经基本成形”。', '制裁方案', [O('欧盟')], '欧盟'],
+  ['一位不愿透露姓名的北约官员表示，“演习将如期举行”。', '演习将如', [O('北约')], '北约'],
+  // … but an official of a country, or of no body, stays unnamed
+  ['一位不愿透露姓名的官员表示，“演习将如期举行”。', '演习将如', [], null],
   // a demonstrative and a role: the body the role was introduced with
   ['周建国说：“我们等了一夜。”\n\n次日，星城第一医院一位心内科专家进行了会诊。“病情已经稳定。”这位专家说。', '病情已经', [P('周建国'), O('星城第一医院')], '星城第一医院'],
   ['周建国说：“我们等了一夜。”\n\n次日，星城第一医院一位心内科专家进行了会诊，该专家认为病情稳定。这位专家说：“可以转入普通病房。”', '可以转入', [P('周建国'), O('星城第一医院')], '星城第一医院'],

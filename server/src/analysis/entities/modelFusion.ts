@@ -3,7 +3,7 @@ import { findModelMentions, type EntityModel, type ModelMention } from './model'
 import { NOT_NAMES, isChineseName, isTranslit } from './shared';
 import { CITY_SHORT, PLACES, PLACE_SHORT } from './builtins';
 import { LATIN_TITLE } from './latinNames';
-import { withSurnameBefore, withUnknownLast, withoutGluedTail, withoutWordTail } from './modelPersonSpans';
+import { personAtPlaceOf, withSurnameBefore, withUnknownLast, withoutGluedHead, withoutGluedTail, withoutWordTail } from './modelPersonSpans';
 import { MODEL_REPEATED, modelEvidence } from './modelEvidence';
 import { cutAddresses } from './addresses';
 import { isProduct } from './products';
@@ -260,9 +260,10 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
     const again = text.slice(start, end).search(PUNCT);
     if (again > 0) end = start + again;
   } else if (cut > 0) end = start + cut;
+  if (type === 'organization' && personAtPlaceOf(text, start, end)) [type, end] = ['person', end - 1];
   if (type === 'person') {
     end = withUnknownLast(text, tokens, start, withoutGluedTail(text, start, end));
-    start = withSurnameBefore(text, tokens, withoutWordTail(text, tokens, start, end), end);
+    start = withSurnameBefore(text, tokens, withoutWordTail(text, tokens, withoutGluedHead(text, start, end), end), end);
   } else if (type === 'organization') {
     // a preposition the segmenter glued to the word before (`日致/x 参议院`), a title's first word after (`白宫…高级/主任`)
     if (GLUED_BEFORE.test(text.charAt(start)) && tokens.some((t) => t.start < start && t.end === start + 1)) start++;

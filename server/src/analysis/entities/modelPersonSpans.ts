@@ -3,7 +3,7 @@
  * after it cut off, a dictionary word it began inside of stepped over (used by `modelFusion.ts`).
  */
 import type { Token } from '../types';
-import { isChineseName } from './shared';
+import { isChineseName, isTranslit } from './shared';
 
 /** A speech verb right after a name, maybe after an adverb: `严跃进表示`, `于东来曾表示`. */
 export const SPEAKS_AFTER = /^(?:曾|也|还|则|又|亦)?(?:表示|说|称|指出|强调|认为|介绍|透露|告诉|坦言|回应|直言|解释|补充)/;
@@ -30,6 +30,19 @@ export function withoutGluedTail(text: string, start: number, end: number): numb
   // `教导主任（张译饰）`: a cast credit, `饰` (played by) after the actor's name before the bracket closes
   if (last === '饰' && /^[）)、，,]/.test(text.charAt(end))) return end - 1;
   return end;
+}
+
+/** Prepositions and conjunctions none of the transliteration characters is (`从`, `向`, `和`): glued by the segmenter to a name's first one. */
+const GLUED_HEAD = /[从向对跟给把被在和与致同为据将]/;
+/** The start of a person span moved past such a word before a transliterated name (`从泽/x 连斯基` → `泽连斯基`). */
+export const withoutGluedHead = (text: string, start: number, end: number): number =>
+  end - start >= 4 && GLUED_HEAD.test(text.charAt(start)) && isTranslit(text.slice(start + 1, end)) ? start + 1 : start;
+
+/** An organization span that is a person's name and `处` after `从`/`在` (`从马克龙处获悉`, `在张伟处`): where that person is, no body. */
+export function personAtPlaceOf(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || text.charAt(end - 1) !== '处' || !PLACE_OF_BEFORE.test(text.charAt(start - 1))) return false;
+  const name = text.slice(start, end - 1);
+  return (name.length >= 3 && isTranslit(name)) || isChineseName(name, false);
 }
 
 /** Tags of dictionary words whose last character cannot begin a name after them (`调查/vn 利耶夫` → not `查利耶夫`), unless it is a surname. */

@@ -25,6 +25,8 @@ export interface After {
  * the sentence (`小刘安慰自己。`, no entity mention). Also a view (`在X看来`) or `说这话时，X`.
  */
 export function personAfter(after: After, state: State): Who | null {
+  const credit = creditAfter(after, state);
+  if (credit !== undefined) return credit;
   const view = VIEW_AFTER.exec(after.rest);
   if (view) {
     // `“……”在北京大学教授焦维新看来，……`: the view that follows the quote is its speaker's
@@ -47,6 +49,25 @@ export function personAfter(after: After, state: State): Who | null {
   if (k && (isNickname(k[1]) || SURNAMES.has(k[1][0]))) return { name: k[1], span: { start: at + k[0].length - k[1].length, end: at + k[0].length }, via: 'subject-after' };
   // a person named in the first clause but not as its subject (`对于张三的说法，李四表示`) may be the one quoted: no guess
   return lead.length < rest.length && !state.persons.some((m) => m.start >= at && m.start < at + lead.length) ? laterSubject(rest, at, state) : null;
+}
+
+/** A credit after a quote: a dash (`——`), or a sentence saying whose words they were (`这是……的表态`, group 1 its end). */
+const CREDIT = /^\s*(?:—{1,2}|-{2}|－{2})\s*|^(?:这是|这就是|这便是|以上是)(?=[^，。！？；,;!?]{1,40}?(的(?:表态|说法|原话|回应|发言|讲话|评价|总结|感慨|心声|回答|看法|观点|判断|感受|心里话)[。！？!?]?\s*$))/;
+
+/**
+ * `“……”——乌克兰总统泽连斯基`, `“……”这是泽连斯基在视频讲话中的表态。`: the person the credit names, after a title at most
+ * (no `的`, no preposition: `这是记者从X那里听到的说法` is someone else's), the dash's alone on the rest of its sentence
+ * but for a gloss; undefined when the quote has no such credit, null when it names no person.
+ */
+function creditAfter(after: After, state: State): Who | null | undefined {
+  const c = CREDIT.exec(after.rest);
+  if (!c) return undefined;
+  const from = after.at + c[0].length, end = after.at + (c[1] === undefined ? after.rest.length : after.rest.length - c[1].length);
+  const m = state.persons.find((p) => p.start >= from && p.end <= end);
+  if (!m || !/^[^的从向对跟给把被]{0,15}$/.test(after.rest.slice(c[0].length, m.start - after.at))) return null;
+  const tail = after.rest.slice(m.end - after.at, end - after.at);
+  const ok = c[1] === undefined ? /^\s*(?:（[^）]*）|\([^)]*\))?\s*[。！？!?]?\s*$/.test(tail) : !/[的从向对跟给把被]/.test(tail.slice(0, 1));
+  return ok ? { name: m.text, span: { start: m.start, end: m.end }, via: 'subject-after' } : null;
 }
 
 /** A relative named by whose relative they are, after the name: `乐乐二姑`, `王先生的妻子`. */

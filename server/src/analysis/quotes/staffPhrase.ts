@@ -102,9 +102,10 @@ export function bodyOfStaff(name: string): string | 'none' | null {
   if (/^(?:该|此|这家)[\u4e00-\u9fa5]{1,3}$/.test(body)) return body;
   // `某知名浓香品牌酒企销售公司人员`: a body the article does not name (but `某市中心医院`: a city withheld, its hospital named)
   if (GENERIC_BODY.test(body) || /^某(?![国地市省县区镇村](?![有产场块方]))/.test(body)) return 'none';
-  // `一位国家电网的工作人员`: the staff of a named body, counted first (as `国家电网一位工作人员`)
-  const counted = /^一[位名](?:来自)?([\u4e00-\u9fa5]{2,20}?)的?$/.exec(body);
-  if (counted && ORG_END.test(counted[1]) && !GENERIC_BODY.test(counted[1])) return counted[1];
+  // `一位国家电网的工作人员`, `一位欧盟官员`: the staff of a named body, counted first (as `国家电网一位工作人员`), maybe
+  // described before it (`一位不愿具名的欧盟官员`)
+  const counted = /^一[位名](?:来自)?(?:[^的]{1,12}的)?([\u4e00-\u9fa5]{2,20}?)的?$/.exec(body);
+  if (counted && (ORG_END.test(counted[1]) || ORGANIZATIONS.has(counted[1]) || COMPANIES.has(counted[1])) && !GENERIC_BODY.test(counted[1])) return counted[1];
   // `广州一家蔚来门店的销售人员`: staff of a chain's shop speak for the chain
   const shop = /一家(?:“([^”]+)”|([\u4e00-\u9fa5A-Za-z]{2,8}?))(?:门店|专卖店|体验店|4S店|营业厅|店)$/.exec(body);
   if (shop && (shop[1] || COMPANIES.has(shop[2]) || COMPANIES_CUED.has(shop[2]))) return shop[1] ?? shop[2];
