@@ -79,7 +79,9 @@ function readMonth(c: Cursor, p: DatePoint): boolean {
   if (!m) return false;
   if (m[1] || m[2]) p.month = parseNumeral(m[1] ?? m[2]);
   else if (m[3] === '同' || m[3] === '次' || m[3] === '当') p.monthRef = REL[m[3]];
-  else p.monthRel = REL[m[3]];
+  else if (m[3]) p.monthRel = REL[m[3]];
+  // `月初` alone: the publication's month (as `本月初`)
+  else p.monthRel = 0;
   const t = c.take(RE.monthTail);
   if (t) p.monthPart = t[1] ? `${t[1]}旬` : t[2];
   return true;
@@ -132,8 +134,8 @@ function readWeekOrSeason(c: Cursor, p: DatePoint): boolean {
   const q = c.take(RE.quarter);
   if (q) {
     // `年初`, `年底` alone: the year in focus's, else publication's
-    if (q[5]) { p.yearRef = 0; p.focusEdge = true; }
-    p.yearPart = q[5] ?? (q[4] ? (q[4] === '上' ? 'H1' : 'H2') : q[3] ? firstQuarters(q[3]) : `Q${q[2] ?? parseNumeral(q[1])}`);
+    if (q[5] || q[6] || q[7]) { p.yearRef = 0; p.focusEdge = true; }
+    p.yearPart = q[5] ?? q[7] ?? (q[6] ? '年中' : q[4] ? (q[4] === '上' ? 'H1' : 'H2') : q[3] ? firstQuarters(q[3]) : `Q${q[2] ?? parseNumeral(q[1])}`);
     return true;
   }
   const s = c.take(RE.seasonShort);

@@ -23,7 +23,9 @@ function resolveYear(p: DatePoint, c: Context, w: Work): boolean {
     w.relative = true;
   } else if (p.yearRef !== undefined) {
     // `上年`: the year before the one in focus; `同年`, `次年`: the last year mentioned
-    const prev = p.yearRef < 0 || p.focusEdge ? c.focusYear : c.prevYear;
+    let prev = p.yearRef < 0 || p.focusEdge ? c.focusYear : c.prevYear;
+    // `可能会在年底达到`: a year's edge spoken of as to come is none of a year already past
+    if (p.focusEdge && c.future && c.pub && prev !== null && prev < c.pub.y) prev = null;
     const base = prev ?? c.pub?.y;
     if (base === undefined) return false;
     w.y = base + p.yearRef;
