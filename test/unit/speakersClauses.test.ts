@@ -243,6 +243,11 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['“今年的收成比去年好得多。”景立新说，希望大家再接再厉。', '今年的收', [], '景立新'],
   // a quote-only paragraph with no speaker of its own, then a paragraph opening with a person the analysis found
   ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n资深制片人王涵向记者发出疑问。', '长视频平', [P('郑海波'), P('王涵')], '王涵'],
+  // … or crediting the words before to them (`这是X……说的`, `这番话出自X之口`)
+  ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n这是王涵上周在论坛上说的。', '长视频平', [P('郑海波'), P('王涵')], '王涵'],
+  ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n这番话出自王涵之口。', '长视频平', [P('郑海波'), P('王涵')], '王涵'],
+  // … not someone's relative or the one the words were heard from
+  ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n这是王涵的同事说的。', '长视频平', [P('郑海波'), P('王涵')], '郑海波'],
   // … not the reporter who goes on with the story
   ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n记者王涵了解到，这家公司已停产。', '长视频平', [P('郑海波'), P('王涵')], '郑海波'],
   // … after a time or a setting, and a body the description names

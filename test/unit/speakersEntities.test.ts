@@ -101,7 +101,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null, 
   // a credit after a quote: a dash and the person, or a sentence saying whose words they were
   ['“我们绝不会放弃自己的家园。”——乌克兰总统罗志平', '我们绝不', [P('罗志平')], '罗志平', null],
   ['“我们绝不会放弃自己的家园。”这是罗志平在视频讲话中的表态。', '我们绝不', [P('罗志平')], '罗志平', null],
-  // … not someone the words were heard from, nor a dash before something else
+  ['“我们绝不会放弃自己的家园。”说这番话的，是一位年过七旬的老兵罗志平。', '我们绝不', [P('罗志平')], '罗志平', null],
+  // … not someone the words were heard from, nor someone's relative, nor a dash before something else
+  ['“我们绝不会放弃自己的家园。”说这番话的，是罗志平的儿子。', '我们绝不', [P('罗志平')], null, null],
   ['“我们绝不会放弃自己的家园。”这是记者从罗志平那里听到的说法。', '我们绝不', [P('罗志平')], null, null],
   ['“我们绝不会放弃自己的家园。”——摘自罗志平的演讲', '我们绝不', [P('罗志平')], null, null],
   // a person relaying someone's words speaks them (`发言人X援引Y的话表示`)

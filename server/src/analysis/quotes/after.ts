@@ -51,22 +51,24 @@ export function personAfter(after: After, state: State): Who | null {
   return lead.length < rest.length && !state.persons.some((m) => m.start >= at && m.start < at + lead.length) ? laterSubject(rest, at, state) : null;
 }
 
-/** A credit after a quote: a dash (`——`), or a sentence saying whose words they were (`这是……的表态`, group 1 its end). */
-const CREDIT = /^\s*(?:—{1,2}|-{2}|－{2})\s*|^(?:这是|这就是|这便是|以上是)(?=[^，。！？；,;!?]{1,40}?(的(?:表态|说法|原话|回应|发言|讲话|评价|总结|感慨|心声|回答|看法|观点|判断|感受|心里话)[。！？!?]?\s*$))/;
+/** A credit after a quote: a dash (`——`), a cleft (`说这番话的，是`, group 1), or a sentence saying whose words they were (`这是……的表态`, group 2 its end). */
+const CREDIT = /^\s*(?:—{1,2}|-{2}|－{2})\s*|^(说(?:这|这些|这番|这句|此)话的(?:人)?[，,]?(?:是|正是|就是))|^(?:这是|这就是|这便是|以上是)(?=[^，。！？；,;!?]{1,40}?(的(?:表态|说法|原话|回应|发言|讲话|评价|总结|感慨|心声|回答|看法|观点|判断|感受|心里话)[。！？!?]?\s*$))/;
 
 /**
  * `“……”——乌克兰总统泽连斯基`, `“……”这是泽连斯基在视频讲话中的表态。`: the person the credit names, after a title at most
- * (no `的`, no preposition: `这是记者从X那里听到的说法` is someone else's), the dash's alone on the rest of its sentence
- * but for a gloss; undefined when the quote has no such credit, null when it names no person.
+ * (no `的`, no preposition: `这是记者从X那里听到的说法` is someone else's; after a cleft, a description too), the dash's alone on
+ * the rest of its sentence but for a gloss; undefined when the quote has no such credit, null when it names no person.
  */
 function creditAfter(after: After, state: State): Who | null | undefined {
   const c = CREDIT.exec(after.rest);
   if (!c) return undefined;
-  const from = after.at + c[0].length, end = after.at + (c[1] === undefined ? after.rest.length : after.rest.length - c[1].length);
+  const from = after.at + c[0].length, end = after.at + (c[2] === undefined ? after.rest.length : after.rest.length - c[2].length);
   const m = state.persons.find((p) => p.start >= from && p.end <= end);
-  if (!m || !/^[^的从向对跟给把被]{0,15}$/.test(after.rest.slice(c[0].length, m.start - after.at))) return null;
+  // (after a cleft, a description may stand before the name: `说这番话的，是一位年过七旬的老兵张建国`)
+  const between = after.rest.slice(c[0].length, m ? m.start - after.at : 0);
+  if (!m || !(c[1] ? /^[^从向对跟给把被，,]{0,24}$/ : /^[^的从向对跟给把被]{0,15}$/).test(between)) return null;
   const tail = after.rest.slice(m.end - after.at, end - after.at);
-  const ok = c[1] === undefined ? /^\s*(?:（[^）]*）|\([^)]*\))?\s*[。！？!?]?\s*$/.test(tail) : !/[的从向对跟给把被]/.test(tail.slice(0, 1));
+  const ok = c[2] === undefined ? /^\s*(?:（[^）]*）|\([^)]*\))?\s*[。！？!?]?\s*$/.test(tail) : !/[的从向对跟给把被]/.test(tail.slice(0, 1));
   return ok ? { name: m.text, span: { start: m.start, end: m.end }, via: 'subject-after' } : null;
 }
 

@@ -148,6 +148,8 @@ const ALSO = /^(?:也|同样|亦)/;
 /** Words before a person opening a sentence: nothing, a description ending in `的`, or a title. */
 const OPENER_LEAD = new RegExp(`^(?:[\\s*_]*|[^，,。；;！？：:“”「」]{0,24}(?:的|${TITLE}))$`);
 
+/** Words crediting the quote before to the person after them: `这是`, `这番话出自`, `以上是`. */
+const CREDIT_LEAD = /^[\s*_]*(?:这(?:番话|段话|句话|些话)?(?:就|便|正)?(?:是|出自)|以上(?:是|为))/;
 /** A time or a setting opening the sentence before its subject: `2月4日，`, `在第三方平台上，`, `采访期间，`. */
 const SCENE_LEAD = /^(?:[\s*_]*(?:[0-9０-９一二三四五六七八九十]{1,4}[年月日号][0-9０-９一二三四五六七八九十]{0,2}[月日号]?(?:[上下]午|晚上|晚间|凌晨)?|当天|当日|近日|日前|此前|随后|在[^，,。；;！？：:“”「」]{1,15}(?:上|中|里|内|时|期间)|[^，,。；;！？：:“”「」]{1,8}期间)[，,])+/;
 
@@ -163,10 +165,13 @@ function personOpeningNext(text: string, next: Block, named: readonly EntityMent
   while (k < named.length && named[k].type !== 'person' && named[k].end < next.content.end) k++;
   const m = named[k];
   if (!m || m.type !== 'person' || m.start >= next.content.end) return null;
-  const lead = text.slice(next.content.start, m.start).replace(SCENE_LEAD, '');
+  const opening = text.slice(next.content.start, m.start).replace(SCENE_LEAD, '');
+  // `这是泽连斯基周日……说的`, `这番话出自泽连斯基之口`: a credit of the words before
+  const credit = CREDIT_LEAD.exec(opening)?.[0].length ?? 0;
+  const lead = opening.slice(credit);
   // not the reporter who goes on with the story (`记者李明了解到`)
   // nor someone who `also` says something (`置业顾问李涵波也告诉记者`): the quote before was another's
-  if (!OPENER_LEAD.test(lead) || REPORTER.test(lead) || QUALIFIES.test(text.slice(m.end, m.end + 1)) || ALSO.test(text.slice(m.end, m.end + 2))) return null;
+  if (!OPENER_LEAD.test(lead) || REPORTER.test(lead) || (QUALIFIES.test(text.slice(m.end, m.end + 1)) && !(credit && text.startsWith('之口', m.end))) || ALSO.test(text.slice(m.end, m.end + 2))) return null;
   return { name: m.text, start: m.start, end: m.end, cls: 'name' };
 }
 
