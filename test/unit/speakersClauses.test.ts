@@ -256,6 +256,9 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['# 标题\n\n“母亲一辈子没求过人，这次为什么没人管”……\n\n3月5日，湖南岳阳的李先生向记者反映，母亲摔伤后无人过问。', '母亲一辈', [L('湖南'), L('岳阳'), P('李先生')], '李先生'],
   // … not someone who `also` speaks there: the quote before was another's
   ['星海集团表示，新房供应会更丰富。\n\n“随着集团旗下新项目陆续开盘，房源也会更多。”\n\n海门星湾置业顾问王涵也告诉记者：“报名的人很多。”', '随着集团', [O('星海集团'), L('海门'), P('王涵')], '星海集团'],
+  // … nor one who answers them (`则`, `却`): with a verb and a quote of their own or without
+  ['郑海波说，那时候日子很苦。\n\n“一天只吃两顿饭，冬天连棉衣都没有。”\n\n王涵则有不同的看法。', '一天只吃', [P('郑海波'), P('王涵')], '郑海波'],
+  ['郑海波说，那时候日子很苦。\n\n“一天只吃两顿饭，冬天连棉衣都没有。”\n\n王涵却说：“没有那么苦。”', '一天只吃', [P('郑海波'), P('王涵')], '郑海波'],
   // … not a person who only qualifies the subject there
   ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n王涵的同事也这样认为。', '长视频平', [P('郑海波'), P('王涵')], '郑海波'],
   // `其` after a new paragraph names its subject: the person named as one there, not the last speaker

@@ -121,7 +121,8 @@ function speakerAfter(text: string, next: Block, nq: Quote | undefined): Speaker
   const between = text.slice(nq.speakerSpan.end, nq.start);
   // `郑海波对记者说：`, or a comma right after the verb (`文雅婷（化名）向记者介绍，`)
   // not someone who `also` says something (`王涵也告诉记者：`): the quote before was another's
-  if (/[，,。：:；;！？]/.test(lead) || lead.length > 30 || !/^[^，,。；;！？：:]*[：:，,]\s*$/.test(between) || ALSO.test(between)) return null;
+  // (the adverb may still end the speaker's phrase here, `李梅却`, trimmed later by the speaker checks)
+  if (/[，,。：:；;！？]/.test(lead) || lead.length > 30 || !/^[^，,。；;！？：:]*[：:，,]\s*$/.test(between) || ANOTHER.test(between) || /..[也亦则却倒]$/.test(nq.speaker)) return null;
   return { name: nq.speaker, start: nq.speakerSpan.start, end: nq.speakerSpan.end, cls: 'name' };
 }
 
@@ -143,8 +144,11 @@ function speakerLineNext(text: string, next: Block, named: readonly EntityMentio
 }
 
 const REPORTER = /(?:记者|通讯员|实习生|编辑|主持人)$/;
-/** `也`, `同样`, `亦` right after the person: another speaker joins the one before. */
-const ALSO = /^(?:也|同样|亦)/;
+/**
+ * `也`, `同样`, `亦` right after the person: another speaker joins the one before; `则`, `却`, `倒`, `反而`: another speaker
+ * answers them (`李梅则有不同的看法`).
+ */
+const ANOTHER = /^(?:也|同样|亦|则|却|倒|反而)/;
 /** Words before a person opening a sentence: nothing, a description ending in `的`, or a title. */
 const OPENER_LEAD = new RegExp(`^(?:[\\s*_]*|[^，,。；;！？：:“”「」]{0,24}(?:的|${TITLE}))$`);
 
@@ -170,8 +174,8 @@ function personOpeningNext(text: string, next: Block, named: readonly EntityMent
   const credit = CREDIT_LEAD.exec(opening)?.[0].length ?? 0;
   const lead = opening.slice(credit);
   // not the reporter who goes on with the story (`记者李明了解到`)
-  // nor someone who `also` says something (`置业顾问李涵波也告诉记者`): the quote before was another's
-  if (!OPENER_LEAD.test(lead) || REPORTER.test(lead) || (QUALIFIES.test(text.slice(m.end, m.end + 1)) && !(credit && text.startsWith('之口', m.end))) || ALSO.test(text.slice(m.end, m.end + 2))) return null;
+  // nor someone who `also` says something (`置业顾问李涵波也告诉记者`) or answers (`李梅则`): the quote before was another's
+  if (!OPENER_LEAD.test(lead) || REPORTER.test(lead) || (QUALIFIES.test(text.slice(m.end, m.end + 1)) && !(credit && text.startsWith('之口', m.end))) || ANOTHER.test(text.slice(m.end, m.end + 2))) return null;
   return { name: m.text, start: m.start, end: m.end, cls: 'name' };
 }
 
