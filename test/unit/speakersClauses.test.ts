@@ -259,6 +259,10 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   // … nor one who answers them (`则`, `却`): with a verb and a quote of their own or without
   ['郑海波说，那时候日子很苦。\n\n“一天只吃两顿饭，冬天连棉衣都没有。”\n\n王涵则有不同的看法。', '一天只吃', [P('郑海波'), P('王涵')], '郑海波'],
   ['郑海波说，那时候日子很苦。\n\n“一天只吃两顿饭，冬天连棉衣都没有。”\n\n王涵却说：“没有那么苦。”', '一天只吃', [P('郑海波'), P('王涵')], '郑海波'],
+  // … nor, after someone who spoke in the paragraph before, one who neither speaks nor is credited there
+  ['郑海波说，那时候日子很苦。\n\n“一天只吃两顿饭，冬天连棉衣都没有。”\n\n王涵是他的妻子，今年六十岁。', '一天只吃', [P('郑海波'), P('王涵')], '郑海波'],
+  ['郑海波说，那时候日子很苦。\n\n“一天只吃两顿饭，冬天连棉衣都没有。”\n\n王涵回忆起那段日子时说，确实如此。', '一天只吃', [P('郑海波'), P('王涵')], '王涵'],
+  ['记者来到村里。\n\n“一天只吃两顿饭，冬天连棉衣都没有。”\n\n王涵回忆起那段日子，眼圈红了。', '一天只吃', [P('王涵')], '王涵'],
   // … not a person who only qualifies the subject there
   ['郑海波说：“供暖已经恢复。”\n\n“长视频平台如果全面转型，日子会很难。”\n\n王涵的同事也这样认为。', '长视频平', [P('郑海波'), P('王涵')], '郑海波'],
   // `其` after a new paragraph names its subject: the person named as one there, not the last speaker

@@ -39,7 +39,7 @@ export function speakersAcrossWraps(text: string, blocks: readonly Block[], quot
     while (b + 1 < blocks.length && blocks[b + 1].content.start <= q.start) b++;
     const wrap = speakerAcrossWrap(text, blocks, b, q);
     const next = wrap ? null : nextAfterQuoteOnly(text, blocks, b, q);
-    const found = wrap ?? (next && (speakerAfter(text, next, quotes[i + 1]) ?? speakerLineNext(text, next, named) ?? personOpeningNext(text, next, named)));
+    const found = wrap ?? (next && (speakerAfter(text, next, quotes[i + 1]) ?? speakerLineNext(text, next, named) ?? personOpeningNext(text, next, named, spokeBefore(blocks, b, q))));
     if (!found) {
       if (moved && q.speakerVia === 'carried' && sameSpeaker(q, moved.from)) (out ??= quotes.slice())[i] = { ...q, speaker: moved.to.speaker, speakerSpan: moved.to.speakerSpan };
       else if (q.speaker) moved = null;
@@ -163,7 +163,7 @@ const SCENE_LEAD = /^(?:[\s*_]*(?:[0-9０-９一二三四五六七八九十]{1,4
  * 大盛地产一门店经纪人张明告诉……`): that person, as the guideline has a quote-only paragraph take the speaker
  * the paragraph after names.
  */
-function personOpeningNext(text: string, next: Block, named: readonly EntityMention[]): SpeakerPhrase | null {
+function personOpeningNext(text: string, next: Block, named: readonly EntityMention[], spoke: boolean): SpeakerPhrase | null {
   // the first person, maybe after a body or a place its description names (`大盛地产一门店经纪人张明`, `湖北荆州的张先生`)
   let k = firstAtOrAfter(named, next.content.start);
   while (k < named.length && named[k].type !== 'person' && named[k].end < next.content.end) k++;
@@ -176,7 +176,22 @@ function personOpeningNext(text: string, next: Block, named: readonly EntityMent
   // not the reporter who goes on with the story (`记者李明了解到`)
   // nor someone who `also` says something (`置业顾问李涵波也告诉记者`) or answers (`李梅则`): the quote before was another's
   if (!OPENER_LEAD.test(lead) || REPORTER.test(lead) || (QUALIFIES.test(text.slice(m.end, m.end + 1)) && !(credit && text.startsWith('之口', m.end))) || ANOTHER.test(text.slice(m.end, m.end + 2))) return null;
+  // after someone who spoke in the paragraph before (`张伟说，……`), only a person who speaks or is credited takes the words
+  // over (`李梅是他的妻子` does not)
+  if (spoke && !credit && !findVerbs(text.slice(m.end, sentenceEndIn(text, m.end, next.content.end))).length) return null;
   return { name: m.text, start: m.start, end: m.end, cls: 'name' };
+}
+
+/** Where the sentence holding `from` ends, before `limit`. */
+function sentenceEndIn(text: string, from: number, limit: number): number {
+  const k = text.slice(from, limit).search(SENTENCE_END);
+  return k < 0 ? limit : from + k;
+}
+
+/** The quote's speaker was carried from the paragraph right before its own (block `b`), where they spoke. */
+function spokeBefore(blocks: readonly Block[], b: number, q: Quote): boolean {
+  const prev = blocks[b - 1];
+  return q.speakerVia === 'carried' && !!q.speakerSpan && !!prev && q.speakerSpan.start >= prev.content.start && q.speakerSpan.end <= prev.content.end;
 }
 
 function sameSpeaker(a: Quote, b: Quote): boolean {
