@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { typedMentions as typed } from '../helpers/entities';
+import { bodyBeforeTitle } from '../../server/src/analysis/entities/organizations';
 
 /** Organization rules: each with what it must and must not find. */
 const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
@@ -52,4 +53,23 @@ for (const c of CASES) {
     for (const y of c.yes) assert.ok(got.includes(y), `${y} in ${got.join(' ')}`);
     for (const n of c.no) assert.ok(!got.some((g) => g === n || g.startsWith(`${n}/`)), `${n} not in ${got.join(' ')}`);
   });
+}
+
+/** [an organization span, the length of the body before a person's title ending it (0: none named; undefined: no such title)] */
+const TITLED: [string, number | undefined][] = [
+  ['青浦区委常委', 4],
+  ['万山区委常委', 4],
+  ['每经记者', 0],
+  ['立委', 0],
+  // (a party's name has no body's suffix: the segmenter's tag finds it on its own)
+  ['民进党立委', 0],
+  ['中国驻旧金山总领事', 0],
+  // a title that goes on from the body's head (`部长`, `委员`), or none
+  ['外交部长', undefined],
+  ['中央纪委委员', undefined],
+  ['国家统计局', undefined],
+];
+
+for (const [span, want] of TITLED) {
+  test(`organizations: the body before a person's title in ${span}`, () => assert.equal(bodyBeforeTitle(span), want));
 }

@@ -8,6 +8,7 @@ import { MODEL_REPEATED, modelEvidence } from './modelEvidence';
 import { cutAddresses } from './addresses';
 import { isProduct } from './products';
 import { CURRENCY, isCommonWord } from './places';
+import { bodyBeforeTitle } from './organizations';
 
 /** Brackets, quote marks and list punctuation never belong inside a name (`（CNN`, `“特斯拉`). */
 const PUNCT = /[（）()“”"「」《》【】、，,：:；;。！？]/;
@@ -269,6 +270,10 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
     if (GLUED_BEFORE.test(text.charAt(start)) && tokens.some((t) => t.start < start && t.end === start + 1)) start++;
     const tail = TITLE_HEAD.exec(text.slice(start, end));
     if (tail) end -= tail[0].length;
+    // a person's title ending it (`民进党立委`, `万山区委常委`): the body before it, if one is named there (not `立委` alone)
+    const body = bodyBeforeTitle(text.slice(start, end));
+    if (body === 0) return null;
+    if (body !== undefined) end = start + body;
   }
   // a span never starts or ends inside a Latin word (`Grayscale Bitcoin Trust`, not `e Bitcoin Trust`)
   while (start > 0 && start < end && LATIN_LETTER.test(text.charAt(start - 1)) && LATIN_LETTER.test(text.charAt(start))) start--;

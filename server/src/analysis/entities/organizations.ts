@@ -238,3 +238,18 @@ function beforeTitledName(tokens: Token[], i: number, head: number): boolean {
   const next = tokens[i + 1];
   return !!next && !!suffixIn(next.word, TITLES) && !!nameAt(tokens, i + 2);
 }
+
+/** Characters that head a body (`部`, `局`, `委`): a title opening with one (`部长`, `委员`) goes on from the body's name. */
+const BODY_HEAD = /[部局院校所处厅社会行司委署办队团组中馆]/;
+
+/**
+ * An organization span ending in a person's title that does not open with a body's head (`立委`, `常委`, `记者`; not `部长`):
+ * the length of the body named before it (`万山区委常委` → 4), 0 when none is by its suffix (`立委`, `蔡立委`,
+ * `中国驻旧金山总领事`; `民进党立委`: a party, which the segmenter's tag finds on its own), undefined when no such title ends it.
+ */
+export function bodyBeforeTitle(s: string): number | undefined {
+  const t = suffixIn(s, TITLES);
+  if (!t || t.length < 2 || BODY_HEAD.test(t.charAt(0))) return undefined;
+  const body = s.slice(0, -t.length);
+  return body.length >= 2 && suffixIn(body, ORG_SUFFIXES) !== null ? body.length : 0;
+}
