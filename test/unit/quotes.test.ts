@@ -215,6 +215,10 @@ const KINDS: [string, string, 'speech' | 'term'][] = [
   ['他表示，“双减”“双碳”政策都在推进。', '双减', 'term'],
   ['张三表示，将推出“加强监管力度”“提升服务水平”等举措。', '加强监管', 'term'],
   ['王振宇强调，“改革的部署要与发展目标同步推进”“没有安全就没有发展”等重要观点。', '没有安全', 'speech'],
+  // a numbered slogan is a term, whatever frames it (the guideline's `“六项保证”`); one thing counted is a fragment of speech
+  ['会议强调，要坚持“两个毫不动摇”，加快制定相关政策。', '两个毫不', 'term'],
+  ['王振宇强调，要增强“四个意识”、坚定“四个自信”。', '四个意识', 'term'],
+  ['王振宇表示，这是“一种耻辱”。', '一种耻辱', 'speech'],
   // `按……的话` is a condition, no frame of someone's words
   ['按时完成的话，“奖金会翻倍”。', '奖金会翻', 'term'],
   ['也有网友认为这种行为并不值得，“没必要。”“浪费资源，浪费时间。”', '没必要。', 'speech'],

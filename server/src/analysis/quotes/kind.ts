@@ -29,6 +29,8 @@ const CLAUSE = /[，。！？；：,!?;…—]/;
 const NAMING = /(?:简称|下称|以下简称|统称|俗称|又称|昵称|人称|代称|并称|合称|别称|通称|誉为|称为|叫做|名为|定为|命名为)$/;
 const TERM_BEFORE = /(?:所谓|称为|称之为|叫做|名为|号称|被称为|冠以|一切|这一|即|为|之|被|把|将|以|当作)$/;
 const BOUNDARY_AFTER = /^[，。！？；：,.!?;:）)\]】、”’」』]$/;
+/** A numbered slogan (`两个维护`, `四个意识`, `六项保证`, `五大工程`: the guideline's term); not one thing counted, `一种耻辱`, a fragment of speech. */
+const NUMBERED_SLOGAN = /^[两二三四五六七八九十]+(?:个|项|大|条|点)[\u4e00-\u9fa5]{2,6}$/;
 /** The text of a quote that is a whole sentence: it closes with a full stop, a question or an exclamation mark. */
 const SENTENCE_END = /[。！？!?]$/;
 
@@ -43,6 +45,7 @@ export function decideKind(c: KindContext): QuoteKind {
   if (c.depth > 0) return (clause && long) || (c.direct && c.inner.length >= 4) ? 'speech' : 'term';
   if (/[：:]$/.test(c.before)) return 'speech';
   if (c.verbAfter) return 'speech';
+  if (NUMBERED_SLOGAN.test(c.inner) && !c.inner.includes('的')) return 'term';
   // a quote ending its own sentence (`“现在生命体征正常。”该医院……`) is followed by the next sentence, not embedded in one
   const embedded = c.next !== undefined && !BOUNDARY_AFTER.test(c.next) && !SENTENCE_END.test(c.inner);
   // `见闻，“县城买不到好衣服，羽绒服都上千”“街道是赛博朋克风”`: words that follow someone's words in a run are theirs too
