@@ -270,7 +270,7 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
     if (GLUED_BEFORE.test(text.charAt(start)) && tokens.some((t) => t.start < start && t.end === start + 1)) start++;
     const tail = TITLE_HEAD.exec(text.slice(start, end));
     if (tail) end -= tail[0].length;
-    // a person's title ending it (`民进党立委`, `万山区委常委`): the body before it, if one is named there (not `立委` alone)
+    // a person's title ending it: the body before it (`万山区委常委` → `万山区委`), none when no body's suffix stands there (`立委`)
     const body = bodyBeforeTitle(text.slice(start, end));
     if (body === 0) return null;
     if (body !== undefined) end = start + body;

@@ -103,7 +103,6 @@ export function personBeforeVerb(clause: string, offset: number, named: readonly
   return m ? phrase(m, offset) : read ?? entitySubject(clause, offset, named) ?? mentionPhrase(openingThenWhen(clause, offset, named), offset);
 }
 
-
 /**
  * The last person found in the clause, after a description, who is its subject: one an adverb or adjunct
  * follows (`predicate`: `太仓置换成功的业主张女士这样`|告诉, `……名将张怡宁曾评价X`|：), or one ending the clause
