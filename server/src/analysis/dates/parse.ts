@@ -79,9 +79,8 @@ function readMonth(c: Cursor, p: DatePoint): boolean {
   if (!m) return false;
   if (m[1] || m[2]) p.month = parseNumeral(m[1] ?? m[2]);
   else if (m[3] === '同' || m[3] === '次' || m[3] === '当') p.monthRef = REL[m[3]];
-  else if (m[3]) p.monthRel = REL[m[3]];
-  // `月初` alone: the publication's month (as `本月初`)
-  else p.monthRel = 0;
+  // (`月初` alone: the publication's month, as `本月初`)
+  else p.monthRel = m[3] ? REL[m[3]] : 0;
   const t = c.take(RE.monthTail);
   if (t) p.monthPart = t[1] ? `${t[1]}旬` : t[2];
   return true;

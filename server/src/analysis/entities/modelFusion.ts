@@ -3,7 +3,7 @@ import { findModelMentions, type EntityModel, type ModelMention } from './model'
 import { NOT_NAMES, isChineseName, isTranslit } from './shared';
 import { CITY_SHORT, PLACES, PLACE_SHORT } from './builtins';
 import { LATIN_TITLE } from './latinNames';
-import { personAtPlaceOf, withSurnameBefore, withUnknownLast, withoutGluedHead, withoutGluedTail, withoutWordTail } from './modelPersonSpans';
+import { GLUED_BEFORE, personAtPlaceOf, withSurnameBefore, withUnknownLast, withoutGluedHead, withoutGluedTail, withoutWordTail } from './modelPersonSpans';
 import { MODEL_REPEATED, modelEvidence } from './modelEvidence';
 import { cutAddresses } from './addresses';
 import { isProduct } from './products';
@@ -248,8 +248,6 @@ const grownOverPerson = (r: EntityMention, found: readonly Typed[]): boolean =>
  */
 const PEOPLE_AFTER = /[人裔族]/;
 
-/** Prepositions and verbs of address that stand before a name (`致参议院`, `向外交部`). */
-const GLUED_BEFORE = /[致向对给与和跟同在从于被把将为据]/;
 /** The first word of a title after a body's name (`东亚事务高级主任`, `首席执行官`). */
 const TITLE_HEAD = /(?:高级|首席|资深|常务|执行)$/;
 

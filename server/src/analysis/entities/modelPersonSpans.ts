@@ -32,11 +32,16 @@ export function withoutGluedTail(text: string, start: number, end: number): numb
   return end;
 }
 
-/** Prepositions and conjunctions none of the transliteration characters is (`从`, `向`, `和`): glued by the segmenter to a name's first one. */
-const GLUED_HEAD = /[从向对跟给把被在和与致同为据将]/;
-/** The start of a person span moved past such a word before a transliterated name (`从泽/x 连斯基` → `泽连斯基`). */
-export const withoutGluedHead = (text: string, start: number, end: number): number =>
-  end - start >= 4 && GLUED_HEAD.test(text.charAt(start)) && isTranslit(text.slice(start + 1, end)) ? start + 1 : start;
+/** Prepositions and verbs of address that stand before a name (`致参议院`, `向外交部`, `从泽/x 连斯基`): the segmenter may glue them to it. */
+export const GLUED_BEFORE = /[致向对给与和跟同在从于被把将为据]/;
+/**
+ * The start of a person span moved past such a word before a transliterated name (`从泽/x 连斯基` → `泽连斯基`); not `于`,
+ * itself a transliteration character (`于尔根`).
+ */
+export const withoutGluedHead = (text: string, start: number, end: number): number => {
+  const c = text.charAt(start);
+  return end - start >= 4 && c !== '于' && GLUED_BEFORE.test(c) && isTranslit(text.slice(start + 1, end)) ? start + 1 : start;
+};
 
 /** An organization span that is a person's name and `处` after `从`/`在` (`从马克龙处获悉`, `在张伟处`): where that person is, no body. */
 export function personAtPlaceOf(text: string, start: number, end: number): boolean {

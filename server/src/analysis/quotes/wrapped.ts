@@ -17,7 +17,7 @@ import { firstAtOrAfter } from '../entities/shared';
 import { TITLE } from './lexicon';
 import { isSubjectless, parseSpeakerPhrase, type SpeakerPhrase } from './speakerPhrase';
 import { findVerbs } from './verbScan';
-import { clauseStart } from './view';
+import { clauseStart, sentenceEnd } from './view';
 
 const SENTENCE_END = /[。！？!?；;]/;
 /** A line that ends like this was not broken in the middle of a clause. */
@@ -178,14 +178,9 @@ function personOpeningNext(text: string, next: Block, named: readonly EntityMent
   if (!OPENER_LEAD.test(lead) || REPORTER.test(lead) || (QUALIFIES.test(text.slice(m.end, m.end + 1)) && !(credit && text.startsWith('之口', m.end))) || ANOTHER.test(text.slice(m.end, m.end + 2))) return null;
   // after someone who spoke in the paragraph before (`张伟说，……`), only a person who speaks or is credited takes the words
   // over (`李梅是他的妻子` does not)
-  if (spoke && !credit && !findVerbs(text.slice(m.end, sentenceEndIn(text, m.end, next.content.end))).length) return null;
+  const after = text.slice(m.end, next.content.end);
+  if (spoke && !credit && !findVerbs(after.slice(0, sentenceEnd(after, 0))).length) return null;
   return { name: m.text, start: m.start, end: m.end, cls: 'name' };
-}
-
-/** Where the sentence holding `from` ends, before `limit`. */
-function sentenceEndIn(text: string, from: number, limit: number): number {
-  const k = text.slice(from, limit).search(SENTENCE_END);
-  return k < 0 ? limit : from + k;
 }
 
 /** The quote's speaker was carried from the paragraph right before its own (block `b`), where they spoke. */
