@@ -27,6 +27,16 @@ const CASES: [string, string, string, string][] = [
   ['相关条款可能将在三月份的会议上讨论。', '2024-02-10', '三月份', '2024-03'],
   ['整治行动自4月1日起至6月中旬开展。', '2024-03-05', '4月1日起至6月中旬', '2024-04-01/2024-06'],
   ['这场演出于3月10日起至3月20日巡演。', '2024-02-28', '3月10日起至3月20日', '2024-03-10/2024-03-20'],
+  // time frame: a week named as the scene (`下周日程`, `下周，`) holds the weekdays written alone after it in its line
+  ['下周日程：周一举行开幕式，周三举行闭幕式。', '2024-09-10', '周三', '2024-09-18'],
+  ['下周日程：周一举行开幕式，周三举行闭幕式。', '2024-09-10', '下周', '2024-W38'],
+  ['下周，代表团将出访欧洲。周二抵达巴黎，周五前往柏林。', '2024-09-10', '周五', '2024-09-20'],
+  ['上周，股市大跌。周一，沪指跌破2800点。', '2024-09-12', '周一', '2024-09-02'],
+  // … not a week that qualifies a thing, nor one a day written since has replaced
+  ['上周的库存数据远超预期，周一油价收跌。', '2024-09-12', '周一', '2024-09-09'],
+  ['下周，代表团将出访欧洲。9月5日外交部宣布此事，周一他会见了外宾。', '2024-09-12', '周一', '2024-09-09'],
+  // … a weekday after a weekday keeps its own reading (`上周五……周一` is this week's)
+  ['上周五股市大跌，周一沪指反弹。', '2024-09-12', '周一', '2024-09-09'],
   // … a range alone is no plan: months back, it is the one gone by (`起至` is no future marker)
   ['3月1日起至6月中旬，景区关闭。', '2024-09-10', '3月1日起至6月中旬', '2024-03-01/2024-06'],
   ['整治行动于4月1日起至6月中旬开展。', '2024-11-20', '4月1日起至6月中旬', '2024-04-01/2024-06'],
@@ -194,6 +204,11 @@ test('圣诞老人 and 圣诞树 are things, not Christmas Day; 圣诞 and 圣�
 
 test('a date written before an anchor word keeps it: 2020年之前 is still a date', () => {
   assert.deepEqual(dates('2020年之前，这里没有公路。', '2024-02-20'), [{ text: '2020年之前', value: '2020' }]);
+});
+
+test('a week named as the scene holds the weekdays of its own line only', () => {
+  const text = '下周，代表团将出访欧洲。\n\n周一，他会见了外宾。';
+  assert.deepEqual(dates(text, '2024-09-12'), [{ text: '下周', value: '2024-W38' }, { text: '周一', value: '2024-09-09' }]);
 });
 
 test('当年 alone (those years) is not a date; 当年 + a month is', () => {

@@ -43,6 +43,8 @@ interface State {
   sentenceDate: Resolved | null;
   /** Where the sentence's last resolved expression ends: a holiday right after it takes the sentence's year. */
   lastEnd: number;
+  /** The week the line's last week expression named, relative to publication's (`下周` → 1), and where it ends; a day written since ends it. */
+  weekFrame: { rel: number; end: number } | null;
 }
 
 const hasCalendar = (p?: DatePoint): boolean => !!p && (p.year !== undefined || p.yearRel !== undefined || (p.yearRef !== undefined && p.holiday !== undefined) || p.month !== undefined || p.monthRel !== undefined || p.day !== undefined);
@@ -57,6 +59,8 @@ const AFTERWARD = /^(?:[之以过]?后)/;
 const JOINED = /^(?:[的和与及、，,\s]|农历|这个|那个)*$/;
 /** A futures contract's month, ahead of trading (`布伦特4月原油期货`, `3月天然气期货`, `5月合约`): a month alone, no year nor day. */
 const CONTRACT_AFTER = /^份?[\u4e00-\u9fa5A-Za-z]{0,4}?(?:期货|合约)/;
+/** After a week that sets the scene of what follows (`下周，`, `下周日程：`), not one that qualifies a thing (`上周EIA原油库存`, `上周的9%`). */
+const WEEK_SCENE = /^(?:[，,]|的?(?:日程|安排|行程))/;
 /** Before `上月` compared with: `比上月`, `较上月`, `由上月下降1.6%转为上涨`. */
 const COMPARED_MONTH = /[比较与由]$/;
 /** Before a year that is the base of a comparison: `比2021年减少`, `与2022年末相比`. */
@@ -88,13 +92,17 @@ function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | 
   const inherit = sentence === s.sentence ? s.sentenceDate : null;
   // `降幅比上月扩大`: the month before the one the text speaks of (a January report's `上月` is December)
   const compared = e.from?.monthRel === -1 && e.from.year === undefined && COMPARED_MONTH.test(text.slice(Math.max(0, e.start - 1), e.start));
-  const c: Context = { pub: s.pub, future, past: hasPastMarker(window), inherit, prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear, focusYear: s.focusYear, monthBase: compared ? s.focusMonth : null, afterward: AFTERWARD.test(after), joined: !!inherit && JOINED.test(text.slice(s.lastEnd, e.start)) };
+  const c: Context = { pub: s.pub, future, past: hasPastMarker(window), inherit, prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear, focusYear: s.focusYear, monthBase: compared ? s.focusMonth : null, afterward: AFTERWARD.test(after), joined: !!inherit && JOINED.test(text.slice(s.lastEnd, e.start)), weekFrame: s.weekFrame && text.lastIndexOf('\n', e.start) < s.weekFrame.end ? s.weekFrame.rel : null };
   const r = e.kind === 'ago' ? resolveAgo(e, s.pub, c.inherit) : e.kind === 'range' ? resolveRange(e, c) : resolvePoint(e.from!, c);
   if (r) {
     s.lastEnd = e.end;
     if (r.d !== undefined) s.prevDay = r.last;
     if (r.m !== undefined) s.prevMonth = { y: r.last.y, m: r.last.m };
     s.prevYear = r.y;
+    // `下周日程：……周三`: a weekday alone falls in the week named before it (a week alone: after `上周五`, `周一` may
+    // be this week's); a day written since (`9月5日`) ends that
+    if (e.kind === 'point' && e.from?.weekRel !== undefined && e.from.weekday === undefined && WEEK_SCENE.test(after)) s.weekFrame = { rel: e.from.weekRel, end: e.end };
+    else if (e.from?.day !== undefined) s.weekFrame = null;
     // a span of years (`2020-2022年`, `90年代`) puts no one year in focus
     const focus = !compared && inFocus(text, e) && (!inherit || s.sentenceFocus) && r.last.y === r.y;
     if (focus) s.focusYear = r.y;
@@ -139,7 +147,7 @@ export type DateState = State;
 
 /** The resolution state at the start of an article published on `pub`. */
 export function startState(pub: PublicationDate | null): DateState {
-  return { pub: pub ? parseDay(pub.value) : null, prevDay: null, prevMonth: null, prevYear: null, focusYear: null, focusMonth: null, sentence: -1, sentenceDate: null, sentenceFocus: false, lastEnd: 0 };
+  return { pub: pub ? parseDay(pub.value) : null, prevDay: null, prevMonth: null, prevYear: null, focusYear: null, focusMonth: null, sentence: -1, sentenceDate: null, sentenceFocus: false, lastEnd: 0, weekFrame: null };
 }
 
 /**

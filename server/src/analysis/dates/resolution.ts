@@ -127,7 +127,10 @@ function resolveWeek(p: DatePoint, c: Context, w: Work): Resolved | null {
     return r;
   }
   let t = addDays(monday, p.weekday - 1);
-  if (p.weekRel === undefined) {
+  if (p.weekRel === undefined && c.weekFrame != null) {
+    t = addDays(monday, 7 * c.weekFrame + p.weekday - 1);
+    w.why.push(`${WEEKDAYS_EN[p.weekday - 1]} of the week named before it (${c.weekFrame > 0 ? 'next' : c.weekFrame < 0 ? 'last' : 'this'} week)`);
+  } else if (p.weekRel === undefined) {
     let delta = p.weekday - pubWd;
     if (!c.future && delta > 0) delta -= 7;
     if (c.future && delta < 0) delta += 7;

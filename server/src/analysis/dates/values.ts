@@ -31,6 +31,8 @@ export interface Context {
   focusYear: number | null;
   /** For `比上月`: the month the text speaks of, whose month before it is (null: publication's). */
   monthBase: YearMonth | null;
+  /** The week a week expression of the line named before (`下周` → 1, `上周` → -1): a weekday alone after it falls in it (`下周日程：……周三`). */
+  weekFrame?: number | null;
   /** The text speaks of the time after the date (`春节后将前往`): a holiday just past still lies behind what is ahead. */
   afterward?: boolean;
   /** The sentence's date ({@link inherit}) stands right before, its year written for this one too (`2012年中秋国庆`). */
