@@ -27,6 +27,12 @@ const CASES: [string, string, string, string][] = [
   ['相关条款可能将在三月份的会议上讨论。', '2024-02-10', '三月份', '2024-03'],
   ['整治行动自4月1日起至6月中旬开展。', '2024-03-05', '4月1日起至6月中旬', '2024-04-01/2024-06'],
   ['这场演出于3月10日起至3月20日巡演。', '2024-02-28', '3月10日起至3月20日', '2024-03-10/2024-03-20'],
+  // anchors: a count of days or weeks back opening a sentence counts from the day the sentence right before it is dated
+  ['8月20日，张某到派出所报警。两天前，他的车被盗。', '2024-09-10', '两天前', '2024-08-18'],
+  ['渔船于3月2日凌晨返港。就在一周前，船员们还在远海作业。', '2024-03-20', '一周前', '2024-W08'],
+  // … not one sentence further, not after a line break, nor a count of years
+  ['8月20日，张某到派出所报警。民警随即立案。两天前，他的车被盗。', '2024-09-10', '两天前', '2024-09-08'],
+  ['8月20日，张某到派出所报警。三年前，他的车也被盗过。', '2024-09-10', '三年前', '2021'],
   // time frame: a week named as the scene (`下周日程`, `下周，`) holds the weekdays written alone after it in its line
   ['下周日程：周一举行开幕式，周三举行闭幕式。', '2024-09-10', '周三', '2024-09-18'],
   ['下周日程：周一举行开幕式，周三举行闭幕式。', '2024-09-10', '下周', '2024-W38'],
@@ -209,6 +215,11 @@ test('a date written before an anchor word keeps it: 2020年之前 is still a da
 test('a week named as the scene holds the weekdays of its own line only', () => {
   const text = '下周，代表团将出访欧洲。\n\n周一，他会见了外宾。';
   assert.deepEqual(dates(text, '2024-09-12'), [{ text: '下周', value: '2024-W38' }, { text: '周一', value: '2024-09-09' }]);
+});
+
+test('a count of days back after a line break counts from publication', () => {
+  const got = dates('8月20日，张某到派出所报警。\n\n两天前，他的车被盗。', '2024-09-10');
+  assert.deepEqual(got.find((d) => d.text === '两天前'), { text: '两天前', value: '2024-09-08' });
 });
 
 test('当年 alone (those years) is not a date; 当年 + a month is', () => {

@@ -70,6 +70,20 @@ const NOT_FOCUS_AFTER = /^(?:出生|生人|以来|至今)/;
 /** A span up to now, the expression's own end: `2020年初以来`. */
 const SINCE = /(?:以来|至今)$/;
 
+/** A count back opening its sentence (`两天前，`, `就在三天前，`), maybe after `而`, `就在`, `在`. */
+const AGO_OPENS = /^\s*(?:而|就在|在|早在)?$/;
+/** One sentence end, then nothing but the opening before the count back: the sentence before is the one right before. */
+const ONE_SENTENCE_BACK = /^[^。！？!?；;\n]*[。！？!?][^\S\n]*$/;
+
+/**
+ * `8月20日，张某报警。两天前，他的车被盗。`: a count of days or weeks back opening a sentence counts from the day the
+ * sentence right before it (same line) is dated, as one within that sentence does; null when there is none.
+ */
+function dayBefore(text: string, e: DateExpression, sentence: number, s: State): Resolved | null {
+  if (!s.sentenceDate || s.sentence >= sentence || !AGO_OPENS.test(text.slice(sentence, e.start))) return null;
+  return ONE_SENTENCE_BACK.test(text.slice(s.lastEnd, sentence)) ? s.sentenceDate : null;
+}
+
 /**
  * True when a date puts its year in focus, the year `上年` is the one before (`2023年……比上年增长……比上年下降`:
  * both 2022): not `上年` itself, nor a comparison's base, a birth year or a span up to now.
@@ -93,7 +107,7 @@ function resolveOne(text: string, e: DateExpression, s: State): { r: Resolved | 
   // `降幅比上月扩大`: the month before the one the text speaks of (a January report's `上月` is December)
   const compared = e.from?.monthRel === -1 && e.from.year === undefined && COMPARED_MONTH.test(text.slice(Math.max(0, e.start - 1), e.start));
   const c: Context = { pub: s.pub, future, past: hasPastMarker(window), inherit, prevDay: s.prevDay, prevMonth: s.prevMonth, prevYear: s.prevYear, focusYear: s.focusYear, monthBase: compared ? s.focusMonth : null, afterward: AFTERWARD.test(after), joined: !!inherit && JOINED.test(text.slice(s.lastEnd, e.start)), weekFrame: s.weekFrame && text.lastIndexOf('\n', e.start) < s.weekFrame.end ? s.weekFrame.rel : null };
-  const r = e.kind === 'ago' ? resolveAgo(e, s.pub, c.inherit) : e.kind === 'range' ? resolveRange(e, c) : resolvePoint(e.from!, c);
+  const r = e.kind === 'ago' ? resolveAgo(e, s.pub, c.inherit ?? dayBefore(text, e, sentence, s)) : e.kind === 'range' ? resolveRange(e, c) : resolvePoint(e.from!, c);
   if (r) {
     s.lastEnd = e.end;
     if (r.d !== undefined) s.prevDay = r.last;
