@@ -82,6 +82,18 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['江城第一医院收治了患者。院方表示：“患者目前情况稳定。”', '患者目前', [O('江城第一医院')], '江城第一医院'],
   ['星辰餐饮公司回应了此事。总部工作人员告诉记者：“我们已经关注到了。”', '我们已经', [O('星辰餐饮公司')], '星辰餐饮公司'],
   ['院方表示：“患者目前情况稳定。”', '患者目前', [], null],
+  // a body by its kind alone (`学校`, `医院`, `公司方面`): the one of that kind named before, a middle school or a hospital by any name
+  ['记者来到江城市实验中学。学校一位老师说：“学生们都很努力。”', '学生们都', [O('江城市实验中学')], '江城市实验中学'],
+  ['江城第一人民医院连夜收治伤员。“床位已经不够了。”医院一名护士说。', '床位已经', [O('江城第一人民医院')], '江城第一人民医院'],
+  ['记者联系了星辰餐饮公司。公司方面表示：“我们正在核实。”', '我们正在', [O('星辰餐饮公司')], '星辰餐饮公司'],
+  // a village's officers speak for the village: the one in the phrase, the one `该村` points back to, else the last named
+  ['青山村村干部说：“今年修通了公路。”', '今年修通', [L('青山村')], '青山村'],
+  ['青山村地处深山。该村党支部书记告诉记者：“今年修通了公路。”', '今年修通', [L('青山村')], '青山村'],
+  ['青山村地处深山。村支书告诉记者：“今年修通了公路。”', '今年修通', [L('青山村')], '青山村'],
+  ['青山村地处深山。村委会主任说：“今年修通了公路。”', '今年修通', [L('青山村')], '青山村'],
+  ['村干部说：“今年修通了公路。”', '今年修通', [], null],
+  // … not another source credited after the quote (`另据……透露`)
+  ['记者从青山村多名村民处获悉，“路是去年修好的。”另据该村村支书透露，工程花了三年。', '路是去年', [L('青山村')], null],
   // a short quote opening its sentence, then a person and a speech verb after a comma, is that person's; not a term inside a clause
   ['“太过分了”，周建国称，这样的对待不公平。', '太过分了', [P('周建国')], '周建国'],
   ['谈及房地产市场的“高端需求”，周建国表示，房价越高地价越高。', '高端需求', [P('周建国')], null],

@@ -139,7 +139,8 @@ export function parseVerbAfter(after: After, inner: string, state: State, initia
   // not a term inside a clause: `谈及……的“高端需求”，赵燕菁表示`)
   if (short && !(initial && inner.length >= 3 && /^[，,]/.test(rest))) return null;
   const m = VERB_AFTER.exec(rest);
-  if (!m || opensNextReply(rest, m)) return null;
+  // `“……”另据下川口村支书透露`: another source, not the quote's (but `另一名行业人士表示` says the quote)
+  if (!m || opensNextReply(rest, m) || /^\s*另(?:外)?据/.test(m[1])) return null;
   if (short) return namedSpeakerAfter(m, after.at, state);
   // `“……”乐乐二姑说`: someone's relative, unnamed, has the floor
   if (KIN_OF.test(m[1].trim())) return 'unnamed';

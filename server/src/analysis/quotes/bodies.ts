@@ -17,6 +17,8 @@ const ANAPHORIC = /^(?:该|此|这家|这个|本)([\u4e00-\u9fa5]{1,3}?)(?:网�
 const ANY_KIND = /^(?:机构|组织|部门|单位)$/;
 /** `该公司`, `公司一名高管`: a company or group. */
 const COMPANY = /(?:公司|集团|股份|控股|企业)$/;
+/** A village, or its committee. */
+const VILLAGE = /村(?:委会|民委员会)?$/;
 /** `该校` is a school of any kind. */
 const SCHOOL = /(?:学校|大学|学院|中学|小学|校)$/;
 
@@ -127,8 +129,10 @@ function lastOfKind(kind: string, before: number, mentions: readonly EntityMenti
   // from the last mention before `before` backwards: the first that fits is the last in document order
   for (let i = firstAtOrAfter(mentions, before) - 1; i >= 0; i--) {
     const m = mentions[i];
-    if (m.type !== 'organization' || ANAPHORIC.test(m.text) || m.text.length <= kind.length) continue;
-    if (ANY_KIND.test(kind) || (kind === '校' ? SCHOOL.test(m.text) : kind === '公司' ? COMPANY.test(m.text) : m.text.endsWith(kind))) return m;
+    // a village is a place (`青山村`) or its committee (`青山村村委会`)
+    if (kind === '村' ? m.type === 'person' || !VILLAGE.test(m.text) : m.type !== 'organization') continue;
+    if (ANAPHORIC.test(m.text) || m.text.length <= kind.length) continue;
+    if (ANY_KIND.test(kind) || (kind === '校' || kind === '学校' ? SCHOOL.test(m.text) : kind === '医院' ? HOSPITAL.test(m.text) : kind === '公司' ? COMPANY.test(m.text) : kind === '村' || m.text.endsWith(kind))) return m;
   }
   return null;
 }

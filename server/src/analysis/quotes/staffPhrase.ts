@@ -55,8 +55,24 @@ export function staffOpening(clause: string): { text: string; start: number; end
   return { text: m[1], start: end - m[1].length, end };
 }
 
+/** Kinds of body named alone (`公司一名高管`, `村干部`, `公司方面`): the one of that kind the article named (`bodies.ts`). */
+const BARE_KINDS = '公司|医院|学校|银行|集团|法院|景区|酒店|平台|村';
 /** A body named by its kind alone (`公司一名高管`): the one of that kind the article named (`bodies.ts`). */
-export const BARE_KIND = /^(?:公司|医院|学校|银行|集团|法院|景区|酒店|平台)$/;
+export const BARE_KIND = new RegExp(`^(?:${BARE_KINDS})$`);
+/** `公司方面`, `医院方面`: the side of a body named by its kind alone. */
+const KIND_SIDE = new RegExp(`^(${BARE_KINDS})方面$`);
+
+/** A village named before its officer, or pointed back to (`该村`); the officer's title. */
+const VILLAGE = '(?:((?:(?!的|来自)[\\u4e00-\\u9fa5]){1,10}?村)|([该此本]村))';
+const VILLAGE_TITLE = '(?:干部|支书|主任|会计|委员|两委干部|党支部(?:副)?书记|党总支(?:副)?书记)';
+/**
+ * A village's officers (`村干部`, `青山村村支书`, `该村党支部书记`, `村委会主任`) speak for the village: the one named in the
+ * phrase (group 1), the one `该村` points back to (group 2), else the last the article named (`bodies.ts`).
+ */
+const VILLAGE_STAFF = [
+  new RegExp(`^${VILLAGE}?的?(?:[一两几][位名])?村(?:委会|民委员会)?${VILLAGE_TITLE}$`),
+  new RegExp(`^${VILLAGE}的?(?:[一两几][位名])?${VILLAGE_TITLE}$`),
+];
 /** A body by its side (`校方`, `院方`, `厂方`) or its headquarters (`总部`): the last of that kind the article named (`bodies.ts`; `总部` a company's). */
 export const BODY_SIDE = /^(?:([校院厂店园馆])方|总部)$/;
 
@@ -81,6 +97,14 @@ export function bodyOfStaff(name: string): string | 'none' | null {
   if (works && STAFF.test(name)) return GENERIC_BODY.test(works[1]) ? 'none' : works[1];
   const medic = MEDIC_OF.exec(name);
   if (medic && !GENERIC_BODY.test(medic[1]) && !/^(?:该|此|这家|某)/.test(medic[1])) return medic[1];
+  // `医院一名护士`: the hospital the article named (`bodies.ts`)
+  if (/^医院的?(?:[一两几][位名])?(?:主治|值班|接诊)?(?:医生|护士|医师|大夫|医护人员)$/.test(name)) return '医院';
+  const side = KIND_SIDE.exec(name);
+  if (side) return side[1];
+  for (const re of VILLAGE_STAFF) {
+    const v = re.exec(name);
+    if (v) return v[1] ?? v[2] ?? '村';
+  }
   const m = STAFF.exec(name);
   if (!m) return null;
   const body = name.slice(0, m.index).replace(STAFF_MODIFIERS, '');
