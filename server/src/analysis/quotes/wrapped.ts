@@ -39,7 +39,7 @@ export function speakersAcrossWraps(text: string, blocks: readonly Block[], quot
     while (b + 1 < blocks.length && blocks[b + 1].content.start <= q.start) b++;
     const wrap = speakerAcrossWrap(text, blocks, b, q);
     const next = wrap ? null : nextAfterQuoteOnly(text, blocks, b, q);
-    const found = wrap ?? (next && (speakerAfter(text, next, quotes[i + 1]) ?? speakerLineNext(text, next, named) ?? personOpeningNext(text, next, named, spokeBefore(blocks, b, q))));
+    const found = wrap ?? (next && (speakerAfter(text, next, quotes[i + 1]) ?? speakerLineNext(text, next, named) ?? personOpeningNext(text, next, named, spokeBefore(blocks, b, q)) ?? pronounOpeningNext(text, next, blocks[b - 1], named)));
     if (!found) {
       if (moved && q.speakerVia === 'carried' && sameSpeaker(q, moved.from)) (out ??= quotes.slice())[i] = { ...q, speaker: moved.to.speaker, speakerSpan: moved.to.speakerSpan };
       else if (q.speaker) moved = null;
@@ -180,6 +180,28 @@ function personOpeningNext(text: string, next: Block, named: readonly EntityMent
   // over (`李梅是他的妻子` does not)
   const after = text.slice(m.end, next.content.end);
   if (spoke && !credit && !findVerbs(after.slice(0, sentenceEnd(after, 0))).length) return null;
+  return { name: m.text, start: m.start, end: m.end, cls: 'name' };
+}
+
+/** `他说，`, `她对记者说：`, `他还告诉记者`: a pronoun, maybe a short adverbial, then a speech verb. */
+const PRONOUN_SAYS = /^(他|她)(?![们国人乡日的也亦则却倒])/;
+
+/**
+ * The paragraph after a quote-only one opens (maybe after a time or a setting) with a pronoun that speaks (`“……”` / `他说，村里
+ *已经……`): the last person the paragraph before the quote named, not a reporter (`prev`, the block before the quote's).
+ */
+function pronounOpeningNext(text: string, next: Block, prev: Block | undefined, named: readonly EntityMention[]): SpeakerPhrase | null {
+  // (not an image's caption, `_赵家五姐妹和父亲合影。_`: the story's people are further back)
+  if (!prev || prev.kind !== 'paragraph' || text.startsWith('_', prev.content.start)) return null;
+  const line = text.slice(next.content.start, next.content.end);
+  const opening = line.replace(SCENE_LEAD, '').replace(/^[\s*_]+/, '');
+  const pronoun = PRONOUN_SAYS.exec(opening);
+  const verb = pronoun ? findVerbs(opening.slice(0, sentenceEnd(opening, 0)))[0] : undefined;
+  if (!verb || parseSpeakerPhrase(opening.slice(0, verb.index))?.cls !== 'pronoun') return null;
+  let k = firstAtOrAfter(named, prev.content.end) - 1;
+  while (k >= 0 && named[k].start >= prev.content.start && named[k].type !== 'person') k--;
+  const m = named[k];
+  if (!m || m.start < prev.content.start || REPORTER.test(text.slice(Math.max(prev.content.start, m.start - 6), m.start))) return null;
   return { name: m.text, start: m.start, end: m.end, cls: 'name' };
 }
 
