@@ -231,11 +231,11 @@ function withName(text: string, mentions: EntityMention[], start: number, end: n
  */
 const PUBLIC_BODY = /(?:政府|委员会|[^党]委|局|厅|部|法院|检察院|办公室|总会|协会|学会|商会|基金会|研究院|研究所|中心|署|大学|学院|学校|中学|小学|幼儿园|医院)$/;
 /**
- * What a Chinese division's own bodies are called after its name (`人民政府`, `人大常委会`), and the people's
- * organizations every division has (`红十字会`, `慈善总会`, `总工会`, `妇联`, `残联`, `科协`, `文联`, `工商联`):
- * `即墨区红十字会`, `青岛市即墨区慈善总会`.
+ * What a Chinese division's own bodies are called after its name (`人民政府`, `人大常委会`), the people's organizations every
+ * division has (`红十字会`, `慈善总会`, `总工会`, `妇联`, `残联`, `科协`, `文联`, `工商联`), and a village's or community's
+ * committee and party branch (`村委会`, `居委会`, `党支部`): `即墨区红十字会`, `青岛市即墨区慈善总会`, `浯田村村委会`.
  */
-const OWN_BODY = /^(?:人民政府|人民法院|人民检察院|人民代表大会常务委员会|人大常委会|政协|纪委监委|红十字会|慈善总会|慈善协会|总工会|妇联|妇女联合会|残联|残疾人联合会|科协|文联|作协|工商联|侨联|团委)/;
+const OWN_BODY = /^(?:人民政府|人民法院|人民检察院|人民代表大会常务委员会|人大常委会|政协|纪委监委|红十字会|慈善总会|慈善协会|总工会|妇联|妇女联合会|残联|残疾人联合会|科协|文联|作协|工商联|侨联|团委|村委会|村民委员会|居委会|居民委员会|党委|党工委|党支部|党总支|村党支部|村党总支)/;
 export function joinPlaceBodies(text: string, mentions: EntityMention[]): EntityMention[] {
   // copied only once a pair joins: most paragraphs have none
   let out: EntityMention[] | null = null;
@@ -249,10 +249,11 @@ export function joinPlaceBodies(text: string, mentions: EntityMention[]): Entity
       continue;
     }
     // `黄兴镇` + `人民政府`: a division's own government, court or committee, which no rule finds alone (a common noun)
-    const own = place.type === 'place' && place.rule !== 'user-lexicon' && (!body || body.start > place.end) ? OWN_BODY.exec(text.slice(place.end, place.end + 12)) : null;
-    if (own && /(?:省|市|县|区|州|旗|镇|乡|街道|村)$/.test(place.text)) {
+    const glued = place.text.endsWith('村村') && /^(?:委会|民委员会)/.test(text.slice(place.end, place.end + 5)) ? 1 : 0; // `李家村村` + `委会`
+    const own = place.type === 'place' && place.rule !== 'user-lexicon' && (!body || body.start > place.end) ? OWN_BODY.exec(text.slice(place.end - glued, place.end + 12)) : null;
+    if (own && /(?:省|市|县|区|州|旗|镇|乡|街道|村|社区)$/.test(place.text)) {
       out ??= mentions.slice(0, i);
-      const end = place.end + own[0].length;
+      const end = place.end - glued + own[0].length;
       const start = chainStart(out, place.start);
       out.push({ start, end, text: text.slice(start, end), type: 'organization', rule: 'place-body' });
     } else out?.push(place);
