@@ -217,6 +217,8 @@ const FUSED: { text: string; gone: string[]; kept: string[] }[] = [
   { text: '民众党“立委”张启楷也指出，海巡部门应负最大责任。', gone: ['立委/organization'], kept: ['民众党/organization', '张启楷/person'] },
   { text: '他曾任青浦区委常委、副区长等职。', gone: ['青浦区委常委/organization'], kept: ['青浦区委/organization'] },
   { text: '中国驻旧金山总领事张建敏代表国家文物局接受捐赠。', gone: ['中国驻旧金山总领事/organization', '中国驻旧金山/organization'], kept: ['张建敏/person'] },
+  // a verb inside a body the model read whole takes the Latin-named body after it as its object
+  { text: '他在上海市管理ABC公司的业务，又在旧金山市监督X公司的运营。', gone: ['上海市管理ABC公司/organization', '金山市监督X公司/organization'], kept: ['ABC公司/organization', 'X公司/organization'] },
   { text: '公司股票在深交所上市，母公司则在上交所挂牌。', gone: [], kept: ['上交所/organization', '深交所/organization'] },
   { text: '记者从湖北宜昌市出发，抵达德克萨斯州奥斯汀。', gone: ['德克萨斯州奥斯汀/place'], kept: ['德克萨斯州/place'] },
   { text: '据悉，负责陆军后勤保障的官员已被解职。', gone: ['陆军/organization'], kept: [] },

@@ -9,6 +9,8 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'unknown word glued before a national body is cut off', text: '此事需向国家环保总局备案', yes: ['国家环保总局/organization'], no: ['需向国家环保总局'] },
   { rule: 'unknown word before an unknown name stays in it', text: '平度市崔马镇供销社营业员', yes: [], no: ['供销社/organization'] },
   { rule: 'a preposition glued into an unknown word opens no name, and the name grows no further left', text: '监管机构已在法院对星岳控股集团有限公司提起诉讼，该基金会由福茂集团成立。', yes: ['星岳控股集团有限公司/organization', '福茂集团/organization'], no: ['法院对星岳控股集团有限公司/organization', '对星岳控股集团有限公司/organization', '该基金会由福茂集团/organization'] },
+  { rule: 'a verb inside a body grown whole takes the Latin-named body after it as its object', text: '他一直在旧金山市监督X公司的运营。', yes: ['X公司/organization', '旧金山市/place'], no: ['旧金山市监督X公司'] },
+  { rule: '… not a body whose own name holds a verb', text: '国家市场监督管理总局发布通知。', yes: ['国家市场监督管理总局/organization'], no: [] },
   { rule: 'a reporting verb ends a grown name', text: '俄罗斯媒体援引伊朗海军司令的话说', yes: ['伊朗海军/organization'], no: ['俄罗斯媒体援引伊朗海军/organization'] },
   { rule: '方面 (a side) ends a grown name', text: '他表示将与台湾方面陆委会保持沟通。', yes: ['陆委会/organization', '台湾/place'], no: ['台湾方面陆委会/organization'] },
   { rule: 'sports verb ends a grown name', text: '马赛战胜南非队后', yes: ['南非队/organization'], no: ['马赛战胜南非队'] },

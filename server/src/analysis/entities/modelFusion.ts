@@ -8,7 +8,7 @@ import { MODEL_REPEATED, modelEvidence } from './modelEvidence';
 import { cutAddresses } from './addresses';
 import { isProduct } from './products';
 import { CURRENCY, isCommonWord } from './places';
-import { bodyBeforeTitle } from './organizations';
+import { bodyBeforeTitle, objectAfterVerb } from './organizations';
 
 /** Brackets, quote marks and list punctuation never belong inside a name (`（CNN`, `“特斯拉`). */
 const PUNCT = /[（）()“”"「」《》【】、，,：:；;。！？]/;
@@ -272,6 +272,8 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
     const body = bodyBeforeTitle(text.slice(start, end));
     if (body === 0) return null;
     if (body !== undefined) end = start + body;
+    const object = objectAfterVerb(tokens, start, end); // `旧金山市监督X公司` → `X公司`
+    if (object > start) start = object;
   }
   // a span never starts or ends inside a Latin word (`Grayscale Bitcoin Trust`, not `e Bitcoin Trust`)
   while (start > 0 && start < end && LATIN_LETTER.test(text.charAt(start - 1)) && LATIN_LETTER.test(text.charAt(start))) start--;

@@ -1,7 +1,7 @@
 import type { Token } from '../types';
 import { CITY_SHORT, COUNTRIES, ORG_HEADS, ORG_SUFFIXES, PLACES, TITLES, suffixIn, WordSet } from './builtins';
 import { isTaggedPlace, isAbbreviationCompound, isShortPlace } from './places';
-import { GENERIC_LOCAL, NAME_DOTS, isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
+import { GENERIC_LOCAL, NAME_DOTS, firstAtOrAfter, isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
 import { nameAt } from './names';
 
 /** Single-character heads that make an organization only in words of three or more characters (`国防部`, not `内部`). */
@@ -170,8 +170,9 @@ export function findOrganizations(tokens: Token[]): Candidate[] {
     const level = from > 0 && ADMIN_LEVEL.has(tokens[from - 1].word) && tokens[from - 1].tag !== 'ns' ? from - 1 : from;
     const c = spanOf(tokens, level, i, 'organization', level < i ? 'org-grown' : 'org-head', 3);
     c.end = tokens[i].start + head;
-    // `对鼎益丰/x 控股集团`: the preposition the segmenter glued on opens no name
+    // `对鼎益丰/x 控股集团`: the preposition the segmenter glued on opens no name; `旧金山市/监督/X公司`: the verb's object
     if (level < i && PREPOSITION_X.test(tokens[level].word)) c.start++;
+    c.start = Math.max(c.start, objectAfterVerb(tokens, c.start, c.end));
     // `美国三大上市公司`, `多家银行`: bodies counted are a kind, not one named body
     if (level < i && tokens.slice(level, i).some((t) => COUNTED.test(t.word))) continue;
     const specific = isSpecificBody(tokens, level, from, i, head);
@@ -252,4 +253,17 @@ export function bodyBeforeTitle(s: string): number | undefined {
   if (!t || t.length < 2 || BODY_HEAD.test(t.charAt(0))) return undefined;
   const body = s.slice(0, -t.length);
   return body.length >= 2 && suffixIn(body, ORG_SUFFIXES) !== null ? body.length : 0;
+}
+
+/**
+ * Where the body a verb takes as its object starts inside a span read as one organization (`金山市/监督/X公司` →
+ * `X公司`, `上海市/管理/ABC公司`): a verb, then a Latin name, which no body's own name holds between its parts
+ * (`国家市场监督管理总局`: no Latin after the verb). -1 when there is none.
+ */
+export function objectAfterVerb(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = firstAtOrAfter(tokens, start); k + 1 < tokens.length && tokens[k + 1].start < end; k++) {
+    const t = tokens[k];
+    if ((t.tag === 'v' || t.tag === 'vn') && /^[A-Za-z]/.test(tokens[k + 1].word)) return tokens[k + 1].start;
+  }
+  return -1;
 }
