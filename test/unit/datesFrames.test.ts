@@ -33,6 +33,8 @@ const CASES: [string, string, string, string][] = [
   // … not one sentence further, not after a line break, nor a count of years
   ['8月20日，张某到派出所报警。民警随即立案。两天前，他的车被盗。', '2024-09-10', '两天前', '2024-09-08'],
   ['8月20日，张某到派出所报警。三年前，他的车也被盗过。', '2024-09-10', '三年前', '2021'],
+  // … nor a sentence before whose only date is in an earlier one (`下周` is no day)
+  ['8月20日，张某到派出所报警。民警下周将回访。两天前，他的车被盗。', '2024-09-10', '两天前', '2024-09-08'],
   // time frame: a week named as the scene (`下周日程`, `下周，`) holds the weekdays written alone after it in its line
   ['下周日程：周一举行开幕式，周三举行闭幕式。', '2024-09-10', '周三', '2024-09-18'],
   ['下周日程：周一举行开幕式，周三举行闭幕式。', '2024-09-10', '下周', '2024-W38'],

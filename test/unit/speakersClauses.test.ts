@@ -92,6 +92,7 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['青山村地处深山。村支书告诉记者：“今年修通了公路。”', '今年修通', [L('青山村')], '青山村'],
   ['青山村地处深山。村委会主任说：“今年修通了公路。”', '今年修通', [L('青山村')], '青山村'],
   ['村干部说：“今年修通了公路。”', '今年修通', [], null],
+  ['一位来自青山村的村干部告诉记者：“今年修通了公路。”', '今年修通', [L('青山村')], '青山村'],
   // … not another source credited after the quote (`另据……透露`)
   ['记者从青山村多名村民处获悉，“路是去年修好的。”另据该村村支书透露，工程花了三年。', '路是去年', [L('青山村')], null],
   // a short quote opening its sentence, then a person and a speech verb after a comma, is that person's; not a term inside a clause

@@ -72,16 +72,16 @@ const SINCE = /(?:以来|至今)$/;
 
 /** A count back opening its sentence (`两天前，`, `就在三天前，`), maybe after `而`, `就在`, `在`. */
 const AGO_OPENS = /^\s*(?:而|就在|在|早在)?$/;
-/** One sentence end, then nothing but the opening before the count back: the sentence before is the one right before. */
-const ONE_SENTENCE_BACK = /^[^。！？!?；;\n]*[。！？!?][^\S\n]*$/;
+/** A whole sentence of one line, ended by a full stop (not `；`), maybe spaces after it. */
+const WHOLE_SENTENCE = /^[^。！？!?；;\n]*[。！？!?][^\S\n]*$/;
 
 /**
  * `8月20日，张某报警。两天前，他的车被盗。`: a count of days or weeks back opening a sentence counts from the day the
  * sentence right before it (same line) is dated, as one within that sentence does; null when there is none.
  */
 function dayBefore(text: string, e: DateExpression, sentence: number, s: State): Resolved | null {
-  if (!s.sentenceDate || s.sentence >= sentence || !AGO_OPENS.test(text.slice(sentence, e.start))) return null;
-  return ONE_SENTENCE_BACK.test(text.slice(s.lastEnd, sentence)) ? s.sentenceDate : null;
+  if (!s.sentenceDate || sentence === 0 || !AGO_OPENS.test(text.slice(sentence, e.start))) return null;
+  return s.sentence === sentenceStart(text, sentence - 1) && WHOLE_SENTENCE.test(text.slice(s.sentence, sentence)) ? s.sentenceDate : null;
 }
 
 /**

@@ -62,8 +62,8 @@ export const BARE_KIND = new RegExp(`^(?:${BARE_KINDS})$`);
 /** `公司方面`, `医院方面`: the side of a body named by its kind alone. */
 const KIND_SIDE = new RegExp(`^(${BARE_KINDS})方面$`);
 
-/** A village named before its officer, or pointed back to (`该村`); the officer's title. */
-const VILLAGE = '(?:((?:(?!的|来自)[\\u4e00-\\u9fa5]){1,10}?村)|([该此本]村))';
+/** A village named before its officer (maybe counted first: `一位来自青山村的`), or pointed back to (`该村`); the officer's title. */
+const VILLAGE = '(?:[一两几][位名](?:来自)?)?(?:((?:(?!的)[\\u4e00-\\u9fa5]){1,10}?村)|([该此本]村))';
 const VILLAGE_TITLE = '(?:干部|支书|主任|会计|委员|两委干部|党支部(?:副)?书记|党总支(?:副)?书记)';
 /**
  * A village's officers (`村干部`, `青山村村支书`, `该村党支部书记`, `村委会主任`) speak for the village: the one named in the
