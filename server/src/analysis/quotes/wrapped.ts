@@ -187,8 +187,8 @@ function personOpeningNext(text: string, next: Block, named: readonly EntityMent
 const PRONOUN_SAYS = /^(他|她)(?![们国人乡日的也亦则却倒])/;
 
 /**
- * The paragraph after a quote-only one opens (maybe after a time or a setting) with a pronoun that speaks (`“……”` / `他说，村里
- *已经……`): the last person the paragraph before the quote named, not a reporter (`prev`, the block before the quote's).
+ * The paragraph after a quote-only one opens (maybe after a time or a setting) with a pronoun that speaks (`“……”` /
+ * `他说，村里已经……`): the last person the paragraph before the quote named, not a reporter (`prev`, the block before the quote's).
  */
 function pronounOpeningNext(text: string, next: Block, prev: Block | undefined, named: readonly EntityMention[]): SpeakerPhrase | null {
   // (not an image's caption, `_赵家五姐妹和父亲合影。_`: the story's people are further back)
