@@ -129,10 +129,10 @@ function lastOfKind(kind: string, before: number, mentions: readonly EntityMenti
   // from the last mention before `before` backwards: the first that fits is the last in document order
   for (let i = firstAtOrAfter(mentions, before) - 1; i >= 0; i--) {
     const m = mentions[i];
-    // a village is a place (`青山村`) or its committee (`青山村村委会`)
-    if (kind === '村' ? m.type === 'person' || !VILLAGE.test(m.text) : m.type !== 'organization') continue;
-    if (ANAPHORIC.test(m.text) || m.text.length <= kind.length) continue;
-    if (ANY_KIND.test(kind) || (kind === '校' || kind === '学校' ? SCHOOL.test(m.text) : kind === '医院' ? HOSPITAL.test(m.text) : kind === '公司' ? COMPANY.test(m.text) : kind === '村' || m.text.endsWith(kind))) return m;
+    // a village is a place (`青山村`) or its committee (`青山村村委会`); every other kind an organization
+    if ((kind === '村' ? m.type === 'person' : m.type !== 'organization') || ANAPHORIC.test(m.text) || m.text.length <= kind.length) continue;
+    const fits = KIND_NAMES.get(kind);
+    if (ANY_KIND.test(kind) || (fits ? fits.test(m.text) : m.text.endsWith(kind))) return m;
   }
   return null;
 }
@@ -163,6 +163,8 @@ const isCaller = (text: string, m: EntityMention): boolean => CALLER.test(text.s
 
 /** Where doctors and nurses work (`医生称`: the hospital named before them in the paragraph). */
 const HOSPITAL = new RegExp(`(?:${HOSPITAL_KINDS})$`);
+/** Kinds whose bodies end in other words than the kind (`该校`, `学校` → `江城市实验中学`; `村` → `青山村`, `青山村村委会`). */
+const KIND_NAMES: ReadonlyMap<string, RegExp> = new Map([['校', SCHOOL], ['学校', SCHOOL], ['医院', HOSPITAL], ['公司', COMPANY], ['村', VILLAGE]]);
 
 /** `记者致电泾川县城关镇政府，`, `拨打成都市民族宗教事务局电话，`, `拨打邮政银行客服电话，`: the body a reporter called or visited, named with an organization ending. */
 const CALLED = /(?:致电了?|(?:电话)?联系(?:上|到)?了?|拨(?:打|通)了?|采访了?|询问了?|咨询了?|走访了?|来到|前往)([\u4e00-\u9fa5A-Za-z]{3,24}?)(?:的?(?:客服|服务)?(?:电话|热线))?(?=[，。；、\s]|$)/g;

@@ -183,9 +183,6 @@ function personOpeningNext(text: string, next: Block, named: readonly EntityMent
   return { name: m.text, start: m.start, end: m.end, cls: 'name' };
 }
 
-/** `他说，`, `她对记者说：`, `他还告诉记者`: a pronoun, maybe a short adverbial, then a speech verb. */
-const PRONOUN_SAYS = /^(他|她)(?![们国人乡日的也亦则却倒])/;
-
 /**
  * The paragraph after a quote-only one opens (maybe after a time or a setting) with a pronoun that speaks (`“……”` /
  * `他说，村里已经……`): the last person the paragraph before the quote named, not a reporter (`prev`, the block before the quote's).
@@ -195,9 +192,10 @@ function pronounOpeningNext(text: string, next: Block, prev: Block | undefined, 
   if (!prev || prev.kind !== 'paragraph' || text.startsWith('_', prev.content.start)) return null;
   const line = text.slice(next.content.start, next.content.end);
   const opening = line.replace(SCENE_LEAD, '').replace(/^[\s*_]+/, '');
-  const pronoun = PRONOUN_SAYS.exec(opening);
-  const verb = pronoun ? findVerbs(opening.slice(0, sentenceEnd(opening, 0)))[0] : undefined;
-  if (!verb || parseSpeakerPhrase(opening.slice(0, verb.index))?.cls !== 'pronoun') return null;
+  // `他说，`, `她对记者说：`, `他还告诉记者`: one person's pronoun as the subject of a speech verb (not `他们`, `他的妻子`, `他也`)
+  const verb = /^[他她]/.test(opening) ? findVerbs(opening.slice(0, sentenceEnd(opening, 0)))[0] : undefined;
+  const p = verb && parseSpeakerPhrase(opening.slice(0, verb.index));
+  if (!p || p.cls !== 'pronoun' || p.start !== 0 || p.name.length !== 1 || ANOTHER.test(opening.slice(1))) return null;
   let k = firstAtOrAfter(named, prev.content.end) - 1;
   while (k >= 0 && named[k].start >= prev.content.start && named[k].type !== 'person') k--;
   const m = named[k];
