@@ -59,6 +59,12 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a foreign place two dictionaries agree on stands without the model (`旧金山/ns`, HanLP `nsf`); a transliterated person name HanLP lists stays out', text: '落实好两国元首旧金山会晤达成的重要共识，英国由英格兰、苏格兰组成。', gone: ['旧金山/organization'], kept: ['旧金山/place', '苏格兰/place', '英格兰/place'] },
   { rule: 'heavenly bodies, `中华` and a country’s army’s base are no places whatever their tags; a named base stays', text: '太阳不会永远被乌云遮住，这体现了中华民族的传统美德。约旦美军基地遭袭后，阿萨德空军基地也遭到袭击。', gone: ['太阳/place', '中华/place', '美军基地/place'], kept: ['约旦/place'] },
   { rule: 'a market report’s times, sessions and London metal contracts name nothing; `非美` is non-US, no region', text: '美国WTI原油接近77美元，日内涨近1.5%。离岸人民币兑美元在亚市早盘曾跌至7.233，非美货币中，日元回落。连涨六个交易日的伦锡回落，周二回落的伦铝也反弹。', gone: ['日内/organization', '亚市/place', '非美/place', '伦锡/person', '伦锡/organization', '伦铝/person'], kept: ['美国/place'] },
+  { rule: 'an unnamed site of a place (`一` and a kind) is the place alone', text: '浙江温州一商场昨晚起火。河北一中学的食堂被曝光。大坳门村一村屋发生火灾。', gone: ['温州一商场/place', '河北一中学/organization', '大坳门村一村屋/place'], kept: ['温州/place', '河北/place'] },
+  { rule: '… a school named by its ordinal stays whole', text: '昨天，广州市第十一中学的学生参加了比赛。', gone: ['广州市/place'], kept: ['广州市第十一中学/organization'] },
+  { rule: '`处` where persons are (`从民警处获悉`) or `处以` (imposes) is no office', text: '记者从平安县公安局值班民警处获悉，嫌疑人已落网。市场监管局对苏州蓝天处以30万元罚款。', gone: ['平安县公安局值班民警处/organization', '苏州蓝天处/organization'], kept: ['平安县公安局/organization'] },
+  { rule: '… an office named so stays', text: '记者从江西省教育厅宣传处获悉，考试如期举行。', gone: [], kept: ['江西省教育厅宣传处/organization'] },
+  { rule: 'bodies a space separates on one line are two', text: '湖州市综合行政执法局 湖州市公安局\n\n基辅拉响防空警报 俄军发动袭击', gone: ['湖州市综合行政执法局 湖州市公安局/organization', '防空警报 俄军/organization'], kept: ['湖州市综合行政执法局/organization', '湖州市公安局/organization', '俄军/organization'] },
+  { rule: 'a unit after a numeral opens no name (`五周里`)', text: '并在随后的五周里出现了反弹。', gone: ['周里/person'], kept: [] },
 ];
 
 for (const c of CASES) {

@@ -9,6 +9,7 @@ import { cutAddresses } from './addresses';
 import { isProduct } from './products';
 import { CURRENCY, isCommonWord } from './places';
 import { bodyBeforeTitle, objectAfterVerb } from './organizations';
+import { ownBounds, spaceParts } from './modelBodySpans';
 
 /** Brackets, quote marks and list punctuation never belong inside a name (`（CNN`, `“特斯拉`). */
 const PUNCT = /[（）()“”"「」《》【】、，,：:；;。！？]/;
@@ -142,14 +143,14 @@ const PART_OF_PLACE = /^(?:地区|全境|境内|[东西南北中]部|[东西][�
 
 /**
  * The model's spans with the names it ran together split as the guideline lists them (`stateParts`,
- * `latinTitleParts`, `parentParts`; a span takes at most one of them); the array as given when none
+ * `latinTitleParts`, `parentParts`, and the names a space separates, `spaceParts`; a span takes at most one of them); the array as given when none
  * splits, as in most paragraphs.
  */
 function splitSpans<T extends Typed>(text: string, spans: T[]): T[] {
   let out: T[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const m = spans[i];
-    const parts = stateParts(text, m) ?? latinTitleParts(text, m) ?? parentParts(text, m);
+    const parts = spaceParts(text, m) ?? stateParts(text, m) ?? latinTitleParts(text, m) ?? parentParts(text, m);
     if (parts) (out ??= spans.slice(0, i)).push(...parts);
     else out?.push(m);
   }
@@ -260,6 +261,9 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
     if (again > 0) end = start + again;
   } else if (cut > 0) end = start + cut;
   if (type === 'organization' && personAtPlaceOf(text, start, end)) [type, end] = ['person', end - 1];
+  const own = ownBounds(text, tokens, start, end, type); // `岳阳一商场` → `岳阳`, `民警处获悉`: no office
+  if (!own) return null;
+  ({ end, type } = own);
   if (type === 'person') {
     end = withUnknownLast(text, tokens, start, withoutGluedTail(text, start, end));
     start = withSurnameBefore(text, tokens, withoutWordTail(text, tokens, withoutGluedHead(text, start, end), end), end);

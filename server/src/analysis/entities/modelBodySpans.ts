@@ -1,0 +1,88 @@
+/**
+ * The bounds of a place or organization span the model read, made the name's own (used by `modelFusion.ts`):
+ * an unnamed site of a place (`岳阳一商场`) gives the place, `处` that is no office's (`从民警处获悉`,
+ * `处以罚款`, `尚处`) is cut off, two bodies a space separates (`三亚市综合行政执法局 三亚市公安局`) are two.
+ */
+import type { EntityType, Token } from '../types';
+import { CITY_SHORT, ORG_SUFFIXES, PLACES, PLACE_SHORT, suffixIn } from './builtins';
+
+interface Typed { start: number; end: number; type: EntityType }
+
+/**
+ * `一` and a kind of site or body after a place (`湖南岳阳一商场`, `山西一中学`, `侯马市一小区`): one of the place's,
+ * unnamed (`a mall in Yueyang`), no name of its own; `第一医院`, `第十一中学` are names (an ordinal), as is `统一`.
+ */
+const UNNAMED_SITE = /(?<!第[〇零一二三四五六七八九十百]*|[十百统唯万])一(?:家|所|座|处)?(?:中学|小学|高校|大学|学校|幼儿园|医院|诊所|商场|超市|小区|酒店|宾馆|餐厅|饭店|工厂|企业|公司|银行|景区|村屋|社区|公园|市场|车站|工地|楼盘)$/;
+/** A place the remainder is: one of the lexicons, or a name ending in a division (`侯马市`, `大坳门村`). */
+const isPlaceName = (s: string): boolean => PLACES.has(s) || PLACE_SHORT.has(s) || CITY_SHORT.has(s) || (s.length >= 3 && /[省市县区州镇乡村]$/.test(s));
+
+/**
+ * A model place or organization naming an unnamed site of a place (`岳阳一商场`): the place, a place whatever
+ * the model's type; null when what stands before `一` is no place (the rules read the sentence then).
+ */
+export function placeOfUnnamedSite<T extends Typed>(text: string, m: T): T | null | undefined {
+  if (m.type === 'person') return undefined;
+  const site = UNNAMED_SITE.exec(text.slice(m.start, m.end));
+  if (!site) return undefined;
+  const end = m.start + site.index;
+  return isPlaceName(text.slice(m.start, end)) ? { ...m, end, type: 'place' } : null;
+}
+
+/** Whose place `处` is when it is no office (`从办案民警处获悉`: where the officers are). */
+const PERSON_BEFORE_PLACE_OF = /(?:民警|警察|警官|人员|人士|负责人|家属|医生|老师|律师|员工|村民|居民|知情人|专家|官员|同事|朋友)处$/;
+/** `处以50万元罚款`, `处以罚款`: `处` is to impose (a fine), after the body that imposes it. */
+const IMPOSES_AFTER = /^以(?:[0-9０-９一二三四五六七八九十两数几]|罚|警告|拘留|行政)/;
+
+/**
+ * The end of a model organization ending in a `处` that is no office's: before it where it is a verb (`南京红太阳处以50万元罚款`
+ * → `南京红太阳`), at the last body before the persons it is the place of, on a word's end (`民和县/公安局/办案/民警/处` →
+ * `民和县公安局`); 0 when no body stands there; `end` where `处` is an office (`法宣处`, `秘书处`, `街道办事处`).
+ */
+export function endBeforeChu(text: string, tokens: readonly Token[], start: number, end: number): number {
+  if (end - start < 3 || text.charAt(end - 1) !== '处') return end;
+  const s = text.slice(start, end);
+  if (IMPOSES_AFTER.test(text.slice(end, end + 3))) return end - 1;
+  if (!PERSON_BEFORE_PLACE_OF.test(s)) return end;
+  let body = 0;
+  for (const t of tokens) if (t.end > start + 1 && t.end < end && suffixIn(text.slice(start, t.end), ORG_SUFFIXES)) body = t.end;
+  return body;
+}
+
+/** A numeral before a unit that is also a surname: `五周里` (in five weeks), `三项`, `两季`, `四届`. */
+const COUNTED = /[0-9０-９一二三四五六七八九十两几数多半每]$/;
+const UNIT_SURNAMES = /^[周项季届段]/;
+
+/**
+ * {@link placeOfUnnamedSite} and {@link endBeforeChu} over a model span: its own end and type, or null when it
+ * names nothing (`山西一中学` stands for `山西`; a `处` verb ends the body before it; a person opening with a
+ * unit after a numeral, `五周里`, is a count).
+ */
+export function ownBounds(text: string, tokens: readonly Token[], start: number, end: number, type: EntityType): { end: number; type: EntityType } | null {
+  if (type === 'person') return UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 1), start)) ? null : { end, type };
+  const site = placeOfUnnamedSite(text, { start, end, type });
+  if (site !== undefined) return site;
+  const chu = type === 'organization' ? endBeforeChu(text, tokens, start, end) : end;
+  return chu === 0 ? null : { end: chu, type };
+}
+
+/** A space between two ideographs: names of bodies listed on one line (a credit line, a source list). */
+const SPACE_BETWEEN = /(?<=[\u3400-\u9fff])[ \u3000\t]+(?=[\u3400-\u9fff])/g;
+
+/**
+ * A model place or organization running over a space between ideographs is the names the line lists
+ * (`三亚市综合行政执法局 三亚市公安局` → the two bodies); a person's may hold one (`凌 云`, a byline's spacing).
+ */
+export function spaceParts<T extends Typed>(text: string, m: T): T[] | null {
+  if (m.type === 'person') return null;
+  const s = text.slice(m.start, m.end);
+  if (!/[ \u3000\t]/.test(s)) return null;
+  const out: T[] = [];
+  let at = 0;
+  for (const gap of s.matchAll(SPACE_BETWEEN)) {
+    out.push({ ...m, start: m.start + at, end: m.start + gap.index });
+    at = gap.index + gap[0].length;
+  }
+  if (out.length === 0) return null;
+  out.push({ ...m, start: m.start + at });
+  return out.filter((p) => p.end - p.start >= 2);
+}
