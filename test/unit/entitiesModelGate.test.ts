@@ -64,6 +64,8 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: '`处` where persons are (`从民警处获悉`) or `处以` (imposes) is no office', text: '记者从平安县公安局值班民警处获悉，嫌疑人已落网。市场监管局对苏州蓝天处以30万元罚款。', gone: ['平安县公安局值班民警处/organization', '苏州蓝天处/organization'], kept: ['平安县公安局/organization'] },
   { rule: '… an office named so stays', text: '记者从江西省教育厅宣传处获悉，考试如期举行。', gone: [], kept: ['江西省教育厅宣传处/organization'] },
   { rule: 'bodies a space separates on one line are two', text: '湖州市综合行政执法局 湖州市公安局\n\n基辅拉响防空警报 俄军发动袭击', gone: ['湖州市综合行政执法局 湖州市公安局/organization', '防空警报 俄军/organization'], kept: ['湖州市综合行政执法局/organization', '湖州市公安局/organization', '俄军/organization'] },
+  { rule: '… and so are reporters a byline spaces out; a foreign name spaced stays one', text: '（央视记者 章森 黄达 董良言）\n\n巴菲特深切缅怀查理 芒格：他是伯克希尔的建筑师。', gone: ['黄达 董良言/person'], kept: ['黄达/person', '董良言/person', '查理 芒格/person'] },
+  { rule: 'an exchange or an editorial office named by its kind alone is none', text: '发行人未能按期披露，交易所随即发出问询函。\n\n编辑：编辑部', gone: ['交易所/organization', '编辑部/organization'], kept: [] },
   { rule: 'a unit after a numeral opens no name (`五周里`)', text: '并在随后的五周里出现了反弹。', gone: ['周里/person'], kept: [] },
 ];
 

@@ -5,6 +5,7 @@
  */
 import type { EntityType, Token } from '../types';
 import { CITY_SHORT, ORG_SUFFIXES, PLACES, PLACE_SHORT, suffixIn } from './builtins';
+import { isChineseName } from './shared';
 
 interface Typed { start: number; end: number; type: EntityType }
 
@@ -69,12 +70,13 @@ export function ownBounds(text: string, tokens: readonly Token[], start: number,
 const SPACE_BETWEEN = /(?<=[\u3400-\u9fff])[ \u3000\t]+(?=[\u3400-\u9fff])/g;
 
 /**
- * A model place or organization running over a space between ideographs is the names the line lists
- * (`三亚市综合行政执法局 三亚市公安局` → the two bodies); a person's may hold one (`凌 云`, a byline's spacing).
+ * A model span running over a space between ideographs is the names the line lists (`三亚市综合行政执法局
+ * 三亚市公安局` → the two bodies, `记者 宋自帅 卢山` → the two reporters); a person's name spaced out one
+ * character at a time is one name (`凌 云`, a byline's spacing), as is a foreign name spaced (`查理 芒格`).
  */
 export function spaceParts<T extends Typed>(text: string, m: T): T[] | null {
-  if (m.type === 'person') return null;
   const s = text.slice(m.start, m.end);
+  if (m.type === 'person' && /[\u3400-\u9fff]\s[\u3400-\u9fff](?:\s|$)|^[\u3400-\u9fff]\s/.test(s)) return null;
   if (!/[ \u3000\t]/.test(s)) return null;
   const out: T[] = [];
   let at = 0;
@@ -84,5 +86,7 @@ export function spaceParts<T extends Typed>(text: string, m: T): T[] | null {
   }
   if (out.length === 0) return null;
   out.push({ ...m, start: m.start + at });
+  // a foreign name the text spaces instead of dotting is one (`查理 芒格`): people are split only into Chinese names
+  if (m.type === 'person' && !out.every((p) => isChineseName(text.slice(p.start, p.end), false))) return null;
   return out.filter((p) => p.end - p.start >= 2);
 }

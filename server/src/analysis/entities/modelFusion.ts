@@ -22,7 +22,7 @@ const PRECISE = new Set(['user-lexicon', 'lexicon', 'lexicon-company', 'lexicon-
 const LATIN = /^[A-Za-z0-9 .'-]+$/;
 const LATIN_LETTER = /[A-Za-z]/;
 /** Bodies named by their kind alone: not an organization without a name part. */
-const GENERIC_BODIES: ReadonlySet<string> = new Set('司令部 杂志 联盟 陆军 海军 空军 议会 政府 法院 警方 公司 上市公司 集团 银行 大学 医院 学校 协会 委员会 研究所 研究院 中心 部队 军方 当局'.split(' '));
+const GENERIC_BODIES: ReadonlySet<string> = new Set('司令部 杂志 编辑部 交易所 联盟 陆军 海军 空军 议会 政府 法院 警方 公司 上市公司 集团 银行 大学 医院 学校 协会 委员会 研究所 研究院 中心 部队 军方 当局'.split(' '));
 
 
 /** Bodies a kind names alone where the country is known (`央行表示`: the People's Bank), generic after a quantifier. */
