@@ -14,6 +14,11 @@ const L = (n: string): [string, EntityMention['type']] => [n, 'place'];
 
 /** [text, quote head, mentions known to the entity module, expected speaker] */
 const CASES: [string, string, [string, EntityMention['type']][], string | null][] = [
+  // a verb of answering with the question it answers as its object (`回答上述问题，`): the answer follows, this clause governs it
+  ['新华社说，李建国笑着这样回答上述问题，“谁当选我们都会合作。”', '谁当选', [O('新华社'), P('李建国')], '李建国'],
+  ['据新华社报道，李建国这样回答记者的提问：“下一步要看市场。”', '下一步', [O('新华社'), P('李建国')], '李建国'],
+  // … not a question named first, which the quote may hold
+  ['六年来，周淑芬总要回答同样一个问题，“开店有什么用”。', '开店有', [P('周淑芬')], null],
   // `给` before the one written or called to ends the subject, as `向` and `对` do (`X给Y发去消息：`, `X给Y打电话说`)
   ['晚上，周淑芬给女儿发去消息：“你不要有什么心理负担。”', '你不要有', [P('周淑芬')], '周淑芬'],
   ['郑海波给记者打电话说：“供暖已经恢复了。”', '供暖已经', [P('郑海波')], '郑海波'],

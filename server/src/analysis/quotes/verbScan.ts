@@ -75,9 +75,20 @@ function andSaid(s: string, at: number, word: string): boolean {
   return word === '称' && at > 1 && AND_SAID.test(s.slice(at - 2, at + 1));
 }
 
-/** `(?:称|说|道)?[：:，,]?` after the verb. */
-function tailAt(s: string, at: number): string {
+/** Verbs of answering, which take what they answer as an object before the words (`回答记者的提问：`). */
+const ANSWERS = /^(?:回答|回应|答复|回复)$/;
+/**
+ * The object of an answer that points back to a question asked before, closing its clause (`了这一问题，`, `记者的提问：`,
+ * `上述质疑，`): the words after are the answer. A question named first (`回答同样一个问题，“写诗有什么用”`,
+ * `回复顾客的问题，“……”`) may be what the quote holds.
+ */
+const ANSWERED = /^了?(?:上述|这一?个?|该|此|记者的?|媒体的?|外界的?)(?:提问|问题|质疑|询问|疑问|关切)(?=[：:，,“])/;
+
+/** `(?:称|说|道)?[：:，,]?` after the verb; after a verb of answering, the question it answers first (`回答上述问题，`). */
+function tailAt(s: string, at: number, verb = ''): string {
   let end = at;
+  const answered = ANSWERS.test(verb) ? ANSWERED.exec(s.slice(at, at + 12)) : null;
+  if (answered) end += answered[0].length;
   if ('称说道'.includes(s[end] ?? '\u0000')) end++;
   if ('：:，,'.includes(s[end] ?? '\u0000')) end++;
   return s.slice(at, end);
@@ -89,7 +100,7 @@ export function findVerbs(s: string): VerbMatch[] {
   for (let at = 0; at < s.length; ) {
     const v = FIRST[s.charCodeAt(at)] ? verbAt(s, at) : null;
     if (!v) { at++; continue; }
-    const tail = tailAt(s, at + v.word.length);
+    const tail = tailAt(s, at + v.word.length, v.word);
     out.push({ index: at, text: v.word + tail, tail });
     at += v.word.length + tail.length;
   }
