@@ -120,8 +120,13 @@ export function readAfter(q: QuoteSpan, view: BlockView): After {
 
 /** A date or time opening the clause after a quote (`“……”1月3日，参议员布朗宣布`): the speaker comes after it. */
 const DATE_LEAD = '(?:(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:[上下]午|晚间?|早间?)?|[今昨前]天|当天|当日|近日|日前|昨日|今日|近期)[，,]';
+/**
+ * The question or matter answered, opening the clause after a quote (`“……”面对记者的追问，`, `对于网友的质疑，`, `对此，`):
+ * the speaker comes after it.
+ */
+const MATTER_LEAD = '(?:对此|(?:面对|对于|针对|关于|谈及|谈到|说起|提及|(?:在|当)?被问及|问及)[^，。！？；：“”「」\\u25a1,;!?]{1,24})[，,]';
 /** A speaker phrase and a speech verb after a quote; an outlet named in marks may stand in the phrase (`美国“海事观察”网站15日称`). */
-const VERB_AFTER = new RegExp(`^[，,]?\\s*(?:${DATE_LEAD})?((?:[^，。！？；：“”「」\\u25a1,;!?]|“[^“”，。！？；：\\u25a1]{1,20}”(?=${OUTLET_KINDS})){1,60}?)${SPEECH_VERB}`);
+const VERB_AFTER = new RegExp(`^[，,]?\\s*(?:${DATE_LEAD})?(?:${MATTER_LEAD})?((?:[^，。！？；：“”「」\\u25a1,;!?]|“[^“”，。！？；：\\u25a1]{1,20}”(?=${OUTLET_KINDS})){1,60}?)${SPEECH_VERB}`);
 
 /** A kind of outlet or body right after a quote, no comma between: the quote is its name (`“Tsargrad”新闻网`). */
 const OUTLET_KIND_AFTER = new RegExp(`^(?:${OUTLET_KINDS}|公司|集团|平台)`);
