@@ -66,6 +66,11 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'bodies a space separates on one line are two', text: '湖州市综合行政执法局 湖州市公安局\n\n基辅拉响防空警报 俄军发动袭击', gone: ['湖州市综合行政执法局 湖州市公安局/organization', '防空警报 俄军/organization'], kept: ['湖州市综合行政执法局/organization', '湖州市公安局/organization', '俄军/organization'] },
   { rule: '… and so are reporters a byline spaces out; a foreign name spaced stays one', text: '（央视记者 章森 黄达 董良言）\n\n巴菲特深切缅怀查理 芒格：他是伯克希尔的建筑师。', gone: ['黄达 董良言/person'], kept: ['黄达/person', '董良言/person', '查理 芒格/person'] },
   { rule: 'an exchange or an editorial office named by its kind alone is none', text: '发行人未能按期披露，交易所随即发出问询函。\n\n编辑：编辑部', gone: ['交易所/organization', '编辑部/organization'], kept: [] },
+  { rule: '… and a short body the model reads right before one is the places it names', text: '3000多箱月饼滞销，浙江金华一工厂损失数十万元。', gone: ['浙江金华/organization'], kept: ['浙江/place', '金华/place'] },
+  { rule: 'a body opening inside a verb or an abbreviation is a word cut', text: '2023年7月中央全面深化改革委员会第三次会议审议通过了方案。', gone: ['化改革委员会/organization'], kept: [] },
+  { rule: 'a drug’s stem after a transliteration makes no person', text: '注射用阿奇霉素等进口药出现短缺。', gone: ['阿奇/person'], kept: [] },
+  { rule: 'a report made (`作的关于……`) is no part of the name', text: '会议听取了财经委员会副主任委员杨光作的关于草案审议结果的报告。', gone: ['杨光作/person'], kept: ['杨光/person'] },
+  { rule: 'a doctrine named after someone names no person; `和县（市）` is a kind listed, no county', text: '必须坚持马克思列宁主义。法院、检察院和县（市、区）人民政府都要参加。', gone: ['马克思/person', '列宁/person', '马克思列宁主义/place', '和县/place'], kept: [] },
   { rule: 'a unit after a numeral opens no name (`五周里`)', text: '并在随后的五周里出现了反弹。', gone: ['周里/person'], kept: [] },
 ];
 

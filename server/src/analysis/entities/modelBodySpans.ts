@@ -1,7 +1,7 @@
 /**
  * The bounds of a place or organization span the model read, made the name's own (used by `modelFusion.ts`):
- * an unnamed site of a place (`岳阳一商场`) gives the place, `处` that is no office's (`从民警处获悉`,
- * `处以罚款`, `尚处`) is cut off, two bodies a space separates (`三亚市综合行政执法局 三亚市公安局`) are two.
+ * an unnamed site of a place (`岳阳一商场`) gives the place, `处` that is no office's (`从民警处获悉`, `处以罚款`) is
+ * cut off, two bodies a space separates (`三亚市综合行政执法局 三亚市公安局`) are two, a word cut is no name.
  */
 import type { EntityType, Token } from '../types';
 import { CITY_SHORT, ORG_SUFFIXES, PLACES, PLACE_SHORT, suffixIn } from './builtins';
@@ -13,20 +13,29 @@ interface Typed { start: number; end: number; type: EntityType }
  * `一` and a kind of site or body after a place (`湖南岳阳一商场`, `山西一中学`, `侯马市一小区`): one of the place's,
  * unnamed (`a mall in Yueyang`), no name of its own; `第一医院`, `第十一中学` are names (an ordinal), as is `统一`.
  */
-const UNNAMED_SITE = /(?<!第[〇零一二三四五六七八九十百]*|[十百统唯万])一(?:家|所|座|处)?(?:中学|小学|高校|大学|学校|幼儿园|医院|诊所|商场|超市|小区|酒店|宾馆|餐厅|饭店|工厂|企业|公司|银行|景区|村屋|社区|公园|市场|车站|工地|楼盘)$/;
+const SITE = String.raw`(?<!第[〇零一二三四五六七八九十百]*|[十百统唯万])一(?:家|所|座|处)?(?:中学|小学|高校|大学|学校|幼儿园|医院|诊所|商场|超市|小区|酒店|宾馆|餐厅|饭店|工厂|企业|公司|银行|景区|村屋|社区|公园|市场|车站|工地|楼盘)`;
+const SITE_ENDING = new RegExp(`${SITE}$`);
+const SITE_AFTER = new RegExp(SITE, 'y');
 /** A place the remainder is: one of the lexicons, or a name ending in a division (`侯马市`, `大坳门村`). */
 const isPlaceName = (s: string): boolean => PLACES.has(s) || PLACE_SHORT.has(s) || CITY_SHORT.has(s) || (s.length >= 3 && /[省市县区州镇乡村]$/.test(s));
 
 /**
- * A model place or organization naming an unnamed site of a place (`岳阳一商场`): the place, a place whatever
- * the model's type; null when what stands before `一` is no place (the rules read the sentence then).
+ * A model place or organization naming an unnamed site of a place (`岳阳一商场`), or an organization right before
+ * one, short and with no body's head (`浙江金华|一工厂`; not `……能源化工基地|一工厂`): the place, or the two a province and a city in it make (`浙江` `金华`), places whatever the
+ * model's type; none when what stands before `一` is no place of the lexicons (the rules read the sentence then).
  */
-export function placeOfUnnamedSite<T extends Typed>(text: string, m: T): T | null | undefined {
-  if (m.type === 'person') return undefined;
-  const site = UNNAMED_SITE.exec(text.slice(m.start, m.end));
-  if (!site) return undefined;
-  const end = m.start + site.index;
-  return isPlaceName(text.slice(m.start, end)) ? { ...m, end, type: 'place' } : null;
+export function siteParts<T extends Typed>(text: string, m: T): T[] | null {
+  if (m.type === 'person') return null;
+  const site = SITE_ENDING.exec(text.slice(m.start, m.end));
+  SITE_AFTER.lastIndex = m.end;
+  if (!site && (m.type !== 'organization' || m.end - m.start > 6 || !SITE_AFTER.test(text) || suffixIn(text.slice(m.start, m.end), ORG_SUFFIXES))) return null;
+  const end = site ? m.start + site.index : m.end;
+  const place = text.slice(m.start, end);
+  if (isPlaceName(place)) return [{ ...m, end, type: 'place' }];
+  for (let k = 2; k <= 3 && k < place.length - 1; k++) {
+    if (isPlaceName(place.slice(0, k)) && isPlaceName(place.slice(k))) return [{ ...m, end: m.start + k, type: 'place' }, { ...m, start: m.start + k, end, type: 'place' }];
+  }
+  return [];
 }
 
 /** Whose place `处` is when it is no office (`从办案民警处获悉`: where the officers are). */
@@ -53,15 +62,31 @@ export function endBeforeChu(text: string, tokens: readonly Token[], start: numb
 const COUNTED = /[0-9０-９一二三四五六七八九十两几数多半每]$/;
 const UNIT_SURNAMES = /^[周项季届段]/;
 
+/** Stems of drugs' names after a transliteration (`阿奇霉素`, `左氧氟沙星`, `阿托伐他汀`): the span is part of a drug's name. */
+const DRUG_AFTER = /^(?:霉素|菌素|沙星|他汀|西林|洛尔|替尼|单抗)/;
+/** Tags of verbs, adverbs, abbreviations and idioms, and characters opening such a word before a name (`原银/n 保监会` → `银保监会`). */
+const VERB_TAGS: ReadonlySet<string> = new Set(['v', 'vn', 'vd', 'd', 'j', 'z', 'l']);
+const PREFIX_CHAR = /^[原前据从对向在由为和与及被将把给自经于驻赴至到任兼副总该本我贵其]$/;
+
 /**
- * {@link placeOfUnnamedSite} and {@link endBeforeChu} over a model span: its own end and type, or null when it
- * names nothing (`山西一中学` stands for `山西`; a `处` verb ends the body before it; a person opening with a
- * unit after a numeral, `五周里`, is a count).
+ * Whether an organization span starts inside a verb, an adverb, an abbreviation or an idiom, after more than a prefix
+ * (`转/融通证券` of `转融通`, `深/化改革委员会` of `深化改革`): a word cut, no body's name (a numeral stays: `第九/海巡队`; and an
+ * adjective the segmenter glued across brands run together, `瑞/幸喜/茶`).
+ */
+function insideWord(text: string, tokens: readonly Token[], start: number): boolean {
+  const t = tokens.find((x) => x.start < start && start < x.end);
+  return !!t && VERB_TAGS.has(t.tag) && !PREFIX_CHAR.test(text.slice(t.start, start));
+}
+
+/**
+ * {@link endBeforeChu} and the checks below over a model span: its own end and type, or null when it names nothing
+ * (a `处` verb ends the body before it; a person opening with a
+ * unit after a numeral, `五周里`, is a count, one before a drug's stem part of its name, `阿奇霉素`; an organization
+ * opening inside a word, a word cut).
  */
 export function ownBounds(text: string, tokens: readonly Token[], start: number, end: number, type: EntityType): { end: number; type: EntityType } | null {
-  if (type === 'person') return UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 1), start)) ? null : { end, type };
-  const site = placeOfUnnamedSite(text, { start, end, type });
-  if (site !== undefined) return site;
+  if (type === 'person') return (UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 1), start))) || DRUG_AFTER.test(text.slice(end, end + 2)) ? null : { end, type };
+  if (type === 'organization' && insideWord(text, tokens, start)) return null;
   const chu = type === 'organization' ? endBeforeChu(text, tokens, start, end) : end;
   return chu === 0 ? null : { end: chu, type };
 }

@@ -9,7 +9,7 @@ import { cutAddresses } from './addresses';
 import { isProduct } from './products';
 import { CURRENCY, isCommonWord } from './places';
 import { bodyBeforeTitle, objectAfterVerb } from './organizations';
-import { ownBounds, spaceParts } from './modelBodySpans';
+import { ownBounds, siteParts, spaceParts } from './modelBodySpans';
 
 /** Brackets, quote marks and list punctuation never belong inside a name (`（CNN`, `“特斯拉`). */
 const PUNCT = /[（）()“”"「」《》【】、，,：:；;。！？]/;
@@ -142,15 +142,14 @@ export function joinTranslit<T extends Typed>(text: string, spans: readonly T[],
 const PART_OF_PLACE = /^(?:地区|全境|境内|[东西南北中]部|[东西][南北]部|北方|南方)/;
 
 /**
- * The model's spans with the names it ran together split as the guideline lists them (`stateParts`,
- * `latinTitleParts`, `parentParts`, and the names a space separates, `spaceParts`; a span takes at most one of them); the array as given when none
- * splits, as in most paragraphs.
+ * The model's spans with the names it ran together split as the guideline lists them (`stateParts`, `latinTitleParts`,
+ * `parentParts`, `spaceParts`, an unnamed site's place `siteParts`; one each); the array as given when none splits.
  */
 function splitSpans<T extends Typed>(text: string, spans: T[]): T[] {
   let out: T[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     const m = spans[i];
-    const parts = spaceParts(text, m) ?? stateParts(text, m) ?? latinTitleParts(text, m) ?? parentParts(text, m);
+    const parts = siteParts(text, m) ?? spaceParts(text, m) ?? stateParts(text, m) ?? latinTitleParts(text, m) ?? parentParts(text, m);
     if (parts) (out ??= spans.slice(0, i)).push(...parts);
     else out?.push(m);
   }
@@ -261,7 +260,7 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
     if (again > 0) end = start + again;
   } else if (cut > 0) end = start + cut;
   if (type === 'organization' && personAtPlaceOf(text, start, end)) [type, end] = ['person', end - 1];
-  const own = ownBounds(text, tokens, start, end, type); // `岳阳一商场` → `岳阳`, `民警处获悉`: no office
+  const own = ownBounds(text, tokens, start, end, type); // `民警处获悉`: no office; `五周里`: a count
   if (!own) return null;
   ({ end, type } = own);
   if (type === 'person') {

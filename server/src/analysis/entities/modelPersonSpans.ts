@@ -16,13 +16,15 @@ const SPLIT_WORD = /^(?:微博|微信|保存|保护|保持|饰演)$/;
 const DATE_AFTER = /^[0-9０-９一二三四五六七八九十今去前本明上下近同当次]/;
 const PLACE_OF_BEFORE = /[从在向到自往]$/;
 
-/** The end of a person span without a grammar character the segmenter glued to it (`王海处` → `王海`, `阿尔科于` → `阿尔科`, `吴越摄` → `吴越`, `张译饰）` → `张译`, `李铁案` → `李铁`). */
+/** The end of a person span without a grammar character the segmenter glued to it (`王海处` → `王海`, `阿尔科于` → `阿尔科`, `吴越摄` → `吴越`, `张译饰）` → `张译`, `李铁案` → `李铁`, `骆源作的报告` → `骆源`). */
 export function withoutGluedTail(text: string, start: number, end: number): number {
   if (end - start < 3) return end;
   const last = text.charAt(end - 1);
   if (ADVERB_TAIL.test(last) || SPLIT_WORD.test(text.slice(end - 1, end + 1))) return end - 1;
   if (last === '于' && DATE_AFTER.test(text.slice(end, end + 1))) return end - 1;
   if (last === '处' && PLACE_OF_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return end - 1;
+  // `副主任委员骆源作的关于……的报告`: `作` (made) a report
+  if (last === '作' && /^(?:的(?:关于|报告|说明)|报告|了(?:关于|报告))/.test(text.slice(end, end + 4))) return end - 1;
   // `李铁案还未开庭`, `福州赵宇案`: a case named after the person
   if (last === '案') return end - 1;
   // `记者吴越摄_`: a photo credit, `摄` (photographed by) after the name at the end of the credit

@@ -69,6 +69,8 @@ function afterParent(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The longest lexicon entry starting at token `i` and ending on a token boundary, if any. */
+/** `和` and a kind of division its alternatives follow in brackets (`人民检察院和县（市、区）`): no county `和县`. */
+const KINDS_LISTED = /^[和与及或][省市县区州][（(]/;
 function lexiconEntryAt(text: string, tokens: Token[], i: number, lengths: readonly number[]): Candidate | null {
   const start = tokens[i].start;
   for (const n of lengths) {
@@ -77,7 +79,7 @@ function lexiconEntryAt(text: string, tokens: Token[], i: number, lengths: reado
     if (j < 0 && /^(?:国家|成员国|各国)$/.test(text.slice(start + n, tokens[i].end)) && ORGANIZATIONS.has(text.slice(start, start + n))) return { start, end: start + n, type: 'organization', rule: 'lexicon', priority: 3 };
     if (j < 0) continue;
     const w = text.slice(start, start + n);
-    if (PLACES.has(w)) return spanOf(tokens, i, j, 'place', 'lexicon', 3);
+    if (PLACES.has(w) && !KINDS_LISTED.test(text.slice(start, start + n + 1))) return spanOf(tokens, i, j, 'place', 'lexicon', 3);
     if (ORGANIZATIONS.has(w)) return spanOf(tokens, i, j, 'organization', 'lexicon', 3);
   }
   return null;
@@ -110,7 +112,7 @@ export function isTaggedPlace(t: Token): boolean {
   if (w.length >= 3 && placeThenNoun(w)) return false;
   if (PLACES.has(w) || PLACE_SHORT.has(w)) return true;
   if (isCommonWord(w)) return false;
-  if (/[独国约]$/.test(w) || SEAT.test(w) || FUNCTION_CHARS.test(w)) return false;
+  if (/(?:[独国约]|主义)$/.test(w) || SEAT.test(w) || FUNCTION_CHARS.test(w)) return false;
   if (w.length >= 3) return true;
   if (PLACE_END.test(w)) return !GENERIC_PLACE_CHARS.has(w.charAt(0));
   return isTranslit(w) || DIRECTIONAL_REGION.test(w);
