@@ -71,6 +71,8 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a drug’s stem after a transliteration makes no person', text: '注射用阿奇霉素等进口药出现短缺。', gone: ['阿奇/person'], kept: [] },
   { rule: 'a report made (`作的关于……`) is no part of the name', text: '会议听取了财经委员会副主任委员杨光作的关于草案审议结果的报告。', gone: ['杨光作/person'], kept: ['杨光/person'] },
   { rule: 'a doctrine named after someone names no person; `和县（市）` is a kind listed, no county', text: '必须坚持马克思列宁主义。法院、检察院和县（市、区）人民政府都要参加。', gone: ['马克思/person', '列宁/person', '马克思列宁主义/place', '和县/place'], kept: [] },
+  { rule: 'a body grows over no copula, no `并报`, no `新任`, and a common word ending in `局` is no head', text: '国家医保局是国务院直属机构。经省纪委常委会会议研究并报江西省委批准。乌克兰新任武装部队总司令发表讲话。球队退出中国足球职业联赛已成定局。', gone: ['国家医保局是国务院/organization', '省纪委常委会会议研究并报江西省委/organization', '乌克兰新任武装部队/organization', '中国足球职业联赛已成定局/organization'], kept: ['国家医保局/organization', '江西省委/organization', '乌克兰/place'] },
+  { rule: 'metals’ runs and an index’s name are no names', text: '伦铜伦锌止住四连跌，伦铝均在三连跌后反弹。纳斯达克金龙中国指数收涨。', gone: ['伦铜伦/person', '四连/organization', '伦铝均/person', '三连/organization', '克金龙中国/person', '克金龙中国/place'], kept: [] },
   { rule: 'a unit after a numeral opens no name (`五周里`)', text: '并在随后的五周里出现了反弹。', gone: ['周里/person'], kept: [] },
 ];
 

@@ -120,6 +120,8 @@ const PRIZE_AFTER = /^(?:生理学或医学|物理学|化学|文学|和平|经�
  * (`毛泽东思想`, `邓小平理论`), where People's Daily marks the person (its person recall fell 0.861 → 0.827 with them).
  */
 const IDEOLOGY_AFTER = /^(?:列宁)?主义/;
+/** `指数` right after a name only the model reads: the end of an index's name (`纳斯达|克金龙中国|指数`), no mention. */
+const INDEX_NAMED = /^指数/;
 /** A number and `指数` after a name make it an index's (`标准普尔500指数`, `罗素2000指数`, `斯托克600指数`), no mention. */
 const INDEX_AFTER = /^[0-9０-９]{2,4}(?:指数|成分股)/;
 /** A digit (ASCII or full-width) at `at`: most mentions are followed by none, and need no index test. */
@@ -129,7 +131,7 @@ const digitAt = (text: string, at: number): boolean => {
 };
 /** A person named as a currency, a unit, a prize or a doctrine (`300万卢布`, `诺贝尔奖`, `列宁主义`), or any name of an index: no mention. */
 const isUnitPrizeOrIndex = (text: string, m: EntityMention): boolean =>
-  m.rule !== 'user-lexicon' && ((digitAt(text, m.end) && INDEX_AFTER.test(text.slice(m.end, m.end + 8))) || (m.type === 'person' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)) || IDEOLOGY_AFTER.test(text.slice(m.end, m.end + 4)))) || (m.type === 'place' && placeInIndex(text, m)));
+  m.rule !== 'user-lexicon' && ((digitAt(text, m.end) && INDEX_AFTER.test(text.slice(m.end, m.end + 8))) || (m.type === 'person' && (AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || PRIZE_AFTER.test(text.slice(m.end, m.end + 7)) || IDEOLOGY_AFTER.test(text.slice(m.end, m.end + 4)))) || (m.type === 'place' && placeInIndex(text, m)) || (m.rule === 'model' && INDEX_NAMED.test(text.slice(m.end, m.end + 2))));
 /** An index's publisher before a place (`纳斯达克中国金龙指数`, `富时中国A50指数`, `MSCI新兴市场指数`). */
 const INDEX_PUBLISHER = /(?:纳斯达克|富时|标普|标准普尔|MSCI|明晟|恒生|道琼斯|罗素|斯托克)$/;
 /** A place between an index's publisher and `指数`: part of the index's name, no mention. */

@@ -11,10 +11,10 @@ const DIRECTIONAL = /[东南西北中内外上下前后全局干总腹底头胸�
 const GROW_TAGS: ReadonlySet<string> = new WordSet(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'j', 'x', 'vn', 'v', 'l', 'i', 'b', 'an']);
 /** Words that end a name growing leftwards even when their tag would allow it. */
 export const STOP_WORDS: ReadonlySet<string> = new WordSet(
-  '讯 本报讯 这是 由 原 两国 两院 方面 是 有 为 将 称 说 援引 引述 表示 进行 成为 通过 包括 举行 访问 认为 指出 强调 宣布 记者 消息 报道 据 向 对 与 和 及 在 从 同 副 战胜 击败 打败 负于 逼平 力克 迎战 对阵 淘汰 荣获 利用 现任 时任 曾任 历任 已任 出任 兼任 担任 升任 调任 改任'.split(' '),
+  '讯 本报讯 这是 由 原 新任 前任 两国 两院 方面 是 有 为 将 称 说 援引 引述 表示 进行 成为 通过 包括 举行 访问 认为 指出 强调 宣布 记者 消息 报道 据 向 对 与 和 及 在 从 同 副 战胜 击败 打败 负于 逼平 力克 迎战 对阵 淘汰 荣获 利用 现任 时任 曾任 历任 已任 出任 兼任 担任 升任 调任 改任'.split(' '),
 );
 /** Unknown words that are a verb or determiner phrase, not part of a name: `称该`, `各所`, `各大`, `先到`, `问过`, `曾到`, `涉房`. */
-const PHRASE_X = /^(?:[据称各另该曾问先涉][\u4e00-\u9fff]|[\u4e00-\u9fff][到过该])$/;
+const PHRASE_X = /^(?:[据称各另该曾问先涉并][\u4e00-\u9fff]|[\u4e00-\u9fff][到过该是])$/;
 /**
  * Unknown words the segmenter glued a preposition into, before a name (`对鼎益丰/x`, `由福茂/x`) or after another
  * phrase (`车企对/x`): a grown name starts after the preposition, and grows no further left.
@@ -39,6 +39,8 @@ const COUNTED = /^(?:[一二三四五六七八九十两几多数各]大|[两几�
 /** Offices counted by a numeral, not named: `两院`, `三院`, `第一部`. */
 const COUNTED_HEAD = /^第?[一二三四五六七八九十两\d]+[部院局所处委厅]$/;
 const COUNTED_LAST = /^[部院局所处委厅]$/;
+/** Common words ending in a head's character (`已成定局`, `新的格局`, `公共场所`): no body's head. */
+const NOT_HEAD = /(?:定局|格局|布局|大局|结局|僵局|骗局|残局|终局|开局|败局|时局|政局|饭局|赌局|棋局|变局|全局|场所|住所)$/;
 /** `部长`, `局长`: a title whose first character is the head of a body grown before it (`芬兰/农林/部长` → `芬兰农林部`). */
 const HEAD_TITLE = /^[部局司厅署]长$/;
 /** Administrative levels written bare before a body: `市/青年志愿者协会`, `乡/党委`, `县/人大`. */
@@ -81,7 +83,7 @@ const hasHeadChar = (w: string): boolean => {
 export function orgHeadLength(t: Token): number {
   const w = t.word;
   if ((!isHan(w) && t.tag !== 'j') || !hasHeadChar(w)) return 0;
-  if ((w.endsWith('会') && EVENT.test(w)) || (COUNTED_LAST.test(w.charAt(w.length - 1)) && COUNTED_HEAD.test(w))) return 0;
+  if ((w.endsWith('会') && EVENT.test(w)) || (COUNTED_LAST.test(w.charAt(w.length - 1)) && (COUNTED_HEAD.test(w) || NOT_HEAD.test(w)))) return 0;
   if ((t.tag === 'nt' || t.tag === 'j') && TAGGED_HEAD.test(w) && !suffixIn(w, TITLES)) return w.length;
   if (w.length === 2 && ((w.charAt(1) === '长' && HEAD_TITLE.test(w)) || (t.tag === 'x' && SPLIT_HEAD.test(w)))) return 1;
   const title = suffixIn(w, TITLES);
