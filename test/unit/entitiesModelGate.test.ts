@@ -73,6 +73,7 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a doctrine named after someone names no person; `和县（市）` is a kind listed, no county', text: '必须坚持马克思列宁主义。法院、检察院和县（市、区）人民政府都要参加。', gone: ['马克思/person', '列宁/person', '马克思列宁主义/place', '和县/place'], kept: [] },
   { rule: 'a body grows over no copula, no `并报`, no `新任`, and a common word ending in `局` is no head', text: '国家医保局是国务院直属机构。经省纪委常委会会议研究并报江西省委批准。乌克兰新任武装部队总司令发表讲话。球队退出中国足球职业联赛已成定局。', gone: ['国家医保局是国务院/organization', '省纪委常委会会议研究并报江西省委/organization', '乌克兰新任武装部队/organization', '中国足球职业联赛已成定局/organization'], kept: ['国家医保局/organization', '江西省委/organization', '乌克兰/place'] },
   { rule: 'metals’ runs and an index’s name are no names', text: '伦铜伦锌止住四连跌，伦铝均在三连跌后反弹。纳斯达克金龙中国指数收涨。', gone: ['伦铜伦/person', '四连/organization', '伦铝均/person', '三连/organization', '克金龙中国/person', '克金龙中国/place'], kept: [] },
+  { rule: 'a report’s verb or a locative the model ran a place or body on over is cut off', text: '据西昌公安通报：2月16日凌晨，一男子被抓获。当列车抵达终点站北京西站后，乘警将他带走。', gone: ['西昌公安通报/organization', '北京西站后/place'], kept: ['北京西站/place'] },
   { rule: 'a unit after a numeral opens no name (`五周里`)', text: '并在随后的五周里出现了反弹。', gone: ['周里/person'], kept: [] },
 ];
 

@@ -79,14 +79,26 @@ function insideWord(text: string, tokens: readonly Token[], start: number): bool
 }
 
 /**
+ * A report's verb or a locative ending a body or a place the model read, as a word of its own (`西昌公安/通报`,
+ * `北京西站/后`; not `里`, which ends names, `太古里`).
+ */
+const TRAILING = /^(?:通报|发布|公布|表示|回应|证实|透露|指出|介绍|称|说|后|前|内|旁)$/;
+/** The end of a model place or organization without a report's verb or a locative it ran on over ({@link TRAILING}). */
+function withoutTrailingWord(tokens: readonly Token[], start: number, end: number): number {
+  const t = tokens.find((x) => x.end === end);
+  return t && t.start > start && TRAILING.test(t.word) ? t.start : end;
+}
+
+/**
  * {@link endBeforeChu} and the checks below over a model span: its own end and type, or null when it names nothing
  * (a `处` verb ends the body before it; a person opening with a
  * unit after a numeral, `五周里`, is a count, one before a drug's stem part of its name, `阿奇霉素`; an organization
- * opening inside a word, a word cut).
+ * opening inside a word, a word cut; a report's verb or a locative ending one, cut off).
  */
 export function ownBounds(text: string, tokens: readonly Token[], start: number, end: number, type: EntityType): { end: number; type: EntityType } | null {
   if (type === 'person') return (UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 1), start))) || DRUG_AFTER.test(text.slice(end, end + 2)) ? null : { end, type };
   if (type === 'organization' && insideWord(text, tokens, start)) return null;
+  end = withoutTrailingWord(tokens, start, end);
   const chu = type === 'organization' ? endBeforeChu(text, tokens, start, end) : end;
   return chu === 0 ? null : { end: chu, type };
 }
