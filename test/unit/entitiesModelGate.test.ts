@@ -74,6 +74,7 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a body grows over no copula, no `并报`, no `新任`, and a common word ending in `局` is no head', text: '国家医保局是国务院直属机构。经省纪委常委会会议研究并报江西省委批准。乌克兰新任武装部队总司令发表讲话。球队退出中国足球职业联赛已成定局。', gone: ['国家医保局是国务院/organization', '省纪委常委会会议研究并报江西省委/organization', '乌克兰新任武装部队/organization', '中国足球职业联赛已成定局/organization'], kept: ['国家医保局/organization', '江西省委/organization', '乌克兰/place'] },
   { rule: 'metals’ runs and an index’s name are no names', text: '伦铜伦锌止住四连跌，伦铝均在三连跌后反弹。纳斯达克金龙中国指数收涨。', gone: ['伦铜伦/person', '四连/organization', '伦铝均/person', '三连/organization', '克金龙中国/person', '克金龙中国/place'], kept: [] },
   { rule: 'a report’s verb or a locative the model ran a place or body on over is cut off', text: '据西昌公安通报：2月16日凌晨，一男子被抓获。当列车抵达终点站北京西站后，乘警将他带走。', gone: ['西昌公安通报/organization', '北京西站后/place'], kept: ['北京西站/place'] },
+  { rule: 'bodies named by their kind alone and kinds of place or heavenly bodies are no names', text: '委员长会议建议，常委会第九次会议审议该草案。她曾在总统内阁任职，并与工会代表平等协商。科学家在木星附近发现了一颗白矮星，就在动物园附近。', gone: ['常委会/organization', '内阁/organization', '工会/organization', '木星/place', '白矮星/place', '动物园/place'], kept: [] },
   { rule: 'a unit after a numeral opens no name (`五周里`)', text: '并在随后的五周里出现了反弹。', gone: ['周里/person'], kept: [] },
 ];
 
@@ -162,11 +163,12 @@ test('a person span does not begin inside the dictionary word before it, unless 
   assert.ok(got.includes('利沃夫斯基') && got.includes('王鸿薇'), got.join(' '));
 });
 
-test('a legislature or cabinet the model reads is an organization (the country’s own body), a government alone is not', () => {
+test('a legislature the model reads is an organization (the country’s own body), a cabinet or a government alone is not', () => {
   const text = '众议院议长表示，国会将在下周表决，内阁随后批准，政府表示欢迎。';
   const got = findEntityMentions(text, tokenize(text, segment), new Map(), model).map((m) => `${m.text}/${m.type}`);
-  for (const w of ['国会/organization', '内阁/organization']) assert.ok(got.includes(w), `${w} in ${got.join(' ')}`);
-  assert.ok(!got.includes('政府/organization'), got.join(' '));
+  assert.ok(got.includes('国会/organization'), got.join(' '));
+  // the read sets' and look split's gold lists `国会` alone in 12 of 25 articles holding it, `内阁` in none of 4
+  for (const w of ['政府/organization', '内阁/organization']) assert.ok(!got.includes(w), `${w} not in ${got.join(' ')}`);
 });
 
 test('a dictionary word the model reads as a place stands, unless it is a kind of place or a heavenly body', () => {

@@ -60,9 +60,9 @@ const NOT_PLACE_WORDS = /^(?:海峡|郊区|市区|城区|边境|沿海|内地|�
  * `中华文化`: a people's and a culture's word; `中华人民共和国` is another), a country's army's base (`美军基地`: a
  * facility, no place's name; a named base stays, `阿萨德空军基地`).
  */
-const NEVER_PLACE = /^(?:月亮|月球|地球|太阳|火星|中华|[美俄英法日韩]军基地)$/;
+const NEVER_PLACE = /^(?:月亮|月球|地球|太阳|火星|木星|土星|金星|水星|太阳系|银河系|白矮星|地球村|中华|[美俄英法日韩]军基地)$/;
 /** Kinds of place standing alone, no name (`博物馆`, `城中村/ns`, `清真寺/nr`): none whatever the segmenter's tag. */
-const PLACE_KINDS = /^(?:博物馆|城中村|清真寺|寺庙|教堂|海滩|公园|古镇|小镇|(?:三岔)?路口|码头)$/;
+const PLACE_KINDS = /^(?:博物馆|图书馆|动物园|城中村|清真寺|寺庙|教堂|海滩|公园|古镇|小镇|(?:三岔)?路口|码头|服务区|步行街|批发城|办公室)$/;
 
 /** Units and kinds inside bodies, no names by their shape (`案件审理室`, `第七监督检查组`, `农商行`, `中管高校`, `国有控股`). */
 const UNIT_END = /(?:室|组|团|行|高校|控股|公园|园区)$/;

@@ -9,7 +9,7 @@ import { cutAddresses } from './addresses';
 import { isProduct } from './products';
 import { CURRENCY, isCommonWord } from './places';
 import { bodyBeforeTitle, objectAfterVerb } from './organizations';
-import { ownBounds, siteParts, spaceParts } from './modelBodySpans';
+import { GENERIC_BODIES, isGenericBody, ownBounds, siteParts, spaceParts } from './modelBodySpans';
 
 /** Brackets, quote marks and list punctuation never belong inside a name (`（CNN`, `“特斯拉`). */
 const PUNCT = /[（）()“”"「」《》【】、，,：:；;。！？]/;
@@ -21,9 +21,6 @@ const PRECISE = new Set(['user-lexicon', 'lexicon', 'lexicon-company', 'lexicon-
 /** Latin letters, digits and spaces only: `Ben`, `Musk` (glosses in brackets after a name the text gives in Chinese). */
 const LATIN = /^[A-Za-z0-9 .'-]+$/;
 const LATIN_LETTER = /[A-Za-z]/;
-/** Bodies named by their kind alone: not an organization without a name part. */
-const GENERIC_BODIES: ReadonlySet<string> = new Set('司令部 杂志 编辑部 交易所 联盟 陆军 海军 空军 议会 政府 法院 警方 公司 上市公司 集团 银行 大学 医院 学校 协会 委员会 研究所 研究院 中心 部队 军方 当局'.split(' '));
-
 
 /** Bodies a kind names alone where the country is known (`央行表示`: the People's Bank), generic after a quantifier. */
 const KINDS_NAMING_ONE: ReadonlySet<string> = new Set(['央行', '中央银行']);
@@ -34,11 +31,6 @@ const quantifiedKind = (text: string, start: number, s: string, type: EntityType
   type === 'organization' && KINDS_NAMING_ONE.has(s) && QUANTIFIER.test(text.slice(Math.max(0, start - 4), start));
 
 interface Span { start: number; end: number }
-/**
- * A body named by its kind alone (`陆军/nr`, `海军/nt`): a generic noun by the guideline however the
- * segmenter tags it.
- */
-const isGenericBody = (m: { text: string; type: EntityType }): boolean => m.type === 'organization' && GENERIC_BODIES.has(m.text);
 /**
  * Spans whose bounds the text sets, which no model span outgrows: the items of a credit line (`来源：潇湘晨报综合新华社、央视网`,
  * its layout) and a name marked `（化名）` (`女方小丽（化名）`: `小丽`, not `方小丽`).
