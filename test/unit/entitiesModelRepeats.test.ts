@@ -55,3 +55,10 @@ test('reduplicated names: dictionary words stay words (`天天`, `妈妈`)', () 
   const texts = analyzeArticle('他天天上班，妈妈说天天都一样。妈妈很累。', { segment, model }).mentions.map((x) => x.text);
   assert.ok(!texts.includes('天天') && !texts.includes('妈妈'), texts.join(' '));
 });
+
+test('model repeats: an adjective alone the model reads as a body waits for a second reading', () => {
+  const segment = loadSegmenter();
+  const model = loadEntityModel();
+  const bodies = (text: string) => analyzeArticle(text, { segment, model }).mentions.filter((x) => x.text === '平安' && x.type === 'organization');
+  assert.equal(bodies('祝大家新年健康、平安、好运。').length, 0);
+});

@@ -67,6 +67,10 @@ const PLACE_KINDS = /^(?:博物馆|图书馆|动物园|城中村|清真寺|寺�
 /** Units and kinds inside bodies, no names by their shape (`案件审理室`, `第七监督检查组`, `农商行`, `中管高校`, `国有控股`). */
 const UNIT_END = /(?:室|组|团|行|高校|控股|公园|园区)$/;
 
+/** Tags of adjectives: a word so tagged alone is a body's name only when read so twice (`平安/a`). */
+const ADJECTIVE_TAGS: ReadonlySet<string> = new Set(['a', 'ad', 'an']);
+/** Weather the model reads as a company's name (`暴雪` of Blizzard): `大到暴雪`, `冻雨加暴雪`. */
+const WEATHER = /^(?:暴雪|暴雨|大雪|冻雨|寒潮|冰雹|沙尘暴)$/;
 /** A name the company or outlet lists hold (`苹果`, `小米`). */
 const isCompanyName = (w: string): boolean => COMPANIES.has(w) || COMPANIES_CUED.has(w) || OUTLETS.has(w);
 /** Tags of common words, which name no committee before `委员会` (`薪酬/n`, `提名/v`, `组织/v`): not `欧盟/j`, `国安/nz`. */
@@ -104,8 +108,8 @@ export function modelEvidence(text: string, tokens: readonly Token[], m: { start
   const { start, end, type } = m;
   // a kind of place is none whatever the segmenter's tag (`清真寺/nr`, `城中村/ns`)
   if (type === 'place' && (PLACE_KINDS.test(s) || NEVER_PLACE.test(s))) return null;
-  // a kind of body after a place (`香港公司`, `美国总部`) or a common word (`薪酬委员会`) is none whatever the place's tag
-  if (type === 'organization' && (isPlaceKind(s) || commonKindOfBody(tokens, start, end))) return null;
+  // a kind of body after a place (`香港公司`, `美国总部`), a common word (`薪酬委员会`) or weather (`暴雪`) is none whatever the place's tag
+  if (type === 'organization' && (isPlaceKind(s) || commonKindOfBody(tokens, start, end) || WEATHER.test(s))) return null;
   if (tokens.some((t) => t.start < end && start < t.end && NAME_TAGS.has(t.tag))) return 'model';
   if (type === 'person') {
     // a name the segmenter cut into common words (`严/a 跃进/v`), with a speech verb right after it: the model and the context agree
@@ -130,6 +134,8 @@ export function modelEvidence(text: string, tokens: readonly Token[], m: { start
   // so are words ending in an organization head (`铁道/部`, `中华/医学/会`)
   // `上交所/j`, `港交所` are names; an untagged `某某局` is an office's kind (`税务局/n`)
   if (GENERIC_LOCAL.test(s)) return null;
+  // an adjective alone (`健康、平安、好运`) names a body only where the article reads it so again (`平安` of Ping An's news)
+  if (words === 1 && tokens.some((t) => t.start === start && t.end === end && ADJECTIVE_TAGS.has(t.tag))) return MODEL_REPEATED;
   if (words === 1 || (words > 1 && (suffixIn(s, ORG_SUFFIXES) !== null || MODEL_ORG_END.test(s)) && !KIND_HEAD.test(s))) return 'model';
   return KIND_HEAD.test(s) || UNIT_END.test(s) ? null : waits;
 }
