@@ -76,6 +76,8 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a report’s verb or a locative the model ran a place or body on over is cut off', text: '据西昌公安通报：2月16日凌晨，一男子被抓获。当列车抵达终点站北京西站后，乘警将他带走。', gone: ['西昌公安通报/organization', '北京西站后/place'], kept: ['北京西站/place'] },
   { rule: 'bodies named by their kind alone and kinds of place or heavenly bodies are no names', text: '委员长会议建议，常委会第九次会议审议该草案。她曾在总统内阁任职，并与工会代表平等协商。科学家在木星附近发现了一颗白矮星，就在动物园附近。', gone: ['常委会/organization', '内阁/organization', '工会/organization', '木星/place', '白矮星/place', '动物园/place'], kept: [] },
   { rule: 'weather is no company', text: '河南北部出现大到暴雪，遇到冻雨加暴雪要减速。', gone: ['暴雪/organization'], kept: [] },
+  { rule: 'a body the model reads ending in a common word is none (`出局`, `布局`); bodies ending in `政局`, `全局`, `败局` stay', text: '国羽女团2-3不敌日本出局，这个结果有些遗憾。\n\n北京市民政局、国家安全局和国家反腐败局都发布了通知。', gone: ['日本出局/organization'], kept: ['北京市民政局/organization', '国家安全局/organization', '国家反腐败局/organization'] },
+  { rule: 'a child’s kin word is no part of the name after it', text: '普拉博沃与佐科长子吉布兰搭档竞选。', gone: ['子吉布兰/person'], kept: ['吉布兰/person'] },
   { rule: 'a unit after a numeral opens no name (`五周里`)', text: '并在随后的五周里出现了反弹。', gone: ['周里/person'], kept: [] },
 ];
 

@@ -7,6 +7,7 @@
 import type { EntityType, Token } from '../types';
 import { CITY_SHORT, ORG_SUFFIXES, PLACES, PLACE_SHORT, suffixIn } from './builtins';
 import { isChineseName } from './shared';
+import { NOT_HEAD } from './organizations';
 
 interface Typed { start: number; end: number; type: EntityType }
 
@@ -106,11 +107,11 @@ function withoutTrailingWord(tokens: readonly Token[], start: number, end: numbe
  * {@link endBeforeChu} and the checks below over a model span: its own end and type, or null when it names nothing
  * (a `处` verb ends the body before it; a person opening with a
  * unit after a numeral, `五周里`, is a count, one before a drug's stem part of its name, `阿奇霉素`; an organization
- * opening inside a word, a word cut; a report's verb or a locative ending one, cut off).
+ * opening inside a word, a word cut, or ending in a common word, `日本出局`; a report's verb or a locative ending one, cut off).
  */
 export function ownBounds(text: string, tokens: readonly Token[], start: number, end: number, type: EntityType): { end: number; type: EntityType } | null {
   if (type === 'person') return (UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 1), start))) || DRUG_AFTER.test(text.slice(end, end + 2)) ? null : { end, type };
-  if (type === 'organization' && insideWord(text, tokens, start)) return null;
+  if (type === 'organization' && (insideWord(text, tokens, start) || NOT_HEAD.test(text.slice(start, end)))) return null;
   end = withoutTrailingWord(tokens, start, end);
   const chu = type === 'organization' ? endBeforeChu(text, tokens, start, end) : end;
   return chu === 0 ? null : { end: chu, type };

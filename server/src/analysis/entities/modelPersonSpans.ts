@@ -38,12 +38,17 @@ export function withoutGluedTail(text: string, start: number, end: number): numb
 export const GLUED_BEFORE = /[致向对给与和跟同在从于被把将为据]/;
 /**
  * The start of a person span moved past such a word before a transliterated name (`从泽/x 连斯基` → `泽连斯基`); not `于`,
- * itself a transliteration character (`于尔根`).
+ * itself a transliteration character (`于尔根`); and past a child's kin word (`之子吉布兰` → `吉布兰`).
  */
 export const withoutGluedHead = (text: string, start: number, end: number): number => {
   const c = text.charAt(start);
-  return end - start >= 4 && c !== '于' && GLUED_BEFORE.test(c) && isTranslit(text.slice(start + 1, end)) ? start + 1 : start;
+  if (end - start >= 4 && c !== '于' && GLUED_BEFORE.test(c) && isTranslit(text.slice(start + 1, end))) return start + 1;
+  // `佐科之子吉布兰`, `长女玛丽亚`: a child's kin word the name follows
+  const rest = text.slice(start + 1, end);
+  return KIN_BEFORE.test(text.slice(Math.max(0, start - 1), start + 1)) && rest.length >= 2 && (isTranslit(rest) || isChineseName(rest, false)) ? start + 1 : start;
 };
+/** `之子`, `长女`, `次子`: a child named after the kin word (its last character taken into a name by the model). */
+const KIN_BEFORE = /^[之长次幼独养][子女]$/;
 
 /** An organization span that is a person's name and `处` after `从`/`在` (`从马克龙处获悉`, `在张伟处`): where that person is, no body. */
 export function personAtPlaceOf(text: string, start: number, end: number): boolean {

@@ -39,8 +39,11 @@ const COUNTED = /^(?:[一二三四五六七八九十两几多数各]大|[两几�
 /** Offices counted by a numeral, not named: `两院`, `三院`, `第一部`. */
 const COUNTED_HEAD = /^第?[一二三四五六七八九十两\d]+[部院局所处委厅]$/;
 const COUNTED_LAST = /^[部院局所处委厅]$/;
-/** Common words ending in a head's character (`已成定局`, `新的格局`, `公共场所`): no body's head. */
-const NOT_HEAD = /(?:定局|格局|布局|大局|结局|僵局|骗局|残局|终局|开局|败局|时局|政局|饭局|赌局|棋局|变局|全局|场所|住所)$/;
+/**
+ * Common words ending in a head's character (`不敌日本出局`, `已成定局`, `新的格局`, `公共场所`): no body's head. Not `政局`,
+ * `全局`, `时局`, `败局`, which end bodies' names (`民政局`, `安全局`, `反腐败局`).
+ */
+export const NOT_HEAD = /(?:出局|定局|格局|布局|大局|结局|僵局|骗局|残局|终局|开局|饭局|赌局|棋局|变局|场所|住所)$/;
 /** `部长`, `局长`: a title whose first character is the head of a body grown before it (`芬兰/农林/部长` → `芬兰农林部`). */
 const HEAD_TITLE = /^[部局司厅署]长$/;
 /** Administrative levels written bare before a body: `市/青年志愿者协会`, `乡/党委`, `县/人大`. */
