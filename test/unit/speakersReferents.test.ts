@@ -20,6 +20,11 @@ const O = (n: string): [string, EntityMention['type']] => [n, 'organization'];
 
 /** [text, quote head, mentions known to the entity module, expected speaker] */
 const CASES: [string, string, [string, EntityMention['type']][], string | null][] = [
+  // a surname alone names again the person last named with it (news translated from foreign papers: `黄在演讲中表示`)
+  ['芯片公司首席执行官黄明远周一出席了活动。\n\n黄在演讲中表示：“人工智能的时代已经到来。”', '人工智能', [P('黄明远')], '黄明远'],
+  ['芯片公司首席执行官黄明远周一出席了活动。\n\n黄还说，“我们会继续投资。”', '我们会继', [P('黄明远')], '黄明远'],
+  // … no one when no one was named with it
+  ['芯片公司首席执行官黄明远周一出席了活动。\n\n王在会上说：“我们不会放弃。”', '我们不会', [P('黄明远')], null],
   // the last person named before the paragraph owns the kin: the one before them is meant
   ['船运公司创办人陈家明，是演员陈晓玲之父。\n\n他在声明中说：“我们非常悲痛。”', '我们非常', [P('陈家明'), P('陈晓玲')], '陈家明'],
   ['球队的新教练是林志远，也是前国脚林浩的父亲。\n\n他说：“我会尽力。”', '我会尽力', [P('林志远'), P('林浩')], '林志远'],

@@ -77,6 +77,7 @@ export function resolveReference(at: number, state: State, pronoun: string, sent
 
 /** What a pronoun that is no role reference stands for, as {@link resolvePronoun} describes. */
 function referent(at: number, state: State, pronoun: string, sentence: number): Who | null {
+  if (pronoun.length === 1 && SURNAMES.has(pronoun)) return bySurname(at, state, pronoun);
   // `海涅……反称……，他宣称`: a person named earlier in the pronoun's own sentence is its referent, unless
   // after a preposition ({@link OBLIQUE}: `在马斯克生日时，他把车赠给马斯克`, the subject is someone else)
   if (sentence >= 0 && /^[他她]$/.test(pronoun)) {
@@ -201,6 +202,21 @@ function contactedStaff(at: number, state: State, sentence: number): Who | null 
     if (CONTACT.test(before) && STAFF_AFTER.test(state.text.slice(m.end, at))) return asPronoun(m);
   }
   return null;
+}
+
+/**
+ * `黄仁勋……黄在演讲中表示`: the person a surname alone stands for, the last Chinese name before `at` (the unit's, the one carried
+ * in, the last speakers) that opens with it; null when none does (`黄` then names no one).
+ */
+function bySurname(at: number, state: State, surname: string): Who | null {
+  // the surname opens a name the phrase rules cut (`吴|向阳说`: `向` read as a preposition): that name
+  const here = state.persons.find((m) => m.start === at);
+  if (here) return asPronoun(here);
+  let best: Who | null = null;
+  for (const m of state.persons) if (m.start < at && !state.quotedStarts.has(m.start) && m.text.length >= 2 && m.text[0] === surname && isChineseName(m.text, false)) best = asPronoun(m);
+  if (best) return best;
+  const spoke = [state.last, state.lastPerson].find((w) => w && w.name.length >= 2 && w.name[0] === surname && isChineseName(w.name, false));
+  return spoke ? { ...spoke, via: 'pronoun' } : null;
 }
 
 /** A mention as what a pronoun stands for. */

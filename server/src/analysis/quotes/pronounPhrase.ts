@@ -1,13 +1,17 @@
 /** Pronouns in speaker phrases (`speakerPhrase.ts`): a phrase that is one, or opens with one as its subject. */
 import { ENDS_WITH_ROLE, PRONOUN } from './lexicon';
 import { OUTLET_REF } from './memory';
+import { SURNAMES } from '../entities/builtins';
 
 /**
  * The pronoun a phrase is: `他`, `这位官员` as written; `该报` the outlet that spoke last ({@link OUTLET_REF});
- * `对方工作人员` the other party's staff, for the other party (`memory.ts` finds whom `对方` reached).
+ * `对方工作人员` the other party's staff, for the other party (`memory.ts` finds whom `对方` reached); a surname alone (`黄`)
+ * the person last named with it.
  */
 export function pronounOf(name: string): string | null {
   if (PRONOUN.test(name)) return name;
+  // `黄仁勋……黄在演讲中表示`: a surname alone, as news translated from foreign papers names someone again (`memory.ts` `bySurname`)
+  if (name.length === 1 && SURNAMES.has(name)) return name;
   if (OUTLET_PRONOUN.test(name)) return OUTLET_REF;
   return /^对方的?(?:工作人员|负责人|客服|人员|员工)$/.test(name) ? '对方' : null;
 }
