@@ -23,6 +23,8 @@ const CASES: [string, string, [string, EntityMention['type']][], string | null][
   ['郑海波上周接受了采访。\n\n“我们会尽快公布结果。”面对记者的追问，市卫健委一名负责人说。', '我们会尽', [P('郑海波'), O('市卫健委')], '市卫健委'],
   ['郑海波上周接受了采访。\n\n“网传消息不实。”对于网友的质疑，华晨物流回应道。', '网传消息', [P('郑海波'), O('华晨物流')], '华晨物流'],
   ['“网传消息不实。”对此，刘淑华表示。', '网传消息', [P('刘淑华')], '刘淑华'],
+  // time passing before a verb with no subject of its own (`过了许久才说`): the subject of the sentence's first clause
+  ['赵淑敏哽咽着，过了许久才说：“我想回家。”', '我想回家', [P('赵淑敏')], '赵淑敏'],
   // `给` before the one written or called to ends the subject, as `向` and `对` do (`X给Y发去消息：`, `X给Y打电话说`)
   ['晚上，周淑芬给女儿发去消息：“你不要有什么心理负担。”', '你不要有', [P('周淑芬')], '周淑芬'],
   ['郑海波给记者打电话说：“供暖已经恢复了。”', '供暖已经', [P('郑海波')], '郑海波'],

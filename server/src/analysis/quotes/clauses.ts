@@ -215,8 +215,8 @@ const ADJUNCT = /^[\s*_]*(?:作为|随着|面对|对于|关于|为了|针对|根
 
 /** A verb and `着` opening a clause (`操着……`, `带着……`): a manner, no subject of its own. */
 const MANNER_LEAD = /^[\s*_]*[\u4e00-\u9fa5]着/;
-/** `回来后`, `听完之后`: a short time clause opening a clause, before its predicate. */
-const TIME_CLAUSE = /^[\s*_]*[\u4e00-\u9fa5]{1,4}?(?:之后|以后|后|时)(?=[\u4e00-\u9fa5])/;
+/** `回来后`, `听完之后`: a short time clause opening a clause, before its predicate; or time passing (`过了许久才`, `良久`). */
+const TIME_CLAUSE = /^[\s*_]*(?:[\u4e00-\u9fa5]{1,4}?(?:之后|以后|后|时)(?=[\u4e00-\u9fa5])|(?:过了)?(?:许久|很久|好久|一会儿?|良久|半晌|片刻|一阵)[才又便就]?)/;
 
 /** The clause opens with a time clause that names no one, then goes on with no subject of its own (`回来后对她`). */
 function afterTimeClause(own: string, at: number, named: readonly EntityMention[]): boolean {
