@@ -263,12 +263,19 @@ export function bodyBeforeTitle(s: string): number | undefined {
 /**
  * Where the body a verb takes as its object starts inside a span read as one organization (`金山市/监督/X公司` →
  * `X公司`, `上海市/管理/ABC公司`): a verb, then a Latin name, which no body's own name holds between its parts
- * (`国家市场监督管理总局`: no Latin after the verb). -1 when there is none.
+ * (`国家市场监督管理总局`: no Latin after the verb), or a verb of reaching someone, then a name (`……周刊/联系/尉氏县公安局`).
+ * -1 when there is none.
  */
 export function objectAfterVerb(tokens: readonly Token[], start: number, end: number): number {
-  for (let k = firstAtOrAfter(tokens, start); k + 1 < tokens.length && tokens[k + 1].start < end; k++) {
-    const t = tokens[k];
-    if ((t.tag === 'v' || t.tag === 'vn') && /^[A-Za-z]/.test(tokens[k + 1].word)) return tokens[k + 1].start;
+  const first = firstAtOrAfter(tokens, start);
+  for (let k = first; k + 1 < tokens.length && tokens[k + 1].start < end; k++) {
+    const t = tokens[k], next = tokens[k + 1];
+    if ((t.tag === 'v' || t.tag === 'vn') && /^[A-Za-z]/.test(next.word)) return next.start;
+    // `中国新闻周刊/联系/尉氏县公安局`: a reporter reaching a body (the segmenter tags `联系` a noun too)
+    if (k > first && CONTACT_VERB.test(t.word) && PROPER_TAGS.has(next.tag)) return next.start;
   }
   return -1;
 }
+/** Verbs of reaching someone, between an outlet and the body it reached. */
+const CONTACT_VERB = /^(?:联系|致电|联络|采访|走访|询问|求证)$/;
+const PROPER_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nt', 'nz', 'j', 'x']);
