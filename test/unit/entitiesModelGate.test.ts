@@ -79,6 +79,7 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a body the model reads ending in a common word is none (`出局`, `布局`); bodies ending in `政局`, `全局`, `败局` stay', text: '国羽女团2-3不敌日本出局，这个结果有些遗憾。\n\n北京市民政局、国家安全局和国家反腐败局都发布了通知。', gone: ['日本出局/organization'], kept: ['北京市民政局/organization', '国家安全局/organization', '国家反腐败局/organization'] },
   { rule: 'a child’s kin word is no part of the name after it', text: '普拉博沃与佐科长子吉布兰搭档竞选。', gone: ['子吉布兰/person'], kept: ['吉布兰/person'] },
   { rule: 'an outlet reaching a body is two names, not one', text: '对于此事，中国新闻周刊联系尉氏县公安局及该案负责人，对方未回应。', gone: ['中国新闻周刊联系尉氏县公安局/organization'], kept: ['尉氏县公安局/organization'] },
+  { rule: 'a part of a place named by its direction is a place', text: '冷空气前锋将到达内蒙古东南部、吉林中部一带。', gone: ['吉林中部/organization'], kept: ['吉林中部/place'] },
   { rule: 'a unit after a numeral opens no name (`五周里`)', text: '并在随后的五周里出现了反弹。', gone: ['周里/person'], kept: [] },
 ];
 

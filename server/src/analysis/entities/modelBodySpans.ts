@@ -72,6 +72,8 @@ export function endBeforeChu(text: string, tokens: readonly Token[], start: numb
   return body;
 }
 
+/** A part of a place named by its direction (`中南部`, `东部`). */
+const PART_OF_PLACE = /(?:[东西南北中]{1,2}部)$/;
 /** A numeral before a unit that is also a surname: `五周里` (in five weeks), `三项`, `两季`, `四届`. */
 const COUNTED = /[0-9０-９一二三四五六七八九十两几数多半每]$/;
 const UNIT_SURNAMES = /^[周项季届段]/;
@@ -112,6 +114,9 @@ function withoutTrailingWord(tokens: readonly Token[], start: number, end: numbe
 export function ownBounds(text: string, tokens: readonly Token[], start: number, end: number, type: EntityType): { end: number; type: EntityType } | null {
   if (type === 'person') return (UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 1), start))) || DRUG_AFTER.test(text.slice(end, end + 2)) ? null : { end, type };
   if (type === 'organization' && (insideWord(text, tokens, start) || NOT_HEAD.test(text.slice(start, end)))) return null;
+  // `台湾中南部`, `内蒙古中东部`: a part of a place, a place
+  const part = type === 'organization' ? PART_OF_PLACE.exec(text.slice(start, end)) : null;
+  if (part && part.index > 0 && isPlaceName(text.slice(start, start + part.index))) return { end, type: 'place' };
   end = withoutTrailingWord(tokens, start, end);
   const chu = type === 'organization' ? endBeforeChu(text, tokens, start, end) : end;
   return chu === 0 ? null : { end: chu, type };
