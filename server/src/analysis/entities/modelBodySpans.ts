@@ -1,8 +1,9 @@
 /**
- * The bounds of a place or organization span the model read, made the name's own (used by `modelFusion.ts`):
- * an unnamed site of a place (`岳阳一商场`) gives the place, `处` that is no office's (`从民警处获悉`, `处以罚款`) is
- * cut off, two bodies a space separates (`三亚市综合行政执法局 三亚市公安局`) are two, a word cut is no name; and the
- * bodies named by their kind alone, no name (`GENERIC_BODIES`).
+ * The bounds of a place or organization span the model read, made the name's own (used by `modelFusion.ts`), and the
+ * spans that name nothing: an unnamed site of a place gives the place (`岳阳一商场` → `岳阳`); `处` that is no office's
+ * is cut off (`从民警处获悉`, `处以罚款`); names a space separates on one line are two (`三亚市综合行政执法局 三亚市公安局`);
+ * a report's verb or a locative ending a span is cut off (`西昌公安/通报`); a word cut, a body ending in a common word,
+ * a body named by its kind alone (`GENERIC_BODIES`) and a count, a drug's stem are no names.
  */
 import type { EntityType, Token } from '../types';
 import { CITY_SHORT, ORG_SUFFIXES, PLACES, PLACE_SHORT, suffixIn } from './builtins';
@@ -34,9 +35,10 @@ const SITE_AFTER = new RegExp(SITE, 'y');
 const isPlaceName = (s: string): boolean => PLACES.has(s) || PLACE_SHORT.has(s) || CITY_SHORT.has(s) || (s.length >= 3 && /[省市县区州镇乡村]$/.test(s));
 
 /**
- * A model place or organization naming an unnamed site of a place (`岳阳一商场`), or an organization right before
- * one, short and with no body's head (`浙江金华|一工厂`; not `……能源化工基地|一工厂`): the place, or the two a province and a city in it make (`浙江` `金华`), places whatever the
- * model's type; none when what stands before `一` is no place of the lexicons (the rules read the sentence then).
+ * A model place or organization naming an unnamed site of a place (`岳阳一商场`), or an organization right before one,
+ * short and with no body's head (`浙江金华|一工厂`; not `……能源化工基地|一工厂`): the place, or the two a province and a
+ * city in it make (`浙江`, `金华`), places whatever the model's type; none when what stands before `一` is no place of the
+ * lexicons (the rules read the sentence then).
  */
 export function siteParts<T extends Typed>(text: string, m: T): T[] | null {
   if (m.type === 'person') return null;
@@ -106,10 +108,10 @@ function withoutTrailingWord(tokens: readonly Token[], start: number, end: numbe
 }
 
 /**
- * {@link endBeforeChu} and the checks below over a model span: its own end and type, or null when it names nothing
- * (a `处` verb ends the body before it; a person opening with a
- * unit after a numeral, `五周里`, is a count, one before a drug's stem part of its name, `阿奇霉素`; an organization
- * opening inside a word, a word cut, or ending in a common word, `日本出局`; a report's verb or a locative ending one, cut off).
+ * A model span's own end and type, or null when it names nothing: a person opening with a unit after a numeral is a
+ * count (`五周里`), one before a drug's stem part of its name (`阿奇霉素`); an organization opening inside a word is a word
+ * cut, one ending in a common word none (`日本出局`), one of a place and a direction a place (`吉林中部`); a report's verb
+ * or a locative ending a place or body is cut off ({@link TRAILING}), as is a `处` that is no office's ({@link endBeforeChu}).
  */
 export function ownBounds(text: string, tokens: readonly Token[], start: number, end: number, type: EntityType): { end: number; type: EntityType } | null {
   if (type === 'person') return (UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 1), start))) || DRUG_AFTER.test(text.slice(end, end + 2)) ? null : { end, type };

@@ -38,8 +38,7 @@ interface Span { start: number; end: number }
 const CREDITS: ReadonlySet<string> = new Set(['media-source', 'credit-name', 'pseudonym']);
 /**
  * A market report's times, trading sessions, London Metal Exchange contracts and runs (`日内涨超1.2%`, `在亚市早盘`, `伦锡回落`,
- * `伦铜伦锌止住四连跌`):
- * no name of anything.
+ * `伦铜伦锌止住四连跌`): no name of anything.
  */
 const MARKET_WORDS = /^(?:日内|盘中|早盘|午盘|尾盘|盘前|盘后|亚市|欧市|美市|伦[铜铝锌镍锡铅][\u4e00-\u9fff]?|[二三四五六七八九十]连)$/;
 /**

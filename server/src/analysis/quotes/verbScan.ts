@@ -2,7 +2,8 @@
  * The speech-verb scan of `clauses.ts` without a regex: `SPEECH_VERB` is read once into its words,
  * grouped by first character, each with its exclusions (`说(?![法明服起不出])`, `(?<![简下…])称`).
  * Same matches as `new RegExp(`${SPEECH_VERB}(${VERB_TAIL})`, 'g')`, found with one table lookup per
- * character instead of one attempt of a 150-way alternation.
+ * character instead of one attempt of a 150-way alternation; a verb of answering's tail also holds the question it
+ * answers (`回答上述问题，`, {@link tailAt}).
  */
 import { AND_SAID, SPEECH_VERB } from './lexicon';
 
