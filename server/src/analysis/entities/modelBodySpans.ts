@@ -6,7 +6,7 @@
  * a body named by its kind alone (`GENERIC_BODIES`) and a count, a drug's stem are no names.
  */
 import type { EntityType, Token } from '../types';
-import { CITY_SHORT, ORG_SUFFIXES, PLACES, PLACE_SHORT, suffixIn } from './builtins';
+import { ORG_SUFFIXES, isLexiconPlace, suffixIn } from './builtins';
 import { isChineseName } from './shared';
 import { NOT_HEAD } from './organizations';
 
@@ -32,7 +32,7 @@ const SITE = String.raw`(?<!第[〇零一二三四五六七八九十百]*|[十�
 const SITE_ENDING = new RegExp(`${SITE}$`);
 const SITE_AFTER = new RegExp(SITE, 'y');
 /** A place the remainder is: one of the lexicons, or a name ending in a division (`侯马市`, `大坳门村`). */
-const isPlaceName = (s: string): boolean => PLACES.has(s) || PLACE_SHORT.has(s) || CITY_SHORT.has(s) || (s.length >= 3 && /[省市县区州镇乡村]$/.test(s));
+const isPlaceName = (s: string): boolean => isLexiconPlace(s) || (s.length >= 3 && /[省市县区州镇乡村]$/.test(s));
 
 /**
  * A model place or organization naming an unnamed site of a place (`岳阳一商场`), or an organization right before one,

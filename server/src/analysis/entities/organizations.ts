@@ -1,7 +1,7 @@
 import type { Token } from '../types';
 import { CITY_SHORT, COUNTRIES, ORG_HEADS, ORG_SUFFIXES, PLACES, TITLES, suffixIn, WordSet } from './builtins';
 import { isTaggedPlace, isAbbreviationCompound, isShortPlace } from './places';
-import { GENERIC_LOCAL, NAME_DOTS, firstAtOrAfter, isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
+import { GENERIC_LOCAL, NAME_DOTS, NAME_TAGS, firstAtOrAfter, isChineseName, isHan, isTranslit, spanOf, type Candidate } from './shared';
 import { nameAt } from './names';
 
 /** Single-character heads that make an organization only in words of three or more characters (`国防部`, not `内部`). */
@@ -272,10 +272,9 @@ export function objectAfterVerb(tokens: readonly Token[], start: number, end: nu
     const t = tokens[k], next = tokens[k + 1];
     if ((t.tag === 'v' || t.tag === 'vn') && /^[A-Za-z]/.test(next.word)) return next.start;
     // `中国新闻周刊/联系/尉氏县公安局`: a reporter reaching a body (the segmenter tags `联系` a noun too)
-    if (k > first && CONTACT_VERB.test(t.word) && PROPER_TAGS.has(next.tag)) return next.start;
+    if (k > first && CONTACT_VERB.test(t.word) && NAME_TAGS.has(next.tag)) return next.start;
   }
   return -1;
 }
 /** Verbs of reaching someone, between an outlet and the body it reached. */
 const CONTACT_VERB = /^(?:联系|致电|联络|采访|走访|询问|求证)$/;
-const PROPER_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nt', 'nz', 'j', 'x']);
