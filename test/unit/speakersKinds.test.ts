@@ -205,6 +205,12 @@ const CASES: [string, string, string[], string | null][] = [
   ['在中国上海张三表示：“我们会继续投资。”', '我们会继', ['张三'], '张三'],
   // a surname, `姓` and a title or trade is a name the article withholds (`有林姓老师称`)
   ['群聊截图显示，有林姓老师称，想跟人商量这件事，并表示：“今天是李老师说话不当，本校会处罚。”', '今天是李', [], '林姓老师'],
+  // … also when something counts or places them first (`一名`, `村里一`, `该公司`): the withheld name is still theirs
+  ['一名做服装加工的王姓老板表示，“订单比去年少了一半。”', '订单比去', [], '王姓老板'],
+  ['镇上一赵姓大爷告诉记者：“他从小就爱帮人。”', '他从小就', [], '赵姓大爷'],
+  ['该公司胡姓负责人回应称：“我们会配合调查。”', '我们会配', [], '胡姓负责人'],
+  // … but not `姓` the verb (`一位姓王的老板`: one counted, no name)
+  ['一位姓王的老板表示：“订单比去年少了一半。”', '订单比去', [], null],
   // a name describing someone counted (`一名……林海涛支持者`) is no referent of `他` in that sentence
   ['林海涛告诉人们要去投票。一名热情的林海涛支持者被请上台，他感谢着林海涛，并告诉人群“他是好人”。', '他是好人', ['林海涛'], null],
 ];
