@@ -251,6 +251,7 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
     const again = text.slice(start, end).search(PUNCT);
     if (again > 0) end = start + again;
   } else if (cut > 0) end = start + cut;
+  if (text.charAt(start) === '指' && /[（(]/.test(text.charAt(start - 1))) start++; // `（指虎头局、墨茉）`: the verb "meaning"
   if (type === 'organization' && personAtPlaceOf(text, start, end)) [type, end] = ['person', end - 1];
   const own = ownBounds(text, tokens, start, end, type); // `民警处获悉`: no office; `五周里`: a count
   if (!own) return null;

@@ -40,10 +40,11 @@ const COUNTED = /^(?:[一二三四五六七八九十两几多数各]大|[两几�
 const COUNTED_HEAD = /^第?[一二三四五六七八九十两\d]+[部院局所处委厅]$/;
 const COUNTED_LAST = /^[部院局所处委厅]$/;
 /**
- * Common words ending in a head's character (`不敌日本出局`, `已成定局`, `新的格局`, `公共场所`): no body's head. Not `政局`,
- * `全局`, `时局`, `败局`, which end bodies' names (`民政局`, `安全局`, `反腐败局`).
+ * Common words ending in a head's character (`不敌日本出局`, `已成定局`, `新的格局`, `公共场所`) and a match's games
+ * (`首局`, `前六局`, `发球胜赛局`, `赛局`): no body's head. Not `政局`, `全局`, `时局`, `败局`, which end bodies' names (`民政局`,
+ * `安全局`, `反腐败局`), nor a bureau's number (`中建五局`, `第三局`).
  */
-export const NOT_HEAD = /(?:出局|定局|格局|布局|大局|结局|僵局|骗局|残局|终局|开局|饭局|赌局|棋局|变局|场所|住所)$/;
+export const NOT_HEAD = /(?:出局|定局|格局|布局|大局|结局|僵局|骗局|残局|终局|开局|饭局|赌局|棋局|变局|场所|住所|首局|决胜局|赛局|抢七局|[前后][一二三四五六七八九十两\d]+局)$/;
 /** `部长`, `局长`: a title whose first character is the head of a body grown before it (`芬兰/农林/部长` → `芬兰农林部`). */
 const HEAD_TITLE = /^[部局司厅署]长$/;
 /** Administrative levels written bare before a body: `市/青年志愿者协会`, `乡/党委`, `县/人大`. */
