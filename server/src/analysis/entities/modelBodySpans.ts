@@ -125,6 +125,7 @@ export function ownBounds(text: string, tokens: readonly Token[], start: number,
 }
 
 /** A space between two ideographs: names of bodies listed on one line (a credit line, a source list). */
+const PLACE_SPACE_LATIN = /^([\u3400-\u9fff]{2,})[ \u3000\t]+(?=[A-Za-z])/;
 const SPACE_BETWEEN = /(?<=[\u3400-\u9fff])[ \u3000\t]+(?=[\u3400-\u9fff])/g;
 
 /**
@@ -134,6 +135,9 @@ const SPACE_BETWEEN = /(?<=[\u3400-\u9fff])[ \u3000\t]+(?=[\u3400-\u9fff])/g;
  */
 export function spaceParts<T extends Typed>(text: string, m: T): T[] | null {
   const s = text.slice(m.start, m.end);
+  // a place, a space and Latin words the model ran into a body (`中国 AI 公司`, `美国 AI`): the place
+  const placeFirst = m.type === 'organization' ? PLACE_SPACE_LATIN.exec(s) : null;
+  if (placeFirst && isPlaceName(placeFirst[1])) return [{ ...m, end: m.start + placeFirst[1].length, type: 'place' }];
   if (m.type === 'person' && /[\u3400-\u9fff]\s[\u3400-\u9fff](?:\s|$)|^[\u3400-\u9fff]\s/.test(s)) return null;
   if (!/[ \u3000\t]/.test(s)) return null;
   const out: T[] = [];
