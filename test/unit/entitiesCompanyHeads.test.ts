@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findCompanyHeads } from '../../server/src/analysis/entities/companyHeads';
+import { findAirlines, findCompanyHeads } from '../../server/src/analysis/entities/companyHeads';
 import { tokenize } from '../../server/src/analysis/tokens';
 import { loadSegmenter } from '../helpers/segmenter';
 
@@ -24,6 +24,21 @@ for (const c of CASES) {
   test(`company heads: ${c.rule}`, () => {
     const tokens = tokenize(c.text, loadSegmenter());
     const got = findCompanyHeads(c.text, tokens).map((m) => c.text.slice(m.start, m.end));
+    for (const y of c.yes) assert.ok(got.includes(y), `${y} in ${got.join(' ')} (${tokens.map((t) => `${t.word}/${t.tag}`).join(' ')})`);
+    for (const n of c.no) assert.ok(!got.includes(n), `${n} not in ${got.join(' ')}`);
+  });
+}
+
+/** Airlines named by their place and `航空` (sentences written for these tests). */
+const AIRLINES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
+  { rule: 'a place and `航空` before grammar, a count or a verb', text: '贵阳航空的航班已恢复，挪威航空一架客机返航，智利航空表示欢迎。', yes: ['贵阳航空', '挪威航空', '智利航空'], no: [] },
+  { rule: 'not before a noun it qualifies, nor a trade or a show', text: '中国航空业复苏，德国航空系统老化，珠海航空展开幕，美国航空航天局发射卫星。', yes: [], no: ['中国航空', '德国航空', '珠海航空', '美国航空'] },
+];
+
+for (const c of AIRLINES) {
+  test(`airlines: ${c.rule}`, () => {
+    const tokens = tokenize(c.text, loadSegmenter());
+    const got = findAirlines(tokens).map((m) => c.text.slice(m.start, m.end));
     for (const y of c.yes) assert.ok(got.includes(y), `${y} in ${got.join(' ')} (${tokens.map((t) => `${t.word}/${t.tag}`).join(' ')})`);
     for (const n of c.no) assert.ok(!got.includes(n), `${n} not in ${got.join(' ')}`);
   });

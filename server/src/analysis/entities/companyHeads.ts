@@ -1,6 +1,7 @@
 import type { Token } from '../types';
 import type { Candidate } from './shared';
 import { FUNCTION_CHARS } from './places';
+import { isLexiconPlace } from './builtins';
 
 /** The kinds of business a company's name ends in, never a common noun's head after an unknown word. */
 const HEADS: ReadonlySet<string> = new Set('资本 控股 地产 置业 集团 传媒 药业 科技 汽车 智库 资管 证券'.split(' '));
@@ -39,6 +40,25 @@ export function findCompanyHeads(text: string, tokens: readonly Token[]): Candid
     // a date's last character glued on (`11日/宏润`: `日宏润/x`)
     if (/^[年月日号]/.test(name.word) && /[0-9０-９一二三四五六七八九十]/.test(text.charAt(name.start - 1))) continue;
     out.push({ start: name.start, end: head.end, type: 'organization', rule: 'company-head', priority: 3 });
+  }
+  return out;
+}
+
+/** What after `X航空` continues a common noun (`中国航空业`, `美国航空系统`, `新加坡航空展`), not an airline's name. */
+const NOUN_AFTER = /^(?:n|vn|ng|nz|nt|an)$/;
+
+/**
+ * Airlines named, as most are, by their place and `航空` (rule `airline`, organization): `桂林航空的航班`,
+ * `以色列航空一架飞机`, `卡塔尔航空等股东` — a place of the lexicons, the word `航空` alone, then no noun it would
+ * qualify (`中国/航空业`, `美国/航空/系统`, `航空/航天`).
+ */
+export function findAirlines(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].word !== '航空' || !isLexiconPlace(tokens[i - 1].word)) continue;
+    const next = tokens[i + 1];
+    if (next && (NOUN_AFTER.test(next.tag) || /^[业界航]/.test(next.word))) continue;
+    out.push({ start: tokens[i - 1].start, end: tokens[i].end, type: 'organization', rule: 'airline', priority: 4 });
   }
   return out;
 }

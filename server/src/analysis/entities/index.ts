@@ -20,7 +20,7 @@ import { placesBeforeTitles, trimDescriptors } from './descriptors';
 import { completeEnumerations } from './enumerations';
 import { findStockNames } from './stockNames';
 import { findCompanies } from './companies';
-import { findCompanyHeads } from './companyHeads';
+import { findAirlines, findCompanyHeads } from './companyHeads';
 import { findRegisteredNames } from './registeredNames';
 import { findJapaneseFullNames, findJapaneseNames } from './japaneseNames';
 import { findWithheldNames } from './withheldNames';
@@ -30,7 +30,7 @@ export { parseLexicon, type Lexicon, type LexiconType } from './userLexicon';
 
 /** Companies by the lexicons' names, by a name before a kind of business (`千合资本`), by a registered name (`…有限公司`). */
 function findFirms(text: string, tokens: Token[]): Candidate[] {
-  return [...findCompanies(text, tokens), ...findCompanyHeads(text, tokens), ...findRegisteredNames(text, tokens)];
+  return [...findCompanies(text, tokens), ...findCompanyHeads(text, tokens), ...findAirlines(tokens), ...findRegisteredNames(text, tokens)];
 }
 
 /**

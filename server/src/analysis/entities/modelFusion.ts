@@ -16,7 +16,7 @@ const PUNCT = /[（）()“”"「」《》【】、，,：:；;。！？]/;
 /** Two or three one-character abbreviations in a row (`中美`, `美欧`, `两岸`): not a place by the guideline. */
 const ABBREVIATIONS = /^[中美俄日韩朝英法德欧印澳菲越台港陆两泰蒙巴以伊]{2,3}$/;
 /** Rules more precise than the model: lexicon lists, dotted names, media patterns, the user's own entries. */
-const PRECISE = new Set(['user-lexicon', 'lexicon', 'lexicon-company', 'lexicon-outlet', 'lexicon-short', 'lexicon-prefix', 'dotted-name', 'media-byline', 'media-source', 'media-title', 'quoted-organization', 'party-congress', 'latin-name', 'latin-given-name', 'withheld-name', 'media-cue', 'credit-name', 'pseudonym', 'handle', 'title-name-verb', 'registered-name', 'withheld-name-given', 'addressed-surname', 'royal-name']);
+const PRECISE = new Set(['user-lexicon', 'lexicon', 'lexicon-company', 'lexicon-outlet', 'lexicon-short', 'lexicon-prefix', 'dotted-name', 'media-byline', 'media-source', 'media-title', 'quoted-organization', 'party-congress', 'latin-name', 'latin-given-name', 'withheld-name', 'media-cue', 'credit-name', 'pseudonym', 'handle', 'title-name-verb', 'registered-name', 'withheld-name-given', 'addressed-surname', 'royal-name', 'airline']);
 
 /** Latin letters, digits and spaces only: `Ben`, `Musk` (glosses in brackets after a name the text gives in Chinese). */
 const LATIN = /^[A-Za-z0-9 .'-]+$/;
