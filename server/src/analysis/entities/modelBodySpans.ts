@@ -6,7 +6,7 @@
  * a body named by its kind alone (`GENERIC_BODIES`) and a count, a drug's stem are no names.
  */
 import type { EntityType, Token } from '../types';
-import { ORG_SUFFIXES, isLexiconPlace, suffixIn } from './builtins';
+import { ORG_SUFFIXES, SURNAMES_COMPOUND, isLexiconPlace, suffixIn } from './builtins';
 import { isChineseName } from './shared';
 import { NOT_HEAD } from './organizations';
 
@@ -116,6 +116,8 @@ function withoutTrailingWord(tokens: readonly Token[], start: number, end: numbe
 export function ownBounds(text: string, tokens: readonly Token[], start: number, end: number, type: EntityType): { end: number; type: EntityType } | null {
   if (type === 'person') return (UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 1), start))) || DRUG_AFTER.test(text.slice(end, end + 2)) ? null : { end, type };
   if (type === 'organization' && (insideWord(text, tokens, start) || NOT_HEAD.test(text.slice(start, end)))) return null;
+  // a compound surname alone (`欧阳和妻子`) is a person called by it, no place
+  if (type === 'place' && SURNAMES_COMPOUND.has(text.slice(start, end)) && !isLexiconPlace(text.slice(start, end))) return { end, type: 'person' };
   // `台湾中南部`, `内蒙古中东部`: a part of a place, a place
   const part = type === 'organization' ? PART_OF_PLACE.exec(text.slice(start, end)) : null;
   if (part && part.index > 0 && isPlaceName(text.slice(start, start + part.index))) return { end, type: 'place' };
