@@ -251,6 +251,11 @@ const RECOGNITION_CASES: [string, string[]][] = [
   ['一周一次', []],
   ['相当于工人一月前的工资', []],
   ['注册资本15327322629.000000万人民币', []],
+  // a count on opening a clause is a date (`两天后，`); one ending an action's or a state's span is none
+  ['两天后，他离开了医院', ['两天后']],
+  ['在体验了这款设备一周后，他认为它有潜力', []],
+  ['两兄弟失联一周后已找到', []],
+  ['亚洲天后王菲', []],
 ];
 
 for (const [text, expected] of RECOGNITION_CASES) {

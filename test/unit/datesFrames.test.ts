@@ -30,6 +30,13 @@ const CASES: [string, string, string, string][] = [
   // anchors: a count of days or weeks back opening a sentence counts from the day the sentence right before it is dated
   ['8月20日，张某到派出所报警。两天前，他的车被盗。', '2024-09-10', '两天前', '2024-08-18'],
   ['渔船于3月2日凌晨返港。就在一周前，船员们还在远海作业。', '2024-03-20', '一周前', '2024-W08'],
+  // … and a count on (`两天后`) opening a sentence or a clause counts forward from it (`于两天后的`, `，三天后`)
+  ['6月3日，王某被送医。两天后，他离开了医院。', '2024-09-10', '两天后', '2024-06-05'],
+  ['渔船于3月2日返港，一周后再次出海。', '2024-03-20', '一周后', '2024-03-09'],
+  ['他于6月1日提出申请，法院于三天后的6月4日立案。', '2024-09-10', '三天后', '2024-06-04'],
+  // … from publication, or counting years, it places nothing on the calendar (vague, no value)
+  ['公司表示，三天后将公布结果。', '2024-09-10', '三天后', null],
+  ['2015年，他离开了家乡。七年后，他回来了。', '2024-09-10', '七年后', null],
   // … not one sentence further, not after a line break, nor a count of years
   ['8月20日，张某到派出所报警。民警随即立案。两天前，他的车被盗。', '2024-09-10', '两天前', '2024-09-08'],
   ['8月20日，张某到派出所报警。三年前，他的车也被盗过。', '2024-09-10', '三年前', '2021'],

@@ -59,8 +59,11 @@ export interface DateExpression {
   from?: DatePoint;
   /** A range's second half, as written (`1月5日至19日` → `{day: 19}`). */
   to?: DatePoint;
-  /** `两年前` → `{n: 2, unit: 'Y'}`; `n` is null for `几天前`; `10年前的那个春天` → `{n: 10, unit: 'Y', season: 'SP'}`. */
-  ago?: { n: number | null; unit: 'Y' | 'M' | 'W' | 'D'; season?: string };
+  /**
+   * `两年前` → `{n: 2, unit: 'Y'}`; `n` is null for `几天前`; `10年前的那个春天` → `{n: 10, unit: 'Y', season: 'SP'}`;
+   * counted on, `两天后` → `{n: 2, unit: 'D', later: true}`.
+   */
+  ago?: { n: number | null; unit: 'Y' | 'M' | 'W' | 'D'; season?: string; later?: boolean };
   /** `2021年以来` → `since`; the value stays the anchor's. */
   anchor?: 'since' | 'before' | 'after' | 'from';
 }

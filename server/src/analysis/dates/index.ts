@@ -184,7 +184,7 @@ export function resolveRun(text: string, sorted: DateExpression[], s: DateState,
     const single = r && r.d !== undefined && toEpochDay(r.first) === toEpochDay(r.last);
     const relative = r ? r.relative : e.kind === 'ago' || !hasExplicitYear(e.from);
     days.push(single ? r.first : null);
-    dates.push({ start: e.start, end: e.end, text: e.text, value: r?.value ?? null, vague: !r && e.ago?.n === null, relative, weekday: single ? weekdayNames(r.first) : null, reason: toReason(e.text, r?.value ?? null, r?.why ?? [], relative, pub) });
+    dates.push({ start: e.start, end: e.end, text: e.text, value: r?.value ?? null, vague: !r && (e.ago?.n === null || !!e.ago?.later), relative, weekday: single ? weekdayNames(r.first) : null, reason: toReason(e.text, r?.value ?? null, r?.why ?? [], relative, pub) });
     if (!r && !pub && relative) findings.push(unresolved(span, e.text));
     if (r) checkWeekdays(e, r, findings);
     if (r && s.pub && pub && !future && yearWritten(e) && toEpochDay(r.first) > toEpochDay(s.pub) && isPast(text, e.start, e.end)) findings.push(futureInPast(span, e.text, r.value, pub));

@@ -61,11 +61,12 @@ function toAgo(s: string): Omit<DateExpression, 'start' | 'end' | 'text'> & { le
   if (!m) return null;
   const n = /^[几数多]$/.test(m[1]) ? null : m[1] === '半' ? 0.5 : parseNumeral(m[1]);
   const unit = AGO_UNITS[m[2]];
+  const later = /后$/.test(s) ? { later: true } : {};
   // 半年前 is six months ago.
-  if (n === 0.5) return unit === 'Y' ? { kind: 'ago', ago: { n: 6, unit: 'M' }, length: s.length } : null;
+  if (n === 0.5) return unit === 'Y' ? { kind: 'ago', ago: { n: 6, unit: 'M', ...later }, length: s.length } : null;
   // `10年前的那个春天`: that year's season
   const season = unit === 'Y' ? /([春夏秋冬])[天季]$/.exec(s)?.[1] : undefined;
-  return { kind: 'ago', ago: { n: n !== null && Number.isNaN(n) ? null : n, unit, ...(season && { season: SEASONS[season] }) }, length: s.length };
+  return { kind: 'ago', ago: { n: n !== null && Number.isNaN(n) ? null : n, unit, ...(season && { season: SEASONS[season] }), ...later }, length: s.length };
 }
 
 /** The recogniser anchored at one position; lookbehinds still see the text before it. */
@@ -129,12 +130,18 @@ function relocate(e: DateExpression, c: Compacted, original: string): DateExpres
   return moved;
 }
 
+/**
+ * What stands right before a count on (`两天后`) that places something: a clause's start, `于`, `在` (`三天后，`,
+ * `于两天后的6月28日`); not an action's or a state's span (`体验了这款设备一周后`, `失联一周后`), no date.
+ */
+const COUNTED_ON_AFTER = /(?:^|[，,。；;：:！？!?\n]|于|在|而|就在)\s*$/;
+
 function recognize(text: string): DateExpression[] {
   const out: DateExpression[] = [];
   for (let m = nextMatch(text, 0); m; m = nextMatch(text, RECOGNIZER_AT.lastIndex)) {
     const g = m.groups!;
     const parsed = g.numRange ? toNumRange(m[0]) : g.ago ? toAgo(m[0]) : g.decade ? toDecade(m[0]) : g.point ? toPointOrRange(text.slice(m.index, m.index + m[0].length + 2)) : { kind: 'vague' as const, length: m[0].length };
-    if (!parsed) continue;
+    if (!parsed || (parsed.ago?.later && !COUNTED_ON_AFTER.test(text.slice(Math.max(0, m.index - 3), m.index)))) continue;
     // The parser sees two characters of lookahead (`26号那天`) but never takes more than the recogniser did.
     const { length: parsedLength, ...rest } = parsed;
     const length = Math.min(parsedLength, m[0].length);

@@ -242,6 +242,9 @@ export function resolvePoint(p: DatePoint, c: Context): Resolved | null {
 export function resolveAgo(e: DateExpression, pubDay: Day | null, from: Resolved | null = null): Resolved | null {
   const a = e.ago!;
   const anchored = !!from && from.d !== undefined && (a.unit === 'D' || a.unit === 'W') && toEpochDay(from.first) === toEpochDay(from.last);
+  // counted on (`两天后`): only from a day the text stated (`2月1日，……两天后` → 2月3日); from publication it is a plan's
+  // or a story's time, no day on the calendar
+  if (a.later) return anchored && a.n !== null ? laterDay(from!.first, a.n * (a.unit === 'W' ? 7 : 1)) : null;
   const pub = anchored ? from!.first : pubDay;
   if (!pub || a.n === null) return null;
   const w: Work = { relative: !anchored, why: [`${a.n} ${a.unit} before ${anchored ? `the date before it (${formatDay(pub.y, pub.m, pub.d)})` : 'publication'}`] };
@@ -251,6 +254,11 @@ export function resolveAgo(e: DateExpression, pubDay: Day | null, from: Resolved
   if (a.unit === 'D') return day(t.y, t.m, t.d, w);
   const r = year(t.y, w, isoWeek(t));
   return { ...r, first: t, last: t };
+}
+
+function laterDay(from: Day, days: number): Resolved | null {
+  const t = addDays(from, days);
+  return day(t.y, t.m, t.d, { relative: false, why: [`${days} D after the date before it (${formatDay(from.y, from.m, from.d)})`] });
 }
 
 /** `1月5日至19日` → `2024-01-05/2024-01-19`: the second half inherits the first's year and month. */
