@@ -15,7 +15,7 @@ function dates(text: string, pub: string): { text: string; value: string | null 
 }
 
 /** [sentence, publication date, expression, expected value] */
-const CASES: [string, string, string, string][] = [
+const CASES: [string, string, string, string | null][] = [
   // time frame: 将 before an adverb or a verb of what is to come (`将继续`, `将正式上线`) puts a half or a quarter ahead
   ['下半年将继续推进改革。', '2024-01-20', '下半年', '2024-H2'],
   ['四季度将正式上线新系统。', '2024-01-20', '四季度', '2024-Q4'],
