@@ -13,6 +13,7 @@ const CASES: { rule: string; text: string; given: string[]; want: string[] }[] =
   { rule: 'two places are a route, not one name', text: '开通了成都-\n昆明的直达航线。', given: ['成都/place/lexicon', '昆明/place/lexicon'], want: ['成都/place', '昆明/place'] },
   { rule: 'two outlets stay two', text: '【新京报-\n贝壳财经讯】', given: ['新京报/organization/lexicon-outlet', '贝壳财经/organization/media-byline'], want: ['新京报/organization', '贝壳财经/organization'] },
   { rule: 'halves of two types stay two', text: '他在卡马拉-\n巴斯克俱乐部踢球。', given: ['卡马拉-/person/model', '巴斯克俱乐部/organization/model'], want: ['卡马拉/person', '巴斯克俱乐部/organization'] },
+  { rule: '… but a brand\'s first half the model read as a person joins a company\'s listed or registered name', text: '日前，梅赛德斯-\n奔驰（中国）汽车销售有限公司宣布召回。', given: ['梅赛德斯/person/model', '奔驰（中国）汽车销售有限公司/organization/registered-name'], want: ['梅赛德斯-\n奔驰（中国）汽车销售有限公司/organization'] },
   { rule: 'a hyphen with nothing after it to join is cut off the name', text: '据称山姆-\n正在筹集资金。', given: ['山姆-/person/model'], want: ['山姆/person'] },
   { rule: '… and a name left with one character goes', text: '日本的J-\n房地产基金规模扩大。', given: ['J-/organization/model'], want: [] },
   { rule: 'a blank line is a paragraph break: nothing joins, the hyphen still goes', text: '他输给了马库斯-\n\n韦伯是另一位选手。', given: ['马库斯-/person/model', '韦伯/person/model'], want: ['马库斯/person', '韦伯/person'] },

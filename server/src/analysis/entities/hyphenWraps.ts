@@ -26,8 +26,11 @@ export function joinHyphenWraps(text: string, prose: readonly Block[], mentions:
     const right = wrapped ? out[k + 1] : undefined;
     let joined: EntityMention | null = null;
     // halves of one type, not two places (`重庆-北海`: a route) nor two outlets (`环球时报-环球网`)
-    if (right && right.start === b!.start && right.type === left.type && !pair(left, right)) {
-      joined = { start: left.start, end: right.end, text: text.slice(left.start, right.end), type: left.type, rule: left.rule };
+    // (and a brand's first half the model read as a person before a company's listed or registered name: `梅赛德斯-\n奔驰（中国）……有限公司`;
+    // not one the model read, `保罗-\n泰基特`)
+    const brand = !!right && left.type === 'person' && left.rule === 'model' && right.type === 'organization' && (right.rule === 'registered-name' || right.rule === 'lexicon-company');
+    if (right && right.start === b!.start && (right.type === left.type || brand) && !pair(left, right)) {
+      joined = { start: left.start, end: right.end, text: text.slice(left.start, right.end), type: right.type, rule: brand ? right.rule : left.rule };
       (out === mentions ? (out = mentions.slice()) : out).splice(k, 2, joined);
       continue;
     }
