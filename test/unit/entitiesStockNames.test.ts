@@ -8,6 +8,7 @@ import { given } from '../helpers/entities';
 
 /** Market-report sentences written for these tests and the mentions the pass leaves. */
 const CASES: { rule: string; text: string; found?: string[]; yes: string[]; no: string[]; suppressed?: string[] }[] = [
+  { rule: 'a part of an index’s shares (`成分股中`) is no company', text: '费城半导体指数跌1.12%。成分股中跌幅居前的有芯源科技。', yes: [], no: ['成分股中/organization'] },
   { rule: 'a name right before 涨停', text: '白酒板块走强，青禾酒业涨停。', yes: ['青禾酒业/organization'], no: [] },
   { rule: 'every item of a list that ends in a move', text: '午后拉升，金山电子、远航食品、北辰药业涨停。', yes: ['金山电子/organization', '远航食品/organization', '北辰药业/organization'], no: ['北辰药业涨停/organization'] },
   { rule: 'a list closed by 等 and an adverb before the move', text: '医药股活跃，明川医药、海禾生物等早盘跟涨。', yes: ['明川医药/organization', '海禾生物/organization'], no: [] },

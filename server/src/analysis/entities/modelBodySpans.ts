@@ -96,6 +96,8 @@ function insideWord(text: string, tokens: readonly Token[], start: number): bool
   return !!t && VERB_TAGS.has(t.tag) && !PREFIX_CHAR.test(text.slice(t.start, start));
 }
 
+/** A case named after someone or somewhere (`浙江盛春平案`, `三亚案中`): no body. */
+const CASE_END = /案中?$/;
 /**
  * A report's verb or a locative ending a body or a place the model read, as a word of its own (`西昌公安/通报`,
  * `北京西站/后`; not `里`, which ends names, `太古里`).
@@ -115,7 +117,7 @@ function withoutTrailingWord(tokens: readonly Token[], start: number, end: numbe
  */
 export function ownBounds(text: string, tokens: readonly Token[], start: number, end: number, type: EntityType): { end: number; type: EntityType } | null {
   if (type === 'person') return (UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 1), start))) || DRUG_AFTER.test(text.slice(end, end + 2)) ? null : { end, type };
-  if (type === 'organization' && (insideWord(text, tokens, start) || NOT_HEAD.test(text.slice(start, end)))) return null;
+  if (type === 'organization' && (insideWord(text, tokens, start) || NOT_HEAD.test(text.slice(start, end)) || CASE_END.test(text.slice(start, end)))) return null;
   // a compound surname alone (`欧阳和妻子`) is a person called by it, no place
   if (type === 'place' && SURNAMES_COMPOUND.has(text.slice(start, end)) && !isLexiconPlace(text.slice(start, end))) return { end, type: 'person' };
   // `台湾中南部`, `内蒙古中东部`: a part of a place, a place

@@ -28,8 +28,8 @@ const LIST_SHARED_MOVE = /^(?:皆|均|齐|都|全线|集体|纷纷|双双)(?:下
  */
 const HAN_NAME = /^(?:\*?ST)?[\u3400-\u9fff]{2,6}(?:-[A-Z]{1,2})?$/;
 const isNameShape = (s: string): boolean => HAN_NAME.test(s) || LATIN_ITEM.test(s);
-/** Indexes, sectors, markets and kinds of shares, never one company: `沪指`, `创业板指`, `锂电池板块`, `券商股`, `大盘`. */
-const NOT_COMPANY = /(?:[指股市盘]|板块|概念|指数|行业|产业|赛道|题材|方向|公司|集团|企业|个股|龙头|期货|黄金|原油|汇率|人民币|美元|债|[价量率额]|价格|链|收入|利润|营收|规模|出口|进口|消费品|必需品|新势力|新贵|[原美布]油|资产|光伏|次新|中概|币|纳斯达克)$/;
+/** Indexes, sectors, markets, kinds of shares and a part of them, never one company: `沪指`, `创业板指`, `锂电池板块`, `券商股`, `大盘`, `成分股中`. */
+const NOT_COMPANY = /(?:[指股市盘中]|板块|概念|指数|行业|产业|赛道|题材|方向|公司|集团|企业|个股|龙头|期货|黄金|原油|汇率|人民币|美元|债|[价量率额]|价格|链|收入|利润|营收|规模|出口|进口|消费品|必需品|新势力|新贵|[原美布]油|资产|光伏|次新|中概|币|纳斯达克)$/;
 /** Tags of grammar words, never inside a name. */
 const GRAMMAR_TAGS: ReadonlySet<string> = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o', 't']);
 /**
