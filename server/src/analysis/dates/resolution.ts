@@ -256,6 +256,7 @@ export function resolveAgo(e: DateExpression, pubDay: Day | null, from: Resolved
   return { ...r, first: t, last: t };
 }
 
+/** The day `days` after `from`, a day the text stated (`两天后` → `from` + 2). */
 function laterDay(from: Day, days: number): Resolved | null {
   const t = addDays(from, days);
   return day(t.y, t.m, t.d, { relative: false, why: [`${days} D after the date before it (${formatDay(from.y, from.m, from.d)})`] });

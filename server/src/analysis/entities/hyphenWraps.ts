@@ -28,7 +28,7 @@ export function joinHyphenWraps(text: string, prose: readonly Block[], mentions:
     // halves of one type, not two places (`重庆-北海`: a route) nor two outlets (`环球时报-环球网`)
     // (and a brand's first half the model read as a person before a company's listed or registered name: `梅赛德斯-\n奔驰（中国）……有限公司`;
     // not one the model read, `保罗-\n泰基特`)
-    const brand = !!right && left.type === 'person' && left.rule === 'model' && right.type === 'organization' && (right.rule === 'registered-name' || right.rule === 'lexicon-company');
+    const brand = !!right && left.type === 'person' && left.rule === 'model' && right.type === 'organization' && LISTED.has(right.rule);
     if (right && right.start === b!.start && (right.type === left.type || brand) && !pair(left, right)) {
       joined = { start: left.start, end: right.end, text: text.slice(left.start, right.end), type: right.type, rule: brand ? right.rule : left.rule };
       (out === mentions ? (out = mentions.slice()) : out).splice(k, 2, joined);
@@ -48,6 +48,8 @@ export function joinHyphenWraps(text: string, prose: readonly Block[], mentions:
 }
 
 const HYPHEN = /[-－‐]/;
+/** Rules naming a company by its list entry or its registered name, the second half a brand's first may join. */
+const LISTED: ReadonlySet<string> = new Set(['registered-name', 'lexicon-company']);
 /** Two names a hyphen pairs rather than one name: two places (`重庆-北海`), two outlets (`环球时报-环球网`). */
 const pair = (l: EntityMention, r: EntityMention): boolean => (l.type === 'place' && r.type === 'place') || (OUTLET.test(l.rule) && OUTLET.test(r.rule));
 const OUTLET = /outlet|media/;

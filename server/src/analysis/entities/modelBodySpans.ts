@@ -1,9 +1,10 @@
 /**
  * The bounds of a place or organization span the model read, made the name's own (used by `modelFusion.ts`), and the
  * spans that name nothing: an unnamed site of a place gives the place (`岳阳一商场` → `岳阳`); `处` that is no office's
- * is cut off (`从民警处获悉`, `处以罚款`); names a space separates on one line are two (`三亚市综合行政执法局 三亚市公安局`);
- * a report's verb or a locative ending a span is cut off (`西昌公安/通报`); a word cut, a body ending in a common word,
- * a body named by its kind alone (`GENERIC_BODIES`) and a count, a drug's stem are no names.
+ * is cut off (`从民警处获悉`, `处以罚款`); names a space separates on one line are two (`三亚市综合行政执法局 三亚市公安局`),
+ * a place before a space and Latin words the place (`中国 AI 公司`); a report's verb or a locative ending a span is cut off
+ * (`西昌公安/通报`); a compound surname alone is a person (`欧阳`); a word cut, a body ending in a common word, a case
+ * (`浙江盛春平案`), a body named by its kind alone (`GENERIC_BODIES`) and a count, a drug's stem are no names.
  */
 import type { EntityType, Token } from '../types';
 import { ORG_SUFFIXES, SURNAMES_COMPOUND, isLexiconPlace, suffixIn } from './builtins';
@@ -112,8 +113,9 @@ function withoutTrailingWord(tokens: readonly Token[], start: number, end: numbe
 /**
  * A model span's own end and type, or null when it names nothing: a person opening with a unit after a numeral is a
  * count (`五周里`), one before a drug's stem part of its name (`阿奇霉素`); an organization opening inside a word is a word
- * cut, one ending in a common word none (`日本出局`), one of a place and a direction a place (`吉林中部`); a report's verb
- * or a locative ending a place or body is cut off ({@link TRAILING}), as is a `处` that is no office's ({@link endBeforeChu}).
+ * cut, one ending in a common word or a case none (`日本出局`, `浙江盛春平案`), one of a place and a direction a place
+ * (`吉林中部`); a place that is a compound surname alone a person (`欧阳`); a report's verb or a locative ending a place or
+ * body is cut off ({@link TRAILING}), as is a `处` that is no office's ({@link endBeforeChu}).
  */
 export function ownBounds(text: string, tokens: readonly Token[], start: number, end: number, type: EntityType): { end: number; type: EntityType } | null {
   if (type === 'person') return (UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 1), start))) || DRUG_AFTER.test(text.slice(end, end + 2)) ? null : { end, type };
@@ -129,8 +131,9 @@ export function ownBounds(text: string, tokens: readonly Token[], start: number,
 }
 
 /** A space between two ideographs: names of bodies listed on one line (a credit line, a source list). */
-const PLACE_SPACE_LATIN = /^([\u3400-\u9fff]{2,})[ \u3000\t]+(?=[A-Za-z])/;
 const SPACE_BETWEEN = /(?<=[\u3400-\u9fff])[ \u3000\t]+(?=[\u3400-\u9fff])/g;
+/** Ideographs (group 1), then a space before Latin letters: `中国 AI 公司`. */
+const PLACE_SPACE_LATIN = /^([\u3400-\u9fff]{2,})[ \u3000\t]+(?=[A-Za-z])/;
 
 /**
  * A model span running over a space between ideographs is the names the line lists (`三亚市综合行政执法局

@@ -244,7 +244,8 @@ const PEOPLE_AFTER = /[人裔族]/;
 const TITLE_HEAD = /(?:高级|首席|资深|常务|执行)$/;
 /** A ticker (`杜邦（DD）`) or a board's count of limit-ups (`维海德（创业板7板）`) after a name, or `旗下` before it: a company's. */
 const TICKER_AFTER = /^[（(](?:[A-Z]{2,5}(?:\.[A-Z]{1,2})?|(?:创业板|科创板|主板|北交所)?[0-9一二三四五六七八九十]+板)[）)]/;
-const listedCompany = (text: string, start: number, end: number): boolean => TICKER_AFTER.test(text.slice(end, end + 12)) || text.slice(Math.max(0, start - 2), start) === '旗下';
+const listedCompany = (text: string, start: number, end: number): boolean =>
+  TICKER_AFTER.test(text.slice(end, end + 12)) || text.slice(Math.max(0, start - 2), start) === '旗下';
 
 /** A model span with punctuation cut off its edges, or null when what is left is no name by the guideline. */
 function cleanSpan(text: string, start: number, end: number, type: EntityType, tokens: readonly Token[]): EntityMention | null {

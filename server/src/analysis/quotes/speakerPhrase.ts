@@ -285,13 +285,9 @@ const ANAPHORIC_STAFF = new RegExp(`^((?:该|此|这家)(?:[局院校所委厅�
 
 /** `Koyfman）` alone: the rest of a gloss whose opening bracket is on the line before. */
 const GLOSS_END = /^\s*[A-Za-z][A-Za-z .'\-]*[）)]\s*$/;
-/**
- * `林姓老师` alone or after what places or counts them (`有`, `上蒲家村一`, `另一名做服装加工的`, `该公司`): a surname
- * (group 2), `姓`, then two to five characters of a title or trade (not `姓李的老板`, where `姓` is the verb).
- */
+/** `林姓老师` alone or after what places or counts it (`有`, `村里一`, `一名做服装加工的`, `该公司`): a surname (group 2), `姓`, a title. */
 const SURNAME_TITLED = /^[^，。：“”]{0,24}?(([\u4e00-\u9fa5])姓[\u4e00-\u9fa5]{2,5})$/;
-
-/** `（有）林姓老师`, `一名李姓老板`, `刘姓辅导员`: a surname, `姓` and a title or trade, a name the article withholds. */
+/** `（有）林姓老师`, `一名李姓老板`: a surname, `姓` and a title or trade, a name withheld (not `姓李的老板`, `姓` the verb). */
 function withheldName(name: string, start: number): SpeakerPhrase | null {
   const m = SURNAME_TITLED.exec(name);
   return m && (SURNAMES.has(m[2]) || SURNAMES_RARE.has(m[2])) && !m[1].includes('的') ? { name: m[1], start: start + name.length - m[1].length, end: start + name.length, cls: 'name' } : null;
