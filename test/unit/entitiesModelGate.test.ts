@@ -84,6 +84,7 @@ const CASES: { rule: string; text: string; gone: string[]; kept: string[] }[] = 
   { rule: 'a compound surname alone is a person called by it, and a negation ends a name', text: '和往年一样，欧阳和妻子、妹妹请了一周假。欧阳没太往心里去。', gone: ['欧阳/place', '欧阳没/person'], kept: ['欧阳/person'] },
   { rule: 'a name with a ticker or a board count in brackets after it, or `旗下` before it, is a company’s', text: '化工巨头杜邦（DD）收涨近7.4%，教育股维海德（创业板7板）低开，安踏旗下亚玛芬今日上市。', gone: ['杜邦/person', '维海德/person', '亚玛芬/person'], kept: ['杜邦/organization', '维海德/organization', '亚玛芬/organization'] },
   { rule: 'a case named after someone or somewhere is no body', text: '司法机关依法办理了河北涞源反杀案、浙江盛春平案等一批案件。他在张学成的三亚案中也做过证。', gone: ['浙江盛春平案/organization', '三亚案中/organization'], kept: [] },
+  { rule: 'a place, `一家`, what the firm does and its kind is one of the place’s, unnamed', text: '陕西一家房地产公司法定代表人景某是他的朋友。', gone: ['陕西一家房地产公司/organization'], kept: ['陕西/place'] },
   { rule: 'a child’s kin word is no part of the name after it', text: '普拉博沃与佐科长子吉布兰搭档竞选。', gone: ['子吉布兰/person'], kept: ['吉布兰/person'] },
   { rule: 'an outlet reaching a body is two names, not one', text: '对于此事，中国新闻周刊联系尉氏县公安局及该案负责人，对方未回应。', gone: ['中国新闻周刊联系尉氏县公安局/organization'], kept: ['尉氏县公安局/organization'] },
   { rule: 'a part of a place named by its direction is a place', text: '冷空气前锋将到达内蒙古东南部、吉林中部一带。', gone: ['吉林中部/organization'], kept: ['吉林中部/place'] },

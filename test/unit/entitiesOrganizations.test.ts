@@ -12,6 +12,7 @@ const CASES: { rule: string; text: string; yes: string[]; no: string[] }[] = [
   { rule: 'a verb inside a body grown whole takes the Latin-named body after it as its object', text: '他一直在旧金山市监督X公司的运营。', yes: ['X公司/organization', '旧金山市/place'], no: ['旧金山市监督X公司'] },
   { rule: '… not a body whose own name holds a verb', text: '国家市场监督管理总局发布通知。', yes: ['国家市场监督管理总局/organization'], no: [] },
   { rule: 'a verb of acting together (`会同`, `协同`) ends a grown name', text: '证监会会同公安部开展联合研判，南京市住建局协同南京市财政局核查资金。', yes: ['证监会/organization', '公安部/organization', '南京市财政局/organization'], no: ['证监会会同公安部/organization', '南京市住建局协同南京市财政局/organization'] },
+  { rule: 'a count (`另一家`) ends a grown name', text: '2007年，陕西另一家造纸厂同样因排放污水被处罚。', yes: [], no: ['陕西另一家造纸厂/organization'] },
   { rule: 'a reporting verb ends a grown name', text: '俄罗斯媒体援引伊朗海军司令的话说', yes: ['伊朗海军/organization'], no: ['俄罗斯媒体援引伊朗海军/organization'] },
   { rule: '方面 (a side) ends a grown name', text: '他表示将与台湾方面陆委会保持沟通。', yes: ['陆委会/organization', '台湾/place'], no: ['台湾方面陆委会/organization'] },
   { rule: 'sports verb ends a grown name', text: '马赛战胜南非队后', yes: ['南非队/organization'], no: ['马赛战胜南非队'] },

@@ -26,10 +26,11 @@ export const GENERIC_BODIES: ReadonlySet<string> = new Set(('司令部 杂志 �
 export const isGenericBody = (m: { text: string; type: EntityType }): boolean => m.type === 'organization' && GENERIC_BODIES.has(m.text);
 
 /**
- * `一` and a kind of site or body after a place (`湖南岳阳一商场`, `山西一中学`, `侯马市一小区`): one of the place's,
- * unnamed (`a mall in Yueyang`), no name of its own; `第一医院`, `第十一中学` are names (an ordinal), as is `统一`.
+ * `一` and a kind of site or body after a place (`湖南岳阳一商场`, `山西一中学`, `侯马市一小区`), or `(另)一家`, what it does
+ * and a firm's kind (`陕西一家房地产公司`, `陕西另一家造纸厂`): one of the place's, unnamed (`a mall in Yueyang`), no name of
+ * its own; `第一医院`, `第十一中学` are names (an ordinal), as is `统一`.
  */
-const SITE = String.raw`(?<!第[〇零一二三四五六七八九十百]*|[十百统唯万])一(?:家|所|座|处)?(?:中学|小学|高校|大学|学校|幼儿园|医院|诊所|商场|超市|小区|酒店|宾馆|餐厅|饭店|工厂|企业|公司|银行|景区|村屋|社区|公园|市场|车站|工地|楼盘)`;
+const SITE = String.raw`(?<!第[〇零一二三四五六七八九十百]*|[十百统唯万])(?:另)?一(?:家[一-鿿]{1,4}?(?:公司|厂|企业|集团)|(?:家|所|座|处)?(?:中学|小学|高校|大学|学校|幼儿园|医院|诊所|商场|超市|小区|酒店|宾馆|餐厅|饭店|工厂|企业|公司|银行|景区|村屋|社区|公园|市场|车站|工地|楼盘))`;
 const SITE_ENDING = new RegExp(`${SITE}$`);
 const SITE_AFTER = new RegExp(SITE, 'y');
 /** A place the remainder is: one of the lexicons, or a name ending in a division (`侯马市`, `大坳门村`). */

@@ -11,7 +11,7 @@ const DIRECTIONAL = /[东南西北中内外上下前后全局干总腹底头胸�
 const GROW_TAGS: ReadonlySet<string> = new WordSet(['n', 'nz', 'ns', 'nt', 'nr', 'nrt', 'j', 'x', 'vn', 'v', 'l', 'i', 'b', 'an']);
 /** Words that end a name growing leftwards even when their tag would allow it. */
 export const STOP_WORDS: ReadonlySet<string> = new WordSet(
-  '讯 本报讯 这是 由 原 新任 前任 两国 两院 方面 是 有 为 将 称 说 援引 引述 表示 进行 成为 通过 包括 举行 访问 认为 指出 强调 宣布 记者 消息 报道 据 向 对 与 和 及 在 从 同 会同 协同 会商 副 战胜 击败 打败 负于 逼平 力克 迎战 对阵 淘汰 荣获 利用 现任 时任 曾任 历任 已任 出任 兼任 担任 升任 调任 改任'.split(' '),
+  '讯 本报讯 这是 由 原 新任 前任 两国 两院 方面 是 有 为 将 称 说 援引 引述 表示 进行 成为 通过 包括 举行 访问 认为 指出 强调 宣布 记者 消息 报道 据 向 对 与 和 及 在 从 同 会同 协同 会商 另一家 另一所 另一个 副 战胜 击败 打败 负于 逼平 力克 迎战 对阵 淘汰 荣获 利用 现任 时任 曾任 历任 已任 出任 兼任 担任 升任 调任 改任'.split(' '),
 );
 /** Unknown words that are a verb or determiner phrase, not part of a name: `称该`, `各所`, `各大`, `先到`, `问过`, `曾到`, `涉房`. */
 const PHRASE_X = /^(?:[据称各另该曾问先涉并][\u4e00-\u9fff]|[\u4e00-\u9fff][到过该是])$/;
