@@ -30,7 +30,7 @@ export const isGenericBody = (m: { text: string; type: EntityType }): boolean =>
  * and a firm's kind (`陕西一家房地产公司`, `陕西另一家造纸厂`): one of the place's, unnamed (`a mall in Yueyang`), no name of
  * its own; `第一医院`, `第十一中学` are names (an ordinal), as is `统一`.
  */
-const SITE = String.raw`(?<!第[〇零一二三四五六七八九十百]*|[十百统唯万])(?:另)?一(?:家[一-鿿]{1,4}?(?:公司|厂|企业|集团)|(?:家|所|座|处)?(?:中学|小学|高校|大学|学校|幼儿园|医院|诊所|商场|超市|小区|酒店|宾馆|餐厅|饭店|工厂|企业|公司|银行|景区|村屋|社区|公园|市场|车站|工地|楼盘))`;
+const SITE = String.raw`(?<!第[〇零一二三四五六七八九十百]*|[十百统唯万])(?:另)?一(?:家[\u4e00-\u9fff]{1,4}?(?:公司|厂|企业|集团)|(?:家|所|座|处)?(?:中学|小学|高校|大学|学校|幼儿园|医院|诊所|商场|超市|小区|酒店|宾馆|餐厅|饭店|工厂|企业|公司|银行|景区|村屋|社区|公园|市场|车站|工地|楼盘))`;
 const SITE_ENDING = new RegExp(`${SITE}$`);
 const SITE_AFTER = new RegExp(SITE, 'y');
 /** A place the remainder is: one of the lexicons, or a name ending in a division (`侯马市`, `大坳门村`). */
@@ -120,11 +120,12 @@ function withoutTrailingWord(tokens: readonly Token[], start: number, end: numbe
  */
 export function ownBounds(text: string, tokens: readonly Token[], start: number, end: number, type: EntityType): { end: number; type: EntityType } | null {
   if (type === 'person') return (UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 1), start))) || DRUG_AFTER.test(text.slice(end, end + 2)) ? null : { end, type };
-  if (type === 'organization' && (insideWord(text, tokens, start) || NOT_HEAD.test(text.slice(start, end)) || CASE_END.test(text.slice(start, end)))) return null;
+  const s = text.slice(start, end);
+  if (type === 'organization' && (insideWord(text, tokens, start) || NOT_HEAD.test(s) || CASE_END.test(s))) return null;
   // a compound surname alone (`欧阳和妻子`) is a person called by it, no place
-  if (type === 'place' && SURNAMES_COMPOUND.has(text.slice(start, end)) && !isLexiconPlace(text.slice(start, end))) return { end, type: 'person' };
+  if (type === 'place' && SURNAMES_COMPOUND.has(s) && !isLexiconPlace(s)) return { end, type: 'person' };
   // `台湾中南部`, `内蒙古中东部`: a part of a place, a place
-  const part = type === 'organization' ? PART_OF_PLACE.exec(text.slice(start, end)) : null;
+  const part = type === 'organization' ? PART_OF_PLACE.exec(s) : null;
   if (part && part.index > 0 && isPlaceName(text.slice(start, start + part.index))) return { end, type: 'place' };
   end = withoutTrailingWord(tokens, start, end);
   const chu = type === 'organization' ? endBeforeChu(text, tokens, start, end) : end;

@@ -68,9 +68,9 @@ function afterParent(tokens: readonly Token[], i: number): boolean {
   return before !== undefined && before.end === tokens[i].start && COUNTY_PARENTS.get(tokens[i].word)?.has(before.word) === true;
 }
 
-/** The longest lexicon entry starting at token `i` and ending on a token boundary, if any. */
 /** `和` and a kind of division its alternatives follow in brackets (`人民检察院和县（市、区）`): no county `和县`. */
 const KINDS_LISTED = /^[和与及或][省市县区州][（(]/;
+/** The longest lexicon entry starting at token `i` and ending on a token boundary, if any. */
 function lexiconEntryAt(text: string, tokens: Token[], i: number, lengths: readonly number[]): Candidate | null {
   const start = tokens[i].start;
   for (const n of lengths) {
