@@ -40,6 +40,8 @@ const CASES: [string, string, Named[], string | null][] = [
   ['记者致电平湖县民政局，接线人员称，“领导正在开会”。', '领导正在', [O('平湖县民政局')], '平湖县民政局'],
   // `该人士`, `这位人士`: the body its introduction named, also in a later paragraph; no one after an unnamed one
   ['周建国说：“我们等了一夜。”\n\n记者联系上了一位星海足球俱乐部的相关人士。“比赛是上周的事了。”该人士对记者表示。', '比赛是上', [P('周建国'), O('星海足球俱乐部')], '星海足球俱乐部'],
+  // … not a body its role was only near (`接近……的人士`): someone unnamed
+  ['周建国说：“我们等了一夜。”\n\n据接近星海足球俱乐部的业内人士透露，球队将换帅。“比赛是上周的事了。”该业内人士表示。', '比赛是上', [P('周建国'), O('星海足球俱乐部')], null],
   ['周建国说：“我们等了一夜。”\n\n记者联系上了一位星海足球俱乐部的相关人士。“比赛是上周的事了。”该人士对记者表示。\n\n周建国也在场。该人士还表示：“已经向足协说明了情况。”', '已经向足', [P('周建国'), O('星海足球俱乐部')], '星海足球俱乐部'],
   ['周建国说：“我们等了一夜。”\n\n一位业内人士也谈到了此事。“价格还会涨。”这位人士说。', '价格还会', [P('周建国')], null],
   // police officers and judges of a station or court named before them speak for it (`民警告诉`: no `警告`); alone, someone unnamed

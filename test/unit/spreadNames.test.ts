@@ -36,6 +36,12 @@ const CASES: [string, [string, string], string[], string[]][] = [
   ['何发接受了贿赂。何发理说，他很后悔。何发理承认了。何发说了。何发理哭了。', ['何发', 'model'], ['何发:model@25', '何发理:model@8', '何发理:model@30'], ['0:何发', '8:何发理', '18:何发理', '25:何发', '30:何发理']],
   ['曹园说，开放了。曹园位于城郊。曹园很大。', ['曹园', 'model'], ['曹园:model@8', '曹园/place@15'], ['0:曹园', '8:曹园', '15:曹园/place']],
   ['钟睒说，不会上市。钟睒说，很低调。钟睒睒依然很少露面。', ['钟睒', 'model'], ['钟睒:model@9'], ['0:钟睒', '9:钟睒']],
+  // … also over the model's readings that run over one of its edges (`王国|梁拦`, `王国|梁在村`), where the segmenter
+  // cuts the name there too (`王国/梁拦`)
+  ['王国梁拦下了货车。王国梁说，很危险。王国梁拦在路口。', ['王国梁', 'model'], ['王国梁:model@9', '王国:model@18', '梁拦/person@20'], ['0:王国梁', '9:王国梁', '18:王国梁']],
+  ['王国梁拦下了货车。王国梁说，很危险。司机王国梁在村里。', ['王国梁', 'model'], ['王国梁:model@9', '王国:model@20', '梁在村/place@22'], ['0:王国梁', '9:王国梁', '20:王国梁']],
+  // … not over a reading that holds the whole name (`何发理` above)
+  ['王国梁拦下了货车。王国梁说，很危险。司机王国梁在村里。', ['王国梁', 'model'], ['王国梁:model@9', '司机王国梁在村/place@18'], ['0:王国梁', '9:王国梁', '18:司机王国梁在村/place']],
   // … and a place the dictionary knows (`威尔士/ns`) is not spread as a person
   ['威尔士说，欢迎你。威尔士说，好的。威尔士位于英国。', ['威尔士', 'model'], ['威尔士:model@9'], ['0:威尔士', '9:威尔士']],
 ];
@@ -110,6 +116,16 @@ test('declared names: the model reading a piece of the name gives way to it, any
   assert.deepEqual(spreadDeclaredNames(text, ms, segment).map((m) => `${m.start}:${m.text}`), ['5:卡米拉·赛富丽娜', `${at}:赛富丽娜`]);
   ms[1] = { ...ms[1], rule: 'lexicon' };
   assert.deepEqual(spreadDeclaredNames(text, ms, segment).map((m) => `${m.start}:${m.text}`), ['5:卡米拉·赛富丽娜', `${at + 1}:富丽`]);
+});
+
+test('a place or body the model read twice is that one over the pieces of it read elsewhere, not where nothing was read', () => {
+  const text = '沥心沙大桥被撞断。沥心沙大桥连接三民岛。被撞断的沥心沙大桥。沥心沙大桥很长。';
+  const third = text.indexOf('沥心沙大桥', 20);
+  const bridge = (start: number): EntityMention => ({ start, end: start + 5, text: '沥心沙大桥', type: 'place', rule: 'model' });
+  const ms: EntityMention[] = [bridge(0), bridge(9), { start: third + 2, end: third + 5, text: '沙大桥', type: 'place', rule: 'model' }];
+  assert.deepEqual(spreadDeclaredNames(text, ms, segment).map((m) => `${m.start}:${m.text}:${m.type}`), ['0:沥心沙大桥:place', '9:沥心沙大桥:place', `${third}:沥心沙大桥:place`]);
+  // read once, it spreads nowhere
+  assert.deepEqual(spreadDeclaredNames(text, ms.slice(1), segment).map((m) => `${m.start}:${m.text}`), ['9:沥心沙大桥', `${third + 2}:沙大桥`]);
 });
 
 test('a company whose name is an everyday word, once a cue made it one, is one wherever it stands alone', () => {

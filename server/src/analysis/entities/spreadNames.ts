@@ -33,6 +33,8 @@ export const SHORT_NAME_RULE = 'short-name';
 const SHORT_NAME_BEFORE = new RegExp(`${SHORT_NAME_OPENING}$`);
 /** A name of Han characters (and name dots) only, two to eight. */
 const HAN_NAME = /^[\u4e00-\u9fa5·]{2,8}$/;
+/** A place's or body's name the model read, Han characters only, three to twelve. */
+const HAN_BODY = /^[\u4e00-\u9fa5]{3,12}$/;
 /** Characters read around an occurrence to see where the segmenter puts word boundaries. */
 const CONTEXT = 4;
 /** A Latin letter, a digit or a name dot next to an occurrence: part of something else (`A麦子`, `麦子2`). */
@@ -72,11 +74,14 @@ export function spreadDeclaredNames(text: string, mentions: EntityMention[], seg
       const end = at + name.length;
       // the model's reading of a piece of the name (`赛/富丽/娜` → `富丽`) gives way to the name (asked first:
       // most occurrences are the name read already)
-      const inside = piecesIn(mentions, at, end, type, rule === SHORT_NAME_RULE);
+      const inside = piecesIn(mentions, at, end, type, rule === SHORT_NAME_RULE, rule === 'repeated-name');
       if (!inside || JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || (given !== undefined && given.includes(text.charAt(end))) || (prose && !inProse(prose, at, end)) || (taken !== null && (taken[at] === 1 || taken[end - 1] === 1))) continue;
       // a name found twice fills in where nothing was read, or only pieces of it: the model's `曹园` place, read
       // as a person twice elsewhere, stays a place
-      if ((rule === 'repeated-name' && !fillsIn(text, name, inside, at, end)) || !standsAlone(text, at, end, segment)) continue;
+      // a place or body only over pieces of it the model read (where nothing was, the model's silence stands)
+      if (rule === 'repeated-name' && (!fillsIn(text, name, inside, at, end) || (type !== 'person' && !inside.length))) continue;
+      // where the model's reading runs over an edge, the segmenter's word there is that reading's (`王国/梁拦`): the other edge decides
+      if (!standsAlone(text, at, end, segment, inside.some((m) => m.start < at), inside.some((m) => m.end > end))) continue;
       for (const m of inside) (dropped ??= new Set()).add(m);
       added.push({ start: at, end, text: name, type, rule });
       (taken ??= new Uint8Array(text.length)).fill(1, at, end);
@@ -104,6 +109,7 @@ interface Spread {
 function namesToSpread(text: string, mentions: readonly EntityMention[], segment: Segment): Map<string, Spread> {
   const names = new Map<string, Spread>();
   const seen = new Map<string, number>();
+  const places = new Map<string, { type: EntityType; n: number }>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (DECLARED.has(m.rule) && m.text.length >= 2) names.set(m.text, { type: 'person', rule: 'declared-name', read: 0 });
@@ -121,8 +127,10 @@ function namesToSpread(text: string, mentions: readonly EntityMention[], segment
     const firm = m.rule === 'lexicon-company' ? CUED_FIRM.exec(m.text) : null;
     if (firm && COMPANIES_CUED.has(firm[1])) names.set(firm[1], { type: 'organization', rule: 'lexicon-company-in-article', read: 0 });
     if (m.type === 'person' && !NOT_REPEATED.has(m.rule) && HAN_NAME.test(m.text)) seen.set(m.text, (seen.get(m.text) ?? 0) + 1);
+    else if (m.type !== 'person' && m.rule === 'model' && HAN_BODY.test(m.text)) places.set(m.text, { type: m.type, n: (places.get(m.text)?.n ?? 0) + 1 });
   }
   for (const [name, n] of seen) if (n >= 2 && !names.has(name) && !dictionaryThing(name, segment)) names.set(name, { type: 'person', rule: 'repeated-name', read: n });
+  for (const [name, { type, n }] of places) if (n >= 2 && !names.has(name) && !dictionaryThing(name, segment)) names.set(name, { type, rule: 'repeated-name', read: n });
   return names;
 }
 
@@ -157,14 +165,18 @@ function dictionaryThing(name: string, segment: Segment): boolean {
 /**
  * The mentions overlapping [at, end) when each is the model's alone (with `anyRule`, anything but the user
  * lexicon's: a body's short name holds over `宁波` of `宁波灵均`) and lies inside it, else null (also when one
- * is the very name already, of its type: nothing to change).
+ * is the very name already, of its type: nothing to change). With `crossing`, a model reading that runs over one
+ * edge of the name is a piece too (`王国|梁拦在`, `王国|梁在村` beside `王国梁` read five times): the model cut
+ * the name at another place.
  */
-function piecesIn(mentions: readonly EntityMention[], at: number, end: number, type: EntityType, anyRule: boolean): EntityMention[] | null {
+function piecesIn(mentions: readonly EntityMention[], at: number, end: number, type: EntityType, anyRule: boolean, crossing = false): EntityMention[] | null {
   const out: EntityMention[] = [];
   for (let i = Math.max(0, firstAtOrAfter(mentions, at) - 1); i < mentions.length && mentions[i].start < end; i++) {
     const m = mentions[i];
     if (m.end <= at) continue;
-    if (m.start < at || m.end > end || (anyRule ? m.rule === 'user-lexicon' : m.rule !== 'model') || (m.start === at && m.end === end && m.type === type)) return null;
+    const inside = m.start >= at && m.end <= end;
+    const crosses = crossing && m.rule === 'model' && (m.start < at ? m.end < end : m.start > at && m.end > end);
+    if ((!inside && !crosses) || (anyRule ? m.rule === 'user-lexicon' : m.rule !== 'model') || (m.start === at && m.end === end && m.type === type)) return null;
     out.push(m);
   }
   return out;
@@ -192,27 +204,28 @@ function merged(a: readonly EntityMention[], b: readonly EntityMention[]): Entit
 }
 
 /** Readings of windows already segmented, per segmenter: a keystroke reads the same windows again. */
-const READ = new WeakMap<Segment, Map<string, boolean>>();
+const READ = new WeakMap<Segment, Map<string, number>>();
 
-/** The segmenter, reading a few characters either side, puts a word boundary at both ends of [at, end). */
-function standsAlone(text: string, at: number, end: number, segment: Segment): boolean {
+/** The segmenter, reading a few characters either side, puts a word boundary at both ends of [at, end) (at the ends not `crossed`). */
+function standsAlone(text: string, at: number, end: number, segment: Segment, startCrossed = false, endCrossed = false): boolean {
   const from = Math.max(0, at - CONTEXT);
   const to = Math.min(text.length, end + CONTEXT);
   const window = text.slice(from, to);
   let memo = READ.get(segment);
   if (!memo) READ.set(segment, (memo = new Map()));
   const key = `${at - from},${end - from},${window}`;
-  let ok = memo.get(key);
-  if (ok === undefined) {
-    let pos = from, startOk = at === from, endOk = end === to;
+  // bit 1: a boundary at the start, bit 2: at the end
+  let edges = memo.get(key);
+  if (edges === undefined) {
+    let pos = from;
+    edges = (at === from ? 1 : 0) | (end === to ? 2 : 0);
     for (const t of segment(window)) {
       pos += t.word.length;
-      if (pos === at) startOk = true;
-      if (pos === end) endOk = true;
+      if (pos === at) edges |= 1;
+      if (pos === end) edges |= 2;
     }
-    ok = startOk && endOk;
     if (memo.size >= 10_000) memo.clear();
-    memo.set(key, ok);
+    memo.set(key, edges);
   }
-  return ok;
+  return (startCrossed || (edges & 1) !== 0) && (endCrossed || (edges & 2) !== 0);
 }

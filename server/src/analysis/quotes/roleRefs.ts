@@ -25,6 +25,8 @@ const WINDOW = 600;
 const BODY_TO_ROLE = /^的?(?:[一两几][位名个])?[\u4e00-\u9fa5]{0,5}$/;
 /** A facility the entity analysis types as a place, which has staff of its own (`陇西县博物馆`). */
 const FACILITY = /(?:[馆院校所站]|中心)$/;
+/** Before a body its role is only near (`接近崃州蒸馏厂的业内人士`): someone unnamed, not the body's staff. */
+const CLOSE_TO = /(?:接近|靠近|熟悉)$/;
 /** Right before an introduction of someone unnamed: `一位`, `一名`, `某`. */
 const UNNAMED_BEFORE = /(?:[一两几][位名个]|某)[\u4e00-\u9fa5]{0,5}$/;
 
@@ -84,7 +86,7 @@ function introduced(start: number, end: number, state: Floor): Who | null | unde
   for (let k = last; k >= 0 && named[k].end > start - 12; k--) {
     const b = named[k];
     const bodyLike = b.type === 'organization' || (b.type === 'place' && FACILITY.test(b.text));
-    if (bodyLike && b.end <= start && BODY_TO_ROLE.test(state.text.slice(b.end, start))) return { ...who(b), via: 'role' };
+    if (bodyLike && b.end <= start && BODY_TO_ROLE.test(state.text.slice(b.end, start))) return CLOSE_TO.test(state.text.slice(Math.max(0, b.start - 2), b.start)) ? null : { ...who(b), via: 'role' };
   }
   return UNNAMED_BEFORE.test(state.text.slice(Math.max(0, start - 8), start)) ? null : undefined;
 }
