@@ -128,6 +128,29 @@ test('a place or body the model read twice is that one over the pieces of it rea
   assert.deepEqual(spreadDeclaredNames(text, ms.slice(1), segment).map((m) => `${m.start}:${m.text}`), ['9:沥心沙大桥', `${third + 2}:沙大桥`]);
 });
 
+test('a place written without its division\'s word is that place over the pieces read there', () => {
+  const text = '他住在比利亚霍约萨市的公寓。去年他搬到了比利亚霍约萨。比利亚霍约萨很安静。';
+  const second = text.indexOf('比利亚霍约萨', 10);
+  const ms: EntityMention[] = [
+    { start: 3, end: 10, text: '比利亚霍约萨市', type: 'place', rule: 'model' },
+    { start: second, end: second + 3, text: '比利亚', type: 'place', rule: 'jieba-ns' },
+    { start: second + 3, end: second + 6, text: '霍约萨', type: 'person', rule: 'translit-name' },
+  ];
+  // where nothing was read, nothing is added
+  assert.deepEqual(spreadDeclaredNames(text, ms, segment).map((m) => `${m.start}:${m.text}:${m.type}`), ['3:比利亚霍约萨市:place', `${second}:比利亚霍约萨:place`]);
+});
+
+test('a body read twice is not written over a shorter name of its type opening it that a word follows', () => {
+  const text = '白宫新闻秘书出席。白宫新闻秘书表示。她在白宫新闻发布室说。';
+  const third = text.lastIndexOf('白宫');
+  const ms: EntityMention[] = [
+    { start: 0, end: 4, text: '白宫新闻', type: 'organization', rule: 'model' },
+    { start: 9, end: 13, text: '白宫新闻', type: 'organization', rule: 'model' },
+    { start: third, end: third + 2, text: '白宫', type: 'organization', rule: 'model' },
+  ];
+  assert.deepEqual(spreadDeclaredNames(text, ms, segment), ms);
+});
+
 test('a company whose name is an everyday word, once a cue made it one, is one wherever it stands alone', () => {
   const text = '小米公司在印度遭到调查。小米称，公司遵守当地法律。他爱喝小米粥。';
   const ms: EntityMention[] = [{ start: 0, end: 4, text: '小米公司', type: 'organization', rule: 'lexicon-company' }];

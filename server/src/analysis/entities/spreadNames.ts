@@ -35,6 +35,10 @@ const SHORT_NAME_BEFORE = new RegExp(`${SHORT_NAME_OPENING}$`);
 const HAN_NAME = /^[\u4e00-\u9fa5·]{2,8}$/;
 /** A place's or body's name the model read, Han characters only, three to twelve. */
 const HAN_BODY = /^[\u4e00-\u9fa5]{3,12}$/;
+/** The rule of a place's name written without its division's word, over the pieces read there (`比利亚/霍约萨`). */
+const PLACE_STEM_RULE = 'place-stem';
+/** A place's name (three Han characters or more) and the word of its division (`比利亚霍约萨市`). */
+const PLACE_STEM = /^([\u4e00-\u9fa5]{3,10})[市省县州]$/;
 /** Characters read around an occurrence to see where the segmenter puts word boundaries. */
 const CONTEXT = 4;
 /** A Latin letter, a digit or a name dot next to an occurrence: part of something else (`A麦子`, `麦子2`). */
@@ -74,12 +78,11 @@ export function spreadDeclaredNames(text: string, mentions: EntityMention[], seg
       const end = at + name.length;
       // the model's reading of a piece of the name (`赛/富丽/娜` → `富丽`) gives way to the name (asked first:
       // most occurrences are the name read already)
-      const inside = piecesIn(mentions, at, end, type, rule === SHORT_NAME_RULE, rule === 'repeated-name');
+      const inside = piecesIn(mentions, at, end, type, rule === SHORT_NAME_RULE || rule === PLACE_STEM_RULE, rule === 'repeated-name');
       if (!inside || JOINED.test(text.charAt(at - 1)) || JOINED.test(text.charAt(end)) || (given !== undefined && given.includes(text.charAt(end))) || (prose && !inProse(prose, at, end)) || (taken !== null && (taken[at] === 1 || taken[end - 1] === 1))) continue;
-      // a name found twice fills in where nothing was read, or only pieces of it: the model's `曹园` place, read
-      // as a person twice elsewhere, stays a place
-      // a place or body only over pieces of it the model read (where nothing was, the model's silence stands)
-      if (rule === 'repeated-name' && (!fillsIn(text, name, inside, at, end) || (type !== 'person' && !inside.length))) continue;
+      // a name found twice fills in where nothing was read, or only pieces of it (the model's `曹园` place, read
+      // as a person twice elsewhere, stays a place)
+      if (!spreadsOver(rule, type, name, inside, text, at, end)) continue;
       // where the model's reading runs over an edge, the segmenter's word there is that reading's (`王国/梁拦`): the other edge decides
       if (!standsAlone(text, at, end, segment, inside.some((m) => m.start < at), inside.some((m) => m.end > end))) continue;
       for (const m of inside) (dropped ??= new Set()).add(m);
@@ -128,10 +131,26 @@ function namesToSpread(text: string, mentions: readonly EntityMention[], segment
     if (firm && COMPANIES_CUED.has(firm[1])) names.set(firm[1], { type: 'organization', rule: 'lexicon-company-in-article', read: 0 });
     if (m.type === 'person' && !NOT_REPEATED.has(m.rule) && HAN_NAME.test(m.text)) seen.set(m.text, (seen.get(m.text) ?? 0) + 1);
     else if (m.type !== 'person' && m.rule === 'model' && HAN_BODY.test(m.text)) places.set(m.text, { type: m.type, n: (places.get(m.text)?.n ?? 0) + 1 });
+    // `比利亚霍约萨市` … `搬到了比利亚/霍约萨`: a place's name without the division's word, written elsewhere
+    const stem = m.type === 'place' ? PLACE_STEM.exec(m.text) : null;
+    if (stem) names.set(stem[1], { type: 'place', rule: PLACE_STEM_RULE, read: 0 });
   }
   for (const [name, n] of seen) if (n >= 2 && !names.has(name) && !dictionaryThing(name, segment)) names.set(name, { type: 'person', rule: 'repeated-name', read: n });
   for (const [name, { type, n }] of places) if (n >= 2 && !names.has(name) && !dictionaryThing(name, segment)) names.set(name, { type, rule: 'repeated-name', read: n });
   return names;
+}
+
+/**
+ * Whether a name is written over what was read at [at, end) (`inside`, {@link piecesIn}): a person found twice where
+ * nothing was read or pieces ({@link fillsIn}); a place or body found twice, and a place's stem, only over pieces (where
+ * nothing was read, the model's silence stands), and not over a shorter name of the type opening it that two characters
+ * or more follow (`白宫` in `白宫新闻发布室`, beside `白宫新闻` read twice: the longer reading was the model's mistake).
+ */
+function spreadsOver(rule: string, type: EntityType, name: string, inside: readonly EntityMention[], text: string, at: number, end: number): boolean {
+  if (rule === PLACE_STEM_RULE) return inside.length > 0;
+  if (rule !== 'repeated-name') return true;
+  if (!fillsIn(text, name, inside, at, end)) return false;
+  return type === 'person' || (inside.length > 0 && !inside.some((m) => m.start === at && m.type === type && end - m.end >= 2));
 }
 
 /**
