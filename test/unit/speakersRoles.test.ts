@@ -36,6 +36,11 @@ const CASES: [string, string, Named[], string | null][] = [
   // a bare role after its introduction in the paragraph, or after the role phrase spoke in an earlier one
   ['一位星海电力消息人士透露，检修还要一周。消息人士称，“电价不会上调”。', '电价不会', [O('星海电力')], '星海电力'],
   ['“监控已经调取。”青川县档案馆馆长告诉记者。\n\n馆长表示，工作人员已经检查过，“档案没有受损”。', '档案没有', [L('青川县档案馆')], '青川县档案馆馆长'],
+  // a quote-only paragraph, then a paragraph opening with a body and its staff speaking: the body; not one that also speaks
+  ['星河冰雪节开幕。\n\n“一旦发现问题，集团迅速调动人员。”\n\n星河文旅集团负责人坦言，风波的处理成为转折点。', '一旦发现', [O('星河文旅集团')], '星河文旅集团'],
+  ['星河冰雪节开幕。\n\n“一旦发现问题，集团迅速调动人员。”\n\n1月5日，星河文旅集团表示，风波已经平息。', '一旦发现', [O('星河文旅集团')], '星河文旅集团'],
+  ['星河冰雪节开幕。\n\n“一旦发现问题，集团迅速调动人员。”\n\n星河文旅集团也表示，风波已经平息。', '一旦发现', [O('星河文旅集团')], null],
+  ['星河冰雪节开幕。\n\n“一旦发现问题，集团迅速调动人员。”\n\n星河文旅集团的游客表示，风波已经平息。', '一旦发现', [O('星河文旅集团')], null],
   // a hotline or switchboard speaks for its body
   ['记者致电平湖县民政局，接线人员称，“领导正在开会”。', '领导正在', [O('平湖县民政局')], '平湖县民政局'],
   // `该人士`, `这位人士`: the body its introduction named, also in a later paragraph; no one after an unnamed one

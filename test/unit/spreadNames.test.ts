@@ -140,6 +140,19 @@ test('a place written without its division\'s word is that place over the pieces
   assert.deepEqual(spreadDeclaredNames(text, ms, segment).map((m) => `${m.start}:${m.text}:${m.type}`), ['3:比利亚霍约萨市:place', `${second}:比利亚霍约萨:place`]);
 });
 
+test('a body a rule read twice (thirteen characters) is that body over the model\'s piece of it', () => {
+  const name = '中华人民共和国出入境管理局';
+  const text = `${name}公告。${name}决定开放。特此公告。\n\n${name}`;
+  const second = text.indexOf(name, 5);
+  const last = text.lastIndexOf(name);
+  const ms: EntityMention[] = [
+    { start: 0, end: 13, text: name, type: 'organization', rule: 'org-grown' },
+    { start: second + 6, end: second + 13, text: name.slice(6), type: 'organization', rule: 'model' },
+    { start: last, end: last + 13, text: name, type: 'organization', rule: 'org-grown' },
+  ];
+  assert.deepEqual(spreadDeclaredNames(text, ms, segment).map((m) => `${m.start}:${m.text}`), [`0:${name}`, `${second}:${name}`, `${last}:${name}`]);
+});
+
 test('a body read twice is not written over a shorter name of its type opening it that a word follows', () => {
   const text = '白宫新闻秘书出席。白宫新闻秘书表示。她在白宫新闻发布室说。';
   const third = text.lastIndexOf('白宫');

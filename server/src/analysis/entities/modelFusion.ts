@@ -283,7 +283,8 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   const s = text.slice(start, end);
   // money named after its country is none (`印度卢比`), as is a people (`犹太人`) where the place is no division
   // a common word the dictionary knows as no noun (`马放南山`, `上市`) names no place either, a place of the lexicons aside
-  if (type === 'place' && (isCommonWord(s) || ABBREVIATIONS.test(s) || CURRENCY.test(s) || text.charAt(end) === '币' || (PEOPLE_AFTER.test(text.charAt(end)) && !PLACES.has(s) && !PLACE_SHORT.has(s) && !/[省市县区州镇乡村组]$/.test(s)))) return null;
+  if (type !== 'person' && ABBREVIATIONS.test(s)) return null; // `中美`, `菲美`: countries' abbreviations in a compound
+  if (type === 'place' && (isCommonWord(s) || CURRENCY.test(s) || text.charAt(end) === '币' || (PEOPLE_AFTER.test(text.charAt(end)) && !PLACES.has(s) && !PLACE_SHORT.has(s) && !/[省市县区州镇乡村组]$/.test(s)))) return null;
   // a person's name is written in one script (a gloss in another stands in brackets): `Google One 高级` is none;
   // a single Latin letter is an initial or a nickname's (`安德鲁·M·尼贝尔`, `C罗`)
   if (type === 'person' && (LATIN.test(s) || NOT_NAMES.has(s) || (/[A-Za-z]{2}/.test(s) && /[\u4e00-\u9fff]/.test(s)))) return null;

@@ -33,8 +33,8 @@ export const SHORT_NAME_RULE = 'short-name';
 const SHORT_NAME_BEFORE = new RegExp(`${SHORT_NAME_OPENING}$`);
 /** A name of Han characters (and name dots) only, two to eight. */
 const HAN_NAME = /^[\u4e00-\u9fa5·]{2,8}$/;
-/** A place's or body's name the model read, Han characters only, three to twelve. */
-const HAN_BODY = /^[\u4e00-\u9fa5]{3,12}$/;
+/** A place's or body's name, Han characters only, three to sixteen. */
+const HAN_BODY = /^[\u4e00-\u9fa5]{3,16}$/;
 /** The rule of a place's name written without its division's word, over the pieces read there (`比利亚/霍约萨`). */
 const PLACE_STEM_RULE = 'place-stem';
 /** A place's name (three Han characters or more) and the word of its division (`比利亚霍约萨市`). */
@@ -130,7 +130,7 @@ function namesToSpread(text: string, mentions: readonly EntityMention[], segment
     const firm = m.rule === 'lexicon-company' ? CUED_FIRM.exec(m.text) : null;
     if (firm && COMPANIES_CUED.has(firm[1])) names.set(firm[1], { type: 'organization', rule: 'lexicon-company-in-article', read: 0 });
     if (m.type === 'person' && !NOT_REPEATED.has(m.rule) && HAN_NAME.test(m.text)) seen.set(m.text, (seen.get(m.text) ?? 0) + 1);
-    else if (m.type !== 'person' && m.rule === 'model' && HAN_BODY.test(m.text)) places.set(m.text, { type: m.type, n: (places.get(m.text)?.n ?? 0) + 1 });
+    else if (m.type !== 'person' && m.rule !== 'user-lexicon' && HAN_BODY.test(m.text)) places.set(m.text, { type: m.type, n: (places.get(m.text)?.n ?? 0) + 1 });
     // `比利亚霍约萨市` … `搬到了比利亚/霍约萨`: a place's name without the division's word, written elsewhere
     const stem = m.type === 'place' ? PLACE_STEM.exec(m.text) : null;
     if (stem) names.set(stem[1], { type: 'place', rule: PLACE_STEM_RULE, read: 0 });

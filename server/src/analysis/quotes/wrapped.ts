@@ -39,7 +39,7 @@ export function speakersAcrossWraps(text: string, blocks: readonly Block[], quot
     while (b + 1 < blocks.length && blocks[b + 1].content.start <= q.start) b++;
     const wrap = speakerAcrossWrap(text, blocks, b, q);
     const next = wrap ? null : nextAfterQuoteOnly(text, blocks, b, q);
-    const found = wrap ?? (next && (speakerAfter(text, next, quotes[i + 1]) ?? speakerLineNext(text, next, named) ?? personOpeningNext(text, next, named, spokeBefore(blocks, b, q)) ?? pronounOpeningNext(text, next, blocks[b - 1], named)));
+    const found = wrap ?? (next && (speakerAfter(text, next, quotes[i + 1]) ?? speakerLineNext(text, next, named) ?? personOpeningNext(text, next, named, spokeBefore(blocks, b, q)) ?? bodyOpeningNext(text, next, named) ?? pronounOpeningNext(text, next, blocks[b - 1], named)));
     if (!found) {
       if (moved && q.speakerVia === 'carried' && sameSpeaker(q, moved.from)) (out ??= quotes.slice())[i] = { ...q, speaker: moved.to.speaker, speakerSpan: moved.to.speakerSpan };
       else if (q.speaker) moved = null;
@@ -180,6 +180,24 @@ function personOpeningNext(text: string, next: Block, named: readonly EntityMent
   // over (`李梅是他的妻子` does not)
   const after = text.slice(m.end, next.content.end);
   if (spoke && !credit && !findVerbs(after.slice(0, sentenceEnd(after, 0))).length) return null;
+  return { name: m.text, start: m.start, end: m.end, cls: 'name' };
+}
+
+/** What may stand between a body and its verb: its staff (`负责人`, `一位工作人员`) or its side (`方面`). */
+const BODY_STAFF = /^(?:的)?(?:相关|一位|一名|有关)?(?:负责人|工作人员|发言人|新闻发言人|方面|官方)?(?:还|再次|进一步)?(?:对记者|向记者)?$/;
+
+/**
+ * The paragraph after a quote-only one opens its first sentence (maybe after a time or a setting) with a body and
+ * its staff speaking (`“……”` / `马迭尔文旅集团负责人坦言，……`): the body, as the guideline has unnamed staff speak
+ * for the body they are named with; not one that `also` speaks (`X也表示`).
+ */
+function bodyOpeningNext(text: string, next: Block, named: readonly EntityMention[]): SpeakerPhrase | null {
+  const m = named[firstAtOrAfter(named, next.content.start)];
+  if (!m || m.type !== 'organization' || m.end >= next.content.end) return null;
+  if (text.slice(next.content.start, m.start).replace(SCENE_LEAD, '').replace(/^[\s*_]+/, '')) return null;
+  const after = text.slice(m.end, Math.min(next.content.end, m.end + 40));
+  const verb = findVerbs(after.slice(0, sentenceEnd(after, 0)))[0];
+  if (!verb || !BODY_STAFF.test(after.slice(0, verb.index))) return null;
   return { name: m.text, start: m.start, end: m.end, cls: 'name' };
 }
 
