@@ -100,6 +100,8 @@ function insideWord(text: string, tokens: readonly Token[], start: number): bool
 
 /** A case named after someone or somewhere (`浙江盛春平案`, `三亚案中`): no body. */
 const CASE_END = /案中?$/;
+/** An accounting standard after a body or a place the model read (`美国通用/会计准则`, `国际/财务报告准则`): a standard's name, no body. */
+const STANDARD_AFTER = /^(?:会计准则|会计原则|财务报告准则)/;
 /**
  * A report's verb or a locative ending a body or a place the model read, as a word of its own (`西昌公安/通报`,
  * `北京西站/后`; not `里`, which ends names, `太古里`).
@@ -121,7 +123,7 @@ function withoutTrailingWord(tokens: readonly Token[], start: number, end: numbe
 export function ownBounds(text: string, tokens: readonly Token[], start: number, end: number, type: EntityType): { end: number; type: EntityType } | null {
   if (type === 'person') return (UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 1), start))) || DRUG_AFTER.test(text.slice(end, end + 2)) ? null : { end, type };
   const s = text.slice(start, end);
-  if (type === 'organization' && (insideWord(text, tokens, start) || NOT_HEAD.test(s) || CASE_END.test(s))) return null;
+  if (type === 'organization' && (insideWord(text, tokens, start) || NOT_HEAD.test(s) || CASE_END.test(s) || STANDARD_AFTER.test(text.slice(end, end + 6)))) return null;
   // a compound surname alone (`欧阳和妻子`) is a person called by it, no place
   if (type === 'place' && SURNAMES_COMPOUND.has(s) && !isLexiconPlace(s)) return { end, type: 'person' };
   // `台湾中南部`, `内蒙古中东部`: a part of a place, a place

@@ -22,6 +22,8 @@ const PHRASE_X = /^(?:[据称各另该曾问先涉并][\u4e00-\u9fff]|[\u4e00-\u
 const PREPOSITION = '[对由向从被把给]';
 const PREPOSITION_X = new RegExp(`^${PREPOSITION}[\\u4e00-\\u9fff]{2,}$`);
 const PREPOSITION_END = new RegExp(`^[\\u4e00-\\u9fff]+${PREPOSITION}$`);
+/** A verb of giving (`发给`, `交给`, `卖给`): a grown name holds no such word (`普兰店区发改局发给皮杨公司` → `皮杨公司`). */
+const GIVING = /^[\u4e00-\u9fff]给$/;
 const ORDINAL = /^第?[一二三四五六七八九十百零\d]+[届次]$/;
 const MAX_PARTS = 8;
 /** A ministry named by its portfolio alone: `外交部`, `人事部` (three or four characters, one word). */
@@ -136,7 +138,7 @@ function isProperPart(t: Token): boolean {
 }
 
 function canGrowOver(t: Token, right: Token): boolean {
-  if ((t.tag === 'x' && PREPOSITION_END.test(t.word)) || STOP_WORDS.has(t.word) || TITLES.has(t.word) || /^[日月年][电讯]?$/.test(t.word) || /^[日月]电/.test(t.word)) return false;
+  if ((t.tag === 'x' && PREPOSITION_END.test(t.word)) || GIVING.test(t.word) || STOP_WORDS.has(t.word) || TITLES.has(t.word) || /^[日月年][电讯]?$/.test(t.word) || /^[日月]电/.test(t.word)) return false;
   if (NAME_DOTS.has(t.word)) return isTranslit(right.word);
   if (t.tag === 'x' && PHRASE_X.test(t.word)) return false;
   if (ORDINAL.test(t.word) || isShortPlace(t)) return true;
@@ -264,7 +266,8 @@ export function bodyBeforeTitle(s: string): number | undefined {
 /**
  * Where the body a verb takes as its object starts inside a span read as one organization (`金山市/监督/X公司` →
  * `X公司`, `上海市/管理/ABC公司`): a verb, then a Latin name, which no body's own name holds between its parts
- * (`国家市场监督管理总局`: no Latin after the verb), or a verb of reaching someone, then a name (`……周刊/联系/尉氏县公安局`).
+ * (`国家市场监督管理总局`: no Latin after the verb), a verb of reaching someone, then a name (`……周刊/联系/尉氏县公安局`), or
+ * a verb of giving (`区发改局/发给/星河公司`).
  * -1 when there is none.
  */
 export function objectAfterVerb(tokens: readonly Token[], start: number, end: number): number {
@@ -274,6 +277,8 @@ export function objectAfterVerb(tokens: readonly Token[], start: number, end: nu
     if ((t.tag === 'v' || t.tag === 'vn') && /^[A-Za-z]/.test(next.word)) return next.start;
     // `中国新闻周刊/联系/尉氏县公安局`: a reporter reaching a body (the segmenter tags `联系` a noun too)
     if (k > first && CONTACT_VERB.test(t.word) && NAME_TAGS.has(next.tag)) return next.start;
+    // `区发改局/发给/星河公司`: what a body sent to another
+    if (k > first && GIVING.test(t.word)) return next.start;
   }
   return -1;
 }

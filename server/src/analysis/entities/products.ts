@@ -24,7 +24,22 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
  */
 const PRODUCT = new RegExp(`^(?:${PRODUCTS.map(escape).join('|')})(?:[-\\s]?(?:[0-9][0-9.]*(?![0-9.])[a-z]?|Pro|Max|Ultra|Advanced|Plus|mini|Mini|Air|Turbo|Beta|[A-Z][0-9]*(?![0-9])))*$`);
 
-/** `Gemini`, `iPhone 15 Pro`, `GPT-4`: a product, no entity. */
+/**
+ * Acronyms of economic and technical terms that news writes where names stand (`调整后的EBITDA为81亿元`, `美国GDP`),
+ * which the model takes for bodies: measures, accounting standards, financial instruments and rates, benchmarks,
+ * technologies and kinds of vehicle. Typed from general knowledge (the fifty-third round); no body's acronym is here
+ * (`ARM`, `SEC`, `IMF` are organizations).
+ */
+const TERMS: ReadonlySet<string> = new Set([
+  // economic measures, accounting and company figures
+  'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'PCE', 'EBITDA', 'EBIT', 'GAAP', 'IFRS', 'EPS', 'ROE', 'ROA', 'ROI', 'GMV', 'ARPU', 'DAU', 'MAU', 'KPI', 'ESG',
+  // markets, instruments and rates
+  'IPO', 'ETF', 'REITs', 'REIT', 'LPR', 'MLF', 'SLF', 'RRR', 'WTI', 'PPP', 'CDS', 'QFII', 'RQFII',
+  // technologies and kinds of vehicle
+  'AI', 'AGI', 'AIGC', 'IT', 'ICT', 'IoT', 'DNA', 'RNA', 'mRNA', 'CUDA', 'API', 'SaaS', 'GPU', 'CPU', 'HBM', 'OLED', 'LCD', 'VR', 'AR', 'XR', 'LNG', 'LPG', 'EV', 'BEV', 'PHEV', 'SUV', 'MPV',
+]);
+
+/** `Gemini`, `iPhone 15 Pro`, `GPT-4`: a product, no entity; so is a term's acronym (`EBITDA`, {@link TERMS}). */
 export function isProduct(text: string): boolean {
-  return PRODUCT.test(text);
+  return TERMS.has(text) || PRODUCT.test(text);
 }
