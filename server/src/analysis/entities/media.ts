@@ -110,9 +110,13 @@ function creditedStaff(text: string, at: number, out: Candidate[]): void {
   }
 }
 
+/** A time word opening the sentence before an outlet's byline (`随后大皖新闻记者`): no part of the outlet's name. */
+const TIME_LEAD = /^(?:随后|随即|此后|之后|目前|近日|日前|当天|当日|同时|此外|另外|如今|今天|昨天|今日|昨日)/;
+
 /**
  * Start of a medium's name ending at `at` (its ending word, `新闻`…, runs to `end`) whose text before is a
- * byline cue (`据`, `【`, line start) or a comma when its reporter follows (`，顶端新闻记者`), or -1.
+ * byline cue (`据`, `【`, line start, after a time word opening the sentence) or a comma when its reporter follows
+ * (`，顶端新闻记者`), or -1.
  */
 function bylineStart(text: string, at: number, end: number): number {
   for (let n = 1; n <= 4; n++) {
@@ -123,7 +127,7 @@ function bylineStart(text: string, at: number, end: number): number {
     if (SOURCE_CUE.test(before)) return start;
     // a one-character name only right after a cue (`据潮新闻`): elsewhere a word before `新闻` (`。本新闻`)
     if (n === 1) continue;
-    if (/(?:^|[\n。；：:*_\s])$/.test(before)) return start;
+    if (/(?:^|[\n。；：:*_\s])$/.test(before)) return start + (TIME_LEAD.exec(text.slice(start, at - 1))?.[0].length ?? 0);
     // a reporter of the outlet opening a clause: `针对市民的疑问，顶端新闻记者于2月26日联系`
     if (before.endsWith('，') && text.startsWith('记者', end)) return start;
   }

@@ -7,7 +7,7 @@
  * (`浙江盛春平案`), a body named by its kind alone (`GENERIC_BODIES`) and a count, a drug's stem are no names.
  */
 import type { EntityType, Token } from '../types';
-import { ORG_SUFFIXES, SURNAMES_COMPOUND, isLexiconPlace, suffixIn } from './builtins';
+import { COMPANIES, ORG_SUFFIXES, OUTLETS, SURNAMES_COMPOUND, isLexiconPlace, suffixIn } from './builtins';
 import { isChineseName } from './shared';
 import { NOT_HEAD } from './organizations';
 
@@ -162,4 +162,27 @@ export function spaceParts<T extends Typed>(text: string, m: T): T[] | null {
   // a foreign name the text spaces instead of dotting is one (`查理 芒格`): people are split only into Chinese names
   if (m.type === 'person' && !out.every((p) => isChineseName(text.slice(p.start, p.end), false))) return null;
   return out.filter((p) => p.end - p.start >= 2);
+}
+
+/** Tags of words that run on into a name before it and are none of it: `综合/vn`, `随后/d`. */
+const LEAD_TAGS: ReadonlySet<string> = new Set(['v', 'vn', 'd', 't', 'c', 'p']);
+/** A description ending in a firm's kind before its name (`美国政治风险咨询公司欧亚集团`, `谷歌母公司`). */
+const KIND_END = /(?:公司|集团)$/;
+
+/**
+ * Where the name of a company or outlet the lists know (three characters or more) starts when it ends a body the model
+ * read after what is none of it: a word of reporting or time (`综合/央视新闻`, `随后/大皖新闻`), another company or
+ * outlet (`京东/东方甄选`, `网易云音乐/港交所`) or a description ending in a firm's kind (`美国政治风险咨询公司/欧亚集团`);
+ * `start` when there is none (`中央汇金公司`, `申万宏源证券`, `英国路透社`: the name written whole).
+ */
+export function knownNameAtEnd(text: string, tokens: readonly Token[], start: number, end: number): number {
+  for (let at = start + 2; at <= end - 3; at++) {
+    const name = text.slice(at, end);
+    if (!COMPANIES.has(name) && !OUTLETS.has(name)) continue;
+    const lead = text.slice(start, at);
+    const words = tokens.filter((t) => t.start >= start && t.end <= at);
+    if (!words.length || words[words.length - 1].end !== at || words[0].start !== start) return start;
+    return (words.length <= 2 && words.every((t) => LEAD_TAGS.has(t.tag))) || COMPANIES.has(lead) || OUTLETS.has(lead) || KIND_END.test(lead) ? at : start;
+  }
+  return start;
 }

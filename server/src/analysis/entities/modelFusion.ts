@@ -9,7 +9,7 @@ import { cutAddresses } from './addresses';
 import { isProduct } from './products';
 import { CURRENCY, isCommonWord } from './places';
 import { bodyBeforeTitle, objectAfterVerb } from './organizations';
-import { GENERIC_BODIES, isGenericBody, ownBounds, siteParts, spaceParts } from './modelBodySpans';
+import { GENERIC_BODIES, isGenericBody, knownNameAtEnd, ownBounds, siteParts, spaceParts } from './modelBodySpans';
 
 /** Brackets, quote marks and list punctuation never belong inside a name (`（CNN`, `“特斯拉`). */
 const PUNCT = /[（）()“”"「」《》【】、，,：:；;。！？]/;
@@ -257,6 +257,7 @@ function cleanSpan(text: string, start: number, end: number, type: EntityType, t
   } else if (cut > 0) end = start + cut;
   if (text.charAt(start) === '指' && /[（(]/.test(text.charAt(start - 1))) start++; // `（指虎头局、墨茉）`: the verb "meaning"
   if (type === 'organization' && personAtPlaceOf(text, start, end)) [type, end] = ['person', end - 1];
+  if (type === 'organization') start = knownNameAtEnd(text, tokens, start, end); // `综合/央视新闻`, `京东/东方甄选`
   const own = ownBounds(text, tokens, start, end, type); // `民警处获悉`: no office; `五周里`: a count
   if (!own) return null;
   ({ end, type } = own);
