@@ -54,6 +54,7 @@ const GLOSSES: { rule: string; text: string; given: [string, EntityMention['type
   { rule: 'one space before the bracket', text: '创始人黄仁勋 (Jensen Huang) 身价上涨', given: [['黄仁勋', 'person']], want: ['Jensen Huang/person'] },
   { rule: 'after a title’s closing mark', text: '据挪威《世道报》（Verdens Gang）报道', given: [['世道报', 'organization']], want: ['Verdens Gang/organization'] },
   { rule: 'a Latin name’s bracket holds its ticker, no second name', text: '交易平台Robinhood（HOOD）收涨13%', given: [['Robinhood', 'organization']], want: [] },
+  { rule: 'an exchange\'s stock code in a company\'s brackets is no name', text: '当晚，星河股份（SH603999）突然公告称', given: [['星河股份', 'organization']], want: [] },
   { rule: 'two spaces are no gloss of the name before', text: '在交通部  (DOT) 工作', given: [['交通部', 'organization']], want: [] },
 ];
 

@@ -18,6 +18,9 @@ const CASES: [string, string, string][] = [
   ['参考了福州赵强案和涞源案', '赵强案', '赵强'],
   // a three-character name is kept
   ['记者张明远在现场', '张明远', '张明远'],
+  // a count of people after the name
+  ['欧阳三人在车上合照', '欧阳三人', '欧阳'],
+  ['李明远两人在车上合照', '李明远两人', '李明远'],
 ];
 
 for (const [text, span, want] of CASES) {
@@ -35,6 +38,9 @@ const HEADS: [string, string, string][] = [
   // … not a Chinese name's surname (`向巴平措`, `从玉华`), nor a short one
   ['随后向巴平措表示', '向巴平措', '向巴平措'],
   ['演员从玉华说', '从玉华', '从玉华'],
+  // a title's `人` (`主理人`, `创始人`) begins no name
+  ['这家店的主理人吝凯提到', '人吝凯', '吝凯'],
+  ['公司创始人王涵说', '人王涵', '王涵'],
 ];
 
 for (const [text, span, want] of HEADS) {

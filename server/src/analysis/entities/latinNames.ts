@@ -140,6 +140,9 @@ const isLatinLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** A Latin gloss in brackets: `（CNN）`, `（Gallup）`, `(RUSI)`. */
 const GLOSS = /^[（(]([A-Za-z][A-Za-z0-9&' \n-]{0,40})[)）]/;
 
+/** An exchange's stock code in a company's brackets (`集友股份（SH603429）`): no name. */
+const STOCK_CODE = /^[A-Z]{1,6}[0-9]{4,}$/;
+
 /**
  * A person's name in Latin letters on one line: two to four capitalized words (`Sam Altman`,
  * `Kathaleen St. J. McCormick`, `Sha'Carri Richardson`, `Diede de Groot`), joined by spaces or `·`.
@@ -164,7 +167,7 @@ export function findLatinGlosses(text: string, mentions: EntityMention[]): Entit
     const lead = /^(?:》|』| )?/.exec(text.slice(m.end, m.end + 1))![0].length;
     const g = GLOSS.exec(text.slice(m.end + lead, m.end + lead + 44));
     // a Latin name's own bracket holds its ticker or acronym (`Robinhood（HOOD）`), no second name
-    if (!g || (m.type === 'person' && !PERSON_GLOSS.test(g[1])) || isLatinLetter(m.text.charCodeAt(0))) continue;
+    if (!g || (m.type === 'person' && !PERSON_GLOSS.test(g[1])) || isLatinLetter(m.text.charCodeAt(0)) || STOCK_CODE.test(g[1])) continue;
     const start = m.end + lead + 1, end = start + g[1].length;
     if (mentions.some((o) => o.start < end && start < o.end)) {
       // a transliterated person's full name the model read as another kind (`唐纳德·图斯克（Donald Tusk）`; a soft wrap reads as a space)

@@ -27,6 +27,8 @@ export function withoutGluedTail(text: string, start: number, end: number): numb
   if (last === '作' && /^(?:的(?:关于|报告|说明)|报告|了(?:关于|报告))/.test(text.slice(end, end + 4))) return end - 1;
   // `李铁案还未开庭`, `福州赵宇案`: a case named after the person
   if (last === '案') return end - 1;
+  // `欧阳三人在车上`: a count of people after the name
+  if (last === '人' && /[一二两三四五六七八九十几]/.test(text.charAt(end - 2)) && end - start >= 4) return end - 2;
   // `记者吴越摄_`: a photo credit, `摄` (photographed by) after the name at the end of the credit
   if (last === '摄' && !/[\u3400-\u9fff]/.test(text.charAt(end))) return end - 1;
   // `教导主任（张译饰）`: a cast credit, `饰` (played by) after the actor's name before the bracket closes
@@ -38,13 +40,16 @@ export function withoutGluedTail(text: string, start: number, end: number): numb
 export const GLUED_BEFORE = /[致向对给与和跟同在从于被把将为据]/;
 /**
  * The start of a person span moved past such a word before a transliterated name (`从泽/x 连斯基` → `泽连斯基`); not `于`,
- * itself a transliteration character (`于尔根`); and past a child's kin word (`之子吉布兰` → `吉布兰`).
+ * itself a transliteration character (`于尔根`); past a child's kin word (`之子吉布兰` → `吉布兰`) and a title's `人`
+ * (`主理人吝凯` → `吝凯`).
  */
 export const withoutGluedHead = (text: string, start: number, end: number): number => {
   const c = text.charAt(start);
   if (end - start >= 4 && c !== '于' && GLUED_BEFORE.test(c) && isTranslit(text.slice(start + 1, end))) return start + 1;
   // `佐科之子吉布兰`, `长女玛丽亚`: a child's kin word the name follows
   const rest = text.slice(start + 1, end);
+  // `主理人吝凯`, `创始人王涵`: a title's last character (`人` begins no name)
+  if (c === '人' && /[\u4e00-\u9fff]/.test(text.charAt(start - 1)) && rest.length >= 2) return start + 1;
   return KIN_BEFORE.test(text.slice(Math.max(0, start - 1), start + 1)) && rest.length >= 2 && (isTranslit(rest) || isChineseName(rest, false)) ? start + 1 : start;
 };
 /** `之子`, `长女`, `次子`: a child named after the kin word (its last character taken into a name by the model). */
