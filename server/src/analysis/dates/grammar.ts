@@ -51,7 +51,8 @@ export const SEASON = '([春夏秋冬])[季天](?!节)';
 export const HOLIDAY = `(${HOLIDAY_SRC})`;
 /** `起至` (`3月1日起至6月中旬`) is one connector, not the anchor `起` and then `至`. */
 export const CONNECTOR = '(?:起至|起到|至|到|—|–|-|~|～|－)';
-export const ANCHOR = '(以来|之前|以前|之后|以后|起)';
+/** `以来`, `起` (from), …; not the verb `起` of `起床`, `起飞`, `起诉` (`6时起床`: the time alone). */
+export const ANCHOR = '(以来|之前|以前|之后|以后|起(?![床来身飞诉]))';
 /** `九、十月份`, `1-2月`, `2023至2024年`: one unit shared by two numbers. */
 export const NUM_RANGE = `(?<![${N}])([${N}]{1,4})(?:、|至|到|-|—|～|~)([${N}]{1,4})(年|月份?|日)(?!内|以内|之内|左右)`;
 /** `上世纪80年代`, `90年代`, `1990年代`. */
