@@ -8,7 +8,7 @@
  */
 import type { EntityType, Token } from '../types';
 import { COMPANIES, ORG_SUFFIXES, OUTLETS, SURNAMES_COMPOUND, isLexiconPlace, suffixIn } from './builtins';
-import { isChineseName } from './shared';
+import { COUNTRY_PAIR, isChineseName } from './shared';
 import { NOT_HEAD } from './organizations';
 
 interface Typed { start: number; end: number; type: EntityType }
@@ -79,8 +79,8 @@ export function endBeforeChu(text: string, tokens: readonly Token[], start: numb
 /** A part of a place named by its direction (`中南部`, `东部`). */
 const PART_OF_PLACE = /(?:[东西南北中]{1,2}部)$/;
 /** A numeral before a unit that is also a surname: `五周里` (in five weeks), `三项`, `两季`, `四届`. */
-const COUNTED = /[0-9０-９一二三四五六七八九十两几数多半每]$/;
-const UNIT_SURNAMES = /^[周项季届段]/;
+const COUNTED = /[0-9０-９一二三四五六七八九十两几数多半每] ?$/;
+const UNIT_SURNAMES = /^[周项季届段名]/;
 
 /** Stems of drugs' names after a transliteration (`阿奇霉素`, `左氧氟沙星`, `阿托伐他汀`): the span is part of a drug's name. */
 const DRUG_AFTER = /^(?:霉素|菌素|沙星|他汀|西林|洛尔|替尼|单抗)/;
@@ -121,8 +121,11 @@ function withoutTrailingWord(tokens: readonly Token[], start: number, end: numbe
  * body is cut off ({@link TRAILING}), as is a `处` that is no office's ({@link endBeforeChu}).
  */
 export function ownBounds(text: string, tokens: readonly Token[], start: number, end: number, type: EntityType): { end: number; type: EntityType } | null {
-  if (type === 'person') return (UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 1), start))) || DRUG_AFTER.test(text.slice(end, end + 2)) ? null : { end, type };
+  if (type === 'person' && COUNTRY_PAIR.test(text.slice(start, end))) return null; // `中英同为……`: two countries
+  if (type === 'person') return (UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 2), start))) || DRUG_AFTER.test(text.slice(end, end + 2)) ? null : { end, type };
   const s = text.slice(start, end);
+  // `华源同志任上海市委常委`: a comrade is a person
+  if (text.startsWith('同志', end) && isChineseName(s, true)) return { end, type: 'person' };
   if (type === 'organization' && (insideWord(text, tokens, start) || NOT_HEAD.test(s) || CASE_END.test(s) || STANDARD_AFTER.test(text.slice(end, end + 6)))) return null;
   // a compound surname alone (`欧阳和妻子`) is a person called by it, no place
   if (type === 'place' && SURNAMES_COMPOUND.has(s) && !isLexiconPlace(s)) return { end, type: 'person' };

@@ -106,6 +106,8 @@ function alignedWords(tokens: readonly Token[], start: number, end: number): num
  */
 export function modelEvidence(text: string, tokens: readonly Token[], m: { start: number; end: number; type: EntityType }, s: string): string | null {
   const { start, end, type } = m;
+  // `华源同志任……`: a comrade, the context's word for a person (as a title after a name is: rule `name-title`)
+  if (type === 'person' && text.startsWith('同志', end)) return 'name-title';
   // a kind of place is none whatever the segmenter's tag (`清真寺/nr`, `城中村/ns`)
   if (type === 'place' && (PLACE_KINDS.test(s) || NEVER_PLACE.test(s))) return null;
   // a kind of body after a place (`香港公司`, `美国总部`), a common word (`薪酬委员会`) or weather (`暴雪`) is none whatever the place's tag

@@ -52,7 +52,7 @@ const NOUN_END = /(?:[者员证雨家们师手物族人杯赛奖节科室书法�
 const SHORT_NOUN_END = /^[\u3400-\u9fff][年值管方]$/;
 
 /** Two countries by their one-character names (`韩中关系`, `欧中应共同`), not a surname and a given name. */
-const COUNTRY_PAIR = /^[中美俄日韩朝英法德欧印澳菲越泰蒙巴以伊][中美俄日韩朝英法德欧印澳菲越泰蒙巴以伊][应将会间两]?$/;
+export const COUNTRY_PAIR = /^[中美俄日韩朝英法德欧印澳菲越泰蒙巴以伊][中美俄日韩朝英法德欧印澳菲越泰蒙巴以伊][应将会间两同]?$/;
 
 /**
  * True for a word shaped like a common noun or an idiom rather than a name, whatever its first
