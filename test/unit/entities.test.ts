@@ -116,6 +116,15 @@ test('grouping: an ambiguous short form goes to the entity named last before it'
   assert.equal(ms[2].entityId, ms[1].entityId);
 });
 
+test('grouping: a tie between readings of a name with a body\'s ending goes to the body', () => {
+  const m = (type: EntityMention['type'], start: number): EntityMention => ({ text: '安顺市福彩中心', start, end: start + 7, type, rule: 'model' });
+  const es = groupEntities([m('place', 0), m('organization', 20)]);
+  assert.deepEqual(es.map((e) => e.type), ['organization']);
+  // … not a name without one
+  const p = (type: EntityMention['type'], start: number): EntityMention => ({ text: '喀纳斯', start, end: start + 3, type, rule: 'model' });
+  assert.deepEqual(groupEntities([p('place', 0), p('person', 20)]).map((e) => e.type).sort(), ['person', 'place']);
+});
+
 test('grouping: a context type wins over a dictionary tag for the same name', () => {
   const ms: EntityMention[] = [
     { text: '普京', start: 0, end: 2, type: 'place', rule: 'jieba-ns' },

@@ -1,6 +1,7 @@
 import type { Entity, EntityMention, EntityType } from '../types';
 import { unwrapName } from '../softWraps';
 import { SHORT_NAME_RULE } from './spreadNames';
+import { ORG_SUFFIXES, suffixIn } from './builtins';
 
 const ADMIN_TAIL = /^(?:省|市|县|区|州)$/;
 const NAME_SPLIT = /[·・•‧.]/;
@@ -115,7 +116,7 @@ const CONTEXT_RULES: ReadonlySet<string> = new Set(['user-lexicon', 'title-name'
  * One type per name in a document: `普京` tagged a place in a headline is the person of `总统普京`
  * elsewhere, so every mention of it takes the type its context gave. Without context, the model's
  * reading (it sees the sentence) beats a bare dictionary tag (`普京/ns`): the type with the strongest
- * evidence wins, by count among equals.
+ * evidence wins, by count among equals; on a tie, a name with a body's ending is the body's.
  */
 function retypeByContext(mentions: EntityMention[]): void {
   // most names have one type throughout: vote only on the few that do not
@@ -148,6 +149,8 @@ function retypeByContext(mentions: EntityMention[]): void {
     if (!v || m.rule === 'user-lexicon') continue;
     let best = m.type;
     for (const [t, w] of v) if (w > (v.get(best) ?? 0)) best = t;
+    // a tie with a body's ending (`安顺市福彩中心` read once as each): the body
+    if (best !== 'organization' && v.get('organization') === v.get(best) && suffixIn(m.text, ORG_SUFFIXES)) best = 'organization';
     m.type = best;
   }
 }
