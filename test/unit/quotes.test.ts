@@ -203,6 +203,8 @@ const KINDS: [string, string, 'speech' | 'term'][] = [
   // … but not a label, a short term, or a name inside a noun phrase
   ['这座大桥被称为“世界上最长的跨海大桥工程”。', '世界上最', 'term'],
   ['他们提出了所谓“我们的家园”计划。', '我们的家', 'term'],
+  // … also `所谓的`, after a speech verb of the sentence
+  ['分析师指出，七家公司有望入选，即所谓的“染蓝”。', '染蓝', 'term'],
   ['大家都在谈论，“内卷”。', '内卷', 'term'],
   // a short quote that is a whole sentence, the next sentence right after it: not inside that sentence
   ['护士告诉家属，老人睡着了，“体温已经正常。”病房里很安静。', '体温已经', 'speech'],

@@ -27,7 +27,7 @@ export interface KindContext {
 const CLAUSE = /[，。！？；：,!?;…—]/;
 /** Words before a quote that make it a name or label: `所谓“台独”`, `称这家公司为“宇宙集团”`, `一切“台独”`. */
 const NAMING = /(?:简称|下称|以下简称|统称|俗称|又称|昵称|人称|代称|并称|合称|别称|通称|誉为|称为|叫做|名为|定为|命名为)$/;
-const TERM_BEFORE = /(?:所谓|称为|称之为|叫做|名为|号称|被称为|冠以|一切|这一|即|为|之|被|把|将|以|当作)$/;
+const TERM_BEFORE = /(?:所谓的?|称为|称之为|叫做|名为|号称|被称为|冠以|一切|这一|即|为|之|被|把|将|以|当作)$/;
 const BOUNDARY_AFTER = /^[，。！？；：,.!?;:）)\]】、”’」』]$/;
 /** A numbered slogan (`两个维护`, `四个意识`, `六项保证`, `五大工程`: the guideline's term); not one thing counted, `一种耻辱`, a fragment of speech. */
 const NUMBERED_SLOGAN = /^[两二三四五六七八九十]+(?:个|项|大|条|点)[\u4e00-\u9fa5]{2,6}$/;
