@@ -4,11 +4,12 @@
  * is cut off (`从民警处获悉`, `处以罚款`); names a space separates on one line are two (`三亚市综合行政执法局 三亚市公安局`),
  * a place before a space and Latin words the place (`中国 AI 公司`); a report's verb or a locative ending a span is cut off
  * (`西昌公安/通报`); a compound surname alone is a person (`欧阳`); a word cut, a body ending in a common word, a case
- * (`浙江盛春平案`), a body named by its kind alone (`GENERIC_BODIES`) and a count, a drug's stem are no names.
+ * (`浙江盛春平案`), a body named by its kind alone (`GENERIC_BODIES`) and a count, a drug's stem are no names; a company or
+ * outlet the lists know ending a body after what is none of it is the name (`京东/东方甄选`: `knownNameAtEnd`).
  */
 import type { EntityType, Token } from '../types';
 import { COMPANIES, ORG_SUFFIXES, OUTLETS, SURNAMES_COMPOUND, isLexiconPlace, suffixIn } from './builtins';
-import { COUNTRY_PAIR, isChineseName } from './shared';
+import { COUNTRY_PAIR, firstAtOrAfter, isChineseName } from './shared';
 import { NOT_HEAD } from './organizations';
 
 interface Typed { start: number; end: number; type: EntityType }
@@ -118,7 +119,9 @@ function withoutTrailingWord(tokens: readonly Token[], start: number, end: numbe
  * count (`五周里`), one before a drug's stem part of its name (`阿奇霉素`); an organization opening inside a word is a word
  * cut, one ending in a common word or a case none (`日本出局`, `浙江盛春平案`), one of a place and a direction a place
  * (`吉林中部`); a place that is a compound surname alone a person (`欧阳`); a report's verb or a locative ending a place or
- * body is cut off ({@link TRAILING}), as is a `处` that is no office's ({@link endBeforeChu}).
+ * body is cut off ({@link TRAILING}), as is a `处` that is no office's ({@link endBeforeChu}); two countries' one-character
+ * names are no person (`中英同为`), a name before `同志` is one (`华源同志`), a body before an accounting standard none
+ * (`美国通用/会计准则`).
  */
 export function ownBounds(text: string, tokens: readonly Token[], start: number, end: number, type: EntityType): { end: number; type: EntityType } | null {
   if (type === 'person' && COUNTRY_PAIR.test(text.slice(start, end))) return null; // `中英同为……`: two countries
@@ -183,7 +186,8 @@ export function knownNameAtEnd(text: string, tokens: readonly Token[], start: nu
     const name = text.slice(at, end);
     if (!COMPANIES.has(name) && !OUTLETS.has(name)) continue;
     const lead = text.slice(start, at);
-    const words = tokens.filter((t) => t.start >= start && t.end <= at);
+    const words: Token[] = [];
+    for (let k = firstAtOrAfter(tokens, start); k < tokens.length && tokens[k].end <= at; k++) words.push(tokens[k]);
     if (!words.length || words[words.length - 1].end !== at || words[0].start !== start) return start;
     return (words.length <= 2 && words.every((t) => LEAD_TAGS.has(t.tag))) || COMPANIES.has(lead) || OUTLETS.has(lead) || KIND_END.test(lead) ? at : start;
   }

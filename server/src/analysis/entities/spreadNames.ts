@@ -8,7 +8,10 @@
  * `placeCues.ts` `findShortNames`) is that body wherever else the article writes it, over the pieces read there
  * (`宁波`; rule `short-name`). A person the analysis found at least twice is that person where else the
  * article writes the name and nothing, or only pieces of it, was read there (rule `repeated-name`: `焦跃进`,
- * which the segmenter cuts `焦/跃进`, found in three of its twenty-two places). A document-level pass over the
+ * which the segmenter cuts `焦/跃进`, found in three of its twenty-two places; also over a model reading that runs over
+ * one of its edges, `王国|梁拦`); a place or body read twice is that one over the model's pieces of it (`沥心|沙大桥`), and a
+ * place's name without its division's word over the pieces read there (rule `place-stem`: `比利亚/霍约萨` beside
+ * `比利亚霍约萨市`). A document-level pass over the
  * mentions after the paragraphs', like `nameSpans.ts`; the segmenter, on a few characters around each
  * occurrence, says whether the name stands as its own words (`孙子/见` in `孙子见回忆`, not `小麦/子` in
  * `小麦子`). The same array when nothing changes.
