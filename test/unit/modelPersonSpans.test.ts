@@ -11,6 +11,8 @@ const CASES: [string, string, string][] = [
   ['记者吴越摄_', '吴越摄', '吴越'],
   ['教导主任（张译饰）', '张译饰', '张译'],
   ['李艾便通知了大家', '李艾便', '李艾'],
+  // `则` (on the other hand) after a name, before its verb
+  ['研二的刘美则爱好刮刮乐', '刘美则', '刘美'],
   // `及` (and) after a name, before the next one
   ['财务负责人朱玲及信息披露负责人胡杰', '朱玲及', '朱玲'],
   // a case named after the person

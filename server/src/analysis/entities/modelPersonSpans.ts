@@ -9,7 +9,7 @@ import { isChineseName, isTranslit } from './shared';
 export const SPEAKS_AFTER = /^(?:曾|也|还|则|又|亦)?(?:表示|说|称|指出|强调|认为|介绍|透露|告诉|坦言|回应|直言|解释|补充)/;
 
 /** Adverbs that follow a subject, negations and `及` (and), never ending a name of three or more characters (`李艾便通知`, `王刚曾任`, `欧阳没太在意`, `朱玲及胡杰`). */
-const ADVERB_TAIL = /[便曾已也还又再将却即就都及没不]/;
+const ADVERB_TAIL = /[便曾已也还又再将却即就都及没不则]/;
 /** Words whose first character a person span took (`王海微/博`, `阿尔科保/存`, `张译饰/演`). */
 const SPLIT_WORD = /^(?:微博|微信|保存|保护|保持|饰演)$/;
 /** `于` before a date or number is `at` (`阿尔科于1972年`); `处` after `从`/`在` is `at the place of` (`从王海处获悉`). */
