@@ -127,6 +127,7 @@ function bylineStart(text: string, at: number, end: number): number {
     if (SOURCE_CUE.test(before)) return start;
     // a one-character name only right after a cue (`据潮新闻`): elsewhere a word before `新闻` (`。本新闻`)
     if (n === 1) continue;
+    // (a time word leaves at least one character of the name before its ending word: `随后潮新闻` → `潮新闻`)
     if (/(?:^|[\n。；：:*_\s])$/.test(before)) return start + (TIME_LEAD.exec(text.slice(start, at - 1))?.[0].length ?? 0);
     // a reporter of the outlet opening a clause: `针对市民的疑问，顶端新闻记者于2月26日联系`
     if (before.endsWith('，') && text.startsWith('记者', end)) return start;

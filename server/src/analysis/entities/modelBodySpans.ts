@@ -124,8 +124,11 @@ function withoutTrailingWord(tokens: readonly Token[], start: number, end: numbe
  * (`美国通用/会计准则`).
  */
 export function ownBounds(text: string, tokens: readonly Token[], start: number, end: number, type: EntityType): { end: number; type: EntityType } | null {
-  if (type === 'person' && COUNTRY_PAIR.test(text.slice(start, end))) return null; // `中英同为……`: two countries
-  if (type === 'person') return (UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 2), start))) || DRUG_AFTER.test(text.slice(end, end + 2)) ? null : { end, type };
+  if (type === 'person') {
+    // `中英同为……`: two countries; `五周里`, `114 名新院士`: a count; `阿奇霉素`: a drug
+    const count = UNIT_SURNAMES.test(text.charAt(start)) && COUNTED.test(text.slice(Math.max(0, start - 2), start));
+    return COUNTRY_PAIR.test(text.slice(start, end)) || count || DRUG_AFTER.test(text.slice(end, end + 2)) ? null : { end, type };
+  }
   const s = text.slice(start, end);
   // `华源同志任上海市委常委`: a comrade is a person
   if (text.startsWith('同志', end) && isChineseName(s, true)) return { end, type: 'person' };

@@ -9,7 +9,8 @@
  * (`宁波`; rule `short-name`). A person the analysis found at least twice is that person where else the
  * article writes the name and nothing, or only pieces of it, was read there (rule `repeated-name`: `焦跃进`,
  * which the segmenter cuts `焦/跃进`, found in three of its twenty-two places; also over a model reading that runs over
- * one of its edges, `王国|梁拦`); a place or body read twice is that one over the model's pieces of it (`沥心|沙大桥`), and a
+ * one of its edges, `王国|梁拦`); a place or body read twice is that one over the model's pieces of it, inside it or over one
+ * of its edges (`沥心|沙大桥`), and a
  * place's name without its division's word over the pieces read there (rule `place-stem`: `比利亚/霍约萨` beside
  * `比利亚霍约萨市`). A document-level pass over the
  * mentions after the paragraphs', like `nameSpans.ts`; the segmenter, on a few characters around each
@@ -187,9 +188,9 @@ function dictionaryThing(name: string, segment: Segment): boolean {
 /**
  * The mentions overlapping [at, end) when each is the model's alone (with `anyRule`, anything but the user
  * lexicon's: a body's short name holds over `宁波` of `宁波灵均`) and lies inside it, else null (also when one
- * is the very name already, of its type: nothing to change). With `crossing`, a model reading that runs over one
- * edge of the name is a piece too (`王国|梁拦在`, `王国|梁在村` beside `王国梁` read five times): the model cut
- * the name at another place.
+ * is the very name already, of its type: nothing to change). With `crossing` (a name read twice, a person's or a place's
+ * or body's), a model reading that runs over one edge of the name is a piece too (`王国|梁拦在`, `王国|梁在村` beside
+ * `王国梁` read five times): the model cut the name at another place.
  */
 function piecesIn(mentions: readonly EntityMention[], at: number, end: number, type: EntityType, anyRule: boolean, crossing = false): EntityMention[] | null {
   const out: EntityMention[] = [];
